@@ -1,0 +1,457 @@
+"""A small phrase grammar for English news sentences: who did what, and was it really said.
+
+The text detectors find a trigger (a verb group such as "has been acquired by") and then ask
+the questions a reader asks: who is the subject (we / the company / another firm / customers),
+what is the object (our company / your account / 40 employees), is the trigger negated ("we are
+not shutting down"), denied ("rumours ... are false"), hypothetical ("if Acme is acquired"), a
+question, or background in a subordinate clause ("when Slack was acquired, ...").
+
+No tagger, no model: closed word classes (auxiliaries, determiners, pronouns, prepositions) and
+capitalisation are enough for press-release English, and they stay predictable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "CompanyName",
+    "Phrase",
+    "Sentence",
+    "clause_prefix",
+    "is_denied",
+    "is_hypothetical",
+    "is_negated",
+    "is_subordinate_background",
+    "object_after",
+    "split_sentences",
+    "subject_before",
+    "tokens",
+]
+
+# --- sentences -------------------------------------------------------------------------------
+
+_ABBREVIATIONS = frozenset({
+    "inc", "corp", "co", "ltd", "llc", "plc", "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr",
+    "vs", "etc", "e.g", "i.e", "no", "fig", "approx", "est", "dept", "u.s", "u.k", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gmbh", "s.a", "n.v",
+    "b.v", "ag", "bros", "mt", "ft", "ave", "vol", "ca", "cf", "al", "op", "ph.d", "sen", "gov",
+    "rep", "gen", "col", "lt", "capt", "messrs", "intl", "assn", "nos",
+})
+_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9$\u20ac\u00a3])")
+_LAST_WORD = re.compile(r"([\w.&'-]+)\W*$")
+_MAX_SENTENCE = 1000
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a text: every line is a block (a heading is a sentence), then split on
+    sentence punctuation, not on abbreviations ("Acme Inc. has..."), decimals or domains."""
+    if not isinstance(text, str):
+        return []
+    out: list[str] = []
+    for raw_line in text.replace("\r", "\n").split("\n"):
+        line = " ".join(raw_line.split())
+        if not line:
+            continue
+        start = 0
+        for match in _SENTENCE_END.finditer(line):
+            if match.group().startswith(".") and len(match.group().strip()) == 1:
+                word = _LAST_WORD.search(line[start:match.start()] + ".")
+                last = word.group(1).rstrip(".").lower() if word else ""
+                if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+                    continue
+            out.extend(_chunks(line[start:match.end()].strip()))
+            start = match.end()
+        out.extend(_chunks(line[start:].strip()))
+    return [sentence for sentence in out if sentence]
+
+
+def _chunks(sentence: str) -> list[str]:
+    """Bound the work on run-on 'sentences' (minified text, lists without punctuation)."""
+    if len(sentence) <= _MAX_SENTENCE:
+        return [sentence]
+    pieces, rest = [], sentence
+    while len(rest) > _MAX_SENTENCE:
+        cut = rest.rfind(" ", 0, _MAX_SENTENCE)
+        cut = cut if cut > _MAX_SENTENCE // 2 else _MAX_SENTENCE
+        pieces.append(rest[:cut].strip())
+        rest = rest[cut:]
+    pieces.append(rest.strip())
+    return pieces
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence as the detectors read it: quotes and dashes folded, stock phrases blanked.
+
+    ``text`` keeps the original characters (for the evidence); ``plain`` has the same length
+    with typographic quotes folded; ``masked`` also has stock phrases ("talent acquisition")
+    replaced by spaces, so no trigger can match inside them.
+    """
+
+    text: str
+    plain: str
+    masked: str
+
+    @property
+    def is_question(self) -> bool:
+        return self.text.rstrip(" \"'\u201d\u2019)").endswith("?")
+
+
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2014": "-",
+                       "\u2013": "-", "\u00a0": " ", "\u2011": "-", "\u2010": "-"})
+
+
+def make_sentence(text: str, stock: re.Pattern[str]) -> Sentence:
+    plain = text.translate(_FOLD)
+    masked = stock.sub(lambda m: " " * len(m.group()), plain)
+    return Sentence(text=text, plain=plain, masked=masked)
+
+
+# --- tokens and phrases ----------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[\w$\u20ac\u00a3\u00a5\u20b9][\w'.&$\u20ac\u00a3\u00a5\u20b9%+/-]*|[,;:()\[\]\"]|(?<!\w)-(?!\w)")
+_PUNCT = frozenset(",;:()[]\"-")
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def base(token: str) -> str:
+    """The word without a trailing dot, a contraction or a possessive: We've -> We."""
+    word = token.rstrip(".")
+    for suffix in ("'ve", "'re", "'ll", "'d", "'m", "'s", "s'"):
+        if word.lower().endswith(suffix) and len(word) > len(suffix):
+            return word[: -len(suffix)] + ("s" if suffix == "s'" else "")
+    return word
+
+
+# Skipped walking back from a verb to its subject: auxiliaries, modal-free adverbs, control
+# verbs ("decided to", "has agreed to be", "is set to").
+_SKIP_BACK = frozenset("""
+has have had is are was were be been being will shall am do does did get gets got getting to
+now officially formally also today just finally recently successfully proudly soon already
+ultimately unfortunately sadly reluctantly regretfully agreed agrees agree decided decides decide
+plans plan planning planned going set about intends intend intended expects expected expect hope
+hopes chosen chose choose forced needs need needed must currently quietly subsequently eventually
+therefore thus then once again still effectively voluntarily gradually temporarily permanently
+formally publicly reportedly since later earlier hereby happily excitedly thrilled excited proud
+pleased delighted glad happy announce announced announces announcing share shares shared sharing
+confirm confirms confirmed confirming report reports reported say says said week month year
+this last yesterday tonight morning afternoon evening
+""".split())
+_DETERMINERS = frozenset(
+    "the a an this that these those our its their your his her my all every each some many most "
+    "several other another any both".split()
+)
+_POSSESSIVE_SELF = frozenset({"our", "ourselves"})
+_FIRST_PLURAL = frozenset({"we", "us", "ourselves"})
+_FIRST_SINGULAR = frozenset({"i", "me", "my", "myself"})
+_SECOND = frozenset({"you", "your", "yours", "yourself", "yourselves", "u"})
+_OTHER_PRONOUNS = frozenset(
+    "they them he him she her others everyone someone anyone somebody anybody many most some few "
+    "several everybody who whoever".split()
+)
+# Nouns that stand for the company itself when owned by "our"/"the"/"this".
+SELF_NOUNS = frozenset(
+    "company business startup start-up team firm organisation organization service services "
+    "platform product app application brand group site website studio agency venture operations "
+    "doors founders board".split()
+)
+# Heads that name other people or things even when capitalised at the start of a sentence.
+GENERIC_HEADS = frozenset("""
+customers clients users startups start-ups companies founders teams businesses brands competitors
+others fintechs retailers data images files signals skills sensors employees workers people
+members partners investors creators merchants sellers developers organisations organizations
+enterprises firms industry industries markets sector giants players rivals peers unicorns tech
+agencies banks lenders vendors suppliers buyers shoppers patients doctors students schools
+governments countries economy world media press analysts experts many most several thousands
+hundreds dozens millions
+""".split())
+_STOP = frozenset("""
+of in on at for with from by to into about after before since than as when while if because
+announced announces said says and or but so nor that which who whom whose where what how why
+is are was were be been being has have had will would can could should may might must do does did
+""".split())
+# Words that end an object phrase walking forward.
+_OBJECT_STOP = frozenset("""
+on at in by after before from with to for as effective starting beginning today tomorrow
+permanently completely entirely soon later next within following because due amid while and or
+but so than until when once over across through throughout around forever immediately gradually
+shortly now officially is are was were will has have had can could would should may might that
+which who where this due, since per via into during
+""".split()) - {"this"}
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase found next to a trigger, and what it refers to.
+
+    kind: "self" (we / our company / the company's name), "it", "self_noun" ("the service"),
+    "entity" (a capitalised name that is not the company's), "generic" (customers, data...),
+    "other" (they, he, many...), "second" (you/your), "first_singular" (I), "unknown" (none).
+    """
+
+    kind: str
+    text: str = ""
+    head: str = ""
+
+    @property
+    def words(self) -> list[str]:
+        return [base(token).lower() for token in tokens(self.text)]
+
+
+class CompanyName:
+    """Tolerant matching of a company's name: case, punctuation and legal suffixes ignored."""
+
+    _LEGAL = frozenset(
+        "inc incorporated llc l.l.c ltd limited corp corporation co company gmbh ag sa sas sarl bv "
+        "nv plc pty pte oy ab as aps srl spa kk lp llp ug the".split()
+    )
+    # First words too common to stand for the company on their own.
+    _WEAK_FIRST = frozenset(
+        "the labs technologies tech systems software health data ai cloud group global solutions "
+        "digital robotics analytics media studio studios ventures capital bio therapeutics networks "
+        "security energy foods games app apps hq io open smart blue green red black white new my "
+        "get go one first best big little good true next super hyper meta".split()
+    )
+
+    def __init__(self, name: str | None) -> None:
+        words = re.findall(r"[\w]+", (name or "").casefold())
+        core = list(words)
+        while core and core[-1] in self._LEGAL:
+            core.pop()
+        while core and core[0] == "the":
+            core.pop(0)
+        self.core = core or words
+        self.patterns: list[re.Pattern[str]] = []
+        if self.core:
+            self.patterns.append(re.compile(r"\b" + r"[\W_]*".join(map(re.escape, self.core)) + r"\b", re.I))
+            if len(self.core) > 1:
+                self.patterns.append(re.compile(r"\b" + re.escape("".join(self.core)) + r"\b", re.I))
+                first = self.core[0]
+                if len(first) >= 4 and first not in self._WEAK_FIRST and not first.isdigit():
+                    self.patterns.append(re.compile(r"\b" + re.escape(first) + r"\b", re.I))
+
+    def __bool__(self) -> bool:
+        return bool(self.patterns)
+
+    def matches(self, text: str) -> bool:
+        return any(pattern.search(text) for pattern in self.patterns)
+
+
+def classify(words: list[str], company: CompanyName | None) -> Phrase:
+    """What a noun phrase (tokens in reading order) refers to."""
+    words = [word for word in words if word not in _PUNCT]
+    if not words:
+        return Phrase("unknown")
+    text = " ".join(words)
+    lowered = [base(word).lower() for word in words]
+    head_token = words[-1]
+    head = lowered[-1]
+    if any(word in _SECOND for word in lowered):
+        return Phrase("second", text, head)
+    if head in _FIRST_PLURAL or (lowered[0] in _FIRST_PLURAL and len(words) == 1):
+        return Phrase("self", text, head)
+    if head in _FIRST_SINGULAR:
+        return Phrase("first_singular", text, head)
+    if head == "it":
+        return Phrase("it", text, head)
+    if head in _OTHER_PRONOUNS and len(words) == 1:
+        return Phrase("other", text, head)
+    if company and company.matches(text):
+        return Phrase("self", text, head)
+    determiners = {word for word in lowered[:-1] if word in _DETERMINERS}
+    if head in SELF_NOUNS and (determiners & {"our", "the", "this", "its"} or len(words) == 1):
+        if "our" in determiners:
+            return Phrase("self", text, head)
+        return Phrase("self_noun", text, head)
+    if head in GENERIC_HEADS or determiners & {"many", "most", "some", "several", "other", "all",
+                                                "these", "those", "their", "his", "her", "my"}:
+        return Phrase("generic", text, head)
+    if "our" in determiners or "its" in determiners:
+        return Phrase("generic", text, head)  # our customers, its users: not the company
+    capitalised = [word for word in words if word[:1].isupper() or word[:1].isdigit()]
+    if head_token[:1].isupper() or (capitalised and head in {"family", "group", "inc", "corp"}):
+        return Phrase("entity", text, head)
+    return Phrase("generic", text, head)
+
+
+_PARENTHETICAL = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_HARD_BREAK = re.compile(
+    r"[;:!?()\[\]\"]|\s-\s|\b(?:that|which|who|whom|whose|whereby|because|although|though|but|so|"
+    r"while|whereas|where)\b",
+    re.I,
+)
+_DECISION = re.compile(
+    r"\b(?:made|make|makes|making|taken|take|took|reached|come\s+to)\s+(?:the|a|this)\s+"
+    r"(?:[\w-]+\s+){0,4}?decision\s+to\b|\b(?:it\s+is|it's)\s+with\s+(?:a\s+)?(?:heavy|sad|mixed)\s+"
+    r"hearts?\b|\bwe\s+regret\s+to\s+(?:announce|inform\s+you|share)\b|\b(?:no\s+choice|little\s+choice)\s+but\s+to\b",
+    re.I,
+)
+
+
+def clause_prefix(prefix: str) -> str:
+    """The part of ``prefix`` in the same clause as what follows it."""
+    prefix = _PARENTHETICAL.sub(" ", prefix)
+    last = None
+    for last in _HARD_BREAK.finditer(prefix):
+        pass
+    return prefix[last.end():] if last else prefix
+
+
+def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
+    """The subject of the verb group that starts right after ``prefix``."""
+    text = _DECISION.sub(lambda m: " to" if m.group().lower().endswith("to") else " ", prefix)
+    words = tokens(clause_prefix(text))
+    i = len(words) - 1
+    while i >= 0 and (base(words[i]).lower() in _SKIP_BACK or _is_adverb(words[i])):
+        i -= 1
+    if i >= 0 and words[i] == ",":
+        # "Acme, the robotics company, has been acquired": skip the apposition.
+        j = i - 1
+        while j >= 0 and words[j] != ",":
+            j -= 1
+        i = j - 1 if j >= 0 else i - 1
+    collected: list[str] = []
+    while i >= 0 and len(collected) < 6:
+        word = words[i]
+        low = base(word).lower()
+        if word in _PUNCT:
+            break
+        if low in _DETERMINERS:
+            if collected:
+                collected.insert(0, word)
+            break
+        if low in _FIRST_PLURAL | _FIRST_SINGULAR | _SECOND | _OTHER_PRONOUNS | {"it"}:
+            if not collected:
+                collected = [word]
+            break
+        if low in ("and", "&", "of") and collected and collected[0][:1].isupper() \
+                and i > 0 and words[i - 1][:1].isupper():
+            collected.insert(0, word)
+            i -= 1
+            continue
+        if low in _STOP or low in _SKIP_BACK:
+            break
+        if collected and not (word[:1].isupper() or word[:1].isdigit()) and low not in SELF_NOUNS:
+            # A lowercase modifier ("tech", "fintech") belongs to the phrase only before a
+            # lowercase head ("tech workers"); before a name it is a verb or an adjective.
+            if collected[0][:1].isupper():
+                break
+        collected.insert(0, word)
+        i -= 1
+    return classify(collected, company)
+
+
+def object_after(suffix: str, company: CompanyName | None) -> Phrase:
+    """The noun phrase that follows a verb (its object)."""
+    collected: list[str] = []
+    for word in tokens(_PARENTHETICAL.sub(" ", suffix[:200])):
+        if word in _PUNCT:
+            break
+        low = base(word).lower()
+        if low in _OBJECT_STOP and (collected or low not in _DETERMINERS):
+            if low == "of" and collected:
+                collected.append(word)
+                continue
+            break
+        collected.append(word)
+        if word.endswith(".") and base(word).lower() not in CompanyName._LEGAL:
+            break
+        if len(collected) >= 7:
+            break
+    while collected and base(collected[-1]).lower() in {"of", "and", "&"}:
+        collected.pop()
+    return classify(collected, company)
+
+
+def _is_adverb(word: str) -> bool:
+    return len(word) > 4 and word.lower().endswith("ly") and word[:1].islower()
+
+
+# --- is it really said? ----------------------------------------------------------------------
+
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|neither|nor|none|nobody|nothing|without|zero|den(?:y|ies|ied|ying)|"
+    r"refut\w*|dismiss\w*|rul(?:e|es|ed|ing)\s+out|cannot|no\s+one|no-one|nowhere)\b|n't\b",
+    re.I,
+)
+_NEGATION_BENIGN = re.compile(
+    r"\b(?:not\s+only|not\s+just|no\s+longer|no\s+doubt|no\s+matter|no\s+surprise|no\s+secret|"
+    r"not\s+long\s+(?:after|ago)|not\s+least|no\s+small|not\s+to\s+mention|nothing\s+short\s+of|"
+    r"(?:could|can)(?:\s+not|n't)\s+be\s+(?:more|happier|prouder|better|more\s+excited)|"
+    r"can(?:'|no)t\s+wait|never\s+been\s+(?:more|prouder|happier|better)|no\s+later\s+than|"
+    r"without\s+(?:a\s+)?doubt|no-[a-z]+|no\.\s*\d)",
+    re.I,
+)
+_DENIAL = re.compile(
+    r"\b(?:false|untrue|not\s+true|unfounded|baseless|inaccurate|incorrect|misleading|fake\s+news|"
+    r"hoax|myth|debunk\w*|no\s+truth|den(?:y|ies|ied|ying)|refut\w*|"
+    r"(?:rumou?r(?:s|ed)?|speculation|media\s+reports?|press\s+reports?|allegations?|gossip|"
+    r"hearsay|whispers?)(?:\s+(?:that|of|about|suggesting|claiming|saying|regarding))?)\b",
+    re.I,
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|whether|unless|in\s+the\s+(?:unlikely\s+)?event|in\s+case|suppose|supposing|imagine|"
+    r"what\s+if|what\s+happens|what\s+would|hypothetical\w*|reserves?\s+the\s+right|at\s+any\s+time|"
+    r"how\s+to|how\s+do|how\s+can|how\s+should|ways\s+to|tips\s+(?:for|on|to)|guide\s+to|"
+    r"learn\s+how|when\s+to|should\s+you|before\s+you|consider(?:s|ed|ing)?|"
+    r"explor(?:e|es|ed|ing)|possibility|potential(?:ly)?|risk\s+of|fears?\s+(?:of|that)|"
+    r"feared|worr(?:y|ied|ies)|afraid|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|instead\s+of|"
+    r"rather\s+than|unlike|prepar(?:e|es|ed|ing)\s+for|plan\s+for|planning\s+for|in\s+order\s+to|"
+    r"so\s+that|could\s+ever|would\s+ever|hope\s+(?:to\s+)?never)\b",
+    re.I,
+)
+_MODAL_TAIL = re.compile(
+    r"\b(?:may|might|could|would|should|can|cannot)\b(?:\s+[\w']+){0,3}\s*$", re.I
+)
+_MODAL_BENIGN = re.compile(r"\b(?:would|'d)\s+like\s+to\b|\bcould(?:\s+not|n't)\s+be\b", re.I)
+_SUBORDINATE = re.compile(r"\b(?:when|after|before|since|as|while|once|like|unlike|until|following)\b", re.I)
+_SOFT_BREAK = re.compile(r"[,;:]")
+
+
+def _window(prefix: str, limit: int) -> str:
+    words = prefix.split()
+    return " ".join(words[-limit:]) if len(words) > limit else prefix
+
+
+def is_negated(prefix: str, suffix: str = "", *, noun_trigger: bool = False) -> bool:
+    """A negation in the trigger's clause, close before it ("we are not shutting down"), or
+    right after a noun trigger ("layoffs are not planned")."""
+    scope = _NEGATION_BENIGN.sub(" ", _window(clause_prefix(_last_soft_clause(prefix)), 8))
+    if _NEGATION.search(scope):
+        return True
+    if noun_trigger:
+        after = _NEGATION_BENIGN.sub(" ", " ".join(suffix.split()[:5]))
+        if re.match(r"^\W*(?:[\w']+\W+){0,3}?(?:(?:is|are|was|were|will|have|has)\s+)?"
+                    r"(?:not|never|no|unlikely|off\s+the\s+table|ruled\s+out)\b|^\W*(?:[\w']+\W+){0,2}?[\w]+n't\b",
+                    after, re.I):
+            return True
+    return False
+
+
+def is_denied(sentence: str) -> bool:
+    """The sentence reports something in order to deny it ("rumours that we were acquired are false")."""
+    return bool(_DENIAL.search(_NEGATION_BENIGN.sub(" ", sentence)))
+
+
+def is_hypothetical(prefix: str) -> bool:
+    """Conditional, instructional or speculative framing before the trigger, or a modal verb
+    right before it ("Acme could be acquired")."""
+    if _HYPOTHETICAL.search(_window(prefix, 25)):
+        return True
+    tail = _MODAL_BENIGN.sub(" ", _window(prefix, 5))
+    return bool(_MODAL_TAIL.search(tail))
+
+
+def is_subordinate_background(prefix: str) -> bool:
+    """The trigger sits in a "when/after/as X was ..." clause: background, not the news."""
+    return bool(_SUBORDINATE.search(_last_soft_clause(prefix)))
+
+
+def _last_soft_clause(prefix: str) -> str:
+    parts = _SOFT_BREAK.split(prefix)
+    return parts[-1] if parts else prefix

@@ -1,0 +1,176 @@
+"""The processing run: heartbeat while the crawl runs; at the end, the company signals, the counts,
+the run status and the results block (logged and stored)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from typing import Any
+
+from scrapy import signals
+from scrapy.utils.asyncio import run_in_thread
+
+from valuation_spiders.analysis.signals import PageObservation, Signal, assess_company
+from valuation_spiders.results import RunSummary, format_results
+from valuation_spiders.storage import repository
+from valuation_spiders.storage.database import CrawlDatabase
+
+logger = logging.getLogger(__name__)
+
+FAILED_REASONS = {"database_error", "source_error", "no_companies"}
+INTERRUPTED_REASONS = {"shutdown", "cancelled"}
+
+
+def run_status(reason: str) -> str:
+    if reason in FAILED_REASONS:
+        return "failed"
+    if reason in INTERRUPTED_REASONS:
+        return "interrupted"
+    return "finished"
+
+
+def summarise_run(pages: list[repository.RunPage], attempted: set[int]) -> tuple[RunSummary, list[dict[str, Any]]]:
+    """Counts for the results block and the company signal rows, from the run's snapshots."""
+    by_company: dict[int, list[repository.RunPage]] = {}
+    for page in pages:
+        by_company.setdefault(page.company_pk, []).append(page)
+    rows: list[dict[str, Any]] = []
+    flagged = failed = 0
+    for company_pk in sorted(set(by_company) | attempted):
+        company_pages = by_company.get(company_pk, [])
+        pairs = []
+        for page in company_pages:
+            observation = PageObservation(
+                company_name=page.company_name,
+                url=page.url,
+                is_homepage=page.is_homepage,
+                status=page.status,
+                error=page.error,
+                final_url=page.final_url,
+                title="",
+                text="",
+                previous_text=None,
+                previous_status=None,
+            )
+            page_signals = [
+                Signal(kind=s["kind"], url=s["url"], evidence=s["evidence"]) for s in page.signals
+            ]
+            pairs.append((observation, page_signals))
+        company_signals = assess_company(pairs) if pairs else []
+        snapshot_by_url = {p.url: p.snapshot_id for p in company_pages}
+        if any(s.flagging for s in company_signals):
+            flagged += 1
+        if not any(p.status is not None for p in company_pages):
+            failed += 1
+        for signal in company_signals:
+            rows.append(
+                {
+                    "company_id": company_pk,
+                    "snapshot_id": snapshot_by_url.get(signal.url),
+                    "kind": signal.kind,
+                    "url": signal.url,
+                    "evidence": signal.evidence,
+                    "flagging": signal.flagging,
+                }
+            )
+    summary = RunSummary(
+        processed=len(set(by_company) | attempted),
+        flagged=flagged,
+        failed=failed,
+        urls_scraped=sum(1 for p in pages if p.status is not None),
+        urls_failed=sum(1 for p in pages if p.status is None),
+    )
+    return summary, rows
+
+
+class RunRecorder:
+    """Closes the processing run the spider opened, whatever way the crawl ends."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.db = CrawlDatabase.for_crawler(crawler)
+        self.attempted: set[int] = set()
+        self.heartbeat_interval = crawler.settings.getfloat("RUN_HEARTBEAT_INTERVAL", 30.0)
+        self.started = time.monotonic()
+        self._heartbeat_task: asyncio.Task | None = None
+        self._last_beat = 0.0
+        crawler.signals.connect(self.item_done, signal=signals.item_scraped)
+        crawler.signals.connect(self.item_done, signal=signals.item_dropped)
+        crawler.signals.connect(self.item_done, signal=signals.item_error)
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def item_done(self, item, *args, **kwargs) -> None:
+        company_pk = getattr(item, "company_pk", None)
+        if company_pk:
+            self.attempted.add(company_pk)
+        now = time.monotonic()
+        if now - self._last_beat >= self.heartbeat_interval and self._heartbeat_task is None:
+            self._last_beat = now
+            self._heartbeat_task = asyncio.ensure_future(self._beat())
+
+    async def _beat(self) -> None:
+        spider = self.crawler.spider
+        try:
+            if getattr(spider, "run_id", None) and self.db.sessions is not None:
+                stats = self.crawler.stats
+                await run_in_thread(
+                    repository.heartbeat,
+                    self.db.sessions,
+                    spider.run_id,
+                    urls_scraped=stats.get_value("valuation/urls_fetched", 0),
+                    urls_failed=stats.get_value("valuation/urls_failed", 0),
+                )
+        except Exception as exc:  # a missed heartbeat must not stop the crawl
+            logger.warning("Could not record the run heartbeat: %s", str(exc).splitlines()[0])
+        finally:
+            self._heartbeat_task = None
+
+    async def spider_closed(self, spider, reason: str) -> None:
+        if self._heartbeat_task is not None:
+            await self._heartbeat_task
+        elapsed = time.monotonic() - self.started
+        run_id = getattr(spider, "run_id", None)
+        status = run_status(reason)
+        if run_id is None or self.db.sessions is None:
+            logger.error("Crawl stopped before a processing run could be recorded (%s)", reason)
+            return
+        try:
+            pages = await run_in_thread(repository.run_pages, self.db.sessions, run_id)
+            summary, rows = summarise_run(pages, self.attempted)
+            summary.seconds = elapsed
+            results = format_results(summary)
+            await run_in_thread(repository.replace_run_signals, self.db.sessions, run_id, rows)
+            await run_in_thread(
+                repository.finish_run,
+                self.db.sessions,
+                run_id,
+                status=status,
+                finish_reason=reason,
+                results=results,
+                counts={
+                    "companies_processed": summary.processed,
+                    "companies_flagged": summary.flagged,
+                    "companies_failed": summary.failed,
+                    "urls_scraped": summary.urls_scraped,
+                    "urls_failed": summary.urls_failed,
+                },
+            )
+        except Exception as exc:
+            logger.error("Could not finish processing run %s: %s", run_id, str(exc).splitlines()[0])
+            return
+        finally:
+            if self.crawler.settings.getbool("VALUATION_DISPOSE_ENGINE_ON_CLOSE", True):
+                self.db.close()
+        stats = self.crawler.stats
+        stats.set_value("valuation/run_id", run_id)
+        stats.set_value("valuation/run_status", status)
+        stats.set_value("valuation/companies_processed", summary.processed)
+        stats.set_value("valuation/companies_flagged", summary.flagged)
+        stats.set_value("valuation/companies_failed", summary.failed)
+        stats.set_value("valuation/urls_scraped", summary.urls_scraped)
+        logger.info("Processing run %d %s (%s)\n%s", run_id, status, reason, results)

@@ -1,0 +1,65 @@
+"""Why a fetch failed, as a short reason users can count. Pure: matches exception class names so
+Scrapy, Twisted and OpenSSL exceptions are all recognised without importing them."""
+
+from __future__ import annotations
+
+_BY_CLASS = {
+    "CannotResolveHostError": "dns",
+    "DNSLookupError": "dns",
+    "DownloadConnectionRefusedError": "refused",
+    "ConnectionRefusedError": "refused",
+    "DownloadTimeoutError": "timeout",
+    "TimeoutError": "timeout",
+    "TCPTimedOutError": "timeout",
+    "UserTimeoutError": "timeout",
+    "ResponseDataLossError": "data_loss",
+    "ConnectionLost": "connection_lost",
+    "ConnectionDone": "connection_lost",
+    "ConnectionResetError": "reset",
+    "UnsupportedURLSchemeError": "unsupported_scheme",
+    "HttpError": "http_error",
+}
+
+
+def _chain(exc: BaseException):
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        yield exc
+        for inner in getattr(exc, "reasons", None) or []:  # twisted ResponseFailed wraps Failures
+            value = getattr(inner, "value", inner)
+            if isinstance(value, BaseException):
+                yield from _chain(value)
+        exc = exc.__cause__ or exc.__context__
+
+
+def classify_failure(exc: BaseException) -> str:
+    """``dns``, ``refused``, ``timeout``, ``tls``, ``too_large``, ``reset``, ``blocked: …``,
+    ``robots: disallowed`` …, or ``error: <ClassName>`` when nothing better is known."""
+    for item in _chain(exc):
+        text = str(item)
+        names = [cls.__name__ for cls in type(item).__mro__]
+        if "blocked: " in text:
+            return text[text.index("blocked: ") :][:200]
+        if "IgnoreRequest" in names or "BlockedRequest" in names:
+            if text.startswith("blocked"):
+                return text[:200]
+            if "robots" in text.lower() or "Forbidden by robots.txt" in text:
+                return "robots: disallowed"
+            return f"ignored: {text[:150]}" if text else "ignored"
+        if "SSL" in text or "certificate" in text.lower() or any("SSL" in n for n in names):
+            return "tls"
+        if "DownloadCancelledError" in names or "CancelledError" in names:
+            if "max size" in text or "maxsize" in text or "larger than download" in text:
+                return "too_large"
+        if "warnsize" in text or "download max size" in text:
+            return "too_large"
+        for name in names:
+            if name in _BY_CLASS:
+                return _BY_CLASS[name]
+    top = type(exc).__name__
+    if top in ("DownloadCancelledError", "CancelledError"):
+        return "cancelled"
+    if top in ("DownloadFailedError", "ResponseFailed", "ResponseNeverReceived"):
+        return "connection_lost"
+    return f"error: {top}"

@@ -1,0 +1,42 @@
+"""The snapshot item: one per URL per crawl, whether the fetch worked or not."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+
+@dataclass
+class SnapshotItem:
+    company_id: str  # the source's record id (Airtable ``rec…``)
+    company_name: str
+    url: str
+    final_url: str | None = None
+    status: int | None = None
+    fetched_at: str = ""  # ISO 8601, UTC
+    elapsed_ms: int | None = None
+    content_type: str | None = None
+    content_hash: str | None = None
+    title: str | None = None
+    text_length: int | None = None
+    error: str | None = None
+    is_homepage: bool = False
+    rendered: bool = False
+    render_reason: str | None = None
+    changed: bool | None = None
+    magnitude: str | None = None
+    similarity: float | None = None
+    signals: list[dict[str, Any]] = field(default_factory=list)
+    # Internal: carried from the spider to the pipelines, never exported (see FEED_EXPORT_FIELDS).
+    company_pk: int = field(default=0, metadata={"internal": True})
+    company_url_id: int = field(default=0, metadata={"internal": True})
+    body: bytes | None = field(default=None, repr=False, metadata={"internal": True})
+    encoding: str | None = field(default=None, metadata={"internal": True})
+    text: str | None = field(default=None, repr=False, metadata={"internal": True})
+    etag: str | None = field(default=None, metadata={"internal": True})
+    last_modified: str | None = field(default=None, metadata={"internal": True})
+    screenshot: bytes | None = field(default=None, repr=False, metadata={"internal": True})
+    not_modified: bool = field(default=False, metadata={"internal": True})
+
+
+EXPORTED_FIELDS = [f.name for f in fields(SnapshotItem) if not f.metadata.get("internal")]

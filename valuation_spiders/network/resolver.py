@@ -1,0 +1,60 @@
+"""DNS for the crawl: pinned host overrides (like curl --resolve) and the SSRF guard.
+
+Checking the address here, where the connection's address is decided, means a hostname that
+resolves to a private address is refused however the URL reached the crawl (cell or redirect),
+and a second lookup cannot answer differently (DNS rebinding).
+"""
+
+from __future__ import annotations
+
+from scrapy.resolver import CachingThreadedResolver
+from twisted.internet import defer
+from twisted.internet.error import DNSLookupError
+
+from valuation_spiders.network.addresses import blocked_reason
+
+
+class BlockedAddressError(DNSLookupError):
+    """The host resolves to an address the crawl must not reach."""
+
+
+class GuardedResolver(CachingThreadedResolver):
+    def __init__(self, reactor, cache_size, timeout, *, overrides=None, allow_private=False):
+        super().__init__(reactor, cache_size, timeout)
+        self.overrides = {k.lower(): v for k, v in (overrides or {}).items()}
+        self.allow_private = allow_private
+
+    @classmethod
+    def from_crawler(cls, crawler, reactor):
+        settings = crawler.settings
+        cache_size = settings.getint("DNSCACHE_SIZE") if settings.getbool("DNSCACHE_ENABLED") else 0
+        return cls(
+            reactor,
+            cache_size,
+            settings.getfloat("DNS_TIMEOUT"),
+            overrides=settings.getdict("RESOLVE_OVERRIDES"),
+            allow_private=settings.getbool("ALLOW_PRIVATE_NETWORKS"),
+        )
+
+    def _override(self, name: str) -> str | None:
+        name = name.lower().rstrip(".")
+        if name in self.overrides:
+            return self.overrides[name]
+        parts = name.split(".")
+        for i in range(1, len(parts)):
+            wildcard = "*." + ".".join(parts[i:])
+            if wildcard in self.overrides:
+                return self.overrides[wildcard]
+        return self.overrides.get("*")
+
+    def getHostByName(self, name, timeout=()):
+        pinned = self._override(name)
+        d = defer.succeed(pinned) if pinned else super().getHostByName(name, timeout)
+        return d.addCallback(self._check, name)
+
+    def _check(self, address: str, name: str) -> str:
+        if not self.allow_private:
+            reason = blocked_reason(address)
+            if reason:
+                raise BlockedAddressError(f"{reason} (resolved from {name})")
+        return address

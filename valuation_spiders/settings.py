@@ -1,0 +1,77 @@
+"""Scrapy settings for valuation_spiders.
+
+Secrets (AIRTABLE_API_KEY, passwords in DATABASE_URL) are read from the environment where they are
+used and never become settings, so Scrapy's settings dump and Scrapyd's job listings cannot show
+them. Everything here can be overridden with ``-s NAME=value``.
+"""
+
+from valuation_spiders.items import EXPORTED_FIELDS
+
+BOT_NAME = "valuation_spiders"
+SPIDER_MODULES = ["valuation_spiders.spiders"]
+NEWSPIDER_MODULE = "valuation_spiders.spiders"
+COMMANDS_MODULE = "valuation_spiders.commands"
+
+# --- Source fields (Airtable or CSV/JSON export) ----------------------------------------------
+AIRTABLE_NAME_FIELD = "Name"
+AIRTABLE_URL_FIELDS = ["Website", "URLs"]
+AIRTABLE_RENDER_FIELD = None  # optional checkbox column that forces the browser for a company
+# Write flagged signal kinds back to this Airtable field (None: off), e.g. "Valuation Flags".
+AIRTABLE_FLAGS_FIELD = None
+
+# --- Being a good citizen on real sites ---------------------------------------------------------
+USER_AGENT = "valuation_spiders/1.0 (portfolio website monitor; +https://github.com/valuation-spiders)"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 64
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 0
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+DOWNLOAD_FAIL_ON_DATALOSS = True
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+REDIRECT_MAX_TIMES = 10
+HTTPERROR_ALLOW_ALL = True  # every status is a snapshot (404, 410, 500 all matter)
+COOKIES_ENABLED = True
+DNSCACHE_ENABLED = True
+DNS_TIMEOUT = 20
+REACTOR_THREADPOOL_MAXSIZE = 20
+CONCURRENT_ITEMS = 64
+
+# --- Safety ----------------------------------------------------------------------------------------
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
+# URLs that resolve to loopback/private/link-local/reserved addresses are refused unless this is on.
+ALLOW_PRIVATE_NETWORKS = False
+# Pin host names to addresses, like curl --resolve: {"acme.example": "127.0.0.1", "*": "127.0.0.1"}.
+RESOLVE_OVERRIDES: dict[str, str] = {}
+TWISTED_DNS_RESOLVER = "valuation_spiders.network.resolver.GuardedResolver"
+
+DOWNLOADER_MIDDLEWARES = {
+    "valuation_spiders.middlewares.ssrf.SSRFGuardMiddleware": 50,
+}
+DUPEFILTER_CLASS = "valuation_spiders.dupefilter.CompanyURLDupeFilter"
+
+ITEM_PIPELINES = {
+    "valuation_spiders.pipelines.snapshots.SnapshotPipeline": 300,
+}
+EXTENSIONS = {
+    "valuation_spiders.extensions.runs.RunRecorder": 500,
+    "valuation_spiders.extensions.progress.Progress": 510,
+}
+
+# --- Rendering (scrapy-playwright) ---------------------------------------------------------------
+RENDER_MODE = "auto"  # auto | never | always; the render= spider argument overrides it
+
+# --- Progress and runs ---------------------------------------------------------------------------
+PROGRESS = "auto"  # auto (bar on a terminal, log lines otherwise) | bar | log | off
+RUN_HEARTBEAT_INTERVAL = 30.0
+
+# --- Feeds -----------------------------------------------------------------------------------------
+FEED_EXPORT_FIELDS = EXPORTED_FIELDS  # no raw HTML or page text in -O feeds
+FEED_EXPORT_ENCODING = "utf-8"
+FEED_EXPORTERS = {"csv": "valuation_spiders.exporters.JsonCellCsvItemExporter"}
+
+LOG_LEVEL = "INFO"

@@ -1,0 +1,221 @@
+"""The ``companies`` spider: sync the portfolio, then fetch every active URL of the chosen companies.
+
+Every URL ends as exactly one :class:`SnapshotItem`: ``parse`` for any HTTP status, ``on_error`` for
+failures (DNS, refused, timeout, TLS, too large, blocked, robots.txt).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from datetime import datetime, timezone
+from typing import Any
+
+import scrapy
+from scrapy.exceptions import CloseSpider
+from scrapy.http import Response
+from scrapy.utils.asyncio import run_in_thread
+from twisted.python.failure import Failure
+
+from valuation_spiders.fetch_errors import classify_failure
+from valuation_spiders.items import SnapshotItem
+from valuation_spiders.selection import (
+    ArgumentError,
+    parse_company_filter,
+    parse_limit,
+    parse_shard,
+    select_companies,
+)
+from valuation_spiders.sources.loader import load_companies
+from valuation_spiders.sources.records import SourceError
+from valuation_spiders.storage import repository
+from valuation_spiders.storage.database import CrawlDatabase, DatabaseError, safe_url
+from valuation_spiders.storage.repository import CompanyTargets, Target
+
+logger = logging.getLogger(__name__)
+
+RENDER_MODES = ("auto", "never", "always")
+
+
+class CompaniesSpider(scrapy.Spider):
+    name = "companies"
+
+    def __init__(
+        self,
+        *args: Any,
+        limit: str | None = None,
+        company: str | None = None,
+        shard: str | None = None,
+        render: str | None = None,
+        source: str = "airtable",
+        round: str | None = None,  # noqa: A002 - the spider argument users type
+        **kwargs: Any,
+    ):
+        super().__init__(*args, **kwargs)
+        self.limit = parse_limit(limit)
+        self.company_filter = parse_company_filter(company)
+        self.shard = parse_shard(shard)
+        if render not in (None, "", *RENDER_MODES):
+            raise ArgumentError(f"render={render!r}: expected one of {', '.join(RENDER_MODES)}")
+        self.render_mode = render or None
+        self.source = source or "airtable"
+        self.round_id = round
+        self.run_id: int | None = None
+        self.fatal_error: str | None = None
+        self.companies: list[CompanyTargets] = []
+        self.url_total = 0
+
+    @classmethod
+    def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        if spider.render_mode is None:
+            spider.render_mode = crawler.settings.get("RENDER_MODE", "auto")
+        return spider
+
+    def arguments(self) -> dict[str, Any]:
+        """The spider arguments as stored on the run (never secrets: those come from the env)."""
+        return {
+            "limit": self.limit,
+            "company": ",".join(self.company_filter) or None,
+            "shard": str(self.shard) if self.shard else None,
+            "render": self.render_mode,
+            "source": self.source,
+            "round": self.round_id,
+        }
+
+    def _fail(self, reason: str, message: str) -> CloseSpider:
+        self.fatal_error = message
+        logger.error(message)
+        self.crawler.stats.set_value("valuation/fatal_error", message)
+        return CloseSpider(reason)
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        db = CrawlDatabase.for_crawler(self.crawler)
+        try:
+            sessions = await run_in_thread(db.open)
+        except DatabaseError as exc:
+            raise self._fail("database_error", str(exc)) from None
+        except Exception as exc:  # an unexpected driver error: still one line, password hidden
+            raise self._fail(
+                "database_error", f"cannot use the database {safe_url(db.url)}: {exc}".splitlines()[0]
+            ) from None
+        interrupted = await run_in_thread(repository.mark_interrupted_runs, sessions)
+        if interrupted:
+            logger.warning("Marked run(s) %s interrupted: their crawl died while running", interrupted)
+        state = getattr(self, "state", None)
+        resume_run = state.get("run_id") if isinstance(state, dict) else None
+        self.run_id = await run_in_thread(
+            repository.begin_run,
+            sessions,
+            self.arguments(),
+            shard=str(self.shard) if self.shard else None,
+            round_id=self.round_id,
+            resume_run_id=resume_run,
+        )
+        if isinstance(state, dict):
+            state["run_id"] = self.run_id
+        resumed = resume_run == self.run_id
+        logger.info(
+            "%s processing run %d (database %s)",
+            "Resuming" if resumed else "Started",
+            self.run_id,
+            safe_url(db.url),
+        )
+        try:
+            records = await run_in_thread(load_companies, self.source, self.settings)
+        except SourceError as exc:
+            raise self._fail("source_error", str(exc)) from None
+        report, companies = await run_in_thread(repository.sync_companies, sessions, records)
+        label = "Airtable" if self.source == "airtable" else f"Source {self.source}"
+        logger.info(report.line(label))
+        self.crawler.stats.set_value("valuation/sync/companies_created", report.created)
+        self.crawler.stats.set_value("valuation/sync/invalid_urls", report.invalid_urls)
+
+        selected, unmatched = select_companies(
+            companies,
+            has_urls=lambda c: bool(c.targets),
+            wanted=self.company_filter,
+            shard=self.shard,
+            limit=self.limit,
+        )
+        if unmatched:
+            logger.warning("company= matched nothing for: %s", ", ".join(unmatched))
+        if self.company_filter and not selected:
+            raise self._fail(
+                "no_companies", f"company={','.join(self.company_filter)} matched no company with URLs"
+            )
+        done = await run_in_thread(repository.stored_url_ids, sessions, self.run_id) if resumed else set()
+        self.companies = selected
+        self.url_total = sum(len(c.targets) for c in selected)
+        await run_in_thread(repository.set_run_total, sessions, self.run_id, len(selected))
+        self.crawler.stats.set_value("valuation/companies_total", len(selected))
+        self.crawler.stats.set_value("valuation/urls_total", self.url_total)
+        if done:
+            logger.info("Skipping %d URLs already stored in this run", len(done))
+            self.crawler.stats.set_value("valuation/urls_already_stored", len(done))
+        self.crawler.signals.send_catch_log(signal=companies_selected, spider=self)
+        for company in selected:
+            for target in company.targets:
+                if target.url_id in done:
+                    continue
+                yield self.request_for(company, target)
+
+    def request_for(self, company: CompanyTargets, target: Target) -> scrapy.Request:
+        return scrapy.Request(
+            target.url,
+            callback=self.parse,
+            errback=self.on_error,
+            meta={
+                "company": company,
+                "target": target,
+                "company_url_id": target.url_id,
+                "run_id": self.run_id,
+                "handle_httpstatus_all": True,
+            },
+        )
+
+    def _item(self, request: scrapy.Request) -> SnapshotItem:
+        company: CompanyTargets = request.meta["company"]
+        target: Target = request.meta["target"]
+        latency = request.meta.get("download_latency")
+        return SnapshotItem(
+            company_id=company.record_id,
+            company_name=company.name,
+            url=target.url,
+            fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            elapsed_ms=round(latency * 1000) if latency is not None else None,
+            is_homepage=target.is_homepage,
+            company_pk=company.company_pk,
+            company_url_id=target.url_id,
+        )
+
+    def parse(self, response: Response, **kwargs: Any):
+        item = self._item(response.request)
+        item.final_url = response.url
+        item.status = response.status
+        headers = response.headers
+        item.content_type = (headers.get(b"Content-Type") or b"").decode("latin-1")[:255] or None
+        item.etag = (headers.get(b"ETag") or b"").decode("latin-1")[:255] or None
+        item.last_modified = (headers.get(b"Last-Modified") or b"").decode("latin-1")[:100] or None
+        item.body = response.body
+        item.encoding = getattr(response, "encoding", None)
+        item.rendered = "playwright" in response.flags or bool(response.meta.get("rendered"))
+        item.render_reason = response.meta.get("render_reason")
+        item.screenshot = response.meta.get("screenshot")
+        item.not_modified = response.status == 304
+        yield item
+
+    def on_error(self, failure: Failure):
+        request = failure.request
+        item = self._item(request)
+        response = getattr(failure.value, "response", None)
+        if response is not None:  # an HttpError or similar that still carries the response
+            item.status = response.status
+            item.final_url = response.url
+        item.error = classify_failure(failure.value)
+        logger.debug("Fetch failed for %s: %s", item.url, item.error)
+        yield item
+
+
+# Sent once the companies of this crawl are known (progress, run totals).
+companies_selected = object()

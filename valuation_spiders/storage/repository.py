@@ -1,0 +1,594 @@
+"""Reads and writes of the crawl, each in its own short transaction.
+
+Every public function here opens its own session from the ``sessionmaker`` it is given and commits
+before returning: nothing is shared between items or threads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import socket
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, sessionmaker
+
+from valuation_spiders.sources.records import CompanyRecord
+from valuation_spiders.storage.models import (
+    Company,
+    CompanyURL,
+    PageContent,
+    ProcessingRun,
+    Signal,
+    WebsiteSnapshot,
+)
+from valuation_spiders.urls import parse_url_cells
+
+STALE_HEARTBEAT = timedelta(minutes=10)
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def parse_iso(value: str) -> datetime:
+    return datetime.fromisoformat(value) if value else utcnow()
+
+
+def _as_utc(value: datetime | None) -> datetime | None:
+    if value is not None and value.tzinfo is None:  # SQLite hands back naive datetimes
+        return value.replace(tzinfo=timezone.utc)
+    return value
+
+
+def _insert(session: Session, table: Table):
+    """An INSERT that can say ON CONFLICT, in the dialect of the session's database."""
+    name = session.get_bind().dialect.name
+    if name == "postgresql":
+        return postgresql.insert(table)
+    if name == "sqlite":
+        return sqlite.insert(table)
+    return insert(table)
+
+
+# --- processing runs ---------------------------------------------------------------------------
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def mark_interrupted_runs(factory: sessionmaker[Session]) -> list[int]:
+    """Runs left ``running`` by a crawl that died: on this host with a dead pid, or silent for long.
+
+    A run of another node that is still alive keeps beating its heartbeat and is left alone.
+    """
+    host = socket.gethostname()
+    now = utcnow()
+    interrupted: list[int] = []
+    with factory.begin() as session:
+        for run in session.scalars(select(ProcessingRun).where(ProcessingRun.status == "running")):
+            beat = _as_utc(run.heartbeat_at or run.started_at)
+            dead_here = run.hostname == host and run.pid is not None and not _pid_alive(run.pid)
+            if run.pid == os.getpid() and run.hostname == host:
+                continue
+            if dead_here or (beat is not None and now - beat > STALE_HEARTBEAT):
+                run.status = "interrupted"
+                run.finish_reason = run.finish_reason or "process died"
+                run.finished_at = run.finished_at or beat
+                interrupted.append(run.id)
+    return interrupted
+
+
+def begin_run(
+    factory: sessionmaker[Session],
+    arguments: dict[str, Any],
+    *,
+    shard: str | None,
+    round_id: str | None,
+    resume_run_id: int | None = None,
+) -> int:
+    """Create the run row, or re-open a run being resumed from a JOBDIR."""
+    now = utcnow()
+    with factory.begin() as session:
+        if resume_run_id is not None:
+            run = session.get(ProcessingRun, resume_run_id)
+            if run is not None and run.status in ("running", "interrupted", "failed"):
+                run.status = "running"
+                run.finished_at = None
+                run.heartbeat_at = now
+                run.hostname = socket.gethostname()
+                run.pid = os.getpid()
+                return run.id
+        run = ProcessingRun(
+            status="running",
+            started_at=now,
+            heartbeat_at=now,
+            arguments=arguments,
+            shard=shard,
+            round_id=round_id,
+            hostname=socket.gethostname(),
+            pid=os.getpid(),
+            companies_total=0,
+            companies_processed=0,
+            companies_flagged=0,
+            companies_failed=0,
+            urls_scraped=0,
+            urls_failed=0,
+        )
+        session.add(run)
+        session.flush()
+        return run.id
+
+
+def heartbeat(factory: sessionmaker[Session], run_id: int, **counts: int) -> None:
+    with factory.begin() as session:
+        session.execute(
+            update(ProcessingRun)
+            .where(ProcessingRun.id == run_id)
+            .values(heartbeat_at=utcnow(), **counts)
+        )
+
+
+def set_run_total(factory: sessionmaker[Session], run_id: int, total: int) -> None:
+    with factory.begin() as session:
+        session.execute(
+            update(ProcessingRun).where(ProcessingRun.id == run_id).values(companies_total=total)
+        )
+
+
+def finish_run(
+    factory: sessionmaker[Session],
+    run_id: int,
+    *,
+    status: str,
+    finish_reason: str,
+    results: str,
+    counts: dict[str, int],
+) -> None:
+    with factory.begin() as session:
+        session.execute(
+            update(ProcessingRun)
+            .where(ProcessingRun.id == run_id)
+            .values(
+                status=status,
+                finish_reason=finish_reason,
+                finished_at=utcnow(),
+                heartbeat_at=utcnow(),
+                results=results,
+                **counts,
+            )
+        )
+
+
+# --- companies and their URLs -------------------------------------------------------------------
+
+
+@dataclass
+class SyncReport:
+    created: int = 0
+    updated: int = 0
+    without_urls: int = 0
+    urls_created: int = 0
+    urls_deactivated: int = 0
+    urls_reactivated: int = 0
+    invalid_urls: int = 0
+    invalid_reasons: dict[str, int] = field(default_factory=dict)
+
+    def line(self, source: str) -> str:
+        reasons = ", ".join(f"{k}: {v}" for k, v in sorted(self.invalid_reasons.items()))
+        return (
+            f"{source} import complete: {self.created} companies created, {self.updated} updated, "
+            f"{self.without_urls} without URLs, {self.urls_created} URLs created, "
+            f"{self.urls_deactivated} URLs deactivated, {self.invalid_urls} invalid URLs"
+            + (f" ({reasons})" if reasons else "")
+        )
+
+
+@dataclass(frozen=True)
+class Target:
+    """One URL to fetch for one company."""
+
+    url_id: int
+    url: str
+    is_homepage: bool
+
+
+@dataclass(frozen=True)
+class CompanyTargets:
+    company_pk: int
+    record_id: str
+    name: str
+    render: bool | None
+    targets: tuple[Target, ...]
+
+
+def sync_companies(
+    factory: sessionmaker[Session], records: Sequence[CompanyRecord]
+) -> tuple[SyncReport, list[CompanyTargets]]:
+    """Upsert companies on their record id and their URLs; URLs gone from the source are
+    deactivated (their snapshots stay). Returns the report and the companies in source order."""
+    report = SyncReport()
+    now = utcnow()
+    parsed: list[tuple[CompanyRecord, list[str]]] = []
+    seen_ids: set[str] = set()
+    for record in records:
+        if record.record_id in seen_ids:
+            continue
+        seen_ids.add(record.record_id)
+        cells = parse_url_cells(record.url_cells)
+        for reason, count in cells.rejected_reasons.items():
+            report.invalid_reasons[reason] = report.invalid_reasons.get(reason, 0) + count
+        report.invalid_urls += len(cells.rejected)
+        if not cells.urls:
+            report.without_urls += 1
+        parsed.append((record, cells.urls))
+
+    with factory.begin() as session:
+        record_ids = [r.record_id for r, _ in parsed]
+        existing: dict[str, Company] = {}
+        for chunk in _chunks(record_ids, 500):
+            for company in session.scalars(select(Company).where(Company.record_id.in_(chunk))):
+                existing[company.record_id] = company
+        pre_existing = set(existing)
+        report.updated = len(pre_existing)
+        new_rows = [
+            {
+                "record_id": r.record_id,
+                "name": (r.name or r.record_id)[:1000],
+                "render": r.render,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for r, _ in parsed
+            if r.record_id not in existing
+        ]
+        if new_rows:
+            # another shard may insert the same company at the same moment: do nothing then
+            stmt = _insert(session, Company.__table__)
+            if hasattr(stmt, "on_conflict_do_nothing"):
+                stmt = stmt.on_conflict_do_nothing(index_elements=["record_id"])
+            for chunk in _chunks(new_rows, 500):
+                result = session.execute(stmt, chunk)
+                report.created += max(result.rowcount or 0, 0)
+            for chunk in _chunks([row["record_id"] for row in new_rows], 500):
+                for company in session.scalars(select(Company).where(Company.record_id.in_(chunk))):
+                    existing[company.record_id] = company
+        for record, _ in parsed:
+            company = existing[record.record_id]
+            name = (record.name or record.record_id)[:1000]
+            if company.name != name or company.render != record.render:
+                company.name = name
+                company.render = record.render
+                company.updated_at = now
+
+        company_ids = [existing[r.record_id].id for r, _ in parsed]
+        urls_by_company: dict[int, dict[str, CompanyURL]] = {}
+        for chunk in _chunks(company_ids, 500):
+            for row in session.scalars(select(CompanyURL).where(CompanyURL.company_id.in_(chunk))):
+                urls_by_company.setdefault(row.company_id, {})[row.url] = row
+        new_urls: list[dict[str, Any]] = []
+        for record, urls in parsed:
+            company_id = existing[record.record_id].id
+            known = urls_by_company.get(company_id, {})
+            wanted = set(urls)
+            for position, url in enumerate(urls):
+                row = known.get(url)
+                if row is None:
+                    new_urls.append(
+                        {
+                            "company_id": company_id,
+                            "url": url,
+                            "position": position,
+                            "is_homepage": position == 0,
+                            "active": True,
+                            "created_at": now,
+                        }
+                    )
+                    continue
+                if not row.active:
+                    report.urls_reactivated += 1
+                if (row.active, row.position, row.is_homepage) != (True, position, position == 0):
+                    row.active, row.position, row.is_homepage = True, position, position == 0
+                    row.deactivated_at = None
+            for url, row in known.items():
+                if url not in wanted and row.active:
+                    row.active = False
+                    row.deactivated_at = now
+                    report.urls_deactivated += 1
+        if new_urls:
+            stmt = _insert(session, CompanyURL.__table__)
+            if hasattr(stmt, "on_conflict_do_nothing"):
+                stmt = stmt.on_conflict_do_nothing(index_elements=["company_id", "url"])
+            for chunk in _chunks(new_urls, 500):
+                result = session.execute(stmt, chunk)
+                report.urls_created += max(result.rowcount or 0, 0)
+        session.flush()
+
+        targets_by_company: dict[int, list[Target]] = {}
+        for chunk in _chunks(company_ids, 500):
+            rows = session.execute(
+                select(CompanyURL.company_id, CompanyURL.id, CompanyURL.url, CompanyURL.is_homepage)
+                .where(CompanyURL.company_id.in_(chunk), CompanyURL.active.is_(True))
+                .order_by(CompanyURL.company_id, CompanyURL.position)
+            )
+            for company_id, url_id, url, is_homepage in rows:
+                targets_by_company.setdefault(company_id, []).append(
+                    Target(url_id, url, bool(is_homepage))
+                )
+        companies = [
+            CompanyTargets(
+                company_pk=existing[r.record_id].id,
+                record_id=r.record_id,
+                name=(r.name or r.record_id)[:1000],
+                render=r.render,
+                targets=tuple(targets_by_company.get(existing[r.record_id].id, ())),
+            )
+            for r, _ in parsed
+        ]
+    return report, companies
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def stored_url_ids(factory: sessionmaker[Session], run_id: int) -> set[int]:
+    """URLs that already have a snapshot in this run (a resumed crawl skips them)."""
+    with factory() as session:
+        return set(
+            session.scalars(
+                select(WebsiteSnapshot.company_url_id).where(WebsiteSnapshot.run_id == run_id)
+            )
+        )
+
+
+# --- snapshots ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PreviousSnapshot:
+    status: int | None
+    title: str | None
+    text: str | None
+    text_hash: str | None
+    final_url: str | None
+    etag: str | None
+    last_modified: str | None
+    content_hash: str | None
+
+
+def compress(data: bytes) -> bytes:
+    return zlib.compress(data, 6)
+
+
+def decompress(data: bytes | None) -> bytes:
+    return zlib.decompress(data) if data else b""
+
+
+def content_hash(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()
+
+
+def previous_snapshot(
+    session: Session, company_url_id: int, run_id: int, *, with_text: bool = True
+) -> PreviousSnapshot | None:
+    """The latest snapshot of this URL from an earlier run that fetched something."""
+    row = session.execute(
+        select(
+            WebsiteSnapshot.status,
+            WebsiteSnapshot.title,
+            WebsiteSnapshot.text_hash,
+            WebsiteSnapshot.final_url,
+            WebsiteSnapshot.etag,
+            WebsiteSnapshot.last_modified,
+            WebsiteSnapshot.content_hash,
+        )
+        .where(
+            WebsiteSnapshot.company_url_id == company_url_id,
+            WebsiteSnapshot.run_id != run_id,
+            WebsiteSnapshot.content_hash.is_not(None),
+        )
+        .order_by(WebsiteSnapshot.fetched_at.desc(), WebsiteSnapshot.id.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    text = None
+    if with_text and row.content_hash:
+        blob = session.scalar(
+            select(PageContent.text).where(PageContent.content_hash == row.content_hash)
+        )
+        text = decompress(blob).decode("utf-8", "replace")
+    return PreviousSnapshot(
+        status=row.status,
+        title=row.title,
+        text=text,
+        text_hash=row.text_hash,
+        final_url=row.final_url,
+        etag=row.etag,
+        last_modified=row.last_modified,
+        content_hash=row.content_hash,
+    )
+
+
+def store_content(
+    session: Session, digest: str, body: bytes, text: str, content_type: str | None
+) -> None:
+    """Insert the body once per distinct hash; a concurrent insert of the same body is a no-op."""
+    exists = session.scalar(
+        select(PageContent.content_hash).where(PageContent.content_hash == digest)
+    )
+    if exists:
+        return
+    stmt = _insert(session, PageContent.__table__).values(
+        content_hash=digest,
+        body=compress(body),
+        text=compress(text.encode("utf-8")),
+        size=len(body),
+        content_type=(content_type or "")[:255] or None,
+        created_at=utcnow(),
+    )
+    if hasattr(stmt, "on_conflict_do_nothing"):
+        stmt = stmt.on_conflict_do_nothing(index_elements=["content_hash"])
+    session.execute(stmt)
+
+
+def insert_snapshot(session: Session, values: dict[str, Any]) -> int | None:
+    """Insert one snapshot; returns its id, or None when this run already stored that URL
+    (a resumed crawl re-fetching a URL it had stored before it stopped)."""
+    stmt = _insert(session, WebsiteSnapshot.__table__).values(**values)
+    if hasattr(stmt, "on_conflict_do_nothing"):
+        stmt = stmt.on_conflict_do_nothing(index_elements=["run_id", "company_url_id"])
+    result = session.execute(stmt.returning(WebsiteSnapshot.id))
+    return result.scalar()
+
+
+# --- what a run found ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RunPage:
+    company_pk: int
+    record_id: str
+    company_name: str
+    url: str
+    is_homepage: bool
+    status: int | None
+    error: str | None
+    final_url: str | None
+    signals: list[dict[str, Any]]
+    snapshot_id: int
+
+
+def run_pages(factory: sessionmaker[Session], run_id: int) -> list[RunPage]:
+    with factory() as session:
+        rows = session.execute(
+            select(
+                WebsiteSnapshot.company_id,
+                Company.record_id,
+                Company.name,
+                WebsiteSnapshot.url,
+                CompanyURL.is_homepage,
+                WebsiteSnapshot.status,
+                WebsiteSnapshot.error,
+                WebsiteSnapshot.final_url,
+                WebsiteSnapshot.signals,
+                WebsiteSnapshot.id,
+            )
+            .join(Company, Company.id == WebsiteSnapshot.company_id)
+            .join(CompanyURL, CompanyURL.id == WebsiteSnapshot.company_url_id)
+            .where(WebsiteSnapshot.run_id == run_id)
+            .order_by(WebsiteSnapshot.company_id, CompanyURL.position)
+        )
+        return [
+            RunPage(
+                company_pk=r[0],
+                record_id=r[1],
+                company_name=r[2],
+                url=r[3],
+                is_homepage=bool(r[4]),
+                status=r[5],
+                error=r[6],
+                final_url=r[7],
+                signals=list(r[8] or []),
+                snapshot_id=r[9],
+            )
+            for r in rows
+        ]
+
+
+def replace_run_signals(
+    factory: sessionmaker[Session], run_id: int, rows: list[dict[str, Any]]
+) -> None:
+    """Store a run's company signals; re-finishing a resumed run replaces them."""
+    now = utcnow()
+    with factory.begin() as session:
+        session.execute(Signal.__table__.delete().where(Signal.run_id == run_id))
+        if rows:
+            session.execute(
+                insert(Signal.__table__), [{**row, "run_id": run_id, "created_at": now} for row in rows]
+            )
+
+
+def latest_finished_run(session: Session) -> ProcessingRun | None:
+    return session.scalars(
+        select(ProcessingRun)
+        .where(ProcessingRun.status == "finished")
+        .order_by(ProcessingRun.id.desc())
+        .limit(1)
+    ).first()
+
+
+def count_snapshots(factory: sessionmaker[Session], run_id: int) -> int:
+    with factory() as session:
+        return session.scalar(
+            select(func.count()).select_from(WebsiteSnapshot).where(WebsiteSnapshot.run_id == run_id)
+        ) or 0
+
+
+@dataclass
+class CompanyFlags:
+    run_id: int
+    company_pk: int
+    record_id: str
+    company_name: str
+    signals: list[dict[str, Any]]
+
+    @property
+    def flagged(self) -> bool:
+        return any(s["flagging"] for s in self.signals)
+
+
+def run_signals(session: Session, run_ids: Sequence[int]) -> list[CompanyFlags]:
+    """Every company with at least one signal in these runs, in the order signals were stored
+    (most serious first within a company)."""
+    rows = session.execute(
+        select(Signal, Company.record_id, Company.name)
+        .join(Company, Company.id == Signal.company_id)
+        .where(Signal.run_id.in_(list(run_ids)))
+        .order_by(Signal.run_id, Company.name, Signal.id)
+    )
+    by_key: dict[tuple[int, int], CompanyFlags] = {}
+    for signal, record_id, name in rows:
+        key = (signal.run_id, signal.company_id)
+        entry = by_key.get(key)
+        if entry is None:
+            entry = by_key[key] = CompanyFlags(signal.run_id, signal.company_id, record_id, name, [])
+        entry.signals.append(
+            {"kind": signal.kind, "url": signal.url, "evidence": signal.evidence, "flagging": signal.flagging}
+        )
+    return list(by_key.values())
+
+
+def resolve_runs(session: Session, run_id: int | None, round_id: str | None) -> list[ProcessingRun]:
+    """The runs a command should show: one run, the shard runs of a round, or the latest finished
+    run (with the other shard runs of its round)."""
+    if run_id is not None:
+        run = session.get(ProcessingRun, run_id)
+        return [run] if run else []
+    if round_id is None:
+        latest = latest_finished_run(session)
+        if latest is None:
+            return []
+        if latest.round_id is None:
+            return [latest]
+        round_id = latest.round_id
+    return list(
+        session.scalars(
+            select(ProcessingRun).where(ProcessingRun.round_id == round_id).order_by(ProcessingRun.id)
+        )
+    )
