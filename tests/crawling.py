@@ -51,8 +51,13 @@ def crawl(
     spider: str = "companies",
 ) -> CrawlResult:
     command = [sys.executable, "-m", "scrapy", "crawl", spider]
+    raw_next = False
     for arg in args:
-        command += ["-a", arg] if not arg.startswith("-") else [arg]
+        if raw_next or arg.startswith("-"):
+            command.append(arg)
+            raw_next = arg in ("-O", "-o", "--output", "--overwrite-output", "-L", "--loglevel")
+        else:
+            command += ["-a", arg]
     for key, value in {**LOCAL_SETTINGS, **(settings or {})}.items():
         command += ["-s", f"{key}={value}"]
     full_env = {

@@ -100,7 +100,8 @@ def test_dead_company_counts_as_failed_and_every_url_is_one_item(site_farm, tmp_
     assert block["Processed"] == "4 companies"
     assert block["Failed"] == "2 companies"
     assert block["URLs Scraped"] == "4 URLs"
-    rows = list(csv.DictReader(feed.open(encoding="utf-8")))
+    with feed.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
     assert len(rows) == 8
     failed = [r for r in rows if r["error"]]
     assert len(failed) == 4 and {r["error"] for r in failed} == {"refused"}

@@ -51,6 +51,8 @@ TWISTED_DNS_RESOLVER = "valuation_spiders.network.resolver.GuardedResolver"
 
 DOWNLOADER_MIDDLEWARES = {
     "valuation_spiders.middlewares.ssrf.SSRFGuardMiddleware": 50,
+    # below Retry/Redirect/Compression: sees the final, decoded plain response
+    "valuation_spiders.middlewares.render.RenderMiddleware": 540,
 }
 DUPEFILTER_CLASS = "valuation_spiders.dupefilter.CompanyURLDupeFilter"
 
@@ -58,12 +60,30 @@ ITEM_PIPELINES = {
     "valuation_spiders.pipelines.snapshots.SnapshotPipeline": 300,
 }
 EXTENSIONS = {
+    "valuation_spiders.extensions.log_hygiene.LogHygiene": 0,
     "valuation_spiders.extensions.runs.RunRecorder": 500,
     "valuation_spiders.extensions.progress.Progress": 510,
 }
 
 # --- Rendering (scrapy-playwright) ---------------------------------------------------------------
 RENDER_MODE = "auto"  # auto | never | always; the render= spider argument overrides it
+# Chromium to launch; None: Playwright's downloaded Chromium, else the system's (apt-get install chromium)
+BROWSER_EXECUTABLE_PATH = None
+RENDER_SCREENSHOTS = False  # PNG of each rendered homepage, stored with its snapshot
+RENDER_PAGE_TIMEOUT = 45.0  # seconds a page may take in the browser, all included; then the plain fetch
+RENDER_SETTLE_TIMEOUT = 2.0  # after `load`, wait up to this for the network to go quiet (0: don't)
+RENDER_ABORT_RESOURCE_TYPES = ["image", "media", "font"]  # never downloaded by the browser
+# One handler serves plain and browser requests; only requests the render middleware marks use Chromium.
+DOWNLOAD_HANDLERS = {
+    "http": "valuation_spiders.rendering.handler.BrowserDownloadHandler",
+    "https": "valuation_spiders.rendering.handler.BrowserDownloadHandler",
+}
+PLAYWRIGHT_BROWSER_TYPE = "chromium"
+PLAYWRIGHT_LAUNCH_OPTIONS = {"headless": True}  # executable and flags are added by the handler
+PLAYWRIGHT_MAX_CONTEXTS = 1
+PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 4  # pages open at once: bounds Chromium's memory
+PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 20_000  # ms
+PLAYWRIGHT_DOWNLOAD_TIMEOUT = 10_000  # ms; also how long an aborted navigation is waited on
 
 # --- Progress and runs ---------------------------------------------------------------------------
 PROGRESS = "auto"  # auto (bar on a terminal, log lines otherwise) | bar | log | off

@@ -158,7 +158,7 @@ _OTHER_PRONOUNS = frozenset(
 SELF_NOUNS = frozenset(
     "company business startup start-up team firm organisation organization service services "
     "platform product app application brand group site website studio agency venture operations "
-    "doors founders board".split()
+    "doors board".split()
 )
 # Heads that name other people or things even when capitalised at the start of a sentence.
 GENERIC_HEADS = frozenset("""
@@ -218,8 +218,11 @@ class CompanyName:
         "get go one first best big little good true next super hyper meta".split()
     )
 
+    _TLD = re.compile(r"\.(?:io|ai|com|co|app|so|dev|fm|net|org|xyz|tech|cloud|me|ly|sh|gg|to|us|uk|de|eu)$", re.I)
+
     def __init__(self, name: str | None) -> None:
-        words = re.findall(r"[\w]+", (name or "").casefold())
+        name = self._TLD.sub("", (name or "").strip())  # "Acme.io" is called "Acme" in its own text
+        words = [word for word in re.findall(r"[\w]+", name.casefold()) if word != "and"]
         core = list(words)
         while core and core[-1] in self._LEGAL:
             core.pop()
@@ -228,7 +231,8 @@ class CompanyName:
         self.core = core or words
         self.patterns: list[re.Pattern[str]] = []
         if self.core:
-            self.patterns.append(re.compile(r"\b" + r"[\W_]*".join(map(re.escape, self.core)) + r"\b", re.I))
+            joiner = r"(?:[\W_]+and[\W_]+|[\W_]*)"  # "Lumen & Oak", "Lumen and Oak", "LumenOak"
+            self.patterns.append(re.compile(r"\b" + joiner.join(map(re.escape, self.core)) + r"\b", re.I))
             if len(self.core) > 1:
                 self.patterns.append(re.compile(r"\b" + re.escape("".join(self.core)) + r"\b", re.I))
                 first = self.core[0]
@@ -264,7 +268,7 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
     if company and company.matches(text):
         return Phrase("self", text, head)
     determiners = {word for word in lowered[:-1] if word in _DETERMINERS}
-    if head in SELF_NOUNS and (determiners & {"our", "the", "this", "its"} or len(words) == 1):
+    if head in SELF_NOUNS and (determiners & {"our", "the", "this", "its"} or (len(words) == 1 and head == "operations")):
         if "our" in determiners:
             return Phrase("self", text, head)
         return Phrase("self_noun", text, head)
@@ -288,7 +292,9 @@ _HARD_BREAK = re.compile(
 _DECISION = re.compile(
     r"\b(?:made|make|makes|making|taken|take|took|reached|come\s+to)\s+(?:the|a|this)\s+"
     r"(?:[\w-]+\s+){0,4}?decision\s+to\b|\b(?:it\s+is|it's)\s+with\s+(?:a\s+)?(?:heavy|sad|mixed)\s+"
-    r"hearts?\b|\bwe\s+regret\s+to\s+(?:announce|inform\s+you|share)\b|\b(?:no\s+choice|little\s+choice)\s+but\s+to\b",
+    r"hearts?\b|\b(?:enter(?:s|ed|ing)?\s+into|signed|signs|reached|struck|inked|"
+    r"announced|announces)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|plan|plans)\s+to\b|"
+    r"\bwe\s+regret\s+to\s+(?:announce|inform\s+you|share)\b|\b(?:no\s+choice|little\s+choice)\s+but\s+to\b",
     re.I,
 )
 
@@ -302,10 +308,58 @@ def clause_prefix(prefix: str) -> str:
     return prefix[last.end():] if last else prefix
 
 
+_RELATIVE = frozenset({"which", "who", "that"})
+# ", a company that makes robots," / ", which was founded in 2015,": between the subject and its verb
+_APPOSITION = re.compile(
+    r",\s*(?:a|an|the|which|who|whose|founded|based|headquartered|formerly|known|one|backed|led|creator|"
+    r"creators|maker|makers|provider|developer|leader|home|pioneer)\b[^,;:()]*(?=,)",
+    re.I,
+)
+
+
 def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
-    """The subject of the verb group that starts right after ``prefix``."""
+    """The subject of the verb group that starts right after ``prefix``.
+
+    In a relative clause with no subject of its own ("Globex, which was acquired by ...") the
+    subject is the antecedent; a name there that is not the company's is someone else's news.
+    """
     text = _DECISION.sub(lambda m: " to" if m.group().lower().endswith("to") else " ", prefix)
-    words = tokens(clause_prefix(text))
+    text = _APPOSITION.sub("", text)
+    phrase = _subject_in_clause(clause_prefix(text), company)
+    if phrase.kind == "unknown":
+        cleaned = _PARENTHETICAL.sub(" ", text)
+        last = None
+        for last in _HARD_BREAK.finditer(cleaned):
+            pass
+        if last is not None and last.group().lower() in _RELATIVE:
+            antecedent = _subject_in_clause(clause_prefix(cleaned[:last.start()]), company)
+            if antecedent.kind == "entity":
+                return Phrase("other", antecedent.text, antecedent.head)
+            if antecedent.kind in {"self", "it", "self_noun", "generic"}:
+                return antecedent
+    return phrase
+
+
+def main_clause_subject(prefix: str, company: CompanyName | None) -> Phrase:
+    """For a participle after a comma ("Acme announced a restructuring, eliminating 120 roles"):
+    the subject of the first finite verb before the comma."""
+    head = prefix.rstrip().rstrip(",")
+    words = tokens(clause_prefix(head))
+    for index, word in enumerate(words[1:], start=1):
+        low = base(word).lower()
+        if low in _FINITE or (word[:1].islower() and low.endswith(("es", "ed")) and len(low) > 3):
+            return subject_before(" ".join(words[:index]) + " ", company)
+    return Phrase("unknown")
+
+
+_FINITE = frozenset("""
+is are was were has have had will would announced announces announce said says confirmed confirms
+reported reports shared shares unveiled unveils began begins started starts
+""".split())
+
+
+def _subject_in_clause(clause: str, company: CompanyName | None) -> Phrase:
+    words = tokens(clause)
     i = len(words) - 1
     while i >= 0 and (base(words[i]).lower() in _SKIP_BACK or _is_adverb(words[i])):
         i -= 1
@@ -315,6 +369,27 @@ def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
         while j >= 0 and words[j] != ",":
             j -= 1
         i = j - 1 if j >= 0 else i - 1
+    collected, i = _collect_np(words, i)
+    if collected and i >= 0 and base(words[i]).lower() in _CAUSATIVE:
+        # "Acme helped us close our Series A": "us" is a customer, the helper is the subject
+        return Phrase("other", " ".join(collected), base(collected[-1]).lower())
+    if collected and i >= 0:
+        link = base(words[i]).lower()
+        if link in _NP_LINKS or (words[i][:1].islower() and link.endswith("ing") and link not in _SKIP_BACK):
+            # "Founders using Willow have raised": the name sits in a modifier of the real subject
+            outer, _ = _collect_np(words, i - 1)
+            if outer:
+                return classify(outer, company)
+    return classify(collected, company)
+
+
+_KNOWN_NOUNS = SELF_NOUNS | GENERIC_HEADS | frozenset(
+    "staff workforce headcount employee people product products family group".split())
+_NP_LINKS = frozenset("using with at for from of by like including on in behind via through across among".split())
+
+
+def _collect_np(words: list[str], i: int) -> tuple[list[str], int]:
+    """The noun phrase ending at ``words[i]``, walking back; and the index just before it."""
     collected: list[str] = []
     while i >= 0 and len(collected) < 6:
         word = words[i]
@@ -324,10 +399,12 @@ def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
         if low in _DETERMINERS:
             if collected:
                 collected.insert(0, word)
+                i -= 1
             break
-        if low in _FIRST_PLURAL | _FIRST_SINGULAR | _SECOND | _OTHER_PRONOUNS | {"it"}:
+        if low in _PRONOUNS:
             if not collected:
                 collected = [word]
+                i -= 1
             break
         if low in ("and", "&", "of") and collected and collected[0][:1].isupper() \
                 and i > 0 and words[i - 1][:1].isupper():
@@ -336,14 +413,28 @@ def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
             continue
         if low in _STOP or low in _SKIP_BACK:
             break
-        if collected and not (word[:1].isupper() or word[:1].isdigit()) and low not in SELF_NOUNS:
+        capital = word[:1].isupper() or word[:1].isdigit()
+        if collected and not capital and low not in SELF_NOUNS:
             # A lowercase modifier ("tech", "fintech") belongs to the phrase only before a
             # lowercase head ("tech workers"); before a name it is a verb or an adjective.
             if collected[0][:1].isupper():
                 break
+            if sum(1 for w in collected if w[:1].islower()) >= 2:
+                break
+        if collected and capital and collected[0][:1].islower() and collected[0] not in ("and", "&", "of"):
+            # "Acme platform", "Acme customers": a name before a known noun; "Acme provides": not
+            if not all(base(w).lower() in _KNOWN_NOUNS for w in collected if w[:1].islower()):
+                break
         collected.insert(0, word)
         i -= 1
-    return classify(collected, company)
+    return collected, i
+
+
+_PRONOUNS = _FIRST_PLURAL | _FIRST_SINGULAR | _SECOND | _OTHER_PRONOUNS | {"it"}
+_CAUSATIVE = frozenset(
+    "help helps helped helping enable enables enabled enabling allow allows allowed allowing let "
+    "lets letting empower empowers empowered empowering support supports supported".split()
+)
 
 
 def object_after(suffix: str, company: CompanyName | None) -> Phrase:
@@ -353,6 +444,8 @@ def object_after(suffix: str, company: CompanyName | None) -> Phrase:
         if word in _PUNCT:
             break
         low = base(word).lower()
+        if collected and collected[-1][:1].isupper() and word[:1].islower() and _verbish(low):
+            break  # "Globex closed on ...": the name ended, a verb began
         if low in _OBJECT_STOP and (collected or low not in _DETERMINERS):
             if low == "of" and collected:
                 collected.append(word)
@@ -368,6 +461,18 @@ def object_after(suffix: str, company: CompanyName | None) -> Phrase:
     return classify(collected, company)
 
 
+_VERBISH_WORDS = frozenset("""
+says said closes closed completes completed announces announced acquires acquired buys bought
+plans plans will would can could should may might must does did has have had is are was were be
+""".split())
+
+
+def _verbish(word: str) -> bool:
+    if word in _VERBISH_WORDS or word.endswith("ed"):
+        return True
+    return word.endswith("es") and word not in SELF_NOUNS and word not in GENERIC_HEADS
+
+
 def _is_adverb(word: str) -> bool:
     return len(word) > 4 and word.lower().endswith("ly") and word[:1].islower()
 
@@ -379,6 +484,8 @@ _NEGATION = re.compile(
     r"refut\w*|dismiss\w*|rul(?:e|es|ed|ing)\s+out|cannot|no\s+one|no-one|nowhere)\b|n't\b",
     re.I,
 )
+# "we nearly went out of business": a hedge right before the verb says it did not happen.
+_HEDGE = re.compile(r"\b(?:nearly|almost|narrowly|barely|close\s+to|came\s+close\s+to)\b", re.I)
 _NEGATION_BENIGN = re.compile(
     r"\b(?:not\s+only|not\s+just|no\s+longer|no\s+doubt|no\s+matter|no\s+surprise|no\s+secret|"
     r"not\s+long\s+(?:after|ago)|not\s+least|no\s+small|not\s+to\s+mention|nothing\s+short\s+of|"
@@ -422,7 +529,7 @@ def is_negated(prefix: str, suffix: str = "", *, noun_trigger: bool = False) -> 
     """A negation in the trigger's clause, close before it ("we are not shutting down"), or
     right after a noun trigger ("layoffs are not planned")."""
     scope = _NEGATION_BENIGN.sub(" ", _window(clause_prefix(_last_soft_clause(prefix)), 8))
-    if _NEGATION.search(scope):
+    if _NEGATION.search(scope) or _HEDGE.search(_window(prefix, 4)):
         return True
     if noun_trigger:
         after = _NEGATION_BENIGN.sub(" ", " ".join(suffix.split()[:5]))

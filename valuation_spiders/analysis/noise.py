@@ -19,47 +19,42 @@ __all__ = ["normalise_line", "normalise_lines", "normalise_text", "split_ready",
 
 _H = r"[^\S\n]"  # horizontal whitespace: never a newline
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?"
 _ORD = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
+_DATE, _ID, _TIME_MARK, _WHEN = "\u27e8date\u27e9", "\u27e8id\u27e9", "\u27e8time\u27e9", "\u27e8when\u27e9"
 
+# All patterns run on case-folded text (no re.I: case-insensitive alternations are slow).
 # Order matters: URLs and tokens before dates, dates before bare numbers.
-_URL_QUERY = re.compile(r"((?:https?://|www\.)[^\s?#<>\"']*)[?#][^\s<>\"']*", re.I)
-_UUID = re.compile(r"\b[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\b", re.I)
-_HEX = re.compile(r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,}\b", re.I)
+_URL_QUERY = re.compile(r"((?:https?://|www\.)[^\s?#<>\"']*)[?#][^\s<>\"']*")
+_UUID = re.compile(r"\b[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\b")
+_HEX = re.compile(r"\b[0-9a-f]{7,}\b")
 # Long runs mixing letters and digits: session ids, CSRF tokens, build ids, base64 blobs.
-_TOKEN = re.compile(
-    r"(?<![\w/.-])(?=[\w+/=-]*\d)(?=[\w+/=-]*[A-Za-z])[\w+/=-]{16,}(?![\w/-])"
-)
+_TOKEN = re.compile(r"(?<![\w/.-])[\w+/=-]{16,}(?![\w/-])")
 _ISO_DATETIME = re.compile(
-    rf"\b{_YEAR}-\d{{1,2}}-\d{{1,2}}(?:(?:T|{_H})\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?\b"
+    rf"\b{_YEAR}-\d{{1,2}}-\d{{1,2}}(?:(?:t|{_H})\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:z|[+-]\d{{2}}:?\d{{2}})?)?\b"
 )
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
-_TEXT_DATE = re.compile(
-    rf"\b(?:{_WEEKDAY},?{_H}+)?(?:"
-    rf"{_MONTH}{_H}*{_ORD}(?:,?{_H}*{_YEAR})?"  # May 1, 2024 / May 1st
-    rf"|{_ORD}{_H}+(?:of{_H}+)?{_MONTH},?(?:{_H}*{_YEAR})?"  # 1 May 2024 / 1st of May
-    rf"|{_MONTH},?{_H}+{_YEAR}"  # May 2024
-    rf")(?![\w])",
-    re.I,
+# Dates written with a month name: found by the month word, then grown left and right.
+_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?")
+_MONTHS = frozenset(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept september "
+    "oct october nov november dec december".split()
 )
-_WEEKDAY_ALONE = re.compile(rf"\b{_WEEKDAY}(?=,|{_H}+\u27e8date)", re.I)
+_DATE_RIGHT = re.compile(rf"(?:,?{_H}*{_ORD}\b(?:,?{_H}*{_YEAR}\b)?|,?{_H}+{_YEAR}\b)")
+_DATE_LEFT = re.compile(
+    rf"(?:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?{_H}+)?(?:\b{_ORD}{_H}+(?:of{_H}+)?)?$"
+)
+_WEEKDAY_ALONE = re.compile(rf"\b(?:mon|tues?|wednes|thurs|fri|satur|sun)day,?{_H}*(?={_DATE})")
 _TIME = re.compile(
     rf"\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:{_H}*[ap]\.?m\.?)?(?:{_H}*(?:utc|gmt|[a-z]{{1,4}}t))?\b"
-    rf"|\b\d{{1,2}}{_H}*[ap]\.?m\.?(?![a-z])",
-    re.I,
+    rf"|\b\d{{1,2}}{_H}*[ap]\.?m\.?(?![a-z])"
 )
 _RELATIVE = re.compile(
     rf"\b(?:\d+|an?|one|a{_H}+few|few|several)(?:{_H}+|-)"
     rf"(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?|yrs?|mins?|secs?)"
-    rf"{_H}+ago\b|\b(?:just{_H}+now|yesterday|today|tonight|tomorrow|moments{_H}+ago)\b",
-    re.I,
+    rf"{_H}+ago\b|\b(?:just{_H}+now|yesterday|today|tonight|tomorrow|moments{_H}+ago)\b"
 )
-_COPYRIGHT = re.compile(rf"(?:©|\(c\)|&copy;|copyright)(?:{_H}*(?:©|\(c\)))?", re.I)
+_COPYRIGHT = re.compile(rf"(?:©|\(c\)|&copy;|copyright)(?:{_H}*(?:©|\(c\)))?")
 _NUMBER = re.compile(r"\d(?:[\d,.\u202f\u00a0' ]*\d)?")  # counters: 1,649 / 12 345 / 98.7
 _RANGE = re.compile(rf"#(?:{_H}*[-/]{_H}*#)+")  # 2019-2024, 10-12, 1/3: one placeholder
 _SPACES = re.compile(rf"{_H}+")
@@ -74,17 +69,53 @@ _PUNCT = str.maketrans({
 })
 
 
+def _token(match: re.Match[str]) -> str:
+    value = match.group()
+    has_digit = any(ch.isdigit() for ch in value)
+    return _ID if has_digit and any(ch.isalpha() for ch in value) else value
+
+
+def _hex(match: re.Match[str]) -> str:
+    value = match.group()
+    return _ID if not value.isdigit() and not value.isalpha() else value
+
+
+def _text_dates(text: str) -> str:
+    """Mask "May 1, 2024", "1st of May", "Friday, 14 June 2024", "June 2024"; not "we may"."""
+    out: list[str] = []
+    last = 0
+    for match in _MONTH_WORD.finditer(text):
+        if match.start() < last or match.group().rstrip(".") not in _MONTHS:
+            continue
+        right = _DATE_RIGHT.match(text, match.end())
+        window_start = max(last, match.start() - 40)
+        left = _DATE_LEFT.search(text, window_start, match.start())
+        has_left = left is not None and left.start() < match.start()
+        if not right and not has_left:
+            continue
+        start = left.start() if has_left else match.start()
+        end = right.end() if right else match.end()
+        out.append(text[last:start])
+        out.append(_DATE)
+        last = end
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
 def _mask(text: str) -> str:
+    """Mask noise in case-folded text."""
     text = _URL_QUERY.sub(r"\1", text)
-    text = _UUID.sub("\u27e8id\u27e9", text)
-    text = _TOKEN.sub("\u27e8id\u27e9", text)
-    text = _HEX.sub("\u27e8id\u27e9", text)
-    text = _ISO_DATETIME.sub("\u27e8date\u27e9", text)
-    text = _NUMERIC_DATE.sub("\u27e8date\u27e9", text)
-    text = _TEXT_DATE.sub("\u27e8date\u27e9", text)
+    text = _UUID.sub(_ID, text)
+    text = _TOKEN.sub(_token, text)
+    text = _HEX.sub(_hex, text)
+    text = _ISO_DATETIME.sub(_DATE, text)
+    text = _NUMERIC_DATE.sub(_DATE, text)
+    text = _text_dates(text)
     text = _WEEKDAY_ALONE.sub("", text)
-    text = _TIME.sub("\u27e8time\u27e9", text)
-    text = _RELATIVE.sub("\u27e8when\u27e9", text)
+    text = _TIME.sub(_TIME_MARK, text)
+    text = _RELATIVE.sub(_WHEN, text)
     text = _COPYRIGHT.sub("©", text)
     text = _NUMBER.sub("#", text)
     return _RANGE.sub("#", text)
@@ -95,9 +126,8 @@ def normalise_lines(text: str) -> list[str]:
     if not text:
         return [""]
     text = split_ready(text)
-    folded = unicodedata.normalize("NFKC", text.translate(_PUNCT))
-    folded = _mask(folded).casefold()
-    lines = [_SPACES.sub(" ", line).strip() for line in folded.split("\n")]
+    folded = unicodedata.normalize("NFKC", text.translate(_PUNCT)).casefold()
+    lines = [line.strip() for line in _SPACES.sub(" ", _mask(folded)).split("\n")]
     if len(lines) != text.count("\n") + 1:
         # Some character expanded into a line break after all: fall back to line by line.
         return [normalise_line(line) for line in text.split("\n")]
@@ -111,8 +141,8 @@ def split_ready(text: str) -> str:
 
 def normalise_line(line: str) -> str:
     """One line, normalised (see ``normalise_text``)."""
-    folded = unicodedata.normalize("NFKC", line.translate(_PUNCT)).replace("\n", " ")
-    return _SPACES.sub(" ", _mask(folded).casefold()).strip()
+    folded = unicodedata.normalize("NFKC", line.translate(_PUNCT)).replace("\n", " ").casefold()
+    return _SPACES.sub(" ", _mask(folded)).strip()
 
 
 def normalise_text(text: str) -> str:

@@ -30,20 +30,20 @@ class PageText:
     hints: str = ""
 
 
-# Elements whose content a reader never sees as text.
+# Elements whose content a reader never sees as text, and navigation boilerplate that can be
+# told apart from content by markup alone. One selector: one walk of the tree.
 _INVISIBLE = (
     "script, style, noscript, template, svg, math, canvas, iframe, object, embed, audio, video,"
-    " select, datalist, textarea, input,"
-    " [hidden], [aria-hidden='true'], [aria-hidden=true],"
-    " [style*='display:none' i], [style*='display: none' i],"
-    " [style*='visibility:hidden' i], [style*='visibility: hidden' i]"
-)
-# Navigation boilerplate that can be told apart from content by markup alone.
-_BOILERPLATE = (
-    "nav, [role='navigation'], [role='menubar'], [role='menu'], [role='search'],"
-    " footer nav, [role='contentinfo'] nav,"
+    " select, datalist, textarea, input, [hidden], [aria-hidden='true'],"
+    " nav, [role='navigation'], [role='menubar'], [role='menu'], [role='search'],"
     " [class~='skip-link'], [class~='screen-reader-text'], [class~='sr-only'],"
     " [class~='visually-hidden'], [class*='breadcrumb' i]"
+)
+# Inline styles that hide an element; only looked for when the page has any (substring
+# selectors are the slow ones).
+_STYLE_HIDDEN = (
+    "[style*='display:none' i], [style*='display: none' i],"
+    " [style*='visibility:hidden' i], [style*='visibility: hidden' i]"
 )
 # Lists in the site header/footer: menus when they are mostly links.
 _MENU_LISTS = "header ul, header ol, footer ul, footer ol, [role='contentinfo'] ul"
@@ -57,11 +57,16 @@ _CONSENT = (
 _CONSENT_MAX_CHARS = 1500
 
 # Inline elements: unwrapped so that a sentence split by <a>/<b>/<span> stays on one line.
-_INLINE_TAGS = [
+_INLINE_TAGS = (
     "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "dfn", "em", "font", "i",
     "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub",
     "sup", "time", "tt", "u", "var", "wbr", "del", "output", "meter", "progress", "nobr",
-]
+)
+_INLINE_SET = frozenset(_INLINE_TAGS)
+_OPEN_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9]*)")
+_HAS_STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HAS_CONSENT = re.compile(r"cookie|consent|gdpr|onetrust", re.I)
+_HAS_MENU_HOLDER = re.compile(r"<(?:header|footer)\b|contentinfo", re.I)
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _SPACES = re.compile(r"[^\S\n]+")
@@ -114,16 +119,17 @@ def _parse(html: str) -> LexborHTMLParser:
 
 def _hints(tree: LexborHTMLParser) -> str:
     parts: list[str] = []
-    for node in tree.css("script[src], iframe[src], frame[src]"):
-        src = node.attributes.get("src")
-        if src:
-            parts.append(src.strip()[:300])
-    for node in tree.css("meta[http-equiv]"):
-        if (node.attributes.get("http-equiv") or "").lower() == "refresh":
-            parts.append((node.attributes.get("content") or "").strip()[:300])
-    for node in tree.css("meta[name='generator'], meta[name='description']"):
-        parts.append((node.attributes.get("content") or "").strip()[:300])
-    return " ".join(part for part in parts if part)[:4000]
+    for node in tree.css("script[src], iframe[src], frame[src], meta[http-equiv], meta[name='generator']"):
+        attrs = node.attributes
+        if node.tag == "meta":
+            if node.tag == "meta" and (attrs.get("http-equiv") or "refresh").lower() != "refresh":
+                continue
+            value = attrs.get("content")
+        else:
+            value = attrs.get("src")
+        if value:
+            parts.append(value.strip()[:300])
+    return " ".join(parts)[:4000]
 
 
 def extract_text(html: str | bytes, encoding: str | None = None) -> PageText:
@@ -144,27 +150,27 @@ def _extract(html: str) -> PageText:
     body = tree.body
     if body is None:
         return PageText(title=title, text="", hints=hints)
-    for node in body.css(_INVISIBLE):
+    selector = _INVISIBLE + (", " + _STYLE_HIDDEN if _HAS_STYLE_HIDDEN.search(html) else "")
+    for node in body.css(selector):
         node.decompose()
-    for node in body.css(_BOILERPLATE):
-        node.decompose()
-    for node in body.css(_MENU_LISTS):
-        text_len = len(node.text(strip=True))
-        link_len = sum(len(link.text(strip=True)) for link in node.css("a"))
-        if text_len == 0 or link_len >= _MENU_LINK_SHARE * text_len:
-            node.decompose()
-    for node in body.css(_CONSENT):
-        if node.tag not in {"body", "main", "article"} and len(node.text()) <= _CONSENT_MAX_CHARS:
-            node.decompose()
-    body.unwrap_tags(_INLINE_TAGS)
+    if _HAS_MENU_HOLDER.search(html):
+        for node in body.css(_MENU_LISTS):
+            text_len = len(node.text(strip=True))
+            link_len = sum(len(link.text(strip=True)) for link in node.css("a"))
+            if text_len == 0 or link_len >= _MENU_LINK_SHARE * text_len:
+                node.decompose()
+    if _HAS_CONSENT.search(html):
+        for node in body.css(_CONSENT):
+            if node.tag not in {"body", "main", "article"} and len(node.text()) <= _CONSENT_MAX_CHARS:
+                node.decompose()
+    inline = {tag.lower() for tag in set(_OPEN_TAG.findall(html))} & _INLINE_SET
+    if inline:
+        for node in body.css(", ".join(sorted(inline))):
+            node.unwrap()
     body.merge_text_nodes()
-    raw = body.text(separator="\n", strip=True)
-    lines = []
-    for line in raw.split("\n"):
-        line = _SPACES.sub(" ", line).strip()
-        if line:
-            lines.append(line)
-    return PageText(title=title, text="\n".join(lines), hints=hints)
+    raw = _SPACES.sub(" ", body.text(separator="\n", strip=True))
+    lines = [line.strip() for line in raw.split("\n")]
+    return PageText(title=title, text="\n".join(line for line in lines if line), hints=hints)
 
 
 # --- JavaScript app shells -------------------------------------------------------------------

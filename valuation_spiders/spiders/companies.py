@@ -170,7 +170,6 @@ class CompaniesSpider(scrapy.Spider):
                 "target": target,
                 "company_url_id": target.url_id,
                 "run_id": self.run_id,
-                "handle_httpstatus_all": True,
             },
         )
 

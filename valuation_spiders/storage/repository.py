@@ -261,8 +261,8 @@ def sync_companies(
             if hasattr(stmt, "on_conflict_do_nothing"):
                 stmt = stmt.on_conflict_do_nothing(index_elements=["record_id"])
             for chunk in _chunks(new_rows, 500):
-                result = session.execute(stmt, chunk)
-                report.created += max(result.rowcount or 0, 0)
+                result = session.execute(stmt.returning(Company.__table__.c.id), chunk)
+                report.created += len(result.all())
             for chunk in _chunks([row["record_id"] for row in new_rows], 500):
                 for company in session.scalars(select(Company).where(Company.record_id.in_(chunk))):
                     existing[company.record_id] = company
@@ -313,8 +313,8 @@ def sync_companies(
             if hasattr(stmt, "on_conflict_do_nothing"):
                 stmt = stmt.on_conflict_do_nothing(index_elements=["company_id", "url"])
             for chunk in _chunks(new_urls, 500):
-                result = session.execute(stmt, chunk)
-                report.urls_created += max(result.rowcount or 0, 0)
+                result = session.execute(stmt.returning(CompanyURL.__table__.c.id), chunk)
+                report.urls_created += len(result.all())
         session.flush()
 
         targets_by_company: dict[int, list[Target]] = {}

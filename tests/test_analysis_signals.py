@@ -1,0 +1,676 @@
+"""Signal detectors: what a sentence or a response tells about a company, and what it does not."""
+
+from __future__ import annotations
+
+import importlib
+import socket
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from valuation_spiders.analysis import site_status
+from valuation_spiders.analysis.signals import (
+    FLAGGING_KINDS,
+    PageObservation,
+    Signal,
+    assess_company,
+    detect_dead_page,
+    detect_domain_redirect,
+    detect_page_signals,
+    detect_parked_domain,
+    detect_text_signals,
+    registrable_domain,
+    split_sentences,
+)
+
+COMPANY = "Acme Robotics Inc."
+
+
+def kinds(text: str, *, first_snapshot: bool = False, company: str | None = COMPANY) -> set[str]:
+    return {s.kind for s in detect_text_signals(text, "https://acme.example/news", first_snapshot=first_snapshot,
+                                                 company=company)}
+
+
+# --- funding ---------------------------------------------------------------------------------
+
+FUNDING = [
+    "Acme Robotics Raises $32 Million Series B to Scale Warehouse Automation",
+    "Today, Acme announced it has closed a $12M seed round led by Northstar Ventures, with participation from Plural.",
+    "We just raised our Series A!",
+    "Acme secures \u20ac8 million in growth funding from Balderton.",
+    "Announcing our $45M Series C",
+    "Acme has received a strategic investment from Maersk Growth.",
+    "Fresh off our $20 million Series B, we're hiring across engineering.",
+    "We're excited to announce that we've raised $10M in seed funding.",
+    "The round was led by Index Ventures.",
+    "Globex invests $10M in Acme Robotics.",
+    "Acme Robotics today announced $18 million in Series A financing led by Khosla Ventures.",
+    "Acme nabs $4.5M to bring AI to freight forwarding",
+    "We've closed our Series B.",
+    "Acme has completed a \u20ac25m funding round.",
+    "Acme bags $3m pre-seed",
+    "Acme Robotics, the warehouse automation startup, has raised $50 million.",
+    "This investment brings Acme's total funding to $75 million.",
+    "Acme lands $12M from Accel to expand into Europe",
+    "Sequoia leads $40M round in Acme",
+    "Acme Closes Oversubscribed $30M Series B",
+    "We are thrilled to have raised $8 million from a group of investors.",
+]
+NOT_FUNDING = [
+    "Acme is proudly self-funded.",
+    "Funding your account takes a minute.",
+    "We have not raised any outside funding.",
+    "We have never raised outside capital and we don't intend to.",
+    "Rumours that we raised a new round are false.",
+    "Our customers have raised over $2B using our data room.",
+    "Founders using Acme have raised over $2 billion, from pre-seed rounds to Series C financings.",
+    "Learn how to raise a seed round in 2024.",
+    "Raise capital faster with Acme.",
+    "We help startups raise capital.",
+    "Our team raised $10,000 for the local food bank.",
+    "The Acme Foundation raised $1M for STEM education.",
+    "We closed $5M in new business last quarter.",
+    "Raise a ticket with support if you need help.",
+    "Northwind raises $40M Series B.",
+    "We're thrilled that our customer Globex has raised a $30M Series B.",
+    "Congratulations to Globex on their $30M Series B!",
+    "We're a Series B startup backed by top investors.",
+    "We're a well-funded startup backed by Sequoia and a16z.",
+    "Our Series B funding allows us to invest in our people.",
+    "\u201cAcme helped us close our Series A in record time.\u201d \u2014 CEO, Globex",
+    "Acme helped Globex secure $50M in financing for its new plant.",
+    "We've invested $5M in our new R&D center.",
+    "Acme won a $2M contract from the Department of Energy.",
+    "Get funding for your business in 24 hours.",
+    "We raise the bar for customer service.",
+    "Close more deals with Acme CRM.",
+]
+
+
+@pytest.mark.parametrize("sentence", FUNDING)
+def test_funding_news_is_funding(sentence):
+    assert kinds(sentence) == {"funding"}
+
+
+@pytest.mark.parametrize("sentence", NOT_FUNDING)
+def test_not_funding(sentence):
+    assert "funding" not in kinds(sentence)
+
+
+# --- acquisition -----------------------------------------------------------------------------
+
+ACQUISITION = [
+    "Acme Robotics has been acquired by Salesforce.",
+    "We're thrilled to share that Acme has entered into a definitive agreement to be acquired by Intuit.",
+    "Acme is now part of Atlassian.",
+    "Acme joins Datadog",
+    "Today Acme is joining the Datadog family.",
+    "Globex completes acquisition of Acme Robotics",
+    "Globex to acquire Acme Robotics for $300 million",
+    "Acme Robotics merges with Meridian Care",
+    "Acme Robotics and Meridian Care have completed their merger.",
+    "Acme and Meridian have merged to form a new company.",
+    "We have been acquired!",
+    "Acme, the warehouse robotics company, was acquired by Globex in 2021.",
+    "Acme is now a Globex company.",
+    "Acme Robotics is now a wholly owned subsidiary of Globex Corp.",
+    "Following our acquisition by Globex, nothing changes for customers.",
+    "The company has been sold to Hexagon AB.",
+    "Acme Robotics Acquired by Globex",
+    "Our team is joining Globex to continue building the future of logistics.",
+    "Globex has agreed to acquire us.",
+    "We've signed a definitive agreement under which Globex will acquire Acme.",
+    "We're excited to announce that Acme has signed an agreement to join Globex.",
+    "Globex Acquires Acme Robotics to Expand Warehouse Portfolio",
+    "Acme Robotics enters into agreement to be acquired by Globex",
+    "Acme is being acquired by Globex",
+    "The acquisition of Acme by Globex closed on March 3.",
+    "Acme becomes part of Globex",
+    "Acme has been bought by private equity firm Thoma Bravo.",
+    "Globex buys Acme for $1.2bn",
+    "Acme agrees to be acquired by Globex",
+    "Acme to merge with Globex",
+]
+NOT_ACQUISITION = [
+    "Acme acquires DataCo",
+    "We acquired Linea to strengthen our analytics offering.",
+    "Our acquisition of Parsely closed last week.",
+    "DataPulse has been acquired by Acme Robotics.",
+    "Acme Robotics completes acquisition of DataPulse.",
+    "DataCo, which we acquired in 2022, is now fully integrated.",
+    "After Acme acquired DataCo, the combined team grew to 200.",
+    "Join our talent acquisition team!",
+    "We're hiring a Head of Talent Acquisition.",
+    "Lower your customer acquisition cost by 40%.",
+    "Our user acquisition playbook for mobile games.",
+    "Data acquisition modules for industrial sensors.",
+    "Acquire new customers with targeted campaigns.",
+    "The acquisition of new customers is the hardest part of growth.",
+    "Rumours that we were acquired are false.",
+    "Acme has not been acquired and remains independent.",
+    "Contrary to recent reports, Acme is not being sold.",
+    "We will never be acquired by a big tech company.",
+    "If Acme is acquired by or merges with another company, your data may be transferred.",
+    "In the event of a merger, acquisition, or sale of all or a portion of our assets, your information may be transferred.",
+    "What happens to my data if Acme is acquired?",
+    "Acme could be acquired in the coming years, analysts say.",
+    "Jane Doe joins Acme as Chief Revenue Officer.",
+    "Maria Chen joins Globex.",
+    "We're joining the AWS Partner Network.",
+    "We're joining Salesforce's AppExchange.",
+    "Acme joins the Linux Foundation.",
+    "Acme joins Y Combinator's Winter 2024 batch.",
+    "Join us at Web Summit in Lisbon.",
+    "Join 10,000 teams who trust Acme.",
+    "Acme joins forces with Globex to fight fraud.",
+    "Reporting is now part of Acme Pro.",
+    "SSO is now part of the Business plan.",
+    "We're part of the Microsoft for Startups program.",
+    "Acme is proud to be part of the Techstars family.",
+    "We are a Y Combinator company.",
+    "Acme is a Boston company.",
+    "Our sensors are sold to customers in 40 countries.",
+    "The data is acquired by the sensor every second.",
+    "Acme has been acquired by more than 500 hospitals.",
+    "Our data is purchased by leading hedge funds.",
+    "When Slack was acquired by Salesforce, many teams looked for alternatives.",
+    "Slack was acquired by Salesforce in 2021, and since then the product has changed a lot.",
+    "Slack's acquisition by Salesforce changed the market.",
+    "Acme's customers include Globex, which was acquired by Initech in 2022.",
+    "We partnered with Globex, recently acquired by Initech, to expand.",
+    "Acme integrates with tools like Slack and Figma (acquired by Adobe).",
+    "Acme's founders previously sold DataCo to Oracle.",
+    "Merge with Salesforce in one click.",
+    "Acme merges duplicate contacts with your CRM data.",
+    "We advise founders on mergers and acquisitions.",
+    "Merging with a competitor? Read our guide to post-merger integration.",
+]
+
+
+@pytest.mark.parametrize("sentence", ACQUISITION)
+def test_the_company_being_acquired_or_merged_is_acquisition(sentence):
+    assert kinds(sentence) == {"acquisition"}
+
+
+@pytest.mark.parametrize("sentence", NOT_ACQUISITION)
+def test_not_acquisition(sentence):
+    assert "acquisition" not in kinds(sentence)
+
+
+def test_direction_needs_the_company_name_and_uses_it():
+    passive = "DataPulse has been acquired by Finlytics."
+    assert kinds(passive, company="Finlytics") == set()  # Finlytics bought DataPulse
+    assert kinds(passive, company="DataPulse") == {"acquisition"}
+    assert kinds(passive, company=None) == {"acquisition"}  # without a name, the subject is taken as the company
+    active = "Finlytics acquires DataPulse"
+    assert kinds(active, company="Finlytics") == set()
+    assert kinds(active, company="DataPulse Ltd") == {"acquisition"}
+    assert kinds(active, company=None) == set()  # "X acquires Y" is never the site's own acquisition by default
+
+
+def test_company_names_match_with_and_or_ampersand_and_legal_suffixes():
+    assert kinds("Lumen and Oak has been acquired by Globex.", company="Lumen & Oak") == {"acquisition"}
+    assert kinds("Globex to acquire Kettle & Co.", company="Kettle & Co., LLC") == {"acquisition"}
+    assert kinds("ACME ROBOTICS IS SHUTTING DOWN", company="Acme Robotics, Inc.") == {"shutdown"}
+
+
+# --- shutdown --------------------------------------------------------------------------------
+
+SHUTDOWN = [
+    "After six years, we've made the difficult decision to shut down Acme.",
+    "Acme is winding down operations.",
+    "We will be sunsetting Acme on March 31 and will cease operations.",
+    "Acme will cease operations at the end of this month.",
+    "Acme Robotics Ltd has entered administration.",
+    "Acme has filed for Chapter 7 bankruptcy.",
+    "Thank you for eight incredible years. Acme is closing its doors.",
+    "Acme is shutting down.",
+    "It is with a heavy heart that we announce that Acme will no longer be operating.",
+    "The service will be discontinued on June 30, 2025.",
+    "We are shutting down the Acme platform on 30 June.",
+    "We're winding down the company and returning capital to investors.",
+    "Administrators have been appointed to Acme Robotics Ltd.",
+    "Acme has gone out of business.",
+    "The shutdown of Acme will be completed by May.",
+    "Acme will shut down on 31 March 2025.",
+    "We've decided to close Acme.",
+    "Acme is ceasing trading with immediate effect.",
+    "The Acme app will stop working on June 1.",
+    "We are closing down.",
+    "Acme has been placed into liquidation.",
+    "After careful consideration, the board has decided to wind down the company.",
+]
+NOT_SHUTDOWN = [
+    "We are not shutting down \u2014 we're just getting started.",
+    "Acme is not going anywhere.",
+    "Rumours that we're shutting down are false.",
+    "We have no plans to shut down.",
+    "Is Acme shutting down? No. We're profitable and growing.",
+    "How to shut down your account",
+    "Shut down your instance from the dashboard.",
+    "Shut down idle instances automatically and save 40%.",
+    "Press the shutdown button for three seconds.",
+    "Acme's shutdown feature lets you stop machines remotely.",
+    "Graceful shutdown of Kubernetes pods explained.",
+    "The government shutdown delayed our FDA review.",
+    "Closing the gap between sales and finance.",
+    "Acme closes the books faster.",
+    "We closed 2023 with record revenue.",
+    "Our office will be closed on December 25.",
+    "The London office is closing down next month.",
+    "We shut down the old office and moved to a bigger space.",
+    "Acme shut down its Beijing office.",
+    "Our servers will be shut down for maintenance on Sunday.",
+    "We're sunsetting the legacy v1 API on December 31.",
+    "The classic editor will be discontinued in May.",
+    "The X200 has been discontinued; see the X300.",
+    "Our Android app is shutting down; please use the web app.",
+    "This feature is no longer available.",
+    "Acme Pro is no longer available; all features are now in Acme.",
+    "What happens to my data if Acme shuts down?",
+    "Acme may discontinue the Service at any time.",
+    "In the event that Acme ceases operations, you can export your data.",
+    "Many startups are shutting down this year. Acme is here to stay.",
+    "Why Quibi shut down after six months",
+    "Quibi shut down in 2020, proving that content alone is not enough.",
+    "Google Reader was discontinued in 2013 and people still miss it.",
+    "Lessons from shutting down our first startup",
+    "Before Acme, we nearly went out of business.",
+    "The system will shut down automatically when idle.",
+    "We help companies wind down gracefully.",
+    "Winding down a fund? Acme handles the paperwork.",
+    "Bankruptcy attorneys trust Acme for case management.",
+    "When a company goes into liquidation, creditors need answers fast.",
+    "Don't let your startup shut down \u2014 get funded with Acme.",
+]
+
+
+@pytest.mark.parametrize("sentence", SHUTDOWN)
+def test_the_company_closing_is_shutdown(sentence):
+    assert kinds(sentence) == {"shutdown"}
+
+
+@pytest.mark.parametrize("sentence", NOT_SHUTDOWN)
+def test_not_shutdown(sentence):
+    assert "shutdown" not in kinds(sentence)
+
+
+# --- layoffs ---------------------------------------------------------------------------------
+
+LAYOFFS = [
+    "Today we made the hard decision to reduce our team by about 30%.",
+    "Acme lays off 40 employees amid restructuring.",
+    "We are parting ways with 25 colleagues.",
+    "We have furloughed most of our support staff.",
+    "We had to lay off 20% of our workforce.",
+    "We are reducing our workforce by 30%.",
+    "Acme announced a reduction in force affecting 12% of employees.",
+    "We're cutting 15% of jobs across the company.",
+    "About 30% of our staff were laid off this week.",
+    "We are making 40 roles redundant.",
+    "Today we said goodbye to 18 talented colleagues.",
+    "Our recent layoffs affected 50 people.",
+    "We let go of 12 people today.",
+    "Acme cuts 20% of staff",
+    "Acme to lay off a quarter of its workforce",
+    "We're reducing headcount by 15%.",
+    "Acme announces restructuring, eliminating 120 positions",
+]
+NOT_LAYOFFS = [
+    "No layoffs are planned.",
+    "We have never had layoffs in our 12-year history.",
+    "We did not lay off a single employee during the pandemic.",
+    "Layoffs are not on the table.",
+    "To avoid layoffs, we cut executive pay.",
+    "Manage layoffs compassionately with Acme Offboarding.",
+    "Acme provides outplacement services for companies going through layoffs.",
+    "HR teams use Acme to plan workforce reductions.",
+    "Why so many fintechs laid off staff in 2023 \u2014 and what we learned.",
+    "Unlike competitors that laid off staff, we kept growing.",
+    "Meta laid off 11,000 employees in November 2022.",
+    "Over 200,000 tech workers were laid off in 2023.",
+    "Tech layoffs continue across the industry.",
+    "Were you laid off? We can help you find your next role.",
+    "In 2015 I was laid off from my job, which inspired me to start Acme.",
+    "Reduce your headcount costs by 30% with automation.",
+    "Our customers cut their support headcount by 30% with Acme.",
+    "Use our furlough calculator to estimate pay.",
+    "Our headcount grew by 40% this year.",
+    "We reduced our carbon footprint by 30%.",
+    "We cut our onboarding time by 50%.",
+]
+
+
+@pytest.mark.parametrize("sentence", LAYOFFS)
+def test_the_company_cutting_staff_is_layoffs(sentence):
+    assert kinds(sentence) == {"layoffs"}
+
+
+@pytest.mark.parametrize("sentence", NOT_LAYOFFS)
+def test_not_layoffs(sentence):
+    assert "layoffs" not in kinds(sentence)
+
+
+# --- informational kinds and stock phrases ---------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Introducing Acme Copilot, now generally available.", "product_launch"),
+    ("Acme launches Fleet Manager for warehouse teams.", "product_launch"),
+    ("We're excited to welcome Maria Chen as our new CEO.", "leadership"),
+    ("Acme appoints John Smith as Chief Financial Officer.", "leadership"),
+    ("Jane Doe joins Acme as Chief Revenue Officer.", "leadership"),
+])
+def test_informational_kinds_do_not_flag(sentence, kind):
+    signals = detect_text_signals(sentence, "u", first_snapshot=False, company=COMPANY)
+    assert [s.kind for s in signals] == [kind]
+    assert not signals[0].flagging
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acme is an award-winning platform.",
+    "Read our press release.",
+    "Read the press release: Acme is hiring.",
+    "Launch your store in minutes.",
+    "Download the release notes.",
+    "Trusted by 1,200 companies, from startups to the Fortune 500.",
+])
+def test_stock_phrases_raise_nothing(sentence):
+    assert kinds(sentence) == set()
+
+
+# --- first snapshots, one signal per kind, evidence ------------------------------------------
+
+def test_on_a_first_snapshot_only_shutdown_and_acquisition_count():
+    text = ("Acme raised a $20M Series B in 2021.\nWe laid off 10% of our staff in 2023.\n"
+            "Acme was acquired by Globex in 2024.\nAcme will shut down on 1 May.")
+    assert kinds(text, first_snapshot=True) == {"acquisition", "shutdown"}
+    assert kinds(text, first_snapshot=False) == {"funding", "layoffs", "acquisition", "shutdown"}
+
+
+def test_one_signal_per_kind_with_the_strongest_sentence_as_evidence():
+    text = "The round was led by Index Ventures.\nAcme Robotics raises $32M Series B.\nWe raised our Series B!"
+    signals = detect_text_signals(text, "https://acme.example/blog", first_snapshot=False, company=COMPANY)
+    assert signals == [Signal("funding", "https://acme.example/blog", "Acme Robotics raises $32M Series B.")]
+
+
+def test_evidence_is_trimmed_around_the_trigger():
+    long = ("Acme Robotics, " + "a company that makes very capable robots for warehouses, " * 8
+            + "has been acquired by Globex, " + "which makes many other things for many other industries, " * 6)
+    [signal] = detect_text_signals(long, "u", first_snapshot=False, company=COMPANY)
+    assert signal.kind == "acquisition" and len(signal.evidence) <= 300
+    assert "acquired by Globex" in signal.evidence
+
+
+def test_sentences_split_on_punctuation_but_not_on_abbreviations_decimals_or_domains():
+    text = "Acme Inc. raised $2.5M from Globex Corp. today. Visit acme.com for more!\nA heading\nWhy? Because."
+    assert split_sentences(text) == [
+        "Acme Inc. raised $2.5M from Globex Corp. today.", "Visit acme.com for more!", "A heading", "Why?", "Because."]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=1500), st.booleans(), st.one_of(st.none(), st.text(max_size=40)))
+def test_text_signals_never_raise(text, first, company):
+    signals = detect_text_signals(text, "u", first_snapshot=first, company=company)
+    assert all(len(s.evidence) <= 300 for s in signals)
+    assert len({s.kind for s in signals}) == len(signals)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Acme", "has", "been", "acquired", "by", "Globex", "not", "we", "raised", "$5M", "Series", "A", "shut", "down",
+    "laid", "off", "40", "employees", "if", "rumours", "that", "are", "false", ",", ".", "?", "our", "your", "the",
+    "company", "joins", "family", "merger", "with", "and", "sunsetting", "layoffs", "\u2014", "(", ")",
+]), max_size=40))
+def test_text_signals_never_raise_on_trigger_soup(words):
+    detect_text_signals(" ".join(words), "u", first_snapshot=False, company=COMPANY)
+
+
+# --- registrable domains and redirects -------------------------------------------------------
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("https://www.acme.com/about", "acme.com"),
+    ("http://shop.acme.co.uk:8080/x?y=1", "acme.co.uk"),
+    ("ACME.COM.", "acme.com"),
+    ("acme-robotics.com", "acme-robotics.com"),
+    ("https://acme.github.io/", "acme.github.io"),
+    ("a.b.herokuapp.com", "b.herokuapp.com"),
+    ("http://127.0.0.1:8000/", "127.0.0.1"),
+    ("http://[::1]:8080/", "::1"),
+    ("http://localhost:8000/", "localhost"),
+    ("http://www.site.test/", "site.test"),
+    ("https://b\u00fccher.de/", "xn--bcher-kva.de"),
+    ("", ""),
+])
+def test_registrable_domain(value, expected):
+    assert registrable_domain(value) == expected
+
+
+def test_registrable_domain_works_offline(monkeypatch):
+    def no_network(*args, **kwargs):
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_network)
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    fresh = importlib.reload(site_status)  # a new extractor, loading its suffix list now
+    try:
+        assert fresh.registrable_domain("https://news.bbc.co.uk/") == "bbc.co.uk"
+        assert fresh.registrable_domain("https://x.y.example.com.au/") == "example.com.au"
+    finally:
+        importlib.reload(site_status)
+
+
+@pytest.mark.parametrize(("url", "final"), [
+    ("http://acme.com/", "https://www.acme.com/"),
+    ("https://www.acme.com/", "https://acme.com/home"),
+    ("https://acme.com/", "https://blog.acme.com/"),
+    ("https://acme.com/", None),
+    ("https://acme.co.uk/", "https://www.acme.co.uk/"),
+])
+def test_same_site_redirects_are_not_domain_redirects(url, final):
+    assert detect_domain_redirect(url, final) is None
+
+
+@pytest.mark.parametrize(("url", "final"), [
+    ("http://acme.com/", "https://globex.com/welcome-acme"),
+    ("https://acme.io/", "https://acme.ai/"),
+    ("https://acme.github.io/", "https://other.github.io/"),
+    ("https://acme.co.uk/", "https://acme.com/"),
+])
+def test_landing_on_another_registrable_domain_is_a_domain_redirect(url, final):
+    signal = detect_domain_redirect(url, final)
+    assert signal is not None and signal.kind == "domain_redirect" and signal.url == url
+    assert final in signal.evidence
+
+
+# --- parked domains --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("acme.com is for sale", "acme.com\nBuy now for $4,995 or make an offer"),
+    ("acme.com", "This domain is for sale!\nSecure checkout."),
+    ("", "Buy this domain\nThe domain acme.com may be for sale by its owner!"),
+    ("acme.com", "Related Searches\nBusiness Software\nCloud Storage\nThis Web page is parked free, courtesy of GoDaddy.com."),
+    ("acme.com", "Related Searches\nCRM Software\nWeb Hosting\nSmall Business Loans\nEmail Marketing"),
+    ("", "This domain has expired. Renew this domain now."),
+    ("Coming Soon", "Future home of something quite cool.\nIf you're the site owner, log in to launch this site"),
+    ("acme.com - sedoparking.com", "The domain owner is accepting offers for acme.com."),
+])
+def test_parking_and_for_sale_pages_by_content(title, text):
+    signal = detect_parked_domain("https://acme.com/", "https://acme.com/", title, text)
+    assert signal is not None and signal.kind == "parked_domain"
+
+
+@pytest.mark.parametrize("final", [
+    "https://www.sedoparking.com/acme.com", "https://acme.com.parkingcrew.net/", "https://dan.com/buy-domain/acme.com",
+    "https://www.hugedomains.com/domain_profile.cfm?d=acme.com", "https://www.afternic.com/forsale/acme.com",
+    "https://www.godaddy.com/forsale/acme.com", "http://ww1.bodis.com/?d=acme.com",
+])
+def test_landing_on_a_parking_service_is_parked(final):
+    signal = detect_parked_domain("https://acme.com/", final, "", "")
+    assert signal is not None and signal.kind == "parked_domain" and final in signal.evidence
+
+
+def test_a_javascript_lander_is_recognised_by_its_scripts():
+    hints = "https://www.google.com/adsense/domains/caf.js?abp=1"
+    assert detect_parked_domain("https://acme.com/", None, "", "", hints) is not None
+    assert detect_parked_domain("https://acme.com/", None, "", "", "/static/app.js") is None
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Acme Robotics", "Robots that pick and pack\nBook a demo"),
+    ("Domain names explained", "Why you should buy this domain name early: " + "a long article about brands. " * 100),
+    ("Acme Search", "Related searches help shoppers find products. " * 80),
+    ("Acme Registrar", "Find your perfect domain. Search millions of names and register today."),
+])
+def test_normal_pages_are_not_parked(title, text):
+    assert detect_parked_domain("https://acme.com/", "https://www.acme.com/", title, text) is None
+
+
+# --- hosting placeholders --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Site not found \u00b7 GitHub Pages", "404\nThere isn't a GitHub Pages site here."),
+    ("Heroku | No such app", "There's nothing here, yet."),
+    ("Site not found", "Looks like you followed a broken link or entered a URL that doesn't exist on this site."),
+    ("", "404: NOT_FOUND\nCode: DEPLOYMENT_NOT_FOUND"),
+    ("Domain not configured", "This domain is not configured."),
+    ("This site can\u2019t be reached", "acme.com refused to connect."),
+    ("Account Suspended", "This Account has been suspended. Contact your hosting provider."),
+    ("Website Expired", "This website has expired."),
+    ("", "Fastly error: unknown domain: acme.com"),
+    ("Welcome to nginx!", "If you see this page, the nginx web server is successfully installed."),
+])
+def test_host_placeholder_pages_are_dead(title, text):
+    assert detect_dead_page(200, title, text)
+
+
+def test_a_real_page_mentioning_a_placeholder_phrase_is_not_dead():
+    help_text = ("Troubleshooting: if your account is suspended, contact billing. " * 30)
+    assert detect_dead_page(200, "Help center", help_text) is None
+    assert detect_dead_page(200, "Acme Robotics", "Robots that pick and pack") is None
+
+
+# --- page and company assessment -------------------------------------------------------------
+
+def obs(url="https://acme.com/", *, home=True, status=200, error=None, final=None, title="Acme Robotics",
+        text="Acme Robotics\nRobots that pick and pack", previous="Acme Robotics\nRobots that pick and pack",
+        previous_status=200, previous_title="Acme Robotics", hints="", name="Acme Robotics"):
+    return PageObservation(name, url, home, status, error, final if final is not None else url, title, text,
+                           previous, previous_status, previous_title, hints)
+
+
+def page_kinds(observation) -> set[str]:
+    return {s.kind for s in detect_page_signals(observation)[1]}
+
+
+def test_an_unchanged_page_has_no_signal():
+    comparison, signals = detect_page_signals(obs())
+    assert not comparison.changed and signals == []
+
+
+def test_new_text_is_read_for_signals_and_old_text_is_not():
+    old = "Acme Robotics\nWe raised our Series A in 2020."
+    assert page_kinds(obs(previous=old, text=old)) == set()
+    new = old + "\nAcme Robotics raises $32M Series B led by Northstar."
+    assert page_kinds(obs(previous=old, text=new)) == {"funding"}
+
+
+def test_a_first_snapshot_counts_only_shutdown_and_acquisition():
+    text = "Acme Robotics raises $32M Series B.\nAcme Robotics was acquired by Globex in 2023."
+    assert page_kinds(obs(previous=None, previous_status=None, previous_title=None, text=text)) == {"acquisition"}
+
+
+def test_a_changed_title_is_read_too():
+    assert page_kinds(obs(title="Acme Robotics is now part of Globex")) == {"acquisition"}
+
+
+def test_failures_on_the_homepage_are_site_down_and_elsewhere_nothing():
+    assert page_kinds(obs(status=None, error="refused")) == {"site_down"}
+    assert page_kinds(obs(status=503)) == {"site_down"}
+    assert page_kinds(obs(status=404)) == {"site_down"}
+    assert page_kinds(obs("https://acme.com/blog", home=False, status=None, error="timeout")) == set()
+    assert page_kinds(obs("https://acme.com/blog", home=False, status=503)) == set()
+    assert page_kinds(obs(status=403)) == set()  # a bot wall: the site is alive
+    assert page_kinds(obs(status=None, error="blocked: private address")) == set()
+
+
+def test_a_page_that_now_answers_404_is_gone_but_does_not_flag():
+    comparison, signals = detect_page_signals(obs("https://acme.com/careers", home=False, status=404))
+    assert [s.kind for s in signals] == ["page_gone"] and not signals[0].flagging
+    assert page_kinds(obs("https://acme.com/careers", home=False, status=410, previous_status=404)) == set()
+
+
+def test_a_host_placeholder_on_the_homepage_is_site_down():
+    signals = detect_page_signals(obs(title="Site not found \u00b7 GitHub Pages",
+                                      text="404\nThere isn't a GitHub Pages site here."))[1]
+    assert [s.kind for s in signals] == ["site_down"] and "GitHub Pages" in signals[0].evidence
+
+
+def test_homepage_redirects_flag_but_other_pages_and_www_do_not():
+    assert page_kinds(obs(final="https://globex.com/acme")) >= {"domain_redirect"}
+    assert page_kinds(obs(final="https://www.acme.com/")) == set()
+    assert page_kinds(obs("https://acme.com/blog", home=False, final="https://globex.com/blog")) == set()
+
+
+def test_a_redirect_to_a_parking_service_is_parked_not_redirected():
+    assert page_kinds(obs(final="https://www.sedoparking.com/acme.com", title="acme.com", text="")) == {"parked_domain"}
+
+
+def test_text_on_another_domain_counts_only_when_it_names_the_company():
+    text = "Globex raises $1B to expand.\nGlobex completes acquisition of Acme Robotics."
+    assert page_kinds(obs(final="https://globex.com/", text=text, title="Globex")) >= {"domain_redirect", "acquisition"}
+    assert "funding" not in page_kinds(obs(final="https://globex.com/", text=text, title="Globex"))
+
+
+CASINO = ("Best Online Casino Bonuses 2025\nCompare the top online casinos, welcome bonuses and free spins.\n"
+          "Our experts review every casino for licensing, payout speed and game selection so you can play with "
+          "confidence.\nResponsible gambling: set limits, never chase losses and seek help if you need it. "
+          "Terms and conditions apply to all offers.")
+
+
+def test_a_homepage_that_lost_the_company_and_all_its_content_is_repurposed():
+    signals = detect_page_signals(obs(title="Best Online Casino Bonuses 2025", text=CASINO))[1]
+    assert {s.kind for s in signals} == {"domain_repurposed", "major_change"}
+
+
+def test_a_redesign_that_keeps_the_name_is_not_repurposed():
+    redesign = CASINO.replace("Best Online Casino Bonuses 2025", "Acme Robotics: gear that goes further")
+    assert page_kinds(obs(title="Acme Robotics | Home", text=redesign)) == {"major_change"}
+    assert page_kinds(obs(title="", text="Loading\u2026")) == {"major_change"}  # an empty page is not another business
+
+
+def test_assess_company_dedupes_by_kind_and_keeps_page_gone_per_url():
+    home = obs()
+    blog = obs("https://acme.com/blog", home=False)
+    careers = obs("https://acme.com/careers", home=False)
+    pages = [
+        (blog, [Signal("funding", blog.url, "b"), Signal("page_gone", blog.url, "gone")]),
+        (home, [Signal("funding", home.url, "a"), Signal("acquisition", home.url, "c")]),
+        (careers, [Signal("page_gone", careers.url, "gone")]),
+    ]
+    result = assess_company(pages)
+    assert [s.kind for s in result] == ["acquisition", "funding", "page_gone", "page_gone"]
+    assert result[1].evidence == "a"  # the homepage's evidence first
+
+
+def test_site_down_when_the_homepage_or_every_url_failed():
+    home_down = obs(status=None, error="dns")
+    blog = obs("https://acme.com/blog", home=False)
+    assert [s.kind for s in assess_company([(home_down, []), (blog, [])])] == ["site_down"]
+    all_down = [(obs("https://acme.com/a", home=False, status=502), []), (obs("https://acme.com/b", home=False,
+                                                                             status=None, error="tls"), [])]
+    [signal] = assess_company(all_down)
+    assert signal.kind == "site_down" and "HTTP 502" in signal.evidence and "tls" in signal.evidence
+    assert assess_company([(obs(status=None, error="robots.txt disallows"), []), (blog, [])]) == []
+    assert assess_company([(obs("https://acme.com/a", home=False, status=404), [])]) == []
+
+
+def test_signals_are_sorted_most_serious_first():
+    home = obs()
+    order = ["product_launch", "funding", "layoffs", "domain_redirect", "domain_repurposed", "parked_domain",
+             "site_down", "acquisition", "shutdown", "major_change"]
+    result = assess_company([(home, [Signal(kind, home.url, kind) for kind in order])])
+    assert [s.kind for s in result] == ["shutdown", "acquisition", "site_down", "parked_domain", "domain_repurposed",
+                                        "domain_redirect", "layoffs", "funding", "major_change", "product_launch"]
+    assert {s.kind for s in result if s.flagging} == FLAGGING_KINDS - {"site_down"} | {"site_down"}

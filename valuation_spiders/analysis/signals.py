@@ -1,0 +1,234 @@
+"""Where a signal is decided: per page (``detect_page_signals``) and per company (``assess_company``).
+
+Pure: the spider and the pipelines hand in what was fetched and what was stored last time, and
+get back the comparison and the signals. Detectors live in ``text_signals`` (what the text says)
+and ``site_status`` (what the site does); this module puts them together the way PRODUCT.md's
+Signals section describes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .diff import Comparison, compare_texts
+from .grammar import CompanyName, split_sentences
+from .kinds import (
+    FIRST_SNAPSHOT_KINDS,
+    FLAGGING_KINDS,
+    INFORMATIONAL_KINDS,
+    SEVERITY,
+    STATUS_KINDS,
+    Signal,
+    severity_rank,
+)
+from .noise import normalise_text
+from .site_status import (
+    PARKING_HOSTS,
+    detect_dead_page,
+    detect_domain_redirect,
+    detect_parked_domain,
+    registrable_domain,
+)
+from .text_signals import detect_text_signals
+
+__all__ = [
+    "FIRST_SNAPSHOT_KINDS",
+    "FLAGGING_KINDS",
+    "INFORMATIONAL_KINDS",
+    "PARKING_HOSTS",
+    "REPURPOSED_BELOW",
+    "SEVERITY",
+    "STATUS_KINDS",
+    "PageObservation",
+    "Signal",
+    "assess_company",
+    "detect_dead_page",
+    "detect_domain_redirect",
+    "detect_page_signals",
+    "detect_parked_domain",
+    "detect_text_signals",
+    "is_failure",
+    "is_skipped",
+    "registrable_domain",
+    "split_sentences",
+]
+
+# Similarity below which a homepage that lost the company's name counts as another business.
+REPURPOSED_BELOW = 0.35
+_REPURPOSED_MIN_WORDS = 30  # a blank or JavaScript-only page is not "another business"
+
+_UNCHANGED = Comparison(changed=False, similarity=1.0, magnitude="none", added=(), removed=())
+
+
+@dataclass(frozen=True)
+class PageObservation:
+    """One URL of one company as fetched in this run, with what was stored for it last time.
+
+    ``error`` is the failure reason when nothing was fetched ("dns", "refused", "timeout", "tls",
+    ...); errors starting with "blocked" or "robots" are URLs skipped on purpose. ``text`` is the
+    visible text (``extract_text``), "" when the page is not HTML or failed. ``previous_*`` come
+    from the last snapshot of the same URL (None on the first). ``html_hints`` is
+    ``PageText.hints`` (script sources...), which recognises JavaScript parking pages.
+    """
+
+    company_name: str
+    url: str
+    is_homepage: bool
+    status: int | None
+    error: str | None
+    final_url: str | None
+    title: str
+    text: str
+    previous_text: str | None
+    previous_status: int | None
+    previous_title: str | None = None
+    html_hints: str = ""
+
+
+def is_skipped(obs: PageObservation) -> bool:
+    """Not fetched on purpose (blocked by policy, disallowed by robots.txt): not a failure."""
+    error = (obs.error or "").lower()
+    return error.startswith(("blocked", "robots"))
+
+
+def is_failure(obs: PageObservation) -> bool:
+    """The URL could not be fetched: no response (DNS, refused, timeout, TLS) or a 5xx."""
+    if is_skipped(obs):
+        return False
+    if obs.error is not None or obs.status is None:
+        return True
+    return obs.status >= 500
+
+
+def detect_page_signals(obs: PageObservation) -> tuple[Comparison, list[Signal]]:
+    """Compare one page with its previous snapshot and detect what it signals."""
+    signals: list[Signal] = []
+    if is_skipped(obs):
+        return _UNCHANGED, signals
+    if obs.error is not None or obs.status is None:
+        if obs.is_homepage:
+            reason = obs.error or "no response"
+            signals.append(Signal("site_down", obs.url, f"homepage could not be fetched ({reason})"))
+        return _UNCHANGED, signals
+
+    status = obs.status
+    redirect = detect_domain_redirect(obs.url, obs.final_url) if obs.is_homepage else None
+    if status >= 400:
+        if status >= 500 and obs.is_homepage:
+            signals.append(Signal("site_down", obs.url, f"homepage answers HTTP {status}"))
+        elif status in (404, 410):
+            if obs.is_homepage:
+                signals.append(Signal("site_down", obs.url, f"homepage answers HTTP {status}"))
+            elif obs.previous_status is None or 200 <= obs.previous_status < 300:
+                if obs.previous_status is not None or obs.previous_text is not None:
+                    signals.append(Signal("page_gone", obs.url, f"page now answers HTTP {status}"))
+        if redirect:
+            signals.append(redirect)
+        # An error page's text is not the page's content: no comparison, no text signals.
+        return _UNCHANGED, signals
+
+    parked = detect_parked_domain(obs.url, obs.final_url, obs.title, obs.text, obs.html_hints)
+    dead = detect_dead_page(status, obs.title, obs.text)
+    if parked:
+        signals.append(parked)
+        if redirect and parked.evidence.startswith("redirects to"):
+            redirect = None  # the redirect is the parking itself
+    if redirect:
+        signals.append(redirect)
+    if dead and not parked:
+        kind = "site_down" if obs.is_homepage else "page_gone"
+        signals.append(Signal(kind, obs.url, f"the host serves a placeholder: {dead}"))
+
+    comparison = compare_texts(obs.previous_text, obs.text)
+    if parked or dead:
+        return comparison, signals
+
+    first = obs.previous_text is None
+    new_text = obs.text if first else "\n".join(comparison.added)
+    if obs.title and (first or (obs.previous_title is not None
+                                and normalise_text(obs.title) != normalise_text(obs.previous_title))):
+        new_text = f"{obs.title}\n{new_text}"
+    text_signals = detect_text_signals(new_text, obs.url, first_snapshot=first, company=obs.company_name)
+    if redirect:
+        # Another domain's page: only news that names the company is about the company.
+        name = CompanyName(obs.company_name)
+        text_signals = [s for s in text_signals if s.kind == "acquisition" and name and name.matches(s.evidence)]
+    signals.extend(text_signals)
+
+    if obs.is_homepage and not first and not redirect:
+        repurposed = _repurposed(obs, comparison)
+        if repurposed:
+            signals.append(repurposed)
+    if not first and comparison.magnitude == "major":
+        signals.append(Signal(
+            "major_change", obs.url,
+            f"text changed substantially (similarity {comparison.similarity:.2f}; "
+            f"{len(comparison.added)} lines added, {len(comparison.removed)} removed)",
+        ))
+    return comparison, signals
+
+
+def _repurposed(obs: PageObservation, comparison: Comparison) -> Signal | None:
+    """The company's name was on the homepage, is gone now, and the content is another site's."""
+    name = CompanyName(obs.company_name)
+    if not name or obs.previous_text is None:
+        return None
+    if comparison.similarity >= REPURPOSED_BELOW or not comparison.changed:
+        return None
+    if len(obs.text.split()) < _REPURPOSED_MIN_WORDS:
+        return None
+    before = f"{obs.previous_title or ''}\n{obs.previous_text}"
+    now = f"{obs.title}\n{obs.text}"
+    if not name.matches(before) or name.matches(now):
+        return None
+    title = f" \u201c{obs.title[:80]}\u201d" if obs.title else ""
+    return Signal(
+        "domain_repurposed", obs.url,
+        f"the homepage no longer mentions {obs.company_name} and now shows unrelated content{title} "
+        f"(similarity {comparison.similarity:.2f})",
+    )
+
+
+def assess_company(pages: list[tuple[PageObservation, list[Signal]]]) -> list[Signal]:
+    """A company's signals for this run: page signals deduplicated, plus site-wide site_down.
+
+    One signal per kind (the homepage's first, then the first page's), except ``page_gone``,
+    kept once per URL. ``site_down`` when the homepage failed or every URL that was tried failed.
+    Sorted most serious first.
+    """
+    ordered = sorted(pages, key=lambda page: not page[0].is_homepage)
+    found: list[Signal] = []
+    seen: set[tuple[str, str]] = set()
+    for _, page_signals in ordered:
+        for signal in page_signals:
+            key = (signal.kind, signal.url if signal.kind == "page_gone" else "")
+            if key not in seen:
+                seen.add(key)
+                found.append(signal)
+
+    if not any(signal.kind == "site_down" for signal in found):
+        tried = [obs for obs, _ in ordered if not is_skipped(obs)]
+        homepage_failures = [obs for obs in tried if obs.is_homepage and is_failure(obs)]
+        if homepage_failures:
+            obs = homepage_failures[0]
+            found.append(Signal("site_down", obs.url, f"homepage could not be fetched ({_failure(obs)})"))
+        elif tried and all(is_failure(obs) for obs in tried):
+            reasons = sorted({_failure(obs) for obs in tried})
+            found.append(Signal(
+                "site_down", tried[0].url,
+                f"none of the {len(tried)} URLs could be fetched ({', '.join(reasons)})",
+            ))
+    return sorted(found, key=lambda signal: severity_rank(signal.kind))
+
+
+def _failure(obs: PageObservation) -> str:
+    if obs.error:
+        return obs.error
+    if obs.status is None:
+        return "no response"
+    return f"HTTP {obs.status}"
+
+
+def flagging(signals: list[Signal]) -> list[Signal]:
+    """The signals that flag a company."""
+    return [signal for signal in signals if signal.flagging]

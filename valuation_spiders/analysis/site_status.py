@@ -1,0 +1,214 @@
+"""Status detectors: where the homepage lands, parked domains, hosting "site not found" pages.
+
+Pure and offline: the public-suffix list is tldextract's bundled snapshot, never fetched.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+import tldextract
+
+from .kinds import Signal
+
+__all__ = [
+    "PARKING_HOSTS",
+    "detect_dead_page",
+    "detect_domain_redirect",
+    "detect_parked_domain",
+    "host_of",
+    "registrable_domain",
+]
+
+# The bundled snapshot only: no suffix-list URL, no cache directory, so no network and no disk.
+_EXTRACT = tldextract.TLDExtract(
+    suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True, include_psl_private_domains=True
+)
+
+
+def host_of(host_or_url: str) -> str:
+    """The lower-case host of a URL or a bare host ("Acme.com:8080/x" -> "acme.com")."""
+    value = (host_or_url or "").strip()
+    if not value:
+        return ""
+    if "://" not in value:
+        value = "//" + value
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname or ""
+    except ValueError:
+        host = value.lstrip("/").split("/")[0].split("@")[-1].split(":")[0]
+    host = host.strip().rstrip(".").lower()
+    try:
+        host = host.encode("idna").decode("ascii") if not host.isascii() else host
+    except UnicodeError:
+        pass
+    return host
+
+
+@lru_cache(maxsize=8192)
+def registrable_domain(host_or_url: str) -> str:
+    """The registrable domain ("shop.acme.co.uk" -> "acme.co.uk"), public-suffix aware, offline.
+
+    Private suffixes count (``acme.github.io`` and ``other.github.io`` are different sites). IP
+    addresses come back as they are; hosts without a known suffix keep their last two labels.
+    """
+    host = host_of(host_or_url)
+    if not host:
+        return ""
+    try:
+        return str(ipaddress.ip_address(host.strip("[]")))
+    except ValueError:
+        pass
+    result = _EXTRACT(host)
+    domain = result.top_domain_under_public_suffix
+    if domain:
+        return domain.lower()
+    labels = [label for label in host.split(".") if label]
+    return ".".join(labels[-2:])
+
+
+def detect_domain_redirect(url: str, final_url: str | None) -> Signal | None:
+    """The page landed on another registrable domain (www. and http->https do not count)."""
+    if not final_url or not url:
+        return None
+    before, after = registrable_domain(url), registrable_domain(final_url)
+    if not before or not after or before == after:
+        return None
+    return Signal("domain_redirect", url, f"{url} now redirects to {final_url} ({after})")
+
+
+# --- parked and for-sale domains --------------------------------------------------------------
+
+PARKING_HOSTS = frozenset({
+    "sedoparking.com", "sedo.com", "parkingcrew.net", "bodis.com", "dan.com", "afternic.com",
+    "hugedomains.com", "above.com", "parklogic.com", "undeveloped.com", "domainmarket.com",
+    "brandbucket.com", "squadhelp.com", "atom.com", "buydomains.com", "domainnamesales.com",
+    "uniregistry.com", "parked.com", "smartname.com", "voodoo.com", "skenzo.com", "domcollect.com",
+    "namebright.com", "epik.com", "sav.com", "efty.com", "dynadot.com", "domainlore.com",
+    "parkingpage.namecheap.com", "domainsponsor.com", "trafficz.com", "fabulous.com", "cashparking.com",
+    "rookmedia.net", "parkweb.co", "domainagents.com", "namesilo.com", "porkbun.com", "spaceship.com",
+    "checkdomain.com", "ztomy.com", "searchvity.com", "domain.com", "1and1.com",
+})
+# Hosts whose specific pages are parking landers (the host itself also serves real sites).
+_PARKING_URL = re.compile(
+    r"godaddy\.com/(?:forsale|domainsearch|domain-?for-?sale)|namecheap\.com/(?:domains/)?(?:marketplace|parking)"
+    r"|sedo\.com/search/details|/lander\b|/parking(?:page)?\b|\bforsale\.",
+    re.I,
+)
+_PARKED_TEXT = re.compile(
+    r"\b(?:this|the)\s+domain(?:\s+name)?(?:\s+[\w.-]+\.[a-z]{2,})?\s+(?:is|may\s+be|might\s+be|could\s+be)\s+(?:now\s+)?"
+    r"(?:for\s+sale|available(?:\s+for\s+(?:sale|purchase|lease))?|parked|listed\s+for\s+sale)"
+    r"|\b[\w-]+\.[a-z]{2,}(?:\.[a-z]{2})?\s+(?:is|may\s+be)\s+(?:for\s+sale|available\s+for\s+(?:sale|purchase))"
+    r"|\bbuy\s+(?:this|the)\s+domain\b|\b(?:get|own|purchase|acquire)\s+this\s+domain\b"
+    r"|\bdomain(?:\s+name)?\s+(?:is\s+)?for\s+sale\b|\bmake\s+(?:an|us\s+an|a)\s+offer\b.{0,80}\bdomain\b"
+    r"|\binquire\s+about\s+(?:this|the)\s+domain\b|\bparked\s+(?:free\s*,?\s*)?(?:courtesy\s+of|by|with|at)\b"
+    r"|\bthis\s+(?:domain|web\s*page|page|site)\s+(?:is|has\s+been)\s+parked\b|\bdomain\s+parking\b"
+    r"|\bthis\s+domain\s+(?:has\s+been|was|is)\s+registered\s+(?:at|with|by|through)\b"
+    r"|\bthis\s+domain\s+(?:name\s+)?(?:has\s+)?expired\b|\b(?:the\s+)?domain\s+[\w.-]+\s+has\s+expired\b"
+    r"|\brenew\s+(?:this|the|your)\s+domain\b|\bfuture\s+home\s+of\s+something\s+quite\s+cool\b"
+    r"|\bthe\s+owner\s+of\s+[\w.-]+\s+(?:is\s+offering|has\s+put)\b|\bdomain\s+(?:owner|holder)\s+(?:is\s+)?(?:accepting|open\s+to)\s+offers\b",
+    re.I,
+)
+_LINK_FARM = re.compile(r"\b(?:related\s+(?:searches|links|topics)|sponsored\s+(?:listings|links|results)|top\s+searches|trending\s+searches)\b", re.I)
+_PARKING_SCRIPT = re.compile(
+    r"/adsense/domains/caf\.js|syndicatedsearch\.goog|parking[-_]?(?:lander|page)|sedoparking|parkingcrew|"
+    r"bodis\.com|above\.com/|parklogic|window\.park\b|dan\.com|afternic|hugedomains|domainmarket|"
+    r"\bpark\.js\b|/park(?:ing)?/",
+    re.I,
+)
+_PARKED_MAX_WORDS = 400  # a parking page is short; a long article about domains is not one
+
+
+def _is_parking_host(host: str) -> bool:
+    host = host_of(host)
+    return any(host == parked or host.endswith("." + parked) for parked in PARKING_HOSTS)
+
+
+def detect_parked_domain(
+    url: str, final_url: str | None, title: str, text: str, html_hints: str = ""
+) -> Signal | None:
+    """A parking or for-sale page, recognised by its landing host, its text or its scripts."""
+    title = title or ""
+    text = text or ""
+    if final_url:
+        landed = host_of(final_url)
+        if landed and registrable_domain(final_url) != registrable_domain(url):
+            if _is_parking_host(landed) or _PARKING_URL.search(final_url):
+                return Signal("parked_domain", url, f"redirects to a domain parking/sale service: {final_url}")
+    words = len(text.split())
+    if words <= _PARKED_MAX_WORDS or _PARKED_TEXT.search(title):
+        for source in (title, text):
+            match = _PARKED_TEXT.search(source)
+            if match:
+                quote = _around(source, match.group())
+                return Signal("parked_domain", url, f"parking/for-sale page: \u201c{quote}\u201d")
+        if _LINK_FARM.search(text) and words <= 250 and _link_farm_shape(text):
+            return Signal("parked_domain", url, "parking page: a short list of sponsored \u201crelated searches\u201d")
+    if html_hints and words <= 80 and _PARKING_SCRIPT.search(html_hints):
+        return Signal("parked_domain", url, f"parking page script: {_PARKING_SCRIPT.search(html_hints).group()}")
+    return None
+
+
+def _link_farm_shape(text: str) -> bool:
+    """Mostly short lines (search-term links), few sentences."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    short = sum(1 for line in lines if len(line.split()) <= 4)
+    return len(lines) >= 4 and short >= 0.7 * len(lines)
+
+
+def _around(text: str, phrase: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    index = text.lower().find(phrase.lower())
+    if index < 0 or len(text) <= limit:
+        return text[:limit]
+    start = max(0, index - 40)
+    return text[start:start + limit].strip()
+
+
+# --- hosting provider "nothing here" pages ----------------------------------------------------
+
+_DEAD_PAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.I | re.S), reason)
+    for pattern, reason in (
+        (r"there\s+isn't\s+a\s+github\s+pages\s+site\s+here", "GitHub Pages: no site here"),
+        (r"\bno\s+such\s+app\b", "Heroku: no such app"),
+        (r"heroku\s*\|\s*(?:no\s+such\s+app|application\s+error)|there's\s+nothing\s+here,\s+yet", "Heroku: no app"),
+        (r"\bsite\s+not\s+found\b.{0,300}(?:netlify|doesn't\s+exist\s+on\s+this\s+site|broken\s+link)|netlify.{0,200}\bnot\s+found\b", "Netlify: site not found"),
+        (r"\bdeployment_not_found\b|deployment\s+could\s+not\s+be\s+found\s+on\s+vercel|\b404:\s*not_found\b", "Vercel: deployment not found"),
+        (r"\bdomain\s+(?:is\s+)?not\s+configured\b|\bwebsite\s+(?:is\s+)?not\s+configured\b|\bsite\s+(?:is\s+)?not\s+configured\b", "domain not configured at the host"),
+        (r"this\s+site\s+can(?:'|no)t\s+be\s+reached", "site can't be reached"),
+        (r"\baccount\s+(?:has\s+been\s+)?suspended\b|\bthis\s+account\s+has\s+been\s+suspended\b|\bwebsite\s+(?:has\s+been\s+)?suspended\b|\bsite\s+(?:has\s+been\s+)?suspended\b", "hosting account suspended"),
+        (r"\bsorry,\s+this\s+shop\s+is\s+currently\s+unavailable\b|\bthis\s+store\s+(?:is\s+)?(?:unavailable|does\s+not\s+exist)\b", "Shopify: store unavailable"),
+        (r"\b(?:this\s+)?(?:website|site|domain)\s+(?:has\s+)?expired\b|\bwebsite\s+expired\b", "website expired at the host"),
+        (r"\bdomain\s+(?:is\s+)?not\s+(?:claimed|connected)\b|isn't\s+connected\s+to\s+a\s+website|\bnot\s+connected\s+to\s+a\s+(?:site|website)\b", "domain not connected to a site"),
+        (r"\bfastly\s+error:\s+unknown\s+domain\b", "Fastly: unknown domain"),
+        (r"\bnosuchbucket\b|\bthe\s+specified\s+bucket\s+does\s+not\s+exist\b", "S3: no such bucket"),
+        (r"\berror\s+10(?:0[0-9]|1[0-9])\b.{0,80}(?:dns|cloudflare)|\bdns\s+resolution\s+error\b|\borigin\s+dns\s+error\b", "Cloudflare: DNS error"),
+        (r"\b(?:web\s+server\s+is\s+down|connection\s+timed\s+out|origin\s+is\s+unreachable)\b.{0,120}\berror\s+code\s+52\d\b|\berror\s+52[0-9]\b", "Cloudflare: origin down"),
+        (r"\bthe\s+request\s+could\s+not\s+be\s+satisfied\b", "CloudFront: request could not be satisfied"),
+        (r"\bapache2?\s+(?:ubuntu|debian)\s+default\s+page\b|\btest\s+page\s+for\s+the\s+(?:apache|nginx)\s+http\s+server\b|\bwelcome\s+to\s+nginx!?", "bare web server default page"),
+        (r"\bweb\s+server's\s+default\s+page\b|\bdefault\s+(?:web\s+)?(?:site|page)\s+page\b|\bplesk\b.{0,80}\bdefault\s+page\b", "hosting default page"),
+        (r"\bthis\s+site\s+(?:has\s+been|is)\s+(?:archived|deleted|disabled)\b|\bthis\s+(?:site|blog)\s+(?:is\s+)?no\s+longer\s+available\b", "site archived or deleted at the host"),
+        (r"\b(?:this\s+)?(?:site|page|project)\s+(?:is\s+)?(?:paused|unpublished|disabled)\b.{0,80}\b(?:owner|plan|billing|host)", "site paused at the host"),
+        (r"\bproject\s+not\s+found\b|\bapp\s+not\s+found\b|\bapplication\s+not\s+found\b|\bno\s+application\s+(?:is\s+)?(?:deployed|configured)\b", "host: app not found"),
+    )
+)
+_DEAD_MAX_WORDS = 200
+
+
+def detect_dead_page(status: int | None, title: str, text: str) -> str | None:
+    """The reason when a served page is really a host's 'nothing here' page, else None."""
+    if status is not None and not 200 <= status < 600:
+        return None
+    text = text or ""
+    if len(text.split()) > _DEAD_MAX_WORDS:
+        return None
+    haystack = f"{title or ''}\n{text}".replace("\u2019", "'").replace("\u2018", "'")
+    for pattern, reason in _DEAD_PAGES:
+        if pattern.search(haystack):
+            return reason
+    return None

@@ -1,0 +1,1253 @@
+"""Text signals: funding, acquisition, shutdown, layoffs (flagging), product_launch, leadership.
+
+Each rule finds a trigger (a verb group or a noun) and then checks it the way a reader would,
+with the phrase grammar in ``grammar.py``:
+
+- direction: who acts on whom. "Acme has been acquired by Globex" and "Globex to acquire Acme"
+  flag Acme; "Acme acquires DataCo", "our acquisition of DataCo" and "DataCo has been acquired
+  by Acme" do not. The company's own name (when known) resolves both sides.
+- subject: the news must be about the company ("we", "it", "the company", its name), not about
+  customers, competitors, an industry, a person, or a product feature.
+- scope: negated ("we are not shutting down"), denied ("rumours ... are false"), hypothetical
+  ("if Acme is acquired", "how to raise a seed round"), questions and background clauses ("when
+  Slack was acquired, ...") do not count.
+- stock phrases ("talent acquisition", "shut down your account") never reach a rule.
+
+One signal per kind and URL: the best sentence (strongest reading), first one on a tie.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from .grammar import (
+    CompanyName,
+    Phrase,
+    Sentence,
+    base,
+    is_denied,
+    is_hypothetical,
+    is_negated,
+    is_subordinate_background,
+    main_clause_subject,
+    make_sentence,
+    object_after,
+    split_sentences,
+    subject_before,
+    tokens,
+)
+from .kinds import FIRST_SNAPSHOT_KINDS, TEXT_KINDS, Signal
+
+__all__ = ["detect_text_signals", "split_sentences", "trim_evidence"]
+
+EVIDENCE_MAX = 300
+
+# --- stock phrases: blanked before any rule runs ---------------------------------------------
+
+_STOCK = re.compile(
+    r"\b(?:talent|customer|client|user|lead|data|image|signal|land|property|asset|skills?|language|"
+    r"knowledge|traffic|audience|subscriber|patient|member|donor|video|audio|seismic|spectral|"
+    r"new[\s-]customer|new[\s-]user|student|merchant|seller|buyer|app\s+user|paid|organic|b2b|"
+    r"growth|revenue|market|deal|portfolio|technology)\s+acquisitions?\b"
+    r"|\bacquisitions?\s+(?:cost|costs|channels?|strateg(?:y|ies)|funnel|rates?|campaigns?|marketing|"
+    r"specialists?|managers?|partners?|platform|systems?|cards?|modules?|hardware|software|tools?|"
+    r"time|times|speed|rate|efficiency|metrics?|spend|loop|engine|playbook|programs?|editor)\b"
+    r"|\bmergers?\s*(?:&|and)\s*acquisitions?\b|\bM\s?&\s?A\b|\bacquir(?:e|ed|ing)\s+(?:taste|immunity)"
+    r"|\baward[\s-]winning\b|\bpress\s+releases?\b|\bself[\s-](?:funded|financed|funding)\b"
+    r"|\b(?:crowd|grant|public|government|research|eu|federal|state|student|education)[\s-]funded\b"
+    r"|\bfund(?:ing|s|ed)?\s+(?:your|my|their|the\s+user's)\s+(?:account|wallet|card|balance)\b"
+    r"|\bfundrais(?:ing|er)\s+(?:platform|software|tools?|pages?|events?|campaigns?\s+for|ideas)\b"
+    r"|\b(?:emergency|graceful|automatic|auto|scheduled|safe|clean|system|government|partial)[\s-]shut[\s-]?downs?\b"
+    r"|\bshut[\s-]?down\s+(?:button|switch|procedures?|sequences?|commands?|timer|mode|scripts?|"
+    r"hooks?|signals?|events?|process|valve|systems?|protection|period|features?|functions?|functionality|"
+    r"capabilit(?:y|ies)|options?|tools?|api|requests?|polic(?:y|ies)|logic|state|behaviou?r|routines?|"
+    r"controls?|settings?|schedules?|automation)\b"
+    r"|\bsunset\s+(?:clauses?|provisions?|dates?\s+for\s+(?:your|the)\s+(?:feature|api))\b"
+    r"|\bclos(?:e|es|ed|ing)\s+the\s+(?:gap|loop|deal|books|sale|distance|circle|year|quarter|window|tab|app|modal|door)\b"
+    r"|\bclosing\s+(?:costs|date|price|bell|ceremony|remarks|thoughts|time|statement|keynote|session|credits)\b"
+    r"|\b(?:deal|sales?|loan|mortgage|escrow)\s+closing\b"
+    r"|\blay[\s-]?off\s+(?:calculator|templates?|letters?\s+templates?|notice\s+templates?|checklists?)\b"
+    r"|\bfurlough\s+(?:scheme|calculator|pay|claims?|grants?|support|rules|policy|policies|tracker)\b"
+    r"|\bmerge\s+(?:requests?|conflicts?|fields?|tags?|commits?|queues?|branches|pull\s+requests?)\b"
+    r"|\bmail\s+merge\b|\bmerge\s+(?:duplicates?|contacts?|records?|files?|documents?|pdfs?)\b"
+    r"|\bseries\s+(?:[a-h]\s+)?(?:of|circuit|winners?|finals?|episodes?)\b|\bseed\s+(?:data|phrase|packets?|bank|library)\b"
+    r"|\braise\s+(?:a\s+ticket|an\s+issue|awareness|the\s+bar|concerns?|questions?|a\s+request|your\s+hand)\b"
+    r"|\bwindows?\s+(?:shutdown|shut\s+down)\b|\bcustomer\s+funding\b",
+    re.I,
+)
+
+# --- shared vocabulary -----------------------------------------------------------------------
+
+_AMOUNT = r"\d[\d,]*(?:\.\d+)?"
+_SCALE = r"(?:k|m|mm|mn|b|bn|million|billion|thousand|mil|millions|billions)"
+_WORD_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundred)"
+_MONEY = (
+    r"(?:(?:US\$|USD|EUR|GBP|CHF|CAD|AUD|SEK|NOK|DKK|INR|JPY|SGD|HKD|NZD|ILS|BRL|CNY|RMB|A\$|C\$|S\$|R\$)\s?"
+    r"|[$\u20ac\u00a3\u00a5\u20b9]\s?)" + _AMOUNT + r"(?:\s?" + _SCALE + r"\b)?"
+    r"|\b" + _AMOUNT + r"\s?" + _SCALE + r"\s+(?:US\s+)?(?:dollars|euros?|pounds|francs|kronor|krona|rupees|yen|usd|eur|gbp|chf)\b"
+    r"|\b" + _WORD_NUM + r"\s+(?:million|billion)\s+(?:dollars|euros?|pounds)\b"
+    r"|\b" + _AMOUNT + r"\s?(?:dollars|euros?|pounds)\b"
+)
+_ROUND_NAME = (
+    r"(?:pre-?seed|seed|series\s+[a-h](?:[1-9]|\+)?(?:[\s-](?:extension|prime|plus|top-?up))?|angel|bridge|"
+    r"growth|venture|late[\s-]stage|early[\s-]stage|mezzanine|crowdfunding|equity\s+crowdfunding|"
+    r"strategic|pre-?ipo|follow-on|expansion)"
+)
+_ROUND = (
+    r"(?:\b" + _ROUND_NAME + r"\s+(?:funding\s+|financing\s+|investment\s+|equity\s+)?"
+    r"(?:round|funding|financing|investment|raise|capital|extension)s?\b"
+    r"|\bseries\s+[a-h](?:[1-9]|\+)?(?![\w-])"
+    r"|\bround\s+of\s+(?:funding|financing|investment|capital)\b"
+    r"|\b(?:funding|financing|investment|capital|equity)\s+round\b)"
+)
+_FUNDWORD = r"(?:\bfunding\b|\bfinancing\b|\binvestments?\b|\bcapital\b|\bventure\s+debt\b|\bgrowth\s+equity\b|\bbacking\b)"
+
+_PEOPLE = frozenset("""
+employees employee staff people workers colleagues members roles positions jobs staffers engineers
+team teammates percent headcount workforce personnel associates contractors salespeople
+""".split())
+# Words that make a shut-down/sunset object a feature, a place or a device, not the company.
+_FEATURE_WORDS = frozenset("""
+legacy classic old older beta v1 v2 v3 api apis feature features integration integrations plugin
+plug-in add-on addon extension editor dashboard widget endpoint endpoints version versions sdk
+tier plan plans support office offices location locations store stores branch branches server
+servers account accounts device devices machine machines computer vm instance instances cluster
+browser android ios desktop mobile windows mac chrome firefox safari program programme pilot
+community forum forums newsletter podcast blog channel event events webinar campaign promotion
+offer sale discount trial waitlist pro plus lite basic premium starter free edition model
+first previous former prior earlier other another second last
+models line lineup hardware module modules factory plant warehouse restaurant clinic site-wide
+region regions market markets country countries subsidiary unit division app's sandbox
+""".split())
+# Objects of "part of" / "joins" that are programmes, plans or lists rather than acquirers.
+_PROGRAMME_WORDS = frozenset("""
+plan plans platform suite package bundle tier edition app apps release update dashboard toolkit
+program programme programs network community initiative cohort index list ecosystem marketplace
+portfolio series collection conference event summit expo week batch class accelerator incubator
+alliance coalition consortium association council foundation pledge challenge club board movement
+campaign lineup line-up stack catalog catalogue store library directory map report ranking
+rankings award awards partner partners partnership integration integrations api fund combinator
+techstars ventures capital vc panel jury committee waitlist beta preview program's conversation
+revolution future mission
+""".split())
+_ACQUIRER_HEADS = frozenset({"family", "group", "company", "holdings", "inc", "corp", "corporation", "team"})
+
+_TEMPORARY = re.compile(
+    r"\b(?:temporar\w*|briefly|for\s+(?:scheduled\s+)?maintenance|maintenance\s+window|"
+    r"for\s+the\s+(?:holidays?|day|night|weekend|week|season|summer|winter|christmas|new\s+year)|"
+    r"over\s+the\s+(?:holidays?|weekend)|overnight|for\s+(?:a\s+few|\d+)\s+(?:hours?|minutes?|days?)|"
+    r"until\s+further\s+notice\s+due|downtime|outage|public\s+holiday|bank\s+holiday|early\s+(?:today|on))\b",
+    re.I,
+)
+_CHARITY = re.compile(
+    r"\b(?:charit\w*|donat\w*|non-?profit|food\s+bank|cancer|relief\s+fund|fundrais\w*\s+(?:event|campaign|drive)|"
+    r"foundation\s+for|for\s+(?:the\s+)?(?:\w+\s+)?(?:hospital|appeal|shelter|relief)|"
+    r"for\s+(?:[\w-]+\s+){0,2}(?:education|research|children|kids|students|schools|families|victims|refugees|wildlife))\b",
+    re.I,
+)
+_NOT_FUNDING_MONEY = re.compile(
+    r"^\W*(?:[\w']+\W+){0,3}?(?:in|of)\s+(?:annual\s+|recurring\s+|new\s+|total\s+|gross\s+)?"
+    r"(?:revenue|sales|contracts?|orders|bookings|arr|mrr|business|deals?|savings|grants?|prizes?|awards?|"
+    r"donations?|gmv|transactions|payments|volume|profits?|income|pipeline|cost\s+savings|value|"
+    r"damages|fines?|claims|loans?\s+for\s+customers)\b|^\W*(?:[\w']+\W+){0,2}?(?:contract|deal|grant|prize|award)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    kind: str
+    score: float
+    start: int
+    end: int
+
+
+class _Reader:
+    """One sentence being read, with the company whose site it is on."""
+
+    def __init__(self, sentence: Sentence, company: CompanyName | None) -> None:
+        self.s = sentence
+        self.company = company
+        self.plain = sentence.plain
+        self.masked = sentence.masked
+        self.lower = sentence.masked.lower()
+        self.denied = is_denied(sentence.plain)
+
+    def prefix(self, start: int) -> str:
+        return self.plain[:start]
+
+    def suffix(self, end: int) -> str:
+        return self.plain[end:]
+
+    def said(self, start: int, end: int, *, noun: bool = False) -> bool:
+        """The trigger at [start, end) is asserted: not a question, denial, negation or condition."""
+        if self.s.is_question or self.denied:
+            return False
+        prefix = self.prefix(start)
+        if prefix.count("(") > prefix.count(")"):
+            return False  # an aside in parentheses: "(acquired by Adobe)"
+        if is_negated(prefix, self.suffix(end), noun_trigger=noun):
+            return False
+        return not is_hypothetical(prefix)
+
+    def subject(self, start: int) -> Phrase:
+        """Who the verb at ``start`` is about. When the company's name is known, another name
+        ("Quibi shut down", "Slack was acquired") is someone else: kind "other"."""
+        prefix = self.prefix(start)
+        phrase = subject_before(prefix, self.company)
+        if re.search(r",\s*$", prefix) and re.match(r"\w+ing\b", self.plain[start:]):
+            # "Acme announced a restructuring, eliminating 120 roles": the main clause's subject
+            main = main_clause_subject(prefix, self.company)
+            if main.kind != "unknown":
+                phrase = main
+        if phrase.kind == "entity" and self.company:
+            return Phrase("other", phrase.text, phrase.head)
+        return phrase
+
+    def object(self, end: int) -> Phrase:
+        return object_after(self.suffix(end), self.company)
+
+    def owner_known(self) -> bool:
+        return bool(self.company)
+
+    def background(self, start: int) -> bool:
+        return is_subordinate_background(self.prefix(start))
+
+
+def _strong(phrase: Phrase) -> bool:
+    return phrase.kind in {"self", "it", "self_noun"}
+
+
+def _is_base_form(verb: str) -> bool:
+    """A bare verb ("raise", "shut") with no subject reads as an imperative."""
+    word = verb.split()[0].lower()
+    return not (word.endswith(("ed", "es", "s", "ing")) or word in {
+        "got", "won", "bought", "took", "drew", "shut", "wound", "laid", "made", "sold"})
+
+
+def _has_feature(phrase: Phrase, extra: str = "") -> bool:
+    words = set(phrase.words) | {base(w).lower() for w in tokens(extra)}
+    return bool(words & _FEATURE_WORDS)
+
+
+def _people(phrase: Phrase) -> bool:
+    words = phrase.words
+    return bool(set(words) & _PEOPLE) or any(any(ch.isdigit() for ch in w) or "%" in w for w in words)
+
+
+def _next_words(text: str, count: int) -> str:
+    return " ".join(text.split()[:count])
+
+
+# --- funding ---------------------------------------------------------------------------------
+
+_FUND_VERB = (
+    r"(?P<verb>rais(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|"
+    r"bag(?:s|ged|ging)?|snag(?:s|ged|ging)?|nab(?:s|bed|bing)?|complet(?:e|es|ed|ing)|"
+    r"receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|attract(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+in|"
+    r"rak(?:e|es|ed|ing)\s+in|haul(?:s|ed|ing)?\s+in|grab(?:s|bed|bing)?|scor(?:e|es|ed|ing)|"
+    r"announc(?:e|es|ed|ing)|gets?|got|getting|draw(?:s|ing)?\s+in|drew\s+in|lock(?:s|ed|ing)?\s+in|"
+    r"clinch(?:es|ed|ing)?|take(?:s|n)?\s+on|took\s+on|accept(?:s|ed|ing)?|unveil(?:s|ed|ing)?|"
+    r"finaliz(?:e|es|ed|ing)|finalis(?:e|es|ed|ing)|extend(?:s|ed|ing)?)"
+)
+_FUND_FILLER = (
+    r"(?:\s+(?:a|an|the|its|our|their|another|new|fresh|additional|further|extra|over|more\s+than|"
+    r"nearly|almost|approximately|roughly|about|around|up\s+to|some|total\s+of|oversubscribed|"
+    r"strategic|growth|significant|major|minority|majority|follow-on|first|second|third|latest|recent|"
+    r"successful|record|record-breaking|landmark|initial|institutional|venture|equity|debt|"
+    r"early-stage|late-stage|inaugural|sizable|sizeable|hefty|whopping|impressive|"
+    + _AMOUNT + r"\s?" + _SCALE + r"(?:\s+in)?|in|of|worth|USD|US|EUR|GBP)){0,6}"
+)
+_FUND_VERB_OBJECT = re.compile(
+    r"\b" + _FUND_VERB + r"\b" + _FUND_FILLER + r"\s+(?P<obj>" + _MONEY + r"|" + _ROUND + r"|" + _FUNDWORD + r")",
+    re.I,
+)
+_BARE_MONEY_VERBS = ("rais", "secur", "land", "bag", "snag", "nab", "rak", "haul", "grab", "pull",
+                     "clinch", "lock", "draw", "drew", "got", "get")
+_OUR_ROUND = re.compile(
+    r"\b(?P<poss>our|its)\s+(?P<fresh>(?:(?:recent|new|latest|just[\s-](?:closed|announced|completed)|"
+    r"freshly[\s-]raised|newly[\s-](?:raised|closed|announced)|oversubscribed|successful|record|first|"
+    r"inaugural)\s+)*)(?P<money>(?:" + _MONEY + r")\s+)?(?P<round>" + _ROUND + r")",
+    re.I,
+)
+_OWNER_ROUND = re.compile(
+    r"\b(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})'s\s+(?:(?:recent|new|latest)\s+)?"
+    r"(?P<money>" + _MONEY + r")\s+(?P<round>" + _ROUND + r")"
+)
+_LED_BY = re.compile(
+    r"(?:" + _ROUND + r"|\bround|\braise|\binvestment|\bfinancing)\s+(?:was\s+|is\s+|has\s+been\s+)?"
+    r"(?:co-?)?led\s+by\s+(?=[A-Z])",
+    re.I,
+)
+_TOTAL_FUNDING = re.compile(
+    r"\b(?:(?P<owner>our|its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}'s)\s+)?(?:total|overall|cumulative)\s+"
+    r"(?:funding|capital\s+raised|investment|amount\s+raised|raised|venture\s+funding|financing)\s+"
+    r"(?:to\s+date\s+)?(?:to|at|of)\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+)?(?:" + _MONEY + r")",
+)
+_LEADS_ROUND_IN = re.compile(
+    r"\b(?:leads?|led|co-leads?|co-led|heads?|headed|backs?|backed)\s+(?:a\s+|an\s+|the\s+)?(?:(?:" + _MONEY + r")\s+)?"
+    r"(?:" + _ROUND + r"|round|investment|raise)\s+(?:in|into|for)\s+",
+    re.I,
+)
+_INVEST_IN = re.compile(
+    r"\binvest(?:s|ed|ing|ment|ments)?\s+(?:of\s+)?(?:(?:" + _MONEY + r")\s+)?(?:in|into)\s+", re.I
+)
+
+
+def _funding(r: _Reader) -> Iterator[_Hit]:
+    if _CHARITY.search(r.plain):
+        return
+    for m in _FUND_VERB_OBJECT.finditer(r.masked):
+        verb = m.group("verb").lower()
+        obj = m.group("obj")
+        span_text = r.plain[m.start():m.end()] + " " + _next_words(r.suffix(m.end()), 3)
+        if re.search(r"\byou(?:r)?\b", span_text, re.I):
+            continue
+        bare_money = re.fullmatch(_MONEY, obj.strip(), re.I) is not None
+        if bare_money:
+            if not verb.startswith(_BARE_MONEY_VERBS):
+                # "announced a $10,000 prize", "closed $5M in sales": money alone is not a round
+                after = r.suffix(m.end())
+                if not re.match(r"\s+(?:in\s+)?(?:" + _ROUND + r"|" + _FUNDWORD + r")", after, re.I):
+                    continue
+            if _NOT_FUNDING_MONEY.search(r.suffix(m.end())):
+                continue
+        elif verb.startswith(("receiv", "accept", "get", "got", "draw", "drew", "take", "took", "extend",
+                              "complet", "unveil", "finali")) and re.fullmatch(r"capital|backing", obj.strip(), re.I):
+            continue
+        if not r.said(m.start(), m.end()):
+            continue
+        subject = r.subject(m.start())
+        score = _funding_subject_score(r, subject, verb, m.group(0))
+        if score is None:
+            continue
+        if not bare_money and re.search(_MONEY, m.group(0), re.I):
+            score += 0.5
+        yield _Hit("funding", score, m.start(), m.end())
+
+    for m in _OUR_ROUND.finditer(r.masked):
+        if not (m.group("money") or m.group("fresh").strip()):
+            continue  # "since our Series A" is history, not news
+        if m.group("poss").lower() == "its" and r.company and not r.company.matches(r.plain):
+            continue
+        if r.said(m.start(), m.end(), noun=True):
+            yield _Hit("funding", 2.0, m.start(), m.end())
+    for m in _OWNER_ROUND.finditer(r.masked):
+        if (not r.company or r.company.matches(m.group("owner"))) and r.said(m.start(), m.end(), noun=True):
+            yield _Hit("funding", 2.0, m.start(), m.end())
+    for m in _LED_BY.finditer(r.masked):
+        subject = r.subject(m.start())
+        if subject.kind in {"generic", "other", "second"}:
+            continue
+        if r.said(m.start(), m.end(), noun=True):
+            yield _Hit("funding", 1.5, m.start(), m.end())
+    for m in _TOTAL_FUNDING.finditer(r.masked):
+        owner = m.group("owner") or ""
+        if owner and owner.lower() not in {"our", "its"} and r.company and not r.company.matches(owner):
+            continue
+        if r.said(m.start(), m.end(), noun=True) and re.search(r"\b(?:brings?|bringing|brought|takes?|taking|took|total)\b", r.plain[max(0, m.start() - 40):m.end()], re.I):
+            yield _Hit("funding", 2.0, m.start(), m.end())
+    for m in _LEADS_ROUND_IN.finditer(r.masked):
+        if r.object(m.end()).kind == "self" and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _INVEST_IN.finditer(r.masked):
+        target = r.object(m.end())
+        if target.kind == "self" and r.subject(m.start()).kind not in {"self", "it"} \
+                and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+
+
+def _funding_subject_score(r: _Reader, subject: Phrase, verb: str, matched: str) -> float | None:
+    if subject.head in {"foundation", "charity", "trust", "fund"}:
+        return None  # a charity arm or a fund raising money is not the company raising a round
+    if _strong(subject):
+        return 3.0
+    if subject.kind == "entity":
+        if r.owner_known():
+            return None  # another company's round (a customer, a competitor, industry news)
+        return 2.0
+    if subject.kind == "unknown":
+        if _is_base_form(verb):
+            return None  # "Raise your seed round faster": an imperative
+        if verb.endswith("ing") and not re.search(r"\b(?:our|its)\b", matched, re.I):
+            return None  # "Raising capital is hard"
+        return 1.5
+    return None
+
+
+# --- acquisition -----------------------------------------------------------------------------
+
+_PASSIVE_AUX = r"(?:is|are|was|were|be|been|being|gets?|got|getting|'s|'re)"
+_ACQ_ADVERBS = r"(?:now|officially|formally|recently|just|finally|successfully|quietly|fully|reportedly|since|also|then|subsequently|eventually|ultimately|being|been|today)"
+_ACQ_PASSIVE = re.compile(
+    r"(?<![\w])" + _PASSIVE_AUX + r"\s+(?:" + _ACQ_ADVERBS + r"\s+){0,3}"
+    r"(?P<verb>acquired|bought|purchased|taken\s+over|snapped\s+up|sold)\b",
+    re.I,
+)
+_ACQ_HEADLINE = re.compile(r"\b(?P<verb>acquired|bought|purchased|snapped\s+up|taken\s+over)\s+by\b", re.I)
+_ACQ_ACTIVE = re.compile(
+    r"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|"
+    r"tak(?:e|es|ing)\s+over|took\s+over|snap(?:s|ped|ping)\s+up)\b(?!\s+by\b)",
+    re.I,
+)
+_ACQ_NOUN = re.compile(r"\b(?:acquisition|takeover|buyout|purchase)\b", re.I)
+_ACQ_NOUN_VERB = re.compile(
+    r"\b(?:complet|clos|announc|finaliz|finalis|sign|agree|enter|consummat|receiv)\w*\s+(?:into\s+)?"
+    r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:definitive|binding|final)\s+)?"
+    r"(?:(?:agreement|deal|offer)\s+(?:to|for)\s+(?:the\s+)?)?(?:(?:planned|proposed|pending)\s+)?"
+    r"(?:acquisition|purchase|takeover|buyout)\s+of\s+$",
+    re.I,
+)
+_PASSIVE_TAIL = re.compile(_PASSIVE_AUX + r"\s+(?:\w+ly\s+|" + _ACQ_ADVERBS + r"\s+){0,3}$", re.I)
+_BY_AGENT = re.compile(
+    r"^\s*(?:(?:in\s+\d{4}|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|today|recently|officially)\s*,?\s+)?by\s+",
+    re.I,
+)
+_TO_BUYER = re.compile(r"^\s*(?:(?:in\s+\d{4}|last\s+\w+|this\s+\w+|today|recently)\s*,?\s+)?to\s+", re.I)
+_BE_NOW = r"(?:is|are|was|'s|'re|has\s+become|have\s+become|had\s+become|became|becomes|will\s+become|will\s+be|to\s+become|now)"
+_PART_OF = re.compile(
+    r"(?<![\w])" + _BE_NOW + r"\s+(?:(?:now|officially|formally|proudly|also|fully|today)\s+)*(?:a\s+)?part\s+of\s+",
+    re.I,
+)
+_A_COMPANY = re.compile(
+    r"(?<![\w])(?i:" + _BE_NOW + r")\s+(?P<adv>(?:(?i:now|officially|formally|proudly)\s+)*)(?i:an?)\s+"
+    r"(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?i:company|brand|business)\b"
+)
+_SUBSIDIARY = re.compile(
+    r"(?<![\w])" + _BE_NOW + r"\s+(?:(?:now|officially|formally)\s+)*an?\s+(?:(?:wholly|fully|majority)[\s-]owned\s+)?"
+    r"(?:independent\s+|operating\s+)?subsidiary\s+of\s+",
+    re.I,
+)
+_JOIN = re.compile(r"\bjoin(?:s|ed|ing)?\b(?!\s+(?:forces|hands|us\b))", re.I)
+_JOIN_AS = re.compile(r"^\W*(?:[\w&.'-]+\s+){0,5}?as\s+(?!part\b|of\b)", re.I)
+_ACQ_CUE = re.compile(
+    r"\b(?:acqui\w+|merg\w+|definitive\s+agreement|transaction|combin(?:e|es|ed|ation)|"
+    r"deal\s+(?:closed|closes|is\s+expected)|family)\b",
+    re.I,
+)
+_MERGE = re.compile(r"\b(?P<verb>merg(?:e|es|ed|ing))\s+(?:with|into)\s+", re.I)
+_MERGED_PAIR = re.compile(
+    r"\b(?:(?:have|has|had)\s+)?(?:(?:officially|formally|successfully|now)\s+)?"
+    r"(?:merged|(?:agreed|agree|plan|plans|are\s+set|set|announced?\s+plans?|intend|intends)\s+to\s+merge|"
+    r"will\s+merge|are\s+merging|to\s+merge)\b(?!\s+(?:with|into))",
+    re.I,
+)
+_MERGER = re.compile(r"\bmerger\b", re.I)
+_SALE_OF = re.compile(r"\bsale\s+of\s+", re.I)
+
+
+def _acquirer_ok(org: Phrase) -> bool:
+    """The other party reads as a company: a capitalised name, not a plan/programme/list."""
+    if org.kind != "entity":
+        return False
+    words = org.words
+    if not words or words[-1] in _PROGRAMME_WORDS:
+        return False
+    if re.search(r"\w'\s*s\b|s'\s", org.text):
+        return False  # "Salesforce's AppExchange": something of another company's
+    return not (set(words) & {"partner", "program", "programme", "network", "index"})
+
+
+def _acquired_subject_score(r: _Reader, subject: Phrase, start: int) -> float | None:
+    if _strong(subject):
+        return 3.0
+    if subject.kind == "entity":
+        if r.background(start):
+            return None  # "When Slack was acquired by Salesforce, ..."
+        return 2.0 if r.owner_known() else 2.5  # a product or short name of the company
+    if subject.kind == "unknown":
+        return 1.5
+    return None
+
+
+def _acquisition(r: _Reader) -> Iterator[_Hit]:
+    seen_verbs: set[int] = set()
+    for pattern in (_ACQ_PASSIVE, _ACQ_HEADLINE):
+        for m in pattern.finditer(r.masked):
+            verb_start = m.start("verb")
+            if verb_start in seen_verbs:
+                continue
+            seen_verbs.add(verb_start)
+            hit = _acquired_passive(r, m, verb_start)
+            if hit:
+                yield hit
+    for m in _ACQ_ACTIVE.finditer(r.masked):
+        if m.start() in seen_verbs or _PASSIVE_TAIL.search(r.masked[:m.start()]):
+            continue
+        target = r.object(m.end())
+        if target.kind != "self" or not r.said(m.start(), m.end()):
+            continue
+        agent = r.subject(m.start())
+        if agent.kind in {"self", "second", "generic"}:
+            continue
+        yield _Hit("acquisition", 3.0 if target.head != "us" else 2.5, m.start(), m.end())
+    for m in _ACQ_NOUN.finditer(r.masked):
+        hit = _acquisition_noun(r, m)
+        if hit:
+            yield hit
+    yield from _part_of(r)
+    yield from _joins(r)
+    yield from _merger(r)
+    for m in _SALE_OF.finditer(r.masked):
+        patient = r.object(m.end())
+        rest = r.suffix(m.end())
+        to = re.search(r"\bto\s+", rest[:120])
+        if not to or patient.kind not in {"self", "self_noun", "it"}:
+            continue
+        buyer = object_after(rest[to.end():], r.company)
+        if _acquirer_ok(buyer) and r.said(m.start(), m.end(), noun=True):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
+
+
+def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | None:
+    verb = m.group("verb").lower()
+    before = r.masked[:m.start()]
+    if re.search(r"\b(?:has|have|had)\s*$", before, re.I) and m.re is _ACQ_HEADLINE:
+        return None  # "has acquired by"? not a passive
+    rest = r.suffix(m.end())
+    agent = Phrase("unknown")
+    if m.re is _ACQ_HEADLINE:
+        agent = object_after(r.plain[m.end():], r.company)
+        if re.search(r",\s*(?:(?:\w+ly|now|since|then|also)\s+)*$", before) and not _strong(r.subject(m.start())):
+            return None  # "Globex, recently acquired by Initech, ...": an aside about another firm
+    else:
+        by = _BY_AGENT.match(rest)
+        if by:
+            agent = object_after(rest[by.end():], r.company)
+        elif verb == "sold":
+            to = _TO_BUYER.match(rest)
+            if to:
+                agent = object_after(rest[to.end():], r.company)
+                if not _acquirer_ok(agent):
+                    return None  # "sold to customers in 40 countries"
+    if agent.kind == "self":
+        return None  # "DataCo has been acquired by <us>": the company is the buyer
+    if agent.kind not in {"unknown", "entity"} and agent.kind != "it":
+        if agent.kind in {"generic", "other", "second"} and agent.head not in _ACQUIRER_HEADS:
+            if agent.head not in {"firm", "company", "investors", "equity"}:
+                return None  # "acquired by sensors", "bought by customers"
+    if not r.said(m.start(), m.end()):
+        return None
+    subject = r.subject(m.start())
+    if verb == "sold":
+        if not (_strong(subject) and subject.kind != "it" or subject.kind == "self"):
+            return None  # "our products are sold to ..." is commerce, not a sale of the company
+    score = _acquired_subject_score(r, subject, m.start())
+    if score is None:
+        return None
+    if subject.kind == "unknown" and agent.kind != "entity":
+        return None
+    if subject.kind == "entity" and agent.kind not in {"entity", "unknown"}:
+        return None
+    return _Hit("acquisition", score + (0.5 if agent.kind == "entity" else 0.0), m.start(), m.end())
+
+
+def _acquisition_noun(r: _Reader, m: re.Match[str]) -> _Hit | None:
+    rest = r.suffix(m.end())
+    before = r.masked[:m.start()]
+    poss_match = re.search(r"(?:\b(our|its|the|their|his|her|a|an)|([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})'s)\s+"
+                           r"(?:(?:planned|proposed|pending|recent|announced|completed|upcoming|definitive|"
+                           r"successful|strategic)\s+)?$", before)
+    poss = (poss_match.group(1) or poss_match.group(2) or "") if poss_match else ""
+    poss_phrase = Phrase("unknown")
+    if poss_match and poss_match.group(2):
+        poss_phrase = subject_before(poss_match.group(2) + " x", r.company)
+        poss_phrase = Phrase("self" if r.company and r.company.matches(poss) else "entity", poss, poss)
+    by = re.match(r"\s+by\s+", rest)
+    of = re.match(r"\s+of\s+", rest)
+    patient = Phrase("unknown")
+    agent = Phrase("unknown")
+    if of:
+        patient = object_after(rest[of.end():], r.company)
+        after_patient = rest[of.end():]
+        by_later = re.search(r"\bby\s+", after_patient[:160])
+        if by_later and not re.search(r"[,;:]", after_patient[:by_later.start()]):
+            agent = object_after(after_patient[by_later.end():], r.company)
+    elif by:
+        agent = object_after(rest[by.end():], r.company)
+    else:
+        return None
+    if agent.kind == "unknown" and of:
+        # "<Acquirer> completes (its) acquisition of <patient>": the acquirer is the subject
+        verb_form = _ACQ_NOUN_VERB.search(r.masked[:m.end()] + rest[:of.end()])
+        if poss_phrase.kind == "entity":
+            agent = poss_phrase
+        elif poss.lower() in {"our"}:
+            agent = Phrase("self", "our", "our")
+        elif verb_form:
+            agent = r.subject(verb_form.start())
+        elif poss.lower() == "its":
+            agent = r.subject(poss_match.start() if poss_match else m.start())
+    if agent.kind == "self":
+        return None  # our acquisition of X; X's acquisition by us
+    if of and patient.kind not in {"self", "self_noun"}:
+        return None  # someone else was acquired
+    if of and patient.kind == "self_noun" and patient.head not in {"company", "business", "startup"}:
+        return None
+    if by and not _acquirer_ok(agent):
+        return None  # "an acquisition by another company" (privacy policies), "by AI"
+    if by and poss_phrase.kind == "entity" and poss_phrase.kind != "self":
+        if r.owner_known():
+            return None  # "Slack's acquisition by Salesforce"
+    if not of and not by:
+        return None
+    if not r.said(m.start(), m.end(), noun=True):
+        return None
+    if agent.kind in {"generic", "second"}:
+        return None
+    return _Hit("acquisition", 2.5 if of else 2.0, m.start(), m.end())
+
+
+def _part_of(r: _Reader) -> Iterator[_Hit]:
+    for pattern in (_PART_OF, _SUBSIDIARY):
+        for m in pattern.finditer(r.masked):
+            org = r.object(m.end())
+            if not _acquirer_ok(org) and not (org.kind == "entity" and org.words[-1:] and org.words[-1] in _ACQUIRER_HEADS):
+                continue
+            if not r.said(m.start(), m.end()):
+                continue
+            subject = r.subject(m.start())
+            if subject.kind not in {"self", "it", "self_noun", "entity", "unknown"}:
+                continue
+            if subject.kind == "entity" and r.background(m.start()):
+                continue
+            text = m.group(0).lower()
+            current = any(word in text for word in ("now", "became", "become", "officially", "formally"))
+            if pattern is _PART_OF and not current and not (set(org.words) & _ACQUIRER_HEADS):
+                continue  # "is part of a movement", "part of Techstars": membership, not ownership
+            score = 3.0 if _strong(subject) else 2.0
+            yield _Hit("acquisition", score if current or pattern is _SUBSIDIARY else score - 1, m.start(), m.end())
+    for m in _A_COMPANY.finditer(r.masked):
+        org = Phrase("self" if r.company and r.company.matches(m.group("org")) else "entity", m.group("org"),
+                     m.group("org").split()[-1].lower())
+        current = m.group("adv").strip() or re.match(r"(?i)became|becomes|has\s+become|have\s+become", m.group(0))
+        if not current or not _acquirer_ok(org) or re.search(r"\d|Fortune|Series|Combinator|Inc\b", m.group("org")):
+            continue
+        subject = r.subject(m.start())
+        if subject.kind in {"self", "it", "self_noun", "entity", "unknown"} and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 3.0 if _strong(subject) else 2.0, m.start(), m.end())
+
+
+def _joins(r: _Reader) -> Iterator[_Hit]:
+    for m in _JOIN.finditer(r.masked):
+        rest = r.suffix(m.end())
+        org = r.object(m.end())
+        if not _acquirer_ok(org) and not (org.kind == "entity" and org.words[-1:] == ["family"]):
+            continue
+        if _JOIN_AS.match(rest):
+            continue  # "Jane Doe joins Acme as CTO", "joins Slack as a launch partner"
+        subject = r.subject(m.start())
+        family = "family" in org.words or bool(_ACQ_CUE.search(r.plain))
+        if subject.kind in {"self", "self_noun"} or (subject.kind == "it" and family):
+            score = 3.0 if family else 2.5
+        elif subject.kind in {"entity", "unknown"} and family:
+            score = 2.0
+        else:
+            continue
+        if subject.kind == "self_noun" and subject.head not in {"company", "team", "business", "startup"}:
+            continue
+        if r.said(m.start(), m.end()):
+            yield _Hit("acquisition", score, m.start(), m.end())
+
+
+def _merger(r: _Reader) -> Iterator[_Hit]:
+    for m in _MERGE.finditer(r.masked):
+        verb = m.group("verb").lower()
+        before = r.masked[:m.start()]
+        if verb == "merge" and not re.search(r"\b(?:to|will|'ll|shall)\s+(?:\w+ly\s+)?$", before, re.I):
+            continue  # "Merge with Salesforce in one click": an imperative
+        org = r.object(m.end())
+        if not _acquirer_ok(org):
+            continue
+        subject = r.subject(m.start())
+        if subject.kind not in {"self", "it", "self_noun", "entity"}:
+            continue
+        if subject.kind == "self_noun" and subject.head not in {"company", "business", "startup", "team"}:
+            continue
+        if subject.kind == "entity" and (r.background(m.start()) or (r.owner_known() and not r.company.matches(org.text) and verb == "merges")):
+            continue
+        if r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 3.0 if _strong(subject) else 2.0, m.start(), m.end())
+    for m in _MERGED_PAIR.finditer(r.masked):
+        subject = r.subject(m.start())
+        pair = " and " in f" {subject.text.lower()} " or "&" in subject.text
+        both = re.search(r"\b(?:two|both)\s+companies\s*$", r.masked[:m.start()].strip() + " ", re.I)
+        if not (pair and subject.kind in {"self", "entity"}) and not both:
+            continue
+        if subject.kind == "entity" and r.owner_known():
+            continue  # two other companies merged
+        if r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 3.0, m.start(), m.end())
+    for m in _MERGER.finditer(r.masked):
+        rest = r.suffix(m.end())
+        before = r.masked[:m.start()]
+        party = None
+        with_match = re.match(r"\s+(?:agreement\s+)?(?:with|into)\s+", rest)
+        between = re.match(r"\s+(?:agreement\s+)?(?:between|of)\s+", rest)
+        if with_match:
+            party = object_after(rest[with_match.end():], r.company)
+            if not _acquirer_ok(party):
+                continue
+            owner = re.search(r"\b(our|its|their|the|a|an)\s+(?:(?:planned|proposed|pending|completed|"
+                              r"definitive|upcoming|announced)\s+)*$", before, re.I)
+            subject = r.subject(owner.start() if owner else m.start())
+            if owner and owner.group(1).lower() == "our":
+                subject = Phrase("self", "our", "our")
+            if subject.kind not in {"self", "it"} and not (subject.kind == "entity" and not r.owner_known()):
+                continue
+        elif between:
+            names = rest[between.end():between.end() + 160]
+            pair = re.match(r"\s*(.+?)\s+and\s+(.+?)(?:[,.;:]|\s+(?:is|was|has|will|would|to|in|on|creates?)\b|$)", names)
+            if not pair:
+                continue
+            sides = [object_after(side, r.company) for side in pair.groups()]
+            if not any(side.kind == "self" for side in sides) and (r.owner_known() or not all(
+                    side.kind == "entity" for side in sides)):
+                continue
+        else:
+            announce = re.search(r"\b(?:announc|complet|clos|finaliz|finalis|sign|enter)\w*\s+(?:into\s+)?"
+                                 r"(?:(?:a|an|the|their|its|our)\s+)?(?:(?:planned|proposed|definitive)\s+)?$",
+                                 before, re.I)
+            if not announce:
+                continue
+            subject = r.subject(announce.start())
+            pair_subject = " and " in f" {subject.text.lower()} " or "&" in subject.text
+            if not (pair_subject and (subject.kind == "self" or not r.owner_known())):
+                continue
+        if r.said(m.start(), m.end(), noun=True):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
+
+
+# --- shutdown --------------------------------------------------------------------------------
+
+_SHUT_DOWN = re.compile(
+    r"\b(?P<verb>shut(?:s|ting)?|clos(?:e|es|ed|ing)|wind(?:s|ing)?|wound)\s+(?:(?:it|us)\s+)?down\b(?!-)"
+    r"|\b(?P<verb2>shutdown|shut-down)\b",
+    re.I,
+)
+_CLOSE_DOORS = re.compile(r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:our|its|their|the)\s+doors\b", re.I)
+_CLOSE_COMPANY = re.compile(
+    r"\b(?P<verb>clos(?:e|es|ed|ing)|dissolv(?:e|es|ed|ing)|liquidat(?:e|es|ed|ing))\s+"
+    r"(?:down\s+)?(?:the|our|its)\s+(?:company|business|firm|startup)\b",
+    re.I,
+)
+_CEASE = re.compile(
+    r"\b(?P<verb>ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|"
+    r"discontinu(?:e|es|ed|ing)|end(?:s|ed|ing)?|wind(?:s|ing)?\s+up|wound\s+up)\s+(?:all\s+)?(?:(?:of\s+)?(?:our|its|their)\s+)?"
+    r"(?:business\s+|commercial\s+|trading\s+)?(?:operations|operating|trading|business|to\s+operate|"
+    r"to\s+exist|to\s+trade|activities|activity)\b",
+    re.I,
+)
+_CLOSE_NAME = re.compile(r"\b(?P<verb>clos(?:e|es|ed|ing)|shutter(?:s|ed|ing)?)\b(?!\s+down\b)", re.I)
+_STOP_WORKING = re.compile(
+    r"\b(?P<verb>stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\s+(?:working|functioning|to\s+function|to\s+work)\b", re.I
+)
+_OUT_OF_BUSINESS = re.compile(r"\b(?:go(?:es|ing)?|went|gone)\s+out\s+of\s+business\b", re.I)
+_NO_LONGER = re.compile(
+    r"\bno\s+longer\s+(?:be\s+)?(?:operating|operational|in\s+business|trading|in\s+operation|"
+    r"offering\s+(?:our|its|the)\s+(?:services?|products?|platform)|available|accepting\s+new\s+"
+    r"(?:customers|orders|sign-?ups|users))\b",
+    re.I,
+)
+_SUNSET = re.compile(r"\b(?P<verb>sunset(?:s|ting|ted)?|discontinu(?:e|es|ed|ing))\b", re.I)
+_INSOLVENCY = re.compile(
+    r"\bfil(?:e|es|ed|ing)\s+(?:for|a\s+(?:voluntary\s+)?petition\s+for)\s+(?:chapter\s+(?:7|11)\s+)?"
+    r"(?:bankruptcy|insolvency|creditor\s+protection)\b"
+    r"|\bfil(?:e|es|ed|ing)\s+for\s+chapter\s+(?:7|11)\b"
+    r"|\b(?:enter(?:s|ed|ing)?(?:\s+into)?|(?:gone|went|going|placed|been\s+placed|go(?:es)?)\s+into)\s+(?:voluntary\s+|compulsory\s+|"
+    r"creditors'?\s+voluntary\s+)?(?:administration|liquidation|receivership|insolvency|bankruptcy)\b"
+    r"|\b(?:is|was|has\s+been|have\s+been|been|are|were)\s+(?:now\s+|officially\s+)?(?:declared\s+)?"
+    r"(?:insolvent|bankrupt|dissolved|liquidated|placed\s+in(?:to)?\s+(?:administration|liquidation|receivership))\b"
+    r"|\b(?:administrators?|liquidators?|receivers?)\s+(?:have\s+been|has\s+been|were|was)\s+appointed\b"
+    r"|\bappoint(?:ed|s)?\s+(?:as\s+)?(?:joint\s+)?(?:administrators?|liquidators?|receivers?)\b",
+    re.I,
+)
+_SHUTDOWN_OF = re.compile(
+    r"\b(?:shutdown|shut-down|closure|wind-?down|winding\s+down|winding-down|sunset(?:ting)?|"
+    r"discontinuation|liquidation|dissolution)\s+of\s+",
+    re.I,
+)
+_OUR_SHUTDOWN = re.compile(
+    r"\b(?P<poss>our|its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}'s)\s+(?:(?:upcoming|planned|impending|"
+    r"pending|final|orderly|eventual|imminent|voluntary)\s+)?(?:shutdown|shut-down|closure|wind-?down|"
+    r"dissolution|liquidation)\b",
+)
+
+
+def _shutdown_target_ok(r: _Reader, phrase: Phrase, extra: str = "") -> bool:
+    """A shut-down/sunset object or subject that is the company, not a feature or an office."""
+    if _has_feature(phrase, extra):
+        return False
+    if phrase.kind == "self":
+        return True
+    if phrase.kind == "self_noun":
+        return phrase.head in {"company", "business", "service", "services", "platform", "product",
+                               "app", "application", "operations", "startup", "firm", "site",
+                               "website", "brand", "studio", "agency", "doors"}
+    if phrase.kind == "it":
+        return True
+    if phrase.kind == "entity":
+        # a product name on the company's own site; but "the X200" or "Series B" are not
+        return not re.search(r"\d", phrase.text) and not phrase.words[:1] == ["the"]
+    return False
+
+
+def _shutdown(r: _Reader) -> Iterator[_Hit]:
+    if _TEMPORARY.search(r.plain):
+        return
+    for m in _SHUT_DOWN.finditer(r.masked):
+        verb = (m.group("verb") or m.group("verb2") or "").lower()
+        if m.group("verb2") and not re.search(r"\b(?:will|to|'ll|are|is|be|has|have|had|we)\s+$", r.masked[:m.start()], re.I):
+            continue  # the noun "shutdown": see _SHUTDOWN_OF / _OUR_SHUTDOWN
+        rest = r.suffix(m.end())
+        target = r.object(m.end())
+        subject = r.subject(m.start())
+        if target.kind != "unknown":
+            if not _shutdown_target_ok(r, target, _next_words(rest, 8)):
+                continue
+            if subject.kind in {"generic", "other", "second"}:
+                continue
+            if subject.kind == "unknown" and _is_base_form(verb):
+                continue  # "Shut down your instance", "Close down the app"
+            if target.kind == "entity" and r.owner_known() and subject.kind not in {"self", "it", "first_singular"}:
+                continue
+            score = 3.0 if target.kind in {"self", "self_noun"} else 2.0
+        else:
+            if subject.kind == "unknown":
+                if _is_base_form(verb):
+                    continue
+                score = 1.5
+            elif _shutdown_target_ok(r, subject):
+                if subject.kind == "entity" and r.background(m.start()):
+                    continue
+                score = 3.0 if _strong(subject) else 2.0
+            else:
+                continue
+        if r.said(m.start(), m.end()):
+            yield _Hit("shutdown", score, m.start(), m.end())
+    for pattern in (_CLOSE_DOORS, _CLOSE_COMPANY):
+        for m in pattern.finditer(r.masked):
+            subject = r.subject(m.start())
+            if subject.kind in {"generic", "other", "second"}:
+                continue
+            if subject.kind == "unknown" and _is_base_form(m.group(0)):
+                continue
+            if subject.kind == "entity" and (r.background(m.start()) or _has_feature(subject)):
+                continue
+            if r.said(m.start(), m.end()):
+                yield _Hit("shutdown", 3.0, m.start(), m.end())
+    for pattern in (_CEASE, _OUT_OF_BUSINESS, _INSOLVENCY):
+        for m in pattern.finditer(r.masked):
+            subject = r.subject(m.start())
+            if subject.kind in {"generic", "other", "second", "first_singular"}:
+                if not (pattern is _INSOLVENCY and m.group(0).lower().startswith(("administrator", "liquidator", "receiver"))):
+                    continue
+            if subject.kind == "unknown" and _is_base_form(m.group(0)) and pattern is not _INSOLVENCY:
+                continue
+            if subject.kind in {"entity", "self_noun"} and not _shutdown_target_ok(r, subject):
+                continue
+            if subject.kind == "entity" and r.background(m.start()):
+                continue
+            if r.said(m.start(), m.end()):
+                yield _Hit("shutdown", 3.0 if _strong(subject) else 2.0, m.start(), m.end())
+    for m in _CLOSE_NAME.finditer(r.masked):
+        verb = m.group("verb").lower()
+        target = r.object(m.end())
+        subject = r.subject(m.start())
+        if target.kind == "self" and target.head not in {"we", "us"} and not _has_feature(target, _next_words(r.suffix(m.end()), 6)):
+            if r.company and not r.company.matches(target.text) and target.words[:1] == ["our"]:
+                continue  # "closing our London office"
+            if subject.kind in {"generic", "other", "second"} or (subject.kind == "unknown" and _is_base_form(verb)):
+                continue
+            score = 3.0
+        elif target.kind == "unknown" and verb.startswith("shutter"):
+            if not _shutdown_target_ok(r, subject) or subject.kind == "entity" and r.owner_known():
+                continue
+            score = 3.0
+        else:
+            continue
+        if r.said(m.start(), m.end()):
+            yield _Hit("shutdown", score, m.start(), m.end())
+    for m in _STOP_WORKING.finditer(r.masked):
+        subject = r.subject(m.start())
+        if subject.kind in {"self", "self_noun", "it"} and _shutdown_target_ok(r, subject) and r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.0, m.start(), m.end())
+    for m in _NO_LONGER.finditer(r.masked):
+        subject = r.subject(m.start())
+        if not _shutdown_target_ok(r, subject) or (subject.kind == "entity" and r.owner_known()):
+            continue
+        if "available" in m.group(0).lower() and subject.kind == "self" and len(subject.words) > len(
+                r.company.core if r.company else []) + 1:
+            continue
+        if r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _SUNSET.finditer(r.masked):
+        before = r.masked[:m.start()]
+        verb = m.group("verb").lower()
+        rest = r.suffix(m.end())
+        if re.search(r"(?<![\w])(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before, re.I):
+            phrase = r.subject(m.start())  # passive: "Trailmix will be discontinued"
+            if phrase.kind == "unknown":
+                continue
+        else:
+            phrase = r.object(m.end())
+            subject = r.subject(m.start())
+            if subject.kind in {"generic", "other", "second"}:
+                continue
+            if phrase.kind == "unknown":
+                phrase = subject  # "Acme will be sunsetting on 31 March"
+                if phrase.kind == "unknown":
+                    continue
+            elif subject.kind == "unknown" and _is_base_form(verb):
+                continue
+            if phrase.kind == "entity" and r.owner_known() and subject.kind not in {"self", "it", "first_singular", "unknown"}:
+                continue
+        if not _shutdown_target_ok(r, phrase, _next_words(rest, 8)):
+            continue
+        if phrase.kind == "entity" and r.background(m.start()):
+            continue
+        if r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 3.0 if phrase.kind in {"self", "self_noun", "it"} else 2.0, m.start(), m.end())
+    for m in _SHUTDOWN_OF.finditer(r.masked):
+        target = r.object(m.end())
+        if target.kind not in {"self", "self_noun"} or not _shutdown_target_ok(r, target, _next_words(r.suffix(m.end()), 8)):
+            if not (target.kind == "entity" and not r.owner_known() and _shutdown_target_ok(r, target)):
+                continue
+        if r.said(m.start(), m.end(), noun=True):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _OUR_SHUTDOWN.finditer(r.masked):
+        poss = m.group("poss")
+        if poss.lower() not in {"our", "its"}:
+            owner = poss[:-2]
+            if not (r.company and r.company.matches(owner)) and (r.owner_known() or _has_feature(Phrase("entity", owner))):
+                continue
+        if poss.lower() == "its":
+            subject = r.subject(m.start())
+            if subject.kind not in {"self", "it", "self_noun", "unknown"} and not (
+                    subject.kind == "entity" and not r.owner_known()):
+                continue
+        if r.said(m.start(), m.end(), noun=True):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+
+
+# --- layoffs ---------------------------------------------------------------------------------
+
+_LAY_OFF = re.compile(r"\b(?P<verb>lay(?:s|ing)?|laid)\s+off\b(?!-)", re.I)
+_PASSIVE_LAID = re.compile(
+    r"(?<![\w])(?:were|was|been|be|being|are|is|get|got|getting)\s+(?:\w+ly\s+)?(?:laid\s+off|let\s+go|furloughed|made\s+redundant)\b",
+    re.I,
+)
+_REDUCE_TEAM = re.compile(
+    r"\b(?P<verb>reduc(?:e|es|ed|ing)|cut(?:s|ting)?|shrink(?:s|ing)?|shrank|trim(?:s|med|ming)?|"
+    r"downsiz(?:e|es|ed|ing)|slash(?:es|ed|ing)?|scal(?:e|es|ed|ing)\s+back|right-?siz(?:e|es|ed|ing))\s+"
+    r"(?:the\s+size\s+of\s+)?(?:(?P<det>our|the|its)\s+)?(?:global\s+|overall\s+|total\s+|entire\s+|core\s+)?"
+    r"(?P<what>workforce|headcount|head\s+count|team|teams|staff|staffing|employee\s+base|organi[sz]ation|"
+    r"company|team\s+size|employees|people)\b(?!')"
+    r"(?P<by>\s+by\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+|over\s+|"
+    r"more\s+than\s+|some\s+|just\s+over\s+|just\s+under\s+)?(?:\d[\d,.]*\s*%?|[\w-]+\s+percent|[\w-]+\s+"
+    r"(?:people|employees|roles|positions|colleagues)|an?\s+(?:third|quarter|half|fifth)|half|one-third|one-quarter))?",
+    re.I,
+)
+_DOWNSIZE = re.compile(r"\b(?P<verb>downsiz(?:e|es|ed|ing)|right-?siz(?:e|es|ed|ing))\b(?!\s+(?:your|their))", re.I)
+_LAYOFF_NOUN = re.compile(
+    r"\b(?:reduction\s+in\s+force|RIF|workforce\s+reductions?|headcount\s+reductions?|reductions?\s+(?:in|of)\s+"
+    r"(?:our|the|its)\s+(?:workforce|headcount|staff|team)|job\s+cuts|redundancies|layoffs?|lay-offs?|"
+    r"furloughs|staff\s+cuts|headcount\s+cuts)\b",
+    re.I,
+)
+_LAYOFF_AFFECTS = re.compile(
+    r"^\W*(?:[\w']+\W+){0,4}?(?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|touch(?:es|ed|ing)?|of)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+|over\s+)?(?:\d[\d,]*%?|[\w-]+\s+percent|[\w-]+)\s+"
+    r"(?:of\s+(?:our|the|its)\s+)?(?:\w+\s+)?(?:employees|people|roles|positions|colleagues|team\s+members|staff|jobs|teammates)\b",
+    re.I,
+)
+_LAYOFF_DOER = re.compile(
+    r"\b(?:announc|conduct|implement|mak|made|carr|went|go|undergo|underwent|had|have|initiat|enact|"
+    r"execut|begin|began|start|complet|proceed|confirm)\w*\s+(?:\w+\s+){0,4}$",
+    re.I,
+)
+_CUT_JOBS = re.compile(
+    r"\b(?P<verb>eliminat(?:e|es|ed|ing)|cut(?:s|ting)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|over\s+|some\s+|more\s+than\s+)?"
+    r"(?:\d[\d,]*\s*%?|[\w-]+\s+percent|dozens|hundreds|a\s+(?:number|handful)|several|many|[\w-]+)\s+"
+    r"(?:of\s+(?:our|its|the)\s+)?(?:\w+\s+)?(?:jobs|roles|positions|employees|staff|people|workers|"
+    r"team\s+members|colleagues|headcount|staffers)\b",
+    re.I,
+)
+_PART_WAYS = re.compile(
+    r"\b(?P<verb>part(?:ed|ing|s)?\s+ways\s+with|let(?:ting)?\s+go(?:\s+of)?|say(?:ing)?\s+goodbye\s+to|"
+    r"said\s+goodbye\s+to|bid(?:ding)?\s+farewell\s+to)\s+(?:about\s+|approximately\s+|roughly\s+|"
+    r"some\s+|nearly\s+|over\s+|around\s+)?(?:\d[\d,]*\s*%?|[\w-]+\s+percent|several|many|a\s+number|"
+    r"some|a\s+handful|dozens|[\w-]+)\s+(?:of\s+(?:our|its|the)\s+)?(?:\w+\s+)?(?:colleagues|employees|"
+    r"teammates|team\s+members|people|staff|members|roles|workers|friends)\b",
+    re.I,
+)
+_FURLOUGH = re.compile(r"\b(?P<verb>furlough(?:ed|ing|s)?)\b", re.I)
+_REDUNDANT = re.compile(
+    r"\b(?P<verb>mak(?:e|es|ing)|made)\s+(?P<obj>(?:[\w%-]+\s+){1,6}?)redundant\b", re.I
+)
+_RESTRUCTURE = re.compile(r"\brestructur(?:ing|e|ed|es)\b", re.I)
+
+
+def _layoff_doer_ok(r: _Reader, subject: Phrase, verb: str) -> float | None:
+    if subject.kind in {"self", "it", "self_noun"}:
+        return 3.0
+    if subject.kind == "entity" and not r.owner_known():
+        return 2.0
+    if subject.kind == "unknown" and not _is_base_form(verb) and not verb.lower().startswith("laid"):
+        return 1.5
+    return None
+
+
+def _owned_by_company(r: _Reader, text: str) -> bool:
+    return bool(re.search(r"\b(?:our|we|its)\b", text, re.I) or (r.company and r.company.matches(text)))
+
+
+def _layoffs(r: _Reader) -> Iterator[_Hit]:
+    for m in _LAY_OFF.finditer(r.masked):
+        if _PASSIVE_TAIL.search(r.masked[:m.start()]) and m.group("verb").lower() == "laid":
+            continue  # passive, handled below
+        target = r.object(m.end())
+        subject = r.subject(m.start())
+        if target.kind == "second" or (target.kind != "unknown" and not _people(target)):
+            continue
+        score = _layoff_doer_ok(r, subject, m.group("verb"))
+        if score is None or (subject.kind == "unknown" and target.kind == "unknown"):
+            continue
+        if r.said(m.start(), m.end()):
+            yield _Hit("layoffs", score, m.start(), m.end())
+    for m in _PASSIVE_LAID.finditer(r.masked):
+        head = r.plain[:m.start()]
+        subject = r.subject(m.start())
+        # whose people: "30% of our staff", "Acme's engineers", "our team" (not "workers", "many people")
+        owner = re.search(r"(?:\b(?:our|its)|'s)\s+(?:[\w-]+\s+){0,2}$", head) or re.search(r"\b(?:our|its)\b", subject.text)
+        if subject.kind in {"first_singular", "second", "other"} or not owner:
+            continue
+        if subject.kind == "generic" and not _people(subject):
+            continue
+        if r.said(m.start(), m.end()):
+            yield _Hit("layoffs", 2.5, m.start(), m.end())
+    for m in _REDUCE_TEAM.finditer(r.masked):
+        what = m.group("what").lower()
+        if not m.group("by") and what not in {"workforce", "headcount", "head count", "staff", "staffing", "employee base"}:
+            continue
+        subject = r.subject(m.start())
+        score = _layoff_doer_ok(r, subject, m.group("verb"))
+        if not m.group("det") and what not in {"workforce", "headcount", "head count", "staff", "staffing"}:
+            continue
+        if (m.group("det") or "").lower() == "our" and subject.kind == "unknown" and not _is_base_form(m.group("verb")):
+            score = 2.5
+        if score is None:
+            continue
+        if r.said(m.start(), m.end()):
+            yield _Hit("layoffs", score, m.start(), m.end())
+    for m in _DOWNSIZE.finditer(r.masked):
+        subject = r.subject(m.start())
+        target = r.object(m.end())
+        if target.kind not in {"unknown", "self", "self_noun"} and not _people(target):
+            continue
+        if subject.kind in {"self", "it"} or (subject.kind == "self_noun" and subject.head in {"company", "business", "team", "startup"}):
+            if r.said(m.start(), m.end()):
+                yield _Hit("layoffs", 2.0, m.start(), m.end())
+    for pattern in (_CUT_JOBS, _PART_WAYS):
+        for m in pattern.finditer(r.masked):
+            subject = r.subject(m.start())
+            score = _layoff_doer_ok(r, subject, m.group("verb"))
+            if score is None:
+                continue
+            if pattern is _PART_WAYS and "friend" in m.group(0).lower() and "colleague" not in m.group(0).lower():
+                continue
+            if r.said(m.start(), m.end()):
+                yield _Hit("layoffs", score, m.start(), m.end())
+    for m in _LAYOFF_NOUN.finditer(r.masked):
+        if m.group(0) == "RIF" or m.group(0).lower() == "rif" and m.group(0) != "RIF":
+            if m.group(0) != "RIF":
+                continue
+        before = r.masked[:m.start()]
+        rest = r.suffix(m.end())
+        clause = re.split(r"[;:]", before)[-1]
+        owner = re.search(r"(?:\b(our|its)|([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:'s)?)\s+(?:(?:recent|"
+                          r"difficult|painful|planned|upcoming|announced|necessary|first|second|latest|"
+                          r"another|further|round\s+of|a|an|the)\s+)*$", before)
+        ok = False
+        if owner and owner.group(1):
+            ok = True
+        elif owner and owner.group(2) and r.company and r.company.matches(owner.group(2)):
+            ok = True
+        at = re.match(r"\s+(?:at|across|within)\s+", rest)
+        if at and object_after(rest[at.end():], r.company).kind == "self":
+            ok = True
+        if not ok and _LAYOFF_AFFECTS.match(rest):
+            if _owned_by_company(r, clause + " " + _next_words(rest, 12)):
+                ok = True
+            elif owner and (owner.group(0).strip().lower() in {"the", "these", "this"}) and not at:
+                ok = True  # "The layoffs affect 87 employees" on the company's own page
+        if not ok:
+            doer = _LAYOFF_DOER.search(clause)
+            if doer:
+                subject = r.subject(doer.start())
+                ok = subject.kind in {"self", "it"} or (subject.kind == "entity" and not r.owner_known()) or (
+                    subject.kind == "self_noun" and subject.head in {"company", "business", "team"})
+        if ok and r.said(m.start(), m.end(), noun=True):
+            yield _Hit("layoffs", 2.5, m.start(), m.end())
+    for m in _FURLOUGH.finditer(r.masked):
+        before = r.masked[:m.start()]
+        if _PASSIVE_TAIL.search(before) or re.search(r"\bon\s+(?:temporary\s+)?$", before, re.I):
+            continue  # passive/"on furlough" handled with the owner check below
+        subject = r.subject(m.start())
+        target = r.object(m.end())
+        if m.group("verb").lower() == "furloughs":
+            continue  # the noun, handled with layoffs nouns
+        if target.kind != "unknown" and not _people(target):
+            continue
+        score = _layoff_doer_ok(r, subject, m.group("verb"))
+        if score is not None and r.said(m.start(), m.end()):
+            yield _Hit("layoffs", score, m.start(), m.end())
+    for m in re.finditer(r"\b(?:placed|put|putting|placing)\s+(?P<obj>(?:[\w%-]+\s+){1,6}?)on\s+(?:temporary\s+)?furlough\b",
+                         r.masked, re.I):
+        subject = r.subject(m.start())
+        if _layoff_doer_ok(r, subject, "placed") and r.said(m.start(), m.end()):
+            yield _Hit("layoffs", 2.5, m.start(), m.end())
+    for m in _REDUNDANT.finditer(r.masked):
+        obj = object_after(m.group("obj"), r.company)
+        subject = r.subject(m.start())
+        score = _layoff_doer_ok(r, subject, m.group("verb"))
+        if score is not None and _people(obj) and r.said(m.start(), m.end()):
+            yield _Hit("layoffs", score, m.start(), m.end())
+    for m in _RESTRUCTURE.finditer(r.masked):
+        rest = r.suffix(m.end())
+        if _LAYOFF_AFFECTS.match(rest) and _owned_by_company(r, r.plain) and r.said(m.start(), m.end(), noun=True):
+            subject = r.subject(m.start())
+            if subject.kind not in {"generic", "other", "second"}:
+                yield _Hit("layoffs", 2.0, m.start(), m.end())
+
+
+# --- informational: product launches and leadership ------------------------------------------
+
+_LAUNCH = re.compile(
+    r"\b(?P<verb>launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:es|ed|ing)|debut(?:s|ed|ing)?|"
+    r"roll(?:s|ed|ing)?\s+out|releas(?:es|ed|ing)|ship(?:s|ped|ping)?)\s+",
+    re.I,
+)
+_AVAILABLE = re.compile(r"\b(?:is|are)\s+now\s+(?:generally\s+|publicly\s+|officially\s+|widely\s+)?(?:available|live|in\s+(?:public\s+)?beta)\b", re.I)
+_ROLE = (
+    r"(?:CEO|CTO|CFO|COO|CRO|CMO|CPO|CISO|CIO|CSO|CCO|CHRO|chief\s+[a-z]+(?:\s+[a-z]+)?\s+officer|"
+    r"president|chair(?:man|woman|person)?|vice\s+president|VP\b|SVP\b|EVP\b|head\s+of\s+[a-z]+|"
+    r"general\s+counsel|managing\s+director|board\s+(?:member|director)|chief\s+executive|"
+    r"non-executive\s+director|executive\s+chair)"
+)
+_LEADER_ACTIVE = re.compile(
+    r"\b(?:appoint(?:s|ed|ing)?|nam(?:es|ed|ing)|hir(?:es|ed|ing)|promot(?:es|ed|ing)|welcom(?:es|ed|ing)|"
+    r"elect(?:s|ed)?|tap(?:s|ped)?)\s+(?:[A-Z][\w'.-]+\s+){1,4}(?:as|to)\s+(?:(?:our|its|the)\s+)?"
+    r"(?:new\s+|first\s+|interim\s+|acting\s+)?" + _ROLE,
+    re.I,
+)
+_LEADER_PASSIVE = re.compile(
+    r"\b(?:has\s+been|was|is|been|have\s+been)\s+(?:appointed|named|promoted|elected)\s+(?:as\s+)?(?:to\s+)?"
+    r"(?:(?:our|its|the)\s+)?(?:new\s+|first\s+|interim\s+|acting\s+)?" + _ROLE,
+    re.I,
+)
+_LEADER_JOINS = re.compile(
+    r"\bjoin(?:s|ed|ing)?\s+(?:[\w&.'-]+\s+){1,4}?as\s+(?:(?:our|its|the|a|an)\s+)?(?:new\s+|first\s+|interim\s+)?" + _ROLE,
+    re.I,
+)
+_LEADER_LEAVES = re.compile(
+    r"\b(?:step(?:s|ped|ping)?\s+down|resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|depart(?:s|ed|ing)?)\s+"
+    r"(?:as|from\s+(?:his|her|their|the)\s+(?:role|position)\s+(?:as|of))\s+(?:(?:our|its|the)\s+)?" + _ROLE,
+    re.I,
+)
+_NEW_LEADER = re.compile(r"\b(?:our|its|a)\s+new\s+" + _ROLE + r"\b", re.I)
+
+
+def _product_launch(r: _Reader) -> Iterator[_Hit]:
+    for m in _LAUNCH.finditer(r.masked):
+        verb = m.group("verb").lower()
+        rest = r.suffix(m.end())
+        target = r.object(m.end())
+        if target.kind in {"second", "generic", "unknown", "other"} and not re.match(r"\s*(?:a|an|our|its|the)?\s*(?:new|all-new|brand-new|first)\b", rest, re.I):
+            continue
+        subject = r.subject(m.start())
+        if subject.kind in {"generic", "other", "second"}:
+            continue
+        if subject.kind == "unknown" and not (verb.startswith("introduc") and verb.endswith("ing")) and _is_base_form(verb):
+            continue
+        if r.said(m.start(), m.end()):
+            yield _Hit("product_launch", 2.0, m.start(), m.end())
+    for m in _AVAILABLE.finditer(r.masked):
+        subject = r.subject(m.start())
+        if subject.kind in {"entity", "self", "self_noun", "it"} and r.said(m.start(), m.end()):
+            yield _Hit("product_launch", 1.5, m.start(), m.end())
+
+
+def _leadership(r: _Reader) -> Iterator[_Hit]:
+    for pattern in (_LEADER_ACTIVE, _LEADER_PASSIVE, _LEADER_JOINS, _LEADER_LEAVES, _NEW_LEADER):
+        for m in pattern.finditer(r.masked):
+            subject = r.subject(m.start())
+            if subject.kind in {"second"}:
+                continue
+            if r.said(m.start(), m.end(), noun=pattern is _NEW_LEADER):
+                yield _Hit("leadership", 2.0, m.start(), m.end())
+
+
+# --- entry point -----------------------------------------------------------------------------
+
+_RULES: dict[str, tuple[re.Pattern[str], Callable[[_Reader], Iterator[_Hit]]]] = {
+    "funding": (re.compile(r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|led by", re.I), _funding),
+    "acquisition": (re.compile(r"acqui|bought|buy|purchas|take|took|snap|sold|part of|subsidiar|join|merg|sale of|compan|brand|business", re.I), _acquisition),
+    "shutdown": (re.compile(r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|administ|liquidat|receiver|dissol|doors|operations|end|chapter", re.I), _shutdown),
+    "layoffs": (re.compile(r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|\bRIF\b", re.I), _layoffs),
+    "product_launch": (re.compile(r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta", re.I), _product_launch),
+    "leadership": (re.compile(r"appoint|nam|hir|promot|welcom|elect|tap|step|resign|retir|depart|join|ceo|cto|cfo|coo|chief|president|chair|vp|head of|director|counsel", re.I), _leadership),
+}
+
+
+def trim_evidence(sentence: str, start: int = 0, end: int = 0, limit: int = EVIDENCE_MAX) -> str:
+    """The sentence, or a window of it around [start, end), in at most ``limit`` characters."""
+    sentence = " ".join(sentence.split())
+    if len(sentence) <= limit:
+        return sentence
+    room = limit - 2
+    centre = (start + end) // 2 if end > start else 0
+    left = max(0, min(centre - room // 2, len(sentence) - room))
+    piece = sentence[left:left + room].strip()
+    prefix = "\u2026" if left > 0 else ""
+    suffix = "\u2026" if left + room < len(sentence) else ""
+    return (prefix + piece + suffix)[:limit]
+
+
+def detect_text_signals(
+    text: str, url: str, *, first_snapshot: bool, company: str | None = None
+) -> list[Signal]:
+    """Text signals in ``text`` (the new lines of a page, or all of it on a first snapshot).
+
+    ``company`` is the company's name; when given, it resolves who acquires whom ("DataCo has
+    been acquired by <company>" is not an acquisition of the company) and whose round, layoffs
+    or shutdown a sentence is about. On a first snapshot only shutdown and acquisition count.
+    """
+    try:
+        return _detect(text, url, first_snapshot=first_snapshot, company=company)
+    except Exception:  # a detector must never stop a crawl; an unreadable text has no signal
+        return []
+
+
+def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None) -> list[Signal]:
+    if not isinstance(text, str) or not text.strip():
+        return []
+    kinds = [kind for kind in TEXT_KINDS if not first_snapshot or kind in FIRST_SNAPSHOT_KINDS]
+    name = CompanyName(company) if company else None
+    best: dict[str, tuple[float, str]] = {}
+    for raw in split_sentences(text):
+        sentence = make_sentence(raw, _STOCK)
+        reader: _Reader | None = None
+        for kind in kinds:
+            prefilter, rule = _RULES[kind]
+            if not prefilter.search(sentence.masked):
+                continue
+            if reader is None:
+                reader = _Reader(sentence, name)
+            for hit in rule(reader):
+                if kind not in best or hit.score > best[kind][0]:
+                    best[kind] = (hit.score, trim_evidence(raw, hit.start, hit.end))
+    return [Signal(kind, url, best[kind][1]) for kind in TEXT_KINDS if kind in best]

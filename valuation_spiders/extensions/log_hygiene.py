@@ -1,0 +1,83 @@
+"""Keep the crawl log readable and free of secrets.
+
+- Secrets (the Airtable token, database passwords) are masked in every record that reaches a log
+  handler, tracebacks included.
+- A dead site's robots.txt failure is one warning line, not an error with a traceback: the page's
+  own failure is what the snapshot records.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from sqlalchemy.engine import make_url
+
+MASK = "***"
+
+
+def secrets_from_env(environ=os.environ) -> list[str]:
+    found = []
+    key = environ.get("AIRTABLE_API_KEY", "").strip()
+    if len(key) >= 6:
+        found.append(key)
+    url = environ.get("DATABASE_URL", "")
+    if url:
+        try:
+            password = make_url(url).password
+        except Exception:
+            password = None
+        if password and len(password) >= 3:
+            found.append(str(password))
+    return found
+
+
+class RedactSecrets(logging.Filter):
+    def __init__(self, secrets: list[str]):
+        super().__init__()
+        self.secrets = secrets
+
+    def _clean(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, MASK)
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not self.secrets:
+            return True
+        message = record.getMessage()
+        if record.exc_info and record.exc_info[1] is not None:
+            formatter = logging.Formatter()
+            message += "\n" + formatter.formatException(record.exc_info)
+            record.exc_info = None
+            record.exc_text = None
+        cleaned = self._clean(message)
+        record.msg, record.args = cleaned, None
+        return True
+
+
+class RobotsFailureOneLine(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name == "scrapy.downloadermiddlewares.robotstxt" and record.levelno >= logging.ERROR:
+            args = record.args if isinstance(record.args, dict) else {}
+            exc = args.get("f_exception") or (record.exc_info[1] if record.exc_info else "")
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+            record.msg = "robots.txt unavailable before %s: %s"
+            record.args = (args.get("request", "a request"), str(exc).splitlines()[0] if str(exc) else "")
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+class LogHygiene:
+    def __init__(self):
+        logging.getLogger("alembic").setLevel(logging.WARNING)
+        filters = [RobotsFailureOneLine(), RedactSecrets(secrets_from_env())]
+        for handler in logging.root.handlers:
+            for f in filters:
+                if not any(type(existing) is type(f) for existing in handler.filters):
+                    handler.addFilter(f)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls()

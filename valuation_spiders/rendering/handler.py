@@ -1,0 +1,161 @@
+"""scrapy-playwright's download handler, set up for this crawl.
+
+Plain requests go through Scrapy's HTTP/1.1 handler as usual; requests with ``meta["playwright"]``
+(set only by :mod:`valuation_spiders.middlewares.render`) are rendered in Chromium. On top of
+scrapy-playwright this handler:
+
+- launches the browser discovered by :func:`~valuation_spiders.rendering.browser.find_browser`, with
+  ``RESOLVE_OVERRIDES`` passed to Chromium's own resolver;
+- starts Playwright on the first rendered page only, so a crawl that renders nothing never starts it;
+- is one instance for ``http`` and ``https`` (one browser, not one per scheme);
+- aborts images, media and fonts, and, unless ``ALLOW_PRIVATE_NETWORKS``, runs every connection of
+  the browser through :class:`~valuation_spiders.rendering.proxy.GuardProxy`, which reaches public
+  addresses only (:mod:`valuation_spiders.rendering.guard` says why it takes a proxy);
+- blocks service workers (their requests would bypass the page's routing);
+- gives every page a hard deadline (``RENDER_PAGE_TIMEOUT``) and closes it whatever happens, so a
+  page stuck in a script loop cannot hold a page slot or its renderer's memory.
+
+It overrides a few private methods of scrapy-playwright 0.0.48 (pinned in requirements.txt):
+``_launch``, ``_create_browser_context``, ``_download_request_with_page``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import weakref
+from contextlib import suppress
+from typing import Any
+
+from scrapy.crawler import Crawler
+from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
+
+from valuation_spiders.rendering.browser import chromium_args, find_browser
+from valuation_spiders.rendering.guard import BrowserRequestGuard
+from valuation_spiders.rendering.proxy import GuardProxy
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["BrowserDownloadHandler", "RenderTimeout"]
+
+# Not a TimeoutError: Scrapy's RetryMiddleware retries OSErrors, and a page that hung once is
+# better recorded from its plain fetch than rendered three times.
+class RenderTimeout(Exception):
+    pass
+
+
+_HANDLERS: weakref.WeakKeyDictionary[Crawler, BrowserDownloadHandler] = weakref.WeakKeyDictionary()
+
+DEFAULT_CONTEXT_KWARGS: dict[str, Any] = {
+    "service_workers": "block",
+    "viewport": {"width": 1280, "height": 800},
+    "accept_downloads": False,
+}
+_CLOSE_TIMEOUT = 10.0
+
+
+def remote_browser(settings) -> bool:
+    return bool(settings.get("PLAYWRIGHT_CDP_URL") or settings.get("PLAYWRIGHT_CONNECT_URL"))
+
+
+class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> BrowserDownloadHandler:
+        # DOWNLOAD_HANDLERS builds one handler per scheme; share one (and one browser) per crawl
+        handler = _HANDLERS.get(crawler)
+        if handler is None:
+            handler = _HANDLERS[crawler] = cls(crawler)
+        return handler
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        settings = crawler.settings
+        self.executable = find_browser(settings.get("BROWSER_EXECUTABLE_PATH"))
+        self.remote = remote_browser(settings)
+        self.guard = BrowserRequestGuard(
+            allow_private=settings.getbool("ALLOW_PRIVATE_NETWORKS"),
+            overrides=settings.getdict("RESOLVE_OVERRIDES"),
+            aborted_types=settings.getlist("RENDER_ABORT_RESOURCE_TYPES", ["image", "media", "font"]),
+        )
+        self.guard.on_blocked = lambda reason: self.stats.inc_value("valuation/render/blocked_browser_requests")
+        # a remote browser connects from elsewhere: only the route checks apply to it
+        self.proxy = GuardProxy(self.guard) if not (self.guard.allow_private or self.remote) else None
+        if not self.remote:
+            options = dict(self.config.launch_options)
+            options.setdefault("headless", True)
+            if self.executable is not None:
+                options.setdefault("executable_path", self.executable.path)
+            # behind the proxy Chromium resolves nothing itself; without it, it must be told the pins
+            overrides = {} if self.proxy else settings.getdict("RESOLVE_OVERRIDES")
+            extra = list(options.get("args") or ())
+            if self.proxy:  # WebRTC would otherwise open UDP around the proxy
+                extra.append("--force-webrtc-ip-handling-policy=disable_non_proxied_udp")
+            options["args"] = chromium_args(overrides, extra=extra)
+            self.config.launch_options = options
+        self._user_abort = self.abort_request  # PLAYWRIGHT_ABORT_REQUEST, if a user set one
+        self.abort_request = self._should_abort
+        self.page_timeout = settings.getfloat("RENDER_PAGE_TIMEOUT", 45.0)
+        self._playwright_started = False
+        self._start_lock = asyncio.Lock()
+        self._closed = False
+
+    # --- lifecycle --------------------------------------------------------------------------------
+    async def _launch(self) -> None:
+        """Called by scrapy-playwright when the engine starts: deferred to the first rendered page."""
+
+    async def _start_playwright(self) -> None:
+        async with self._start_lock:
+            if not self._playwright_started:
+                if self.proxy is not None:
+                    await self.proxy.start()
+                    self.config.launch_options["proxy"] = {"server": self.proxy.url}
+                await ScrapyPlaywrightDownloadHandler._launch(self)
+                self._playwright_started = True
+
+    async def close(self) -> None:
+        if self._closed:  # registered for http and https: closed twice
+            return
+        self._closed = True
+        await super().close()
+        if self.proxy is not None:
+            await self.proxy.close()
+
+    # --- rendering --------------------------------------------------------------------------------
+    async def _download_request(self, request, spider=None):
+        await self._start_playwright()
+        return await super()._download_request(request, spider)
+
+    async def _create_browser_context(self, name, context_kwargs, spider=None):
+        kwargs = {**DEFAULT_CONTEXT_KWARGS, **(context_kwargs or {})}
+        return await super()._create_browser_context(name=name, context_kwargs=kwargs, spider=spider)
+
+    async def _download_request_with_page(self, request, page, spider):
+        try:
+            return await asyncio.wait_for(
+                super()._download_request_with_page(request, page, spider), self.page_timeout
+            )
+        except asyncio.TimeoutError:
+            self.stats.inc_value("playwright/page_timeout")
+            raise RenderTimeout(f"page not done after {self.page_timeout:g}s") from None
+        finally:
+            # scrapy-playwright closes pages on the paths it knows; this covers the others
+            # (a timeout, a cancelled download), so a page slot is never lost
+            if not request.meta.get("playwright_include_page"):
+                await self._close_page(page)
+
+    async def _close_page(self, page) -> None:
+        if page.is_closed():
+            return
+        with suppress(Exception):
+            await asyncio.wait_for(page.close(), _CLOSE_TIMEOUT)
+            self.stats.inc_value("playwright/page_count/closed")
+
+    async def _should_abort(self, playwright_request) -> bool:
+        if await self.guard.should_abort(playwright_request):
+            return True
+        if self._user_abort is not None:
+            result = self._user_abort(playwright_request)
+            if asyncio.iscoroutine(result):
+                result = await result
+            return bool(result)
+        return False
