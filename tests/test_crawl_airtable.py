@@ -96,3 +96,30 @@ def test_company_and_shard_selection(site_farm, tmp_path, sqlite_url):
             assert result.returncode == 0, result.log[-2000:]
             seen += [json.loads(l)["company_id"] for l in out.read_text().splitlines()]
     assert sorted(seen) == sorted(r["id"] for r in records)
+
+
+def test_flags_are_written_back_to_airtable_and_cleared(site_farm, tmp_path, sqlite_url):
+    records = airtable_records(site_farm, 3, pages=())
+    closing_host = "startup001.com"
+    site_farm.page(
+        closing_host,
+        "/",
+        "<html><title>Startup 1</title><body><h1>Startup 1</h1><p>After eight years, Startup 1 is "
+        "shutting down and will cease operations on December 31.</p></body></html>",
+    )
+    settings = {"AIRTABLE_FLAGS_FIELD": "Valuation Flags"}
+    with FakeAirtable(token=TOKEN, records=records, extra_fields=["Valuation Flags"]) as fa:
+        result = crawl(database_url=sqlite_url, env=env_for(fa), settings=settings)
+        assert result.returncode == 0, result.log[-3000:]
+        assert result.results_block()["Flagged"] == "1 companies"
+        assert "Airtable write-back: 3 records updated in field 'Valuation Flags' (1 flagged, 2 cleared)" in result.log
+        values = {r["id"]: r["fields"].get("Valuation Flags") for r in fa.records()}
+        assert values[records[1]["id"]].startswith("shutdown (")
+        assert values[records[0]["id"]] is None and values[records[2]["id"]] is None
+        assert all(len(body["records"]) <= 10 for _, body in fa.updates)
+
+        # the site recovers: the next run clears the flag
+        site_farm.page(closing_host, "/", "<html><title>Startup 1</title><body><h1>Startup 1</h1><p>We build tools.</p></body></html>")
+        again = crawl(database_url=sqlite_url, env=env_for(fa), settings=settings)
+        assert again.returncode == 0, again.log[-3000:]
+        assert {r["fields"].get("Valuation Flags") for r in fa.records()} == {None}

@@ -63,6 +63,7 @@ EXTENSIONS = {
     "valuation_spiders.extensions.log_hygiene.LogHygiene": 0,
     "valuation_spiders.extensions.runs.RunRecorder": 500,
     "valuation_spiders.extensions.progress.Progress": 510,
+    "valuation_spiders.extensions.airtable_flags.AirtableFlagsWriter": 520,
 }
 
 # --- Rendering (scrapy-playwright) ---------------------------------------------------------------

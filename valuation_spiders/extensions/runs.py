@@ -18,6 +18,10 @@ from valuation_spiders.storage.database import CrawlDatabase
 
 logger = logging.getLogger(__name__)
 
+# Sent after a run is finished and stored: (spider, run_id, status, companies) where companies maps
+# each processed company's record id to its flagging signal kinds (empty when not flagged).
+run_finished = object()
+
 FAILED_REASONS = {"database_error", "source_error", "no_companies"}
 INTERRUPTED_REASONS = {"shutdown", "cancelled"}
 
@@ -166,6 +170,16 @@ class RunRecorder:
         finally:
             if self.crawler.settings.getbool("VALUATION_DISPOSE_ENGINE_ON_CLOSE", True):
                 self.db.close()
+        flags: dict[str, list[str]] = {page.record_id: [] for page in pages}
+        company_records = {page.company_pk: page.record_id for page in pages}
+        for row in rows:
+            kinds = flags.setdefault(company_records.get(row["company_id"], ""), [])
+            if row["flagging"] and row["kind"] not in kinds:
+                kinds.append(row["kind"])
+        flags.pop("", None)
+        await self.crawler.signals.send_catch_log_async(
+            run_finished, spider=spider, run_id=run_id, status=status, companies=flags
+        )
         stats = self.crawler.stats
         stats.set_value("valuation/run_id", run_id)
         stats.set_value("valuation/run_status", status)
