@@ -36,12 +36,14 @@ def _pages() -> list[tuple[str, str, str, str, int, str | None]]:
     return out
 
 
-def _large_page() -> str:
-    company = COMPANIES[0]
-    body = company.epoch1.pages["/blog"]
+def _large_page(target: int = 50_000) -> str:
+    """A ~50 KB blog page: the fixture's blog layout with its post list repeated."""
+    body = COMPANIES[0].epoch1.pages["/blog"]
     head, _, rest = body.partition("<main")
     main, _, tail = rest.partition("</main>")
-    return head + ("<main" + main + "</main>") * 1 + (main.split(">", 1)[1] * 9) + tail
+    opening, _, inner = main.partition(">")
+    repeats = max(1, (target - len(head) - len(tail)) // max(len(inner), 1))
+    return f"{head}<main{opening}>{inner * repeats}</main>{tail}"
 
 
 def _time(fn, items, rounds: int) -> float:
@@ -59,6 +61,13 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
 
+    start = time.perf_counter()
+    total = 0
+    for i in range(1_000_000):
+        total += i
+    calibration = time.perf_counter() - start
+    print(f"calibration: a 1e6-step Python loop takes {calibration * 1000:.0f} ms on this machine now "
+          f"(~50-80 ms on an idle modern core; figures below scale with it)")
     pages = _pages()
     sizes = [len(p[3]) for p in pages]
     texts1 = [extract_text(p[2]) for p in pages]

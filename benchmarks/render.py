@@ -123,6 +123,7 @@ def main() -> int:
     parser.add_argument("--hosts", type=int, default=12)
     parser.add_argument("--interval", type=float, default=0.25)
     parser.add_argument("--step", type=int, default=50, help="report memory every STEP pages")
+    parser.add_argument("--log", help="keep the crawl's log in this file")
     parser.add_argument("-s", "--set", action="append", default=[], help="extra NAME=VALUE Scrapy setting")
     args = parser.parse_args()
 
@@ -181,6 +182,8 @@ def main() -> int:
             thread.join()
             elapsed = time.monotonic() - start
         log_text = log_path.read_text()
+        if args.log:
+            Path(args.log).write_text(log_text)
         items = [json.loads(line) for line in feed.read_text().splitlines()] if feed.exists() else []
 
     rendered = sum(1 for i in items if i.get("rendered"))
@@ -194,8 +197,9 @@ def main() -> int:
     print(f"throughput {args.pages / elapsed:.2f} pages/s overall, {args.pages / span:.2f} pages/s "
           f"while rendering")
     print()
-    print(f"{'pages':>6} {'t (s)':>7} {'crawl RSS':>10} {'node RSS':>9} {'Chromium PSS':>13} {'procs':>6}   "
-          "(peaks so far, MiB)")
+    print("memory in MiB; 'peak' = highest sample so far, 'now' = the sample at that page count")
+    print(f"{'pages':>6} {'t (s)':>7} {'crawl RSS peak':>15} {'node RSS peak':>14} {'Chromium PSS peak':>18} "
+          f"{'Chromium PSS now':>17} {'Chromium procs':>15}")
     peak = {"crawl_rss": 0.0, "node_rss": 0.0, "chromium_pss": 0.0, "chromium_procs": 0}
     milestones = list(range(args.step, args.pages + 1, args.step))
     if milestones[-1] != args.pages:
@@ -204,11 +208,12 @@ def main() -> int:
         for key in peak:
             peak[key] = max(peak[key], values[key])
         while milestones and done >= milestones[0]:
-            print(f"{milestones.pop(0):>6} {t:>7.1f} {peak['crawl_rss']:>10.0f} {peak['node_rss']:>9.0f} "
-                  f"{peak['chromium_pss']:>13.0f} {peak['chromium_procs']:>6}")
+            print(f"{milestones.pop(0):>6} {t:>7.1f} {peak['crawl_rss']:>15.0f} {peak['node_rss']:>14.0f} "
+                  f"{peak['chromium_pss']:>18.0f} {values['chromium_pss']:>17.0f} {values['chromium_procs']:>15}")
     stats = {}
     for key in ("playwright/page_count", "playwright/page_count/closed", "playwright/page_count/max_concurrent",
-                "playwright/request_count/aborted", "valuation/render/rendered", "valuation/render/failed"):
+                "playwright/request_count/aborted", "playwright/context_count", "valuation/render/contexts_recycled",
+                "valuation/render/rendered", "valuation/render/failed"):
         for line in log_text.splitlines():
             if f"'{key}':" in line:
                 stats[key] = line.split(":", 1)[1].strip().rstrip(",")
