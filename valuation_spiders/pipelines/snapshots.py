@@ -73,12 +73,12 @@ class SnapshotPipeline:
     # Runs in a worker thread.
     def _store(self, adapter: ItemAdapter, run_id: int) -> bool:
         body: bytes | None = adapter.get("body")
-        page_title, page_text, digest = "", "", None
+        page_title, page_text, hints, digest = "", "", "", None
         if body is not None:
             digest = hashlib.sha256(body).hexdigest()
             if _is_html(adapter.get("content_type"), body):
                 page = extract_text(body, adapter.get("encoding"))
-                page_title, page_text = page.title, page.text
+                page_title, page_text, hints = page.title, page.text, page.hints
         adapter["content_hash"] = digest
         adapter["title"] = page_title[:1000] or None
         adapter["text_length"] = len(page_text) if body is not None else None
@@ -99,6 +99,7 @@ class SnapshotPipeline:
             previous_text=previous.text if previous else None,
             previous_status=previous.status if previous else None,
             previous_title=previous.title if previous else None,
+            html_hints=hints,
         )
         comparison, signals = detect_page_signals(observation)
         fetched = body is not None
