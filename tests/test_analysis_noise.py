@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from valuation_spiders.analysis.diff import compare_texts
-from valuation_spiders.analysis.noise import normalise_lines, normalise_text, text_fingerprint
+from valuation_spiders.analysis.noise import normalise_line, normalise_lines, normalise_text, text_fingerprint
 
 # (fetch 1, fetch 2): the same page a few hours or a year apart.
 SAME_PAGE = [
@@ -79,4 +79,14 @@ def test_normalise_never_raises_and_keeps_one_line_per_line(text):
     result = normalise_text(text)
     assert isinstance(result, str)
     assert len(normalise_lines(text)) == text.replace("\r\n", "\n").replace("\r", "\n").count("\n") + 1
-    assert normalise_text(result) == result  # idempotent: a stored normalised text compares equal
+    assert "\n\n" not in result and result == result.strip()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["May 1, 2024", "Friday,", "3rd of June", "\n", "2024", "10:30 am", "v=12", "a8F9kLm2Qx7pZ0rT5uWv",
+                                 "https://x.com/a?b=1", " ", "3 days ago", "© 2019-2024", "1,649", "may", "Sept.",
+                                 "#-#", "C#", "today", "(c)", "deadbeef1", "Monday"]),
+                max_size=30))
+def test_a_line_normalises_the_same_alone_or_within_a_page(parts):
+    text = "".join(parts)
+    assert normalise_lines(text) == [normalise_line(line) for line in text.split("\n")]

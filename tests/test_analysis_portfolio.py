@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pytest
 
 from tests.fixtures.portfolio import COMPANIES, FLAGGING_KINDS, FixtureCompany, resolve
+from valuation_spiders.analysis.signals import FLAGGING_KINDS as PACKAGE_FLAGGING_KINDS
 from valuation_spiders.analysis.signals import PageObservation, Signal, assess_company, detect_page_signals
 from valuation_spiders.analysis.text import extract_text
 
@@ -88,7 +89,7 @@ def test_the_fixture_portfolio_is_big_and_covers_every_flagging_kind():
     assert len({company.host for company in COMPANIES}) == len(COMPANIES)
     assert all(2 <= len(company.paths) <= 4 and company.paths[0] == "/" for company in COMPANIES)
     covered = set().union(*(company.expected for company in COMPANIES))
-    assert covered == FLAGGING_KINDS
+    assert covered == FLAGGING_KINDS == PACKAGE_FLAGGING_KINDS
     healthy = [company for company in COMPANIES if not company.expected]
     assert len(healthy) >= 30
 

@@ -95,6 +95,11 @@ def test_undecodable_or_empty_input_gives_empty_text_not_an_exception():
     assert decode_html(b"\x81\x82 ok") .endswith(" ok")
 
 
+def test_line_breaks_in_the_source_do_not_split_a_paragraph():
+    html = "<body><p>Acme Robotics has\n    been acquired\r\n by Globex.</p>\n<ul>\n  <li>One</li>\n  <li>Two</li>\n</ul></body>"
+    assert extract_text(html).text.split("\n") == ["Acme Robotics has been acquired by Globex.", "One", "Two"]
+
+
 def test_comments_do_not_split_a_sentence():
     assert extract_text("<p>Acme has<!-- x --> been acquired.</p>").text == "Acme has been acquired."
 

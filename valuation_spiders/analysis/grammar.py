@@ -14,16 +14,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "CompanyName",
     "Phrase",
     "Sentence",
+    "base",
+    "classify",
     "clause_prefix",
+    "company_name",
     "is_denied",
     "is_hypothetical",
     "is_negated",
     "is_subordinate_background",
+    "main_clause_subject",
+    "make_sentence",
     "object_after",
     "split_sentences",
     "subject_before",
@@ -41,7 +47,7 @@ _ABBREVIATIONS = frozenset({
 })
 _SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9$\u20ac\u00a3])")
 _LAST_WORD = re.compile(r"([\w.&'-]+)\W*$")
-_MAX_SENTENCE = 1000
+_MAX_SENTENCE = 600
 
 
 def split_sentences(text: str) -> list[str]:
@@ -146,7 +152,6 @@ _DETERMINERS = frozenset(
     "the a an this that these those our its their your his her my all every each some many most "
     "several other another any both".split()
 )
-_POSSESSIVE_SELF = frozenset({"our", "ourselves"})
 _FIRST_PLURAL = frozenset({"we", "us", "ourselves"})
 _FIRST_SINGULAR = frozenset({"i", "me", "my", "myself"})
 _SECOND = frozenset({"you", "your", "yours", "yourself", "yourselves", "u"})
@@ -244,6 +249,12 @@ class CompanyName:
 
     def matches(self, text: str) -> bool:
         return any(pattern.search(text) for pattern in self.patterns)
+
+
+@lru_cache(maxsize=4096)
+def company_name(name: str | None) -> CompanyName:
+    """A (cached) matcher for a company's name: built once per company, not once per page."""
+    return CompanyName(name)
 
 
 def classify(words: list[str], company: CompanyName | None) -> Phrase:

@@ -42,7 +42,7 @@ _MONTHS = frozenset(
 )
 _DATE_RIGHT = re.compile(rf"(?:,?{_H}*{_ORD}\b(?:,?{_H}*{_YEAR}\b)?|,?{_H}+{_YEAR}\b)")
 _DATE_LEFT = re.compile(
-    rf"(?:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?{_H}+)?(?:\b{_ORD}{_H}+(?:of{_H}+)?)?$"
+    rf"(?:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?{_H}+)?(?:\b{_ORD}{_H}+(?:of{_H}+)?)?\Z"
 )
 _WEEKDAY_ALONE = re.compile(rf"\b(?:mon|tues?|wednes|thurs|fri|satur|sun)day,?{_H}*(?={_DATE})")
 _TIME = re.compile(
@@ -52,12 +52,14 @@ _TIME = re.compile(
 _RELATIVE = re.compile(
     rf"\b(?:\d+|an?|one|a{_H}+few|few|several)(?:{_H}+|-)"
     rf"(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?|yrs?|mins?|secs?)"
-    rf"{_H}+ago\b|\b(?:just{_H}+now|yesterday|today|tonight|tomorrow|moments{_H}+ago)\b"
+    rf"{_H}+ago(?![a-z])|\b(?:just{_H}+now|yesterday|today|tonight|tomorrow|moments{_H}+ago)(?![a-z])"
 )
-_COPYRIGHT = re.compile(rf"(?:©|\(c\)|&copy;|copyright)(?:{_H}*(?:©|\(c\)))?")
+_COPYRIGHT = re.compile(rf"(?:(?:©|\(c\)|&copy;|copyright){_H}*)+")  # "Copyright (c) 2024", "©2024"
 _NUMBER = re.compile(r"\d(?:[\d,.\u202f\u00a0' ]*\d)?")  # counters: 1,649 / 12 345 / 98.7
-_RANGE = re.compile(rf"#(?:{_H}*[-/]{_H}*#)+")  # 2019-2024, 10-12, 1/3: one placeholder
+_RANGE = re.compile(rf"\b0(?:{_H}*[-/]{_H}*0)+\b")  # 2019-2024, 10-12, 1/3: one placeholder
 _SPACES = re.compile(rf"{_H}+")
+_DIGIT = re.compile(r"\d")
+_RELATIVE_WORDS = ("ago", "yesterday", "today", "tonight", "tomorrow", "just now")
 
 _PUNCT = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
@@ -90,7 +92,7 @@ def _text_dates(text: str) -> str:
         right = _DATE_RIGHT.match(text, match.end())
         window_start = max(last, match.start() - 40)
         left = _DATE_LEFT.search(text, window_start, match.start())
-        has_left = left is not None and left.start() < match.start()
+        has_left = left is not None and left.start() < left.end() == match.start()
         if not right and not has_left:
             continue
         start = left.start() if has_left else match.start()
@@ -105,20 +107,26 @@ def _text_dates(text: str) -> str:
 
 
 def _mask(text: str) -> str:
-    """Mask noise in case-folded text."""
-    text = _URL_QUERY.sub(r"\1", text)
-    text = _UUID.sub(_ID, text)
-    text = _TOKEN.sub(_token, text)
-    text = _HEX.sub(_hex, text)
-    text = _ISO_DATETIME.sub(_DATE, text)
-    text = _NUMERIC_DATE.sub(_DATE, text)
-    text = _text_dates(text)
-    text = _WEEKDAY_ALONE.sub("", text)
-    text = _TIME.sub(_TIME_MARK, text)
-    text = _RELATIVE.sub(_WHEN, text)
-    text = _COPYRIGHT.sub("©", text)
-    text = _NUMBER.sub("#", text)
-    return _RANGE.sub("#", text)
+    """Mask noise in case-folded text (a pattern runs only when the text can contain a match)."""
+    if "©" in text or "(c)" in text or "copyright" in text or "&copy;" in text:
+        text = _COPYRIGHT.sub("© ", text)
+    if "http" in text or "www." in text:
+        text = _URL_QUERY.sub(r"\1", text)
+    text = _TOKEN.sub(_token, _UUID.sub(_ID, text))
+    has_digit = _DIGIT.search(text) is not None
+    if has_digit:
+        text = _HEX.sub(_hex, text)
+        text = _NUMERIC_DATE.sub(_DATE, _ISO_DATETIME.sub(_DATE, text))
+        text = _text_dates(text)
+        text = _TIME.sub(_TIME_MARK, text)
+    if "day" in text:
+        text = _WEEKDAY_ALONE.sub("", text)
+    if any(word in text for word in _RELATIVE_WORDS):
+        text = _RELATIVE.sub(_WHEN, text)
+    if has_digit:
+        # Every number becomes "0": a counter, a year or a price that moved is not a change.
+        text = _RANGE.sub("0", _NUMBER.sub("0", text))
+    return text
 
 
 def normalise_lines(text: str) -> list[str]:
@@ -126,12 +134,19 @@ def normalise_lines(text: str) -> list[str]:
     if not text:
         return [""]
     text = split_ready(text)
-    folded = unicodedata.normalize("NFKC", text.translate(_PUNCT)).casefold()
+    folded = _fold(text)
     lines = [line.strip() for line in _SPACES.sub(" ", _mask(folded)).split("\n")]
     if len(lines) != text.count("\n") + 1:
         # Some character expanded into a line break after all: fall back to line by line.
         return [normalise_line(line) for line in text.split("\n")]
     return lines
+
+
+def _fold(text: str) -> str:
+    """Typographic quotes/dashes/spaces folded, NFKC, case-folded (ASCII skips the costly part)."""
+    if text.isascii():
+        return text.lower()
+    return unicodedata.normalize("NFKC", text.translate(_PUNCT)).casefold()
 
 
 def split_ready(text: str) -> str:
@@ -141,7 +156,7 @@ def split_ready(text: str) -> str:
 
 def normalise_line(line: str) -> str:
     """One line, normalised (see ``normalise_text``)."""
-    folded = unicodedata.normalize("NFKC", line.translate(_PUNCT)).replace("\n", " ").casefold()
+    folded = _fold(line).replace("\n", " ")
     return _SPACES.sub(" ", _mask(folded)).strip()
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .diff import Comparison, compare_texts
-from .grammar import CompanyName, split_sentences
+from .grammar import company_name, split_sentences
 from .kinds import (
     FIRST_SNAPSHOT_KINDS,
     FLAGGING_KINDS,
@@ -47,6 +47,7 @@ __all__ = [
     "detect_page_signals",
     "detect_parked_domain",
     "detect_text_signals",
+    "flagging_signals",
     "is_failure",
     "is_skipped",
     "registrable_domain",
@@ -139,11 +140,15 @@ def detect_page_signals(obs: PageObservation) -> tuple[Comparison, list[Signal]]
         kind = "site_down" if obs.is_homepage else "page_gone"
         signals.append(Signal(kind, obs.url, f"the host serves a placeholder: {dead}"))
 
-    comparison = compare_texts(obs.previous_text, obs.text)
+    # The last snapshot is a base for comparison only if it was the page itself, not an error page.
+    previous = obs.previous_text
+    if obs.previous_status is not None and not 200 <= obs.previous_status < 400:
+        previous = None
+    comparison = compare_texts(previous, obs.text)
     if parked or dead:
         return comparison, signals
 
-    first = obs.previous_text is None
+    first = previous is None
     new_text = obs.text if first else "\n".join(comparison.added)
     if obs.title and (first or (obs.previous_title is not None
                                 and normalise_text(obs.title) != normalise_text(obs.previous_title))):
@@ -151,12 +156,12 @@ def detect_page_signals(obs: PageObservation) -> tuple[Comparison, list[Signal]]
     text_signals = detect_text_signals(new_text, obs.url, first_snapshot=first, company=obs.company_name)
     if redirect:
         # Another domain's page: only news that names the company is about the company.
-        name = CompanyName(obs.company_name)
+        name = company_name(obs.company_name)
         text_signals = [s for s in text_signals if s.kind == "acquisition" and name and name.matches(s.evidence)]
     signals.extend(text_signals)
 
     if obs.is_homepage and not first and not redirect:
-        repurposed = _repurposed(obs, comparison)
+        repurposed = _repurposed(obs, previous or "", comparison)
         if repurposed:
             signals.append(repurposed)
     if not first and comparison.magnitude == "major":
@@ -168,16 +173,16 @@ def detect_page_signals(obs: PageObservation) -> tuple[Comparison, list[Signal]]
     return comparison, signals
 
 
-def _repurposed(obs: PageObservation, comparison: Comparison) -> Signal | None:
+def _repurposed(obs: PageObservation, previous: str, comparison: Comparison) -> Signal | None:
     """The company's name was on the homepage, is gone now, and the content is another site's."""
-    name = CompanyName(obs.company_name)
-    if not name or obs.previous_text is None:
+    name = company_name(obs.company_name)
+    if not name:
         return None
     if comparison.similarity >= REPURPOSED_BELOW or not comparison.changed:
         return None
     if len(obs.text.split()) < _REPURPOSED_MIN_WORDS:
         return None
-    before = f"{obs.previous_title or ''}\n{obs.previous_text}"
+    before = f"{obs.previous_title or ''}\n{previous}"
     now = f"{obs.title}\n{obs.text}"
     if not name.matches(before) or name.matches(now):
         return None
@@ -229,6 +234,6 @@ def _failure(obs: PageObservation) -> str:
     return f"HTTP {obs.status}"
 
 
-def flagging(signals: list[Signal]) -> list[Signal]:
+def flagging_signals(signals: list[Signal]) -> list[Signal]:
     """The signals that flag a company."""
     return [signal for signal in signals if signal.flagging]

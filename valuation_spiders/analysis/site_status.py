@@ -121,6 +121,7 @@ _PARKING_SCRIPT = re.compile(
     re.I,
 )
 _PARKED_MAX_WORDS = 400  # a parking page is short; a long article about domains is not one
+_PARKED_KEYWORDS = re.compile(r"domain|parked|for sale|future home|offer|owner|related|sponsored|trending|top searches")
 
 
 def _is_parking_host(host: str) -> bool:
@@ -140,7 +141,8 @@ def detect_parked_domain(
             if _is_parking_host(landed) or _PARKING_URL.search(final_url):
                 return Signal("parked_domain", url, f"redirects to a domain parking/sale service: {final_url}")
     words = len(text.split())
-    if words <= _PARKED_MAX_WORDS or _PARKED_TEXT.search(title):
+    worth_reading = _PARKED_KEYWORDS.search(f"{title}\n{text}".lower()) is not None
+    if worth_reading and (words <= _PARKED_MAX_WORDS or _PARKED_TEXT.search(title)):
         for source in (title, text):
             match = _PARKED_TEXT.search(source)
             if match:
@@ -198,6 +200,12 @@ _DEAD_PAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _DEAD_MAX_WORDS = 200
+# Words at least one placeholder pattern needs: most pages have none, and skip the patterns.
+_DEAD_KEYWORDS = re.compile(
+    r"github|heroku|no such app|nothing here|not.found|not configured|reached|suspended|unavailable|"
+    r"does not exist|expired|connected|claimed|fastly|bucket|error|could not be satisfied|default|nginx|"
+    r"test page|archived|deleted|disabled|no longer available|paused|unpublished"
+)
 
 
 def detect_dead_page(status: int | None, title: str, text: str) -> str | None:
@@ -208,6 +216,8 @@ def detect_dead_page(status: int | None, title: str, text: str) -> str | None:
     if len(text.split()) > _DEAD_MAX_WORDS:
         return None
     haystack = f"{title or ''}\n{text}".replace("\u2019", "'").replace("\u2018", "'")
+    if not _DEAD_KEYWORDS.search(haystack.lower()):
+        return None
     for pattern, reason in _DEAD_PAGES:
         if pattern.search(haystack):
             return reason

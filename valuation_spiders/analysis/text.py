@@ -10,7 +10,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 __all__ = ["PageText", "decode_html", "extract_text", "looks_like_app_shell"]
 
@@ -31,29 +31,41 @@ class PageText:
 
 
 # Elements whose content a reader never sees as text, and navigation boilerplate that can be
-# told apart from content by markup alone. One selector: one walk of the tree.
-_INVISIBLE = (
-    "script, style, noscript, template, svg, math, canvas, iframe, object, embed, audio, video,"
-    " select, datalist, textarea, input, [hidden], [aria-hidden='true'],"
-    " nav, [role='navigation'], [role='menubar'], [role='menu'], [role='search'],"
-    " [class~='skip-link'], [class~='screen-reader-text'], [class~='sr-only'],"
-    " [class~='visually-hidden'], [class*='breadcrumb' i]"
+# told apart from content by markup alone. The selector is built per page from the parts the
+# page can match (tags it has, attributes it uses): lexbor tests every element against every
+# selector of a list, so an unused selector still costs a walk.
+_INVISIBLE_TAGS = frozenset(
+    "script style noscript template svg math canvas iframe object embed audio video select datalist "
+    "textarea input nav".split()
 )
-# Inline styles that hide an element; only looked for when the page has any (substring
-# selectors are the slow ones).
-_STYLE_HIDDEN = (
-    "[style*='display:none' i], [style*='display: none' i],"
-    " [style*='visibility:hidden' i], [style*='visibility: hidden' i]"
+_INVISIBLE_ATTRIBUTES = (
+    # (a word the raw HTML must contain, the selector)
+    ("hidden", "[hidden]"),
+    ("aria-hidden", "[aria-hidden='true']"),
+    ("navigation", "[role='navigation']"),
+    ("menubar", "[role='menubar']"),
+    ("menu", "[role='menu']"),
+    ("search", "[role='search']"),
+    ("skip-link", "[class~='skip-link']"),
+    ("screen-reader-text", "[class~='screen-reader-text']"),
+    ("sr-only", "[class~='sr-only']"),
+    ("visually-hidden", "[class~='visually-hidden']"),
+    ("breadcrumb", "[class*='breadcrumb' i]"),
+    ("display", "[style*='display:none' i], [style*='display: none' i]"),
+    ("visibility", "[style*='visibility:hidden' i], [style*='visibility: hidden' i]"),
 )
+
+
+def _invisible_selector(lowered_html: str, tags: set[str]) -> str:
+    parts = sorted(tags & _INVISIBLE_TAGS)
+    parts += [selector for word, selector in _INVISIBLE_ATTRIBUTES if word in lowered_html]
+    return ", ".join(parts)
+
+
 # Lists in the site header/footer: menus when they are mostly links.
 _MENU_LISTS = "header ul, header ol, footer ul, footer ol, [role='contentinfo'] ul"
 _MENU_LINK_SHARE = 0.6
 # Cookie / consent banners: matched by id/class, removed only when small (never a whole page).
-_CONSENT = (
-    "[id*='cookie' i], [class*='cookie' i], [id*='consent' i], [class*='consent' i],"
-    " [id*='gdpr' i], [class*='gdpr' i], [id^='onetrust' i], [class*='onetrust' i],"
-    " [id*='cookiebot' i], [aria-label*='cookie' i]"
-)
 _CONSENT_MAX_CHARS = 1500
 
 # Inline elements: unwrapped so that a sentence split by <a>/<b>/<span> stays on one line.
@@ -64,12 +76,10 @@ _INLINE_TAGS = (
 )
 _INLINE_SET = frozenset(_INLINE_TAGS)
 _OPEN_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9]*)")
-_HAS_STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_HAS_CONSENT = re.compile(r"cookie|consent|gdpr|onetrust", re.I)
-_HAS_MENU_HOLDER = re.compile(r"<(?:header|footer)\b|contentinfo", re.I)
+_CONSENT_WORDS = ("cookie", "consent", "gdpr", "onetrust")
 
+_BLOCK = "\ue000"  # never in text (a private-use character), never whitespace
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
-_SPACES = re.compile(r"[^\S\n]+")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 _MAX_HTML_CHARS = 5_000_000  # a 5 MB "page" is not a page; keep the cost bounded
 
@@ -113,7 +123,7 @@ def _parse(html: str) -> LexborHTMLParser:
     if len(html) > _MAX_HTML_CHARS:
         html = html[:_MAX_HTML_CHARS]
     # NUL is not text and lexbor would keep it; comments would split one text run into two lines.
-    html = _COMMENT.sub("", html.replace("\x00", ""))
+    html = _COMMENT.sub("", html.replace("\x00", "").replace(_BLOCK, ""))
     return LexborHTMLParser(html)
 
 
@@ -140,6 +150,16 @@ def extract_text(html: str | bytes, encoding: str | None = None) -> PageText:
         return PageText(title="", text="")
 
 
+_INLINE_INVISIBLE = frozenset({"svg", "math", "input", "select", "textarea", "datalist", "span", "a", "i", "img"})
+
+
+def _remove(node: LexborNode) -> None:
+    """Take a node out, leaving a break where a block was ("Acme<nav/>Book a demo" is two lines)."""
+    if node.parent is None:
+        return  # inside something already removed
+    node.replace_with(" " if node.tag in _INLINE_INVISIBLE else "\n")
+
+
 def _extract(html: str) -> PageText:
     if not html.strip():
         return PageText(title="", text="")
@@ -150,26 +170,33 @@ def _extract(html: str) -> PageText:
     body = tree.body
     if body is None:
         return PageText(title=title, text="", hints=hints)
-    selector = _INVISIBLE + (", " + _STYLE_HIDDEN if _HAS_STYLE_HIDDEN.search(html) else "")
-    for node in body.css(selector):
-        node.decompose()
-    if _HAS_MENU_HOLDER.search(html):
+    lowered = html.lower()
+    tags = {tag.lower() for tag in set(_OPEN_TAG.findall(html))}
+    selector = _invisible_selector(lowered, tags)
+    if selector:
+        for node in body.css(selector):
+            _remove(node)
+    if "header" in tags or "footer" in tags or "contentinfo" in lowered:
         for node in body.css(_MENU_LISTS):
             text_len = len(node.text(strip=True))
             link_len = sum(len(link.text(strip=True)) for link in node.css("a"))
             if text_len == 0 or link_len >= _MENU_LINK_SHARE * text_len:
-                node.decompose()
-    if _HAS_CONSENT.search(html):
-        for node in body.css(_CONSENT):
+                _remove(node)
+    consent = [f"[id*='{word}' i], [class*='{word}' i], [aria-label*='{word}' i]"
+               for word in _CONSENT_WORDS if word in lowered]
+    if consent:
+        for node in body.css(", ".join(consent)):
             if node.tag not in {"body", "main", "article"} and len(node.text()) <= _CONSENT_MAX_CHARS:
-                node.decompose()
-    inline = {tag.lower() for tag in set(_OPEN_TAG.findall(html))} & _INLINE_SET
+                _remove(node)
+    inline = tags & _INLINE_SET
     if inline:
         for node in body.css(", ".join(sorted(inline))):
             node.unwrap()
     body.merge_text_nodes()
-    raw = _SPACES.sub(" ", body.text(separator="\n", strip=True))
-    lines = [line.strip() for line in raw.split("\n")]
+    # Text nodes are joined with a private-use separator: a line break inside a node is source
+    # formatting (a wrapped paragraph), a separator is a block boundary.
+    raw = " ".join(body.text(separator=_BLOCK, strip=True, skip_empty=True).split())
+    lines = [line.strip() for line in raw.split(_BLOCK)]
     return PageText(title=title, text="\n".join(line for line in lines if line), hints=hints)
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from .grammar import (
     CompanyName,
     Phrase,
+    company_name,
     Sentence,
     base,
     is_denied,
@@ -43,6 +44,9 @@ from .kinds import FIRST_SNAPSHOT_KINDS, TEXT_KINDS, Signal
 __all__ = ["detect_text_signals", "split_sentences", "trim_evidence"]
 
 EVIDENCE_MAX = 300
+_MAX_TEXT = 300_000  # characters read per call: a "page" longer than this is not read further
+_TOP_SCORE = 3.0
+_PREFIX_WINDOW = 400  # a reading this sure is not improved on: stop reading for that kind
 
 # --- stock phrases: blanked before any rule runs ---------------------------------------------
 
@@ -130,9 +134,11 @@ alliance coalition consortium association council foundation pledge challenge cl
 campaign lineup line-up stack catalog catalogue store library directory map report ranking
 rankings award awards partner partners partnership integration integrations api fund combinator
 techstars ventures capital vc panel jury committee waitlist beta preview program's conversation
-revolution future mission
+revolution future mission teams workspace workspaces appexchange console toolbox hub apps
 """.split())
 _ACQUIRER_HEADS = frozenset({"family", "group", "company", "holdings", "inc", "corp", "corporation", "team"})
+# "acquired by a private equity firm", "by a group of investors": acquirers without a name
+_AGENT_HEADS = _ACQUIRER_HEADS | {"firm", "investors", "equity", "consortium", "fund"}
 
 _TEMPORARY = re.compile(
     r"\b(?:temporar\w*|briefly|for\s+(?:scheduled\s+)?maintenance|maintenance\s+window|"
@@ -172,11 +178,11 @@ class _Reader:
         self.company = company
         self.plain = sentence.plain
         self.masked = sentence.masked
-        self.lower = sentence.masked.lower()
         self.denied = is_denied(sentence.plain)
 
     def prefix(self, start: int) -> str:
-        return self.plain[:start]
+        # A subject, a negation or a condition sits within a few clauses of its verb.
+        return self.plain[max(0, start - _PREFIX_WINDOW):start]
 
     def suffix(self, end: int) -> str:
         return self.plain[end:]
@@ -451,12 +457,11 @@ def _acquirer_ok(org: Phrase) -> bool:
 
 
 def _acquired_subject_score(r: _Reader, subject: Phrase, start: int) -> float | None:
+    """How surely the acquired party is the company (None: it is not)."""
     if _strong(subject):
         return 3.0
-    if subject.kind == "entity":
-        if r.background(start):
-            return None  # "When Slack was acquired by Salesforce, ..."
-        return 2.0 if r.owner_known() else 2.5  # a product or short name of the company
+    if subject.kind == "entity":  # only when the company's name is unknown (see _Reader.subject)
+        return None if r.background(start) else 2.5  # "When Slack was acquired by Salesforce, ..."
     if subject.kind == "unknown":
         return 1.5
     return None
@@ -522,12 +527,10 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
                 agent = object_after(rest[to.end():], r.company)
                 if not _acquirer_ok(agent):
                     return None  # "sold to customers in 40 countries"
-    if agent.kind == "self":
-        return None  # "DataCo has been acquired by <us>": the company is the buyer
-    if agent.kind not in {"unknown", "entity"} and agent.kind != "it":
-        if agent.kind in {"generic", "other", "second"} and agent.head not in _ACQUIRER_HEADS:
-            if agent.head not in {"firm", "company", "investors", "equity"}:
-                return None  # "acquired by sensors", "bought by customers"
+    if agent.kind in {"self", "self_noun"}:
+        return None  # "DataCo has been acquired by <us>" / "by the company": the company is the buyer
+    if agent.kind in {"generic", "other", "second"} and agent.head not in _AGENT_HEADS:
+        return None  # "acquired by sensors", "bought by customers"
     if not r.said(m.start(), m.end()):
         return None
     subject = r.subject(m.start())
@@ -551,9 +554,8 @@ def _acquisition_noun(r: _Reader, m: re.Match[str]) -> _Hit | None:
                            r"(?:(?:planned|proposed|pending|recent|announced|completed|upcoming|definitive|"
                            r"successful|strategic)\s+)?$", before)
     poss = (poss_match.group(1) or poss_match.group(2) or "") if poss_match else ""
-    poss_phrase = Phrase("unknown")
+    poss_phrase = Phrase("unknown")  # "Globex's acquisition of ...", "Acme's acquisition by ..."
     if poss_match and poss_match.group(2):
-        poss_phrase = subject_before(poss_match.group(2) + " x", r.company)
         poss_phrase = Phrase("self" if r.company and r.company.matches(poss) else "entity", poss, poss)
     by = re.match(r"\s+by\s+", rest)
     of = re.match(r"\s+of\s+", rest)
@@ -588,11 +590,8 @@ def _acquisition_noun(r: _Reader, m: re.Match[str]) -> _Hit | None:
         return None
     if by and not _acquirer_ok(agent):
         return None  # "an acquisition by another company" (privacy policies), "by AI"
-    if by and poss_phrase.kind == "entity" and poss_phrase.kind != "self":
-        if r.owner_known():
-            return None  # "Slack's acquisition by Salesforce"
-    if not of and not by:
-        return None
+    if by and poss_phrase.kind == "entity" and r.owner_known():
+        return None  # "Slack's acquisition by Salesforce"
     if not r.said(m.start(), m.end(), noun=True):
         return None
     if agent.kind in {"generic", "second"}:
@@ -623,7 +622,7 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
         org = Phrase("self" if r.company and r.company.matches(m.group("org")) else "entity", m.group("org"),
                      m.group("org").split()[-1].lower())
         current = m.group("adv").strip() or re.match(r"(?i)became|becomes|has\s+become|have\s+become", m.group(0))
-        if not current or not _acquirer_ok(org) or re.search(r"\d|Fortune|Series|Combinator|Inc\b", m.group("org")):
+        if not current or not _acquirer_ok(org) or re.search(r"\d|Fortune|Series|Combinator", m.group("org")):
             continue
         subject = r.subject(m.start())
         if subject.kind in {"self", "it", "self_noun", "entity", "unknown"} and r.said(m.start(), m.end()):
@@ -666,7 +665,7 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
             continue
         if subject.kind == "self_noun" and subject.head not in {"company", "business", "startup", "team"}:
             continue
-        if subject.kind == "entity" and (r.background(m.start()) or (r.owner_known() and not r.company.matches(org.text) and verb == "merges")):
+        if subject.kind == "entity" and r.background(m.start()):
             continue
         if r.said(m.start(), m.end()):
             yield _Hit("acquisition", 3.0 if _strong(subject) else 2.0, m.start(), m.end())
@@ -675,15 +674,12 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
         pair = " and " in f" {subject.text.lower()} " or "&" in subject.text
         both = re.search(r"\b(?:two|both)\s+companies\s*$", r.masked[:m.start()].strip() + " ", re.I)
         if not (pair and subject.kind in {"self", "entity"}) and not both:
-            continue
-        if subject.kind == "entity" and r.owner_known():
-            continue  # two other companies merged
+            continue  # with the company's name known, two other companies are kind "other"
         if r.said(m.start(), m.end()):
             yield _Hit("acquisition", 3.0, m.start(), m.end())
     for m in _MERGER.finditer(r.masked):
         rest = r.suffix(m.end())
         before = r.masked[:m.start()]
-        party = None
         with_match = re.match(r"\s+(?:agreement\s+)?(?:with|into)\s+", rest)
         between = re.match(r"\s+(?:agreement\s+)?(?:between|of)\s+", rest)
         if with_match:
@@ -695,7 +691,7 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
             subject = r.subject(owner.start() if owner else m.start())
             if owner and owner.group(1).lower() == "our":
                 subject = Phrase("self", "our", "our")
-            if subject.kind not in {"self", "it"} and not (subject.kind == "entity" and not r.owner_known()):
+            if subject.kind not in {"self", "it", "entity"}:
                 continue
         elif between:
             names = rest[between.end():between.end() + 160]
@@ -735,9 +731,12 @@ _CLOSE_COMPANY = re.compile(
 )
 _CEASE = re.compile(
     r"\b(?P<verb>ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|"
-    r"discontinu(?:e|es|ed|ing)|end(?:s|ed|ing)?|wind(?:s|ing)?\s+up|wound\s+up)\s+(?:all\s+)?(?:(?:of\s+)?(?:our|its|their)\s+)?"
+    r"discontinu(?:e|es|ed|ing)|wind(?:s|ing)?\s+up|wound\s+up)\s+(?:all\s+)?(?:(?:of\s+)?(?:our|its|their)\s+)?"
     r"(?:business\s+|commercial\s+|trading\s+)?(?:operations|operating|trading|business|to\s+operate|"
-    r"to\s+exist|to\s+trade|activities|activity)\b",
+    r"to\s+exist|to\s+trade|activities|activity)\b"
+    r"(?!\s+(?:relationships?|partnerships?|with\s+(?!immediate|effect)|units?|lines?|models?|plans?|hours|days?|travel|trips?|"
+    r"process(?:es)?|development|accounts?|partners?|desk|platform|volume|cards?|floor|as\s+usual))"
+    r"|\bend(?:s|ed|ing)?\s+(?:all\s+)?(?:(?:of\s+)?(?:our|its)\s+)?(?:operations|trading)\b",
     re.I,
 )
 _CLOSE_NAME = re.compile(r"\b(?P<verb>clos(?:e|es|ed|ing)|shutter(?:s|ed|ing)?)\b(?!\s+down\b)", re.I)
@@ -774,6 +773,26 @@ _OUR_SHUTDOWN = re.compile(
     r"pending|final|orderly|eventual|imminent|voluntary)\s+)?(?:shutdown|shut-down|closure|wind-?down|"
     r"dissolution|liquidation)\b",
 )
+
+
+_PLACE_WORDS = frozenset("""
+office offices plant plants factory factories site sites location locations store stores warehouse
+warehouses region regions country countries market markets city cities facility facilities branch
+branches subsidiary division unit campus hub depot clinic clinics restaurant restaurants studio
+""".split())
+_TIME_WORDS = frozenset("""
+january february march april may june july august september october november december jan feb mar
+apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday q1 q2
+q3 q4 h1 h2 spring summer autumn fall winter early late mid end full
+""".split())
+
+
+def _located(rest: str) -> bool:
+    """"... operations in Russia", "... at our Berlin plant": a place closes, not the company."""
+    match = re.match(r"\s+(?:at|in|across|throughout)\s+(?:the\s+|our\s+|its\s+)?([A-Z][\w.-]*)", rest)
+    if match and match.group(1).lower().rstrip(".") not in _TIME_WORDS:
+        return True
+    return bool({base(word).lower() for word in tokens(_next_words(rest, 6))} & _PLACE_WORDS)
 
 
 def _shutdown_target_ok(r: _Reader, phrase: Phrase, extra: str = "") -> bool:
@@ -815,6 +834,8 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
                 continue
             score = 3.0 if target.kind in {"self", "self_noun"} else 2.0
         else:
+            if _located(rest):
+                continue  # "we are shutting down in Russia": a market exit, not the company
             if subject.kind == "unknown":
                 if _is_base_form(verb):
                     continue
@@ -849,6 +870,8 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
             if subject.kind in {"entity", "self_noun"} and not _shutdown_target_ok(r, subject):
                 continue
             if subject.kind == "entity" and r.background(m.start()):
+                continue
+            if pattern is _CEASE and _located(r.suffix(m.end())):
                 continue
             if r.said(m.start(), m.end()):
                 yield _Hit("shutdown", 3.0 if _strong(subject) else 2.0, m.start(), m.end())
@@ -1193,13 +1216,30 @@ def _leadership(r: _Reader) -> Iterator[_Hit]:
 
 # --- entry point -----------------------------------------------------------------------------
 
+# Cheap keyword filters (on lower-cased text) that decide which rules a sentence is worth.
+_KEYWORDS = {
+    "funding": r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|led by",
+    "acquisition": r"acqui|bought|buy|purchas|take|took|snap|sold|part of|subsidiar|join|merg|sale of|compan|brand|business",
+    "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
+                r"administ|liquidat|receiver|dissol|doors|operations|end|chapter",
+    "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
+               r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|\brif\b",
+    "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
+    "leadership": r"appoint|nam|hir|promot|welcom|elect|tap|step|resign|retir|depart|join|ceo|cto|cfo|coo|chief|"
+                  r"president|chair|vp|head of|director|counsel",
+}
 _RULES: dict[str, tuple[re.Pattern[str], Callable[[_Reader], Iterator[_Hit]]]] = {
-    "funding": (re.compile(r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|led by", re.I), _funding),
-    "acquisition": (re.compile(r"acqui|bought|buy|purchas|take|took|snap|sold|part of|subsidiar|join|merg|sale of|compan|brand|business", re.I), _acquisition),
-    "shutdown": (re.compile(r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|administ|liquidat|receiver|dissol|doors|operations|end|chapter", re.I), _shutdown),
-    "layoffs": (re.compile(r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|\bRIF\b", re.I), _layoffs),
-    "product_launch": (re.compile(r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta", re.I), _product_launch),
-    "leadership": (re.compile(r"appoint|nam|hir|promot|welcom|elect|tap|step|resign|retir|depart|join|ceo|cto|cfo|coo|chief|president|chair|vp|head of|director|counsel", re.I), _leadership),
+    "funding": (re.compile(_KEYWORDS["funding"]), _funding),
+    "acquisition": (re.compile(_KEYWORDS["acquisition"]), _acquisition),
+    "shutdown": (re.compile(_KEYWORDS["shutdown"]), _shutdown),
+    "layoffs": (re.compile(_KEYWORDS["layoffs"]), _layoffs),
+    "product_launch": (re.compile(_KEYWORDS["product_launch"]), _product_launch),
+    "leadership": (re.compile(_KEYWORDS["leadership"]), _leadership),
+}
+_ANY_KEYWORD = {
+    first: re.compile("|".join(f"(?:{_KEYWORDS[kind]})" for kind in TEXT_KINDS
+                               if not first or kind in FIRST_SNAPSHOT_KINDS))
+    for first in (False, True)
 }
 
 
@@ -1236,14 +1276,18 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None) -
     if not isinstance(text, str) or not text.strip():
         return []
     kinds = [kind for kind in TEXT_KINDS if not first_snapshot or kind in FIRST_SNAPSHOT_KINDS]
-    name = CompanyName(company) if company else None
+    name = company_name(company) if company else None
     best: dict[str, tuple[float, str]] = {}
-    for raw in split_sentences(text):
+    any_keyword = _ANY_KEYWORD[first_snapshot]
+    for raw in split_sentences(text[:_MAX_TEXT]):
+        if not any_keyword.search(raw.lower()):
+            continue  # most sentences of a page: nothing any rule could read
         sentence = make_sentence(raw, _STOCK)
+        lowered = sentence.masked.lower()
         reader: _Reader | None = None
         for kind in kinds:
             prefilter, rule = _RULES[kind]
-            if not prefilter.search(sentence.masked):
+            if kind in best and best[kind][0] >= _TOP_SCORE or not prefilter.search(lowered):
                 continue
             if reader is None:
                 reader = _Reader(sentence, name)
