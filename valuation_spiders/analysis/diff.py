@@ -85,6 +85,8 @@ def compare_texts(before: str | None, after: str) -> Comparison:
     A first snapshot is not a change: ``changed=False``, magnitude "none", similarity 1.0 and
     every line reported as added (the text that is new to us).
     """
+    if before is not None and before == after:  # the common case on a re-crawl: nothing to do
+        return Comparison(False, 1.0, "none", (), ())
     after_lines = _lines(after or "")
     if before is None:
         return Comparison(False, 1.0, "none", _originals(after_lines), ())

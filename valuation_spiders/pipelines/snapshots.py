@@ -28,6 +28,9 @@ from valuation_spiders.storage.database import CrawlDatabase
 logger = logging.getLogger(__name__)
 
 MAX_DIFF_LINES = 200
+# Below this, a page's few words may hide what only its markup shows (a JavaScript parking
+# lander): parse it again even when its bytes did not change.
+REUSE_TEXT_MIN_CHARS = 200
 WRITE_ATTEMPTS = 6
 
 
@@ -73,20 +76,27 @@ class SnapshotPipeline:
     # Runs in a worker thread.
     def _store(self, adapter: ItemAdapter, run_id: int) -> bool:
         body: bytes | None = adapter.get("body")
+        sessions = self.db.sessions
+        with self.db.read_sessions() as session:
+            previous = repository.previous_snapshot(session, adapter["company_url_id"], run_id)
         page_title, page_text, hints, digest = "", "", "", None
         if body is not None:
             digest = hashlib.sha256(body).hexdigest()
-            if _is_html(adapter.get("content_type"), body):
+            if (
+                previous is not None
+                and previous.content_hash == digest
+                and previous.text is not None
+                and len(previous.text) >= REUSE_TEXT_MIN_CHARS
+            ):
+                # the same bytes as last time: parse each page once, not once per crawl
+                page_title, page_text = previous.title or "", previous.text
+            elif _is_html(adapter.get("content_type"), body):
                 page = extract_text(body, adapter.get("encoding"))
                 page_title, page_text, hints = page.title, page.text, page.hints
         adapter["content_hash"] = digest
         adapter["title"] = page_title[:1000] or None
         adapter["text_length"] = len(page_text) if body is not None else None
         adapter["text"] = page_text
-
-        sessions = self.db.sessions
-        with self.db.read_sessions() as session:
-            previous = repository.previous_snapshot(session, adapter["company_url_id"], run_id)
         observation = PageObservation(
             company_name=adapter["company_name"],
             url=adapter["url"],
@@ -113,7 +123,12 @@ class SnapshotPipeline:
                 "added": list(comparison.added[:MAX_DIFF_LINES]),
                 "removed": list(comparison.removed[:MAX_DIFF_LINES]),
             }
-        text_hash = text_fingerprint(page_text) if fetched else None
+        if not fetched:
+            text_hash = None
+        elif previous is not None and previous.text == page_text and previous.text_hash:
+            text_hash = previous.text_hash
+        else:
+            text_hash = text_fingerprint(page_text)
         values = {
             "run_id": run_id,
             "company_id": adapter["company_pk"],
