@@ -10,6 +10,9 @@ from valuation_spiders.extensions.runs import FAILED_REASONS
 from valuation_spiders.selection import ArgumentError, parse_limit, parse_shard
 from valuation_spiders.spiders.companies import RENDER_MODES
 
+# Scrapyd passes these to every job it runs (the job id; the egg version when one is scheduled)
+SCRAPYD_ARGUMENTS = {"_job", "_version"}
+
 
 class Command(ScrapyCrawlCommand):
     def run(self, args, opts) -> None:
@@ -24,7 +27,8 @@ class Command(ScrapyCrawlCommand):
                     )
             except ArgumentError as exc:
                 raise UsageError(str(exc), print_help=False) from None
-            unknown = set(spargs) - {"limit", "company", "shard", "render", "source", "round"}
+            known = {"limit", "company", "shard", "render", "source", "round"} | SCRAPYD_ARGUMENTS
+            unknown = set(spargs) - known
             if unknown:
                 raise UsageError(
                     f"unknown argument(s) {', '.join(sorted(unknown))}: the companies spider takes "

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from valuation_spiders.commands import open_database
 from valuation_spiders.results import format_duration
 from valuation_spiders.storage.models import ProcessingRun
-from valuation_spiders.storage.repository import _as_utc
+from valuation_spiders.storage.repository import _as_utc, round_runs
 
 
 class Command(ScrapyCommand):
@@ -58,7 +58,7 @@ class Command(ScrapyCommand):
             )
         rounds = {r.round_id for r in runs if r.round_id}
         for round_id in sorted(rounds):
-            shard_runs = [r for r in runs if r.round_id == round_id]
+            shard_runs = round_runs([r for r in runs if r.round_id == round_id])  # re-runs replace
             print(
                 f"round {round_id}: {len(shard_runs)} shard run(s), "
                 f"{sum(r.companies_processed for r in shard_runs)} companies, "

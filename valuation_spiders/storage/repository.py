@@ -219,7 +219,14 @@ def sync_companies(
     factory: sessionmaker[Session], records: Sequence[CompanyRecord]
 ) -> tuple[SyncReport, list[CompanyTargets]]:
     """Upsert companies on their record id and their URLs; URLs gone from the source are
-    deactivated (their snapshots stay). Returns the report and the companies in source order."""
+    deactivated (their snapshots stay). Returns the report and the companies in source order.
+
+    Several nodes may sync overlapping companies at once (two jobs given the same shard, an
+    unsharded crawl during a round). One transaction takes its row locks in one global order,
+    whatever order the source lists companies in: company inserts by record id, company updates
+    and URL updates by primary key (the ORM flush sorts them), URL inserts by (company, URL).
+    Two syncs then wait for each other, never deadlock; ON CONFLICT DO NOTHING turns the loser's
+    inserts into no-ops."""
     report = SyncReport()
     now = utcnow()
     parsed: list[tuple[CompanyRecord, list[str]]] = []
@@ -252,7 +259,7 @@ def sync_companies(
                 "created_at": now,
                 "updated_at": now,
             }
-            for r, _ in parsed
+            for r, _ in sorted(parsed, key=lambda pair: pair[0].record_id)  # lock order
             if r.record_id not in existing
         ]
         if new_rows:
@@ -309,6 +316,7 @@ def sync_companies(
                     row.deactivated_at = now
                     report.urls_deactivated += 1
         if new_urls:
+            new_urls.sort(key=lambda row: (row["company_id"], row["url"]))  # lock order
             stmt = _insert(session, CompanyURL.__table__)
             if hasattr(stmt, "on_conflict_do_nothing"):
                 stmt = stmt.on_conflict_do_nothing(index_elements=["company_id", "url"])
@@ -574,9 +582,21 @@ def run_signals(session: Session, run_ids: Sequence[int]) -> list[CompanyFlags]:
     return list(by_key.values())
 
 
+def round_runs(runs: Sequence[ProcessingRun]) -> list[ProcessingRun]:
+    """The runs that make up a round: per shard, its latest finished run (a shard scheduled again
+    after a failure or an interruption replaces the earlier attempt), or its latest attempt while
+    none has finished. Without this a re-run shard would count its companies twice."""
+    chosen: dict[str | None, ProcessingRun] = {}
+    for run in sorted(runs, key=lambda r: r.id):
+        current = chosen.get(run.shard)
+        if current is None or run.status == "finished" or current.status != "finished":
+            chosen[run.shard] = run
+    return sorted(chosen.values(), key=lambda r: r.id)
+
+
 def resolve_runs(session: Session, run_id: int | None, round_id: str | None) -> list[ProcessingRun]:
-    """The runs a command should show: one run, the shard runs of a round, or the latest finished
-    run (with the other shard runs of its round)."""
+    """The runs a command should show: one run, the shard runs of a round (see ``round_runs``), or
+    the latest finished run (with the other shard runs of its round)."""
     if run_id is not None:
         run = session.get(ProcessingRun, run_id)
         return [run] if run else []
@@ -587,8 +607,6 @@ def resolve_runs(session: Session, run_id: int | None, round_id: str | None) -> 
         if latest.round_id is None:
             return [latest]
         round_id = latest.round_id
-    return list(
-        session.scalars(
-            select(ProcessingRun).where(ProcessingRun.round_id == round_id).order_by(ProcessingRun.id)
-        )
+    return round_runs(
+        list(session.scalars(select(ProcessingRun).where(ProcessingRun.round_id == round_id)))
     )
