@@ -11,6 +11,7 @@ normalised line back to the original line at the same index.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -69,6 +70,9 @@ _PUNCT = str.maketrans({
     "\ufeff": "", "\u2028": " ", "\u2029": " ", "\x0b": " ", "\x0c": " ",
     "\x1c": " ", "\x1d": " ", "\x1e": " ", "\x85": " ",
 })
+
+
+_PUNCT_CHARS = re.compile("[" + re.escape("".join(chr(c) for c in _PUNCT)) + "]")
 
 
 def _token(match: re.Match[str]) -> str:
@@ -133,6 +137,16 @@ def normalise_lines(text: str) -> list[str]:
     """The normalised form of every line of ``text`` (``text.split("\\n")``), index for index."""
     if not text:
         return [""]
+    return list(_normalise_lines_cached(text))
+
+
+@functools.lru_cache(maxsize=32)
+def _normalise_lines_cached(text: str) -> tuple[str, ...]:
+    # a page's text is normalised for the diff and again for its fingerprint: do it once
+    return tuple(_normalise_lines(text))
+
+
+def _normalise_lines(text: str) -> list[str]:
     text = split_ready(text)
     folded = _fold(text)
     lines = [line.strip() for line in _SPACES.sub(" ", _mask(folded)).split("\n")]
@@ -146,7 +160,9 @@ def _fold(text: str) -> str:
     """Typographic quotes/dashes/spaces folded, NFKC, case-folded (ASCII skips the costly part)."""
     if text.isascii():
         return text.lower()
-    return unicodedata.normalize("NFKC", text.translate(_PUNCT)).casefold()
+    # str.translate walks a dict per character; a regex finds the few that need folding
+    text = _PUNCT_CHARS.sub(lambda m: _PUNCT[ord(m.group())], text)
+    return unicodedata.normalize("NFKC", text).casefold()
 
 
 def split_ready(text: str) -> str:

@@ -1279,7 +1279,10 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None) -
     name = company_name(company) if company else None
     best: dict[str, tuple[float, str]] = {}
     any_keyword = _ANY_KEYWORD[first_snapshot]
-    for raw in split_sentences(text[:_MAX_TEXT]):
+    # sentences never cross a line: read only the lines a rule could fire on
+    lines = text[:_MAX_TEXT].replace("\r", "\n").split("\n")
+    candidate = "\n".join(line for line in lines if any_keyword.search(line.lower()))
+    for raw in split_sentences(candidate):
         if not any_keyword.search(raw.lower()):
             continue  # most sentences of a page: nothing any rule could read
         sentence = make_sentence(raw, _STOCK)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -391,35 +391,56 @@ def content_hash(body: bytes) -> str:
     return hashlib.sha256(body).hexdigest()
 
 
+# Statements of the per-item path are built once: building them per call cost more CPU than
+# running them (SQLAlchemy coerces every literal and recomputes cache keys).
+_PREVIOUS = (
+    select(
+        WebsiteSnapshot.status,
+        WebsiteSnapshot.title,
+        WebsiteSnapshot.text_hash,
+        WebsiteSnapshot.final_url,
+        WebsiteSnapshot.etag,
+        WebsiteSnapshot.last_modified,
+        WebsiteSnapshot.content_hash,
+    )
+    .where(
+        WebsiteSnapshot.company_url_id == bindparam("url_id"),
+        WebsiteSnapshot.run_id != bindparam("run_id"),
+        WebsiteSnapshot.content_hash.is_not(None),
+    )
+    .order_by(WebsiteSnapshot.fetched_at.desc(), WebsiteSnapshot.id.desc())
+    .limit(1)
+)
+_CONTENT_TEXT = select(PageContent.text).where(PageContent.content_hash == bindparam("digest"))
+_DIALECT_STATEMENTS: dict[str, tuple[Any, Any]] = {}
+
+
+def _write_statements(session: Session) -> tuple[Any, Any]:
+    """(insert content, insert snapshot) for this database, each ON CONFLICT DO NOTHING."""
+    name = session.get_bind().dialect.name
+    statements = _DIALECT_STATEMENTS.get(name)
+    if statements is None:
+        content = _insert(session, PageContent.__table__)
+        snapshot = _insert(session, WebsiteSnapshot.__table__)
+        if hasattr(content, "on_conflict_do_nothing"):
+            content = content.on_conflict_do_nothing(index_elements=["content_hash"])
+            snapshot = snapshot.on_conflict_do_nothing(index_elements=["run_id", "company_url_id"])
+        statements = (content, snapshot.returning(WebsiteSnapshot.id))
+        _DIALECT_STATEMENTS[name] = statements
+    return statements
+
+
 def previous_snapshot(
     session: Session, company_url_id: int, run_id: int, *, with_text: bool = True
 ) -> PreviousSnapshot | None:
     """The latest snapshot of this URL from an earlier run that fetched something."""
-    row = session.execute(
-        select(
-            WebsiteSnapshot.status,
-            WebsiteSnapshot.title,
-            WebsiteSnapshot.text_hash,
-            WebsiteSnapshot.final_url,
-            WebsiteSnapshot.etag,
-            WebsiteSnapshot.last_modified,
-            WebsiteSnapshot.content_hash,
-        )
-        .where(
-            WebsiteSnapshot.company_url_id == company_url_id,
-            WebsiteSnapshot.run_id != run_id,
-            WebsiteSnapshot.content_hash.is_not(None),
-        )
-        .order_by(WebsiteSnapshot.fetched_at.desc(), WebsiteSnapshot.id.desc())
-        .limit(1)
-    ).first()
+    connection = session.connection()
+    row = connection.execute(_PREVIOUS, {"url_id": company_url_id, "run_id": run_id}).first()
     if row is None:
         return None
     text = None
     if with_text and row.content_hash:
-        blob = session.scalar(
-            select(PageContent.text).where(PageContent.content_hash == row.content_hash)
-        )
+        blob = connection.execute(_CONTENT_TEXT, {"digest": row.content_hash}).scalar()
         text = decompress(blob).decode("utf-8", "replace")
     return PreviousSnapshot(
         status=row.status,
@@ -436,33 +457,26 @@ def previous_snapshot(
 def store_content(
     session: Session, digest: str, body: bytes, text: str, content_type: str | None
 ) -> None:
-    """Insert the body once per distinct hash; a concurrent insert of the same body is a no-op."""
-    exists = session.scalar(
-        select(PageContent.content_hash).where(PageContent.content_hash == digest)
+    """Insert the body once per distinct hash; inserting a body already stored is a no-op."""
+    content, _ = _write_statements(session)
+    session.connection().execute(
+        content,
+        {
+            "content_hash": digest,
+            "body": compress(body),
+            "text": compress(text.encode("utf-8")),
+            "size": len(body),
+            "content_type": (content_type or "")[:255] or None,
+            "created_at": utcnow(),
+        },
     )
-    if exists:
-        return
-    stmt = _insert(session, PageContent.__table__).values(
-        content_hash=digest,
-        body=compress(body),
-        text=compress(text.encode("utf-8")),
-        size=len(body),
-        content_type=(content_type or "")[:255] or None,
-        created_at=utcnow(),
-    )
-    if hasattr(stmt, "on_conflict_do_nothing"):
-        stmt = stmt.on_conflict_do_nothing(index_elements=["content_hash"])
-    session.execute(stmt)
 
 
 def insert_snapshot(session: Session, values: dict[str, Any]) -> int | None:
     """Insert one snapshot; returns its id, or None when this run already stored that URL
     (a resumed crawl re-fetching a URL it had stored before it stopped)."""
-    stmt = _insert(session, WebsiteSnapshot.__table__).values(**values)
-    if hasattr(stmt, "on_conflict_do_nothing"):
-        stmt = stmt.on_conflict_do_nothing(index_elements=["run_id", "company_url_id"])
-    result = session.execute(stmt.returning(WebsiteSnapshot.id))
-    return result.scalar()
+    _, snapshot = _write_statements(session)
+    return session.connection().execute(snapshot, values).scalar()
 
 
 # --- what a run found ----------------------------------------------------------------------------

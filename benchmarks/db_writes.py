@@ -1,0 +1,104 @@
+"""Micro-benchmark of the session-per-item write path: snapshots stored per second.
+
+    python -m benchmarks.db_writes --items 5000 --threads 6 [--database postgresql]
+
+Builds the real ``SnapshotPipeline`` from a Scrapy crawler, syncs a portfolio into a fresh
+database, and stores snapshot items through the pipeline's worker-thread path (text extraction,
+previous-snapshot read, detection, one write transaction per item) from a thread pool, as the
+crawl does. Prints snapshots/s for a first crawl (new bodies) and a re-crawl (unchanged bodies).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timezone
+from pathlib import Path
+
+from itemadapter import ItemAdapter
+from scrapy.utils.test import get_crawler
+
+from benchmarks.sitefarm import page_html
+from valuation_spiders.items import SnapshotItem
+from valuation_spiders.pipelines.snapshots import SnapshotPipeline
+from valuation_spiders.sources.records import CompanyRecord
+from valuation_spiders.spiders.companies import CompaniesSpider
+from valuation_spiders.storage import repository
+from valuation_spiders.storage.database import CrawlDatabase
+
+PG_ADMIN = os.environ.get("TEST_POSTGRES_ADMIN", "postgresql://postgres@127.0.0.1:5432/postgres")
+
+
+def fresh_url(kind: str) -> tuple[str, callable]:
+    if kind == "sqlite":
+        return f"sqlite:///{Path(tempfile.mkdtemp()) / 'bench.db'}", lambda: None
+    import psycopg
+
+    name = f"vs_bench_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+    def drop():
+        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    return PG_ADMIN.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://") + f"/{name}", drop
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--items", type=int, default=5000)
+    parser.add_argument("--threads", type=int, default=6)
+    parser.add_argument("--page-kb", type=float, default=20)
+    parser.add_argument("--database", default="sqlite", choices=["sqlite", "postgresql"])
+    args = parser.parse_args()
+
+    url, drop = fresh_url(args.database)
+    os.environ["DATABASE_URL"] = url
+    try:
+        crawler = get_crawler(CompaniesSpider, {"LOG_LEVEL": "WARNING"})
+        pipeline = SnapshotPipeline.from_crawler(crawler)
+        db = CrawlDatabase.for_crawler(crawler)
+        sessions = db.open()
+        per_company = 10
+        records = [
+            CompanyRecord(f"rec{c:06d}", f"Company {c}", tuple(f"https://c{c}.example.com/p{u}" for u in range(per_company)))
+            for c in range(args.items // per_company)
+        ]
+        _, companies = repository.sync_companies(sessions, records)
+        targets = [(c, t) for c in companies for t in c.targets]
+        bodies = {size: page_html(f"s{size}.com", "/", size) for size in range(int(args.page_kb * 512), int(args.page_kb * 1536), 2048)}
+        sizes = sorted(bodies)
+
+        def item_for(index: int, company, target) -> ItemAdapter:
+            body = bodies[sizes[index % len(sizes)]].replace(b"<main>", f"<main><p>{target.url}</p>".encode(), 1)
+            return ItemAdapter(SnapshotItem(
+                company_id=company.record_id, company_name=company.name, url=target.url, final_url=target.url,
+                status=200, fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                content_type="text/html; charset=utf-8", is_homepage=target.is_homepage,
+                company_pk=company.company_pk, company_url_id=target.url_id, body=body, encoding="utf-8",
+            ))
+
+        print(f"{len(targets)} snapshots of ~{args.page_kb:g} KB, {args.threads} threads, {args.database}")
+        for label in ("first crawl (new bodies)", "re-crawl (unchanged bodies)"):
+            run_id = repository.begin_run(sessions, {}, shard=None, round_id=None)
+            items = [item_for(i, c, t) for i, (c, t) in enumerate(targets)]
+            started = time.perf_counter()
+            cpu = time.process_time()
+            with ThreadPoolExecutor(args.threads) as pool:
+                stored = sum(pool.map(lambda a: pipeline._store(a, run_id), items))
+            elapsed = time.perf_counter() - started
+            cpu = time.process_time() - cpu
+            print(f"  {label:<30} {stored:>6} stored in {elapsed:6.2f} s = {stored / elapsed:7.0f} snapshots/s "
+                  f"({cpu / stored * 1000:.2f} ms CPU each)")
+        db.close()
+    finally:
+        drop()
+
+
+if __name__ == "__main__":
+    main()
