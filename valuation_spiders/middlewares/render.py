@@ -29,7 +29,6 @@ from scrapy_playwright.page import PageMethod
 
 from valuation_spiders.rendering.browser import find_browser, no_browser_hint
 from valuation_spiders.rendering.decide import RENDER_MODES, render_after_fetch, render_before_fetch
-from valuation_spiders.rendering.guard import BrowserRequestGuard
 from valuation_spiders.rendering.handler import remote_browser
 from valuation_spiders.rendering.page import settle
 
@@ -40,6 +39,7 @@ REASON_MAX = 200  # website_snapshots.render_reason is VARCHAR(200)
 # "first": sent to the browser instead of a plain fetch; "after-plain": re-fetched after an app
 # shell; "plain": already decided, fetch or keep plainly
 VIA_KEY = "render_via"
+FAILURES_LOGGED = 5
 
 
 def _short(exc: BaseException) -> str:
@@ -63,11 +63,6 @@ class RenderMiddleware:
         self.screenshots = settings.getbool("RENDER_SCREENSHOTS")
         self.settle_ms = max(0, round(settings.getfloat("RENDER_SETTLE_TIMEOUT", 2.0) * 1000))
         self.screenshot_timeout_ms = round(settings.getfloat("RENDER_PAGE_TIMEOUT", 45.0) * 1000 / 3)
-        self.guard = BrowserRequestGuard(
-            allow_private=settings.getbool("ALLOW_PRIVATE_NETWORKS"),
-            overrides=settings.getdict("RESOLVE_OVERRIDES"),
-            aborted_types=(),
-        )
         self._warned_no_browser = False
 
     @classmethod
@@ -85,7 +80,7 @@ class RenderMiddleware:
         return middleware
 
     # --- before the fetch -------------------------------------------------------------------------
-    async def process_request(self, request: Request) -> None:
+    def process_request(self, request: Request) -> None:
         meta = request.meta
         company = meta.get("company")
         if company is None or VIA_KEY in meta or meta.get("playwright"):
@@ -98,11 +93,7 @@ class RenderMiddleware:
             self._no_browser(request, reason)
             meta[VIA_KEY] = "plain"
             return None
-        blocked = await self.guard.url_block_reason(request.url)
-        if blocked:  # the plain fetch is refused by the crawl's own guard and recorded as such
-            meta[VIA_KEY] = "plain"
-            meta["render_reason"] = _clip(f"{reason}; not rendered: {blocked}")
-            return None
+        # a private address is refused by the browser's proxy, and then by the plain fetch's guard
         meta.update(self._browser_meta(meta, reason, via="first"))
         return None
 
@@ -131,10 +122,6 @@ class RenderMiddleware:
         if not self.has_browser:
             self._no_browser(request, reason)
             return response
-        blocked = await self.guard.url_block_reason(response.url)
-        if blocked:
-            meta["render_reason"] = _clip(f"needed: {reason}; not rendered: {blocked}")
-            return response
         browser_request = request.replace(
             url=response.url, meta=self._browser_meta(meta, reason, via="after-plain"), dont_filter=True
         )
@@ -146,15 +133,14 @@ class RenderMiddleware:
             return self._keep_plain(request, response, reason, f"browser got HTTP {rendered.status}")
         return rendered
 
-    async def process_exception(self, request: Request, exception: Exception) -> Request | None:
+    def process_exception(self, request: Request, exception: Exception) -> Request | None:
         meta = request.meta
         if meta.get(VIA_KEY) != "first" or not meta.get("playwright"):
             return None  # "after-plain" failures are handled where the browser fetch is awaited
         if isinstance(exception, IgnoreRequest):
             return None
         reason = meta.get("render_reason") or ""
-        self.stats.inc_value("valuation/render/failed")
-        logger.warning("Rendering %s failed, fetching it without a browser: %s", request.url, _short(exception))
+        self._failed(request.url, f"browser failed: {_short(exception)}; fetching it without a browser")
         plain_meta = {k: v for k, v in meta.items() if not k.startswith("playwright")}
         plain_meta.update(
             {VIA_KEY: "plain", "rendered": False,
@@ -193,9 +179,19 @@ class RenderMiddleware:
             self.stats.inc_value("valuation/render/rendered_app_shells")
         return response
 
+    def _failed(self, url: str, why: str) -> None:
+        # a broken browser fails every page: say it a few times, then only count it
+        failures = self.stats.get_value("valuation/render/failed", 0) + 1
+        self.stats.set_value("valuation/render/failed", failures)
+        if failures <= FAILURES_LOGGED:
+            logger.warning("Rendering %s: %s", url, why)
+        if failures == FAILURES_LOGGED:
+            logger.warning("Further rendering failures are logged at DEBUG and counted in valuation/render/failed")
+        if failures > FAILURES_LOGGED:
+            logger.debug("Rendering %s: %s", url, why)
+
     def _keep_plain(self, request: Request, response: Response, reason: str, why: str) -> Response:
-        self.stats.inc_value("valuation/render/failed")
-        logger.warning("Rendering %s failed, keeping the plain response: %s", response.url, why)
+        self._failed(response.url, f"{why}; keeping the plain response")
         request.meta["rendered"] = False
         request.meta["render_reason"] = _clip(f"{reason}; {why}")
         return response

@@ -158,11 +158,16 @@ class BrowserRequestGuard:
             return None
         return await self.host_block_reason(host)
 
-    async def should_abort(self, request) -> bool:
-        """``PLAYWRIGHT_ABORT_REQUEST``: True for heavy resources and for requests the crawl may not make."""
+    async def should_abort(self, request, *, check_address: bool = True) -> bool:
+        """``PLAYWRIGHT_ABORT_REQUEST``: True for heavy resources and for requests the crawl may not make.
+
+        ``check_address=False`` leaves addresses to the proxy (schemes are still checked here)."""
         if request.resource_type in self.aborted_types:
             return True
-        reason = await self.url_block_reason(request.url)
+        if not check_address:
+            reason = scheme_block_reason(request.url)
+        else:
+            reason = await self.url_block_reason(request.url)
         if reason:
             self.note_blocked(reason)
             return True

@@ -5,7 +5,8 @@ Plain requests go through Scrapy's HTTP/1.1 handler as usual; requests with ``me
 scrapy-playwright this handler:
 
 - launches the browser discovered by :func:`~valuation_spiders.rendering.browser.find_browser`, with
-  ``RESOLVE_OVERRIDES`` passed to Chromium's own resolver;
+  ``RESOLVE_OVERRIDES`` applied to every name the browser uses (by the proxy below, or by Chromium's
+  own resolver when private networks are allowed and there is no proxy);
 - starts Playwright on the first rendered page only, so a crawl that renders nothing never starts it;
 - is one instance for ``http`` and ``https`` (one browser, not one per scheme);
 - aborts images, media and fonts, and, unless ``ALLOW_PRIVATE_NETWORKS``, runs every connection of
@@ -13,7 +14,10 @@ scrapy-playwright this handler:
   addresses only (:mod:`valuation_spiders.rendering.guard` says why it takes a proxy);
 - blocks service workers (their requests would bypass the page's routing);
 - gives every page a hard deadline (``RENDER_PAGE_TIMEOUT``) and closes it whatever happens, so a
-  page stuck in a script loop cannot hold a page slot or its renderer's memory.
+  page stuck in a script loop cannot hold a page slot or its renderer's memory;
+- keeps at most ``PLAYWRIGHT_MAX_PAGES_PER_CONTEXT`` pages open in all, and replaces the browser
+  context every ``RENDER_PAGES_PER_CONTEXT`` pages (the old one is closed once its last page is), so
+  what a context accumulates (cookies, storage of every site visited) cannot grow with the crawl.
 
 It overrides a few private methods of scrapy-playwright 0.0.48 (pinned in requirements.txt):
 ``_launch``, ``_create_browser_context``, ``_download_request_with_page``.
@@ -24,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import weakref
+from collections import Counter
 from contextlib import suppress
 from typing import Any
 
@@ -95,6 +100,11 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         self._user_abort = self.abort_request  # PLAYWRIGHT_ABORT_REQUEST, if a user set one
         self.abort_request = self._should_abort
         self.page_timeout = settings.getfloat("RENDER_PAGE_TIMEOUT", 45.0)
+        self.pages_per_context = max(1, settings.getint("RENDER_PAGES_PER_CONTEXT", 100))
+        self._page_slots = asyncio.Semaphore(self.config.max_pages_per_context)
+        self._generations: dict[str, tuple[int, int]] = {}  # base name -> (generation, pages given)
+        self._open_pages: Counter[str] = Counter()  # context name -> requests in it now
+        self._retired: set[str] = set()  # contexts that get no new page, closed when empty
         self._playwright_started = False
         self._start_lock = asyncio.Lock()
         self._closed = False
@@ -123,7 +133,36 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
     # --- rendering --------------------------------------------------------------------------------
     async def _download_request(self, request, spider=None):
         await self._start_playwright()
-        return await super()._download_request(request, spider)
+        async with self._page_slots:
+            name = self._context_for_next_page(request.meta.get("playwright_context") or "default")
+            request.meta["playwright_context"] = name
+            self._open_pages[name] += 1
+            try:
+                return await super()._download_request(request, spider)
+            finally:
+                self._open_pages[name] -= 1
+                await self._close_if_retired(name)
+
+    def _context_for_next_page(self, base: str) -> str:
+        generation, given = self._generations.get(base, (0, 0))
+        if given >= self.pages_per_context:
+            retired = f"{base}-{generation}"
+            generation, given = generation + 1, 0
+            self._generations[base] = (generation, given)
+            self.stats.inc_value("valuation/render/contexts_recycled")
+            self._retired.add(retired)
+        self._generations[base] = (generation, given + 1)
+        return f"{base}-{generation}"
+
+    async def _close_if_retired(self, name: str) -> None:
+        if name not in self._retired or self._open_pages[name] > 0:
+            return
+        self._retired.discard(name)
+        del self._open_pages[name]
+        wrapper = self.context_wrappers.get(name)
+        if wrapper is not None:
+            with suppress(Exception):
+                await asyncio.wait_for(wrapper.context.close(), _CLOSE_TIMEOUT)
 
     async def _create_browser_context(self, name, context_kwargs, spider=None):
         kwargs = {**DEFAULT_CONTEXT_KWARGS, **(context_kwargs or {})}
@@ -135,7 +174,7 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
                 super()._download_request_with_page(request, page, spider), self.page_timeout
             )
         except asyncio.TimeoutError:
-            self.stats.inc_value("playwright/page_timeout")
+            self.stats.inc_value("valuation/render/page_timeouts")
             raise RenderTimeout(f"page not done after {self.page_timeout:g}s") from None
         finally:
             # scrapy-playwright closes pages on the paths it knows; this covers the others
@@ -151,7 +190,10 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
             self.stats.inc_value("playwright/page_count/closed")
 
     async def _should_abort(self, playwright_request) -> bool:
-        if await self.guard.should_abort(playwright_request):
+        # behind the proxy a page's own navigation is refused there, at once; aborted here it
+        # would be taken for a download and waited on (PLAYWRIGHT_DOWNLOAD_TIMEOUT)
+        check_address = self.proxy is None or not playwright_request.is_navigation_request()
+        if await self.guard.should_abort(playwright_request, check_address=check_address):
             return True
         if self._user_abort is not None:
             result = self._user_abort(playwright_request)
