@@ -35,17 +35,24 @@ def _chain(exc: BaseException):
 
 def classify_failure(exc: BaseException) -> str:
     """``dns``, ``refused``, ``timeout``, ``tls``, ``too_large``, ``reset``, ``blocked: …``,
-    ``robots: disallowed`` …, or ``error: <ClassName>`` when nothing better is known."""
-    for item in _chain(exc):
+    ``robots: disallowed``, ``too_many_redirects`` …, or ``error: <ClassName>`` when nothing better is known."""
+    chain = list(_chain(exc))
+    for item in chain:  # the SSRF guard's refusal, however deep Scrapy wrapped it (DNS errors)
+        text = str(item)
+        if "blocked: " in text:
+            return text[text.index("blocked: ") :].rstrip(".")[:200]
+    for item in chain:
         text = str(item)
         names = [cls.__name__ for cls in type(item).__mro__]
-        if "blocked: " in text:
-            return text[text.index("blocked: ") :][:200]
         if "IgnoreRequest" in names or "BlockedRequest" in names:
             if text.startswith("blocked"):
                 return text[:200]
-            if "robots" in text.lower() or "Forbidden by robots.txt" in text:
+            if "Forbidden by robots.txt" in text:  # not "robots" anywhere: URLs are in these texts
                 return "robots: disallowed"
+            if "max redirections reached" in text:  # a redirect loop, or a chain past REDIRECT_MAX_TIMES
+                return "too_many_redirects"
+            if "DOWNLOAD_MAXSIZE" in text:  # a compressed body (gzip bomb) that inflates past the limit
+                return "too_large"
             return f"ignored: {text[:150]}" if text else "ignored"
         if "SSL" in text or "certificate" in text.lower() or any("SSL" in n for n in names):
             return "tls"

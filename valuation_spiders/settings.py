@@ -16,6 +16,7 @@ COMMANDS_MODULE = "valuation_spiders.commands"
 AIRTABLE_NAME_FIELD = "Name"
 AIRTABLE_URL_FIELDS = ["Website", "URLs"]
 AIRTABLE_RENDER_FIELD = None  # optional checkbox column that forces the browser for a company
+AIRTABLE_RETRY_SECONDS = 75  # keep retrying Airtable's 429/5xx this long (its rate-limit penalty is 30 s)
 # Write flagged signal kinds back to this Airtable field (None: off), e.g. "Valuation Flags".
 AIRTABLE_FLAGS_FIELD = None
 
@@ -32,6 +33,7 @@ DOWNLOAD_FAIL_ON_DATALOSS = True
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+RETRY_AFTER_MAX = 60  # seconds: a longer Retry-After is not waited for (the 429/503 is recorded)
 REDIRECT_MAX_TIMES = 10
 HTTPERROR_ALLOW_ALL = True  # every status is a snapshot (404, 410, 500 all matter)
 COOKIES_ENABLED = True
@@ -51,6 +53,9 @@ TWISTED_DNS_RESOLVER = "valuation_spiders.network.resolver.GuardedResolver"
 
 DOWNLOADER_MIDDLEWARES = {
     "valuation_spiders.middlewares.ssrf.SSRFGuardMiddleware": 50,
+    # Scrapy's retries, plus Retry-After on 429/503 and no retry of a URL the guard refused
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "valuation_spiders.middlewares.retry.RetryMiddleware": 550,
     # below Retry/Redirect/Compression: sees the final, decoded plain response
     "valuation_spiders.middlewares.render.RenderMiddleware": 540,
 }
@@ -79,10 +84,11 @@ DOWNLOAD_HANDLERS = {
     "http": "valuation_spiders.rendering.handler.BrowserDownloadHandler",
     "https": "valuation_spiders.rendering.handler.BrowserDownloadHandler",
 }
-PLAYWRIGHT_BROWSER_TYPE = "chromium"
+PLAYWRIGHT_BROWSER_TYPE = "chromium"  # the only one supported: the launch flags are Chromium's
 PLAYWRIGHT_LAUNCH_OPTIONS = {"headless": True}  # executable and flags are added by the handler
-PLAYWRIGHT_MAX_CONTEXTS = 1
-PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 4  # pages open at once: bounds Chromium's memory
+RENDER_PAGES_PER_CONTEXT = 100  # then a fresh browser context (cookies, site storage) replaces it
+PLAYWRIGHT_MAX_CONTEXTS = 2  # the current context and the one being retired
+PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 4  # pages open at once, in all contexts: bounds Chromium's memory
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 20_000  # ms
 PLAYWRIGHT_DOWNLOAD_TIMEOUT = 10_000  # ms; also how long an aborted navigation is waited on
 

@@ -114,7 +114,10 @@ def normalise_url(raw: str) -> str:
     if len(path) > 1 and path.endswith("/"):
         path = path.rstrip("/") or "/"
     query = quote(unquote(parts.query), safe="=&%:@!$'()*+,;/?-._~")
-    return urlunsplit(SplitResult(scheme, netloc, path, query, ""))
+    url = urlunsplit(SplitResult(scheme, netloc, path, query, ""))
+    if len(url) > MAX_URL_LENGTH:  # percent-encoding and IDNA can make a short cell long
+        raise InvalidURL("too_long", value)
+    return url
 
 
 def parse_url_cells(cells: list[str] | tuple[str, ...]) -> ParsedCells:

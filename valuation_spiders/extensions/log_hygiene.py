@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 
+from scrapy import signals
 from sqlalchemy.engine import make_url
 
 MASK = "***"
@@ -69,15 +70,31 @@ class RobotsFailureOneLine(logging.Filter):
         return True
 
 
+class DeadSiteRetriesAsWarnings(logging.Filter):
+    """A dead site is an expected outcome that its snapshot records, not an error of the crawl."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name == "scrapy.downloadermiddlewares.retry" and record.levelno >= logging.ERROR:
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+        return True
+
+
 class LogHygiene:
     def __init__(self):
         logging.getLogger("alembic").setLevel(logging.WARNING)
-        filters = [RobotsFailureOneLine(), RedactSecrets(secrets_from_env())]
-        for handler in logging.root.handlers:
-            for f in filters:
-                if not any(type(existing) is type(f) for existing in handler.filters):
-                    handler.addFilter(f)
+        self.filters = [RobotsFailureOneLine(), DeadSiteRetriesAsWarnings(), RedactSecrets(secrets_from_env())]
+        self.install()
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls()
+        extension = cls()
+        # Scrapy replaces its root log handler right after building the extensions
+        # (Crawler._update_root_log_handler): filter the new one too, before the spider logs.
+        crawler.signals.connect(extension.install, signal=signals.spider_opened)
+        return extension
+
+    def install(self, *args, **kwargs) -> None:
+        for handler in logging.root.handlers:
+            for f in self.filters:
+                if not any(type(existing) is type(f) for existing in handler.filters):
+                    handler.addFilter(f)

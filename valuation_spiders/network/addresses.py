@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 
 ALLOWED_SCHEMES = ("http", "https")
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")  # RFC 6052 well-known prefix
 
 
 def blocked_reason(address: str) -> str | None:
@@ -13,15 +14,20 @@ def blocked_reason(address: str) -> str | None:
         ip = ipaddress.ip_address(address.strip("[]"))
     except ValueError:
         return None
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        # an IPv4 address inside IPv6 (mapped, 6to4, NAT64) is reached at that IPv4 address
+        embedded = ip.ipv4_mapped or ip.sixtofour
+        if embedded is None and ip in _NAT64:
+            embedded = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+        if embedded is not None:
+            ip = embedded
     for label, test in (
         ("loopback", ip.is_loopback),
         ("link-local", ip.is_link_local),
-        ("private", ip.is_private),
+        ("unspecified", ip.is_unspecified),
         ("multicast", ip.is_multicast),
         ("reserved", ip.is_reserved),
-        ("unspecified", ip.is_unspecified),
+        ("private", ip.is_private),
         ("non-global", not ip.is_global),
     ):
         if test:

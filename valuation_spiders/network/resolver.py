@@ -7,6 +7,8 @@ and a second lookup cannot answer differently (DNS rebinding).
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from scrapy.resolver import CachingThreadedResolver
 from twisted.internet import defer
 from twisted.internet.error import DNSLookupError
@@ -16,6 +18,26 @@ from valuation_spiders.network.addresses import blocked_reason
 
 class BlockedAddressError(DNSLookupError):
     """The host resolves to an address the crawl must not reach."""
+
+
+# Twisted's HostnameEndpoint turns any failed lookup into its own "no results" DNSLookupError, so
+# the reason would be lost on the way to the errback: it is kept here, per host name, for the
+# spider (to record it) and the retry middleware (not to retry it).
+_BLOCKED_HOSTS: OrderedDict[str, str] = OrderedDict()
+_BLOCKED_HOSTS_MAX = 10_000
+
+
+def blocked_host_reason(host: str | None) -> str | None:
+    """Why the guard refused ``host`` in this process, or None."""
+    return _BLOCKED_HOSTS.get((host or "").lower().rstrip("."))
+
+
+def _remember_block(host: str, reason: str) -> None:
+    key = host.lower().rstrip(".")
+    _BLOCKED_HOSTS[key] = reason
+    _BLOCKED_HOSTS.move_to_end(key)
+    while len(_BLOCKED_HOSTS) > _BLOCKED_HOSTS_MAX:
+        _BLOCKED_HOSTS.popitem(last=False)
 
 
 class GuardedResolver(CachingThreadedResolver):
@@ -56,5 +78,8 @@ class GuardedResolver(CachingThreadedResolver):
         if not self.allow_private:
             reason = blocked_reason(address)
             if reason:
-                raise BlockedAddressError(f"{reason} (resolved from {name})")
+                reason = f"{reason} (resolved from {name})"
+                _remember_block(name, reason)
+                raise BlockedAddressError(reason)
+        _BLOCKED_HOSTS.pop(name.lower().rstrip("."), None)
         return address

@@ -54,7 +54,11 @@ class SnapshotPipeline:
 
     async def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
-        run_id = getattr(self.crawler.spider, "run_id", None)
+        spider = self.crawler.spider
+        run_id = getattr(spider, "run_id", None)
+        if run_id is None and getattr(spider, "run_opened", None) is not None:
+            await spider.run_opened.wait()  # an item from a resumed JOBDIR queue, before start() is done
+            run_id = spider.run_id
         if run_id is None or self.db.sessions is None:
             raise DropItem("no processing run is open")
         try:
@@ -77,8 +81,12 @@ class SnapshotPipeline:
     def _store(self, adapter: ItemAdapter, run_id: int) -> bool:
         body: bytes | None = adapter.get("body")
         sessions = self.db.sessions
-        with self.db.read_sessions() as session:
-            previous = repository.previous_snapshot(session, adapter["company_url_id"], run_id)
+
+        def read_previous():
+            with self.db.read_sessions() as session:
+                return repository.previous_snapshot(session, adapter["company_url_id"], run_id)
+
+        previous = self._retrying(read_previous, adapter["url"], "read")
         page_title, page_text, hints, digest = "", "", "", None
         if body is not None:
             digest = hashlib.sha256(body).hexdigest()
@@ -154,32 +162,39 @@ class SnapshotPipeline:
             "signals": adapter["signals"] or None,
             "screenshot": adapter.get("screenshot"),
         }
+
+        def write():
+            with sessions.begin() as session:
+                if digest is not None:
+                    repository.store_content(session, digest, body, page_text, adapter.get("content_type"))
+                return repository.insert_snapshot(session, values)
+
+        snapshot_id = self._retrying(write, adapter["url"], "write")
+        # the body and the text have been stored; the feed and memory need them no longer
+        adapter["body"] = None
+        adapter["text"] = None
+        adapter["screenshot"] = None
+        return snapshot_id is not None
+
+    @staticmethod
+    def _retrying(operation, url: str, what: str):
+        """Run one database operation, again after a locked SQLite file or a restarting PostgreSQL:
+        its transaction was rolled back whole, so it is safe to try again."""
         for attempt in range(1, WRITE_ATTEMPTS + 1):
             try:
-                with sessions.begin() as session:
-                    if digest is not None:
-                        repository.store_content(
-                            session, digest, body, page_text, adapter.get("content_type")
-                        )
-                    snapshot_id = repository.insert_snapshot(session, values)
-                break
+                return operation()
             except OperationalError as exc:
-                # a locked SQLite file or a restarting PostgreSQL: the transaction was rolled back
-                # whole, so it is safe to try again
                 if attempt == WRITE_ATTEMPTS:
                     raise
                 wait = min(0.25 * 2**attempt, 8.0)
                 logger.warning(
-                    "Database write failed for %s (attempt %d/%d, retrying in %.1fs): %s",
-                    adapter["url"],
+                    "Database %s failed for %s (attempt %d/%d, retrying in %.1fs): %s",
+                    what,
+                    url,
                     attempt,
                     WRITE_ATTEMPTS,
                     wait,
                     str(exc.orig).strip().splitlines()[0][:200] if exc.orig else exc,
                 )
                 time.sleep(wait)
-        # the body and the text have been stored; the feed and memory need them no longer
-        adapter["body"] = None
-        adapter["text"] = None
-        adapter["screenshot"] = None
-        return snapshot_id is not None
+        raise AssertionError("unreachable")

@@ -215,9 +215,17 @@ def field_settings(name_field: str, url_fields: Sequence[str], render_field: str
 # --- cell values -------------------------------------------------------------------------------
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _clean(text: str) -> str:
     # NUL cannot be stored in PostgreSQL text and is never meaningful in a name or URL.
-    return text.replace("\x00", "")
+    text = text.replace("\x00", "")
+    # JSON may carry half of an emoji ("\ud83d"): no database can store it, so it becomes U+FFFD
+    # (a well-formed pair is joined into its character).
+    if _SURROGATE.search(text):
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return text
 
 
 def _scalars(value: Any, depth: int = 0) -> Iterator[str]:

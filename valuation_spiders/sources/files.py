@@ -103,6 +103,18 @@ class _IdAssigner:
         return candidate
 
 
+MAX_RECORD_ID = 255  # companies.record_id is VARCHAR(255)
+
+
+def fit_record_id(record_id: str) -> str:
+    """An id column value as the database can hold it: a longer one is cut and given a hash of the
+    whole, so it stays stable across runs and distinct from its neighbours."""
+    if len(record_id) <= MAX_RECORD_ID:
+        return record_id
+    digest = hashlib.sha256(record_id.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return f"{record_id[: MAX_RECORD_ID - 17]}~{digest}"
+
+
 def _lookup(columns: Iterable[str]) -> dict[str, str]:
     """Case- and space-insensitive column name -> actual column name (first wins)."""
     found: dict[str, str] = {}
@@ -124,7 +136,7 @@ def _build(
     has_render_field: bool,
 ) -> list[CompanyRecord]:
     ids = _IdAssigner()
-    rows = list(rows)
+    rows = [(fit_record_id(explicit) if explicit else explicit, fields) for explicit, fields in rows]
     # Ids given in the file are claimed first so a derived id can never collide with one.
     for explicit, _ in rows:
         if explicit:

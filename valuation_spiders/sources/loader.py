@@ -7,7 +7,7 @@ import os
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from valuation_spiders.sources.airtable import AirtableConfig, read_airtable
+from valuation_spiders.sources.airtable import DEFAULT_RETRY_TOTAL_SECONDS, AirtableConfig, read_airtable
 from valuation_spiders.sources.files import read_csv, read_json
 from valuation_spiders.sources.records import CompanyRecord, SourceError
 
@@ -39,6 +39,19 @@ def field_names(value: Any, default: Sequence[str] = DEFAULT_URL_FIELDS) -> tupl
     return names
 
 
+def retry_seconds(value: Any) -> float:
+    """AIRTABLE_RETRY_SECONDS: how long a 429/5xx from Airtable is retried before the crawl fails."""
+    if value is None or value == "":
+        return DEFAULT_RETRY_TOTAL_SECONDS
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError):
+        raise SourceError(f"AIRTABLE_RETRY_SECONDS={value!r} is not a number of seconds") from None
+    if not 0 <= seconds <= 3600:
+        raise SourceError(f"AIRTABLE_RETRY_SECONDS={value!r}: use 0 to 3600 seconds")
+    return seconds
+
+
 def load_companies(
     source: str,
     settings_like: Mapping[str, Any],
@@ -60,7 +73,13 @@ def load_companies(
     chosen = (source or "").strip()
     if chosen.casefold() == "airtable":
         config = AirtableConfig.from_env(os.environ if environ is None else environ)
-        return read_airtable(config, name_field=name_field, url_fields=url_fields, render_field=render_field)
+        return read_airtable(
+            config,
+            name_field=name_field,
+            url_fields=url_fields,
+            render_field=render_field,
+            retry_total_seconds=retry_seconds(settings_like.get("AIRTABLE_RETRY_SECONDS")),
+        )
     suffix = os.path.splitext(chosen)[1].casefold()
     reader = {".csv": read_csv, ".json": read_json}.get(suffix)
     if reader is None:

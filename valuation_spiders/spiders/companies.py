@@ -6,10 +6,13 @@ failures (DNS, refused, timeout, TLS, too large, blocked, robots.txt).
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import re
 from collections.abc import AsyncIterator
 from datetime import datetime, timezone
 from typing import Any
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.exceptions import CloseSpider
@@ -19,6 +22,7 @@ from twisted.python.failure import Failure
 
 from valuation_spiders.fetch_errors import classify_failure
 from valuation_spiders.items import SnapshotItem
+from valuation_spiders.network.resolver import blocked_host_reason
 from valuation_spiders.selection import (
     ArgumentError,
     parse_company_filter,
@@ -64,6 +68,7 @@ class CompaniesSpider(scrapy.Spider):
         self.fatal_error: str | None = None
         self.companies: list[CompanyTargets] = []
         self.url_total = 0
+        self.run_opened = asyncio.Event()
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
@@ -90,41 +95,21 @@ class CompaniesSpider(scrapy.Spider):
         return CloseSpider(reason)
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        db = CrawlDatabase.for_crawler(self.crawler)
         try:
-            sessions = await run_in_thread(db.open)
-        except DatabaseError as exc:
-            raise self._fail("database_error", str(exc)) from None
-        except Exception as exc:  # an unexpected driver error: still one line, password hidden
-            raise self._fail(
-                "database_error", f"cannot use the database {safe_url(db.url)}: {exc}".splitlines()[0]
-            ) from None
-        interrupted = await run_in_thread(repository.mark_interrupted_runs, sessions)
-        if interrupted:
-            logger.warning("Marked run(s) %s interrupted: their crawl died while running", interrupted)
-        state = getattr(self, "state", None)
-        resume_run = state.get("run_id") if isinstance(state, dict) else None
-        self.run_id = await run_in_thread(
-            repository.begin_run,
-            sessions,
-            self.arguments(),
-            shard=str(self.shard) if self.shard else None,
-            round_id=self.round_id,
-            resume_run_id=resume_run,
-        )
-        if isinstance(state, dict):
-            state["run_id"] = self.run_id
-        resumed = resume_run == self.run_id
-        logger.info(
-            "%s processing run %d (database %s)",
-            "Resuming" if resumed else "Started",
-            self.run_id,
-            safe_url(db.url),
-        )
+            sessions, resumed = await self._open_run()
+        finally:
+            # a JOBDIR queue being resumed hands out requests before this point: their items
+            # wait for the run to be open (pipelines/snapshots.py)
+            self.run_opened.set()
         try:
             records = await run_in_thread(load_companies, self.source, self.settings)
         except SourceError as exc:
             raise self._fail("source_error", str(exc)) from None
+        if self.shard is not None:
+            # each node syncs only its own share: the shards of a round never write the same rows
+            owned = [r for r in records if self.shard.owns(r.record_id)]
+            logger.info("Shard %s: %d of %d companies in the source", self.shard, len(owned), len(records))
+            records = owned
         report, companies = await run_in_thread(repository.sync_companies, sessions, records)
         label = "Airtable" if self.source == "airtable" else f"Source {self.source}"
         logger.info(report.line(label))
@@ -159,6 +144,41 @@ class CompaniesSpider(scrapy.Spider):
                 if target.url_id in done:
                     continue
                 yield self.request_for(company, target)
+
+    async def _open_run(self):
+        """Open the database and begin (or resume) the processing run."""
+        db = CrawlDatabase.for_crawler(self.crawler)
+        try:
+            sessions = await run_in_thread(db.open)
+        except DatabaseError as exc:
+            raise self._fail("database_error", str(exc)) from None
+        except Exception as exc:  # an unexpected driver error: still one line, password hidden
+            raise self._fail(
+                "database_error", f"cannot use the database {safe_url(db.url)}: {exc}".splitlines()[0]
+            ) from None
+        interrupted = await run_in_thread(repository.mark_interrupted_runs, sessions)
+        if interrupted:
+            logger.warning("Marked run(s) %s interrupted: their crawl died while running", interrupted)
+        state = getattr(self, "state", None)
+        resume_run = state.get("run_id") if isinstance(state, dict) else None
+        self.run_id = await run_in_thread(
+            repository.begin_run,
+            sessions,
+            self.arguments(),
+            shard=str(self.shard) if self.shard else None,
+            round_id=self.round_id,
+            resume_run_id=resume_run,
+        )
+        if isinstance(state, dict):
+            state["run_id"] = self.run_id
+        resumed = resume_run == self.run_id
+        logger.info(
+            "%s processing run %d (database %s)",
+            "Resuming" if resumed else "Started",
+            self.run_id,
+            safe_url(db.url),
+        )
+        return sessions, resumed
 
     def request_for(self, company: CompanyTargets, target: Target) -> scrapy.Request:
         return scrapy.Request(
@@ -197,7 +217,7 @@ class CompaniesSpider(scrapy.Spider):
         item.etag = (headers.get(b"ETag") or b"").decode("latin-1")[:255] or None
         item.last_modified = (headers.get(b"Last-Modified") or b"").decode("latin-1")[:100] or None
         item.body = response.body
-        item.encoding = getattr(response, "encoding", None)
+        item.encoding = body_encoding(response.body, getattr(response, "encoding", None))
         item.rendered = "playwright" in response.flags or bool(response.meta.get("rendered"))
         item.render_reason = response.meta.get("render_reason")
         item.screenshot = response.meta.get("screenshot")
@@ -212,8 +232,33 @@ class CompaniesSpider(scrapy.Spider):
             item.status = response.status
             item.final_url = response.url
         item.error = classify_failure(failure.value)
+        if item.error == "dns":  # the SSRF guard refuses at resolution: say so, not "dns"
+            item.error = blocked_host_reason(urlsplit(request.url).hostname) or item.error
         logger.debug("Fetch failed for %s: %s", item.url, item.error)
         yield item
+
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+
+
+def body_encoding(body: bytes, declared: str | None) -> str | None:
+    """The encoding to read a page with: the declared one (header, meta or Scrapy's guess) when
+    the body really is in it. A page served as UTF-8 that is not (an old CMS writing cp1252) would
+    otherwise lose every accented letter, and with them the company's name on its homepage."""
+    if declared is None:
+        return None
+    try:
+        body.decode(declared)
+        return declared
+    except (UnicodeDecodeError, LookupError):
+        pass
+    try:
+        body.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # mostly UTF-8 with a few broken bytes stays UTF-8; no UTF-8 sequence at all is cp1252
+    return "utf-8" if _UTF8_SEQUENCE.search(body) else "cp1252"
 
 
 # Sent once the companies of this crawl are known (progress, run totals).
