@@ -156,3 +156,32 @@ def test_missing_csv_fails_the_run_with_one_line(tmp_path, sqlite_url):
     assert runs.returncode == 0, runs.stderr
     (run,) = [json.loads(line) for line in runs.stdout.splitlines()]
     assert run["status"] == "failed" and run["finish_reason"] == "source_error"
+
+
+def test_conditional_requests_store_unchanged_pages_without_downloading_them(site_farm, tmp_path, sqlite_url):
+    site_farm.page("etag.com", "/", page("Etag Co", "We make caches."), headers={"ETag": '"v1"'})
+    site_farm.page("etag.com", "/news", page("News", "Nothing yet."), headers={"ETag": '"n1"'})
+    source = tmp_path / "c.csv"
+    source.write_text(f'Name,Website,URLs\nEtag Co,{site_farm.url("etag.com")},{site_farm.url("etag.com", "/news")}\n')
+    first = crawl(f"source={source}", database_url=sqlite_url)
+    assert first.returncode == 0, first.log[-2000:]
+    # the news page changes (new ETag); the homepage does not
+    site_farm.page("etag.com", "/news", page("News", "Etag Co raises a $5 million seed round led by Contoso Capital."),
+                   headers={"ETag": '"n2"'})
+    site_farm.requests.clear()
+    second = crawl(f"source={source}", database_url=sqlite_url)
+    assert second.returncode == 0, second.log[-2000:]
+    sent = {path: headers.get("if-none-match") for host, path, headers in site_farm.requests}
+    assert sent == {"/": '"v1"', "/news": '"n1"'}
+    engine = create_engine(sqlite_url)
+    with engine.connect() as conn:
+        rows = conn.execute(text(
+            "SELECT url, status, not_modified, changed, content_hash FROM website_snapshots WHERE run_id = 2 ORDER BY url"
+        )).all()
+        bodies = conn.scalar(text("SELECT count(*) FROM page_contents"))
+    engine.dispose()
+    home, news = rows
+    assert (home.status, home.not_modified, home.changed) == (200, 1, 0)
+    assert (news.status, news.not_modified, news.changed) == (200, 0, 1)
+    assert bodies == 3  # two first bodies and the changed news page; the 304 stored none
+    assert second.results_block()["Flagged"] == "1 companies"

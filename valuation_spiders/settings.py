@@ -41,6 +41,12 @@ DNSCACHE_ENABLED = True
 DNS_TIMEOUT = 20
 REACTOR_THREADPOOL_MAXSIZE = 20
 CONCURRENT_ITEMS = 64
+# Scrapy's default DownloaderAwarePriorityQueue scans every host's queue on each pop: with
+# thousands of portfolio hosts that scan, not the network, becomes the limit.
+SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.ScrapyPriorityQueue"
+REFERER_ENABLED = False  # a monitor has no referer to send, and it costs a policy lookup per request
+# Send If-None-Match / If-Modified-Since from the last snapshot: an unchanged page answers 304.
+CONDITIONAL_REQUESTS = True
 
 # --- Safety ----------------------------------------------------------------------------------------
 TELNETCONSOLE_ENABLED = False

@@ -119,6 +119,9 @@ class SiteFarm:
                                       headers={"Content-Type": "text/html"})
                 route.hits += 1
                 status, body = route.status, route.body
+                etag = route.headers.get("ETag")
+                if etag and headers.get("if-none-match") == etag and status == 200:
+                    status, body = 304, b""  # conditional GET: unchanged
                 if route.sequence:
                     status, body = route.sequence[min(route.hits, len(route.sequence)) - 1]
                 if route.delay:

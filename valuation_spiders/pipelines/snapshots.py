@@ -88,8 +88,18 @@ class SnapshotPipeline:
 
         previous = self._retrying(read_previous, adapter["url"], "read")
         page_title, page_text, hints, digest = "", "", "", None
-        if body is not None:
+        store_body = body is not None
+        not_modified = adapter.get("status") == 304 and previous is not None and previous.content_hash
+        if not_modified:
+            # a conditional GET answered 304: the page is the one stored last time
+            digest, store_body = previous.content_hash, False
+            page_title, page_text = previous.title or "", previous.text or ""
+            adapter["status"] = previous.status
+            adapter["etag"] = adapter.get("etag") or previous.etag
+            adapter["last_modified"] = adapter.get("last_modified") or previous.last_modified
+        elif body is not None:
             digest = hashlib.sha256(body).hexdigest()
+            store_body = previous is None or previous.content_hash != digest
             if (
                 previous is not None
                 and previous.content_hash == digest
@@ -161,11 +171,12 @@ class SnapshotPipeline:
             "diff": diff,
             "signals": adapter["signals"] or None,
             "screenshot": adapter.get("screenshot"),
+            "not_modified": bool(not_modified),
         }
 
         def write():
             with sessions.begin() as session:
-                if digest is not None:
+                if store_body:
                     repository.store_content(session, digest, body, page_text, adapter.get("content_type"))
                 return repository.insert_snapshot(session, values)
 

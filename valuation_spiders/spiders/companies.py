@@ -139,11 +139,17 @@ class CompaniesSpider(scrapy.Spider):
             logger.info("Skipping %d URLs already stored in this run", len(done))
             self.crawler.stats.set_value("valuation/urls_already_stored", len(done))
         self.crawler.signals.send_catch_log(signal=companies_selected, spider=self)
-        for company in selected:
-            for target in company.targets:
-                if target.url_id in done:
-                    continue
-                yield self.request_for(company, target)
+        conditional = self.settings.getbool("CONDITIONAL_REQUESTS", True)
+        for batch in _batches(selected, 100):
+            known = {}
+            if conditional:
+                url_ids = [t.url_id for c in batch for t in c.targets if t.url_id not in done]
+                known = await run_in_thread(repository.validators, sessions, url_ids)
+            for company in batch:
+                for target in company.targets:
+                    if target.url_id in done:
+                        continue
+                    yield self.request_for(company, target, known.get(target.url_id))
 
     async def _open_run(self):
         """Open the database and begin (or resume) the processing run."""
@@ -180,9 +186,20 @@ class CompaniesSpider(scrapy.Spider):
         )
         return sessions, resumed
 
-    def request_for(self, company: CompanyTargets, target: Target) -> scrapy.Request:
+    def request_for(
+        self, company: CompanyTargets, target: Target, validators: tuple[str | None, str | None] | None = None
+    ) -> scrapy.Request:
+        headers = {}
+        if validators:
+            # unchanged pages answer 304 with no body: nothing to download, parse or store again
+            etag, last_modified = validators
+            if etag:
+                headers["If-None-Match"] = etag
+            if last_modified:
+                headers["If-Modified-Since"] = last_modified
         return scrapy.Request(
             target.url,
+            headers=headers or None,
             callback=self.parse,
             errback=self.on_error,
             meta={
@@ -259,6 +276,11 @@ def body_encoding(body: bytes, declared: str | None) -> str | None:
         pass
     # mostly UTF-8 with a few broken bytes stays UTF-8; no UTF-8 sequence at all is cp1252
     return "utf-8" if _UTF8_SEQUENCE.search(body) else "cp1252"
+
+
+def _batches(items, size):
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 # Sent once the companies of this crawl are known (progress, run totals).

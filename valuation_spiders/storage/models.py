@@ -20,6 +20,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql.expression import false
 
 RUN_STATUSES = ("running", "finished", "failed", "interrupted")
 
@@ -94,13 +95,14 @@ class WebsiteSnapshot(Base):
 
     __tablename__ = "website_snapshots"
     __table_args__ = (
+        # also serves lookups by run (its first column)
         UniqueConstraint("run_id", "company_url_id", name="uq_snapshots_run_url"),
         Index("ix_snapshots_url_fetched", "company_url_id", "fetched_at"),
     )
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
-    run_id: Mapped[int] = mapped_column(ForeignKey("processing_runs.id"), index=True)
-    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), index=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("processing_runs.id"))
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"))
     company_url_id: Mapped[int] = mapped_column(ForeignKey("company_urls.id"))
     url: Mapped[str] = mapped_column(String(2048))
     final_url: Mapped[str | None] = mapped_column(String(2048), nullable=True)
@@ -124,6 +126,8 @@ class WebsiteSnapshot(Base):
     diff: Mapped[dict | None] = mapped_column(JSON, nullable=True)  # added/removed lines when changed
     signals: Mapped[list | None] = mapped_column(JSON, nullable=True)  # page signals, see analysis.signals
     screenshot: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    # True when a conditional GET answered 304: the page is the one stored before
+    not_modified: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Signal(Base):

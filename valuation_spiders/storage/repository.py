@@ -430,6 +430,35 @@ def _write_statements(session: Session) -> tuple[Any, Any]:
     return statements
 
 
+def validators(factory: sessionmaker[Session], url_ids: Sequence[int]) -> dict[int, tuple[str | None, str | None]]:
+    """ETag and Last-Modified of each URL's latest fetched snapshot, for conditional GETs."""
+    if not url_ids:
+        return {}
+    outer = WebsiteSnapshot.__table__.alias("s")
+    inner = WebsiteSnapshot.__table__.alias("s2")
+    newest = (
+        select(inner.c.id)
+        .where(inner.c.company_url_id == outer.c.company_url_id, inner.c.content_hash.is_not(None))
+        .order_by(inner.c.fetched_at.desc(), inner.c.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    found: dict[int, tuple[str | None, str | None]] = {}
+    with factory() as session:
+        for chunk in _chunks(list(url_ids), 500):
+            rows = session.execute(
+                select(outer.c.company_url_id, outer.c.etag, outer.c.last_modified).where(
+                    outer.c.company_url_id.in_(chunk),
+                    outer.c.id == newest,
+                    outer.c.status == 200,
+                )
+            )
+            for url_id, etag, last_modified in rows:
+                if etag or last_modified:
+                    found[url_id] = (etag, last_modified)
+    return found
+
+
 def previous_snapshot(
     session: Session, company_url_id: int, run_id: int, *, with_text: bool = True
 ) -> PreviousSnapshot | None:
