@@ -140,6 +140,10 @@ class RunRecorder:
         elapsed = time.monotonic() - self.started
         run_id = getattr(spider, "run_id", None)
         status = run_status(reason)
+        lost = self.crawler.stats.get_value("valuation/store_errors", 0)
+        if lost and status == "finished":
+            # a snapshot that could not be stored is data lost: the run must not look complete
+            status, reason = "failed", f"{reason}; {lost} snapshot(s) not stored"
         if run_id is None or self.db.sessions is None:
             logger.error("Crawl stopped before a processing run could be recorded (%s)", reason)
             return

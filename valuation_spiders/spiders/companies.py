@@ -251,6 +251,7 @@ class CompaniesSpider(scrapy.Spider):
         item.error = classify_failure(failure.value)
         if item.error == "dns":  # the SSRF guard refuses at resolution: say so, not "dns"
             item.error = blocked_host_reason(urlsplit(request.url).hostname) or item.error
+        item.render_reason = request.meta.get("render_reason")
         logger.debug("Fetch failed for %s: %s", item.url, item.error)
         yield item
 
