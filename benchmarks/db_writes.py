@@ -14,7 +14,6 @@ import argparse
 import os
 import tempfile
 import time
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from pathlib import Path
@@ -22,6 +21,7 @@ from pathlib import Path
 from itemadapter import ItemAdapter
 from scrapy.utils.test import get_crawler
 
+from benchmarks.crawl import fresh_database
 from benchmarks.sitefarm import page_html
 from valuation_spiders.items import SnapshotItem
 from valuation_spiders.pipelines.snapshots import SnapshotPipeline
@@ -29,25 +29,6 @@ from valuation_spiders.sources.records import CompanyRecord
 from valuation_spiders.spiders.companies import CompaniesSpider
 from valuation_spiders.storage import repository
 from valuation_spiders.storage.database import CrawlDatabase
-
-PG_ADMIN = os.environ.get("TEST_POSTGRES_ADMIN", "postgresql://postgres@127.0.0.1:5432/postgres")
-
-
-def fresh_url(kind: str) -> tuple[str, callable]:
-    if kind == "sqlite":
-        return f"sqlite:///{Path(tempfile.mkdtemp()) / 'bench.db'}", lambda: None
-    import psycopg
-
-    name = f"vs_bench_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-
-    def drop():
-        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-    return PG_ADMIN.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://") + f"/{name}", drop
-
 
 def main() -> None:
     parser = argparse.ArgumentParser()
@@ -57,7 +38,7 @@ def main() -> None:
     parser.add_argument("--database", default="sqlite", choices=["sqlite", "postgresql"])
     args = parser.parse_args()
 
-    url, drop = fresh_url(args.database)
+    url, drop = fresh_database(args.database, Path(tempfile.mkdtemp()))
     os.environ["DATABASE_URL"] = url
     try:
         crawler = get_crawler(CompaniesSpider, {"LOG_LEVEL": "WARNING"})
