@@ -41,6 +41,9 @@ DNSCACHE_ENABLED = True
 DNS_TIMEOUT = 20
 REACTOR_THREADPOOL_MAXSIZE = 20
 CONCURRENT_ITEMS = 64
+# Worker processes that extract text and detect signals (0: in the crawl process). One uses the
+# second core of a small machine; the reactor and the database writes keep the first.
+ANALYSIS_PROCESSES = 1
 # Scrapy's default DownloaderAwarePriorityQueue scans every host's queue on each pop: with
 # thousands of portfolio hosts that scan, not the network, becomes the limit.
 SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.ScrapyPriorityQueue"

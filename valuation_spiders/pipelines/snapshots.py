@@ -8,10 +8,8 @@ snapshot (never blocks writers in WAL mode) and one write transaction for the ne
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import time
-from dataclasses import asdict
 from typing import Any
 
 from itemadapter import ItemAdapter
@@ -19,27 +17,14 @@ from scrapy.exceptions import DropItem
 from scrapy.utils.asyncio import run_in_thread
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from valuation_spiders.analysis.signals import PageObservation, detect_page_signals
-from valuation_spiders.analysis.text import extract_text
-from valuation_spiders.analysis.noise import text_fingerprint
+from valuation_spiders.analysis.page import PageInput
+from valuation_spiders.pipelines.analysis_pool import PageAnalyser
 from valuation_spiders.storage import repository
 from valuation_spiders.storage.database import CrawlDatabase
 
 logger = logging.getLogger(__name__)
 
-MAX_DIFF_LINES = 200
-# Below this, a page's few words may hide what only its markup shows (a JavaScript parking
-# lander): parse it again even when its bytes did not change.
-REUSE_TEXT_MIN_CHARS = 200
 WRITE_ATTEMPTS = 6
-
-
-def _is_html(content_type: str | None, body: bytes) -> bool:
-    if content_type:
-        ct = content_type.lower()
-        return "html" in ct or "xml" in ct and "xhtml" in ct
-    head = body[:512].lstrip().lower()
-    return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head
 
 
 class SnapshotPipeline:
@@ -47,10 +32,14 @@ class SnapshotPipeline:
         self.crawler = crawler
         self.stats = crawler.stats
         self.db = CrawlDatabase.for_crawler(crawler)
+        self.analyser = PageAnalyser(crawler.settings.getint("ANALYSIS_PROCESSES", 1))
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
+
+    def close_spider(self) -> None:
+        self.analyser.close()
 
     async def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
@@ -79,7 +68,6 @@ class SnapshotPipeline:
 
     # Runs in a worker thread.
     def _store(self, adapter: ItemAdapter, run_id: int) -> bool:
-        body: bytes | None = adapter.get("body")
         sessions = self.db.sessions
 
         def read_previous():
@@ -87,66 +75,39 @@ class SnapshotPipeline:
                 return repository.previous_snapshot(session, adapter["company_url_id"], run_id)
 
         previous = self._retrying(read_previous, adapter["url"], "read")
-        page_title, page_text, hints, digest = "", "", "", None
-        store_body = body is not None
-        not_modified = adapter.get("status") == 304 and previous is not None and previous.content_hash
+        not_modified = bool(adapter.get("status") == 304 and previous is not None and previous.content_hash)
         if not_modified:
             # a conditional GET answered 304: the page is the one stored last time
-            digest, store_body = previous.content_hash, False
-            page_title, page_text = previous.title or "", previous.text or ""
             adapter["status"] = previous.status
             adapter["etag"] = adapter.get("etag") or previous.etag
             adapter["last_modified"] = adapter.get("last_modified") or previous.last_modified
-        elif body is not None:
-            digest = hashlib.sha256(body).hexdigest()
-            store_body = previous is None or previous.content_hash != digest
-            if (
-                previous is not None
-                and previous.content_hash == digest
-                and previous.text is not None
-                and len(previous.text) >= REUSE_TEXT_MIN_CHARS
-            ):
-                # the same bytes as last time: parse each page once, not once per crawl
-                page_title, page_text = previous.title or "", previous.text
-            elif _is_html(adapter.get("content_type"), body):
-                page = extract_text(body, adapter.get("encoding"))
-                page_title, page_text, hints = page.title, page.text, page.hints
-        adapter["content_hash"] = digest
-        adapter["title"] = page_title[:1000] or None
-        adapter["text_length"] = len(page_text) if body is not None else None
-        adapter["text"] = page_text
-        observation = PageObservation(
-            company_name=adapter["company_name"],
-            url=adapter["url"],
-            is_homepage=bool(adapter.get("is_homepage")),
-            status=adapter.get("status"),
-            error=adapter.get("error"),
-            final_url=adapter.get("final_url"),
-            title=page_title,
-            text=page_text,
-            previous_text=previous.text if previous else None,
-            previous_status=previous.status if previous else None,
-            previous_title=previous.title if previous else None,
-            html_hints=hints,
+        page = self.analyser.analyse(
+            PageInput(
+                company_name=adapter["company_name"],
+                url=adapter["url"],
+                is_homepage=bool(adapter.get("is_homepage")),
+                status=adapter.get("status"),
+                error=adapter.get("error"),
+                final_url=adapter.get("final_url"),
+                body=adapter.get("body"),
+                encoding=adapter.get("encoding"),
+                content_type=adapter.get("content_type"),
+                not_modified=not_modified,
+                previous_status=previous.status if previous else None,
+                previous_title=previous.title if previous else None,
+                previous_text=previous.text if previous else None,
+                previous_text_hash=previous.text_hash if previous else None,
+                previous_content_hash=previous.content_hash if previous else None,
+                has_previous=previous is not None,
+            )
         )
-        comparison, signals = detect_page_signals(observation)
-        fetched = body is not None
-        adapter["changed"] = comparison.changed if fetched and previous else None
-        adapter["magnitude"] = comparison.magnitude if fetched and previous else None
-        adapter["similarity"] = round(comparison.similarity, 4) if fetched and previous else None
-        adapter["signals"] = [{**asdict(s), "flagging": s.flagging} for s in signals]
-        diff = None
-        if fetched and previous and comparison.changed:
-            diff = {
-                "added": list(comparison.added[:MAX_DIFF_LINES]),
-                "removed": list(comparison.removed[:MAX_DIFF_LINES]),
-            }
-        if not fetched:
-            text_hash = None
-        elif previous is not None and previous.text == page_text and previous.text_hash:
-            text_hash = previous.text_hash
-        else:
-            text_hash = text_fingerprint(page_text)
+        adapter["content_hash"] = page.content_hash
+        adapter["title"] = page.title[:1000] or None
+        adapter["text_length"] = len(page.text) if page.content_hash else None
+        adapter["changed"] = page.changed
+        adapter["magnitude"] = page.magnitude
+        adapter["similarity"] = page.similarity
+        adapter["signals"] = page.signals
         values = {
             "run_id": run_id,
             "company_id": adapter["company_pk"],
@@ -157,27 +118,29 @@ class SnapshotPipeline:
             "error": (adapter.get("error") or None) and adapter["error"][:500],
             "fetched_at": repository.parse_iso(adapter["fetched_at"]),
             "elapsed_ms": adapter.get("elapsed_ms"),
-            "content_hash": digest,
-            "text_hash": text_hash,
+            "content_hash": page.content_hash,
+            "text_hash": page.text_hash,
             "title": adapter["title"],
             "text_length": adapter["text_length"],
-            "changed": adapter["changed"],
-            "similarity": adapter["similarity"],
-            "magnitude": adapter["magnitude"],
+            "changed": page.changed,
+            "similarity": page.similarity,
+            "magnitude": page.magnitude,
             "rendered": bool(adapter.get("rendered")),
             "render_reason": adapter.get("render_reason"),
             "etag": adapter.get("etag"),
             "last_modified": adapter.get("last_modified"),
-            "diff": diff,
-            "signals": adapter["signals"] or None,
+            "diff": page.diff,
+            "signals": page.signals or None,
             "screenshot": adapter.get("screenshot"),
-            "not_modified": bool(not_modified),
+            "not_modified": not_modified,
         }
 
         def write():
             with sessions.begin() as session:
-                if store_body:
-                    repository.store_content(session, digest, body, page_text, adapter.get("content_type"))
+                if page.body_z is not None:
+                    repository.store_compressed_content(
+                        session, page.content_hash, page.body_z, page.text_z, page.size, adapter.get("content_type")
+                    )
                 return repository.insert_snapshot(session, values)
 
         snapshot_id = self._retrying(write, adapter["url"], "write")

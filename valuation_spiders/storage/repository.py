@@ -501,6 +501,24 @@ def store_content(
     )
 
 
+def store_compressed_content(
+    session: Session, digest: str, body_z: bytes, text_z: bytes, size: int, content_type: str | None
+) -> None:
+    """``store_content`` for a body and text already compressed (by the analysis worker)."""
+    content, _ = _write_statements(session)
+    session.connection().execute(
+        content,
+        {
+            "content_hash": digest,
+            "body": body_z,
+            "text": text_z,
+            "size": size,
+            "content_type": (content_type or "")[:255] or None,
+            "created_at": utcnow(),
+        },
+    )
+
+
 def insert_snapshot(session: Session, values: dict[str, Any]) -> int | None:
     """Insert one snapshot; returns its id, or None when this run already stored that URL
     (a resumed crawl re-fetching a URL it had stored before it stopped)."""

@@ -1,0 +1,131 @@
+"""Everything the crawl computes from one fetched page, as one picklable call.
+
+``analyse_page`` takes the fetched bytes and what was stored last time for the URL, and returns
+the text, the comparison, the signals, the fingerprint and the compressed body and text ready to
+store. It has no Scrapy or database imports, so the snapshot pipeline can run it in a worker
+process (the crawl's reactor and the database writes keep the main process's GIL).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from dataclasses import asdict, dataclass, field
+
+from valuation_spiders.analysis.noise import text_fingerprint
+from valuation_spiders.analysis.signals import PageObservation, detect_page_signals
+from valuation_spiders.analysis.text import extract_text
+
+MAX_DIFF_LINES = 200
+# Below this, a page's few words may hide what only its markup shows (a JavaScript parking
+# lander): parse it again even when its bytes did not change.
+REUSE_TEXT_MIN_CHARS = 200
+
+
+@dataclass(frozen=True)
+class PageInput:
+    company_name: str
+    url: str
+    is_homepage: bool
+    status: int | None
+    error: str | None
+    final_url: str | None
+    body: bytes | None  # None when the fetch failed
+    encoding: str | None
+    content_type: str | None
+    not_modified: bool = False  # a 304: the page is the previous one
+    previous_status: int | None = None
+    previous_title: str | None = None
+    previous_text: str | None = None
+    previous_text_hash: str | None = None
+    previous_content_hash: str | None = None
+    has_previous: bool = False
+
+
+@dataclass
+class PageResult:
+    content_hash: str | None
+    title: str
+    text: str
+    text_hash: str | None
+    changed: bool | None
+    magnitude: str | None
+    similarity: float | None
+    diff: dict | None
+    signals: list[dict] = field(default_factory=list)
+    # set when the body is new and must be stored: zlib-compressed body and visible text
+    body_z: bytes | None = None
+    text_z: bytes | None = None
+    size: int = 0
+
+
+def is_html(content_type: str | None, body: bytes) -> bool:
+    if content_type:
+        ct = content_type.lower()
+        return "html" in ct or ("xml" in ct and "xhtml" in ct)
+    head = body[:512].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head
+
+
+def analyse_page(page: PageInput) -> PageResult:
+    title, text, hints, digest = "", "", "", None
+    store_body = False
+    if page.not_modified:
+        digest = page.previous_content_hash
+        title, text = page.previous_title or "", page.previous_text or ""
+    elif page.body is not None:
+        digest = hashlib.sha256(page.body).hexdigest()
+        store_body = digest != page.previous_content_hash
+        if (
+            not store_body
+            and page.previous_text is not None
+            and len(page.previous_text) >= REUSE_TEXT_MIN_CHARS
+        ):
+            # the same bytes as last time: parse each page once, not once per crawl
+            title, text = page.previous_title or "", page.previous_text
+        elif is_html(page.content_type, page.body):
+            parsed = extract_text(page.body, page.encoding)
+            title, text, hints = parsed.title, parsed.text, parsed.hints
+    observation = PageObservation(
+        company_name=page.company_name,
+        url=page.url,
+        is_homepage=page.is_homepage,
+        status=page.status,
+        error=page.error,
+        final_url=page.final_url,
+        title=title,
+        text=text,
+        previous_text=page.previous_text if page.has_previous else None,
+        previous_status=page.previous_status if page.has_previous else None,
+        previous_title=page.previous_title if page.has_previous else None,
+        html_hints=hints,
+    )
+    comparison, signals = detect_page_signals(observation)
+    fetched = page.body is not None or page.not_modified
+    compared = fetched and page.has_previous
+    if not fetched:
+        text_hash = None
+    elif page.previous_text == text and page.previous_text_hash:
+        text_hash = page.previous_text_hash
+    else:
+        text_hash = text_fingerprint(text)
+    result = PageResult(
+        content_hash=digest,
+        title=title,
+        text=text,
+        text_hash=text_hash,
+        changed=comparison.changed if compared else None,
+        magnitude=comparison.magnitude if compared else None,
+        similarity=round(comparison.similarity, 4) if compared else None,
+        diff=(
+            {"added": list(comparison.added[:MAX_DIFF_LINES]), "removed": list(comparison.removed[:MAX_DIFF_LINES])}
+            if compared and comparison.changed
+            else None
+        ),
+        signals=[{**asdict(s), "flagging": s.flagging} for s in signals],
+    )
+    if store_body and page.body is not None:
+        result.body_z = zlib.compress(page.body, 6)
+        result.text_z = zlib.compress(text.encode("utf-8", "surrogatepass"), 6)
+        result.size = len(page.body)
+    return result
