@@ -1,0 +1,44 @@
+"""Page analysis in a worker process: same result as in place, and a killed worker loses nothing."""
+
+from __future__ import annotations
+
+import os
+import signal
+
+from valuation_spiders.analysis.page import PageInput, analyse_page
+from valuation_spiders.pipelines.analysis_pool import PageAnalyser
+
+HTML = (b"<html><head><title>Acme</title></head><body><h1>Acme</h1>"
+        b"<p>After nine years, Acme is shutting down and will cease operations in March.</p></body></html>")
+
+
+def page(url: str = "https://acme.com/") -> PageInput:
+    return PageInput(company_name="Acme", url=url, is_homepage=True, status=200, error=None,
+                     final_url=url, body=HTML, encoding="utf-8", content_type="text/html")
+
+
+def test_worker_process_gives_the_same_result_as_in_place():
+    analyser = PageAnalyser(1)
+    try:
+        remote = analyser.analyse(page())
+    finally:
+        analyser.close()
+    local = analyse_page(page())
+    assert remote == local
+    assert [s["kind"] for s in remote.signals] == ["shutdown"]
+    assert remote.body_z and remote.text_z and remote.title == "Acme"
+
+
+def test_a_killed_worker_is_replaced_and_the_page_still_analysed():
+    analyser = PageAnalyser(1)
+    try:
+        assert analyser.analyse(page()).title == "Acme"
+        pool = analyser._pool
+        for pid in list(pool._processes):
+            os.kill(pid, signal.SIGKILL)
+        # the page in flight when the worker died is analysed in place, none is lost
+        assert analyser.analyse(page("https://acme.com/a")).title == "Acme"
+        assert analyser.analyse(page("https://acme.com/b")).signals[0]["kind"] == "shutdown"
+        assert analyser._pool is not pool
+    finally:
+        analyser.close()
