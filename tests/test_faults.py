@@ -20,7 +20,7 @@ from tests.crawling import crawl
 from tests.servers.sites import Route, closed_port
 from valuation_spiders.fetch_errors import classify_failure
 from valuation_spiders.middlewares.retry import retry_after_seconds
-from valuation_spiders.spiders.companies import body_encoding
+from valuation_spiders.analysis.text import decode_html
 from valuation_spiders.storage.models import ProcessingRun, WebsiteSnapshot
 
 MAXSIZE = 1_000_000
@@ -288,8 +288,8 @@ def test_failure_reasons_do_not_read_the_url():
         ("Café".encode(), "no-such-charset", "utf-8"),
         ("Café ok".encode() + b"\xff", "utf-8", "utf-8"),  # one broken byte: still UTF-8
         ("Café".encode("cp1252"), "cp1252", "cp1252"),
-        (b"%PDF", None, None),  # not text
+        (b"%PDF", None, "utf-8"),  # not text: read as it is
     ],
 )
-def test_body_encoding(body, declared, expected):
-    assert body_encoding(body, declared) == expected
+def test_pages_are_read_in_the_charset_their_body_is_in(body, declared, expected):
+    assert decode_html(body, declared) == body.decode(expected, "replace")

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 
 from valuation_spiders.analysis.noise import text_fingerprint
 from valuation_spiders.analysis.signals import PageObservation, detect_page_signals
-from valuation_spiders.analysis.text import extract_text
+from valuation_spiders.analysis.text import PageText, extract_text, is_html
 
 MAX_DIFF_LINES = 200
 # Below this, a page's few words may hide what only its markup shows (a JavaScript parking
@@ -33,6 +33,7 @@ class PageInput:
     body: bytes | None  # None when the fetch failed
     encoding: str | None
     content_type: str | None
+    parsed: PageText | None = None  # the same body, already parsed (render=auto's check)
     not_modified: bool = False  # a 304: the page is the previous one
     previous_status: int | None = None
     previous_title: str | None = None
@@ -59,14 +60,6 @@ class PageResult:
     size: int = 0
 
 
-def is_html(content_type: str | None, body: bytes) -> bool:
-    if content_type:
-        ct = content_type.lower()
-        return "html" in ct or ("xml" in ct and "xhtml" in ct)
-    head = body[:512].lstrip().lower()
-    return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head
-
-
 def analyse_page(page: PageInput) -> PageResult:
     title, text, hints, digest = "", "", "", None
     store_body = False
@@ -84,7 +77,7 @@ def analyse_page(page: PageInput) -> PageResult:
             # the same bytes as last time: parse each page once, not once per crawl
             title, text = page.previous_title or "", page.previous_text
         elif is_html(page.content_type, page.body):
-            parsed = extract_text(page.body, page.encoding)
+            parsed = page.parsed or extract_text(page.body, page.encoding)
             title, text, hints = parsed.title, parsed.text, parsed.hints
     observation = PageObservation(
         company_name=page.company_name,

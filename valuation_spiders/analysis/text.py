@@ -84,6 +84,9 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0
 _MAX_HTML_CHARS = 5_000_000  # a 5 MB "page" is not a page; keep the cost bounded
 
 
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+
+
 def decode_html(html: str | bytes, encoding: str | None = None) -> str:
     """Bytes -> str: the given encoding, else a BOM, else <meta charset>, else UTF-8; never raises."""
     if isinstance(html, str):
@@ -108,11 +111,18 @@ def decode_html(html: str | bytes, encoding: str | None = None) -> str:
             continue
         if codec in {"utf-16-le", "utf-16-be", "utf-16"} and b"\x00" not in data[:200]:
             continue  # a page that says utf-16 but is ASCII-compatible (a classic mistake)
-        return data.decode(codec, "replace")
+        try:
+            # a declared charset the body is not in (an old CMS writing cp1252 as "UTF-8") would
+            # lose every accented letter, and with them the company's name: try the next one
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            continue
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", "replace")
+        pass
+    # mostly UTF-8 with a few broken bytes stays UTF-8; no UTF-8 sequence at all is cp1252
+    return data.decode("utf-8" if _UTF8_SEQUENCE.search(data) else "cp1252", "replace")
 
 
 def _collapse(value: str) -> str:
@@ -140,6 +150,17 @@ def _hints(tree: LexborHTMLParser) -> str:
         if value:
             parts.append(value.strip()[:300])
     return " ".join(parts)[:4000]
+
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def is_html(content_type: str | None, body: bytes) -> bool:
+    """An HTML document by its Content-Type, or by its first bytes when there is none."""
+    if content_type:
+        return content_type.split(";")[0].strip().lower() in _HTML_TYPES
+    head = body[:1024].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head or b"<script" in head
 
 
 def extract_text(html: str | bytes, encoding: str | None = None) -> PageText:

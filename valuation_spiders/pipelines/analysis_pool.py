@@ -11,10 +11,15 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import threading
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
+from typing import TypeVar
+
 from valuation_spiders.analysis.page import PageInput, PageResult, analyse_page
+
+T = TypeVar("T")
 
 logger = logging.getLogger(__name__)
 
@@ -38,22 +43,35 @@ class PageAnalyser:
                 )
             return self._pool
 
+    @classmethod
+    def for_crawler(cls, crawler) -> "PageAnalyser":
+        """One analyser (and worker pool) per crawl, shared by the components that parse pages."""
+        analyser = getattr(crawler, "_valuation_analyser", None)
+        if analyser is None:
+            analyser = cls(crawler.settings.getint("ANALYSIS_PROCESSES", 1))
+            crawler._valuation_analyser = analyser
+        return analyser
+
     def analyse(self, page: PageInput) -> PageResult:
+        return self.call(analyse_page, page)
+
+    def call(self, function: Callable[..., T], *args) -> T:
+        """``function(*args)`` in a worker process (a module-level, picklable function)."""
         pool = self._executor()
         if pool is None:
-            return analyse_page(page)
+            return function(*args)
         try:
-            return pool.submit(analyse_page, page).result(timeout=ANALYSIS_TIMEOUT)
+            return pool.submit(function, *args).result(timeout=ANALYSIS_TIMEOUT)
         except BrokenProcessPool:
-            logger.warning("An analysis worker died; starting a new one (%s analysed here)", page.url)
+            logger.warning("An analysis worker died; starting a new one (this page is analysed here)")
             with self._lock:
                 if self._pool is pool:
                     self._pool = None
             pool.shutdown(wait=False, cancel_futures=False)
-            return analyse_page(page)
+            return function(*args)
         except TimeoutError:
-            logger.warning("Analysis of %s took over %d s in the worker; analysing it here", page.url, ANALYSIS_TIMEOUT)
-            return analyse_page(page)
+            logger.warning("A page took over %d s in the analysis worker; analysing it here", ANALYSIS_TIMEOUT)
+            return function(*args)
 
     def close(self) -> None:
         with self._lock:

@@ -7,22 +7,11 @@ writes is fetched again through the browser). The reason ends up in ``website_sn
 
 from __future__ import annotations
 
-from valuation_spiders.analysis.text import PageText, extract_text, looks_like_app_shell
+from valuation_spiders.analysis.text import PageText, extract_text, is_html, looks_like_app_shell
 
-__all__ = ["RENDER_MODES", "is_html", "render_after_fetch", "render_before_fetch"]
+__all__ = ["RENDER_MODES", "decide_after_fetch", "is_html", "render_after_fetch", "render_before_fetch"]
 
 RENDER_MODES = ("auto", "never", "always")
-
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
-
-
-def is_html(content_type: str | None, body: bytes) -> bool:
-    """An HTML document by its Content-Type, or by its first bytes when there is none."""
-    if content_type:
-        return content_type.split(";")[0].strip().lower() in _HTML_TYPES
-    head = body[:1024].lstrip().lower()
-    return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head or b"<script" in head
-
 
 def render_before_fetch(mode: str, forced: bool | None) -> tuple[bool, str]:
     """(True, reason) when the URL goes to the browser without a plain fetch first.
@@ -54,17 +43,33 @@ def render_after_fetch(
     successful HTML page can be a shell: an error status is itself the observation, and a PDF or an
     image has nothing a browser would add.
     """
+    render, reason, _ = decide_after_fetch(mode, forced, status, content_type, html, page, encoding)
+    return render, reason
+
+
+def decide_after_fetch(
+    mode: str,
+    forced: bool | None,
+    status: int | None,
+    content_type: str | None,
+    html: bytes,
+    page: PageText | None = None,
+    encoding: str | None = None,
+) -> tuple[bool, str, PageText | None]:
+    """``render_after_fetch`` plus the page it parsed to decide (None when it parsed nothing), so
+    the pipeline does not parse the same bytes again."""
     if mode != "auto" or forced:
-        return False, f"render={mode}" if mode != "auto" else "company render checkbox"
+        return False, f"render={mode}" if mode != "auto" else "company render checkbox", None
     if status is None or not 200 <= status < 300 or status == 204:
-        return False, f"HTTP {status}"
+        return False, f"HTTP {status}", None
     if not html.strip():
-        return False, "empty body"
+        return False, "empty body", None
     if not is_html(content_type, html):
-        return False, f"not HTML ({content_type or 'no content type'})"
+        return False, f"not HTML ({content_type or 'no content type'})", None
     if page is None:
         page = extract_text(html, encoding)
     shell, why = looks_like_app_shell(html, page)
     if shell:
-        return True, f"app shell: {why}"
-    return False, "has text"
+        return True, f"app shell: {why}", page
+    return False, "has text", page
+
