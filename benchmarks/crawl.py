@@ -20,7 +20,6 @@ import socket
 import subprocess
 import sys
 import tempfile
-import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -135,7 +134,6 @@ def database_bytes(url: str) -> int:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             size = conn.exec_driver_sql("PRAGMA page_count").scalar() * conn.exec_driver_sql("PRAGMA page_size").scalar()
         else:
-            conn.execute(text("CHECKPOINT")) if False else None
             size = conn.execute(text("SELECT pg_database_size(current_database())")).scalar()
     engine.dispose()
     return int(size)

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
+from valuation_spiders.rendering.decide import RENDER_MODES
+
 
 class ArgumentError(ValueError):
     """A spider argument is wrong; the message says which and how to fix it."""
@@ -53,6 +55,15 @@ def parse_limit(value: str | int | None) -> int | None:
     if limit < 1:
         raise ArgumentError(f"limit={value!r}: must be at least 1")
     return limit
+
+
+def parse_render(value: str | None) -> str | None:
+    """``render=auto|never|always``; None when not given (the RENDER_MODE setting decides)."""
+    if value in (None, ""):
+        return None
+    if value not in RENDER_MODES:
+        raise ArgumentError(f"render={value!r}: expected one of {', '.join(RENDER_MODES)}")
+    return value
 
 
 def parse_company_filter(value: str | None) -> list[str]:

@@ -7,8 +7,7 @@ from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
 from valuation_spiders.extensions.runs import FAILED_REASONS
-from valuation_spiders.selection import ArgumentError, parse_limit, parse_shard
-from valuation_spiders.spiders.companies import RENDER_MODES
+from valuation_spiders.selection import ArgumentError, parse_limit, parse_render, parse_shard
 
 # Scrapyd passes these to every job it runs (the job id; the egg version when one is scheduled)
 SCRAPYD_ARGUMENTS = {"_job", "_version"}
@@ -21,10 +20,7 @@ class Command(ScrapyCrawlCommand):
             try:
                 parse_limit(spargs.get("limit"))
                 parse_shard(spargs.get("shard"))
-                if spargs.get("render") not in (None, "", *RENDER_MODES):
-                    raise ArgumentError(
-                        f"render={spargs['render']!r}: expected one of {', '.join(RENDER_MODES)}"
-                    )
+                parse_render(spargs.get("render"))
             except ArgumentError as exc:
                 raise UsageError(str(exc), print_help=False) from None
             known = {"limit", "company", "shard", "render", "source", "round"} | SCRAPYD_ARGUMENTS

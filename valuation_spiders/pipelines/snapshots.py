@@ -32,7 +32,7 @@ class SnapshotPipeline:
         self.crawler = crawler
         self.stats = crawler.stats
         self.db = CrawlDatabase.for_crawler(crawler)
-        self.analyser = PageAnalyser(crawler.settings.getint("ANALYSIS_PROCESSES", 1))
+        self.analyser = PageAnalyser.for_crawler(crawler)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -92,6 +92,7 @@ class SnapshotPipeline:
                 body=adapter.get("body"),
                 encoding=adapter.get("encoding"),
                 content_type=adapter.get("content_type"),
+                parsed=adapter.get("parsed"),
                 not_modified=not_modified,
                 previous_status=previous.status if previous else None,
                 previous_title=previous.title if previous else None,
@@ -138,7 +139,7 @@ class SnapshotPipeline:
         def write():
             with sessions.begin() as session:
                 if page.body_z is not None:
-                    repository.store_compressed_content(
+                    repository.store_content(
                         session, page.content_hash, page.body_z, page.text_z, page.size, adapter.get("content_type")
                     )
                 return repository.insert_snapshot(session, values)
@@ -146,6 +147,7 @@ class SnapshotPipeline:
         snapshot_id = self._retrying(write, adapter["url"], "write")
         # the body and the text have been stored; the feed and memory need them no longer
         adapter["body"] = None
+        adapter["parsed"] = None
         adapter["text"] = None
         adapter["screenshot"] = None
         return snapshot_id is not None

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from collections.abc import AsyncIterator
 from datetime import datetime, timezone
 from typing import Any
@@ -24,9 +23,9 @@ from valuation_spiders.fetch_errors import classify_failure
 from valuation_spiders.items import SnapshotItem
 from valuation_spiders.network.resolver import blocked_host_reason
 from valuation_spiders.selection import (
-    ArgumentError,
     parse_company_filter,
     parse_limit,
+    parse_render,
     parse_shard,
     select_companies,
 )
@@ -37,8 +36,6 @@ from valuation_spiders.storage.database import CrawlDatabase, DatabaseError, saf
 from valuation_spiders.storage.repository import CompanyTargets, Target
 
 logger = logging.getLogger(__name__)
-
-RENDER_MODES = ("auto", "never", "always")
 
 
 class CompaniesSpider(scrapy.Spider):
@@ -59,9 +56,7 @@ class CompaniesSpider(scrapy.Spider):
         self.limit = parse_limit(limit)
         self.company_filter = parse_company_filter(company)
         self.shard = parse_shard(shard)
-        if render not in (None, "", *RENDER_MODES):
-            raise ArgumentError(f"render={render!r}: expected one of {', '.join(RENDER_MODES)}")
-        self.render_mode = render or None
+        self.render_mode = parse_render(render)
         self.source = source or "airtable"
         self.round_id = round
         self.run_id: int | None = None
@@ -234,10 +229,11 @@ class CompaniesSpider(scrapy.Spider):
         item.etag = (headers.get(b"ETag") or b"").decode("latin-1")[:255] or None
         item.last_modified = (headers.get(b"Last-Modified") or b"").decode("latin-1")[:100] or None
         item.body = response.body
-        item.encoding = body_encoding(response.body, getattr(response, "encoding", None))
+        item.encoding = getattr(response, "encoding", None)
         item.rendered = "playwright" in response.flags or bool(response.meta.get("rendered"))
         item.render_reason = response.meta.get("render_reason")
         item.screenshot = response.meta.get("screenshot")
+        item.parsed = response.meta.get("parsed")
         item.not_modified = response.status == 304
         yield item
 
@@ -254,29 +250,6 @@ class CompaniesSpider(scrapy.Spider):
         item.render_reason = request.meta.get("render_reason")
         logger.debug("Fetch failed for %s: %s", item.url, item.error)
         yield item
-
-
-_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
-
-
-def body_encoding(body: bytes, declared: str | None) -> str | None:
-    """The encoding to read a page with: the declared one (header, meta or Scrapy's guess) when
-    the body really is in it. A page served as UTF-8 that is not (an old CMS writing cp1252) would
-    otherwise lose every accented letter, and with them the company's name on its homepage."""
-    if declared is None:
-        return None
-    try:
-        body.decode(declared)
-        return declared
-    except (UnicodeDecodeError, LookupError):
-        pass
-    try:
-        body.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    # mostly UTF-8 with a few broken bytes stays UTF-8; no UTF-8 sequence at all is cp1252
-    return "utf-8" if _UTF8_SEQUENCE.search(body) else "cp1252"
 
 
 def _batches(items, size):

@@ -6,7 +6,6 @@ before returning: nothing is shared between items or threads.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import socket
 import zlib
@@ -15,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -379,16 +378,8 @@ class PreviousSnapshot:
     content_hash: str | None
 
 
-def compress(data: bytes) -> bytes:
-    return zlib.compress(data, 6)
-
-
 def decompress(data: bytes | None) -> bytes:
     return zlib.decompress(data) if data else b""
-
-
-def content_hash(body: bytes) -> str:
-    return hashlib.sha256(body).hexdigest()
 
 
 # Statements of the per-item path are built once: building them per call cost more CPU than
@@ -402,16 +393,16 @@ _PREVIOUS = (
         WebsiteSnapshot.etag,
         WebsiteSnapshot.last_modified,
         WebsiteSnapshot.content_hash,
+        PageContent.text,
     )
+    .join(PageContent, PageContent.content_hash == WebsiteSnapshot.content_hash)
     .where(
         WebsiteSnapshot.company_url_id == bindparam("url_id"),
         WebsiteSnapshot.run_id != bindparam("run_id"),
-        WebsiteSnapshot.content_hash.is_not(None),
     )
     .order_by(WebsiteSnapshot.fetched_at.desc(), WebsiteSnapshot.id.desc())
     .limit(1)
 )
-_CONTENT_TEXT = select(PageContent.text).where(PageContent.content_hash == bindparam("digest"))
 _DIALECT_STATEMENTS: dict[str, tuple[Any, Any]] = {}
 
 
@@ -459,22 +450,15 @@ def validators(factory: sessionmaker[Session], url_ids: Sequence[int]) -> dict[i
     return found
 
 
-def previous_snapshot(
-    session: Session, company_url_id: int, run_id: int, *, with_text: bool = True
-) -> PreviousSnapshot | None:
-    """The latest snapshot of this URL from an earlier run that fetched something."""
-    connection = session.connection()
-    row = connection.execute(_PREVIOUS, {"url_id": company_url_id, "run_id": run_id}).first()
+def previous_snapshot(session: Session, company_url_id: int, run_id: int) -> PreviousSnapshot | None:
+    """The latest snapshot of this URL from an earlier run that fetched something, with its text."""
+    row = session.connection().execute(_PREVIOUS, {"url_id": company_url_id, "run_id": run_id}).first()
     if row is None:
         return None
-    text = None
-    if with_text and row.content_hash:
-        blob = connection.execute(_CONTENT_TEXT, {"digest": row.content_hash}).scalar()
-        text = decompress(blob).decode("utf-8", "replace")
     return PreviousSnapshot(
         status=row.status,
         title=row.title,
-        text=text,
+        text=decompress(row.text).decode("utf-8", "replace"),
         text_hash=row.text_hash,
         final_url=row.final_url,
         etag=row.etag,
@@ -484,27 +468,10 @@ def previous_snapshot(
 
 
 def store_content(
-    session: Session, digest: str, body: bytes, text: str, content_type: str | None
-) -> None:
-    """Insert the body once per distinct hash; inserting a body already stored is a no-op."""
-    content, _ = _write_statements(session)
-    session.connection().execute(
-        content,
-        {
-            "content_hash": digest,
-            "body": compress(body),
-            "text": compress(text.encode("utf-8")),
-            "size": len(body),
-            "content_type": (content_type or "")[:255] or None,
-            "created_at": utcnow(),
-        },
-    )
-
-
-def store_compressed_content(
     session: Session, digest: str, body_z: bytes, text_z: bytes, size: int, content_type: str | None
 ) -> None:
-    """``store_content`` for a body and text already compressed (by the analysis worker)."""
+    """Insert a body (zlib-compressed, with its compressed visible text) once per distinct hash;
+    inserting a body already stored is a no-op."""
     content, _ = _write_statements(session)
     session.connection().execute(
         content,
@@ -601,12 +568,6 @@ def latest_finished_run(session: Session) -> ProcessingRun | None:
         .limit(1)
     ).first()
 
-
-def count_snapshots(factory: sessionmaker[Session], run_id: int) -> int:
-    with factory() as session:
-        return session.scalar(
-            select(func.count()).select_from(WebsiteSnapshot).where(WebsiteSnapshot.run_id == run_id)
-        ) or 0
 
 
 @dataclass
