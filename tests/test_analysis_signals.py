@@ -770,3 +770,20 @@ def test_signals_are_sorted_most_serious_first():
     assert [s.kind for s in result] == ["shutdown", "acquisition", "site_down", "parked_domain", "domain_repurposed",
                                         "domain_redirect", "layoffs", "funding", "major_change", "product_launch"]
     assert {s.kind for s in result if s.flagging} == FLAGGING_KINDS - {"site_down"} | {"site_down"}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([
+    "part of", "counterpart", "partners", "sale of", "led by", "scaled", "no longer", "head of",
+    "ahead", "let go", "letting go", "rif", "$", "€", "5m", "acquired", "recommend", "Ünïcode", "x",
+    " ", "\t", "-", ".", "2", "_", "é", "\u0301",
+]), max_size=12).map("".join))
+def test_the_cheap_line_filter_never_drops_a_line_a_keyword_matches(line):
+    """The word-by-word pre-filter may let through more lines than the keyword alternation, never
+    fewer: otherwise a signal would be missed for speed."""
+    from valuation_spiders.analysis.text_signals import _ANY_KEYWORD, _may_fire
+
+    lowered = line.lower()
+    for first in (False, True):
+        if _ANY_KEYWORD[first].search(lowered):
+            assert _may_fire(lowered, first)

@@ -61,6 +61,9 @@ _RANGE = re.compile(rf"\b0(?:{_H}*[-/]{_H}*0)+\b")  # 2019-2024, 10-12, 1/3: one
 _SPACES = re.compile(rf"{_H}+")
 _DIGIT = re.compile(r"\d")
 _RELATIVE_WORDS = ("ago", "yesterday", "today", "tonight", "tomorrow", "just now")
+# What a line without a digit needs for any pattern to change it. (A hash or UUID written only
+# in the letters a-f is left alone: 32 hex digits without one decimal digit do not occur.)
+_MARKERS = ("\u00a9", "(c)", "copyright", "&copy;", "http", "www.", *_RELATIVE_WORDS)
 
 _PUNCT = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
@@ -149,11 +152,21 @@ def _normalise_lines_cached(text: str) -> tuple[str, ...]:
 def _normalise_lines(text: str) -> list[str]:
     text = split_ready(text)
     folded = _fold(text)
-    lines = [line.strip() for line in _SPACES.sub(" ", _mask(folded)).split("\n")]
+    lines = folded.split("\n")
     if len(lines) != text.count("\n") + 1:
         # Some character expanded into a line break after all: fall back to line by line.
         return [normalise_line(line) for line in text.split("\n")]
-    return lines
+    # Most lines of a page hold no digit and no marker: nothing in them can be masked, and
+    # running a dozen patterns over them was most of the cost of analysing a page. The substring
+    # checks run in C over the whole text; the patterns then run only on the lines that need them.
+    markers = [marker for marker in _MARKERS if marker in folded]
+    digit = _DIGIT.search
+    out: list[str] = []
+    for line in lines:
+        if digit(line) or (markers and any(marker in line for marker in markers)):
+            line = _mask(line)
+        out.append(" ".join(line.split()))  # horizontal whitespace collapsed, ends stripped
+    return out
 
 
 def _fold(text: str) -> str:
