@@ -40,7 +40,10 @@ COOKIES_ENABLED = True
 DNSCACHE_ENABLED = True
 DNS_TIMEOUT = 20
 REACTOR_THREADPOOL_MAXSIZE = 20
-CONCURRENT_ITEMS = 64
+# Items processed at once *per response*. A response here yields exactly one item, and Scrapy
+# starts this many worker tasks for every response whatever it yields: 64 cost ~12 % of the
+# crawl process's CPU for nothing. Items of different responses still run concurrently.
+CONCURRENT_ITEMS = 1
 # Worker processes that extract text and detect signals (0: in the crawl process). One uses the
 # second core of a small machine; the reactor and the database writes keep the first.
 ANALYSIS_PROCESSES = 1

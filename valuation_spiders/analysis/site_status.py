@@ -141,8 +141,11 @@ def detect_parked_domain(
             if _is_parking_host(landed) or _PARKING_URL.search(final_url):
                 return Signal("parked_domain", url, f"redirects to a domain parking/sale service: {final_url}")
     words = len(text.split())
-    worth_reading = _PARKED_KEYWORDS.search(f"{title}\n{text}".lower()) is not None
-    if worth_reading and (words <= _PARKED_MAX_WORDS or _PARKED_TEXT.search(title)):
+    # a long page is read only when its title already says "for sale" (the keyword scan of a
+    # long text is the costly part, and most pages are long)
+    if (words <= _PARKED_MAX_WORDS or _PARKED_TEXT.search(title)) and _PARKED_KEYWORDS.search(
+        f"{title}\n{text}".lower()
+    ):
         for source in (title, text):
             match = _PARKED_TEXT.search(source)
             if match:
