@@ -2,10 +2,15 @@
 
     python -m benchmarks.db_writes --items 5000 --threads 6 [--database postgresql]
 
-Builds the real ``SnapshotPipeline`` from a Scrapy crawler, syncs a portfolio into a fresh
-database, and stores snapshot items through the pipeline's worker-thread path (text extraction,
-previous-snapshot read, detection, one write transaction per item) from a thread pool, as the
-crawl does. Prints snapshots/s for a first crawl (new bodies) and a re-crawl (unchanged bodies).
+Builds the real ``SnapshotPipeline`` from a Scrapy crawler and syncs a portfolio into a fresh
+database. Then, from a pool of threads the size of asyncio's default executor (which
+``run_in_thread`` uses in the crawl), it measures for a first crawl (new bodies) and a re-crawl
+(unchanged bodies):
+
+* the write path: per item, the pipeline's ``read_previous`` (one read session) and ``write``
+  (one write transaction: the body once per distinct hash, the snapshot row), with each page's
+  analysis done beforehand, so only the database work is timed;
+* the whole store: the same plus the analysis (in the worker process, as in the crawl).
 """
 
 from __future__ import annotations
@@ -24,7 +29,8 @@ from scrapy.utils.test import get_crawler
 from benchmarks.crawl import fresh_database
 from benchmarks.sitefarm import page_html
 from valuation_spiders.items import SnapshotItem
-from valuation_spiders.pipelines.snapshots import SnapshotPipeline
+from valuation_spiders.analysis.page import analyse_page
+from valuation_spiders.pipelines.snapshots import SnapshotPipeline, page_input, snapshot_values
 from valuation_spiders.sources.records import CompanyRecord
 from valuation_spiders.spiders.companies import CompaniesSpider
 from valuation_spiders.storage import repository
@@ -33,9 +39,10 @@ from valuation_spiders.storage.database import CrawlDatabase
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--items", type=int, default=5000)
-    parser.add_argument("--threads", type=int, default=6)
+    parser.add_argument("--threads", type=int, default=min(32, (os.cpu_count() or 1) + 4))
     parser.add_argument("--page-kb", type=float, default=20)
     parser.add_argument("--database", default="sqlite", choices=["sqlite", "postgresql"])
+    parser.add_argument("--write-path-only", action="store_true", help="skip the whole-store measurements")
     args = parser.parse_args()
 
     url, drop = fresh_database(args.database, Path(tempfile.mkdtemp()))
@@ -46,12 +53,16 @@ def main() -> None:
         db = CrawlDatabase.for_crawler(crawler)
         sessions = db.open()
         per_company = 10
-        records = [
-            CompanyRecord(f"rec{c:06d}", f"Company {c}", tuple(f"https://c{c}.example.com/p{u}" for u in range(per_company)))
-            for c in range(args.items // per_company)
-        ]
-        _, companies = repository.sync_companies(sessions, records)
-        targets = [(c, t) for c in companies for t in c.targets]
+        portfolios = []
+        for part in ("a", "b"):  # one for the write path, one for the whole store: both start empty
+            records = [
+                CompanyRecord(f"rec{part}{c:06d}", f"Company {c}",
+                              tuple(f"https://c{c}.{part}.example.com/p{u}" for u in range(per_company)))
+                for c in range(args.items // per_company)
+            ]
+            _, companies = repository.sync_companies(sessions, records)
+            portfolios.append([(c, t) for c in companies for t in c.targets])
+        targets, store_targets = portfolios
         bodies = {size: page_html(f"s{size}.com", "/", size) for size in range(int(args.page_kb * 512), int(args.page_kb * 1536), 2048)}
         sizes = sorted(bodies)
 
@@ -65,17 +76,41 @@ def main() -> None:
             ))
 
         print(f"{len(targets)} snapshots of ~{args.page_kb:g} KB, {args.threads} threads, {args.database}")
-        for label in ("first crawl (new bodies)", "re-crawl (unchanged bodies)"):
-            run_id = repository.begin_run(sessions, {}, shard=None, round_id=None)
-            items = [item_for(i, c, t) for i, (c, t) in enumerate(targets)]
+
+        def timed(label: str, work, jobs) -> None:
             started = time.perf_counter()
             cpu = time.process_time()
             with ThreadPoolExecutor(args.threads) as pool:
-                stored = sum(pool.map(lambda a: pipeline._store(a, run_id), items))
+                stored = sum(pool.map(work, jobs))
             elapsed = time.perf_counter() - started
             cpu = time.process_time() - cpu
-            print(f"  {label:<30} {stored:>6} stored in {elapsed:6.2f} s = {stored / elapsed:7.0f} snapshots/s "
-                  f"({cpu / stored * 1000:.2f} ms CPU each)")
+            print(f"  {label:<44} {stored:>6} stored in {elapsed:6.2f} s = {stored / elapsed:7.0f} snapshots/s "
+                  f"({cpu / stored * 1000:.2f} ms CPU each in this process)")
+
+        for crawl in ("first crawl (new bodies)", "re-crawl (unchanged bodies)"):
+            # the write path alone: analysis done first, then timed read + write per item
+            run_id = repository.begin_run(sessions, {}, shard=None, round_id=None)
+            prepared = []
+            for i, (c, t) in enumerate(targets):
+                adapter = item_for(i, c, t)
+                previous = pipeline.read_previous(t.url_id, run_id, t.url)
+                page = analyse_page(page_input(adapter, previous, False))
+                adapter["title"], adapter["text_length"] = page.title or None, len(page.text)
+                prepared.append((t, page, snapshot_values(adapter, page, run_id, False)))
+
+            def write_path(job, run_id=run_id):
+                target, page, values = job
+                pipeline.read_previous(target.url_id, run_id, target.url)
+                return pipeline.write(page, values, "text/html; charset=utf-8") is not None
+
+            timed(f"{crawl}: write path", write_path, prepared)
+            # the whole store, analysis included, into another run
+            run_id = repository.begin_run(sessions, {}, shard=None, round_id=None)
+            items = [item_for(i, c, t) for i, (c, t) in enumerate(store_targets)]
+            if args.write_path_only:
+                continue
+            timed(f"{crawl}: whole store", lambda a, run_id=run_id: pipeline._store(a, run_id), items)
+        pipeline.close_spider()
         db.close()
     finally:
         drop()

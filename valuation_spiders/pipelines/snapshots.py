@@ -17,7 +17,7 @@ from scrapy.exceptions import DropItem
 from scrapy.utils.asyncio import run_in_thread
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from valuation_spiders.analysis.page import PageInput
+from valuation_spiders.analysis.page import PageInput, PageResult
 from valuation_spiders.pipelines.analysis_pool import PageAnalyser
 from valuation_spiders.storage import repository
 from valuation_spiders.storage.database import CrawlDatabase
@@ -68,40 +68,14 @@ class SnapshotPipeline:
 
     # Runs in a worker thread.
     def _store(self, adapter: ItemAdapter, run_id: int) -> bool:
-        sessions = self.db.sessions
-
-        def read_previous():
-            with self.db.read_sessions() as session:
-                return repository.previous_snapshot(session, adapter["company_url_id"], run_id)
-
-        previous = self._retrying(read_previous, adapter["url"], "read")
+        previous = self.read_previous(adapter["company_url_id"], run_id, adapter["url"])
         not_modified = bool(adapter.get("status") == 304 and previous is not None and previous.content_hash)
         if not_modified:
             # a conditional GET answered 304: the page is the one stored last time
             adapter["status"] = previous.status
             adapter["etag"] = adapter.get("etag") or previous.etag
             adapter["last_modified"] = adapter.get("last_modified") or previous.last_modified
-        page = self.analyser.analyse(
-            PageInput(
-                company_name=adapter["company_name"],
-                url=adapter["url"],
-                is_homepage=bool(adapter.get("is_homepage")),
-                status=adapter.get("status"),
-                error=adapter.get("error"),
-                final_url=adapter.get("final_url"),
-                body=adapter.get("body"),
-                encoding=adapter.get("encoding"),
-                content_type=adapter.get("content_type"),
-                parsed=adapter.get("parsed"),
-                not_modified=not_modified,
-                previous_status=previous.status if previous else None,
-                previous_title=previous.title if previous else None,
-                previous_text=previous.text if previous else None,
-                previous_text_hash=previous.text_hash if previous else None,
-                previous_content_hash=previous.content_hash if previous else None,
-                has_previous=previous is not None,
-            )
-        )
+        page = self.analyser.analyse(page_input(adapter, previous, not_modified))
         adapter["content_hash"] = page.content_hash
         adapter["title"] = page.title[:1000] or None
         adapter["text_length"] = len(page.text) if page.content_hash else None
@@ -109,48 +83,33 @@ class SnapshotPipeline:
         adapter["magnitude"] = page.magnitude
         adapter["similarity"] = page.similarity
         adapter["signals"] = page.signals
-        values = {
-            "run_id": run_id,
-            "company_id": adapter["company_pk"],
-            "company_url_id": adapter["company_url_id"],
-            "url": adapter["url"],
-            "final_url": adapter.get("final_url") if adapter.get("final_url") != adapter["url"] else None,
-            "status": adapter.get("status"),
-            "error": (adapter.get("error") or None) and adapter["error"][:500],
-            "fetched_at": repository.parse_iso(adapter["fetched_at"]),
-            "elapsed_ms": adapter.get("elapsed_ms"),
-            "content_hash": page.content_hash,
-            "text_hash": page.text_hash,
-            "title": adapter["title"],
-            "text_length": adapter["text_length"],
-            "changed": page.changed,
-            "similarity": page.similarity,
-            "magnitude": page.magnitude,
-            "rendered": bool(adapter.get("rendered")),
-            "render_reason": adapter.get("render_reason"),
-            "etag": adapter.get("etag"),
-            "last_modified": adapter.get("last_modified"),
-            "diff": page.diff,
-            "signals": page.signals or None,
-            "screenshot": adapter.get("screenshot"),
-            "not_modified": not_modified,
-        }
-
-        def write():
-            with sessions.begin() as session:
-                if page.body_z is not None:
-                    repository.store_content(
-                        session, page.content_hash, page.body_z, page.text_z, page.size, adapter.get("content_type")
-                    )
-                return repository.insert_snapshot(session, values)
-
-        snapshot_id = self._retrying(write, adapter["url"], "write")
+        snapshot_id = self.write(page, snapshot_values(adapter, page, run_id, not_modified), adapter.get("content_type"))
         # the body and the text have been stored; the feed and memory need them no longer
         adapter["body"] = None
         adapter["parsed"] = None
         adapter["text"] = None
         adapter["screenshot"] = None
         return snapshot_id is not None
+
+    # The write path: one short read session and one write transaction per item (worker threads).
+    def read_previous(self, company_url_id: int, run_id: int, url: str) -> repository.PreviousSnapshot | None:
+        def read():
+            with self.db.read_sessions() as session:
+                return repository.previous_snapshot(session, company_url_id, run_id)
+
+        return self._retrying(read, url, "read")
+
+    def write(self, page: PageResult, values: dict[str, Any], content_type: str | None) -> int | None:
+        """Store the page's body (once per distinct body) and its snapshot; the snapshot's id, or
+        None if this run had stored the URL already."""
+
+        def write():
+            with self.db.writing(), self.db.sessions.begin() as session:
+                if page.body_z is not None:
+                    repository.store_content(session, page.content_hash, page.body_z, page.text_z, page.size, content_type)
+                return repository.insert_snapshot(session, values)
+
+        return self._retrying(write, values["url"], "write")
 
     @staticmethod
     def _retrying(operation, url: str, what: str):
@@ -174,3 +133,56 @@ class SnapshotPipeline:
                 )
                 time.sleep(wait)
         raise AssertionError("unreachable")
+
+
+def page_input(adapter: ItemAdapter, previous: repository.PreviousSnapshot | None, not_modified: bool) -> PageInput:
+    """What the analysis of one fetched page needs, from its item and the URL's previous snapshot."""
+    return PageInput(
+        company_name=adapter["company_name"],
+        url=adapter["url"],
+        is_homepage=bool(adapter.get("is_homepage")),
+        status=adapter.get("status"),
+        error=adapter.get("error"),
+        final_url=adapter.get("final_url"),
+        body=adapter.get("body"),
+        encoding=adapter.get("encoding"),
+        content_type=adapter.get("content_type"),
+        parsed=adapter.get("parsed"),
+        not_modified=not_modified,
+        previous_status=previous.status if previous else None,
+        previous_title=previous.title if previous else None,
+        previous_text=previous.text if previous else None,
+        previous_text_hash=previous.text_hash if previous else None,
+        previous_content_hash=previous.content_hash if previous else None,
+        has_previous=previous is not None,
+    )
+
+
+def snapshot_values(adapter: ItemAdapter, page: PageResult, run_id: int, not_modified: bool) -> dict[str, Any]:
+    """The snapshot row of one item."""
+    return {
+        "run_id": run_id,
+        "company_id": adapter["company_pk"],
+        "company_url_id": adapter["company_url_id"],
+        "url": adapter["url"],
+        "final_url": adapter.get("final_url") if adapter.get("final_url") != adapter["url"] else None,
+        "status": adapter.get("status"),
+        "error": (adapter.get("error") or None) and adapter["error"][:500],
+        "fetched_at": repository.parse_iso(adapter["fetched_at"]),
+        "elapsed_ms": adapter.get("elapsed_ms"),
+        "content_hash": page.content_hash,
+        "text_hash": page.text_hash,
+        "title": adapter["title"],
+        "text_length": adapter["text_length"],
+        "changed": page.changed,
+        "similarity": page.similarity,
+        "magnitude": page.magnitude,
+        "rendered": bool(adapter.get("rendered")),
+        "render_reason": adapter.get("render_reason"),
+        "etag": adapter.get("etag"),
+        "last_modified": adapter.get("last_modified"),
+        "diff": page.diff,
+        "signals": page.signals or None,
+        "screenshot": adapter.get("screenshot"),
+        "not_modified": not_modified,
+    }
