@@ -1,14 +1,14 @@
 """Micro-benchmark of the session-per-item write path: snapshots stored per second.
 
-    python -m benchmarks.db_writes --items 5000 --threads 6 [--database postgresql]
+    python -m benchmarks.db_writes --items 5000 [--database postgresql]
 
 Builds the real ``SnapshotPipeline`` from a Scrapy crawler and syncs a portfolio into a fresh
-database. Then, from a pool of threads the size of asyncio's default executor (which
-``run_in_thread`` uses in the crawl), it measures for a first crawl (new bodies) and a re-crawl
-(unchanged bodies):
+database. Then, with 64 items in flight on an event loop as in the crawl (the database work on
+the database's threads: one for SQLite), it measures for a first crawl (new bodies) and a
+re-crawl (unchanged bodies):
 
-* the write path: per item, the pipeline's ``read_previous`` (one read session) and ``write``
-  (one write transaction: the body once per distinct hash, the snapshot row), with each page's
+* the write path: per item, the pipeline's ``read_previous`` and ``write`` in one session per item (a
+  read transaction, then one write transaction: the body once per distinct hash, the snapshot row), with each page's
   analysis done beforehand, so only the database work is timed;
 * the whole store: the same plus the analysis (in the worker process, as in the crawl).
 """
@@ -16,10 +16,10 @@ database. Then, from a pool of threads the size of asyncio's default executor (w
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
 import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -39,7 +39,7 @@ from valuation_spiders.storage.database import CrawlDatabase
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--items", type=int, default=5000)
-    parser.add_argument("--threads", type=int, default=min(32, (os.cpu_count() or 1) + 4))
+    parser.add_argument("--concurrency", type=int, default=64, help="items in flight (CONCURRENT_REQUESTS)")
     parser.add_argument("--page-kb", type=float, default=20)
     parser.add_argument("--database", default="sqlite", choices=["sqlite", "postgresql"])
     parser.add_argument("--write-path-only", action="store_true", help="skip the whole-store measurements")
@@ -75,13 +75,23 @@ def main() -> None:
                 company_pk=company.company_pk, company_url_id=target.url_id, body=body, encoding="utf-8",
             ))
 
-        print(f"{len(targets)} snapshots of ~{args.page_kb:g} KB, {args.threads} threads, {args.database}")
+        threads = db._executor._max_workers
+        print(f"{len(targets)} snapshots of ~{args.page_kb:g} KB, {args.concurrency} items in flight, "
+              f"{threads} database thread(s), {args.database}")
+
+        async def drive(work, jobs) -> int:
+            gate = asyncio.Semaphore(args.concurrency)
+
+            async def one(job):
+                async with gate:
+                    return await work(job)
+
+            return sum(await asyncio.gather(*(one(job) for job in jobs)))
 
         def timed(label: str, work, jobs) -> None:
             started = time.perf_counter()
             cpu = time.process_time()
-            with ThreadPoolExecutor(args.threads) as pool:
-                stored = sum(pool.map(work, jobs))
+            stored = asyncio.run(drive(work, jobs))
             elapsed = time.perf_counter() - started
             cpu = time.process_time() - cpu
             print(f"  {label:<44} {stored:>6} stored in {elapsed:6.2f} s = {stored / elapsed:7.0f} snapshots/s "
@@ -93,22 +103,27 @@ def main() -> None:
             prepared = []
             for i, (c, t) in enumerate(targets):
                 adapter = item_for(i, c, t)
-                previous = pipeline.read_previous(t.url_id, run_id, t.url)
+                with db.sessions() as session:
+                    previous = pipeline.read_previous(session, t.url_id, run_id, t.url)
                 page = analyse_page(page_input(adapter, previous, False))
                 adapter["title"], adapter["text_length"] = page.title or None, len(page.text)
                 prepared.append((t, page, snapshot_values(adapter, page, run_id, False)))
 
-            def write_path(job, run_id=run_id):
+            async def write_path(job, run_id=run_id):
                 target, page, values = job
-                pipeline.read_previous(target.url_id, run_id, target.url)
-                return pipeline.write(page, values, "text/html; charset=utf-8") is not None
+                session = db.sessions()  # the pipeline's one session per item
+                try:
+                    await db.run(pipeline.read_previous, session, target.url_id, run_id, target.url)
+                    return await db.run(pipeline.write, session, page, values, "text/html; charset=utf-8") is not None
+                finally:
+                    session.close()
 
             timed(f"{crawl}: write path", write_path, prepared)
+            if args.write_path_only:
+                continue
             # the whole store, analysis included, into another run
             run_id = repository.begin_run(sessions, {}, shard=None, round_id=None)
             items = [item_for(i, c, t) for i, (c, t) in enumerate(store_targets)]
-            if args.write_path_only:
-                continue
             timed(f"{crawl}: whole store", lambda a, run_id=run_id: pipeline._store(a, run_id), items)
         pipeline.close_spider()
         db.close()

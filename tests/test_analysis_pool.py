@@ -42,3 +42,26 @@ def test_a_killed_worker_is_replaced_and_the_page_still_analysed():
         assert analyser._pool is not pool
     finally:
         analyser.close()
+
+
+def test_awaited_analysis_survives_a_killed_worker_without_holding_a_thread():
+    """The pipeline awaits the worker on the event loop: same result, and a dead worker still
+    loses no page."""
+    import asyncio
+
+    analyser = PageAnalyser(1)
+
+    async def scenario():
+        first = await analyser.run(analyse_page, page())
+        for pid in list(analyser._pool._processes):
+            os.kill(pid, signal.SIGKILL)
+        again = await asyncio.gather(*(analyser.run(analyse_page, page(f"https://acme.com/{i}")) for i in range(5)))
+        return first, again
+
+    try:
+        first, again = asyncio.run(scenario())
+    finally:
+        analyser.close()
+    assert first == analyse_page(page())
+    assert [result.title for result in again] == ["Acme"] * 5
+    assert all(result.signals[0]["kind"] == "shutdown" for result in again)

@@ -24,7 +24,6 @@ from typing import Any
 from scrapy import Request
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
-from scrapy.utils.asyncio import run_in_thread
 from scrapy_playwright.page import PageMethod
 
 from valuation_spiders.rendering.browser import find_browser, no_browser_hint
@@ -107,8 +106,7 @@ class RenderMiddleware:
         if self.mode != "auto" or meta.get("company") is None or VIA_KEY in meta:
             return response
         company = meta["company"]
-        render, reason, page = await run_in_thread(
-            self.analyser.call,
+        render, reason, page = await self.analyser.run(
             decide_after_fetch,
             self.mode,
             getattr(company, "render", None),

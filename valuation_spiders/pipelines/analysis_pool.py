@@ -1,13 +1,17 @@
 """Where page analysis runs: in worker processes, so it uses the cores the crawl's process cannot.
 
 Scrapy's reactor, the pipeline's database writes and the analysis would otherwise share one GIL.
-``ANALYSIS_PROCESSES`` (default 1) worker processes run ``analyse_page``; 0 runs it in the
-calling thread. A worker that dies (killed, out of memory) is replaced and the page is analysed
-in the calling thread, so no item is lost.
+``ANALYSIS_PROCESSES`` (default 1) worker processes run ``analyse_page``; 0 runs it in a thread
+of the crawl process. A worker that dies (killed, out of memory) is replaced and the page is
+analysed in the crawl process, so no item is lost.
+
+``run`` is for coroutines on the reactor's event loop: it waits for the worker without holding
+a thread. ``call`` blocks the calling thread (for code already running in one).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import multiprocessing
 import threading
@@ -55,6 +59,28 @@ class PageAnalyser:
     def analyse(self, page: PageInput) -> PageResult:
         return self.call(analyse_page, page)
 
+    async def run(self, function: Callable[..., T], *args) -> T:
+        """``function(*args)`` in a worker process, awaited on the event loop."""
+        pool = self._executor()
+        if pool is None:
+            return await asyncio.to_thread(function, *args)
+        try:
+            future = pool.submit(function, *args)
+            return await asyncio.wait_for(asyncio.wrap_future(future), ANALYSIS_TIMEOUT)
+        except BrokenProcessPool:
+            logger.warning("An analysis worker died; starting a new one (this page is analysed here)")
+            self._discard(pool)
+            return await asyncio.to_thread(function, *args)
+        except TimeoutError:
+            logger.warning("A page took over %d s in the analysis worker; analysing it here", ANALYSIS_TIMEOUT)
+            return await asyncio.to_thread(function, *args)
+
+    def _discard(self, pool: ProcessPoolExecutor) -> None:
+        with self._lock:
+            if self._pool is pool:
+                self._pool = None
+        pool.shutdown(wait=False, cancel_futures=False)
+
     def call(self, function: Callable[..., T], *args) -> T:
         """``function(*args)`` in a worker process (a module-level, picklable function)."""
         pool = self._executor()
@@ -64,10 +90,7 @@ class PageAnalyser:
             return pool.submit(function, *args).result(timeout=ANALYSIS_TIMEOUT)
         except BrokenProcessPool:
             logger.warning("An analysis worker died; starting a new one (this page is analysed here)")
-            with self._lock:
-                if self._pool is pool:
-                    self._pool = None
-            pool.shutdown(wait=False, cancel_futures=False)
+            self._discard(pool)
             return function(*args)
         except TimeoutError:
             logger.warning("A page took over %d s in the analysis worker; analysing it here", ANALYSIS_TIMEOUT)

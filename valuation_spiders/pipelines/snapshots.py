@@ -1,9 +1,12 @@
 """Store each snapshot: extract its text, compare with the previous snapshot of the URL, detect page
-signals, and write it, all off the event loop and with short-lived sessions of its own.
+signals, and write it, all off the event loop and with a short-lived session of its own.
 
 The in-house tool this replaces shared one session between concurrent scrapes and died with
-``UNIQUE constraint failed``. Here no session outlives one item: a read session for the previous
-snapshot (never blocks writers in WAL mode) and one write transaction for the new rows.
+``UNIQUE constraint failed``. Here every item has its own session, which lives as long as the
+item: a read transaction for the previous snapshot (never blocks writers in WAL mode), the
+analysis in the worker process (no transaction open), then one write transaction for the new
+rows. The database work runs on the database's threads (one for SQLite), the analysis in the
+worker; the event loop only awaits them.
 """
 
 from __future__ import annotations
@@ -14,10 +17,10 @@ from typing import Any
 
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
-from scrapy.utils.asyncio import run_in_thread
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
 
-from valuation_spiders.analysis.page import PageInput, PageResult
+from valuation_spiders.analysis.page import PageInput, PageResult, analyse_page
 from valuation_spiders.pipelines.analysis_pool import PageAnalyser
 from valuation_spiders.storage import repository
 from valuation_spiders.storage.database import CrawlDatabase
@@ -51,7 +54,7 @@ class SnapshotPipeline:
         if run_id is None or self.db.sessions is None:
             raise DropItem("no processing run is open")
         try:
-            stored = await run_in_thread(self._store, adapter, run_id)
+            stored = await self._store(adapter, run_id)
         except (OperationalError, DBAPIError) as exc:
             self.stats.inc_value("valuation/store_errors")
             message = str(getattr(exc, "orig", exc)).strip().splitlines()[0][:200]
@@ -66,24 +69,33 @@ class SnapshotPipeline:
             self.stats.inc_value(f"valuation/signals/{signal['kind']}")
         return item
 
-    # Runs in a worker thread.
-    def _store(self, adapter: ItemAdapter, run_id: int) -> bool:
-        previous = self.read_previous(adapter["company_url_id"], run_id, adapter["url"])
-        not_modified = bool(adapter.get("status") == 304 and previous is not None and previous.content_hash)
-        if not_modified:
-            # a conditional GET answered 304: the page is the one stored last time
-            adapter["status"] = previous.status
-            adapter["etag"] = adapter.get("etag") or previous.etag
-            adapter["last_modified"] = adapter.get("last_modified") or previous.last_modified
-        page = self.analyser.analyse(page_input(adapter, previous, not_modified))
-        adapter["content_hash"] = page.content_hash
-        adapter["title"] = page.title[:1000] or None
-        adapter["text_length"] = len(page.text) if page.content_hash else None
-        adapter["changed"] = page.changed
-        adapter["magnitude"] = page.magnitude
-        adapter["similarity"] = page.similarity
-        adapter["signals"] = page.signals
-        snapshot_id = self.write(page, snapshot_values(adapter, page, run_id, not_modified), adapter.get("content_type"))
+    async def _store(self, adapter: ItemAdapter, run_id: int) -> bool:
+        # The item's one session, used for two short transactions on the database's thread: the
+        # read before the analysis and the write after it. No transaction stays open while the
+        # page is analysed, and no thread waits for the analysis worker.
+        session = self.db.sessions()
+        try:
+            previous = await self.db.run(
+                self.read_previous, session, adapter["company_url_id"], run_id, adapter["url"]
+            )
+            not_modified = bool(adapter.get("status") == 304 and previous is not None and previous.content_hash)
+            if not_modified:
+                # a conditional GET answered 304: the page is the one stored last time
+                adapter["status"] = previous.status
+                adapter["etag"] = adapter.get("etag") or previous.etag
+                adapter["last_modified"] = adapter.get("last_modified") or previous.last_modified
+            page = await self.analyser.run(analyse_page, page_input(adapter, previous, not_modified))
+            adapter["content_hash"] = page.content_hash
+            adapter["title"] = page.title[:1000] or None
+            adapter["text_length"] = len(page.text) if page.content_hash else None
+            adapter["changed"] = page.changed
+            adapter["magnitude"] = page.magnitude
+            adapter["similarity"] = page.similarity
+            adapter["signals"] = page.signals
+            values = snapshot_values(adapter, page, run_id, not_modified)
+            snapshot_id = await self.db.run(self.write, session, page, values, adapter.get("content_type"))
+        finally:
+            session.close()  # holds no connection by now: both transactions have ended
         # the body and the text have been stored; the feed and memory need them no longer
         adapter["body"] = None
         adapter["parsed"] = None
@@ -91,20 +103,28 @@ class SnapshotPipeline:
         adapter["screenshot"] = None
         return snapshot_id is not None
 
-    # The write path: one short read session and one write transaction per item (worker threads).
-    def read_previous(self, company_url_id: int, run_id: int, url: str) -> repository.PreviousSnapshot | None:
+    # The write path: per item, one session with a read transaction and a write transaction.
+    def read_previous(
+        self, session: Session, company_url_id: int, run_id: int, url: str
+    ) -> repository.PreviousSnapshot | None:
+        """The URL's previous snapshot, in a read transaction of its own (on SQLite a plain BEGIN:
+        WAL readers never wait for a writer)."""
+
         def read():
-            with self.db.read_sessions() as session:
+            try:
+                session.connection(execution_options={"read_only": True})
                 return repository.previous_snapshot(session, company_url_id, run_id)
+            finally:
+                session.rollback()  # a read: nothing to commit; the connection goes back to the pool
 
         return self._retrying(read, url, "read")
 
-    def write(self, page: PageResult, values: dict[str, Any], content_type: str | None) -> int | None:
-        """Store the page's body (once per distinct body) and its snapshot; the snapshot's id, or
-        None if this run had stored the URL already."""
+    def write(self, session: Session, page: PageResult, values: dict[str, Any], content_type: str | None) -> int | None:
+        """Store the page's body (once per distinct body) and its snapshot in one transaction; the
+        snapshot's id, or None if this run had stored the URL already."""
 
         def write():
-            with self.db.writing(), self.db.sessions.begin() as session:
+            with self.db.writing(), session.begin():
                 if page.body_z is not None:
                     repository.store_content(session, page.content_hash, page.body_z, page.text_z, page.size, content_type)
                 return repository.insert_snapshot(session, values)
