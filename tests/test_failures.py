@@ -207,9 +207,10 @@ def assert_every_url_once_and_whole(database_url: str, urls: list[str]) -> Proce
     assert sorted(s.url for s in snapshots) == sorted(urls)  # each URL exactly once
     for s in snapshots:  # whole rows: the body, its text and the snapshot were written together
         assert s.status == 200 and s.error is None, s
-        assert s.content_hash in contents and s.text_hash and s.title, s
-        body = zlib.decompress(contents[s.content_hash].body)
-        assert s.title.encode() in body
+        content = contents.get(s.content_hash)
+        assert content is not None and content.text_hash and content.title, s
+        body = zlib.decompress(content.body)
+        assert content.title.encode() in body
     return run
 
 

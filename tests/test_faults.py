@@ -21,7 +21,7 @@ from tests.servers.sites import Route, closed_port
 from valuation_spiders.fetch_errors import classify_failure
 from valuation_spiders.middlewares.retry import retry_after_seconds
 from valuation_spiders.analysis.text import decode_html
-from valuation_spiders.storage.models import ProcessingRun, WebsiteSnapshot
+from valuation_spiders.storage.models import PageContent, ProcessingRun, WebsiteSnapshot
 
 MAXSIZE = 1_000_000
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
@@ -163,7 +163,11 @@ def fault_crawl(tmp_path_factory):
     (tmp / "crawl.log").write_text(result.log)  # kept for a failing run
     engine = create_engine(database_url)
     with engine.connect() as conn:
-        snapshots = conn.execute(select(WebsiteSnapshot)).all()
+        snapshots = conn.execute(
+            select(WebsiteSnapshot, PageContent.title, PageContent.text_length).outerjoin(
+                PageContent, PageContent.content_hash == WebsiteSnapshot.content_hash
+            )
+        ).all()
         run = conn.execute(select(ProcessingRun)).one()
     engine.dispose()
     items = [json.loads(line) for line in feed.read_text().splitlines()]

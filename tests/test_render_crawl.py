@@ -91,7 +91,7 @@ def stored(sqlite_url):
     engine = create_engine(sqlite_url)
     with engine.connect() as conn:
         rows = conn.execute(text(
-            "SELECT s.url, s.rendered, s.render_reason, s.title, c.text, s.screenshot "
+            "SELECT s.url, s.rendered, s.render_reason, c.title, c.text, s.screenshot "
             "FROM website_snapshots s LEFT JOIN page_contents c ON c.content_hash = s.content_hash"
         )).all()
     engine.dispose()

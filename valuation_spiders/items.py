@@ -38,6 +38,8 @@ class SnapshotItem:
     last_modified: str | None = field(default=None, metadata={"internal": True})
     screenshot: bytes | None = field(default=None, repr=False, metadata={"internal": True})
     not_modified: bool = field(default=False, metadata={"internal": True})
+    # the URL had no stored page when it was requested: no previous snapshot to read
+    first_snapshot: bool = field(default=False, metadata={"internal": True})
 
 
 EXPORTED_FIELDS = [f.name for f in fields(SnapshotItem) if not f.metadata.get("internal")]

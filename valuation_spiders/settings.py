@@ -47,6 +47,8 @@ CONCURRENT_ITEMS = 1
 # Worker processes that extract text and detect signals (0: in the crawl process). One uses the
 # second core of a small machine; the reactor and the database writes keep the first.
 ANALYSIS_PROCESSES = 1
+# Items the snapshot pipeline works on at once (read, analysis, write); more wait their turn.
+SNAPSHOT_PIPELINE_CONCURRENCY = 32
 # Scrapy's default DownloaderAwarePriorityQueue scans every host's queue on each pop: with
 # thousands of portfolio hosts that scan, not the network, becomes the limit.
 SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.ScrapyPriorityQueue"

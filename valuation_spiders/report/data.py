@@ -16,6 +16,7 @@ from valuation_spiders.results import RunSummary, format_duration, format_result
 from valuation_spiders.storage.models import (
     Company,
     CompanyURL,
+    PageContent,
     ProcessingRun,
     Signal,
     WebsiteSnapshot,
@@ -186,13 +187,14 @@ def build_report(session: Session, runs: list[ProcessingRun]) -> ReportData:
     run_ids = [r.id for r in runs]
     companies: dict[int, CompanyView] = {}
     rows = session.execute(
-        select(WebsiteSnapshot, Company.record_id, Company.name, CompanyURL.is_homepage)
+        select(WebsiteSnapshot, PageContent.title, Company.record_id, Company.name, CompanyURL.is_homepage)
         .join(Company, Company.id == WebsiteSnapshot.company_id)
         .join(CompanyURL, CompanyURL.id == WebsiteSnapshot.company_url_id)
+        .outerjoin(PageContent, PageContent.content_hash == WebsiteSnapshot.content_hash)
         .where(WebsiteSnapshot.run_id.in_(run_ids))
         .order_by(Company.name, CompanyURL.position)
     )
-    for snapshot, record_id, name, is_homepage in rows:
+    for snapshot, title, record_id, name, is_homepage in rows:
         view = companies.setdefault(snapshot.company_id, CompanyView(snapshot.company_id, record_id, name))
         diff = snapshot.diff or {}
         view.pages.append(
@@ -202,7 +204,7 @@ def build_report(session: Session, runs: list[ProcessingRun]) -> ReportData:
                 final_url=snapshot.final_url,
                 status=snapshot.status,
                 error=snapshot.error,
-                title=snapshot.title,
+                title=title,
                 changed=snapshot.changed,
                 magnitude=snapshot.magnitude,
                 added=list(diff.get("added") or [])[:60],

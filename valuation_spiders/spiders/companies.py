@@ -136,15 +136,17 @@ class CompaniesSpider(scrapy.Spider):
         self.crawler.signals.send_catch_log(signal=companies_selected, spider=self)
         conditional = self.settings.getbool("CONDITIONAL_REQUESTS", True)
         for batch in _batches(selected, 100):
-            known = {}
-            if conditional:
-                url_ids = [t.url_id for c in batch for t in c.targets if t.url_id not in done]
-                known = await run_in_thread(repository.validators, sessions, url_ids)
+            # one query per 100 companies: which URLs were fetched before, and their validators
+            url_ids = [t.url_id for c in batch for t in c.targets if t.url_id not in done]
+            known = await run_in_thread(repository.last_fetches, sessions, url_ids)
             for company in batch:
                 for target in company.targets:
                     if target.url_id in done:
                         continue
-                    yield self.request_for(company, target, known.get(target.url_id))
+                    last = known.get(target.url_id)
+                    yield self.request_for(
+                        company, target, last.validators() if last and conditional else None, first=last is None
+                    )
 
     async def _open_run(self):
         """Open the database and begin (or resume) the processing run."""
@@ -182,8 +184,15 @@ class CompaniesSpider(scrapy.Spider):
         return sessions, resumed
 
     def request_for(
-        self, company: CompanyTargets, target: Target, validators: tuple[str | None, str | None] | None = None
+        self,
+        company: CompanyTargets,
+        target: Target,
+        validators: tuple[str | None, str | None] | None = None,
+        *,
+        first: bool = False,
     ) -> scrapy.Request:
+        """The request of one URL. ``first``: the URL has no stored page yet, so the pipeline
+        need not look for a previous snapshot."""
         headers = {}
         if validators:
             # unchanged pages answer 304 with no body: nothing to download, parse or store again
@@ -202,6 +211,7 @@ class CompaniesSpider(scrapy.Spider):
                 "target": target,
                 "company_url_id": target.url_id,
                 "run_id": self.run_id,
+                "first_snapshot": first,
             },
         )
 
@@ -218,6 +228,7 @@ class CompaniesSpider(scrapy.Spider):
             is_homepage=target.is_homepage,
             company_pk=company.company_pk,
             company_url_id=target.url_id,
+            first_snapshot=bool(request.meta.get("first_snapshot")),
         )
 
     def parse(self, response: Response, **kwargs: Any):

@@ -65,6 +65,10 @@ class PageContent(Base):
     size: Mapped[int] = mapped_column(Integer)
     content_type: Mapped[str | None] = mapped_column(String(255), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # facts of the body, kept here once instead of in every snapshot of it
+    title: Mapped[str | None] = mapped_column(String(1000), nullable=True)
+    text_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)  # noise-masked text fingerprint
+    text_length: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class ProcessingRun(Base):
@@ -97,7 +101,8 @@ class WebsiteSnapshot(Base):
     __table_args__ = (
         # also serves lookups by run (its first column)
         UniqueConstraint("run_id", "company_url_id", name="uq_snapshots_run_url"),
-        Index("ix_snapshots_url_fetched", "company_url_id", "fetched_at"),
+        # a URL's latest snapshot: ids grow in the order snapshots are stored
+        Index("ix_snapshots_url_id", "company_url_id", "id"),
     )
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
@@ -113,9 +118,6 @@ class WebsiteSnapshot(Base):
     content_hash: Mapped[str | None] = mapped_column(
         ForeignKey("page_contents.content_hash"), nullable=True
     )
-    text_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    title: Mapped[str | None] = mapped_column(String(1000), nullable=True)
-    text_length: Mapped[int | None] = mapped_column(Integer, nullable=True)
     changed: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     similarity: Mapped[float | None] = mapped_column(Float, nullable=True)
     magnitude: Mapped[str | None] = mapped_column(String(20), nullable=True)

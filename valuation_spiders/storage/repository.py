@@ -387,8 +387,8 @@ def decompress(data: bytes | None) -> bytes:
 _PREVIOUS = (
     select(
         WebsiteSnapshot.status,
-        WebsiteSnapshot.title,
-        WebsiteSnapshot.text_hash,
+        PageContent.title,
+        PageContent.text_hash,
         WebsiteSnapshot.final_url,
         WebsiteSnapshot.etag,
         WebsiteSnapshot.last_modified,
@@ -400,7 +400,7 @@ _PREVIOUS = (
         WebsiteSnapshot.company_url_id == bindparam("url_id"),
         WebsiteSnapshot.run_id != bindparam("run_id"),
     )
-    .order_by(WebsiteSnapshot.fetched_at.desc(), WebsiteSnapshot.id.desc())
+    .order_by(WebsiteSnapshot.id.desc())  # the latest stored (index ix_snapshots_url_id)
     .limit(1)
 )
 _DIALECT_STATEMENTS: dict[str, tuple[Any, Any]] = {}
@@ -421,8 +421,24 @@ def _write_statements(session: Session) -> tuple[Any, Any]:
     return statements
 
 
-def validators(factory: sessionmaker[Session], url_ids: Sequence[int]) -> dict[int, tuple[str | None, str | None]]:
-    """ETag and Last-Modified of each URL's latest fetched snapshot, for conditional GETs."""
+@dataclass(frozen=True)
+class LastFetch:
+    """What the spider needs of a URL's latest stored page before it requests it again."""
+
+    status: int | None
+    etag: str | None
+    last_modified: str | None
+
+    def validators(self) -> tuple[str | None, str | None] | None:
+        """ETag and Last-Modified for a conditional GET (only after a 200 that sent either)."""
+        if self.status == 200 and (self.etag or self.last_modified):
+            return self.etag, self.last_modified
+        return None
+
+
+def last_fetches(factory: sessionmaker[Session], url_ids: Sequence[int]) -> dict[int, LastFetch]:
+    """The latest snapshot with a stored page of each URL that has one (the snapshot
+    ``previous_snapshot`` will return); a URL missing here has never been fetched."""
     if not url_ids:
         return {}
     outer = WebsiteSnapshot.__table__.alias("s")
@@ -430,23 +446,20 @@ def validators(factory: sessionmaker[Session], url_ids: Sequence[int]) -> dict[i
     newest = (
         select(inner.c.id)
         .where(inner.c.company_url_id == outer.c.company_url_id, inner.c.content_hash.is_not(None))
-        .order_by(inner.c.fetched_at.desc(), inner.c.id.desc())
+        .order_by(inner.c.id.desc())
         .limit(1)
         .scalar_subquery()
     )
-    found: dict[int, tuple[str | None, str | None]] = {}
+    found: dict[int, LastFetch] = {}
     with factory() as session:
         for chunk in _chunks(list(url_ids), 500):
             rows = session.execute(
-                select(outer.c.company_url_id, outer.c.etag, outer.c.last_modified).where(
-                    outer.c.company_url_id.in_(chunk),
-                    outer.c.id == newest,
-                    outer.c.status == 200,
+                select(outer.c.company_url_id, outer.c.status, outer.c.etag, outer.c.last_modified).where(
+                    outer.c.company_url_id.in_(chunk), outer.c.id == newest
                 )
             )
-            for url_id, etag, last_modified in rows:
-                if etag or last_modified:
-                    found[url_id] = (etag, last_modified)
+            for url_id, status, etag, last_modified in rows:
+                found[url_id] = LastFetch(status, etag, last_modified)
     return found
 
 
@@ -467,21 +480,23 @@ def previous_snapshot(session: Session, company_url_id: int, run_id: int) -> Pre
     )
 
 
-def store_content(
-    session: Session, digest: str, body_z: bytes, text_z: bytes, size: int, content_type: str | None
-) -> None:
-    """Insert a body (zlib-compressed, with its compressed visible text) once per distinct hash;
-    inserting a body already stored is a no-op."""
+def store_content(session: Session, digest: str, page: Any, content_type: str | None) -> None:
+    """Insert a body (zlib-compressed, with its compressed visible text, title, text fingerprint
+    and text length) once per distinct hash; inserting a body already stored is a no-op.
+    ``page`` is the analysis result (``PageResult``)."""
     content, _ = _write_statements(session)
     session.connection().execute(
         content,
         {
             "content_hash": digest,
-            "body": body_z,
-            "text": text_z,
-            "size": size,
+            "body": page.body_z,
+            "text": page.text_z,
+            "size": page.size,
             "content_type": (content_type or "")[:255] or None,
             "created_at": utcnow(),
+            "title": page.title[:1000] or None,
+            "text_hash": page.text_hash,
+            "text_length": len(page.text),
         },
     )
 
