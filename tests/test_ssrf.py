@@ -26,7 +26,7 @@ from tests.servers.sites import SiteFarm
 from valuation_spiders.middlewares.ssrf import BlockedRequest, SSRFGuardMiddleware
 from valuation_spiders.network.addresses import blocked_reason
 from valuation_spiders.network.resolver import BlockedAddressError, GuardedResolver
-from valuation_spiders.storage.models import ProcessingRun, WebsiteSnapshot
+from valuation_spiders.storage.models import PageContent, ProcessingRun, WebsiteSnapshot
 from valuation_spiders.urls import parse_url_cells
 
 # --- which addresses are refused (pure) ----------------------------------------------------------
@@ -320,6 +320,10 @@ def test_allow_private_networks_turns_the_guard_off(site_farm, tmp_path, sqlite_
     assert result.returncode == 0, result.log[-3000:]
     engine = create_engine(sqlite_url)
     with engine.connect() as conn:
-        rows = conn.execute(select(WebsiteSnapshot.status, WebsiteSnapshot.error, WebsiteSnapshot.title)).all()
+        rows = conn.execute(
+            select(WebsiteSnapshot.status, WebsiteSnapshot.error, PageContent.title).outerjoin(
+                PageContent, PageContent.content_hash == WebsiteSnapshot.content_hash
+            )
+        ).all()
     engine.dispose()
     assert sorted(rows) == [(200, None, "Local demo"), (200, None, "Local name")]
