@@ -88,10 +88,12 @@ def main() -> None:
 
             return sum(await asyncio.gather(*(one(job) for job in jobs)))
 
+        loop = asyncio.new_event_loop()  # one loop for every phase, as in one crawl
+
         def timed(label: str, work, jobs) -> None:
             started = time.perf_counter()
             cpu = time.process_time()
-            stored = asyncio.run(drive(work, jobs))
+            stored = loop.run_until_complete(drive(work, jobs))
             elapsed = time.perf_counter() - started
             cpu = time.process_time() - cpu
             print(f"  {label:<44} {stored:>6} stored in {elapsed:6.2f} s = {stored / elapsed:7.0f} snapshots/s "
@@ -109,11 +111,14 @@ def main() -> None:
                 adapter["title"], adapter["text_length"] = page.title or None, len(page.text)
                 prepared.append((t, page, snapshot_values(adapter, page, run_id, False)))
 
-            async def write_path(job, run_id=run_id):
+            first = crawl.startswith("first")
+
+            async def write_path(job, run_id=run_id, first=first):
                 target, page, values = job
                 session = db.sessions()  # the pipeline's one session per item
                 try:
-                    await db.run(pipeline.read_previous, session, target.url_id, run_id, target.url)
+                    if not first:  # as the pipeline: a URL never fetched before has nothing to read
+                        await db.run(pipeline.read_previous, session, target.url_id, run_id, target.url)
                     return await db.run(pipeline.write, session, page, values, "text/html; charset=utf-8") is not None
                 finally:
                     session.close()
@@ -126,6 +131,7 @@ def main() -> None:
             items = [item_for(i, c, t) for i, (c, t) in enumerate(store_targets)]
             timed(f"{crawl}: whole store", lambda a, run_id=run_id: pipeline._store(a, run_id), items)
         pipeline.close_spider()
+        loop.close()
         db.close()
     finally:
         drop()
