@@ -7,17 +7,21 @@ before a spider's custom settings are read).
 
 from __future__ import annotations
 
+import re
+
 import scrapy
 from scrapy.resolver import CachingThreadedResolver
 from twisted.internet import defer
 
 
 class LoopbackResolver(CachingThreadedResolver):
-    """Every benchmark host is on loopback; the companies crawl gets the same from its
-    RESOLVE_OVERRIDES setting, so neither pays for DNS."""
+    """Every benchmark host is on loopback: ``c00042.g3.bench-portfolio.com`` is 127.0.0.4 (group
+    3 + 1). The companies crawl gets the same from its RESOLVE_OVERRIDES setting, so neither pays
+    for DNS."""
 
     def getHostByName(self, name, timeout=()):
-        return defer.succeed("127.0.0.1")
+        group = re.search(r"\.g(\d+)\.", name)
+        return defer.succeed(f"127.0.0.{int(group.group(1)) + 1}" if group else "127.0.0.1")
 
 
 class BareSpider(scrapy.Spider):

@@ -75,10 +75,10 @@ def stat(text: str, name: str) -> float:
     return float(match.group(1)) if match else 0.0
 
 
-def write_inputs(workdir: Path, hosts: int, per_host: int, port: int) -> tuple[Path, Path]:
+def write_inputs(workdir: Path, hosts: int, per_host: int, port: int, addresses: int = 1) -> tuple[Path, Path]:
     urls, rows = [], ["Name,Website,URLs"]
     for h in range(hosts):
-        host = f"c{h:05d}.bench-portfolio.com"
+        host = f"c{h:05d}.g{h % addresses}.bench-portfolio.com"  # group k is at 127.0.0.(k+1)
         pages = [f"http://{host}:{port}/"] + [f"http://{host}:{port}/p{k}" for k in range(1, per_host)]
         urls += pages
         rows.append(f'Company {h:05d},{pages[0]},"' + "\n".join(pages[1:]) + '"')
@@ -86,6 +86,10 @@ def write_inputs(workdir: Path, hosts: int, per_host: int, port: int) -> tuple[P
     url_file.write_text("\n".join(urls) + "\n")
     csv_file.write_text("\n".join(rows) + "\n")
     return url_file, csv_file
+
+
+def overrides(addresses: int) -> dict[str, str]:
+    return {f"*.g{k}.bench-portfolio.com": f"127.0.0.{k + 1}" for k in range(addresses)}
 
 
 def common_settings(args) -> list[str]:
@@ -116,7 +120,7 @@ def bare(args, url_file: Path, workdir: Path) -> Measure:
 def companies(args, csv_file: Path, workdir: Path, database_url: str, label: str, extra: list[str]) -> tuple[Measure, str]:
     command = [PY, "-m", "scrapy", "crawl", "companies", "-a", f"source={csv_file}",
                *common_settings(args),
-               "-s", "ALLOW_PRIVATE_NETWORKS=True", "-s", 'RESOLVE_OVERRIDES={"*": "127.0.0.1"}',
+               "-s", "ALLOW_PRIVATE_NETWORKS=True", "-s", f"RESOLVE_OVERRIDES={json.dumps(overrides(args.addresses))}",
                "-s", "ROBOTSTXT_OBEY=False", "-s", "PROGRESS=off", "-s", "RENDER_MODE=never", *extra]
     env = {**os.environ, "DATABASE_URL": database_url}
     env.pop("AIRTABLE_API_KEY", None)
@@ -168,6 +172,8 @@ def main() -> None:
     parser.add_argument("--recrawl", action="store_true", help="crawl again and report bytes added per URL")
     parser.add_argument("--skip-bare", action="store_true")
     parser.add_argument("--farm-cpu", type=int, default=1)
+    parser.add_argument("--addresses", type=int, default=16,
+                        help="loopback addresses the farm listens on (hosts are spread over them)")
     parser.add_argument("--crawl-cpu", type=int, default=None, help="pin the crawls to this CPU")
     parser.add_argument("--extra", action="append", default=[], help="extra -s NAME=VALUE for the companies crawl")
     args = parser.parse_args()
@@ -176,12 +182,12 @@ def main() -> None:
     port = free_port()
     farm = subprocess.Popen(
         [PY, "-m", "benchmarks.sitefarm", "--port", str(port), "--page-kb", str(args.page_kb),
-         "--latency-ms", str(args.latency_ms), "--cpu", str(args.farm_cpu)],
+         "--latency-ms", str(args.latency_ms), "--cpu", str(args.farm_cpu), "--addresses", str(args.addresses)],
         cwd=ROOT, stdout=subprocess.PIPE, text=True,
     )
     assert farm.stdout is not None
     farm.stdout.readline()
-    url_file, csv_file = write_inputs(workdir, args.hosts, args.urls_per_host, port)
+    url_file, csv_file = write_inputs(workdir, args.hosts, args.urls_per_host, port, args.addresses)
     total = args.hosts * args.urls_per_host
     print(f"{args.hosts} hosts x {args.urls_per_host} URLs = {total} pages of ~{args.page_kb:g} KB, "
           f"median latency {args.latency_ms:g} ms, CONCURRENT_REQUESTS={args.concurrency}, "

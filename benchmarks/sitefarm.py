@@ -3,7 +3,7 @@
 Runs in its own process (and on its own core where the OS lets us) so the crawl being measured
 does not share a core with it:
 
-    python -m benchmarks.sitefarm --port 8900 --page-kb 20 --latency-ms 100
+    python -m benchmarks.sitefarm --port 8900 --page-kb 20 --latency-ms 100 [--addresses 16]
 
 Every ``http://<host>:<port>/<path>`` answers 200 with a deterministic HTML page of about
 ``--page-kb`` KB (±50 % unless ``--fixed-size``), after a latency drawn from a log-normal
@@ -125,7 +125,10 @@ class Farm:
 
 async def main(args: argparse.Namespace) -> None:
     farm = Farm(args.page_kb, args.latency_ms, args.fixed_size)
-    server = await asyncio.start_server(farm.handle, "127.0.0.1", args.port, backlog=4096, reuse_address=True)
+    # several loopback addresses: one client can then hold more connections than the ~28,000
+    # ephemeral ports it has towards one address (real portfolio sites have many addresses)
+    hosts = [f"127.0.0.{k}" for k in range(1, args.addresses + 1)]
+    server = await asyncio.start_server(farm.handle, hosts, args.port, backlog=4096, reuse_address=True)
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -141,6 +144,7 @@ if __name__ == "__main__":
     parser.add_argument("--page-kb", type=float, default=20)
     parser.add_argument("--latency-ms", type=float, default=100)
     parser.add_argument("--fixed-size", action="store_true")
+    parser.add_argument("--addresses", type=int, default=1, help="listen on 127.0.0.1 .. 127.0.0.N")
     parser.add_argument("--cpu", type=int, default=None, help="pin to this CPU")
     arguments = parser.parse_args()
     if arguments.cpu is not None and hasattr(os, "sched_setaffinity"):
