@@ -49,7 +49,10 @@ def crawl(
     env: dict[str, str] | None = None,
     timeout: float = 300,
     spider: str = "companies",
+    open_files: int | None = None,
 ) -> CrawlResult:
+    """``open_files``: start the crawl with this soft open-files limit (as a systemd service or a
+    default login would)."""
     command = [sys.executable, "-m", "scrapy", "crawl", spider]
     raw_next = False
     for arg in args:
@@ -65,8 +68,14 @@ def crawl(
     }
     full_env.update({"DATABASE_URL": database_url, "PYTHONUNBUFFERED": "1"})
     full_env.update(env or {})
+    def limit_open_files():
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_NOFILE, (open_files, resource.getrlimit(resource.RLIMIT_NOFILE)[1]))
+
     proc = subprocess.run(
-        command, cwd=ROOT, env=full_env, capture_output=True, text=True, timeout=timeout
+        command, cwd=ROOT, env=full_env, capture_output=True, text=True, timeout=timeout,
+        preexec_fn=limit_open_files if open_files else None,
     )
     return CrawlResult(proc.returncode, proc.stdout, proc.stderr)
 

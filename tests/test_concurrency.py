@@ -55,3 +55,30 @@ def test_every_url_stored_once_under_concurrency(site_farm, tmp_path, database_u
         distinct = conn.scalar(select(func.count(func.distinct(WebsiteSnapshot.company_url_id))))
     engine.dispose()
     assert total == distinct == COMPANIES * URLS
+
+
+def test_a_low_open_files_limit_does_not_fail_a_crawl_of_many_hosts(site_farm, tmp_path, sqlite_url):
+    """Started with a soft limit of 200 open files (a systemd service has 1,024), a crawl of 150
+    hosts keeps more connections than that: it must raise its own limit instead of failing URLs
+    with "Too many open files"."""
+    lines = ["Name,Website,URLs"]
+    for c in range(150):
+        host = f"many{c:03d}.io"
+        site_farm.page(host, "/", f"<html><title>Many {c}</title><body><p>{'word ' * 40}</p></body></html>")
+        site_farm.page(host, "/about", f"<html><title>About {c}</title><body><p>{'text ' * 40}</p></body></html>")
+        lines.append(f'Many {c:03d},{site_farm.url(host, "/")},{site_farm.url(host, "/about")}')
+    source = tmp_path / "many.csv"
+    source.write_text("\n".join(lines) + "\n")
+    result = crawl(
+        f"source={source}", "render=never", database_url=sqlite_url, open_files=200,
+        # keep every idle connection, so only the raised limit can save the crawl
+        settings={"CONCURRENT_REQUESTS": "64", "DOWNLOAD_IDLE_CONNECTION_TIMEOUT": "240"},
+    )
+    assert result.returncode == 0, result.log[-3000:]
+    assert "Too many open files" not in result.log
+    assert result.results_block()["Failed"].startswith("0"), result.results_block()
+    engine = create_engine(sqlite_url)
+    with engine.connect() as conn:
+        statuses = conn.execute(select(WebsiteSnapshot.status)).scalars().all()
+    engine.dispose()
+    assert sorted(statuses) == [200] * 300

@@ -35,6 +35,7 @@ from typing import Any
 from scrapy.crawler import Crawler
 from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 
+from valuation_spiders.network.limits import raise_open_files_limit
 from valuation_spiders.rendering.browser import chromium_args, find_browser
 from valuation_spiders.rendering.guard import BrowserRequestGuard
 from valuation_spiders.rendering.proxy import GuardProxy
@@ -77,8 +78,9 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         settings = crawler.settings
         # A portfolio crawl visits each company's host for a few seconds, then never again: idle
         # keep-alive connections are closed after this, not Twisted's 240 s, so sockets and their
-        # memory do not pile up per host over a crawl of thousands.
-        self._pool.cachedConnectionTimeout = settings.getfloat("DOWNLOAD_IDLE_CONNECTION_TIMEOUT", 15.0)
+        # memory do not pile up per host over a crawl of thousands (a company's URLs are fetched together).
+        self._pool.cachedConnectionTimeout = settings.getfloat("DOWNLOAD_IDLE_CONNECTION_TIMEOUT", 5.0)
+        raise_open_files_limit()
         self.executable = find_browser(settings.get("BROWSER_EXECUTABLE_PATH"))
         self.remote = remote_browser(settings)
         self.guard = BrowserRequestGuard(
