@@ -43,6 +43,7 @@ class Measure:
     cpu: float
     rss_mb: float
     exit_code: int
+    failed: int = 0  # URLs that ended without a response (after retries)
 
     @property
     def rate(self) -> float:
@@ -53,6 +54,7 @@ class Measure:
         return (
             f"{self.label:<34} {self.pages:>7} pages {self.seconds:>8.1f} s {self.rate:>8.1f} pages/s "
             f"{per_k:>7.2f} CPU s/1k pages {self.rss_mb:>7.1f} MB peak RSS"
+            + (f"  ({self.failed} URLs failed)" if self.failed else "")
         )
 
 
@@ -114,7 +116,8 @@ def bare(args, url_file: Path, workdir: Path) -> Measure:
     env = {**os.environ, "PYTHONPATH": ""}
     code, cpu, rss, text = run_measured(command, workdir, env, workdir / "bare.log", args.crawl_cpu)
     pages = int(stat(text, "response_received_count"))
-    return Measure("(a) bare Scrapy spider", pages, stat(text, "elapsed_time_seconds"), cpu, rss, code)
+    failed = int(stat(text, "log_count/ERROR"))  # the bare spider has no errback: one ERROR per failed URL
+    return Measure("(a) bare Scrapy spider", pages, stat(text, "elapsed_time_seconds"), cpu, rss, code, failed)
 
 
 def companies(args, csv_file: Path, workdir: Path, database_url: str, label: str, extra: list[str]) -> tuple[Measure, str]:
@@ -126,7 +129,8 @@ def companies(args, csv_file: Path, workdir: Path, database_url: str, label: str
     env.pop("AIRTABLE_API_KEY", None)
     code, cpu, rss, text = run_measured(command, ROOT, env, workdir / f"{label.replace(' ', '_')}.log", args.crawl_cpu)
     pages = int(stat(text, "valuation/urls_fetched"))
-    return Measure(label, pages, stat(text, "elapsed_time_seconds"), cpu, rss, code), text
+    failed = int(stat(text, "valuation/urls_failed"))
+    return Measure(label, pages, stat(text, "elapsed_time_seconds"), cpu, rss, code, failed), text
 
 
 def database_bytes(url: str) -> int:
