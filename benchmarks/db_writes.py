@@ -66,13 +66,14 @@ def main() -> None:
         bodies = {size: page_html(f"s{size}.com", "/", size) for size in range(int(args.page_kb * 512), int(args.page_kb * 1536), 2048)}
         sizes = sorted(bodies)
 
-        def item_for(index: int, company, target) -> ItemAdapter:
+        def item_for(index: int, company, target, first: bool = False) -> ItemAdapter:
             body = bodies[sizes[index % len(sizes)]].replace(b"<main>", f"<main><p>{target.url}</p>".encode(), 1)
             return ItemAdapter(SnapshotItem(
                 company_id=company.record_id, company_name=company.name, url=target.url, final_url=target.url,
                 status=200, fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                 content_type="text/html; charset=utf-8", is_homepage=target.is_homepage,
                 company_pk=company.company_pk, company_url_id=target.url_id, body=body, encoding="utf-8",
+                first_snapshot=first,  # as the spider marks a URL never fetched before
             ))
 
         threads = db._executor._max_workers
@@ -128,7 +129,7 @@ def main() -> None:
                 continue
             # the whole store, analysis included, into another run
             run_id = repository.begin_run(sessions, {}, shard=None, round_id=None)
-            items = [item_for(i, c, t) for i, (c, t) in enumerate(store_targets)]
+            items = [item_for(i, c, t, first) for i, (c, t) in enumerate(store_targets)]
             timed(f"{crawl}: whole store", lambda a, run_id=run_id: pipeline._store(a, run_id), items)
         pipeline.close_spider()
         loop.close()
