@@ -65,3 +65,28 @@ def test_awaited_analysis_survives_a_killed_worker_without_holding_a_thread():
     assert first == analyse_page(page())
     assert [result.title for result in again] == ["Acme"] * 5
     assert all(result.signals[0]["kind"] == "shutdown" for result in again)
+
+
+def test_render_check_parse_is_reused_by_the_analysis_of_the_same_bytes(monkeypatch):
+    """render=auto parses a page to look for an app shell; the analysis of the same page, in the
+    same process, reuses that parse (one parse per page) and gives the same result."""
+    from valuation_spiders.analysis import page as page_module
+    from valuation_spiders.rendering import decide
+
+    expected = analyse_page(page())
+    parses = []
+    real_extract = page_module.extract_text
+
+    def counting(body, encoding=None):
+        parses.append(body)
+        return real_extract(body, encoding)
+
+    monkeypatch.setattr(page_module, "extract_text", counting)
+    monkeypatch.setattr(decide, "extract_text", counting)
+    render, reason = decide.check_after_fetch("auto", None, 200, "text/html", HTML, "utf-8")
+    assert (render, reason) == (False, "has text")
+    assert analyse_page(page()) == expected
+    assert len(parses) == 1
+    # used once: a second analysis of the same bytes parses again rather than keep it forever
+    assert analyse_page(page()) == expected
+    assert len(parses) == 2

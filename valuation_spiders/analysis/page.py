@@ -9,7 +9,9 @@ process (the crawl's reactor and the database writes keep the main process's GIL
 from __future__ import annotations
 
 import hashlib
+import threading
 import zlib
+from collections import OrderedDict
 from dataclasses import asdict, dataclass, field
 
 from valuation_spiders.analysis.noise import text_fingerprint
@@ -20,6 +22,28 @@ MAX_DIFF_LINES = 200
 # Below this, a page's few words may hide what only its markup shows (a JavaScript parking
 # lander): parse it again even when its bytes did not change.
 REUSE_TEXT_MIN_CHARS = 200
+
+
+# Parses made before the analysis (render=auto's app-shell check, in the same worker process),
+# kept for the analysis of the same bytes so a page is parsed once without shipping the parse to
+# the crawl process and back. Bounded: a page whose analysis never comes is forgotten.
+_RECENT_PARSES: OrderedDict[tuple[str, str | None], PageText] = OrderedDict()
+_RECENT_PARSES_MAX = 256
+_recent_lock = threading.Lock()  # analysis runs in threads when ANALYSIS_PROCESSES=0
+
+
+def remember_parse(body: bytes, encoding: str | None, parsed: PageText) -> None:
+    key = (hashlib.sha256(body).hexdigest(), encoding)
+    with _recent_lock:
+        _RECENT_PARSES[key] = parsed
+        _RECENT_PARSES.move_to_end(key)
+        while len(_RECENT_PARSES) > _RECENT_PARSES_MAX:
+            _RECENT_PARSES.popitem(last=False)
+
+
+def _recall_parse(digest: str, encoding: str | None) -> PageText | None:
+    with _recent_lock:
+        return _RECENT_PARSES.pop((digest, encoding), None)
 
 
 @dataclass(frozen=True)
@@ -77,7 +101,7 @@ def analyse_page(page: PageInput) -> PageResult:
             # the same bytes as last time: parse each page once, not once per crawl
             title, text = page.previous_title or "", page.previous_text
         elif is_html(page.content_type, page.body):
-            parsed = page.parsed or extract_text(page.body, page.encoding)
+            parsed = page.parsed or _recall_parse(digest, page.encoding) or extract_text(page.body, page.encoding)
             title, text, hints = parsed.title, parsed.text, parsed.hints
     observation = PageObservation(
         company_name=page.company_name,

@@ -3,7 +3,7 @@
 - ``render=never``: off (``NotConfigured``).
 - ``render=always``, or a company whose render checkbox is ticked: the request goes to the browser
   directly; if the browser fails, the URL is fetched plainly instead.
-- ``render=auto``: the plain response is checked by :func:`decide_after_fetch`; an app shell is
+- ``render=auto``: the plain response is checked by :func:`check_after_fetch`; an app shell is
   fetched again through the browser, and the rendered response replaces the plain one. The browser
   fetch happens inside this middleware (``engine.download_async``), so the spider still sees one
   response, hence one item, per URL; if the browser fails, the plain response goes on.
@@ -28,7 +28,7 @@ from scrapy_playwright.page import PageMethod
 
 from valuation_spiders.rendering.browser import find_browser, no_browser_hint
 from valuation_spiders.pipelines.analysis_pool import PageAnalyser
-from valuation_spiders.rendering.decide import RENDER_MODES, decide_after_fetch, render_before_fetch
+from valuation_spiders.rendering.decide import RENDER_MODES, check_after_fetch, render_before_fetch
 from valuation_spiders.rendering.handler import remote_browser
 from valuation_spiders.rendering.page import settle
 
@@ -106,24 +106,22 @@ class RenderMiddleware:
         if self.mode != "auto" or meta.get("company") is None or VIA_KEY in meta:
             return response
         company = meta["company"]
-        render, reason, page = await self.analyser.run(
-            decide_after_fetch,
+        # the worker keeps the parse for the page's analysis: each page is parsed once
+        render, reason = await self.analyser.run(
+            check_after_fetch,
             self.mode,
             getattr(company, "render", None),
             response.status,
             (response.headers.get(b"Content-Type") or b"").decode("latin-1") or None,
             response.body,
-            None,
             getattr(response, "encoding", None),
         )
         if not render:
-            meta["parsed"] = page  # the pipeline uses this parse instead of parsing the body again
             return response
         self.stats.inc_value("valuation/render/needed")
         meta[VIA_KEY] = "plain"
         if not self.has_browser:
             self._no_browser(request, reason)
-            meta["parsed"] = page
             return response
         browser_request = request.replace(
             url=response.url, meta=self._browser_meta(meta, reason, via="after-plain"), dont_filter=True
@@ -131,10 +129,8 @@ class RenderMiddleware:
         try:
             rendered = await self.crawler.engine.download_async(browser_request)
         except Exception as exc:  # whatever the browser did, the plain response is still good
-            meta["parsed"] = page
             return self._keep_plain(request, response, reason, f"browser failed: {_short(exc)}")
         if rendered.status >= 400:  # the plain fetch got 2xx: a bot wall, not the page
-            meta["parsed"] = page
             return self._keep_plain(request, response, reason, f"browser got HTTP {rendered.status}")
         return rendered
 

@@ -7,6 +7,7 @@ writes is fetched again through the browser). The reason ends up in ``website_sn
 
 from __future__ import annotations
 
+from valuation_spiders.analysis.page import remember_parse
 from valuation_spiders.analysis.text import PageText, extract_text, is_html, looks_like_app_shell
 
 __all__ = ["RENDER_MODES", "decide_after_fetch", "is_html", "render_after_fetch", "render_before_fetch"]
@@ -73,3 +74,20 @@ def decide_after_fetch(
         return True, f"app shell: {why}", page
     return False, "has text", page
 
+
+
+def check_after_fetch(
+    mode: str,
+    forced: bool | None,
+    status: int | None,
+    content_type: str | None,
+    html: bytes,
+    encoding: str | None = None,
+) -> tuple[bool, str]:
+    """``decide_after_fetch`` for the analysis worker: the parse it made stays in the worker for
+    the page's analysis (``analyse_page`` finds it by the body's hash) instead of travelling to
+    the crawl process and back."""
+    render, reason, page = decide_after_fetch(mode, forced, status, content_type, html, None, encoding)
+    if page is not None and not render:
+        remember_parse(html, encoding, page)
+    return render, reason
