@@ -109,7 +109,7 @@ def main() -> None:
                 with db.sessions() as session:
                     previous = pipeline.read_previous(session, t.url_id, run_id, t.url)
                 page = analyse_page(page_input(adapter, previous, False))
-                adapter["title"], adapter["text_length"] = page.title or None, len(page.text)
+                adapter["title"], adapter["text_length"] = page.title or None, page.text_length
                 prepared.append((t, page, snapshot_values(adapter, page, run_id, False)))
 
             first = crawl.startswith("first")

@@ -71,7 +71,7 @@ class PageInput:
 class PageResult:
     content_hash: str | None
     title: str
-    text: str
+    text_length: int  # the text itself goes back compressed (text_z) only when it is new
     text_hash: str | None
     changed: bool | None
     magnitude: str | None
@@ -129,7 +129,7 @@ def analyse_page(page: PageInput) -> PageResult:
     result = PageResult(
         content_hash=digest,
         title=title,
-        text=text,
+        text_length=len(text),
         text_hash=text_hash,
         changed=comparison.changed if compared else None,
         magnitude=comparison.magnitude if compared else None,

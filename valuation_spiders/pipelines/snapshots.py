@@ -98,7 +98,7 @@ class SnapshotPipeline:
             page = await self.analyser.run(analyse_page, page_input(adapter, previous, not_modified))
             adapter["content_hash"] = page.content_hash
             adapter["title"] = page.title[:1000] or None
-            adapter["text_length"] = len(page.text) if page.content_hash else None
+            adapter["text_length"] = page.text_length if page.content_hash else None
             adapter["changed"] = page.changed
             adapter["magnitude"] = page.magnitude
             adapter["similarity"] = page.similarity

@@ -496,7 +496,7 @@ def store_content(session: Session, digest: str, page: Any, content_type: str | 
             "created_at": utcnow(),
             "title": page.title[:1000] or None,
             "text_hash": page.text_hash,
-            "text_length": len(page.text),
+            "text_length": page.text_length,
         },
     )
 
