@@ -83,7 +83,7 @@ def test_render_check_parse_is_reused_by_the_analysis_of_the_same_bytes(monkeypa
 
     monkeypatch.setattr(page_module, "extract_text", counting)
     monkeypatch.setattr(decide, "extract_text", counting)
-    render, reason = decide.check_after_fetch("auto", None, 200, "text/html", HTML, "utf-8")
+    render, reason = decide.render_after_fetch("auto", None, 200, "text/html", HTML, "utf-8")
     assert (render, reason) == (False, "has text")
     assert analyse_page(page()) == expected
     assert len(parses) == 1

@@ -33,7 +33,6 @@ class SnapshotItem:
     body: bytes | None = field(default=None, repr=False, metadata={"internal": True})
     encoding: str | None = field(default=None, metadata={"internal": True})
     text: str | None = field(default=None, repr=False, metadata={"internal": True})
-    parsed: Any = field(default=None, repr=False, metadata={"internal": True})  # PageText of body
     etag: str | None = field(default=None, metadata={"internal": True})
     last_modified: str | None = field(default=None, metadata={"internal": True})
     screenshot: bytes | None = field(default=None, repr=False, metadata={"internal": True})

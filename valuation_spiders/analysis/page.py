@@ -57,7 +57,6 @@ class PageInput:
     body: bytes | None  # None when the fetch failed
     encoding: str | None
     content_type: str | None
-    parsed: PageText | None = None  # the same body, already parsed (render=auto's check)
     not_modified: bool = False  # a 304: the page is the previous one
     previous_status: int | None = None
     previous_title: str | None = None
@@ -101,7 +100,7 @@ def analyse_page(page: PageInput) -> PageResult:
             # the same bytes as last time: parse each page once, not once per crawl
             title, text = page.previous_title or "", page.previous_text
         elif is_html(page.content_type, page.body):
-            parsed = page.parsed or _recall_parse(digest, page.encoding) or extract_text(page.body, page.encoding)
+            parsed = _recall_parse(digest, page.encoding) or extract_text(page.body, page.encoding)
             title, text, hints = parsed.title, parsed.text, parsed.hints
     observation = PageObservation(
         company_name=page.company_name,

@@ -3,7 +3,7 @@
 - ``render=never``: off (``NotConfigured``).
 - ``render=always``, or a company whose render checkbox is ticked: the request goes to the browser
   directly; if the browser fails, the URL is fetched plainly instead.
-- ``render=auto``: the plain response is checked by :func:`check_after_fetch`; an app shell is
+- ``render=auto``: the plain response is checked by :func:`render_after_fetch`; an app shell is
   fetched again through the browser, and the rendered response replaces the plain one. The browser
   fetch happens inside this middleware (``engine.download_async``), so the spider still sees one
   response, hence one item, per URL; if the browser fails, the plain response goes on.
@@ -28,7 +28,7 @@ from scrapy_playwright.page import PageMethod
 
 from valuation_spiders.rendering.browser import find_browser, no_browser_hint
 from valuation_spiders.pipelines.analysis_pool import PageAnalyser
-from valuation_spiders.rendering.decide import RENDER_MODES, check_after_fetch, render_before_fetch
+from valuation_spiders.rendering.decide import RENDER_MODES, render_after_fetch, render_before_fetch
 from valuation_spiders.rendering.handler import remote_browser
 from valuation_spiders.rendering.page import settle
 
@@ -108,7 +108,7 @@ class RenderMiddleware:
         company = meta["company"]
         # the worker keeps the parse for the page's analysis: each page is parsed once
         render, reason = await self.analyser.run(
-            check_after_fetch,
+            render_after_fetch,
             self.mode,
             getattr(company, "render", None),
             response.status,

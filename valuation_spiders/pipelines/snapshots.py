@@ -109,7 +109,6 @@ class SnapshotPipeline:
             session.close()  # holds no connection by now: both transactions have ended
         # the body and the text have been stored; the feed and memory need them no longer
         adapter["body"] = None
-        adapter["parsed"] = None
         adapter["text"] = None
         adapter["screenshot"] = None
         return snapshot_id is not None
@@ -178,7 +177,6 @@ def page_input(adapter: ItemAdapter, previous: repository.PreviousSnapshot | Non
         body=adapter.get("body"),
         encoding=adapter.get("encoding"),
         content_type=adapter.get("content_type"),
-        parsed=adapter.get("parsed"),
         not_modified=not_modified,
         previous_status=previous.status if previous else None,
         previous_title=previous.title if previous else None,

@@ -244,7 +244,6 @@ class CompaniesSpider(scrapy.Spider):
         item.rendered = "playwright" in response.flags or bool(response.meta.get("rendered"))
         item.render_reason = response.meta.get("render_reason")
         item.screenshot = response.meta.get("screenshot")
-        item.parsed = response.meta.get("parsed")
         item.not_modified = response.status == 304
         yield item
 
