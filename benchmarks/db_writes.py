@@ -76,7 +76,7 @@ def main() -> None:
                 first_snapshot=first,  # as the spider marks a URL never fetched before
             ))
 
-        threads = db._executor._max_workers
+        threads = db.threads
         print(f"{len(targets)} snapshots of ~{args.page_kb:g} KB, {args.concurrency} items in flight, "
               f"{threads} database thread(s), {args.database}")
 

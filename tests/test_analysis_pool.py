@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 
@@ -17,10 +18,14 @@ def page(url: str = "https://acme.com/") -> PageInput:
                      final_url=url, body=HTML, encoding="utf-8", content_type="text/html")
 
 
+def analyse(analyser: PageAnalyser, item: PageInput):
+    return asyncio.run(analyser.run(analyse_page, item))
+
+
 def test_worker_process_gives_the_same_result_as_in_place():
     analyser = PageAnalyser(1)
     try:
-        remote = analyser.analyse(page())
+        remote = analyse(analyser, page())
     finally:
         analyser.close()
     local = analyse_page(page())
@@ -32,13 +37,13 @@ def test_worker_process_gives_the_same_result_as_in_place():
 def test_a_killed_worker_is_replaced_and_the_page_still_analysed():
     analyser = PageAnalyser(1)
     try:
-        assert analyser.analyse(page()).title == "Acme"
+        assert analyse(analyser, page()).title == "Acme"
         pool = analyser._pool
         for pid in list(pool._processes):
             os.kill(pid, signal.SIGKILL)
         # the page in flight when the worker died is analysed in place, none is lost
-        assert analyser.analyse(page("https://acme.com/a")).title == "Acme"
-        assert analyser.analyse(page("https://acme.com/b")).signals[0]["kind"] == "shutdown"
+        assert analyse(analyser, page("https://acme.com/a")).title == "Acme"
+        assert analyse(analyser, page("https://acme.com/b")).signals[0]["kind"] == "shutdown"
         assert analyser._pool is not pool
     finally:
         analyser.close()
@@ -47,8 +52,6 @@ def test_a_killed_worker_is_replaced_and_the_page_still_analysed():
 def test_awaited_analysis_survives_a_killed_worker_without_holding_a_thread():
     """The pipeline awaits the worker on the event loop: same result, and a dead worker still
     loses no page."""
-    import asyncio
-
     analyser = PageAnalyser(1)
 
     async def scenario():

@@ -781,9 +781,9 @@ def test_signals_are_sorted_most_serious_first():
 def test_the_cheap_line_filter_never_drops_a_line_a_keyword_matches(line):
     """The word-by-word pre-filter may let through more lines than the keyword alternation, never
     fewer: otherwise a signal would be missed for speed."""
-    from valuation_spiders.analysis.text_signals import _ANY_KEYWORD, _may_fire
+    from valuation_spiders.analysis.text_signals import _ANY_KEYWORD, _lines_that_may_fire
 
     lowered = line.lower()
     for first in (False, True):
         if _ANY_KEYWORD[first].search(lowered):
-            assert _may_fire(lowered, first)
+            assert _lines_that_may_fire([lowered], first)

@@ -1236,10 +1236,9 @@ _RULES: dict[str, tuple[re.Pattern[str], Callable[[_Reader], Iterator[_Hit]]]] =
     "product_launch": (re.compile(_KEYWORDS["product_launch"]), _product_launch),
     "leadership": (re.compile(_KEYWORDS["leadership"]), _leadership),
 }
+_KINDS_READ = {first: [kind for kind in TEXT_KINDS if not first or kind in FIRST_SNAPSHOT_KINDS] for first in (False, True)}
 _ANY_KEYWORD = {
-    first: re.compile("|".join(f"(?:{_KEYWORDS[kind]})" for kind in TEXT_KINDS
-                               if not first or kind in FIRST_SNAPSHOT_KINDS))
-    for first in (False, True)
+    first: re.compile("|".join(f"(?:{_KEYWORDS[kind]})" for kind in kinds)) for first, kinds in _KINDS_READ.items()
 }
 # The same keywords as whole-word tests: a keyword of ASCII letters only matches inside one run
 # of ASCII letters, so a line can only match ``_ANY_KEYWORD`` if one of its words matches this (a phrase
@@ -1249,8 +1248,8 @@ _PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "led by": "led$", "no lo
                 "head of": "head$", "let go": "let$", "letting go": "letting$"}
 _WORD_KEYWORD = {
     first: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative)
-                               for alternative in pattern.pattern.replace("(?:", "").replace(")", "").split("|")))
-    for first, pattern in _ANY_KEYWORD.items()
+                               for kind in kinds for alternative in _KEYWORDS[kind].split("|")))
+    for first, kinds in _KINDS_READ.items()
 }
 _WORD_CACHE_MAX = 200_000
 _word_hits: dict[bool, dict[str, bool]] = {False: {}, True: {}}
@@ -1275,11 +1274,6 @@ def _lines_that_may_fire(lines: list[str], first_snapshot: bool) -> list[str]:
     if not firing:
         return []
     return [line for line, words in zip(lines, words_of) if not firing.isdisjoint(words)]
-
-
-def _may_fire(line: str, first_snapshot: bool) -> bool:
-    """Whether any keyword can match in ``line`` (the same test, for one line)."""
-    return bool(_lines_that_may_fire([line], first_snapshot))
 
 
 def trim_evidence(sentence: str, start: int = 0, end: int = 0, limit: int = EVIDENCE_MAX) -> str:
@@ -1314,7 +1308,7 @@ def detect_text_signals(
 def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None) -> list[Signal]:
     if not isinstance(text, str) or not text.strip():
         return []
-    kinds = [kind for kind in TEXT_KINDS if not first_snapshot or kind in FIRST_SNAPSHOT_KINDS]
+    kinds = _KINDS_READ[first_snapshot]
     name = company_name(company) if company else None
     best: dict[str, tuple[float, str]] = {}
     any_keyword = _ANY_KEYWORD[first_snapshot]

@@ -5,8 +5,8 @@ Scrapy's reactor, the pipeline's database writes and the analysis would otherwis
 of the crawl process. A worker that dies (killed, out of memory) is replaced and the page is
 analysed in the crawl process, so no item is lost.
 
-``run`` is for coroutines on the reactor's event loop: it waits for the worker without holding
-a thread. ``call`` blocks the calling thread (for code already running in one).
+``run`` is awaited on the reactor's event loop: it waits for the worker without holding a
+thread.
 """
 
 from __future__ import annotations
@@ -18,10 +18,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-
 from typing import TypeVar
-
-from valuation_spiders.analysis.page import PageInput, PageResult, analyse_page
 
 T = TypeVar("T")
 
@@ -56,9 +53,6 @@ class PageAnalyser:
             crawler._valuation_analyser = analyser
         return analyser
 
-    def analyse(self, page: PageInput) -> PageResult:
-        return self.call(analyse_page, page)
-
     async def run(self, function: Callable[..., T], *args) -> T:
         """``function(*args)`` in a worker process, awaited on the event loop."""
         pool = self._executor()
@@ -80,21 +74,6 @@ class PageAnalyser:
             if self._pool is pool:
                 self._pool = None
         pool.shutdown(wait=False, cancel_futures=False)
-
-    def call(self, function: Callable[..., T], *args) -> T:
-        """``function(*args)`` in a worker process (a module-level, picklable function)."""
-        pool = self._executor()
-        if pool is None:
-            return function(*args)
-        try:
-            return pool.submit(function, *args).result(timeout=ANALYSIS_TIMEOUT)
-        except BrokenProcessPool:
-            logger.warning("An analysis worker died; starting a new one (this page is analysed here)")
-            self._discard(pool)
-            return function(*args)
-        except TimeoutError:
-            logger.warning("A page took over %d s in the analysis worker; analysing it here", ANALYSIS_TIMEOUT)
-            return function(*args)
 
     def close(self) -> None:
         with self._lock:

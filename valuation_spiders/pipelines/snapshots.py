@@ -134,7 +134,7 @@ class SnapshotPipeline:
         snapshot's id, or None if this run had stored the URL already."""
 
         def write():
-            with self.db.writing(), session.begin():
+            with session.begin():
                 if page.body_z is not None:
                     repository.store_content(session, page.content_hash, page, content_type)
                 return repository.insert_snapshot(session, values)

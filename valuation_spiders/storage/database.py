@@ -7,10 +7,8 @@ import logging
 import os
 import shutil
 import tempfile
-import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import AbstractContextManager, nullcontext
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
@@ -160,8 +158,8 @@ class CrawlDatabase:
         self.engine: Engine | None = None
         self.sessions: sessionmaker[Session] | None = None
         self._read_sessions: sessionmaker[Session] | None = None
-        self._write_lock: threading.Lock | None = None
         self._executor: ThreadPoolExecutor | None = None
+        self.threads = 0  # the database's threads, once open
 
     @classmethod
     def for_crawler(cls, crawler) -> "CrawlDatabase":
@@ -183,13 +181,11 @@ class CrawlDatabase:
             self.engine = engine
             self.sessions = make_sessionmaker(engine)
             self._read_sessions = make_sessionmaker(engine.execution_options(read_only=True))
-            if engine.dialect.name == "sqlite":
-                self._write_lock = threading.Lock()
             # SQLite has one writer at a time: one thread does the crawl's reads and writes with
             # no thread waiting on another's lock or GIL hand-off (measured: 2,000 items/s on one
             # thread, 1,400 on six). PostgreSQL writes in parallel.
-            threads = 1 if engine.dialect.name == "sqlite" else DATABASE_THREADS
-            self._executor = ThreadPoolExecutor(threads, thread_name_prefix="database")
+            self.threads = 1 if engine.dialect.name == "sqlite" else DATABASE_THREADS
+            self._executor = ThreadPoolExecutor(self.threads, thread_name_prefix="database")
         return self.sessions
 
     async def run(self, function: Callable[..., T], *args: Any) -> T:
@@ -197,15 +193,8 @@ class CrawlDatabase:
         assert self._executor is not None, "open() first"
         return await asyncio.wrap_future(self._executor.submit(function, *args))
 
-    def writing(self) -> AbstractContextManager[object]:
-        """Hold this around a write transaction. SQLite has one writer at a time: threads of this
-        process queue on a lock and wake the moment it is free, instead of each taking turns in
-        SQLite's busy handler, which sleeps 1, 2, 5, 10... ms between tries. Writers in other
-        processes are still waited for by busy_timeout. PostgreSQL writes in parallel: no lock."""
-        return self._write_lock if self._write_lock is not None else nullcontext()
-
     def read_sessions(self) -> Session:
-        """A session for reads only (on SQLite it does not take the write lock)."""
+        """A session for reads only (on SQLite a plain BEGIN: it never waits for a writer)."""
         assert self._read_sessions is not None, "open() first"
         return self._read_sessions()
 
