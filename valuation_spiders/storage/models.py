@@ -20,7 +20,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-from sqlalchemy.sql.expression import false
+from sqlalchemy.sql.expression import false, true
 
 RUN_STATUSES = ("running", "finished", "failed", "interrupted")
 
@@ -52,6 +52,9 @@ class CompanyURL(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     deactivated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # written without a scheme in the source: tried on https, then once on http (migration 0004)
+    scheme_given: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    working_scheme: Mapped[str | None] = mapped_column(String(10), nullable=True)
 
 
 class PageContent(Base):
@@ -92,6 +95,7 @@ class ProcessingRun(Base):
     urls_failed: Mapped[int] = mapped_column(Integer, default=0)
     finish_reason: Mapped[str | None] = mapped_column(String(100), nullable=True)
     results: Mapped[str | None] = mapped_column(Text, nullable=True)
+    health: Mapped[dict | None] = mapped_column(JSON, nullable=True)  # crawl-health checks (migration 0004)
 
 
 class WebsiteSnapshot(Base):
