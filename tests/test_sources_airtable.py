@@ -640,6 +640,19 @@ def test_rate_limits_while_reading_the_url_table_are_retried(linked: FakeAirtabl
     assert sum(r.status == 429 for r in linked.requests) == 3
 
 
+def test_a_large_url_table_is_read_under_airtables_rate_limit() -> None:
+    # 650 URL records are 7 pages: requested back to back they would break 5 requests/s
+    urls = [url_record(i, f"https://site{i}.example.com") for i in range(650)]
+    companies = [{"id": "recA00000000000001", "fields": {"Name": "A", "Links": [u["id"] for u in urls]}}]
+    with FakeAirtable(
+        token=TOKEN, base=BASE, records=companies, tables={URL_TABLE: urls}, extra_fields=["Website", "URLs"],
+        enforce_rate_limit=True,
+    ) as fa:
+        (record,) = read_airtable(linked_config(fa), retry_total_seconds=1)
+        assert len(record.all_url_cells) == 650
+        assert [r.status for r in fa.requests] == [200] * 8
+
+
 @pytest.mark.parametrize(
     ("overrides", "expected"),
     [
