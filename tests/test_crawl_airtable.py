@@ -6,12 +6,10 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from sqlalchemy import create_engine, func, select
 
 from tests.crawling import crawl
 from tests.servers.fake_airtable import FakeAirtable, record_id
-
 from valuation_spiders.storage.models import CompanyURL, WebsiteSnapshot
 
 TOKEN = "patSECRETtoken1234567890.abcdef"
