@@ -15,8 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select, text
 
-from valuation_spiders.sources.airtable import record_from_fields
+from valuation_spiders.sources.airtable import join_linked_urls, record_from_fields
 from valuation_spiders.sources.files import read_json
+from valuation_spiders.sources.records import SourceError
 from valuation_spiders.storage import repository
 from valuation_spiders.storage.database import CrawlDatabase
 from valuation_spiders.storage.models import Company, CompanyURL
@@ -122,7 +123,7 @@ def check_sync(db: CrawlDatabase, records) -> None:
         firsts.setdefault(record.record_id, record)
     expected_rejected: Counter[str] = Counter()
     for record in firsts.values():
-        tokens = [t for cell in record.url_cells for t in split_cell(cell)]
+        tokens = [t for cell in record.all_url_cells for t in split_cell(cell)]
         accepted = 0
         for token in tokens:
             try:
@@ -130,7 +131,7 @@ def check_sync(db: CrawlDatabase, records) -> None:
                 accepted += 1
             except InvalidURL as exc:
                 expected_rejected[exc.reason] += 1
-        cells = parse_url_cells(record.url_cells)
+        cells = parse_url_cells(record.all_url_cells)
         assert accepted + len(cells.rejected) == len(tokens)
     assert report.invalid_urls == sum(expected_rejected.values()) == sum(report.invalid_reasons.values())
     assert dict(report.invalid_reasons) == dict(expected_rejected)
@@ -148,11 +149,26 @@ def check_sync(db: CrawlDatabase, records) -> None:
     for rid, record in firsts.items():
         company = stored[rid]
         assert company.name == (record.name or rid)[:1000]
-        assert urls.get(company.id, []) == parse_url_cells(record.url_cells).urls
+        assert urls.get(company.id, []) == parse_url_cells(record.all_url_cells).urls
     for url in (u for company_urls in urls.values() for u in company_urls):
         assert len(url) <= MAX_URL_LENGTH
         assert url.startswith(("http://", "https://")) and "@" not in url.split("/")[2]
         assert normalise_url(url) == url  # stored URLs are already canonical
+
+    # links into a URL table: every link counted once, as found, dangling or empty
+    linked = [r for r in firsts.values() if r.linked is not None]
+    if linked:
+        assert report.linked is not None
+        assert report.linked.links == sum(len(r.linked.record_ids) for r in linked)
+        assert report.linked.dangling == sum(len(r.linked.dangling) for r in linked)
+        assert report.linked.empty == sum(len(r.linked.empty) for r in linked)
+        assert report.linked.urls == sum(
+            len(parse_url_cells(r.all_url_cells).urls) - len(parse_url_cells(r.url_cells).urls) for r in linked
+        )
+        linkers = Counter(i for r in linked for i in r.linked.record_ids)
+        assert report.linked.shared == sum(1 for n in linkers.values() if n > 1)
+    else:
+        assert report.linked is None
 
     # a second sync of the same data changes nothing
     again, _ = repository.sync_companies(sessions, records)
@@ -191,6 +207,32 @@ def test_a_json_export_with_any_ids_syncs(synced_db, tmp_path_factory, raw, ids)
     path.write_text(json.dumps({"records": raw}), encoding="utf-8")
     clear(synced_db)
     check_sync(synced_db, read_json(path))
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                 HealthCheck.data_too_large])
+@given(raw=airtable_tables(), data=st.data())
+def test_any_linked_url_table_syncs_and_counts_every_link(synced_db, raw, data):
+    """URLs in a linked table: any URL cells, links that dangle, empty records, shared records."""
+    shared = data.draw(st.lists(st.sampled_from(URLISH[:20]), min_size=1, max_size=4))
+    url_fields = st.one_of(st.just({}), st.fixed_dictionaries({"URL": url_cells(shared)}))
+    url_table = [{"id": f"recU{i:013d}", "fields": data.draw(url_fields)} for i in range(data.draw(st.integers(0, 6)))]
+    ids = [u["id"] for u in url_table] + ["recGONE000000000"]  # one id that is not in the table
+    links = [data.draw(st.lists(st.sampled_from(ids), max_size=4)) for _ in raw]
+    for record, linked_ids in zip(raw, links, strict=True):
+        if isinstance(record.get("fields"), dict):
+            record["fields"]["Links"] = linked_ids
+    records = to_records(raw)
+    fields = [r.get("fields") for r in raw]
+    try:
+        records = join_linked_urls(records, fields, url_table, link_field="Links", url_field="URL",
+                                   table="Companies", url_table="URLs")
+    except SourceError as exc:  # every link dangles: the link field points to another table
+        assert "none of the" in str(exc)
+        return
+    clear(synced_db)
+    check_sync(synced_db, records)
 
 
 def test_one_company_with_every_bad_thing_at_once(synced_db):

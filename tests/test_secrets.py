@@ -119,13 +119,15 @@ def test_no_secret_in_any_output(site_farm, tmp_path, secret_database):
     database_url, secrets = secret_database
     site_farm.page("alive.test", "/", "<html><title>Alive</title><body><p>We build tools.</p></body></html>")
     dead = closed_port()
+    # Dead Inc's URL lives in a linked URL table: reading that table leaks nothing either
+    link = {"id": record_id(900), "fields": {"URL": f"http://dead.test:{dead}/"}}
     records = [
         {"id": record_id(0), "fields": {"Name": "Alive Inc", "Website": site_farm.url("alive.test", "/")}},
-        {"id": record_id(1), "fields": {"Name": "Dead Inc", "Website": f"http://dead.test:{dead}/"}},
+        {"id": record_id(1), "fields": {"Name": "Dead Inc", "Links": [link["id"]]}},
     ]
     extensions = {**project_settings.EXTENSIONS, "tests.test_secrets.LeakSecrets": 900}
     feed = tmp_path / "out.jsonl"
-    with FakeAirtable(token=TOKEN, records=records, extra_fields=["URLs"]) as fa:
+    with FakeAirtable(token=TOKEN, records=records, tables={"URLs": [link]}, extra_fields=["URLs"]) as fa:
         result = crawl(
             "render=never",
             "-O",
@@ -133,9 +135,17 @@ def test_no_secret_in_any_output(site_farm, tmp_path, secret_database):
             "-L",
             "DEBUG",
             database_url=database_url,
-            env={"AIRTABLE_API_KEY": TOKEN, "AIRTABLE_BASE_ID": fa.base, "AIRTABLE_API_URL": fa.url},
+            env={
+                "AIRTABLE_API_KEY": TOKEN,
+                "AIRTABLE_BASE_ID": fa.base,
+                "AIRTABLE_API_URL": fa.url,
+                "AIRTABLE_URL_TABLE": "URLs",
+                "AIRTABLE_URL_TABLE_LINK_FIELD": "Links",
+                "AIRTABLE_URL_TABLE_URL_FIELD": "URL",
+            },
             settings={"EXTENSIONS": json.dumps(extensions)},
         )
+        assert any(r.path.endswith("/URLs") and r.status == 200 for r in fa.requests)
         assert all(r.authorized for r in fa.requests)  # the token did reach Airtable
     assert result.returncode == 0, result.log[-3000:]
     log = result.stderr + result.stdout

@@ -537,3 +537,206 @@ def test_ids_in_the_fake_look_like_airtable_ids() -> None:
     assert len(ids) == 1000
     allowed = set(string.ascii_letters + string.digits)
     assert all(i.startswith("rec") and len(i) == 17 and set(i[3:]) <= allowed for i in ids)
+
+
+# --- URLs in a linked table (AIRTABLE_URL_TABLE) ------------------------------------------------
+
+URL_TABLE = "Company URLs"
+
+
+def url_record(index: int, url: Any) -> dict[str, Any]:
+    return {"id": record_id(10_000 + index), "fields": {"URL": url} if url is not None else {}}
+
+
+def linked_config(fa: FakeAirtable, **overrides: Any) -> AirtableConfig:
+    values: dict[str, Any] = {"url_table": URL_TABLE, "url_link_field": "Links", "url_field": "URL"}
+    values.update(overrides)
+    return config(fa, **values)
+
+
+@pytest.fixture
+def linked() -> Iterator[FakeAirtable]:
+    """Five companies, and 130 URL records (two pages) that they link to."""
+    urls = [url_record(i, f"https://linked{i:03d}.example.com/") for i in range(126)]
+    urls += [
+        url_record(126, None),  # an empty linked record
+        url_record(127, "acme.com\nhttps://acme.com/careers"),  # one record, two URLs
+        url_record(128, "mailto:hello@acme.com"),  # junk, counted like junk in a company's field
+        url_record(129, "https://shared.example.com/"),
+    ]
+    ids = [u["id"] for u in urls]
+    companies = [
+        {"id": "recAcme000000001", "fields": {"Name": "Acme", "Website": "acme.com",
+                                             "Links": [ids[5], ids[127], ids[126], ids[128]]}},
+        {"id": "recBeta000000002", "fields": {"Name": "Beta", "Links": [ids[129], ids[0], "recGONE0000000000"]}},
+        {"id": "recGamma00000003", "fields": {"Name": "Gamma", "Website": "gamma.io", "Links": [ids[129]]}},
+        {"id": "recDelta00000004", "fields": {"Name": "Delta", "Website": "delta.io"}},
+        {"id": "recMany000000005", "fields": {"Name": "Many", "Links": ids[1:120]}},
+    ]
+    views = {"Some": ["recGamma00000003", "recAcme000000001"]}
+    with FakeAirtable(
+        token=TOKEN, base=BASE, records=companies, tables={URL_TABLE: urls}, views=views, extra_fields=["URLs"]
+    ) as fa:
+        yield fa
+
+
+def test_linked_urls_follow_the_companys_own_in_link_order(linked: FakeAirtable) -> None:
+    got = {r.record_id: r for r in read_airtable(linked_config(linked), retry_total_seconds=1)}
+
+    acme = got["recAcme000000001"]
+    assert acme.url_cells == ("acme.com",)  # the homepage stays first
+    assert acme.linked is not None
+    assert acme.linked.cells == (
+        "https://linked005.example.com/",
+        "acme.com\nhttps://acme.com/careers",
+        "mailto:hello@acme.com",
+    )
+    assert acme.linked.empty == (record_id(10_126),)
+    assert acme.all_url_cells == ("acme.com", *acme.linked.cells)
+
+    beta = got["recBeta000000002"]
+    assert beta.url_cells == ()
+    assert beta.linked is not None
+    assert beta.linked.cells == ("https://shared.example.com/", "https://linked000.example.com/")
+    assert beta.linked.dangling == ("recGONE0000000000",)
+    # a record linked by two companies gives its URL to both
+    assert got["recGamma00000003"].all_url_cells == ("gamma.io", "https://shared.example.com/")
+    assert got["recDelta00000004"].linked is not None
+    assert got["recDelta00000004"].all_url_cells == ("delta.io",)
+    assert len(got["recMany000000005"].all_url_cells) == 119
+
+    calls = list_requests(linked)
+    companies_calls = [c for c in calls if c.path.endswith("/Companies")]
+    url_calls = [c for c in calls if c.path.endswith("/Company%20URLs")]
+    assert len(companies_calls) == 1 and len(url_calls) == 2  # 130 URL records: two pages
+    assert companies_calls[0].query["fields[]"] == ["Name", "Website", "URLs", "Links"]
+    assert all(c.query["fields[]"] == ["URL"] for c in url_calls)
+    assert url_calls[1].query["offset"]
+
+
+def test_the_view_applies_to_the_companies_table_only(linked: FakeAirtable) -> None:
+    records = read_airtable(linked_config(linked, view="Some"), retry_total_seconds=1)
+    assert [r.record_id for r in records] == ["recGamma00000003", "recAcme000000001"]
+    assert records[0].all_url_cells == ("gamma.io", "https://shared.example.com/")
+    url_calls = [c for c in list_requests(linked) if "URLs" in c.path]
+    assert url_calls and all("view" not in c.query for c in url_calls)
+
+
+def test_url_table_by_id_and_link_field_that_is_also_a_url_field(linked: FakeAirtable) -> None:
+    cfg = linked_config(linked, url_table=linked.table_id(URL_TABLE))
+    records = read_airtable(cfg, url_fields=("Website", "Links"), retry_total_seconds=1)
+    acme = next(r for r in records if r.name == "Acme")
+    # the link field's record ids are not read as URLs (they would be counted as junk)
+    assert acme.url_cells == ("acme.com",)
+    assert acme.linked is not None and len(acme.linked.cells) == 3
+    (companies_call,) = [c for c in list_requests(linked) if c.path.endswith("/Companies")]
+    assert companies_call.query["fields[]"] == ["Name", "Website", "Links"]
+
+
+def test_rate_limits_while_reading_the_url_table_are_retried(linked: FakeAirtable) -> None:
+    linked.inject_429(3, after=2)  # the companies page and the first URL page pass, then 429s
+    records = read_airtable(linked_config(linked), retry_total_seconds=1)
+    assert sum(len(r.all_url_cells) for r in records) == 1 + 3 + 2 + 2 + 1 + 119
+    assert sum(r.status == 429 for r in linked.requests) == 3
+
+
+def test_a_large_url_table_is_read_under_airtables_rate_limit() -> None:
+    # 650 URL records are 7 pages: requested back to back they would break 5 requests/s
+    urls = [url_record(i, f"https://site{i}.example.com") for i in range(650)]
+    companies = [{"id": "recA00000000000001", "fields": {"Name": "A", "Links": [u["id"] for u in urls]}}]
+    with FakeAirtable(
+        token=TOKEN, base=BASE, records=companies, tables={URL_TABLE: urls}, extra_fields=["Website", "URLs"],
+        enforce_rate_limit=True,
+    ) as fa:
+        (record,) = read_airtable(linked_config(fa), retry_total_seconds=1)
+        assert len(record.all_url_cells) == 650
+        assert [r.status for r in fa.requests] == [200] * 8
+
+
+@pytest.mark.parametrize(
+    ("overrides", "expected"),
+    [
+        ({"url_table": "Nope"}, ["404", "'Nope'", "AIRTABLE_URL_TABLE"]),
+        ({"url_field": "Link"}, ["422", f"{URL_TABLE!r}", "'Link'", "AIRTABLE_URL_TABLE_URL_FIELD"]),
+        ({"url_link_field": "URL"}, ["422", "'Companies'", "'URL'", "AIRTABLE_URL_TABLE_LINK_FIELD"]),
+        # a text field of URLs given as the link field
+        ({"url_link_field": "Website"}, ["'Website'", "'acme.com'", "AIRTABLE_URL_TABLE_LINK_FIELD"]),
+    ],
+)
+def test_a_wrong_url_table_or_field_is_one_line(
+    linked: FakeAirtable, overrides: dict[str, Any], expected: list[str]
+) -> None:
+    with pytest.raises(SourceError) as info:
+        read_airtable(linked_config(linked, **overrides), retry_total_seconds=1)
+    assert_user_message(str(info.value), *expected)
+    if "url_table" in overrides:
+        assert "AIRTABLE_VIEW" not in str(info.value)
+
+
+def test_links_into_another_table_are_one_line(linked: FakeAirtable) -> None:
+    # the link field points to a table other than AIRTABLE_URL_TABLE: no link resolves
+    linked.set_records([url_record(i, f"https://other{i}.example.com") for i in range(3)], table=URL_TABLE)
+    linked.set_records(
+        [{"id": "recA00000000000001", "fields": {"Name": "A", "Links": ["recOTHER000000001"]}}]
+    )
+    with pytest.raises(SourceError) as info:
+        read_airtable(linked_config(linked), retry_total_seconds=1)
+    assert_user_message(str(info.value), "none of the 1 links", "'Links'", "AIRTABLE_URL_TABLE_LINK_FIELD")
+
+
+def test_url_table_config_from_env() -> None:
+    base_env = {"AIRTABLE_API_KEY": TOKEN, "AIRTABLE_BASE_ID": "appX"}
+    cfg = AirtableConfig.from_env(
+        {
+            **base_env,
+            "AIRTABLE_VIEW": "Active",
+            "AIRTABLE_URL_TABLE": " Company URLs ",
+            "AIRTABLE_URL_TABLE_LINK_FIELD": "Links",
+            "AIRTABLE_URL_TABLE_URL_FIELD": "URL",
+        }
+    )
+    assert (cfg.table, cfg.url_table, cfg.url_link_field, cfg.url_field) == (
+        "Companies", "Company URLs", "Links", "URL"
+    )
+    url_cfg = cfg.url_table_config
+    assert url_cfg is not None and (url_cfg.table, url_cfg.view) == ("Company URLs", None)
+    assert AirtableConfig.from_env(base_env).url_table_config is None
+    for extra, variable in [
+        ({"AIRTABLE_URL_TABLE": "URLs", "AIRTABLE_URL_TABLE_URL_FIELD": "URL"}, "AIRTABLE_URL_TABLE_LINK_FIELD"),
+        ({"AIRTABLE_URL_TABLE": "URLs", "AIRTABLE_URL_TABLE_LINK_FIELD": "Links"}, "AIRTABLE_URL_TABLE_URL_FIELD"),
+        ({"AIRTABLE_URL_TABLE_LINK_FIELD": "Links"}, "AIRTABLE_URL_TABLE is not"),
+    ]:
+        with pytest.raises(SourceError) as info:
+            AirtableConfig.from_env({**base_env, **extra})
+        assert_user_message(str(info.value), variable)
+
+
+def test_load_companies_joins_the_url_table_from_the_environment(linked: FakeAirtable) -> None:
+    environ = {
+        "AIRTABLE_API_KEY": TOKEN,
+        "AIRTABLE_BASE_ID": BASE,
+        "AIRTABLE_API_URL": linked.url,
+        "AIRTABLE_URL_TABLE": URL_TABLE,
+        "AIRTABLE_URL_TABLE_LINK_FIELD": "Links",
+        "AIRTABLE_URL_TABLE_URL_FIELD": "URL",
+    }
+    records = load_companies("airtable", {}, environ=environ)
+    assert records[1].all_url_cells == ("https://shared.example.com/", "https://linked000.example.com/")
+
+
+@settings(max_examples=100, deadline=None)
+@given(value=values)
+def test_any_link_field_value_reads_or_fails_cleanly(value: Any) -> None:
+    from valuation_spiders.sources.airtable import join_linked_urls
+
+    company = CompanyRecord("recX", "X", ())
+    try:
+        (joined,) = join_linked_urls(
+            [company], [{"Links": value}], [{"id": "recU1", "fields": {"URL": "a.com"}}],
+            link_field="Links", url_field="URL", table="Companies", url_table="URLs",
+        )
+    except SourceError as exc:
+        assert_user_message(str(exc), "AIRTABLE_URL_TABLE_LINK_FIELD")
+    else:
+        assert joined.linked is not None
+        assert set(joined.linked.dangling) <= set(joined.linked.record_ids)

@@ -9,6 +9,10 @@ Point pyairtable (or ``AIRTABLE_API_URL``) at ``fa.url``::
 
 What it models (https://airtable.com/developers/web/api/list-records):
 
+* Several tables (``tables={"Links": [...]}``), each with its own fields, addressed by name or
+  by id (``fa.table_id(name)``). A linked-record field is what the API returns for one: a list of
+  record ids of the other table. Like the API, the fake does not join anything, and it keeps a
+  link to a record that is not there (a record deleted between two reads).
 * ``GET /v0/{base}/{table}`` and ``POST /v0/{base}/{table}/listRecords`` with ``pageSize``
   (1..100), ``offset`` paging (opaque ``itr.../rec...`` tokens), ``maxRecords``, ``fields[]``
   and ``view`` (a view is a named, ordered list of record ids or a predicate over a record);
@@ -151,10 +155,12 @@ class FakeAirtable:
         self._lock = threading.RLock()
         self._tables: dict[str, list[Record]] = {}
         self._table_ids: dict[str, str] = {}
-        # The fields the table has (one schema for all tables: enough for a fake).
-        self._extra_fields = set(extra_fields) | set(self.field_types)
+        # The fields each table has: those of its records, plus declared ones (``extra_fields``
+        # and ``field_types`` for the first table, ``add_fields(..., table=)`` for any).
+        self._fields: dict[str, set[str]] = {}
         for name, recs in {table: records, **dict(tables or {})}.items():
             self._add_table(name, recs)
+        self._fields[table].update(extra_fields, self.field_types)
         self.views: dict[str, View] = dict(views or {})
 
         self.requests: list[LoggedRequest] = []
@@ -171,7 +177,8 @@ class FakeAirtable:
     # --- set-up ------------------------------------------------------------------------------
 
     def _add_table(self, name: str, records: Iterable[Record]) -> None:
-        table_id = "tbl" + record_id(len(self._tables), prefix="")[:14]
+        """Set a table's records, adding the table (with a new id) if it is new."""
+        self._fields.setdefault(name, set())
         recs = []
         for i, given in enumerate(records):
             rec = {
@@ -179,20 +186,16 @@ class FakeAirtable:
                 "createdTime": given.get("createdTime") or "2024-01-01T00:00:00.000Z",
                 "fields": dict(given.get("fields") or {}),
             }
-            self._extra_fields.update(rec["fields"])  # the schema outlives set_records()
+            self._fields[name].update(rec["fields"])  # the schema outlives set_records()
             recs.append(rec)
-        self._tables[name] = recs
-        self._table_ids[table_id] = name
+        if name not in self._tables:
+            self._table_ids["tbl" + record_id(len(self._tables), prefix="")[:14]] = name
+        self._tables[name] = recs  # a replaced table keeps its id and its place
 
     def set_records(self, records: Iterable[Record], table: str | None = None) -> None:
         """Replace a table's records (the first table by default)."""
         with self._lock:
-            name = table or next(iter(self._tables))
-            ids = {k for k, v in self._table_ids.items() if v == name}
-            self._tables.pop(name, None)
-            for k in ids:
-                self._table_ids.pop(k)
-            self._add_table(name, records)
+            self._add_table(table or next(iter(self._tables)), records)
 
     def records(self, table: str | None = None) -> list[Record]:
         """The table's current records (after any PATCH)."""
@@ -201,10 +204,11 @@ class FakeAirtable:
                 dict(r, fields=dict(r["fields"])) for r in self._tables[table or next(iter(self._tables))]
             ]
 
-    def add_fields(self, *names: str) -> None:
-        """Declare fields that exist in the table even if no record has a value in them."""
+    def add_fields(self, *names: str, table: str | None = None) -> None:
+        """Declare fields that exist in a table (the first by default) even if no record has a
+        value in them."""
         with self._lock:
-            self._extra_fields.update(names)
+            self._fields[table or next(iter(self._tables))].update(names)
 
     def table_id(self, name: str) -> str:
         return next(k for k, v in self._table_ids.items() if v == name)
@@ -382,7 +386,7 @@ class FakeAirtable:
         return 404, {}, {"error": "NOT_FOUND"}
 
     def _known_fields(self, table: str) -> set[str]:
-        known = set(self._extra_fields)
+        known = set(self._fields.get(table, ()))
         for rec in self._tables[table]:
             known.update(rec["fields"])
         return known

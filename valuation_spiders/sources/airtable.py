@@ -1,5 +1,10 @@
 """Airtable source: the companies table in, ``CompanyRecord`` out, through pyairtable.
 
+With ``AIRTABLE_URL_TABLE`` set, a second table holds more URLs per company: the companies table
+has a linked-record field (``AIRTABLE_URL_TABLE_LINK_FIELD``) whose record ids point into it, and
+each linked record has its URL in ``AIRTABLE_URL_TABLE_URL_FIELD``. Both tables are read in full
+(the URL table without ``AIRTABLE_VIEW``, which belongs to the companies table) and joined by id.
+
 Also holds what every source shares: how an Airtable cell value (string, list, number, lookup
 object, ...) becomes a name, URL cells or a render flag, and how an Airtable failure becomes a
 one-line :class:`SourceError` that names the variable to check and never the token.
@@ -12,16 +17,17 @@ import logging
 import math
 import os
 import re
+import time
 import urllib.parse
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import requests
 from pyairtable import Api
 from urllib3.util.retry import Retry
 
-from valuation_spiders.sources.records import CompanyRecord, SourceError
+from valuation_spiders.sources.records import CompanyRecord, LinkedURLs, SourceError
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +41,11 @@ DEFAULT_RETRY_TOTAL_SECONDS = 75.0
 #: Airtable's limit on records per page of List records.
 MAX_PAGE_SIZE = 100
 
+#: Airtable allows 5 requests per second per base and answers 429 for 30 s beyond that. A URL
+#: table of ~45,000 records is 450 pages: they are requested at most this fast.
+READ_REQUESTS_PER_SECOND = 5.0
+_PACING_MARGIN = 1.05  # the server's clock sees our requests with some jitter
+
 # (connect, read) seconds: pyairtable's default is no timeout at all, which can hang a crawl.
 REQUEST_TIMEOUT = (10, 60)
 
@@ -44,13 +55,17 @@ _MAX_NESTING = 8  # lookups of lookups; deeper is garbage, not data
 
 @dataclass(frozen=True)
 class AirtableConfig:
-    """Where the companies table lives. Built from the environment; the key is never printed."""
+    """Where the companies table (and the optional linked URL table) live. Built from the
+    environment; the key is never printed."""
 
     api_key: str = field(repr=False)
     base_id: str
     table: str = DEFAULT_TABLE
     view: str | None = None
     api_url: str = DEFAULT_API_URL
+    url_table: str | None = None  # AIRTABLE_URL_TABLE: a second table that holds URLs
+    url_link_field: str | None = None  # the companies table's linked-record field into it
+    url_field: str | None = None  # the URL table's field with the URL(s)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> AirtableConfig:
@@ -93,13 +108,43 @@ class AirtableConfig:
                 f"AIRTABLE_API_URL {display_url(api_url)!r} is not an http(s) URL: "
                 f"leave it unset for {DEFAULT_API_URL}"
             )
+        table = value("AIRTABLE_TABLE") or DEFAULT_TABLE
+        url_table = value("AIRTABLE_URL_TABLE") or None
+        link_field = value("AIRTABLE_URL_TABLE_LINK_FIELD") or None
+        url_field = value("AIRTABLE_URL_TABLE_URL_FIELD") or None
+        if url_table is None and (link_field or url_field):
+            given = "AIRTABLE_URL_TABLE_LINK_FIELD" if link_field else "AIRTABLE_URL_TABLE_URL_FIELD"
+            raise SourceError(
+                f"{given} is set but AIRTABLE_URL_TABLE is not: name the table that holds the "
+                "URLs, or unset the AIRTABLE_URL_TABLE_* variables"
+            )
+        if url_table is not None and link_field is None:
+            raise SourceError(
+                f"AIRTABLE_URL_TABLE is set but AIRTABLE_URL_TABLE_LINK_FIELD is not: name the "
+                f"linked-record field of table {table!r} that points to table {url_table!r}"
+            )
+        if url_table is not None and url_field is None:
+            raise SourceError(
+                f"AIRTABLE_URL_TABLE is set but AIRTABLE_URL_TABLE_URL_FIELD is not: name the "
+                f"field of table {url_table!r} that holds the URL"
+            )
         return cls(
             api_key=api_key,
             base_id=base_id,
-            table=value("AIRTABLE_TABLE") or DEFAULT_TABLE,
+            table=table,
             view=value("AIRTABLE_VIEW") or None,
             api_url=api_url,
+            url_table=url_table,
+            url_link_field=link_field,
+            url_field=url_field,
         )
+
+    @property
+    def url_table_config(self) -> AirtableConfig | None:
+        """This config pointed at the URL table (no view: AIRTABLE_VIEW is the companies')."""
+        if not self.url_table:
+            return None
+        return replace(self, table=self.url_table, view=None)
 
 
 def airtable_retry(total_seconds: float = DEFAULT_RETRY_TOTAL_SECONDS) -> Retry:
@@ -153,40 +198,51 @@ def read_airtable(
 ) -> list[CompanyRecord]:
     """Every record of the table (or of ``config.view``, in the view's order) as a CompanyRecord.
 
-    Only the configured fields are requested. Raises ``SourceError`` with one actionable line.
+    Only the configured fields are requested. With a URL table configured, each record also
+    carries the URLs of its linked records (``CompanyRecord.linked``). Raises ``SourceError``
+    with one actionable line.
     """
-    wanted = requested_fields(name_field, url_fields, render_field)
-    settings_of = field_settings(name_field, url_fields, render_field)
+    link_field = config.url_link_field if config.url_table else None
+    # The link field holds record ids, not URLs, even when it is also listed as a URL field.
+    own_url_fields = tuple(f for f in url_fields if f != link_field)
+    wanted = requested_fields(name_field, own_url_fields, render_field)
+    settings_of = field_settings(name_field, own_url_fields, render_field)
+    if link_field:
+        wanted = [*wanted, link_field] if link_field not in wanted else wanted
+        settings_of.setdefault(link_field, "AIRTABLE_URL_TABLE_LINK_FIELD")
     options: dict[str, Any] = {"page_size": MAX_PAGE_SIZE, "fields": wanted}
     if config.view:
         options["view"] = config.view
 
+    url_config = config.url_table_config
+    url_records: list[Any] = []
     api = make_api(config, retry_total_seconds=retry_total_seconds)
-    raw: list[Any] = []
     try:
-        table = api.table(config.base_id, config.table)  # pyairtable quotes the name
-        for page in table.iterate(**options):
-            raw.extend(page)
-    except Exception as exc:  # every failure becomes one line; the token never leaves
-        raise airtable_error(
-            exc,
-            config,
-            field_settings=settings_of,
-            retry_total_seconds=retry_total_seconds,
-        ) from None
+        raw = _list_records(
+            api, config, options, field_settings=settings_of, retry_total_seconds=retry_total_seconds
+        )
+        if url_config is not None and url_config.url_field:
+            url_records = _list_records(
+                api,
+                url_config,
+                {"page_size": MAX_PAGE_SIZE, "fields": [url_config.url_field]},
+                field_settings={url_config.url_field: "AIRTABLE_URL_TABLE_URL_FIELD"},
+                table_variable="AIRTABLE_URL_TABLE",
+                retry_total_seconds=retry_total_seconds,
+            )
     finally:
         api.session.close()
 
+    rows = [rec for rec in raw if isinstance(rec, Mapping) and rec.get("id")]
     records = [
         record_from_fields(
             record_id=str(rec.get("id") or ""),
             fields=rec.get("fields"),
             name_field=name_field,
-            url_fields=url_fields,
+            url_fields=own_url_fields,
             render_field=render_field,
         )
-        for rec in raw
-        if isinstance(rec, Mapping) and rec.get("id")
+        for rec in rows
     ]
     logger.info(
         "Airtable: read %d records from table %r%s",
@@ -194,7 +250,142 @@ def read_airtable(
         config.table,
         f" (view {config.view!r})" if config.view else "",
     )
+    if url_config is not None and link_field and url_config.url_field:
+        records = join_linked_urls(
+            records,
+            [rec.get("fields") for rec in rows],
+            url_records,
+            link_field=link_field,
+            url_field=url_config.url_field,
+            table=config.table,
+            url_table=url_config.table,
+        )
     return records
+
+
+def _list_records(
+    api: Api,
+    config: AirtableConfig,
+    options: Mapping[str, Any],
+    *,
+    field_settings: Mapping[str, str],
+    table_variable: str = "AIRTABLE_TABLE",
+    retry_total_seconds: float,
+) -> list[Any]:
+    """Every record of ``config.table`` with ``options``, page by page (pyairtable follows
+    ``offset``), at most ``READ_REQUESTS_PER_SECOND`` pages a second; any failure is the
+    one-line SourceError of :func:`airtable_error`."""
+    raw: list[Any] = []
+    interval = _PACING_MARGIN / READ_REQUESTS_PER_SECOND
+    last_request = float("-inf")
+    try:
+        table = api.table(config.base_id, config.table)  # pyairtable quotes the name
+        pages = table.iterate(**options)  # lazy: each next() requests one page
+        while True:
+            wait = last_request + interval - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+            last_request = time.monotonic()
+            page = next(pages, None)
+            if page is None:
+                break
+            raw.extend(page)
+    except Exception as exc:  # every failure becomes one line; the token never leaves
+        raise airtable_error(
+            exc,
+            config,
+            field_settings=field_settings,
+            table_variable=table_variable,
+            retry_total_seconds=retry_total_seconds,
+        ) from None
+    return raw
+
+
+_LINKED_ID = re.compile(r"rec[A-Za-z0-9]+")
+
+
+def linked_ids_from_value(value: Any) -> tuple[list[str], list[str]]:
+    """(record ids, values that are not record ids) of a linked-record cell, in cell order.
+
+    The API gives a link field as a list of ids; ``{"id": ...}`` objects are read too.
+    """
+    ids: list[str] = []
+    others: list[str] = []
+    items = value if isinstance(value, (list, tuple)) else [] if value is None else [value]
+    for item in items:
+        if isinstance(item, Mapping) and isinstance(item.get("id"), str):
+            item = item["id"]
+        if isinstance(item, str) and _LINKED_ID.fullmatch(item.strip()):
+            ids.append(item.strip())
+        else:
+            others.append(item if isinstance(item, str) else type(item).__name__)
+    return list(dict.fromkeys(ids)), others
+
+
+def join_linked_urls(
+    records: Sequence[CompanyRecord],
+    company_fields: Sequence[Any],
+    url_records: Iterable[Any],
+    *,
+    link_field: str,
+    url_field: str,
+    table: str,
+    url_table: str,
+) -> list[CompanyRecord]:
+    """``records`` (with their raw ``company_fields``, same order) joined with the URL table.
+
+    Each record gets a :class:`LinkedURLs`: the URL cells of its linked records in link order,
+    and the ids that are dangling or empty. A link field that holds anything but record ids, or
+    whose links all miss the URL table, is a configuration error, not data: ``SourceError``.
+    """
+    cells_by_id: dict[str, tuple[str, ...]] = {}
+    for rec in url_records:
+        if isinstance(rec, Mapping) and rec.get("id"):
+            fields = rec.get("fields")
+            value = fields.get(url_field) if isinstance(fields, Mapping) else None
+            cells_by_id[str(rec["id"])] = cells_from_value(value)
+    logger.info("Airtable: read %d records from URL table %r", len(cells_by_id), url_table)
+
+    joined: list[CompanyRecord] = []
+    links = resolved = 0
+    for record, fields in zip(records, company_fields, strict=True):
+        value = fields.get(link_field) if isinstance(fields, Mapping) else None
+        ids, others = linked_ids_from_value(value)
+        if others:
+            sample = _one_line(str(others[0]), 60)
+            raise SourceError(
+                f"field {link_field!r} of table {table!r} holds {sample!r}, not links to records: "
+                f"AIRTABLE_URL_TABLE_LINK_FIELD must name the linked-record field that points to "
+                f"table {url_table!r}"
+            )
+        cells: list[str] = []
+        dangling: list[str] = []
+        empty: list[str] = []
+        for linked_id in ids:
+            found = cells_by_id.get(linked_id)
+            if found is None:
+                dangling.append(linked_id)
+            elif not found:
+                empty.append(linked_id)
+            else:
+                cells.extend(found)
+        links += len(ids)
+        resolved += len(ids) - len(dangling)
+        joined.append(
+            replace(
+                record,
+                linked=LinkedURLs(
+                    record_ids=tuple(ids), cells=tuple(cells), dangling=tuple(dangling), empty=tuple(empty)
+                ),
+            )
+        )
+    if links and not resolved:
+        raise SourceError(
+            f"none of the {links} links in field {link_field!r} of table {table!r} points to a "
+            f"record of table {url_table!r}: check that AIRTABLE_URL_TABLE_LINK_FIELD links to "
+            "AIRTABLE_URL_TABLE"
+        )
+    return joined
 
 
 def requested_fields(name_field: str, url_fields: Sequence[str], render_field: str | None) -> list[str]:
@@ -374,9 +565,14 @@ def airtable_error(
     *,
     field_settings: Mapping[str, str] | None = None,
     writing: bool = False,
+    table_variable: str = "AIRTABLE_TABLE",
     retry_total_seconds: float = DEFAULT_RETRY_TOTAL_SECONDS,
 ) -> SourceError:
-    """The one-line SourceError a user sees for ``exc`` (never the token, never the traceback)."""
+    """The one-line SourceError a user sees for ``exc`` (never the token, never the traceback).
+
+    ``table_variable`` names the variable that chose ``config.table`` (the URL table's is
+    ``AIRTABLE_URL_TABLE``)."""
+    companies_table = table_variable == "AIRTABLE_TABLE"
     api_url = display_url(config.api_url)
     where = f"base {config.base_id}, table {config.table!r}"
     scope = "data.records:write" if writing else "data.records:read"
@@ -396,7 +592,7 @@ def airtable_error(
             message = (
                 f"Airtable refused access to {where} ({code}): check that the token in "
                 f"AIRTABLE_API_KEY has the {scope} scope and access to the base in "
-                "AIRTABLE_BASE_ID, and that AIRTABLE_BASE_ID and AIRTABLE_TABLE are right"
+                f"AIRTABLE_BASE_ID, and that AIRTABLE_BASE_ID and {table_variable} are right"
             )
         elif status == 404 or etype in ("VIEW_NAME_NOT_FOUND", "TABLE_NOT_FOUND"):
             if etype == "VIEW_NAME_NOT_FOUND":
@@ -407,9 +603,12 @@ def airtable_error(
                 what = f"no base {config.base_id!r} with table {config.table!r}" + (
                     f" and view {config.view!r}" if config.view else ""
                 )
-            message = (
-                f"Airtable has {what} ({code}): check AIRTABLE_BASE_ID, AIRTABLE_TABLE and AIRTABLE_VIEW"
+            check = (
+                "AIRTABLE_BASE_ID, AIRTABLE_TABLE and AIRTABLE_VIEW"
+                if companies_table
+                else f"AIRTABLE_BASE_ID and {table_variable}"
             )
+            message = f"Airtable has {what} ({code}): check {check}"
         elif status == 422 and etype == "UNKNOWN_FIELD_NAME":
             match = re.search(r'"([^"]*)"', emsg) or re.search(r":\s*(.+)$", emsg)
             name = match.group(1) if match else ""

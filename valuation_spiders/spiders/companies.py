@@ -110,6 +110,15 @@ class CompaniesSpider(scrapy.Spider):
         logger.info(report.line(label))
         self.crawler.stats.set_value("valuation/sync/companies_created", report.created)
         self.crawler.stats.set_value("valuation/sync/invalid_urls", report.invalid_urls)
+        if report.linked is not None:
+            for key in ("links", "urls", "dangling", "empty", "duplicates", "shared"):
+                self.crawler.stats.set_value(f"valuation/sync/linked_{key}", getattr(report.linked, key))
+            if report.linked.dangling:
+                logger.warning(
+                    "%d links point to records missing from the URL table (deleted since?), e.g. %s",
+                    report.linked.dangling,
+                    ", ".join(report.linked.dangling_examples),
+                )
 
         selected, unmatched = select_companies(
             companies,

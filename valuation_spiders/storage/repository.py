@@ -176,6 +176,26 @@ def finish_run(
 
 
 @dataclass
+class LinkReport:
+    """How the synced companies' links into the URL table (AIRTABLE_URL_TABLE) resolved."""
+
+    links: int = 0  # record ids in the companies' link fields
+    urls: int = 0  # URLs the linked records added to their companies
+    dangling: int = 0  # links to ids not in the URL table
+    empty: int = 0  # links to records without a URL
+    duplicates: int = 0  # linked URLs the company already had in its own fields (kept once)
+    shared: int = 0  # linked records that several companies link to
+    dangling_examples: list[str] = field(default_factory=list)  # "recX (Company)", a few
+
+    def line(self) -> str:
+        return (
+            f"linked table: {self.links} links, {self.urls} URLs added, {self.dangling} dangling "
+            f"links, {self.empty} empty linked records, {self.duplicates} URLs also in the "
+            f"company's fields, {self.shared} linked records shared by several companies"
+        )
+
+
+@dataclass
 class SyncReport:
     created: int = 0
     updated: int = 0
@@ -185,6 +205,7 @@ class SyncReport:
     urls_reactivated: int = 0
     invalid_urls: int = 0
     invalid_reasons: dict[str, int] = field(default_factory=dict)
+    linked: LinkReport | None = None  # None: no linked URL table configured
 
     def line(self, source: str) -> str:
         reasons = ", ".join(f"{k}: {v}" for k, v in sorted(self.invalid_reasons.items()))
@@ -193,7 +214,30 @@ class SyncReport:
             f"{self.without_urls} without URLs, {self.urls_created} URLs created, "
             f"{self.urls_deactivated} URLs deactivated, {self.invalid_urls} invalid URLs"
             + (f" ({reasons})" if reasons else "")
+            + (f"; {self.linked.line()}" if self.linked is not None else "")
         )
+
+    def count_links(self, record: CompanyRecord, urls: Sequence[str], linkers: dict[str, int]) -> None:
+        """Add ``record``'s links to the report; ``urls`` are all its parsed URLs, ``linkers``
+        counts the companies linking each URL record so far."""
+        linked = record.linked
+        if linked is None:
+            return
+        report = self.linked = self.linked or LinkReport()
+        own = parse_url_cells(record.url_cells).urls
+        from_links = parse_url_cells(linked.cells).urls
+        report.links += len(linked.record_ids)
+        report.urls += len(urls) - len(own)
+        report.duplicates += len(set(from_links) & set(own))
+        report.dangling += len(linked.dangling)
+        report.empty += len(linked.empty)
+        for linked_id in linked.dangling:
+            if len(report.dangling_examples) < 5:
+                report.dangling_examples.append(f"{linked_id} ({record.name})")
+        for linked_id in linked.record_ids:
+            linkers[linked_id] = linkers.get(linked_id, 0) + 1
+            if linkers[linked_id] == 2:
+                report.shared += 1
 
 
 @dataclass(frozen=True)
@@ -230,16 +274,19 @@ def sync_companies(
     now = utcnow()
     parsed: list[tuple[CompanyRecord, list[str]]] = []
     seen_ids: set[str] = set()
+    linkers: dict[str, int] = {}
     for record in records:
         if record.record_id in seen_ids:
             continue
         seen_ids.add(record.record_id)
-        cells = parse_url_cells(record.url_cells)
+        # linked records' URLs follow the company's own: its first own URL stays the homepage
+        cells = parse_url_cells(record.all_url_cells)
         for reason, count in cells.rejected_reasons.items():
             report.invalid_reasons[reason] = report.invalid_reasons.get(reason, 0) + count
         report.invalid_urls += len(cells.rejected)
         if not cells.urls:
             report.without_urls += 1
+        report.count_links(record, cells.urls, linkers)
         parsed.append((record, cells.urls))
 
     with factory.begin() as session:
