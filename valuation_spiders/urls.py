@@ -22,10 +22,6 @@ _SEPARATORS = re.compile(r"[\s,;|]+")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _HOST_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
-# Why a first attempt on one scheme earns a second on the other: the connection or the TLS handshake
-# failed (fetch_errors reasons). Not a timeout (a slow site would wait twice), not an HTTP status
-# (the site answered), not DNS or the SSRF guard (the other scheme resolves the same way).
-SCHEME_FALLBACK_ERRORS = frozenset({"refused", "tls", "reset"})
 
 
 class InvalidURL(ValueError):
@@ -171,18 +167,13 @@ def fetch_plan(url: str, scheme_given: bool, working_scheme: str | None = None) 
     A URL written with its scheme is fetched as written, with no fallback. A URL written without
     one is requested on the scheme that worked last time (``working_scheme``), https when none is
     known, and once on the other scheme when that first attempt fails at the connection or TLS level
-    (:func:`falls_back`), as browsers' HTTPS-first mode does.
+    (``fetch_errors.failed_to_connect``), as browsers' HTTPS-first mode does.
     """
     if scheme_given:
         return url, None
     first = working_scheme if working_scheme in _DEFAULT_PORTS else "https"
     other = "http" if first == "https" else "https"
     return with_scheme(url, first), with_scheme(url, other)
-
-
-def falls_back(error: str | None) -> bool:
-    """Whether a failed first attempt (a ``fetch_errors`` reason) is worth one on the other scheme."""
-    return error in SCHEME_FALLBACK_ERRORS
 
 
 def scheme_of(url: str) -> str:

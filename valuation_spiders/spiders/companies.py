@@ -21,7 +21,7 @@ from scrapy.http import Response
 from scrapy.utils.asyncio import run_in_thread
 from twisted.python.failure import Failure
 
-from valuation_spiders.fetch_errors import classify_failure
+from valuation_spiders.fetch_errors import classify_failure, failed_to_connect
 from valuation_spiders.items import SnapshotItem
 from valuation_spiders.network.resolver import blocked_host_reason
 from valuation_spiders.selection import (
@@ -36,7 +36,7 @@ from valuation_spiders.sources.records import SourceError
 from valuation_spiders.storage import repository
 from valuation_spiders.storage.database import CrawlDatabase, DatabaseError, safe_url
 from valuation_spiders.storage.repository import CompanyTargets, Target
-from valuation_spiders.urls import falls_back, fetch_plan, scheme_of
+from valuation_spiders.urls import fetch_plan, scheme_of
 
 logger = logging.getLogger(__name__)
 
@@ -285,7 +285,7 @@ class CompaniesSpider(scrapy.Spider):
             error = blocked_host_reason(urlsplit(request.url).hostname) or error
         fallback = request.meta.get(FALLBACK_KEY)
         # only the first hop: a URL that answered with a redirect has shown its scheme works
-        if fallback and response is None and not request.meta.get("redirect_urls") and falls_back(error):
+        if fallback and response is None and not request.meta.get("redirect_urls") and failed_to_connect(failure.value):
             yield self.fallback_request(request, fallback, error)  # its outcome makes the item
             return
         item = self._item(request)
