@@ -56,7 +56,7 @@ def wrapped(outer: type[Exception], inner: Exception) -> Exception:
             raise inner
         except Exception as exc:
             raise outer(str(exc)) from exc
-    except Exception as exc:  # noqa: BLE001 - the test wants the raised object
+    except Exception as exc:  # the test wants the raised object
         return exc
 
 

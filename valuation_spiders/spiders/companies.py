@@ -41,9 +41,11 @@ from valuation_spiders.urls import fetch_plan, scheme_of
 logger = logging.getLogger(__name__)
 
 # request meta of a URL written without a scheme: the URL to try once if the first attempt fails at
-# the connection level, and the scheme of the attempt under way (a redirect keeps both)
+# the connection level, the scheme of the attempt under way (a redirect keeps both), and on the
+# fallback request, the URL it fell back to
 FALLBACK_KEY = "scheme_fallback"
 SCHEME_KEY = "fetch_scheme"
+FELL_BACK_KEY = "scheme_fell_back"
 
 
 class CompaniesSpider(scrapy.Spider):
@@ -240,7 +242,7 @@ class CompaniesSpider(scrapy.Spider):
             meta={
                 **{k: meta[k] for k in ("company", "target", "company_url_id", "run_id", "first_snapshot")},
                 SCHEME_KEY: scheme_of(url),
-                "scheme_fell_back": url,
+                FELL_BACK_KEY: url,
             },
         )
 
@@ -285,12 +287,13 @@ class CompaniesSpider(scrapy.Spider):
             error = blocked_host_reason(urlsplit(request.url).hostname) or error
         fallback = request.meta.get(FALLBACK_KEY)
         # only the first hop: a URL that answered with a redirect has shown its scheme works
-        if fallback and response is None and not request.meta.get("redirect_urls") and failed_to_connect(failure.value):
+        first_hop = not request.meta.get("redirect_urls")
+        if fallback and response is None and first_hop and failed_to_connect(failure.value):
             yield self.fallback_request(request, fallback, error)  # its outcome makes the item
             return
         item = self._item(request)
-        if request.meta.get("scheme_fell_back"):  # both schemes failed: say which URL failed last
-            item.final_url = request.meta["scheme_fell_back"]
+        if request.meta.get(FELL_BACK_KEY):  # both schemes failed: say which URL failed last
+            item.final_url = request.meta[FELL_BACK_KEY]
         if response is not None:  # an HttpError or similar that still carries the response
             item.status = response.status
             item.final_url = response.url
