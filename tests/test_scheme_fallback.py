@@ -385,3 +385,24 @@ def test_a_rendered_crawl_falls_back_too(site_farm, tmp_path, sqlite_url):
     assert item["title"] == "Old Barometer"
     assert company_urls(sqlite_url) == {home: (False, "http")}
     assert flags(sqlite_url) == {}
+
+
+def test_the_fallback_obeys_the_http_sites_robots_txt(site_farm, tmp_path, sqlite_url):
+    port = site_farm.port
+    serve_plain_site(site_farm, "oldbarometer.com", "Old Barometer")
+    site_farm.page("oldbarometer.com", "/staff", page("Staff only", "Rota and passwords."))
+    site_farm.page("oldbarometer.com", "/robots.txt", "User-agent: *\nDisallow: /staff\n",
+                   headers={"Content-Type": "text/plain"})
+    source = write_csv(tmp_path / "companies.csv", [
+        ("Old Barometer", f"oldbarometer.com:{port}/", f"oldbarometer.com:{port}/staff"),
+    ])
+    result = crawl(f"source={source}", "render=never", database_url=sqlite_url,
+                   settings={"ROBOTSTXT_OBEY": "True"})
+    assert result.returncode == 0, result.log[-3000:]
+    # https's robots.txt failed with its TLS handshake; http's was read before the http fetches
+    assert "/robots.txt" in plain_requests(site_farm, "oldbarometer.com")
+    assert "/staff" not in plain_requests(site_farm, "oldbarometer.com")
+    assert snapshots(sqlite_url) == {
+        f"https://oldbarometer.com:{port}/": (f"http://oldbarometer.com:{port}/", 200, None),
+        f"https://oldbarometer.com:{port}/staff": (f"http://oldbarometer.com:{port}/staff", None, "robots: disallowed"),
+    }
