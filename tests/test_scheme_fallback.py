@@ -116,6 +116,11 @@ def test_sync_records_whether_the_scheme_was_written(tmp_path):
         assert companies[0].targets[0] == repository.Target(home.url_id, "https://acme.com/", True, True, None)
         with sessions() as session:
             assert session.scalar(select(CompanyURL.scheme_given).where(CompanyURL.id == home.url_id)) is True
+
+        # and back (also how rows from before migration 0004, all "given", learn the truth)
+        records = [CompanyRecord("rec1", "Acme", ("acme.com", "https://acme.com/blog http://acme.com/old"))]
+        _, companies = repository.sync_companies(sessions, records)
+        assert companies[0].targets[0] == repository.Target(home.url_id, "https://acme.com/", True, False, None)
     finally:
         engine.dispose()
 
