@@ -61,6 +61,8 @@ def classify_failure(exc: BaseException) -> str:
                 return "too_large"
         if "warnsize" in text or "download max size" in text:
             return "too_large"
+        if "ConnectError" in names and "reset by peer" in text:  # ECONNRESET while connecting
+            return "reset"
         for name in names:
             if name in _BY_CLASS:
                 return _BY_CLASS[name]
@@ -70,3 +72,22 @@ def classify_failure(exc: BaseException) -> str:
     if top in ("DownloadFailedError", "ResponseFailed", "ResponseNeverReceived"):
         return "connection_lost"
     return f"error: {top}"
+
+
+# Failures of the connection itself: nothing of a response came back, and another scheme (another
+# port, no TLS) may well answer. Not a timeout (a slow site would make the crawl wait twice), not
+# DNS or the SSRF guard (the other scheme resolves the same way), not a response that broke off.
+_CONNECTION_REASONS = frozenset({"refused", "tls", "reset"})
+
+
+def failed_to_connect(exc: BaseException) -> bool:
+    """Whether a fetch failed at the connection or TLS level: refused, reset, a TLS error, or the
+    connection closed before any response (a server that drops the TLS handshake)."""
+    reason = classify_failure(exc)
+    if reason in _CONNECTION_REASONS:
+        return True
+    if reason == "connection_lost":
+        return any(
+            "ResponseNeverReceived" in (cls.__name__ for cls in type(item).__mro__) for item in _chain(exc)
+        )
+    return False

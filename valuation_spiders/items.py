@@ -10,7 +10,9 @@ from typing import Any
 class SnapshotItem:
     company_id: str  # the source's record id (Airtable ``rec…``)
     company_name: str
-    url: str
+    url: str  # the company URL as stored (a URL written without a scheme: its https:// form)
+    # where the fetch ended: the redirect target, or the http:// URL a URL written without a scheme
+    # was fetched on (also when that fallback failed too)
     final_url: str | None = None
     status: int | None = None
     fetched_at: str = ""  # ISO 8601, UTC
@@ -39,6 +41,8 @@ class SnapshotItem:
     not_modified: bool = field(default=False, metadata={"internal": True})
     # the URL had no stored page when it was requested: no previous snapshot to read
     first_snapshot: bool = field(default=False, metadata={"internal": True})
+    # a URL written without a scheme answered on this scheme, not the one remembered: store it
+    working_scheme: str | None = field(default=None, metadata={"internal": True})
 
 
 EXPORTED_FIELDS = [f.name for f in fields(SnapshotItem) if not f.metadata.get("internal")]

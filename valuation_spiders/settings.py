@@ -68,6 +68,9 @@ TWISTED_DNS_RESOLVER = "valuation_spiders.network.resolver.GuardedResolver"
 
 DOWNLOADER_MIDDLEWARES = {
     "valuation_spiders.middlewares.ssrf.SSRFGuardMiddleware": 50,
+    # robots.txt per scheme too: the http fallback of a URL written without a scheme obeys http's
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "valuation_spiders.middlewares.robotstxt.RobotsTxtMiddleware": 100,
     # Scrapy's retries, plus Retry-After on 429/503 and no retry of a URL the guard refused
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "valuation_spiders.middlewares.retry.RetryMiddleware": 550,

@@ -1,7 +1,9 @@
 """URL cells from a spreadsheet in, clean crawlable URLs out. Pure: no Scrapy, no database.
 
 A cell may hold one URL or many, separated by newlines, commas, semicolons or spaces. URLs without a
-scheme get ``https://``. Junk is rejected with a reason that the sync counts and reports.
+scheme are stored in their ``https://`` form and remembered as written without one: the crawl tries
+them on https first and, when that fails at the connection or TLS level, once on http (see
+:func:`fetch_plan`). Junk is rejected with a reason that the sync counts and reports.
 """
 
 from __future__ import annotations
@@ -33,10 +35,12 @@ class InvalidURL(ValueError):
 
 @dataclass
 class ParsedCells:
-    """The URLs of one company, in the order given, without duplicates."""
+    """The URLs of one company, in the order given, without duplicates. ``without_scheme``: those
+    the cells wrote without a scheme (every time they wrote them)."""
 
     urls: list[str] = field(default_factory=list)
     rejected: list[InvalidURL] = field(default_factory=list)
+    without_scheme: set[str] = field(default_factory=set)
 
     @property
     def rejected_reasons(self) -> Counter[str]:
@@ -77,7 +81,14 @@ def normalise_url(raw: str) -> str:
 
     Lower-case scheme and host, IDNA host, default port dropped, fragment dropped, empty path
     becomes ``/``, a trailing slash on a longer path is dropped, percent-encoding made uniform.
+    A URL without a scheme gets ``https://``.
     """
+    return read_url(raw)[0]
+
+
+def read_url(raw: str) -> tuple[str, bool]:
+    """``(canonical URL, scheme given)``: :func:`normalise_url`, and whether ``raw`` wrote its
+    scheme (``acme.com/`` did not: it becomes ``https://acme.com/``, to be tried on http too)."""
     value = raw.strip().strip("<>\"'()[]").strip()
     if not value:
         raise InvalidURL("empty", raw)
@@ -90,6 +101,7 @@ def normalise_url(raw: str) -> str:
         match = None  # "example.com:8080/path" has no scheme
     if match and match.group(1).isdigit():
         match = None
+    scheme_given = match is not None
     if match:
         scheme = match.group(1).lower()
         if scheme not in _DEFAULT_PORTS:
@@ -117,24 +129,55 @@ def normalise_url(raw: str) -> str:
     url = urlunsplit(SplitResult(scheme, netloc, path, query, ""))
     if len(url) > MAX_URL_LENGTH:  # percent-encoding and IDNA can make a short cell long
         raise InvalidURL("too_long", value)
-    return url
+    return url, scheme_given
 
 
 def parse_url_cells(cells: list[str] | tuple[str, ...]) -> ParsedCells:
     """All URLs of one company from its URL cells, normalised, first occurrence kept."""
     result = ParsedCells()
     seen: set[str] = set()
+    with_scheme: set[str] = set()
     for cell in cells:
         for token in split_cell(cell):
             try:
-                url = normalise_url(token)
+                url, scheme_given = read_url(token)
             except InvalidURL as exc:
                 result.rejected.append(exc)
                 continue
+            (with_scheme if scheme_given else result.without_scheme).add(url)
             if url not in seen:
                 seen.add(url)
                 result.urls.append(url)
+    result.without_scheme -= with_scheme  # "https://acme.com" written anywhere: fetched as written
     return result
+
+
+def with_scheme(url: str, scheme: str) -> str:
+    """``url`` on another scheme, its port dropped when it is the new scheme's default."""
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    if parts.port == _DEFAULT_PORTS[scheme]:
+        netloc = netloc.rsplit(":", 1)[0]
+    return urlunsplit(parts._replace(scheme=scheme, netloc=netloc))
+
+
+def fetch_plan(url: str, scheme_given: bool, working_scheme: str | None = None) -> tuple[str, str | None]:
+    """What to request for a stored company URL: ``(first URL, fallback URL or None)``.
+
+    A URL written with its scheme is fetched as written, with no fallback. A URL written without
+    one is requested on the scheme that worked last time (``working_scheme``), https when none is
+    known, and once on the other scheme when that first attempt fails at the connection or TLS level
+    (``fetch_errors.failed_to_connect``), as browsers' HTTPS-first mode does.
+    """
+    if scheme_given:
+        return url, None
+    first = working_scheme if working_scheme in _DEFAULT_PORTS else "https"
+    other = "http" if first == "https" else "https"
+    return with_scheme(url, first), with_scheme(url, other)
+
+
+def scheme_of(url: str) -> str:
+    return urlsplit(url).scheme.lower()
 
 
 def host_of(url: str) -> str:

@@ -48,12 +48,34 @@ def closed_port() -> int:
     return free_port()
 
 
+def server_name(hello: bytes) -> str:
+    """The server name (SNI) a TLS ClientHello asks for, or "" when it names none."""
+    try:
+        pos = 5 + 4 + 2 + 32  # record header, handshake header, version, random
+        pos += 1 + hello[pos]  # session id
+        pos += 2 + int.from_bytes(hello[pos : pos + 2], "big")  # cipher suites
+        pos += 1 + hello[pos]  # compression methods
+        end = pos + 2 + int.from_bytes(hello[pos : pos + 2], "big")
+        pos += 2
+        while pos + 4 <= end:
+            kind, size = int.from_bytes(hello[pos : pos + 2], "big"), int.from_bytes(hello[pos + 2 : pos + 4], "big")
+            if kind == 0:  # server_name: list length, name type, name length, name
+                length = int.from_bytes(hello[pos + 7 : pos + 9], "big")
+                return hello[pos + 9 : pos + 9 + length].decode("ascii", "replace").lower()
+            pos += 4 + size
+    except IndexError:
+        pass
+    return ""
+
+
 class SiteFarm:
     def __init__(self, port: int | None = None):
         self.port = port or free_port()
         self.routes: dict[tuple[str, str], Route] = {}
         self.fallback: Callable[[str, str], Route | None] | None = None
         self.requests: list[tuple[str, str, dict[str, str]]] = []
+        # TLS handshakes that reached this plain-HTTP port: the server name (SNI) each asked for
+        self.tls_attempts: list[str] = []
         self.record = True
         self._loop: asyncio.AbstractEventLoop | None = None
         self._server: asyncio.AbstractServer | None = None
@@ -82,6 +104,7 @@ class SiteFarm:
     def clear(self) -> None:
         self.routes.clear()
         self.requests.clear()
+        self.tls_attempts.clear()
 
     # --- serving ---------------------------------------------------------------------------------
     def _route(self, host: str, path: str) -> Route | None:
@@ -92,11 +115,19 @@ class SiteFarm:
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
+            try:
+                pending = await reader.readexactly(1)
+            except (asyncio.IncompleteReadError, ConnectionError):
+                return
+            if pending == b"\x16":  # a TLS handshake on this plain-HTTP port (an https:// URL)
+                await self._refuse_tls(reader, writer)
+                return
             while True:
                 try:
-                    head = await reader.readuntil(b"\r\n\r\n")
+                    head = pending + await reader.readuntil(b"\r\n\r\n")
                 except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, ConnectionError):
                     return
+                pending = b""
                 lines = head.decode("latin-1").split("\r\n")
                 method, target, _ = (lines[0].split(" ") + ["", ""])[:3]
                 headers = {}
@@ -153,6 +184,21 @@ class SiteFarm:
         finally:
             with contextlib.suppress(Exception):
                 writer.close()
+
+    async def _refuse_tls(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        """Answer a TLS ClientHello as a plain-HTTP server does (nginx: 400 and close), so the
+        client fails at the TLS level at once instead of waiting for a ServerHello."""
+        try:
+            hello = await asyncio.wait_for(reader.read(16384), 5)
+        except (TimeoutError, ConnectionError):
+            hello = b""
+        if self.record:
+            self.tls_attempts.append(server_name(b"\x16" + hello))
+        body = b"<html><body><h1>400 Bad Request</h1></body></html>"
+        writer.write(b"HTTP/1.1 400 Bad Request\r\nContent-Type: text/html\r\nConnection: close\r\n"
+                     + f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
+        with contextlib.suppress(ConnectionError):
+            await writer.drain()
 
     async def serve(self) -> None:
         """Serve forever on the current loop (for a subprocess farm)."""

@@ -104,7 +104,9 @@ class SnapshotPipeline:
             adapter["similarity"] = page.similarity
             adapter["signals"] = page.signals
             values = snapshot_values(adapter, page, run_id, not_modified)
-            snapshot_id = await self.db.run(self.write, session, page, values, adapter.get("content_type"))
+            snapshot_id = await self.db.run(
+                self.write, session, page, values, adapter.get("content_type"), adapter.get("working_scheme")
+            )
         finally:
             session.close()  # holds no connection by now: both transactions have ended
         # the body and the text have been stored; the feed and memory need them no longer
@@ -129,14 +131,24 @@ class SnapshotPipeline:
 
         return self._retrying(read, url, "read")
 
-    def write(self, session: Session, page: PageResult, values: dict[str, Any], content_type: str | None) -> int | None:
+    def write(
+        self,
+        session: Session,
+        page: PageResult,
+        values: dict[str, Any],
+        content_type: str | None,
+        working_scheme: str | None = None,
+    ) -> int | None:
         """Store the page's body (once per distinct body) and its snapshot in one transaction; the
-        snapshot's id, or None if this run had stored the URL already."""
+        snapshot's id, or None if this run had stored the URL already. ``working_scheme``: the scheme
+        a URL written without one now answers on, when it changed (rare: no statement otherwise)."""
 
         def write():
             with session.begin():
                 if page.body_z is not None:
                     repository.store_content(session, page.content_hash, page, content_type)
+                if working_scheme:
+                    repository.set_working_scheme(session, values["company_url_id"], working_scheme)
                 return repository.insert_snapshot(session, values)
 
         return self._retrying(write, values["url"], "write")

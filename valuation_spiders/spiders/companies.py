@@ -1,7 +1,9 @@
 """The ``companies`` spider: sync the portfolio, then fetch every active URL of the chosen companies.
 
 Every URL ends as exactly one :class:`SnapshotItem`: ``parse`` for any HTTP status, ``on_error`` for
-failures (DNS, refused, timeout, TLS, too large, blocked, robots.txt).
+failures (DNS, refused, timeout, TLS, too large, blocked, robots.txt). A URL the source wrote without
+a scheme whose first attempt fails at the connection or TLS level is requested once more on the
+other scheme (``urls.fetch_plan``) before ``on_error`` makes its item.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from scrapy.http import Response
 from scrapy.utils.asyncio import run_in_thread
 from twisted.python.failure import Failure
 
-from valuation_spiders.fetch_errors import classify_failure
+from valuation_spiders.fetch_errors import classify_failure, failed_to_connect
 from valuation_spiders.items import SnapshotItem
 from valuation_spiders.network.resolver import blocked_host_reason
 from valuation_spiders.selection import (
@@ -34,8 +36,16 @@ from valuation_spiders.sources.records import SourceError
 from valuation_spiders.storage import repository
 from valuation_spiders.storage.database import CrawlDatabase, DatabaseError, safe_url
 from valuation_spiders.storage.repository import CompanyTargets, Target
+from valuation_spiders.urls import fetch_plan, scheme_of
 
 logger = logging.getLogger(__name__)
+
+# request meta of a URL written without a scheme: the URL to try once if the first attempt fails at
+# the connection level, the scheme of the attempt under way (a redirect keeps both), and on the
+# fallback request, the URL it fell back to
+FALLBACK_KEY = "scheme_fallback"
+SCHEME_KEY = "fetch_scheme"
+FELL_BACK_KEY = "scheme_fell_back"
 
 
 class CompaniesSpider(scrapy.Spider):
@@ -201,7 +211,8 @@ class CompaniesSpider(scrapy.Spider):
         first: bool = False,
     ) -> scrapy.Request:
         """The request of one URL. ``first``: the URL has no stored page yet, so the pipeline
-        need not look for a previous snapshot."""
+        need not look for a previous snapshot. A URL written without a scheme is requested on the
+        scheme that worked last time (https when none did), with the other one kept as fallback."""
         headers = {}
         if validators:
             # unchanged pages answer 304 with no body: nothing to download, parse or store again
@@ -210,17 +221,37 @@ class CompaniesSpider(scrapy.Spider):
                 headers["If-None-Match"] = etag
             if last_modified:
                 headers["If-Modified-Since"] = last_modified
+        url, fallback = fetch_plan(target.url, target.scheme_given, target.working_scheme)
+        meta = {
+            "company": company,
+            "target": target,
+            "company_url_id": target.url_id,
+            "run_id": self.run_id,
+            "first_snapshot": first,
+        }
+        if fallback:
+            meta[FALLBACK_KEY] = fallback
+            meta[SCHEME_KEY] = scheme_of(url)
+        return scrapy.Request(url, headers=headers or None, callback=self.parse, errback=self.on_error, meta=meta)
+
+    def fallback_request(self, request: scrapy.Request, url: str, error: str) -> scrapy.Request:
+        """The one retry of a URL written without a scheme on the other scheme: a fresh request (no
+        retry count, no render state, the same validators), through every middleware again, the
+        SSRF guard included. ``dont_filter``: the dupefilter has seen this company URL already."""
+        meta = request.meta
+        headers = {k: request.headers[k] for k in (b"If-None-Match", b"If-Modified-Since") if k in request.headers}
+        self.crawler.stats.inc_value(f"valuation/scheme_fallback/{scheme_of(url)}")
+        logger.info("%s failed (%s): trying %s once", request.url, error, url)
         return scrapy.Request(
-            target.url,
+            url,
             headers=headers or None,
             callback=self.parse,
             errback=self.on_error,
+            dont_filter=True,
             meta={
-                "company": company,
-                "target": target,
-                "company_url_id": target.url_id,
-                "run_id": self.run_id,
-                "first_snapshot": first,
+                **{k: meta[k] for k in ("company", "target", "company_url_id", "run_id", "first_snapshot")},
+                SCHEME_KEY: scheme_of(url),
+                FELL_BACK_KEY: url,
             },
         )
 
@@ -243,6 +274,7 @@ class CompaniesSpider(scrapy.Spider):
     def parse(self, response: Response, **kwargs: Any):
         item = self._item(response.request)
         item.final_url = response.url
+        item.working_scheme = _changed_scheme(response.meta)
         item.status = response.status
         headers = response.headers
         item.content_type = (headers.get(b"Content-Type") or b"").decode("latin-1")[:255] or None
@@ -258,17 +290,37 @@ class CompaniesSpider(scrapy.Spider):
 
     def on_error(self, failure: Failure):
         request = failure.request
-        item = self._item(request)
         response = getattr(failure.value, "response", None)
+        error = classify_failure(failure.value)
+        if error == "dns":  # the SSRF guard refuses at resolution: say so, not "dns"
+            error = blocked_host_reason(urlsplit(request.url).hostname) or error
+        fallback = request.meta.get(FALLBACK_KEY)
+        # only the first hop: a URL that answered with a redirect has shown its scheme works
+        first_hop = not request.meta.get("redirect_urls")
+        if fallback and response is None and first_hop and failed_to_connect(failure.value):
+            yield self.fallback_request(request, fallback, error)  # its outcome makes the item
+            return
+        item = self._item(request)
+        if request.meta.get(FELL_BACK_KEY):  # both schemes failed: say which URL failed last
+            item.final_url = request.meta[FELL_BACK_KEY]
         if response is not None:  # an HttpError or similar that still carries the response
             item.status = response.status
             item.final_url = response.url
-        item.error = classify_failure(failure.value)
-        if item.error == "dns":  # the SSRF guard refuses at resolution: say so, not "dns"
-            item.error = blocked_host_reason(urlsplit(request.url).hostname) or item.error
+            item.working_scheme = _changed_scheme(request.meta)
+        item.error = error
         item.render_reason = request.meta.get("render_reason")
         logger.debug("Fetch failed for %s: %s", item.url, item.error)
         yield item
+
+
+def _changed_scheme(meta: dict[str, Any]) -> str | None:
+    """The scheme to remember for a URL written without one that got a response: the scheme of the
+    attempt that answered, when it is not the one the next run would try first anyway."""
+    scheme = meta.get(SCHEME_KEY)
+    target: Target | None = meta.get("target")
+    if scheme is None or target is None or target.scheme_given:
+        return None
+    return scheme if scheme != (target.working_scheme or "https") else None
 
 
 def _batches(items, size):

@@ -242,11 +242,15 @@ class SyncReport:
 
 @dataclass(frozen=True)
 class Target:
-    """One URL to fetch for one company."""
+    """One URL to fetch for one company. ``url`` is the stored (canonical) form; a URL the source
+    wrote without a scheme (``scheme_given`` False) is fetched as ``urls.fetch_plan`` says, on its
+    ``working_scheme`` first when one is known."""
 
     url_id: int
     url: str
     is_homepage: bool
+    scheme_given: bool = True
+    working_scheme: str | None = None
 
 
 @dataclass(frozen=True)
@@ -272,7 +276,7 @@ def sync_companies(
     inserts into no-ops."""
     report = SyncReport()
     now = utcnow()
-    parsed: list[tuple[CompanyRecord, list[str]]] = []
+    parsed: list[tuple[CompanyRecord, list[str], set[str]]] = []
     seen_ids: set[str] = set()
     linkers: dict[str, int] = {}
     for record in records:
@@ -287,10 +291,10 @@ def sync_companies(
         if not cells.urls:
             report.without_urls += 1
         report.count_links(record, cells.urls, linkers)
-        parsed.append((record, cells.urls))
+        parsed.append((record, cells.urls, cells.without_scheme))
 
     with factory.begin() as session:
-        record_ids = [r.record_id for r, _ in parsed]
+        record_ids = [r.record_id for r, _, _ in parsed]
         existing: dict[str, Company] = {}
         for chunk in _chunks(record_ids, 500):
             for company in session.scalars(select(Company).where(Company.record_id.in_(chunk))):
@@ -305,7 +309,7 @@ def sync_companies(
                 "created_at": now,
                 "updated_at": now,
             }
-            for r, _ in sorted(parsed, key=lambda pair: pair[0].record_id)  # lock order
+            for r, _, _ in sorted(parsed, key=lambda entry: entry[0].record_id)  # lock order
             if r.record_id not in existing
         ]
         if new_rows:
@@ -319,7 +323,7 @@ def sync_companies(
             for chunk in _chunks([row["record_id"] for row in new_rows], 500):
                 for company in session.scalars(select(Company).where(Company.record_id.in_(chunk))):
                     existing[company.record_id] = company
-        for record, _ in parsed:
+        for record, _, _ in parsed:
             company = existing[record.record_id]
             name = (record.name or record.record_id)[:1000]
             if company.name != name or company.render != record.render:
@@ -327,18 +331,19 @@ def sync_companies(
                 company.render = record.render
                 company.updated_at = now
 
-        company_ids = [existing[r.record_id].id for r, _ in parsed]
+        company_ids = [existing[r.record_id].id for r, _, _ in parsed]
         urls_by_company: dict[int, dict[str, CompanyURL]] = {}
         for chunk in _chunks(company_ids, 500):
             for row in session.scalars(select(CompanyURL).where(CompanyURL.company_id.in_(chunk))):
                 urls_by_company.setdefault(row.company_id, {})[row.url] = row
         new_urls: list[dict[str, Any]] = []
-        for record, urls in parsed:
+        for record, urls, without_scheme in parsed:
             company_id = existing[record.record_id].id
             known = urls_by_company.get(company_id, {})
             wanted = set(urls)
             for position, url in enumerate(urls):
                 row = known.get(url)
+                scheme_given = url not in without_scheme
                 if row is None:
                     new_urls.append(
                         {
@@ -348,6 +353,7 @@ def sync_companies(
                             "is_homepage": position == 0,
                             "active": True,
                             "created_at": now,
+                            "scheme_given": scheme_given,
                         }
                     )
                     continue
@@ -356,6 +362,10 @@ def sync_companies(
                 if (row.active, row.position, row.is_homepage) != (True, position, position == 0):
                     row.active, row.position, row.is_homepage = True, position, position == 0
                     row.deactivated_at = None
+                if bool(row.scheme_given) != scheme_given:
+                    # the cell now writes the scheme (fetched as written), or no longer does
+                    row.scheme_given = scheme_given
+                    row.working_scheme = None
             for url, row in known.items():
                 if url not in wanted and row.active:
                     row.active = False
@@ -374,13 +384,20 @@ def sync_companies(
         targets_by_company: dict[int, list[Target]] = {}
         for chunk in _chunks(company_ids, 500):
             rows = session.execute(
-                select(CompanyURL.company_id, CompanyURL.id, CompanyURL.url, CompanyURL.is_homepage)
+                select(
+                    CompanyURL.company_id,
+                    CompanyURL.id,
+                    CompanyURL.url,
+                    CompanyURL.is_homepage,
+                    CompanyURL.scheme_given,
+                    CompanyURL.working_scheme,
+                )
                 .where(CompanyURL.company_id.in_(chunk), CompanyURL.active.is_(True))
                 .order_by(CompanyURL.company_id, CompanyURL.position)
             )
-            for company_id, url_id, url, is_homepage in rows:
+            for company_id, url_id, url, is_homepage, scheme_given, working_scheme in rows:
                 targets_by_company.setdefault(company_id, []).append(
-                    Target(url_id, url, bool(is_homepage))
+                    Target(url_id, url, bool(is_homepage), scheme_given is not False, working_scheme)
                 )
         companies = [
             CompanyTargets(
@@ -390,7 +407,7 @@ def sync_companies(
                 render=r.render,
                 targets=tuple(targets_by_company.get(existing[r.record_id].id, ())),
             )
-            for r, _ in parsed
+            for r, _, _ in parsed
         ]
     return report, companies
 
@@ -546,6 +563,15 @@ def store_content(session: Session, digest: str, page: Any, content_type: str | 
             "text_length": page.text_length,
         },
     )
+
+
+_URLS = CompanyURL.__table__
+_SET_WORKING_SCHEME = _URLS.update().where(_URLS.c.id == bindparam("url_id")).values(working_scheme=bindparam("scheme"))
+
+
+def set_working_scheme(session: Session, company_url_id: int, scheme: str) -> None:
+    """Remember the scheme a URL written without one answered on (written only when it changed)."""
+    session.connection().execute(_SET_WORKING_SCHEME, {"url_id": company_url_id, "scheme": scheme})
 
 
 def insert_snapshot(session: Session, values: dict[str, Any]) -> int | None:
