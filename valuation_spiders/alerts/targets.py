@@ -15,11 +15,15 @@ import warnings
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
-import apprise
-from apprise.manager_plugins import NotificationManager
-from apprise.utils.parse import parse_urls
+# Failures are reported by send() as one line each; Apprise's own records (from its import on)
+# stay with its results.
+logging.getLogger("apprise").propagate = False
 
-from valuation_spiders.alerts.message import Alert
+import apprise  # noqa: E402
+from apprise.manager_plugins import NotificationManager  # noqa: E402
+from apprise.utils.parse import parse_urls  # noqa: E402
+
+from valuation_spiders.alerts.message import Alert  # noqa: E402
 
 ENV = "VALUATION_ALERT_URLS"
 
@@ -28,9 +32,6 @@ with warnings.catch_warnings():
     # deprecates (Apprise shims it on 3.13+). Load them now, with that one warning silenced.
     warnings.filterwarnings("ignore", "'imghdr' is deprecated", DeprecationWarning)
     NotificationManager().load_modules()
-
-# Failures are reported by send() as one line each; Apprise's own records stay with its results.
-logging.getLogger("apprise").propagate = False
 
 _SECRET_QUERY_KEYS = re.compile(r"token|key|secret|pass|sig|auth|hook", re.I)
 _TOKEN_SPLIT = re.compile(r"[/:@?&=#,;]+")
