@@ -11,7 +11,6 @@ import pytest
 from tests.crawling import crawl, scrapy_command
 from tests.servers.alert_receivers import MailReceiver, WebhookReceiver
 from tests.servers.sites import closed_port
-
 from valuation_spiders.alerts.message import compose_alert, newly_flagged
 from valuation_spiders.alerts.targets import AlertTargets, url_secrets
 from valuation_spiders.extensions.log_hygiene import RedactSecrets, secrets_from_env
@@ -199,3 +198,15 @@ def test_a_failing_target_is_one_warning_without_secrets_and_the_crawl_still_suc
     output = result.stdout + result.stderr
     assert password not in output and token not in output
     assert "[apprise]" not in output  # Apprise's own lines stay out of the crawl log
+
+
+def test_every_target_example_in_the_readme_is_a_usable_apprise_url():
+    from tests.crawling import ROOT
+
+    examples = [line.split("=", 1)[1].strip('"') for line in (ROOT / "README.md").read_text().splitlines()
+                if line.startswith("export VALUATION_ALERT_URLS=") and "…" not in line]
+    assert len(examples) == 4
+    targets = AlertTargets(examples)
+    assert targets.invalid == []
+    assert [label.split(" at ")[0] for label in targets.labels] == [
+        "Slack", "Power Automate / Workflows (for MSTeams)", "E-Mail", "JSON"]

@@ -12,7 +12,6 @@ from sqlalchemy import create_engine, select
 from tests.crawling import crawl, scrapy_command
 from tests.servers.alert_receivers import WebhookReceiver
 from tests.servers.sites import closed_port
-
 from valuation_spiders.health import FAILED, PASSED, SKIPPED, HealthThresholds, RunFacts, evaluate
 from valuation_spiders.storage.models import ProcessingRun
 

@@ -90,7 +90,7 @@ def evaluate(facts: RunFacts, limits: HealthThresholds) -> list[Check]:
         thresholds = (limits.max_failed_url_share, limits.min_items, limits.max_removed_share,
                       limits.max_removed_share, limits.max_duration_ratio)
         return [Check(name, SKIPPED, None, threshold, f"the run stopped early ({facts.stopped})")
-                for name, threshold in zip(CHECK_NAMES, thresholds)]
+                for name, threshold in zip(CHECK_NAMES, thresholds, strict=True)]
     checks = [
         _share_check("failed_urls", facts.urls_failed, facts.items, limits.max_failed_url_share,
                      "URLs failed"),
