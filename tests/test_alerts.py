@@ -210,3 +210,36 @@ def test_every_target_example_in_the_readme_is_a_usable_apprise_url():
     assert targets.invalid == []
     assert [label.split(" at ")[0] for label in targets.labels] == [
         "Slack", "Power Automate / Workflows (for MSTeams)", "E-Mail", "JSON"]
+
+
+def test_each_shard_run_alerts_for_its_own_companies_and_a_round_can_be_sent_as_one(site_farm, tmp_path, sqlite_url):
+    from valuation_spiders.selection import shard_of
+
+    ids = {1: [], 2: []}
+    for n in range(40):
+        ids[shard_of(f"recCo{n:02d}", 2)].append(f"recCo{n:02d}")
+    chosen = ids[1][:2] + ids[2][:2]
+    lines = ["Record ID,Name,Website"]
+    for record_id in chosen:
+        name = f"Target {record_id[-2:]}"
+        host = f"target{record_id[-2:]}.com"
+        site_farm.page(host, "/", html(name, f"{name} has been acquired by Globex Corporation."))
+        lines.append(f"{record_id},{name},{site_farm.url(host)}")
+    source = tmp_path / "round.csv"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with WebhookReceiver().running() as hook:
+        env = {"VALUATION_ALERT_URLS": hook.url()}
+        for shard in ("1/2", "2/2"):
+            result = crawl(f"source={source}", f"shard={shard}", "round=r1", database_url=sqlite_url, env=env)
+            assert result.returncode == 0, result.log[-3000:]
+        titles = [r["json"]["title"] for r in hook.received]
+        assert titles == ["valuation_spiders run 1 (round r1, shard 1/2): 2 companies newly flagged",
+                          "valuation_spiders run 2 (round r1, shard 2/2): 2 companies newly flagged"]
+        for message, record_ids in zip(hook.received, (ids[1][:2], ids[2][:2]), strict=True):
+            assert [r for r in chosen if f"({r})" in message["json"]["message"]] == record_ids
+
+        whole = scrapy_command("alert", "--round", "r1", database_url=sqlite_url, env=env)
+        assert whole.returncode == 0, whole.stdout + whole.stderr
+        (message,) = [r["json"] for r in hook.received[2:]]
+    assert message["title"] == "valuation_spiders round r1 (runs 1, 2): 4 companies newly flagged"
+    assert all(f"({r})" in message["message"] for r in chosen)

@@ -186,6 +186,9 @@ def test_a_run_much_slower_than_the_last_comparable_one_fails_slow_run(site_farm
         route.delay = 5.0
     second = crawl(f"source={source}", database_url=sqlite_url, settings=settings)
     assert second.returncode == 0, second.log[-3000:]
+    # while it waited, the progress line (tqdm's, logged every PROGRESS_INTERVAL off a terminal)
+    progress = [line for line in second.log.splitlines() if "[valuation_spiders.extensions.progress] INFO: Progress: " in line]
+    assert progress and all("/4 [" in line and "/2 companies]" in line for line in progress), progress
     (line,) = health_errors(second.log)
     assert "slow_run: took " in line and "x run 1 (" in line and "the limit is 1.5x" in line
     health = stored_health(sqlite_url)
