@@ -5,15 +5,16 @@ Each check has a name, a value measured on the run, the threshold it is held to,
 ``extensions/runs.py`` feeds it the run's facts, logs one ERROR line per failed check and stores
 the whole list in ``processing_runs.health``; the report, ``scrapy runs`` and the alert show it.
 
-Why not Spidermon (1.27, checked for this project): it installs, but it fights the project's shape.
-Its monitors are unittest cases run synchronously in its own ``spider_closed`` receiver, and they
-log a multi-line block per suite (titles, one line per monitor, tracebacks for failures) where one
-ERROR line per failed check is wanted; their results reach other code only through Spidermon
-"actions", so storing them on the processing run and putting them in our alert would need an
-action that writes to our database after our own run bookkeeping. Two of the four checks need
-earlier runs and the sync counts from our database anyway, and it would bring jsonschema and
-python-slugify for four comparisons. These functions are the same idea (read the run's numbers
-after it closes, compare with thresholds and with the last comparable run) in sixty lines.
+Why not Spidermon: 1.27.0 (the current release) has no upper pins, installs beside Scrapy 2.19
+and imports without a warning, but it fights this project's shape. Its monitors are unittest cases
+run synchronously in its own ``spider_closed`` receiver, which logs a multi-line block per suite
+(titles, one line per monitor, tracebacks for failures) where one ERROR line per failed check is
+wanted; their results reach other code only through Spidermon "actions", so storing them on the
+processing run and putting them in our alert would take an action writing to our database after
+our own run bookkeeping. ``slow_run`` needs earlier runs from our database and the removal checks
+need our sync's counts anyway, and it brings 17 more packages (jsonschema[format] and its format
+checkers, python-slugify, arrow, ...) for five comparisons. These functions are the same idea (read the run's numbers
+after it closes, compare with thresholds and with the last comparable run), tested on their own.
 """
 
 from __future__ import annotations
