@@ -87,6 +87,7 @@ EXTENSIONS = {
     "valuation_spiders.extensions.runs.RunRecorder": 500,
     "valuation_spiders.extensions.progress.Progress": 510,
     "valuation_spiders.extensions.airtable_flags.AirtableFlagsWriter": 520,
+    "valuation_spiders.extensions.alerts.AlertSender": 530,  # on when VALUATION_ALERT_URLS is set
 }
 
 # --- Rendering (scrapy-playwright) ---------------------------------------------------------------
@@ -113,6 +114,20 @@ PLAYWRIGHT_DOWNLOAD_TIMEOUT = 10_000  # ms; also how long an aborted navigation 
 # --- Progress and runs ---------------------------------------------------------------------------
 PROGRESS = "auto"  # auto (bar on a terminal, log lines otherwise) | bar | log | off
 RUN_HEARTBEAT_INTERVAL = 30.0
+
+# --- Crawl health (health.py): each failed check is an ERROR line, stored on the run, in the
+# report, in `scrapy runs` and in the alert ----------------------------------------------------------
+HEALTH_MAX_FAILED_URL_SHARE = 0.20  # more than this share of the run's URLs could not be fetched
+HEALTH_MIN_ITEMS = 1  # fewer URLs stored than this: the run crawled (next to) nothing
+# the sync dropped more than this share of the known companies (absent from the source) or of the
+# companies' active URLs (deactivated): a wrong Airtable view or table, a truncated export
+HEALTH_MAX_REMOVED_SHARE = 0.20
+HEALTH_MAX_DURATION_RATIO = 3.0  # took more than this many times the last run with the same arguments
+HEALTH_MIN_DURATION_SECONDS = 60  # a run shorter than this is never called slow
+
+# --- Alerts (targets: VALUATION_ALERT_URLS in the environment, Apprise URLs) ---------------------------
+ALERT_TIMEOUT = 60  # seconds all targets together may take; a slower one is reported as failed
+ALERT_MAX_COMPANIES = 50  # companies listed in one message; the rest are counted (scrapy flags has all)
 
 # --- Feeds -----------------------------------------------------------------------------------------
 FEED_EXPORT_FIELDS = EXPORTED_FIELDS  # no raw HTML or page text in -O feeds

@@ -1,4 +1,4 @@
-"""Project commands (``COMMANDS_MODULE``): crawl, initdb, runs, flags, report, demo."""
+"""Project commands (``COMMANDS_MODULE``): crawl, initdb, runs, flags, report, alert, demo."""
 
 from __future__ import annotations
 

@@ -8,6 +8,7 @@ from scrapy.commands import ScrapyCommand
 from sqlalchemy import select
 
 from valuation_spiders.commands import open_database
+from valuation_spiders.health import check_line, failed_checks, health_summary
 from valuation_spiders.results import format_duration
 from valuation_spiders.storage.models import ProcessingRun
 from valuation_spiders.storage.repository import _as_utc, round_runs
@@ -46,7 +47,7 @@ class Command(ScrapyCommand):
         if not runs:
             print("No processing runs yet. Start one with: scrapy crawl companies -a limit=10")
             return
-        header = f"{'run':>5}  {'status':<11} {'started (UTC)':<19} {'time':>8} {'shard':>5} {'round':<12} {'companies':>9} {'flagged':>7} {'failed':>6} {'URLs':>6}"
+        header = f"{'run':>5}  {'status':<11} {'started (UTC)':<19} {'time':>8} {'shard':>5} {'round':<12} {'companies':>9} {'flagged':>7} {'failed':>6} {'URLs':>6}  health"
         print(header)
         for run in runs:
             d = run_as_dict(run)
@@ -54,8 +55,10 @@ class Command(ScrapyCommand):
                 f"{run.id:>5}  {run.status:<11} {d['started_at'][:19].replace('T', ' '):<19} "
                 f"{d['duration']:>8} {run.shard or '-':>5} {(run.round_id or '-')[:12]:<12} "
                 f"{run.companies_processed:>9} {run.companies_flagged:>7} {run.companies_failed:>6} "
-                f"{run.urls_scraped:>6}"
+                f"{run.urls_scraped:>6}  {health_summary(run.health)}"
             )
+            for check in failed_checks(run.health):
+                print(f"{'':>7}health check failed: {check_line(check)}")
         rounds = {r.round_id for r in runs if r.round_id}
         for round_id in sorted(rounds):
             shard_runs = round_runs([r for r in runs if r.round_id == round_id])  # re-runs replace
@@ -83,4 +86,5 @@ def run_as_dict(run: ProcessingRun) -> dict:
         "failed": run.companies_failed,
         "urls_scraped": run.urls_scraped,
         "finish_reason": run.finish_reason,
+        "health": run.health,  # every check: name, status (passed/failed/skipped), value, threshold
     }

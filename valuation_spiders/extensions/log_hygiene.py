@@ -1,7 +1,8 @@
 """Keep the crawl log readable and free of secrets.
 
-- Secrets (the Airtable token, database passwords) are masked in every record that reaches a log
-  handler, tracebacks included.
+- Secrets (the Airtable token, database passwords, the tokens and passwords in the alert targets
+  of ``VALUATION_ALERT_URLS``) are masked in every record that reaches a log handler, tracebacks
+  included.
 - A dead site's robots.txt failure is one warning line, not an error with a traceback: the page's
   own failure is what the snapshot records.
 """
@@ -30,6 +31,10 @@ def secrets_from_env(environ=os.environ) -> list[str]:
             password = None
         if password and len(password) >= 3:
             found.append(str(password))
+    if environ.get("VALUATION_ALERT_URLS", "").strip():
+        from valuation_spiders.alerts.targets import alert_secrets  # loads Apprise: only when used
+
+        found.extend(sorted(alert_secrets(environ), key=len, reverse=True))
     return found
 
 

@@ -1,5 +1,6 @@
 """The processing run: heartbeat while the crawl runs; at the end, the company signals, the counts,
-the run status and the results block (logged and stored)."""
+the run status, the results block and the crawl-health checks (logged and stored), then
+``run_finished`` for what follows a run (Airtable write-back, alerts)."""
 
 from __future__ import annotations
 
@@ -12,15 +13,41 @@ from scrapy import signals
 from scrapy.utils.asyncio import run_in_thread
 
 from valuation_spiders.analysis.signals import PageObservation, Signal, assess_company
+from valuation_spiders.health import HealthThresholds, RunFacts, check_line, evaluate, health_record
 from valuation_spiders.results import RunSummary, format_results
 from valuation_spiders.storage import repository
 from valuation_spiders.storage.database import CrawlDatabase
 
 logger = logging.getLogger(__name__)
 
-# Sent after a run is finished and stored: (spider, run_id, status, companies) where companies maps
-# each processed company's record id to its flagging signal kinds (empty when not flagged).
+# Sent after a run is finished and stored, while the crawl's database is still open:
+# (spider, run_id, status, companies, health) where companies maps each processed company's record
+# id to its flagging signal kinds (empty when not flagged) and health is the stored health record.
 run_finished = object()
+
+HEALTH_SETTINGS = {
+    "max_failed_url_share": "HEALTH_MAX_FAILED_URL_SHARE",
+    "min_items": "HEALTH_MIN_ITEMS",
+    "max_removed_share": "HEALTH_MAX_REMOVED_SHARE",
+    "max_duration_ratio": "HEALTH_MAX_DURATION_RATIO",
+    "min_duration_seconds": "HEALTH_MIN_DURATION_SECONDS",
+}
+
+
+def health_thresholds(settings) -> HealthThresholds:
+    """The thresholds from the settings; a bad value stops the crawl with the setting's name."""
+    values = {}
+    for field, name in HEALTH_SETTINGS.items():
+        default = getattr(HealthThresholds, field)
+        raw = settings.get(name, default)
+        try:
+            value = type(default)(float(raw)) if isinstance(default, int) else float(raw)
+        except (TypeError, ValueError):
+            raise ValueError(f"{name} must be a number, not {raw!r}") from None
+        if value < 0:
+            raise ValueError(f"{name} must not be negative, not {raw!r}")
+        values[field] = value
+    return HealthThresholds(**values)
 
 FAILED_REASONS = {"database_error", "source_error", "no_companies"}
 INTERRUPTED_REASONS = {"shutdown", "cancelled"}
@@ -96,6 +123,7 @@ class RunRecorder:
         self.db = CrawlDatabase.for_crawler(crawler)
         self.attempted: set[int] = set()
         self.heartbeat_interval = crawler.settings.getfloat("RUN_HEARTBEAT_INTERVAL", 30.0)
+        self.thresholds = health_thresholds(crawler.settings)
         self.started = time.monotonic()
         self._heartbeat_task: asyncio.Task | None = None
         self._last_beat = 0.0
@@ -148,14 +176,30 @@ class RunRecorder:
             logger.error("Crawl stopped before a processing run could be recorded (%s)", reason)
             return
         try:
-            pages = await run_in_thread(repository.run_pages, self.db.sessions, run_id)
+            stopped = reason if run_status(reason) != "finished" else None
+            await self._finish(spider, run_id, status, reason, elapsed, stopped)
+        finally:
+            if self.crawler.settings.getbool("VALUATION_DISPOSE_ENGINE_ON_CLOSE", True):
+                self.db.close()
+
+    async def _finish(
+        self, spider, run_id: int, status: str, reason: str, elapsed: float, stopped: str | None
+    ) -> None:
+        sessions = self.db.sessions
+        try:
+            pages = await run_in_thread(repository.run_pages, sessions, run_id)
             summary, rows = summarise_run(pages, self.attempted)
             summary.seconds = elapsed
             results = format_results(summary)
-            await run_in_thread(repository.replace_run_signals, self.db.sessions, run_id, rows)
+            previous = await run_in_thread(
+                repository.previous_comparable_run, sessions, run_id, getattr(spider, "arguments", dict)()
+            )
+            checks = evaluate(self._facts(pages, summary, previous, stopped), self.thresholds)
+            health = health_record(checks, elapsed)
+            await run_in_thread(repository.replace_run_signals, sessions, run_id, rows)
             await run_in_thread(
                 repository.finish_run,
-                self.db.sessions,
+                sessions,
                 run_id,
                 status=status,
                 finish_reason=reason,
@@ -167,13 +211,11 @@ class RunRecorder:
                     "urls_scraped": summary.urls_scraped,
                     "urls_failed": summary.urls_failed,
                 },
+                health=health,
             )
         except Exception as exc:
             logger.error("Could not finish processing run %s: %s", run_id, str(exc).splitlines()[0])
             return
-        finally:
-            if self.crawler.settings.getbool("VALUATION_DISPOSE_ENGINE_ON_CLOSE", True):
-                self.db.close()
         flags: dict[str, list[str]] = {page.record_id: [] for page in pages}
         company_records = {page.company_pk: page.record_id for page in pages}
         for row in rows:
@@ -181,9 +223,6 @@ class RunRecorder:
             if row["flagging"] and row["kind"] not in kinds:
                 kinds.append(row["kind"])
         flags.pop("", None)
-        await self.crawler.signals.send_catch_log_async(
-            run_finished, spider=spider, run_id=run_id, status=status, companies=flags
-        )
         stats = self.crawler.stats
         stats.set_value("valuation/run_id", run_id)
         stats.set_value("valuation/run_status", status)
@@ -191,4 +230,28 @@ class RunRecorder:
         stats.set_value("valuation/companies_flagged", summary.flagged)
         stats.set_value("valuation/companies_failed", summary.failed)
         stats.set_value("valuation/urls_scraped", summary.urls_scraped)
+        stats.set_value("valuation/health/failed", health["failed"])
         logger.info("Processing run %d %s (%s)\n%s", run_id, status, reason, results)
+        for check in checks:
+            if check.failed:
+                logger.error("Crawl health check failed in run %d: %s", run_id, check_line(check.as_dict()))
+        await self.crawler.signals.send_catch_log_async(
+            run_finished, spider=spider, run_id=run_id, status=status, companies=flags, health=health
+        )
+
+    def _facts(
+        self, pages, summary: RunSummary, previous: tuple[int, float] | None, stopped: str | None
+    ) -> RunFacts:
+        stats = self.crawler.stats
+        return RunFacts(
+            items=len(pages),
+            urls_failed=summary.urls_failed,
+            seconds=summary.seconds,
+            companies_known=stats.get_value("valuation/sync/companies_known"),
+            companies_missing=stats.get_value("valuation/sync/companies_missing"),
+            urls_active_before=stats.get_value("valuation/sync/urls_active_before"),
+            urls_deactivated=stats.get_value("valuation/sync/urls_deactivated"),
+            previous_run_id=previous[0] if previous else None,
+            previous_seconds=previous[1] if previous else None,
+            stopped=stopped,
+        )

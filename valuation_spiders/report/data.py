@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from valuation_spiders.analysis.kinds import FLAGGING_KINDS, severity_rank
+from valuation_spiders.health import check_line, failed_checks
 from valuation_spiders.results import RunSummary, format_duration, format_results
 from valuation_spiders.storage.models import (
     Company,
@@ -116,6 +117,8 @@ class ReportData:
     failed: list[CompanyView]
     generated_at: str
     flagged_count: int = 0
+    health_failed: list[str] = field(default_factory=list)  # one line per failed crawl-health check
+    health_checked: int = 0  # runs that have health checks (older runs have none)
 
 
 def _run_summary(runs: list[ProcessingRun]) -> str:
@@ -266,6 +269,11 @@ def build_report(session: Session, runs: list[ProcessingRun]) -> ReportData:
             }
         )
     label = f"round {runs[0].round_id}" if len(runs) > 1 else f"run {runs[0].id}"
+    health_failed = [
+        (f"run {run.id}: " if len(runs) > 1 else "") + check_line(check)
+        for run in runs
+        for check in failed_checks(run.health)
+    ]
     return ReportData(
         title=f"Portfolio website review, {label}",
         runs=run_rows,
@@ -275,4 +283,6 @@ def build_report(session: Session, runs: list[ProcessingRun]) -> ReportData:
         failed=sorted(failed, key=lambda c: c.name.casefold()),
         generated_at=datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
         flagged_count=len(flagged),
+        health_failed=health_failed,
+        health_checked=sum(1 for run in runs if run.health),
     )

@@ -115,14 +115,22 @@ class CompaniesSpider(scrapy.Spider):
             owned = [r for r in records if self.shard.owns(r.record_id)]
             logger.info("Shard %s: %d of %d companies in the source", self.shard, len(owned), len(records))
             records = owned
-        report, companies = await run_in_thread(repository.sync_companies, sessions, records)
+        report, companies = await run_in_thread(
+            repository.sync_companies, sessions, records, self.shard.owns if self.shard else None
+        )
         label = "Airtable" if self.source == "airtable" else f"Source {self.source}"
         logger.info(report.line(label))
-        self.crawler.stats.set_value("valuation/sync/companies_created", report.created)
-        self.crawler.stats.set_value("valuation/sync/invalid_urls", report.invalid_urls)
+        stats = self.crawler.stats
+        stats.set_value("valuation/sync/companies_created", report.created)
+        stats.set_value("valuation/sync/invalid_urls", report.invalid_urls)
+        # what the crawl-health checks read (health.py): how much of the known portfolio went
+        stats.set_value("valuation/sync/companies_known", report.companies_known)
+        stats.set_value("valuation/sync/companies_missing", report.companies_missing)
+        stats.set_value("valuation/sync/urls_active_before", report.urls_active_before)
+        stats.set_value("valuation/sync/urls_deactivated", report.urls_deactivated)
         if report.linked is not None:
             for key in ("links", "urls", "dangling", "empty", "duplicates", "shared"):
-                self.crawler.stats.set_value(f"valuation/sync/linked_{key}", getattr(report.linked, key))
+                stats.set_value(f"valuation/sync/linked_{key}", getattr(report.linked, key))
             if report.linked.dangling:
                 logger.warning(
                     "%d links point to records missing from the URL table (deleted since?), e.g. %s",

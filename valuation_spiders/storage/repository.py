@@ -9,12 +9,12 @@ from __future__ import annotations
 import os
 import socket
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -156,6 +156,7 @@ def finish_run(
     finish_reason: str,
     results: str,
     counts: dict[str, int],
+    health: dict[str, Any] | None = None,
 ) -> None:
     with factory.begin() as session:
         session.execute(
@@ -167,9 +168,42 @@ def finish_run(
                 finished_at=utcnow(),
                 heartbeat_at=utcnow(),
                 results=results,
+                health=health,
                 **counts,
             )
         )
+
+
+def run_seconds(run: ProcessingRun) -> float | None:
+    """How long a run took: as its health record measured it, else from its timestamps."""
+    seconds = (run.health or {}).get("seconds")
+    if seconds:
+        return float(seconds)
+    started, finished = _as_utc(run.started_at), _as_utc(run.finished_at)
+    return (finished - started).total_seconds() if started and finished else None
+
+
+def previous_comparable_run(
+    factory: sessionmaker[Session], run_id: int, arguments: dict[str, Any]
+) -> tuple[int, float] | None:
+    """The latest finished run before this one with the same spider arguments (the round label
+    aside), and how long it took: what ``slow_run`` compares with."""
+    def same(args: dict[str, Any] | None) -> bool:
+        strip = lambda a: {k: v for k, v in (a or {}).items() if k != "round"}  # noqa: E731
+        return strip(args) == strip(arguments)
+
+    with factory() as session:
+        runs = session.scalars(
+            select(ProcessingRun)
+            .where(ProcessingRun.id < run_id, ProcessingRun.status == "finished")
+            .order_by(ProcessingRun.id.desc())
+            .limit(200)
+        )
+        for run in runs:
+            if same(run.arguments):
+                seconds = run_seconds(run)
+                return (run.id, seconds) if seconds else None
+    return None
 
 
 # --- companies and their URLs -------------------------------------------------------------------
@@ -206,6 +240,10 @@ class SyncReport:
     invalid_urls: int = 0
     invalid_reasons: dict[str, int] = field(default_factory=dict)
     linked: LinkReport | None = None  # None: no linked URL table configured
+    # for the crawl-health checks (health.py): how much of what was known the source dropped
+    companies_known: int = 0  # companies with active URLs before this sync (in scope)
+    companies_missing: int = 0  # of those, absent from the source this time
+    urls_active_before: int = 0  # active URLs of the synced companies before this sync
 
     def line(self, source: str) -> str:
         reasons = ", ".join(f"{k}: {v}" for k, v in sorted(self.invalid_reasons.items()))
@@ -263,7 +301,9 @@ class CompanyTargets:
 
 
 def sync_companies(
-    factory: sessionmaker[Session], records: Sequence[CompanyRecord]
+    factory: sessionmaker[Session],
+    records: Sequence[CompanyRecord],
+    in_scope: Callable[[str], bool] | None = None,
 ) -> tuple[SyncReport, list[CompanyTargets]]:
     """Upsert companies on their record id and their URLs; URLs gone from the source are
     deactivated (their snapshots stay). Returns the report and the companies in source order.
@@ -273,7 +313,10 @@ def sync_companies(
     whatever order the source lists companies in: company inserts by record id, company updates
     and URL updates by primary key (the ORM flush sorts them), URL inserts by (company, URL).
     Two syncs then wait for each other, never deadlock; ON CONFLICT DO NOTHING turns the loser's
-    inserts into no-ops."""
+    inserts into no-ops.
+
+    ``in_scope``: which known companies this source is expected to list (a shard's share); the
+    others are not counted as missing when the source leaves them out."""
     report = SyncReport()
     now = utcnow()
     parsed: list[tuple[CompanyRecord, list[str], set[str]]] = []
@@ -294,6 +337,19 @@ def sync_companies(
         parsed.append((record, cells.urls, cells.without_scheme))
 
     with factory.begin() as session:
+        known_before = [
+            record_id
+            for record_id in session.scalars(
+                select(Company.record_id).where(
+                    select(CompanyURL.id)
+                    .where(CompanyURL.company_id == Company.id, CompanyURL.active.is_(True))
+                    .exists()
+                )
+            )
+            if in_scope is None or in_scope(record_id)
+        ]
+        report.companies_known = len(known_before)
+        report.companies_missing = sum(1 for record_id in known_before if record_id not in seen_ids)
         record_ids = [r.record_id for r, _, _ in parsed]
         existing: dict[str, Company] = {}
         for chunk in _chunks(record_ids, 500):
@@ -340,6 +396,7 @@ def sync_companies(
         for record, urls, without_scheme in parsed:
             company_id = existing[record.record_id].id
             known = urls_by_company.get(company_id, {})
+            report.urls_active_before += sum(1 for row in known.values() if row.active)
             wanted = set(urls)
             for position, url in enumerate(urls):
                 row = known.get(url)
@@ -720,3 +777,34 @@ def resolve_runs(session: Session, run_id: int | None, round_id: str | None) -> 
     return round_runs(
         list(session.scalars(select(ProcessingRun).where(ProcessingRun.round_id == round_id)))
     )
+
+
+def flagged_before(session: Session, run_id: int, company_pks: Sequence[int]) -> dict[int, bool]:
+    """Per company: was it flagged in the latest finished run before ``run_id`` that covered it
+    (stored a snapshot of one of its URLs)? Companies no earlier finished run covered are absent."""
+    previous: dict[int, int] = {}
+    for chunk in _chunks(list(company_pks), 500):
+        rows = session.execute(
+            select(WebsiteSnapshot.company_id, func.max(WebsiteSnapshot.run_id))
+            .join(ProcessingRun, ProcessingRun.id == WebsiteSnapshot.run_id)
+            .where(
+                WebsiteSnapshot.company_id.in_(chunk),
+                WebsiteSnapshot.run_id < run_id,
+                ProcessingRun.status == "finished",
+            )
+            .group_by(WebsiteSnapshot.company_id)
+        )
+        previous.update({company_id: prev_run for company_id, prev_run in rows})
+    flagged: set[tuple[int, int]] = set()
+    for chunk in _chunks(list(previous), 500):
+        rows = session.execute(
+            select(Signal.company_id, Signal.run_id)
+            .where(
+                Signal.company_id.in_(chunk),
+                Signal.run_id.in_({previous[c] for c in chunk}),
+                Signal.flagging.is_(True),
+            )
+            .distinct()
+        )
+        flagged.update((company_id, prev_run) for company_id, prev_run in rows)
+    return {company_id: (company_id, prev_run) in flagged for company_id, prev_run in previous.items()}
