@@ -23,11 +23,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .grammar import (
+    SELF_NOUNS,
     CompanyName,
     Phrase,
     company_name,
     Sentence,
     base,
+    classify,
+    clause_prefix,
     is_denied,
     is_hypothetical,
     is_negated,
@@ -389,7 +392,7 @@ _PASSIVE_AUX = r"(?:is|are|was|were|be|been|being|gets?|got|getting|'s|'re)"
 _ACQ_ADVERBS = r"(?:now|officially|formally|recently|just|finally|successfully|quietly|fully|reportedly|since|also|then|subsequently|eventually|ultimately|being|been|today)"
 _ACQ_PASSIVE = re.compile(
     r"(?<![\w])" + _PASSIVE_AUX + r"\s+(?:" + _ACQ_ADVERBS + r"\s+){0,3}"
-    r"(?P<verb>acquired|bought|purchased|taken\s+over|snapped\s+up|sold)\b",
+    r"(?P<verb>acquired|bought|purchased|taken\s+over|taken\s+private|snapped\s+up|sold)\b",
     re.I,
 )
 _ACQ_HEADLINE = re.compile(r"\b(?P<verb>acquired|bought|purchased|snapped\s+up|taken\s+over)\s+by\b", re.I)
@@ -422,7 +425,7 @@ _A_COMPANY = re.compile(
     r"(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?i:company|brand|business)\b"
 )
 _SUBSIDIARY = re.compile(
-    r"(?<![\w])" + _BE_NOW + r"\s+(?:(?:now|officially|formally)\s+)*an?\s+(?:(?:wholly|fully|majority)[\s-]owned\s+)?"
+    r"(?<![\w])(?:" + _BE_NOW + r"|(?:will\s+)?(?:operate|operates|continue|continues|run|runs|remain|remains)\s+as)\s+(?:(?:now|officially|formally)\s+)*an?\s+(?:(?:wholly|fully|majority)[\s-]owned\s+)?"
     r"(?:independent\s+|operating\s+)?subsidiary\s+of\s+",
     re.I,
 )
@@ -433,6 +436,43 @@ _ACQ_CUE = re.compile(
     r"deal\s+(?:closed|closes|is\s+expected)|family)\b",
     re.I,
 )
+# The company's state after a transaction: taken private, a privately held company "now", an
+# independent brand within its buyer, folded into the buyer.
+_TAKE_PRIVATE_NOUN = re.compile(r"\btake[\s-]private\b", re.I)
+_TAKE_PRIVATE_ACTIVE = re.compile(r"\b(?:take|takes|taking|took)\s+(?P<obj>(?:[\w&.'-]+\s+){1,4}?)private\b", re.I)
+_NOW_PRIVATE = re.compile(
+    r"(?<![\w])(?P<verb>is|are|'s|'re|becomes|became|has\s+become|have\s+become|will\s+become|will\s+be|to\s+become)\s+"
+    r"(?P<adv>(?:(?:now|once\s+again|again|officially|formally)\s+)*)(?:an?\s+)?(?:privately[\s-]held|private)"
+    r"(?:\s+(?:company|business|firm|corporation))?\b",
+    re.I,
+)
+_AFTER_CLOSING = re.compile(
+    r"\b(?:following|upon|after|with)\s+(?:the\s+)?(?:closing|completion|close)\b|\btransaction\b|\bacqui\w+", re.I)
+_WITHIN = re.compile(
+    r"(?<![\w])(?:as|is|are|becomes|became|now)\s+(?:now\s+)?an?\s+(?:independent|separate|standalone|stand-alone)\s+"
+    r"(?:brand|company|business|unit|division|subsidiary)\s+(?:within|of|inside|under)\s+",
+    re.I,
+)
+_FOLDED = re.compile(
+    r"(?<![\w])(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:\w+ly\s+)?(?:folded|absorbed)\s+(?:into|by)\s+",
+    re.I,
+)
+# "<company> shareholders will receive $14.50 per share": the company is being bought
+_HOLDERS_PAID = re.compile(
+    r"\b(?:share|stock|unit)holders\s+(?:will|would|are\s+to|shall)\s+(?:be\s+entitled\s+to\s+)?(?:receive|get)\b"
+    r"(?:[^.;]|\.\d){0,80}?\bper\s+share\b",
+    re.I,
+)
+_DEAL_VERB_BEFORE = re.compile(
+    r"\b(?:complet|clos|announc|finaliz|finalis|sign|agree|enter|consummat)\w*\s+(?:into\s+|to\s+)?"
+    r"(?:(?:the\s+)?completion\s+of\s+)?(?:(?:a|an|the|its|our)\s+)?(?:(?:definitive|proposed|planned|pending)\s+)?$",
+    re.I,
+)
+_COMBINED = re.compile(r"\bthe\s+combined\s+(?:company|business|group|entity|organi[sz]ation)\b(?!\s+of\b)", re.I)
+_HOLDERS_OWN = re.compile(r"\b(?:share|stock)holders\s+(?:will|would)\s+own\b", re.I)
+_UNDER_NAME = re.compile(r"\bunder\s+the\s+(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:name|brand)\b")
+_SOLD_ACTIVE = re.compile(r"\b(?P<verb>sold|sells?|selling)\s+", re.I)
+_SALE_TO = re.compile(r"\bsale\s+to\s+", re.I)
 _MERGE = re.compile(r"\b(?P<verb>merg(?:e|es|ed|ing))\s+(?:with|into)\s+", re.I)
 _MERGED_PAIR = re.compile(
     r"\b(?:(?:have|has|had)\s+)?(?:(?:officially|formally|successfully|now)\s+)?"
@@ -449,11 +489,61 @@ def _acquirer_ok(org: Phrase) -> bool:
     if org.kind != "entity":
         return False
     words = org.words
-    if not words or words[-1] in _PROGRAMME_WORDS:
+    if not words or (words[-1] in _PROGRAMME_WORDS and not _firm_name(org.text)):
         return False
     if re.search(r"\w'\s*s\b|s'\s", org.text):
         return False  # "Salesforce's AppExchange": something of another company's
     return not (set(words) & {"partner", "program", "programme", "network", "index"})
+
+
+# Last words of investment firms' names ("Vista Equity Partners", "Aldgate Capital"): a name,
+# not a programme, when the whole phrase is capitalised and has no determiner.
+_FIRM_LAST = frozenset({"partners", "capital", "ventures", "fund", "equity", "holdings", "group"})
+
+
+def _firm_name(text: str) -> bool:
+    words = [word for word in tokens(text) if word not in _PUNCT_TOKENS]
+    return (len(words) >= 2 and base(words[-1]).lower() in _FIRM_LAST
+            and all(word[:1].isupper() or word[:1].isdigit() or word in ("&", "and") for word in words))
+
+
+_PUNCT_TOKENS = frozenset(",;:()[]\"-")
+
+
+def _programme_follows(rest: str) -> bool:
+    """The object of "joins"/"part of" continues into a programme: "the Microsoft for Startups program"."""
+    words = []
+    for word in tokens(rest[:120]):
+        low = base(word).lower()
+        if word in _PUNCT_TOKENS or low in {"to", "as", "and", "in", "on", "at", "with", "today", "this"}:
+            break
+        words.append(word)
+        if len(words) >= 7:
+            break
+    if _firm_name(" ".join(words)):
+        return False
+    return bool({base(word).lower() for word in words} & _PROGRAMME_WORDS)
+
+
+def _party_subject(r: _Reader, start: int) -> Phrase:
+    """The subject, reading a coordination as one party: "the team and technology", "Acme and its
+    team", "Acme's team and technology" are the company when one conjunct is."""
+    subject = r.subject(start)
+    if subject.kind in {"self", "it"}:
+        return subject
+    clause = clause_prefix(r.prefix(start))
+    parts = re.split(r"\s+(?:and|&)\s+", clause)
+    if len(parts) < 2:
+        return subject
+    first = subject_before(" ".join(parts[:-1]) + " ", r.company)
+    if first.kind == "self" or (first.kind == "self_noun" and first.head in _PARTY_HEADS):
+        tail = classify(tokens(parts[-1]), r.company)
+        if tail.kind in {"generic", "self", "self_noun", "it", "unknown"}:
+            return first
+    return subject
+
+
+_PARTY_HEADS = frozenset({"team", "company", "business", "startup", "product", "technology", "platform", "founders"})
 
 
 def _acquired_subject_score(r: _Reader, subject: Phrase, start: int) -> float | None:
@@ -495,6 +585,7 @@ def _acquisition(r: _Reader) -> Iterator[_Hit]:
     yield from _part_of(r)
     yield from _joins(r)
     yield from _merger(r)
+    yield from _ownership_change(r)
     for m in _SALE_OF.finditer(r.masked):
         patient = r.object(m.end())
         rest = r.suffix(m.end())
@@ -599,15 +690,104 @@ def _acquisition_noun(r: _Reader, m: re.Match[str]) -> _Hit | None:
     return _Hit("acquisition", 2.5 if of else 2.0, m.start(), m.end())
 
 
+def _is_the_company(r: _Reader, phrase: Phrase) -> bool:
+    """The company itself, not what it sells: "we", its name, "the company", "our business"."""
+    if phrase.kind == "self":
+        return phrase.head not in SELF_NOUNS or phrase.head in _COMPANY_HEADS
+    return phrase.kind == "self_noun" and phrase.head in _COMPANY_HEADS
+
+
+_COMPANY_HEADS = frozenset({"company", "business", "startup", "start-up", "firm", "team", "we", "us"})
+
+
+def _ownership_change(r: _Reader) -> Iterator[_Hit]:
+    """The company changed hands, said by its new state or by what its owners get."""
+    for m in _TAKE_PRIVATE_NOUN.finditer(r.masked):
+        rest = r.suffix(m.end())
+        of = re.match(r"\s+(?:transaction\s+|deal\s+|acquisition\s+)?of\s+", rest)
+        if of:
+            ok = object_after(rest[of.end():], r.company).kind == "self"
+        else:
+            # "<company> completes (its) take-private transaction", "our take-private by ..."
+            before = r.masked[:m.start()]
+            owner = re.search(r"\b(?:our|its)\s+(?:(?:proposed|planned|pending|announced|completed)\s+)?$", before, re.I)
+            verb = _DEAL_VERB_BEFORE.search(before)
+            ok = bool(owner and (owner.group(0).lower().startswith("our") or _strong(r.subject(owner.start()))))
+            ok = ok or bool(verb and _strong(r.subject(verb.start())))
+        if ok and r.said(m.start(), m.end(), noun=True):
+            yield _Hit("acquisition", 3.0, m.start(), m.end())
+    for m in _TAKE_PRIVATE_ACTIVE.finditer(r.masked):
+        target = classify(tokens(m.group("obj")), r.company)
+        if _is_the_company(r, target) and target.head not in {"we"} and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 3.0, m.start(), m.end())
+    for m in _NOW_PRIVATE.finditer(r.masked):
+        changed = "now" in m.group("adv").lower() or "again" in m.group("adv").lower() \
+            or m.group("verb").lower() not in {"is", "are", "'s", "'re"}
+        if not changed and not _AFTER_CLOSING.search(r.plain):
+            continue  # "Acme is a privately held company founded in 2011": what it always was
+        subject = r.subject(m.start())
+        if subject.kind in {"self", "it"} or (subject.kind == "self_noun" and subject.head in _COMPANY_HEADS):
+            if r.said(m.start(), m.end()):
+                yield _Hit("acquisition", 3.0, m.start(), m.end())
+    for pattern in (_WITHIN, _FOLDED):
+        for m in pattern.finditer(r.masked):
+            org = r.object(m.end())
+            if not _acquirer_ok(org) or _programme_follows(r.suffix(m.end())):
+                continue
+            if pattern is _WITHIN and "now" not in m.group(0).lower() and not _ACQ_CUE.search(r.plain):
+                continue
+            subject = _party_subject(r, m.start())
+            if subject.kind in {"self", "it"} or (subject.kind == "self_noun" and subject.head in _PARTY_HEADS):
+                if r.said(m.start(), m.end()):
+                    yield _Hit("acquisition", 3.0 if _strong(subject) else 2.5, m.start(), m.end())
+    for m in _HOLDERS_PAID.finditer(r.masked):
+        owner = r.plain[max(0, m.start() - 60):m.start()]
+        owner = re.split(r"[,;:]", owner)[-1]
+        if (re.search(r"\b(?:our|its)\s+$", owner, re.I) or (r.company and r.company.matches(owner))) \
+                and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 3.0, m.start(), m.end())
+    for m in _COMBINED.finditer(r.masked):
+        holders = _HOLDERS_OWN.search(r.masked[:m.start()])
+        named = _UNDER_NAME.search(r.plain[m.end():])
+        if holders:
+            owner = re.split(r"[,;:]", r.plain[:holders.start()])[-1]
+            ok = bool(re.search(r"\b(?:our|its)\s*$", owner, re.I) or (r.company and r.company.matches(owner)))
+        elif named:
+            other = named.group("org")
+            ok = bool(r.company) and not r.company.matches(other) and not re.search(r"\b(?:our|its)\b", other, re.I)
+        else:
+            ok = False
+        if ok and r.said(m.start(), m.end(), noun=True):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
+    for m in _SOLD_ACTIVE.finditer(r.masked):
+        if _PASSIVE_TAIL.search(r.masked[:m.start()]):
+            continue  # "was sold to": the passive rule reads it
+        rest = r.suffix(m.end())
+        target = object_after(rest, r.company)
+        to = re.search(r"\bto\s+", rest[:80])
+        if not to or not _is_the_company(r, target) or target.head in {"we", "us"}:
+            continue
+        buyer = object_after(rest[to.end():], r.company)
+        subject = r.subject(m.start())
+        if _acquirer_ok(buyer) and subject.kind not in {"generic", "second"} and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
+    for m in _SALE_TO.finditer(r.masked):
+        buyer = r.object(m.end())
+        clause = clause_prefix(r.prefix(m.start()))
+        owned = re.search(r"\b(?:our|its|we)\b", clause, re.I) or (r.company and r.company.matches(clause))
+        if owned and _acquirer_ok(buyer) and r.said(m.start(), m.end(), noun=True):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
+
+
 def _part_of(r: _Reader) -> Iterator[_Hit]:
     for pattern in (_PART_OF, _SUBSIDIARY):
         for m in pattern.finditer(r.masked):
             org = r.object(m.end())
             if not _acquirer_ok(org) and not (org.kind == "entity" and org.words[-1:] and org.words[-1] in _ACQUIRER_HEADS):
                 continue
-            if not r.said(m.start(), m.end()):
+            if not r.said(m.start(), m.end()) or _programme_follows(r.suffix(m.end())):
                 continue
-            subject = r.subject(m.start())
+            subject = _party_subject(r, m.start())
             if subject.kind not in {"self", "it", "self_noun", "entity", "unknown"}:
                 continue
             if subject.kind == "entity" and r.background(m.start()):
@@ -621,7 +801,7 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
     for m in _A_COMPANY.finditer(r.masked):
         org = Phrase("self" if r.company and r.company.matches(m.group("org")) else "entity", m.group("org"),
                      m.group("org").split()[-1].lower())
-        current = m.group("adv").strip() or re.match(r"(?i)became|becomes|has\s+become|have\s+become", m.group(0))
+        current = m.group("adv").strip() or re.match(r"(?i)now|became|becomes|has\s+become|have\s+become", m.group(0))
         if not current or not _acquirer_ok(org) or re.search(r"\d|Fortune|Series|Combinator", m.group("org")):
             continue
         subject = r.subject(m.start())
@@ -635,9 +815,9 @@ def _joins(r: _Reader) -> Iterator[_Hit]:
         org = r.object(m.end())
         if not _acquirer_ok(org) and not (org.kind == "entity" and org.words[-1:] == ["family"]):
             continue
-        if _JOIN_AS.match(rest):
-            continue  # "Jane Doe joins Acme as CTO", "joins Slack as a launch partner"
-        subject = r.subject(m.start())
+        if _JOIN_AS.match(rest) or _programme_follows(rest):
+            continue  # "Jane Doe joins Acme as CTO", "joins the Microsoft for Startups program"
+        subject = _party_subject(r, m.start())
         family = "family" in org.words or bool(_ACQ_CUE.search(r.plain))
         if subject.kind in {"self", "self_noun"} or (subject.kind == "it" and family):
             score = 3.0 if family else 2.5
@@ -671,6 +851,11 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("acquisition", 3.0 if _strong(subject) else 2.0, m.start(), m.end())
     for m in _MERGED_PAIR.finditer(r.masked):
         subject = r.subject(m.start())
+        if subject.head == "they":
+            # "Acme and Globex announced today that they have agreed to merge"
+            that = re.search(r"\bthat\s+they\s+(?:\w+\s+){0,2}$", r.masked[:m.start()], re.I)
+            if that:
+                subject = main_clause_subject(r.masked[:that.start()], r.company)
         pair = " and " in f" {subject.text.lower()} " or "&" in subject.text
         both = re.search(r"\b(?:two|both)\s+companies\s*$", r.masked[:m.start()].strip() + " ", re.I)
         if not (pair and subject.kind in {"self", "entity"}) and not both:
@@ -1219,7 +1404,8 @@ def _leadership(r: _Reader) -> Iterator[_Hit]:
 # Cheap keyword filters (on lower-cased text) that decide which rules a sentence is worth.
 _KEYWORDS = {
     "funding": r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|led by",
-    "acquisition": r"acqui|bought|buy|purchas|take|took|snap|sold|part of|subsidiar|join|merg|sale of|compan|brand|business",
+    "acquisition": r"acqui|bought|buy|purchas|take|took|snap|sold|part of|subsidiar|join|merg|sale|compan|brand|business|"
+                   r"private|combined|holders|fold|absorb",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
