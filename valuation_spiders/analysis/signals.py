@@ -27,6 +27,7 @@ from .site_status import (
     detect_dead_page,
     detect_domain_redirect,
     detect_parked_domain,
+    detect_placeholder_page,
     registrable_domain,
 )
 from .text_signals import detect_text_signals
@@ -129,7 +130,7 @@ def detect_page_signals(obs: PageObservation) -> tuple[Comparison, list[Signal]]
         return _UNCHANGED, signals
 
     parked = detect_parked_domain(obs.url, obs.final_url, obs.title, obs.text, obs.html_hints)
-    dead = detect_dead_page(status, obs.title, obs.text)
+    dead = detect_dead_page(status, obs.title, obs.text) or _placeholder(obs)
     if parked:
         signals.append(parked)
         if redirect and parked.evidence.startswith("redirects to"):
@@ -160,7 +161,8 @@ def detect_page_signals(obs: PageObservation) -> tuple[Comparison, list[Signal]]
         text_signals = [s for s in text_signals if s.kind == "acquisition" and name and name.matches(s.evidence)]
     signals.extend(text_signals)
 
-    if obs.is_homepage and not first and not redirect:
+    own_news = any(s.kind in {"shutdown", "acquisition"} for s in text_signals)
+    if obs.is_homepage and not first and not redirect and not own_news:
         repurposed = _repurposed(obs, previous or "", comparison)
         if repurposed:
             signals.append(repurposed)
@@ -171,6 +173,21 @@ def detect_page_signals(obs: PageObservation) -> tuple[Comparison, list[Signal]]
             f"{len(comparison.added)} lines added, {len(comparison.removed)} removed)",
         ))
     return comparison, signals
+
+
+def _placeholder(obs: PageObservation) -> str | None:
+    """A generic placeholder served instead of the page; a 'coming soon' page only when the page
+    was a real one before (a teaser already there on the last crawl is a relaunch, not news)."""
+    found = detect_placeholder_page(obs.title, obs.text, obs.company_name)
+    if found is None:
+        return None
+    if found.teaser:
+        was_real = obs.previous_text is not None and obs.previous_status is not None \
+            and 200 <= obs.previous_status < 400 and obs.previous_text.strip() \
+            and detect_placeholder_page(obs.previous_title or "", obs.previous_text, obs.company_name) is None
+        if not was_real or compare_texts(obs.previous_text, obs.text).magnitude != "major":
+            return None  # still a teaser, or a real page that only announces something "coming soon"
+    return found.reason
 
 
 def _repurposed(obs: PageObservation, previous: str, comparison: Comparison) -> Signal | None:
@@ -195,10 +212,11 @@ def _repurposed(obs: PageObservation, previous: str, comparison: Comparison) -> 
 
 
 def assess_company(pages: list[tuple[PageObservation, list[Signal]]]) -> list[Signal]:
-    """A company's signals for this run: page signals deduplicated, plus site-wide site_down.
+    """A company's signals for this run: page signals deduplicated, plus site-wide signals.
 
     One signal per kind (the homepage's first, then the first page's), except ``page_gone``,
     kept once per URL. ``site_down`` when the homepage failed or every URL that was tried failed.
+    ``domain_repurposed`` is weighed on all the run's evidence (``_repurposed_company``).
     Sorted most serious first.
     """
     ordered = sorted(pages, key=lambda page: not page[0].is_homepage)
@@ -210,6 +228,11 @@ def assess_company(pages: list[tuple[PageObservation, list[Signal]]]) -> list[Si
             if key not in seen:
                 seen.add(key)
                 found.append(signal)
+
+    repurposed = _repurposed_company(ordered)
+    found = [signal for signal in found if signal.kind != "domain_repurposed"]
+    if repurposed:
+        found.append(repurposed)
 
     if not any(signal.kind == "site_down" for signal in found):
         tried = [obs for obs, _ in ordered if not is_skipped(obs)]
@@ -224,6 +247,60 @@ def assess_company(pages: list[tuple[PageObservation, list[Signal]]]) -> list[Si
                 f"none of the {len(tried)} URLs could be fetched ({', '.join(reasons)})",
             ))
     return sorted(found, key=lambda signal: severity_rank(signal.kind))
+
+
+_REPURPOSED_SHORT_WORDS = 5  # fewer words than this say nothing about what the site is now
+
+
+def _repurposed_company(pages: list[tuple[PageObservation, list[Signal]]]) -> Signal | None:
+    """Another business on the company's domain, from everything this run saw of the company:
+    the name gone from the homepage and its content unrelated (the page-level reading, which
+    needs a page long enough to judge on its own), or the same on a short page when the rest of
+    the site is gone too (404, unreachable, a placeholder). The rest of the site still serving
+    the company's pages under its name speaks against it (a homepage campaign or redesign)."""
+    homes = [(obs, signals) for obs, signals in pages if obs.is_homepage]
+    if not homes:
+        return None
+    home, home_signals = homes[0]
+    page_level = next((s for s in home_signals if s.kind == "domain_repurposed"), None)
+    others = [(obs, signals) for obs, signals in pages if not obs.is_homepage and not is_skipped(obs)]
+    name = company_name(home.company_name)
+    still_the_company = [
+        obs for obs, signals in others
+        if obs.status is not None and 200 <= obs.status < 400 and not any(s.kind == "page_gone" for s in signals)
+        and name and name.matches(f"{obs.title}\n{obs.text}")
+    ]
+    if page_level:
+        return None if still_the_company else page_level
+    if any(s.kind in {"shutdown", "acquisition", "site_down", "parked_domain", "domain_redirect"} for s in home_signals):
+        return None  # the company's own notice, or a dead or moved site: said by those kinds
+    if not name or home.previous_text is None or home.status is None or not 200 <= home.status < 400:
+        return None
+    if home.previous_status is not None and not 200 <= home.previous_status < 400:
+        return None
+    words = len(home.text.split())
+    if words < _REPURPOSED_SHORT_WORDS or words >= _REPURPOSED_MIN_WORDS:
+        return None  # blank (a script shell) / long enough for the page-level reading
+    before = f"{home.previous_title or ''}\n{home.previous_text}"
+    now = f"{home.title}\n{home.text}"
+    if not name.matches(before) or name.matches(now):
+        return None
+    were_there = [(obs, signals) for obs, signals in others
+                  if obs.previous_status is not None and 200 <= obs.previous_status < 400]
+    gone = [obs for obs, signals in were_there
+            if is_failure(obs) or (obs.status is not None and obs.status in (404, 410))
+            or any(s.kind == "page_gone" for s in signals)]
+    if not were_there or len(gone) < len(were_there) or still_the_company:
+        return None
+    similarity = compare_texts(home.previous_text, home.text).similarity
+    if similarity >= REPURPOSED_BELOW:
+        return None
+    title = f" \u201c{home.title[:80]}\u201d" if home.title else ""
+    return Signal(
+        "domain_repurposed", home.url,
+        f"the homepage no longer mentions {home.company_name} and now shows unrelated content{title}, "
+        f"and the company's other {len(gone)} page(s) are gone (similarity {similarity:.2f})",
+    )
 
 
 def _failure(obs: PageObservation) -> str:

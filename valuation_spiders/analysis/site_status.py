@@ -7,16 +7,20 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 import tldextract
 
+from .grammar import company_name
 from .kinds import Signal
 
 __all__ = [
     "PARKING_HOSTS",
+    "Placeholder",
     "detect_dead_page",
+    "detect_placeholder_page",
     "detect_domain_redirect",
     "detect_parked_domain",
     "host_of",
@@ -225,3 +229,65 @@ def detect_dead_page(status: int | None, title: str, text: str) -> str | None:
         if pattern.search(haystack):
             return reason
     return None
+
+
+# --- generic placeholder pages ----------------------------------------------------------------
+# Any host's "nothing here" page, recognised by what it is rather than by whose it is: a few
+# words, a title or heading that says the site is missing, suspended, not configured, a server's
+# default page or not built yet, and no trace of the company.
+
+_PLACEHOLDER_MAX_WORDS = 80
+_SITE_NOUN = r"(?:site|website|web\s*site|web\s*page|page|domain|app|application|project|store|shop|account|hosting)"
+_MISSING = re.compile(
+    r"\b" + _SITE_NOUN + r"\s+(?:is\s+|has\s+been\s+|was\s+)?(?:currently\s+|temporarily\s+)?"
+    r"(?:not\s+found|unavailable|not\s+available|does\s*n[o']t\s+exist|not\s+configured|not\s+connected|"
+    r"suspended|expired|disabled|deactivated|deleted|removed|inactive|not\s+(?:yet\s+)?set\s+up|"
+    r"can(?:not|'t|\s+not)\s+be\s+(?:displayed|found|reached))\b"
+    r"|\b(?:suspended|deactivated|disabled|expired)\s+" + _SITE_NOUN + r"\b"
+    r"|\bno\s+(?:web\s*)?site\s+(?:is\s+)?(?:configured|published|here|at\s+this\s+address)\b"
+    r"|\bbandwidth\s+limit\s+exceeded\b|\bindex\s+of\s+/|^\s*it\s+works!?\s*$"
+    r"|\bwelcome\s+to\s+(?:nginx|apache|openresty|caddy|iis|lighttpd|litespeed|tomcat|your\s+new\s+(?:site|website))\b"
+    r"|\bdefault\s+(?:web\s*)?(?:site\s+|server\s+|index\s+)?page\b|\bcontact\s+your\s+(?:hosting|service)\s+provider\b"
+    r"|\b(?:upload|publish)\s+your\s+(?:website|site|content|files)\b|\breplace\s+this\s+(?:page|file)\b"
+    r"|\bpublic_html\b|\bhosting\s+account\s+is\s+(?:ready|active|set\s+up)\b",
+    re.I | re.M,
+)
+# Not built yet: a placeholder only when the site was real before (a teaser kept is a relaunch).
+_TEASER = re.compile(
+    r"\b(?:coming\s+soon|launching\s+soon|opening\s+soon|under\s+construction|(?:new\s+)?(?:web)?site\s+is\s+on\s+its\s+way)\b",
+    re.I,
+)
+_TEASER_MAX_WORDS = 40
+_DOMAIN_TOKEN = re.compile(r"\b[\w-]+(?:\.[\w-]+)+\b")
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    """A served page that is a host's or a server's placeholder: why, and whether it only says
+    the site is not built yet (``teaser``), which flags only where a real site was before."""
+
+    reason: str
+    teaser: bool
+
+
+def detect_placeholder_page(title: str, text: str, company: str | None = None) -> Placeholder | None:
+    """A short page that says the site is missing, suspended, unconfigured, a server default or
+    coming soon, and shows no trace of the company (its name outside of domain names)."""
+    text = text or ""
+    if len(text.split()) > _PLACEHOLDER_MAX_WORDS:
+        return None
+    haystack = f"{title or ''}\n{text}".replace("\u2019", "'").replace("\u2018", "'")
+    missing = _MISSING.search(haystack)
+    # "coming soon" must be the page's message (its title or heading), not a line about a feature
+    head = "\n".join([title or ""] + [line for line in text.split("\n") if line.strip()][:2])
+    teaser = None if missing or len(text.split()) > _TEASER_MAX_WORDS else _TEASER.search(head)
+    if not missing and not teaser:
+        return None
+    name = company_name(company) if company else None
+    if name and name.matches(_DOMAIN_TOKEN.sub(" ", haystack)):
+        return None  # the company's own notice ("Acme is getting a new look") is not a host's page
+    found = missing or teaser
+    quote = _around(haystack, found.group().strip() or found.group(), 80)
+    if missing:
+        return Placeholder(f"a placeholder page (\u201c{quote}\u201d)", teaser=False)
+    return Placeholder(f"a \u2018coming soon\u2019 placeholder (\u201c{quote}\u201d)", teaser=True)
