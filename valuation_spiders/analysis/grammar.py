@@ -282,6 +282,16 @@ class CompanyName:
     def matches(self, text: str) -> bool:
         return any(pattern.search(text) for pattern in self.patterns)
 
+    def heads(self, phrase: str) -> bool:
+        """The name ends the phrase (legal suffixes and punctuation aside): "Globex's Acme Inc."
+        is the company, "Acme licences" is something of the company's."""
+        for pattern in self.patterns:
+            for match in pattern.finditer(phrase):
+                rest = [word for word in re.findall(r"[\w]+", phrase[match.end():].casefold())]
+                if all(word in self._LEGAL for word in rest):
+                    return True
+        return False
+
 
 @lru_cache(maxsize=4096)
 def company_name(name: str | None) -> CompanyName:
@@ -324,7 +334,8 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
     if "our" in determiners or "its" in determiners:
         return Phrase("generic", text, head)  # our customers, its users: not the company
     capitalised = [word for word in words if word[:1].isupper() or word[:1].isdigit()]
-    if head_token[:1].isupper() or (capitalised and head in {"family", "group", "inc", "corp"}):
+    if head_token[:1].isupper() or (capitalised and head in {"family", "group", "inc", "corp", "organization",
+                                                             "organisation", "division"}):
         return Phrase("entity", text, head)
     return Phrase("generic", text, head)
 

@@ -438,7 +438,19 @@ _ACQ_CUE = re.compile(
 )
 # The company's state after a transaction: taken private, a privately held company "now", an
 # independent brand within its buyer, folded into the buyer.
-_TAKE_PRIVATE_NOUN = re.compile(r"\btake[\s-]private\b", re.I)
+_TAKE_PRIVATE_NOUN = re.compile(r"\b(?:take|going)[\s-]private\b", re.I)
+_GO_PRIVATE = re.compile(r"\b(?:go|goes|going|went|gone)\s+private\b", re.I)
+_OWNED_BY = re.compile(
+    r"(?<![\w])(?:is|are|'s|'re|was|were|been|being|be|becomes|became|now)\s+(?:now\s+)?(?:(?:wholly|fully|majority|jointly)[\s-])?"
+    r"owned\s+by\s+",
+    re.I,
+)
+_HOLDERS_APPROVE = re.compile(
+    r"\b(?:share|stock|unit)holders\s+(?:have\s+|overwhelmingly\s+)?(?:approv(?:e|es|ed)|vot(?:e|ed)\s+(?:for|in\s+favou?r\s+of)|"
+    r"back(?:s|ed)?|endorse[sd]?)\s+(?:the\s+)?(?:proposed\s+|pending\s+)?(?:merger|acquisition|sale|deal|transaction|take-private)\b",
+    re.I,
+)
+_DELISTED = re.compile(r"\b(?:be|been|is|are|was|were|being)\s+(?:\w+ly\s+)?delisted\b|\bno\s+longer\s+(?:be\s+)?(?:listed|trade|traded)\b", re.I)
 _TAKE_PRIVATE_ACTIVE = re.compile(r"\b(?:take|takes|taking|took)\s+(?P<obj>(?:[\w&.'-]+\s+){1,4}?)private\b", re.I)
 _NOW_PRIVATE = re.compile(
     r"(?<![\w])(?P<verb>is|are|'s|'re|becomes|became|has\s+become|have\s+become|will\s+become|will\s+be|to\s+become)\s+"
@@ -450,11 +462,12 @@ _AFTER_CLOSING = re.compile(
     r"\b(?:following|upon|after|with)\s+(?:the\s+)?(?:closing|completion|close)\b|\btransaction\b|\bacqui\w+", re.I)
 _WITHIN = re.compile(
     r"(?<![\w])(?:as|is|are|becomes|became|now)\s+(?:now\s+)?an?\s+(?:independent|separate|standalone|stand-alone)\s+"
-    r"(?:brand|company|business|unit|division|subsidiary)\s+(?:within|of|inside|under)\s+",
+    r"(?:brand|company|business|unit|division|subsidiary|business\s+unit|operating\s+unit)\s+(?P<prep>within|of|inside|under)\s+",
     re.I,
 )
 _FOLDED = re.compile(
-    r"(?<![\w])(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:\w+ly\s+)?(?:folded|absorbed)\s+(?:into|by)\s+",
+    r"(?<![\w])(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:\w+ly\s+)?(?P<verb>folded|absorbed|integrated|incorporated)"
+    r"\s+(?:into|by)\s+",
     re.I,
 )
 # "<company> shareholders will receive $14.50 per share": the company is being bought
@@ -477,7 +490,10 @@ _MERGE = re.compile(r"\b(?P<verb>merg(?:e|es|ed|ing))\s+(?:with|into)\s+", re.I)
 _MERGED_PAIR = re.compile(
     r"\b(?:(?:have|has|had)\s+)?(?:(?:officially|formally|successfully|now)\s+)?"
     r"(?:merged|(?:agreed|agree|plan|plans|are\s+set|set|announced?\s+plans?|intend|intends)\s+to\s+merge|"
-    r"will\s+merge|are\s+merging|to\s+merge)\b(?!\s+(?:with|into))",
+    r"will\s+merge|are\s+merging|to\s+merge)\b(?!\s+(?:with|into))"
+    # "to combine" only when nothing is combined but the two companies: "to combine in a merger"
+    r"|\b(?:(?:agreed|agree|plan|plans|are\s+set|set|intend|intends)\s+to\s+combine|will\s+combine|are\s+combining|"
+    r"to\s+combine|have\s+combined)(?=\s*(?:$|[.,;:!]|(?:in|to\s+form|to\s+create|under)\b))",
     re.I,
 )
 _MERGER = re.compile(r"\bmerger\b", re.I)
@@ -491,7 +507,7 @@ def _acquirer_ok(org: Phrase) -> bool:
     words = org.words
     if not words or (words[-1] in _PROGRAMME_WORDS and not _firm_name(org.text)):
         return False
-    if re.search(r"\w'\s*s\b|s'\s", org.text):
+    if re.search(r"\w'\s*s\b|s'\s", org.text) and words[-1] not in _ORG_UNITS:
         return False  # "Salesforce's AppExchange": something of another company's
     return not (set(words) & {"partner", "program", "programme", "network", "index"})
 
@@ -499,6 +515,9 @@ def _acquirer_ok(org: Phrase) -> bool:
 # Last words of investment firms' names ("Vista Equity Partners", "Aldgate Capital"): a name,
 # not a programme, when the whole phrase is capitalised and has no determiner.
 _FIRM_LAST = frozenset({"partners", "capital", "ventures", "fund", "equity", "holdings", "group"})
+
+
+_ORG_UNITS = frozenset({"organization", "organisation", "division", "unit", "group", "business", "family"})
 
 
 def _firm_name(text: str) -> bool:
@@ -522,7 +541,10 @@ def _programme_follows(rest: str) -> bool:
             break
     if _firm_name(" ".join(words)):
         return False
-    return bool({base(word).lower() for word in words} & _PROGRAMME_WORDS)
+    lowered = {base(word).lower() for word in words}
+    # compounds count too: "PartnerNetwork", "StartupProgram"
+    return bool(lowered & _PROGRAMME_WORDS) or any(
+        part in word for word in lowered for part in ("partner", "network", "program", "marketplace", "accelerator"))
 
 
 def _party_subject(r: _Reader, start: int) -> Phrase:
@@ -572,8 +594,8 @@ def _acquisition(r: _Reader) -> Iterator[_Hit]:
         if m.start() in seen_verbs or _PASSIVE_TAIL.search(r.masked[:m.start()]):
             continue
         target = r.object(m.end())
-        if target.kind != "self" or not r.said(m.start(), m.end()):
-            continue
+        if not _names_company(r, target) or not r.said(m.start(), m.end()):
+            continue  # "bought 500 Acme licences": something of the company's, not the company
         agent = r.subject(m.start())
         if agent.kind in {"self", "second", "generic"}:
             continue
@@ -590,8 +612,8 @@ def _acquisition(r: _Reader) -> Iterator[_Hit]:
         patient = r.object(m.end())
         rest = r.suffix(m.end())
         to = re.search(r"\bto\s+", rest[:120])
-        if not to or patient.kind not in {"self", "self_noun", "it"}:
-            continue
+        if not to or patient.kind not in {"self", "self_noun", "it"} or not _whole_company(patient):
+            continue  # "the sale of its legacy hardware business": a part of the company
         buyer = object_after(rest[to.end():], r.company)
         if _acquirer_ok(buyer) and r.said(m.start(), m.end(), noun=True):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
@@ -677,7 +699,8 @@ def _acquisition_noun(r: _Reader, m: re.Match[str]) -> _Hit | None:
         return None  # our acquisition of X; X's acquisition by us
     if of and patient.kind not in {"self", "self_noun"}:
         return None  # someone else was acquired
-    if of and patient.kind == "self_noun" and patient.head not in {"company", "business", "startup"}:
+    if of and patient.kind == "self_noun" and (patient.head not in {"company", "business", "startup"}
+                                               or not _whole_company(patient)):
         return None
     if by and not _acquirer_ok(agent):
         return None  # "an acquisition by another company" (privacy policies), "by AI"
@@ -692,9 +715,29 @@ def _acquisition_noun(r: _Reader, m: re.Match[str]) -> _Hit | None:
 
 def _is_the_company(r: _Reader, phrase: Phrase) -> bool:
     """The company itself, not what it sells: "we", its name, "the company", "our business"."""
+    if not _whole_company(phrase):
+        return False
     if phrase.kind == "self":
         return phrase.head not in SELF_NOUNS or phrase.head in _COMPANY_HEADS
     return phrase.kind == "self_noun" and phrase.head in _COMPANY_HEADS
+
+
+def _whole_company(phrase: Phrase) -> bool:
+    """Not a part of it: "its legacy hardware business", "our consumer division" have modifiers."""
+    words = [word for word in phrase.words if word not in _DETERMINER_WORDS]
+    return phrase.kind != "self_noun" or len(words) <= 1
+
+
+_DETERMINER_WORDS = frozenset({"the", "our", "its", "this", "entire", "whole"})
+
+
+def _names_company(r: _Reader, phrase: Phrase) -> bool:
+    """A phrase whose head is the company: its name, "us", "the company", not "Acme licences"."""
+    if phrase.kind != "self":
+        return False
+    if re.match(r"\d[\d,.]*\s", phrase.text):
+        return False  # "500 Acme licences": a quantity of something
+    return phrase.head in _COMPANY_HEADS or not r.company or r.company.heads(phrase.text)
 
 
 _COMPANY_HEADS = frozenset({"company", "business", "startup", "start-up", "firm", "team", "we", "us"})
@@ -720,6 +763,26 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
         target = classify(tokens(m.group("obj")), r.company)
         if _is_the_company(r, target) and target.head not in {"we"} and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 3.0, m.start(), m.end())
+    for m in _GO_PRIVATE.finditer(r.masked):
+        subject = r.subject(m.start())
+        if subject.kind in {"self", "it"} and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 3.0, m.start(), m.end())
+    for m in _OWNED_BY.finditer(r.masked):
+        owner = r.object(m.end())
+        if not _acquirer_ok(owner):
+            continue  # "owned by its founders", "owned by you"
+        subject = r.subject(m.start())
+        if _is_the_company(r, subject) or subject.kind == "it":
+            if r.said(m.start(), m.end()) and not r.background(m.start()):
+                yield _Hit("acquisition", 3.0 if "now" in m.group(0).lower() else 2.5, m.start(), m.end())
+    for pattern in (_HOLDERS_APPROVE, _DELISTED):
+        for m in pattern.finditer(r.masked):
+            if pattern is _DELISTED and not _AFTER_CLOSING.search(r.plain):
+                continue  # delisted after a transaction; a delisting alone may be anything
+            clause = clause_prefix(r.prefix(m.start()))
+            owned = re.search(r"\b(?:our|its)\b", clause, re.I) or (r.company and r.company.matches(clause))
+            if owned and r.said(m.start(), m.end()):
+                yield _Hit("acquisition", 2.5, m.start(), m.end())
     for m in _NOW_PRIVATE.finditer(r.masked):
         changed = "now" in m.group("adv").lower() or "again" in m.group("adv").lower() \
             or m.group("verb").lower() not in {"is", "are", "'s", "'re"}
@@ -734,8 +797,12 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
             org = r.object(m.end())
             if not _acquirer_ok(org) or _programme_follows(r.suffix(m.end())):
                 continue
-            if pattern is _WITHIN and "now" not in m.group(0).lower() and not _ACQ_CUE.search(r.plain):
-                continue
+            if pattern is _WITHIN and m.group("prep").lower() in {"of", "under"} \
+                    and "now" not in m.group(0).lower() and not _ACQ_CUE.search(r.plain):
+                continue  # "a separate company under Delaware law"
+            if pattern is _FOLDED and m.group("verb").lower() in {"integrated", "incorporated"} \
+                    and not _ACQ_CUE.search(r.plain):
+                continue  # "integrated into Slack" is a product integration, unless a deal is told
             subject = _party_subject(r, m.start())
             if subject.kind in {"self", "it"} or (subject.kind == "self_noun" and subject.head in _PARTY_HEADS):
                 if r.said(m.start(), m.end()):
@@ -1405,7 +1472,7 @@ def _leadership(r: _Reader) -> Iterator[_Hit]:
 _KEYWORDS = {
     "funding": r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|led by",
     "acquisition": r"acqui|bought|buy|purchas|take|took|snap|sold|part of|subsidiar|join|merg|sale|compan|brand|business|"
-                   r"private|combined|holders|fold|absorb",
+                   r"private|combined|holders|fold|absorb|owned|delist|integrat|incorporat|combin",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
