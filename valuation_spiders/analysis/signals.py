@@ -190,25 +190,31 @@ def _placeholder(obs: PageObservation) -> str | None:
     return found.reason
 
 
+_NAME_GONE_MIN_WORDS = 5  # fewer words say nothing about what the site is now (a script shell, "Loading")
+
+
 def _repurposed(obs: PageObservation, previous: str, comparison: Comparison) -> Signal | None:
-    """The company's name was on the homepage, is gone now, and the content is another site's."""
+    """The company's name was on the homepage, is gone now, and the content is another site's.
+
+    ``domain_repurposed`` when the page is long enough to judge on its own; ``name_gone``
+    (information, weighed with the company's other pages in ``assess_company``) when it is short.
+    """
     name = company_name(obs.company_name)
     if not name:
         return None
     if comparison.similarity >= REPURPOSED_BELOW or not comparison.changed:
         return None
-    if len(obs.text.split()) < _REPURPOSED_MIN_WORDS:
+    words = len(obs.text.split())
+    if words < _NAME_GONE_MIN_WORDS:
         return None
     before = f"{obs.previous_title or ''}\n{previous}"
     now = f"{obs.title}\n{obs.text}"
     if not name.matches(before) or name.matches(now):
         return None
     title = f" \u201c{obs.title[:80]}\u201d" if obs.title else ""
-    return Signal(
-        "domain_repurposed", obs.url,
-        f"the homepage no longer mentions {obs.company_name} and now shows unrelated content{title} "
-        f"(similarity {comparison.similarity:.2f})",
-    )
+    evidence = (f"the homepage no longer mentions {obs.company_name} and now shows unrelated content{title} "
+                f"(similarity {comparison.similarity:.2f})")
+    return Signal("domain_repurposed" if words >= _REPURPOSED_MIN_WORDS else "name_gone", obs.url, evidence)
 
 
 def assess_company(pages: list[tuple[PageObservation, list[Signal]]]) -> list[Signal]:
@@ -249,58 +255,43 @@ def assess_company(pages: list[tuple[PageObservation, list[Signal]]]) -> list[Si
     return sorted(found, key=lambda signal: severity_rank(signal.kind))
 
 
-_REPURPOSED_SHORT_WORDS = 5  # fewer words than this say nothing about what the site is now
+# Pages whose signals say they are no longer what they were (or not the company's at all).
+_CHANGED_KINDS = frozenset({"page_gone", "major_change", "site_down", "parked_domain", "domain_redirect",
+                            "domain_repurposed", "name_gone"})
 
 
 def _repurposed_company(pages: list[tuple[PageObservation, list[Signal]]]) -> Signal | None:
-    """Another business on the company's domain, from everything this run saw of the company:
-    the name gone from the homepage and its content unrelated (the page-level reading, which
-    needs a page long enough to judge on its own), or the same on a short page when the rest of
-    the site is gone too (404, unreachable, a placeholder). The rest of the site still serving
-    the company's pages under its name speaks against it (a homepage campaign or redesign)."""
+    """Another business on the company's domain, weighed on everything the run saw of the company.
+
+    Reads only what a finished run keeps per page (status, error, signals), so the crawl's
+    end-of-run assessment and a pure replay agree. The homepage's own reading comes first: a
+    page long enough to judge alone (``domain_repurposed``) or a short one (``name_gone``: the
+    name gone and the content unrelated). A short page counts when the company's other pages are
+    gone too (404/410, unreachable, a placeholder); either counts for nothing while another of
+    the company's pages is still there unchanged (a homepage campaign or redesign).
+    """
     homes = [(obs, signals) for obs, signals in pages if obs.is_homepage]
     if not homes:
         return None
     home, home_signals = homes[0]
     page_level = next((s for s in home_signals if s.kind == "domain_repurposed"), None)
+    short = next((s for s in home_signals if s.kind == "name_gone"), None)
+    if not page_level and not short:
+        return None
     others = [(obs, signals) for obs, signals in pages if not obs.is_homepage and not is_skipped(obs)]
-    name = company_name(home.company_name)
-    still_the_company = [
-        obs for obs, signals in others
-        if obs.status is not None and 200 <= obs.status < 400 and not any(s.kind == "page_gone" for s in signals)
-        and name and name.matches(f"{obs.title}\n{obs.text}")
-    ]
+    kinds = [{s.kind for s in signals} for _, signals in others]
+    gone = [obs for (obs, _), found in zip(others, kinds)
+            if is_failure(obs) or obs.status in (404, 410) or "page_gone" in found]
+    intact = [obs for (obs, _), found in zip(others, kinds)
+              if obs.status is not None and 200 <= obs.status < 400 and not found & _CHANGED_KINDS]
+    if intact:
+        return None
     if page_level:
-        return None if still_the_company else page_level
-    if any(s.kind in {"shutdown", "acquisition", "site_down", "parked_domain", "domain_redirect"} for s in home_signals):
-        return None  # the company's own notice, or a dead or moved site: said by those kinds
-    if not name or home.previous_text is None or home.status is None or not 200 <= home.status < 400:
+        return page_level
+    if not others or len(gone) < len(others):
         return None
-    if home.previous_status is not None and not 200 <= home.previous_status < 400:
-        return None
-    words = len(home.text.split())
-    if words < _REPURPOSED_SHORT_WORDS or words >= _REPURPOSED_MIN_WORDS:
-        return None  # blank (a script shell) / long enough for the page-level reading
-    before = f"{home.previous_title or ''}\n{home.previous_text}"
-    now = f"{home.title}\n{home.text}"
-    if not name.matches(before) or name.matches(now):
-        return None
-    were_there = [(obs, signals) for obs, signals in others
-                  if obs.previous_status is not None and 200 <= obs.previous_status < 400]
-    gone = [obs for obs, signals in were_there
-            if is_failure(obs) or (obs.status is not None and obs.status in (404, 410))
-            or any(s.kind == "page_gone" for s in signals)]
-    if not were_there or len(gone) < len(were_there) or still_the_company:
-        return None
-    similarity = compare_texts(home.previous_text, home.text).similarity
-    if similarity >= REPURPOSED_BELOW:
-        return None
-    title = f" \u201c{home.title[:80]}\u201d" if home.title else ""
-    return Signal(
-        "domain_repurposed", home.url,
-        f"the homepage no longer mentions {home.company_name} and now shows unrelated content{title}, "
-        f"and the company's other {len(gone)} page(s) are gone (similarity {similarity:.2f})",
-    )
+    return Signal("domain_repurposed", short.url,
+                  f"{short.evidence}; the company's other {len(gone)} page(s) are gone too")
 
 
 def _failure(obs: PageObservation) -> str:
