@@ -743,8 +743,14 @@ def _names_company(r: _Reader, phrase: Phrase) -> bool:
 _COMPANY_HEADS = frozenset({"company", "business", "startup", "start-up", "firm", "team", "we", "us"})
 
 
+_OWNERSHIP_CUES = re.compile(r"private|owned|holders|combined|within|inside|fold|absorb|integrat|incorporat|delist|"
+                             r"no longer|sold|sell|sale", re.I)
+
+
 def _ownership_change(r: _Reader) -> Iterator[_Hit]:
     """The company changed hands, said by its new state or by what its owners get."""
+    if not _OWNERSHIP_CUES.search(r.masked):
+        return  # most sentences that reach the acquisition rules say none of this
     for m in _TAKE_PRIVATE_NOUN.finditer(r.masked):
         rest = r.suffix(m.end())
         of = re.match(r"\s+(?:transaction\s+|deal\s+|acquisition\s+)?of\s+", rest)
