@@ -390,6 +390,31 @@ NOT_SHUTDOWN = [
 ]
 
 
+SHUTDOWN += [
+    "It's time to say goodbye: Acme is closing.",
+    "Acme Robotics Ltd is in administration.",
+    "Our last day of operation will be Friday, May 2.",
+]
+NOT_SHUTDOWN_MORE = [
+    "Acme automatically shuts down idle GPUs.",
+    "Acme will close for the holidays from Dec 24 to Jan 2.",
+    "Acme is closing the gap between design and production.",
+    "Our Berlin office is closing.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_SHUTDOWN_MORE)
+def test_more_sentences_that_are_not_shutdown(sentence):
+    assert "shutdown" not in kinds(sentence)
+
+
+def test_cumulative_funding_and_customers_rounds_are_not_news_but_a_dated_announcement_is():
+    assert "funding" not in kinds("Acme was founded in 2018 and has raised $40M to date.")
+    assert "funding" not in kinds("Acme customers raised $2B last year.")
+    assert kinds("Acme announced today a $15 million funding round led by Accel.") == {"funding"}
+    assert kinds("We are parting ways with roughly a fifth of our team.") == {"layoffs"}
+
+
 @pytest.mark.parametrize("sentence", SHUTDOWN)
 def test_the_company_closing_is_shutdown(sentence):
     assert kinds(sentence) == {"shutdown"}

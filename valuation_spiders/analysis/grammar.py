@@ -319,6 +319,8 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
     if head in _OTHER_PRONOUNS and len(words) == 1:
         return Phrase("other", text, head)
     if company and company.matches(text):
+        if head in GENERIC_HEADS and not company.heads(text):
+            return Phrase("generic", text, head)  # "Acme customers", "Acme employees": people of the company's
         return Phrase("self", text, head)
     determiners = {word for word in lowered[:-1] if word in _DETERMINERS}
     if head in SELF_NOUNS and (determiners & {"our", "the", "this", "its"} or (len(words) == 1 and head == "operations")):
@@ -333,6 +335,8 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
         return Phrase("generic", text, head)
     if "our" in determiners or "its" in determiners:
         return Phrase("generic", text, head)  # our customers, its users: not the company
+    if re.fullmatch(r"[A-Z]{2,}s\.?", head_token):
+        return Phrase("generic", text, head)  # "GPUs", "VMs", "APIs": plural common nouns, not names
     capitalised = [word for word in words if word[:1].isupper() or word[:1].isdigit()]
     if head_token[:1].isupper() or (capitalised and head in {"family", "group", "inc", "corp", "organization",
                                                              "organisation", "division"}):

@@ -165,6 +165,10 @@ _NOT_FUNDING_MONEY = re.compile(
 )
 
 
+_TO_DATE = re.compile(r"\W*(?:in\s+total\s+)?(?:to\s+date|so\s+far|since\s+(?:its\s+|our\s+)?(?:founding|inception|launch))\b",
+                      re.I)
+
+
 @dataclass(frozen=True)
 class _Hit:
     kind: str
@@ -265,7 +269,7 @@ _FUND_FILLER = (
     r"(?:\s+(?:a|an|the|its|our|their|another|new|fresh|additional|further|extra|over|more\s+than|"
     r"nearly|almost|approximately|roughly|about|around|up\s+to|some|total\s+of|oversubscribed|"
     r"strategic|growth|significant|major|minority|majority|follow-on|first|second|third|latest|recent|"
-    r"successful|record|record-breaking|landmark|initial|institutional|venture|equity|debt|"
+    r"successful|record|record-breaking|landmark|initial|institutional|venture|equity|debt|today|"
     r"early-stage|late-stage|inaugural|sizable|sizeable|hefty|whopping|impressive|"
     + _AMOUNT + r"\s?" + _SCALE + r"(?:\s+in)?|in|of|worth|USD|US|EUR|GBP)){0,6}"
 )
@@ -321,8 +325,8 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
                 after = r.suffix(m.end())
                 if not re.match(r"\s+(?:in\s+)?(?:" + _ROUND + r"|" + _FUNDWORD + r")", after, re.I):
                     continue
-            if _NOT_FUNDING_MONEY.search(r.suffix(m.end())):
-                continue
+            if _NOT_FUNDING_MONEY.search(r.suffix(m.end())) or _TO_DATE.match(r.suffix(m.end())):
+                continue  # "$5M in revenue", "has raised $40M to date" (a total, not a new round)
         elif verb.startswith(("receiv", "accept", "get", "got", "draw", "drew", "take", "took", "extend",
                               "complet", "unveil", "finali")) and re.fullmatch(r"capital|backing", obj.strip(), re.I):
             continue
@@ -842,7 +846,8 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
             continue
         buyer = object_after(rest[to.end():], r.company)
         subject = r.subject(m.start())
-        if _acquirer_ok(buyer) and subject.kind not in {"generic", "second"} and r.said(m.start(), m.end()):
+        sellers = subject.kind != "generic" or subject.head in {"founders", "shareholders", "owners", "investors", "board"}
+        if _acquirer_ok(buyer) and subject.kind != "second" and sellers and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
     for m in _SALE_TO.finditer(r.masked):
         buyer = r.object(m.end())
@@ -1008,6 +1013,18 @@ _NO_LONGER = re.compile(
     r"(?:customers|orders|sign-?ups|users))\b",
     re.I,
 )
+_LAST_DAY = re.compile(
+    r"\b(?P<poss>(?i:our|its)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}'s)\s+(?i:(?:very\s+)?(?:last|final)\s+day\s+of\s+"
+    r"(?:operations?|business|service|trading))\b"
+    r"|\b(?P<poss2>(?i:our|its))\s+(?i:(?:very\s+)?(?:last|final)\s+(?:business\s+)?day\s+(?:will\s+be|is|was))\b",
+)
+# "Acme is closing.", "Acme will close permanently on 31 May": closing with no object
+_CLOSING_ALONE = re.compile(
+    r"(?<![\w])(?:is|are|'s|'re|will|to|has|have)\s+(?:be\s+)?(?:\w+ly\s+)?(?P<verb>closing|close|closed)"
+    r"(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|forever|its\s+doors|down|on\s|at\s+the\s+end\s+of|"
+    r"after\s+\w+\s+years|effective)\b))",
+    re.I,
+)
 _SUNSET = re.compile(r"\b(?P<verb>sunset(?:s|ting|ted)?|discontinu(?:e|es|ed|ing))\b", re.I)
 _INSOLVENCY = re.compile(
     r"\bfil(?:e|es|ed|ing)\s+(?:for|a\s+(?:voluntary\s+)?petition\s+for)\s+(?:chapter\s+(?:7|11)\s+)?"
@@ -1017,6 +1034,8 @@ _INSOLVENCY = re.compile(
     r"creditors'?\s+voluntary\s+)?(?:administration|liquidation|receivership|insolvency|bankruptcy)\b"
     r"|\b(?:is|was|has\s+been|have\s+been|been|are|were)\s+(?:now\s+|officially\s+)?(?:declared\s+)?"
     r"(?:insolvent|bankrupt|dissolved|liquidated|placed\s+in(?:to)?\s+(?:administration|liquidation|receivership))\b"
+    r"|\b(?:is|are|has\s+been|have\s+been|was|were|now)\s+(?:now\s+)?in\s+(?:voluntary\s+|compulsory\s+)?"
+    r"(?:administration|liquidation|receivership)\b"
     r"|\b(?:administrators?|liquidators?|receivers?)\s+(?:have\s+been|has\s+been|were|was)\s+appointed\b"
     r"|\bappoint(?:ed|s)?\s+(?:as\s+)?(?:joint\s+)?(?:administrators?|liquidators?|receivers?)\b",
     re.I,
@@ -1151,6 +1170,23 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
             continue
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", score, m.start(), m.end())
+    for m in _LAST_DAY.finditer(r.masked):
+        poss = (m.group("poss") or m.group("poss2") or "").lower()
+        if poss.endswith("'s") and not (r.company and r.company.matches(poss[:-2])):
+            continue
+        if poss == "its" and r.subject(m.start()).kind not in {"self", "it", "self_noun", "unknown"}:
+            continue
+        if r.said(m.start(), m.end(), noun=True):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _CLOSING_ALONE.finditer(r.masked):
+        subject = r.subject(m.start())
+        if not (_strong(subject) or (subject.kind == "self_noun" and subject.head in {
+                "company", "business", "startup", "firm", "service", "platform", "app", "site", "website"})):
+            continue
+        if _located(r.suffix(m.end())) or _has_feature(subject):
+            continue  # "we are closing in Berlin", "our Berlin office will close"
+        if r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 3.0 if _strong(subject) else 2.5, m.start(), m.end())
     for m in _STOP_WORKING.finditer(r.masked):
         subject = r.subject(m.start())
         if subject.kind in {"self", "self_noun", "it"} and _shutdown_target_ok(r, subject) and r.said(m.start(), m.end()):
@@ -1261,8 +1297,8 @@ _PART_WAYS = re.compile(
     r"\b(?P<verb>part(?:ed|ing|s)?\s+ways\s+with|let(?:ting)?\s+go(?:\s+of)?|say(?:ing)?\s+goodbye\s+to|"
     r"said\s+goodbye\s+to|bid(?:ding)?\s+farewell\s+to)\s+(?:about\s+|approximately\s+|roughly\s+|"
     r"some\s+|nearly\s+|over\s+|around\s+)?(?:\d[\d,]*\s*%?|[\w-]+\s+percent|several|many|a\s+number|"
-    r"some|a\s+handful|dozens|[\w-]+)\s+(?:of\s+(?:our|its|the)\s+)?(?:\w+\s+)?(?:colleagues|employees|"
-    r"teammates|team\s+members|people|staff|members|roles|workers|friends)\b",
+    r"some|a\s+handful|dozens|an?\s+(?:third|quarter|fifth|sixth|tenth)|half|[\w-]+)\s+(?:of\s+(?:our|its|the)\s+)?(?:\w+\s+)?"
+    r"(?:colleagues|employees|teammates|team\s+members|people|staff|members|roles|workers|friends|team|workforce)\b",
     re.I,
 )
 _FURLOUGH = re.compile(r"\b(?P<verb>furlough(?:ed|ing|s)?)\b", re.I)
@@ -1480,7 +1516,7 @@ _KEYWORDS = {
     "acquisition": r"acqui|bought|buy|purchas|take|took|snap|sold|part of|subsidiar|join|merg|sale|compan|brand|business|"
                    r"private|combined|holders|fold|absorb|owned|delist|integrat|incorporat|combin",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
-                r"administ|liquidat|receiver|dissol|doors|operations|end|chapter",
+                r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|\brif\b",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
@@ -1503,7 +1539,7 @@ _ANY_KEYWORD = {
 # of ASCII letters, so a line can only match ``_ANY_KEYWORD`` if one of its words matches this (a phrase
 # such as "part of" is stood for by a word ending in "part"; currency signs are words of their own).
 _WORD = re.compile(r"[a-z]+|[$\u20ac\u00a3\u00a5\u20b9]")
-_PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "led by": "led$", "no longer": "^longer",
+_PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "last day": "last$", "final day": "final$", "led by": "led$", "no longer": "^longer",
                 "head of": "head$", "let go": "let$", "letting go": "letting$"}
 _WORD_KEYWORD = {
     first: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative)
