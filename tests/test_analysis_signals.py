@@ -721,10 +721,25 @@ def test_host_placeholder_pages_are_dead(title, text):
     ("Default Web Site Page", "If you are the owner of this website, please contact your hosting provider."),
     ("Hosting Panel", "Congratulations! Your hosting account is ready. Upload your website files to replace this page."),
     ("Suspended", "This website has been suspended by the administrator."),
+    ("IIS Windows Server", "Internet Information Services\nWelcome"),
+    ("Test Page for the HTTP Server on Rocky Linux", "This page is used to test the proper operation of an HTTP server."),
+    ("Error 404 - Not Found", "The page you requested was not found on this server."),
+    ("", "This site is temporarily unavailable."),
+    ("Welcome to OpenResty!", "If you see this page, the OpenResty web platform is successfully installed."),
 ])
 def test_generic_placeholders_are_recognised_by_what_they_say(title, text):
     found = detect_placeholder_page(title, text, "Acme Robotics")
     assert found is not None and not found.teaser
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Under Maintenance", "We'll be back soon! Sorry for the inconvenience."),
+    ("Just a moment...", "Checking your browser before accessing the site."),
+    ("Login", "Sign in to continue. Forgot password?"),
+    ("Home", "Smarter stock for every pharmacy\nBook a demo"),
+])
+def test_short_pages_that_are_not_placeholders(title, text):
+    assert detect_placeholder_page(title, text, "Acme Robotics") is None
 
 
 def test_a_coming_soon_page_is_a_teaser_and_the_companys_own_notice_is_not_a_placeholder():

@@ -111,7 +111,7 @@ _PARKED_TEXT = re.compile(
     r"|\bdomain(?:\s+name)?\s+(?:is\s+)?for\s+sale\b|\bmake\s+(?:an|us\s+an|a)\s+offer\b.{0,80}\bdomain\b"
     r"|\binquire\s+about\s+(?:this|the)\s+domain\b|\bparked\s+(?:free\s*,?\s*)?(?:courtesy\s+of|by|with|at)\b"
     r"|\bthis\s+(?:domain|web\s*page|page|site)\s+(?:is|has\s+been)\s+parked\b|\bdomain\s+parking\b"
-    r"|\bthis\s+domain\s+(?:has\s+been|was|is)\s+registered\s+(?:at|with|by|through)\b"
+    r"|\bthis\s+domain(?:\s+name)?\s+(?:has\s+been|was|is)\s+registered\s+(?:at|with|by|through)\b"
     r"|\bthis\s+domain\s+(?:name\s+)?(?:has\s+)?expired\b|\b(?:the\s+)?domain\s+[\w.-]+\s+has\s+expired\b"
     r"|\brenew\s+(?:this|the|your)\s+domain\b|\bfuture\s+home\s+of\s+something\s+quite\s+cool\b"
     r"|\bthe\s+owner\s+of\s+[\w.-]+\s+(?:is\s+offering|has\s+put)\b|\bdomain\s+(?:owner|holder)\s+(?:is\s+)?(?:accepting|open\s+to)\s+offers\b",
@@ -249,7 +249,10 @@ _MISSING = re.compile(
     r"|\bwelcome\s+to\s+(?:nginx|apache|openresty|caddy|iis|lighttpd|litespeed|tomcat|your\s+new\s+(?:site|website))\b"
     r"|\bdefault\s+(?:web\s*)?(?:site\s+|server\s+|index\s+)?page\b|\bcontact\s+your\s+(?:hosting|service)\s+provider\b"
     r"|\b(?:upload|publish)\s+your\s+(?:website|site|content|files)\b|\breplace\s+this\s+(?:page|file)\b"
-    r"|\bpublic_html\b|\bhosting\s+account\s+is\s+(?:ready|active|set\s+up)\b",
+    r"|\bpublic_html\b|\bhosting\s+account\s+is\s+(?:ready|active|set\s+up)\b"
+    r"|\biis\s+windows\s+server\b|\binternet\s+information\s+services\b|\btest\s+page\s+for\s+the\b"
+    r"|\bhttp\s+server\s+test\s+page\b|\bproper\s+operation\s+of\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:http|web)\s+server\b"
+    r"|\b(?:error\s+)?404\b[^\n]{0,20}\bnot\s+found\b|\bnot\s+found\s+on\s+this\s+server\b",
     re.I | re.M,
 )
 # Not built yet: a placeholder only when the site was real before (a teaser kept is a relaunch).
