@@ -881,6 +881,17 @@ def test_a_short_unrelated_homepage_is_repurposed_when_the_rest_of_the_site_is_g
     assert "domain_repurposed" in {s.kind for s in assess_company(_company_run(SHORT_UNRELATED, "Casino"))}
 
 
+def test_a_short_unrelated_homepage_is_repurposed_when_the_other_pages_no_longer_name_the_company():
+    pages = _company_run(SHORT_UNRELATED, "Casino", about_status=200,
+                         about_text="Responsible gambling\nSet limits and never chase losses. Help is available.")
+    assert "domain_repurposed" in {s.kind for s in assess_company(pages)}
+
+
+def test_a_short_unrelated_homepage_alone_says_too_little():
+    home = obs(title="Casino", text=SHORT_UNRELATED)
+    assert "domain_repurposed" not in {s.kind for s in assess_company([(home, detect_page_signals(home)[1])])}
+
+
 def test_a_short_homepage_is_not_repurposed_while_the_rest_of_the_site_is_the_companys():
     pages = _company_run(SHORT_UNRELATED, "Casino", about_status=200,
                          about_text="About Acme Robotics\nFounded in Pittsburgh")

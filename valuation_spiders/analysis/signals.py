@@ -162,7 +162,7 @@ def detect_page_signals(obs: PageObservation) -> tuple[Comparison, list[Signal]]
     signals.extend(text_signals)
 
     own_news = any(s.kind in {"shutdown", "acquisition"} for s in text_signals)
-    if obs.is_homepage and not first and not redirect and not own_news:
+    if not first and not redirect and not own_news:
         repurposed = _repurposed(obs, previous or "", comparison)
         if repurposed:
             signals.append(repurposed)
@@ -196,13 +196,14 @@ _NAME_GONE_MIN_WORDS = 5  # fewer words say nothing about what the site is now (
 def _repurposed(obs: PageObservation, previous: str, comparison: Comparison) -> Signal | None:
     """The company's name was on the homepage, is gone now, and the content is another site's.
 
-    ``domain_repurposed`` when the page is long enough to judge on its own; ``name_gone``
-    (information, weighed with the company's other pages in ``assess_company``) when it is short.
+    ``domain_repurposed`` when the homepage is long enough to judge on its own; ``name_gone``
+    (information, weighed with the company's other pages in ``assess_company``) when it is short,
+    or when it is another of the company's pages.
     """
+    if comparison.similarity >= REPURPOSED_BELOW or not comparison.changed:
+        return None
     name = company_name(obs.company_name)
     if not name:
-        return None
-    if comparison.similarity >= REPURPOSED_BELOW or not comparison.changed:
         return None
     words = len(obs.text.split())
     if words < _NAME_GONE_MIN_WORDS:
@@ -214,6 +215,8 @@ def _repurposed(obs: PageObservation, previous: str, comparison: Comparison) -> 
     title = f" \u201c{obs.title[:80]}\u201d" if obs.title else ""
     evidence = (f"the homepage no longer mentions {obs.company_name} and now shows unrelated content{title} "
                 f"(similarity {comparison.similarity:.2f})")
+    if not obs.is_homepage:
+        return Signal("name_gone", obs.url, evidence.replace("the homepage", "the page", 1))
     return Signal("domain_repurposed" if words >= _REPURPOSED_MIN_WORDS else "name_gone", obs.url, evidence)
 
 
@@ -266,14 +269,15 @@ def _repurposed_company(pages: list[tuple[PageObservation, list[Signal]]]) -> Si
     Reads only what a finished run keeps per page (status, error, signals), so the crawl's
     end-of-run assessment and a pure replay agree. The homepage's own reading comes first: a
     page long enough to judge alone (``domain_repurposed``) or a short one (``name_gone``: the
-    name gone and the content unrelated). A short page counts when the company's other pages are
-    gone too (404/410, unreachable, a placeholder); either counts for nothing while another of
-    the company's pages is still there unchanged (a homepage campaign or redesign).
+    name gone and the content unrelated). A short page counts when none of the company's other
+    pages is left and at least one is gone (404/410, unreachable, a placeholder) or no longer
+    names the company; either counts for nothing while another of the company's pages is still
+    there unchanged (a homepage campaign or redesign).
     """
     homes = [(obs, signals) for obs, signals in pages if obs.is_homepage]
     if not homes:
         return None
-    home, home_signals = homes[0]
+    home, home_signals = homes[0]  # ``pages`` come homepage first
     page_level = next((s for s in home_signals if s.kind == "domain_repurposed"), None)
     short = next((s for s in home_signals if s.kind == "name_gone"), None)
     if not page_level and not short:
@@ -281,17 +285,17 @@ def _repurposed_company(pages: list[tuple[PageObservation, list[Signal]]]) -> Si
     others = [(obs, signals) for obs, signals in pages if not obs.is_homepage and not is_skipped(obs)]
     kinds = [{s.kind for s in signals} for _, signals in others]
     gone = [obs for (obs, _), found in zip(others, kinds)
-            if is_failure(obs) or obs.status in (404, 410) or "page_gone" in found]
+            if is_failure(obs) or obs.status in (404, 410) or found & {"page_gone", "name_gone"}]
     intact = [obs for (obs, _), found in zip(others, kinds)
               if obs.status is not None and 200 <= obs.status < 400 and not found & _CHANGED_KINDS]
     if intact:
         return None
     if page_level:
         return page_level
-    if not others or len(gone) < len(others):
-        return None
+    if not gone:
+        return None  # no other page of the company is gone or renamed: a short page alone says too little
     return Signal("domain_repurposed", short.url,
-                  f"{short.evidence}; the company's other {len(gone)} page(s) are gone too")
+                  f"{short.evidence}; {len(gone)} other page(s) of the company are gone or no longer name it")
 
 
 def _failure(obs: PageObservation) -> str:
