@@ -188,6 +188,16 @@ ACQUISITION = [
     "Acme, now an Oceanic company, will keep its brand and its Lisbon office.",
     "Acme will continue to operate as a standalone business unit within Oracle.",
     "The Acme product will be folded into Databricks and the team is joining its data engineering group.",
+    "Globex bought us.",  # a subject ending in "be"/"is" is not a passive ("Adobe bought us")
+    "Adobe bought us.",
+    "Acme is becoming part of Adobe.",
+    "Acme is now a division of Adobe.",
+    "Acme is now owned and operated by Adobe Inc.",
+    "Acme has been acquired by a consortium of investors led by KKR.",
+    "Acme and Figment combine to form Prism.",
+    "Acme shareholders to receive $31.00 per share in cash.",
+    "Acme Robotics, Inc. announced the completion of its merger with Figment Holdings.",
+    "Acme's technology and team will be integrated into Adobe Creative Cloud following the close of the acquisition.",
 ]
 NOT_ACQUISITION = [
     "Acme acquires DataCo",
@@ -273,6 +283,9 @@ NOT_ACQUISITION = [
     "There is no truth to the rumour that Acme will merge with Oracle.",
     "Acme and Globex combine their data in one dashboard.",
     "Acme joins forces with Oracle.",
+    "Acme was acquired by Adobe in 2019 and spun out again in 2023.",
+    "Acme buys back shares from early employees.",
+    "Acme will remain an independent company.",
 ]
 
 

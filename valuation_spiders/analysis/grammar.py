@@ -509,6 +509,8 @@ def object_after(suffix: str, company: CompanyName | None) -> Phrase:
             break  # "Globex closed on ...": the name ended, a verb began
         if low == "of" and collected and base(collected[-1]).lower() in {"family", "group"}:
             break  # "the Globex family of products": the family is the owner
+        if collected and low in _PARTICIPLES_AFTER_NAME:
+            break  # "a consortium of investors led by KKR": the phrase ended, a modifier began
         if collected and low in _TIME_AFTER_NAME and collected[-1][:1].isupper():
             break  # "acquired by Meridian Health last week"
         if low in _OBJECT_STOP and (collected or low not in _DETERMINERS):
@@ -528,6 +530,7 @@ def object_after(suffix: str, company: CompanyName | None) -> Phrase:
     return classify(collected, company)
 
 
+_PARTICIPLES_AFTER_NAME = frozenset("led backed owned based headquartered founded controlled".split())
 _TIME_AFTER_NAME = frozenset("last earlier this next late early yesterday".split())
 _VERBISH_WORDS = frozenset("""
 says said closes closed completes completed announces announced acquires acquired buys bought

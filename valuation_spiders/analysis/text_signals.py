@@ -413,13 +413,15 @@ _ACQ_NOUN_VERB = re.compile(
     r"(?:acquisition|purchase|takeover|buyout)\s+of\s+$",
     re.I,
 )
-_PASSIVE_TAIL = re.compile(_PASSIVE_AUX + r"\s+(?:\w+ly\s+|" + _ACQ_ADVERBS + r"\s+){0,3}$", re.I)
+# (a whole word: "Adobe bought" is not "be bought")
+_PASSIVE_TAIL = re.compile(r"(?:(?<![\w'])|(?='))" + _PASSIVE_AUX + r"\s+(?:\w+ly\s+|" + _ACQ_ADVERBS + r"\s+){0,3}$", re.I)
 _BY_AGENT = re.compile(
     r"^\s*(?:(?:in\s+\d{4}|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|today|recently|officially)\s*,?\s+)?by\s+",
     re.I,
 )
 _TO_BUYER = re.compile(r"^\s*(?:(?:in\s+\d{4}|last\s+\w+|this\s+\w+|today|recently)\s*,?\s+)?to\s+", re.I)
-_BE_NOW = r"(?:is|are|was|'s|'re|has\s+become|have\s+become|had\s+become|became|becomes|will\s+become|will\s+be|to\s+become|now)"
+_BE_NOW = (r"(?:is|are|was|'s|'re|has\s+become|have\s+become|had\s+become|became|becomes|will\s+become|will\s+be|"
+           r"to\s+become|(?:is|are|'s|'re)\s+becoming|now)")
 _PART_OF = re.compile(
     r"(?<![\w])" + _BE_NOW + r"\s+(?:(?:now|officially|formally|proudly|also|fully|today)\s+)*(?:a\s+)?part\s+of\s+",
     re.I,
@@ -430,7 +432,7 @@ _A_COMPANY = re.compile(
 )
 _SUBSIDIARY = re.compile(
     r"(?<![\w])(?:" + _BE_NOW + r"|(?:will\s+)?(?:operate|operates|continue|continues|run|runs|remain|remains)\s+as)\s+(?:(?:now|officially|formally)\s+)*an?\s+(?:(?:wholly|fully|majority)[\s-]owned\s+)?"
-    r"(?:independent\s+|operating\s+)?subsidiary\s+of\s+",
+    r"(?:independent\s+|operating\s+)?(?:subsidiary|division|business\s+unit)\s+of\s+",
     re.I,
 )
 _JOIN = re.compile(r"\bjoin(?:s|ed|ing)?\b(?!\s+(?:forces|hands|us\b))", re.I)
@@ -446,7 +448,7 @@ _TAKE_PRIVATE_NOUN = re.compile(r"\b(?:take|going)[\s-]private\b", re.I)
 _GO_PRIVATE = re.compile(r"\b(?:go|goes|going|went|gone)\s+private\b", re.I)
 _OWNED_BY = re.compile(
     r"(?<![\w])(?:is|are|'s|'re|was|were|been|being|be|becomes|became|now)\s+(?:now\s+)?(?:(?:wholly|fully|majority|jointly)[\s-])?"
-    r"owned\s+by\s+",
+    r"owned(?:\s+and\s+operated)?\s+by\s+",
     re.I,
 )
 _HOLDERS_APPROVE = re.compile(
@@ -476,7 +478,7 @@ _FOLDED = re.compile(
 )
 # "<company> shareholders will receive $14.50 per share": the company is being bought
 _HOLDERS_PAID = re.compile(
-    r"\b(?:share|stock|unit)holders\s+(?:will|would|are\s+to|shall)\s+(?:be\s+entitled\s+to\s+)?(?:receive|get)\b"
+    r"\b(?:share|stock|unit)holders\s+(?:will|would|are\s+to|shall|to)\s+(?:be\s+entitled\s+to\s+)?(?:receive|get)\b"
     r"(?:[^.;]|\.\d){0,80}?\bper\s+share\b",
     re.I,
 )
@@ -497,7 +499,7 @@ _MERGED_PAIR = re.compile(
     r"will\s+merge|are\s+merging|to\s+merge)\b(?!\s+(?:with|into))"
     # "to combine" only when nothing is combined but the two companies: "to combine in a merger"
     r"|\b(?:(?:agreed|agree|plan|plans|are\s+set|set|intend|intends)\s+to\s+combine|will\s+combine|are\s+combining|"
-    r"to\s+combine|have\s+combined)(?=\s*(?:$|[.,;:!]|(?:in|to\s+form|to\s+create|under)\b))",
+    r"to\s+combine|have\s+combined|combine|combined)(?=\s*(?:$|[.,;:!]|(?:in|to\s+form|to\s+create|under)\b))",
     re.I,
 )
 _MERGER = re.compile(r"\bmerger\b", re.I)
@@ -561,6 +563,9 @@ def _party_subject(r: _Reader, start: int) -> Phrase:
     parts = re.split(r"\s+(?:and|&)\s+", clause)
     if len(parts) < 2:
         return subject
+    owner = re.search(r"([\w&.-]+(?:\s+[\w&.-]+){0,2})'s\s+[\w-]+\s*$", parts[-2])
+    if owner and r.company and r.company.heads(owner.group(1)):
+        return Phrase("self", parts[-2].strip(), base(parts[-2].split()[-1]).lower())  # "Acme's team and ..."
     first = subject_before(" ".join(parts[:-1]) + " ", r.company)
     if first.kind == "self" or (first.kind == "self_noun" and first.head in _PARTY_HEADS):
         tail = classify(tokens(parts[-1]), r.company)
@@ -583,7 +588,14 @@ def _acquired_subject_score(r: _Reader, subject: Phrase, start: int) -> float | 
     return None
 
 
+# An acquisition told as history that was undone ("acquired in 2019 and spun out in 2023").
+_UNDONE = re.compile(r"\bspun\s+(?:out|off)\b|\bspin[\s-]?(?:out|off)\b|\bindependent\s+(?:once\s+)?again\b"
+                     r"|\bbought\s+(?:itself|ourselves)\s+back\b|\bregained\s+(?:its|our)\s+independence\b", re.I)
+
+
 def _acquisition(r: _Reader) -> Iterator[_Hit]:
+    if _UNDONE.search(r.plain):
+        return
     seen_verbs: set[int] = set()
     for pattern in (_ACQ_PASSIVE, _ACQ_HEADLINE):
         for m in pattern.finditer(r.masked):
@@ -871,7 +883,7 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
             if subject.kind == "entity" and r.background(m.start()):
                 continue
             text = m.group(0).lower()
-            current = any(word in text for word in ("now", "became", "become", "officially", "formally"))
+            current = any(word in text for word in ("now", "became", "become", "becoming", "officially", "formally"))
             if pattern is _PART_OF and not current and not (set(org.words) & _ACQUIRER_HEADS):
                 continue  # "is part of a movement", "part of Techstars": membership, not ownership
             score = 3.0 if _strong(subject) else 2.0
@@ -954,6 +966,9 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
             subject = r.subject(owner.start() if owner else m.start())
             if owner and owner.group(1).lower() == "our":
                 subject = Phrase("self", "our", "our")
+            elif owner and owner.group(1).lower() == "its" and subject.kind == "unknown":
+                # "Acme announced the completion of its merger with ...": "its" is the main subject
+                subject = main_clause_subject(r.masked[:owner.start()], r.company)
             if subject.kind not in {"self", "it", "entity"}:
                 continue
         elif between:
@@ -1514,7 +1529,7 @@ def _leadership(r: _Reader) -> Iterator[_Hit]:
 _KEYWORDS = {
     "funding": r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|led by",
     "acquisition": r"acqui|bought|buy|purchas|take|took|snap|sold|part of|subsidiar|join|merg|sale|compan|brand|business|"
-                   r"private|combined|holders|fold|absorb|owned|delist|integrat|incorporat|combin",
+                   r"private|combined|holders|fold|absorb|owned|delist|integrat|incorporat|combin|divis",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
