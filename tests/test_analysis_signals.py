@@ -10,7 +10,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from valuation_spiders.analysis import site_status, text_signals
-from valuation_spiders.analysis.site_status import detect_placeholder_page
 from valuation_spiders.analysis.signals import (
     FLAGGING_KINDS,
     PageObservation,
@@ -24,6 +23,7 @@ from valuation_spiders.analysis.signals import (
     registrable_domain,
     split_sentences,
 )
+from valuation_spiders.analysis.site_status import detect_placeholder_page
 
 COMPANY = "Acme Robotics Inc."
 

@@ -277,16 +277,16 @@ def _repurposed_company(pages: list[tuple[PageObservation, list[Signal]]]) -> Si
     homes = [(obs, signals) for obs, signals in pages if obs.is_homepage]
     if not homes:
         return None
-    home, home_signals = homes[0]  # ``pages`` come homepage first
+    home_signals = homes[0][1]  # ``pages`` come homepage first
     page_level = next((s for s in home_signals if s.kind == "domain_repurposed"), None)
     short = next((s for s in home_signals if s.kind == "name_gone"), None)
     if not page_level and not short:
         return None
     others = [(obs, signals) for obs, signals in pages if not obs.is_homepage and not is_skipped(obs)]
     kinds = [{s.kind for s in signals} for _, signals in others]
-    gone = [obs for (obs, _), found in zip(others, kinds)
+    gone = [obs for (obs, _), found in zip(others, kinds, strict=True)
             if is_failure(obs) or obs.status in (404, 410) or found & {"page_gone", "name_gone"}]
-    intact = [obs for (obs, _), found in zip(others, kinds)
+    intact = [obs for (obs, _), found in zip(others, kinds, strict=True)
               if obs.status is not None and 200 <= obs.status < 400 and not found & _CHANGED_KINDS]
     if intact:
         return None

@@ -20,9 +20,9 @@ __all__ = [
     "PARKING_HOSTS",
     "Placeholder",
     "detect_dead_page",
-    "detect_placeholder_page",
     "detect_domain_redirect",
     "detect_parked_domain",
+    "detect_placeholder_page",
     "host_of",
     "registrable_domain",
 ]
@@ -282,7 +282,7 @@ def detect_placeholder_page(title: str, text: str, company: str | None = None) -
     haystack = f"{title or ''}\n{text}".replace("\u2019", "'").replace("\u2018", "'")
     missing = _MISSING.search(haystack)
     # "coming soon" must be the page's message (its title or heading), not a line about a feature
-    head = "\n".join([title or ""] + [line for line in text.split("\n") if line.strip()][:2])
+    head = "\n".join([title or "", *[line for line in text.split("\n") if line.strip()][:2]])
     teaser = None if missing or len(text.split()) > _TEASER_MAX_WORDS else _TEASER.search(head)
     if not missing and not teaser:
         return None

@@ -26,11 +26,11 @@ from .grammar import (
     SELF_NOUNS,
     CompanyName,
     Phrase,
-    company_name,
     Sentence,
     base,
     classify,
     clause_prefix,
+    company_name,
     is_denied,
     is_hypothetical,
     is_negated,
@@ -794,9 +794,9 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
         if not _acquirer_ok(owner):
             continue  # "owned by its founders", "owned by you"
         subject = r.subject(m.start())
-        if _is_the_company(r, subject) or subject.kind == "it":
-            if r.said(m.start(), m.end()) and not r.background(m.start()):
-                yield _Hit("acquisition", 3.0 if "now" in m.group(0).lower() else 2.5, m.start(), m.end())
+        if (_is_the_company(r, subject) or subject.kind == "it") and r.said(m.start(), m.end()) \
+                and not r.background(m.start()):
+            yield _Hit("acquisition", 3.0 if "now" in m.group(0).lower() else 2.5, m.start(), m.end())
     for pattern in (_HOLDERS_APPROVE, _DELISTED):
         for m in pattern.finditer(r.masked):
             if pattern is _DELISTED and not _AFTER_CLOSING.search(r.plain):
@@ -811,9 +811,9 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
         if not changed and not _AFTER_CLOSING.search(r.plain):
             continue  # "Acme is a privately held company founded in 2011": what it always was
         subject = r.subject(m.start())
-        if subject.kind in {"self", "it"} or (subject.kind == "self_noun" and subject.head in _COMPANY_HEADS):
-            if r.said(m.start(), m.end()):
-                yield _Hit("acquisition", 3.0, m.start(), m.end())
+        is_company = subject.kind in {"self", "it"} or (subject.kind == "self_noun" and subject.head in _COMPANY_HEADS)
+        if is_company and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 3.0, m.start(), m.end())
     for pattern in (_WITHIN, _FOLDED):
         for m in pattern.finditer(r.masked):
             org = r.object(m.end())
@@ -826,9 +826,9 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
                     and not _ACQ_CUE.search(r.plain):
                 continue  # "integrated into Slack" is a product integration, unless a deal is told
             subject = _party_subject(r, m.start())
-            if subject.kind in {"self", "it"} or (subject.kind == "self_noun" and subject.head in _PARTY_HEADS):
-                if r.said(m.start(), m.end()):
-                    yield _Hit("acquisition", 3.0 if _strong(subject) else 2.5, m.start(), m.end())
+            is_company = subject.kind in {"self", "it"} or (subject.kind == "self_noun" and subject.head in _PARTY_HEADS)
+            if is_company and r.said(m.start(), m.end()):
+                yield _Hit("acquisition", 3.0 if _strong(subject) else 2.5, m.start(), m.end())
     for m in _HOLDERS_PAID.finditer(r.masked):
         owner = r.plain[max(0, m.start() - 60):m.start()]
         owner = re.split(r"[,;:]", owner)[-1]
