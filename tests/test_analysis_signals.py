@@ -286,6 +286,12 @@ NOT_ACQUISITION = [
     "Acme was acquired by Adobe in 2019 and spun out again in 2023.",
     "Acme buys back shares from early employees.",
     "Acme will remain an independent company.",
+    "Acme shareholders will receive a dividend of $0.10 per share.",
+    "Acme goes private with its new invite-only beta.",
+    "Acme was delisted from the G2 leaderboard after the transaction fees changed.",
+    "Acme is owned by its employees through an ESOP.",
+    "Acme Ltd is a wholly owned subsidiary of Acme Holdings Inc.",
+    "Acme is selling its legacy on-premise product line to Micro Focus.",
 ]
 
 
@@ -409,6 +415,9 @@ SHUTDOWN += [
     "Our last day of operation will be Friday, May 2.",
 ]
 NOT_SHUTDOWN_MORE = [
+    "Acme is in administration mode during the upgrade.",
+    "Our last day of operation for 2024 is December 23; we reopen January 2.",
+    "Acme is closing in on 1,000 customers.",
     "Acme automatically shuts down idle GPUs.",
     "Acme will close for the holidays from Dec 24 to Jan 2.",
     "Acme is closing the gap between design and production.",

@@ -147,7 +147,8 @@ _TEMPORARY = re.compile(
     r"\b(?:temporar\w*|briefly|for\s+(?:scheduled\s+)?maintenance|maintenance\s+window|"
     r"for\s+the\s+(?:holidays?|day|night|weekend|week|season|summer|winter|christmas|new\s+year)|"
     r"over\s+the\s+(?:holidays?|weekend)|overnight|for\s+(?:a\s+few|\d+)\s+(?:hours?|minutes?|days?)|"
-    r"until\s+further\s+notice\s+due|downtime|outage|public\s+holiday|bank\s+holiday|early\s+(?:today|on))\b",
+    r"until\s+further\s+notice\s+due|downtime|outage|public\s+holiday|bank\s+holiday|early\s+(?:today|on)|"
+    r"(?<!not\s)(?<!never\s)(?<!n't\s)re-?open(?:s|ing)?|we(?:'ll|\s+will)\s+be\s+back)\b",
     re.I,
 )
 _CHARITY = re.compile(
@@ -456,7 +457,13 @@ _HOLDERS_APPROVE = re.compile(
     r"back(?:s|ed)?|endorse[sd]?)\s+(?:the\s+)?(?:proposed\s+|pending\s+)?(?:merger|acquisition|sale|deal|transaction|take-private)\b",
     re.I,
 )
-_DELISTED = re.compile(r"\b(?:be|been|is|are|was|were|being)\s+(?:\w+ly\s+)?delisted\b|\bno\s+longer\s+(?:be\s+)?(?:listed|trade|traded)\b", re.I)
+# the company's shares leave the exchange (not "delisted from a leaderboard")
+_DELISTED = re.compile(
+    r"\b(?:shares|stock)\b[^.;]{0,60}?\b(?:(?:be|been|is|are|was|were|being)\s+(?:\w+ly\s+)?delisted|"
+    r"no\s+longer\s+(?:be\s+)?(?:listed|trade|traded))\b"
+    r"|\bdelisted\s+from\s+(?:the\s+)?(?:nasdaq|nyse|new\s+york|london|toronto|asx|tsx|lse|euronext|stock\s+exchange)",
+    re.I,
+)
 _TAKE_PRIVATE_ACTIVE = re.compile(r"\b(?:take|takes|taking|took)\s+(?P<obj>(?:[\w&.'-]+\s+){1,4}?)private\b", re.I)
 _NOW_PRIVATE = re.compile(
     r"(?<![\w])(?P<verb>is|are|'s|'re|becomes|became|has\s+become|have\s+become|will\s+become|will\s+be|to\s+become)\s+"
@@ -482,6 +489,8 @@ _HOLDERS_PAID = re.compile(
     r"(?:[^.;]|\.\d){0,80}?\bper\s+share\b",
     re.I,
 )
+_DEAL_CUE = re.compile(r"\b(?:deal|transaction|buyout|acqui\w+|merger|per\s+share|billion|million|equity|"
+                       r"investors?|shareholders?|stockholders?)\b|\$", re.I)
 _DEAL_VERB_BEFORE = re.compile(
     r"\b(?:complet|clos|announc|finaliz|finalis|sign|agree|enter|consummat)\w*\s+(?:into\s+|to\s+)?"
     r"(?:(?:the\s+)?completion\s+of\s+)?(?:(?:a|an|the|its|our)\s+)?(?:(?:definitive|proposed|planned|pending)\s+)?$",
@@ -786,6 +795,8 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
         if _is_the_company(r, target) and target.head not in {"we"} and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 3.0, m.start(), m.end())
     for m in _GO_PRIVATE.finditer(r.masked):
+        if not _DEAL_CUE.search(r.plain):
+            continue  # "goes private with its invite-only beta": no transaction told
         subject = r.subject(m.start())
         if subject.kind in {"self", "it"} and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 3.0, m.start(), m.end())
@@ -830,6 +841,8 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
             if is_company and r.said(m.start(), m.end()):
                 yield _Hit("acquisition", 3.0 if _strong(subject) else 2.5, m.start(), m.end())
     for m in _HOLDERS_PAID.finditer(r.masked):
+        if re.search(r"\b(?:dividends?|distributions?|rebates?|bonus)\b", m.group(0), re.I):
+            continue  # a dividend per share is not a price for the company
         owner = r.plain[max(0, m.start() - 60):m.start()]
         owner = re.split(r"[,;:]", owner)[-1]
         if (re.search(r"\b(?:our|its)\s+$", owner, re.I) or (r.company and r.company.matches(owner))) \
@@ -1050,7 +1063,7 @@ _INSOLVENCY = re.compile(
     r"|\b(?:is|was|has\s+been|have\s+been|been|are|were)\s+(?:now\s+|officially\s+)?(?:declared\s+)?"
     r"(?:insolvent|bankrupt|dissolved|liquidated|placed\s+in(?:to)?\s+(?:administration|liquidation|receivership))\b"
     r"|\b(?:is|are|has\s+been|have\s+been|was|were|now)\s+(?:now\s+)?in\s+(?:voluntary\s+|compulsory\s+)?"
-    r"(?:administration|liquidation|receivership)\b"
+    r"(?:administration|liquidation|receivership)\b(?!\s+(?:mode|panel|console|rights|access|settings|area|view|preference))"
     r"|\b(?:administrators?|liquidators?|receivers?)\s+(?:have\s+been|has\s+been|were|was)\s+appointed\b"
     r"|\bappoint(?:ed|s)?\s+(?:as\s+)?(?:joint\s+)?(?:administrators?|liquidators?|receivers?)\b",
     re.I,
