@@ -772,6 +772,14 @@ def test_a_coming_soon_page_is_a_teaser_and_the_companys_own_notice_is_not_a_pla
     assert detect_placeholder_page("Help", "Site not found? Check the URL. " * 30, "Acme") is None  # not short
 
 
+def test_a_placeholder_with_sales_copy_is_read_by_its_heading():
+    copy = " ".join(["Build your website with our drag-and-drop builder, free SSL and 24/7 support."] * 8)
+    assert detect_placeholder_page("Website coming soon", copy, "Acme Robotics").teaser
+    assert detect_placeholder_page("Site Not Found", copy, "Acme Robotics") is not None
+    # past a few lines, a phrase deep in the text is not what the page is
+    assert detect_placeholder_page("Pricing", f"Plans\n{copy} Was your account suspended? Call us.", "Acme") is None
+
+
 def test_coming_soon_flags_only_where_a_real_site_was_before():
     teaser = "Coming soon\nWe're working hard to launch our new website. Stay tuned!"
     replaced = obs(title="Coming soon", text=teaser, previous=CASINO.replace("Best Online Casino Bonuses 2025",

@@ -236,7 +236,8 @@ def detect_dead_page(status: int | None, title: str, text: str) -> str | None:
 # words, a title or heading that says the site is missing, suspended, not configured, a server's
 # default page or not built yet, and no trace of the company.
 
-_PLACEHOLDER_MAX_WORDS = 80
+_PLACEHOLDER_MAX_WORDS = 200
+_PLACEHOLDER_ANYWHERE_WORDS = 80
 _SITE_NOUN = r"(?:site|website|web\s*site|web\s*page|page|domain|app|application|project|store|shop|account|hosting)"
 _MISSING = re.compile(
     r"\b" + _SITE_NOUN + r"\s+(?:is\s+|has\s+been\s+|was\s+)?(?:currently\s+|temporarily\s+)?"
@@ -260,8 +261,17 @@ _TEASER = re.compile(
     r"\b(?:coming\s+soon|launching\s+soon|opening\s+soon|under\s+construction|(?:new\s+)?(?:web)?site\s+is\s+on\s+its\s+way)\b",
     re.I,
 )
-_TEASER_MAX_WORDS = 40
+_TEASER_MAX_WORDS = 120
 _DOMAIN_TOKEN = re.compile(r"\b[\w-]+(?:\.[\w-]+)+\b")
+
+
+def _stated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """A match that is stated, not asked ("Site not found? Check the URL" is help text)."""
+    for match in pattern.finditer(text):
+        rest = re.match(r"[^.!?\n]*", text[match.end():]).group()
+        if not text[match.end() + len(rest):].startswith("?"):
+            return match
+    return None
 
 
 @dataclass(frozen=True)
@@ -277,13 +287,17 @@ def detect_placeholder_page(title: str, text: str, company: str | None = None) -
     """A short page that says the site is missing, suspended, unconfigured, a server default or
     coming soon, and shows no trace of the company (its name outside of domain names)."""
     text = text or ""
-    if len(text.split()) > _PLACEHOLDER_MAX_WORDS:
+    words = len(text.split())
+    if words > _PLACEHOLDER_MAX_WORDS:
         return None
     haystack = f"{title or ''}\n{text}".replace("\u2019", "'").replace("\u2018", "'")
-    missing = _MISSING.search(haystack)
-    # "coming soon" must be the page's message (its title or heading), not a line about a feature
-    head = "\n".join([title or "", *[line for line in text.split("\n") if line.strip()][:2]])
-    teaser = None if missing or len(text.split()) > _TEASER_MAX_WORDS else _TEASER.search(head)
+    # what the page says it is: its title and first lines (a host's page may add a paragraph of
+    # sales copy below; on a very short page any line will do)
+    head = "\n".join([title or "", *[line[:100] for line in text.split("\n") if line.strip()][:2]])
+    head = head.replace("\u2019", "'").replace("\u2018", "'")
+    missing = _stated(_MISSING, haystack if words <= _PLACEHOLDER_ANYWHERE_WORDS else head)
+    # "coming soon" must be the page's message, not a line about a feature
+    teaser = None if missing or words > _TEASER_MAX_WORDS else _stated(_TEASER, head)
     if not missing and not teaser:
         return None
     name = company_name(company) if company else None
