@@ -186,6 +186,7 @@ class _Reader:
         self.company = company
         self.plain = sentence.plain
         self.masked = sentence.masked
+        self.lower = sentence.masked.lower()  # for cheap "is this word here at all" checks
         self.denied = is_denied(sentence.plain)
 
     def prefix(self, start: int) -> str:
@@ -603,8 +604,12 @@ _UNDONE = re.compile(r"\bspun\s+(?:out|off)\b|\bspin[\s-]?(?:out|off)\b|\bindepe
 
 
 def _acquisition(r: _Reader) -> Iterator[_Hit]:
-    if _UNDONE.search(r.plain):
-        return
+    hits = list(_acquisition_hits(r))
+    if hits and not _UNDONE.search(r.plain):
+        yield from hits
+
+
+def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
     seen_verbs: set[int] = set()
     for pattern in (_ACQ_PASSIVE, _ACQ_HEADLINE):
         for m in pattern.finditer(r.masked):
@@ -768,13 +773,13 @@ def _names_company(r: _Reader, phrase: Phrase) -> bool:
 _COMPANY_HEADS = frozenset({"company", "business", "startup", "start-up", "firm", "team", "we", "us"})
 
 
-_OWNERSHIP_CUES = re.compile(r"private|owned|holders|combined|within|inside|fold|absorb|integrat|incorporat|delist|"
-                             r"no longer|sold|sell|sale", re.I)
+_OWNERSHIP_CUES = ("private", "owned", "holders", "combined", "within", "inside", "fold", "absorb", "integrat",
+                   "incorporat", "delist", "no longer", "sold", "sell", "sale")
 
 
 def _ownership_change(r: _Reader) -> Iterator[_Hit]:
     """The company changed hands, said by its new state or by what its owners get."""
-    if not _OWNERSHIP_CUES.search(r.masked):
+    if not any(cue in r.lower for cue in _OWNERSHIP_CUES):
         return  # most sentences that reach the acquisition rules say none of this
     for m in _TAKE_PRIVATE_NOUN.finditer(r.masked):
         rest = r.suffix(m.end())
@@ -884,6 +889,8 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
 
 def _part_of(r: _Reader) -> Iterator[_Hit]:
     for pattern in (_PART_OF, _SUBSIDIARY):
+        if pattern is _SUBSIDIARY and not ("subsidiar" in r.lower or "division" in r.lower or " unit" in r.lower):
+            continue  # the words that pattern needs: most sentences have none
         for m in pattern.finditer(r.masked):
             org = r.object(m.end())
             if not _acquirer_ok(org) and not (org.kind == "entity" and org.words[-1:] and org.words[-1] in _ACQUIRER_HEADS):
@@ -952,7 +959,7 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
             continue
         if r.said(m.start(), m.end()):
             yield _Hit("acquisition", 3.0 if _strong(subject) else 2.0, m.start(), m.end())
-    for m in _MERGED_PAIR.finditer(r.masked):
+    for m in _MERGED_PAIR.finditer(r.masked) if "merg" in r.lower or "combin" in r.lower else ():
         subject = r.subject(m.start())
         if subject.head == "they":
             # "Acme and Globex announced today that they have agreed to merge"
@@ -1198,7 +1205,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
             continue
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", score, m.start(), m.end())
-    for m in _LAST_DAY.finditer(r.masked):
+    for m in _LAST_DAY.finditer(r.masked) if " day" in r.lower else ():
         poss = (m.group("poss") or m.group("poss2") or "").lower()
         if poss.endswith("'s") and not (r.company and r.company.matches(poss[:-2])):
             continue
@@ -1206,7 +1213,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
             continue
         if r.said(m.start(), m.end(), noun=True):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
-    for m in _CLOSING_ALONE.finditer(r.masked):
+    for m in _CLOSING_ALONE.finditer(r.masked) if "clos" in r.lower else ():
         subject = r.subject(m.start())
         if not (_strong(subject) or (subject.kind == "self_noun" and subject.head in {
                 "company", "business", "startup", "firm", "service", "platform", "app", "site", "website"})):
@@ -1541,8 +1548,9 @@ def _leadership(r: _Reader) -> Iterator[_Hit]:
 # Cheap keyword filters (on lower-cased text) that decide which rules a sentence is worth.
 _KEYWORDS = {
     "funding": r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|led by",
-    "acquisition": r"acqui|bought|buy|purchas|take|took|snap|sold|part of|subsidiar|join|merg|sale|compan|brand|business|"
-                   r"private|combined|holders|fold|absorb|owned|delist|integrat|incorporat|combin|divis",
+    "acquisition": r"acqui|bought|buy|purchas|take|took|snap|sold|part of|subsidiar|join|merg|sale of|sale to|compan|"
+                   r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
+                   r"incorporated into|division of",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
@@ -1567,7 +1575,9 @@ _ANY_KEYWORD = {
 # of ASCII letters, so a line can only match ``_ANY_KEYWORD`` if one of its words matches this (a phrase
 # such as "part of" is stood for by a word ending in "part"; currency signs are words of their own).
 _WORD = re.compile(r"[a-z]+|[$\u20ac\u00a3\u00a5\u20b9]")
-_PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "last day": "last$", "final day": "final$", "led by": "led$", "no longer": "^longer",
+_PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "last day": "last$", "final day": "final$",
+                "folded into": "^folded$", "integrated into": "^integrated$", "incorporated into": "^incorporated$",
+                "division of": "^division$", "led by": "led$", "no longer": "^longer",
                 "head of": "head$", "let go": "let$", "letting go": "letting$"}
 _WORD_KEYWORD = {
     first: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative)
