@@ -262,7 +262,18 @@ _TEASER = re.compile(
     re.I,
 )
 _TEASER_MAX_WORDS = 120
+# Literal words at least one of _MISSING/_TEASER needs (a cheap test before the costly patterns).
+_PLACEHOLDER_WORDS = re.compile(
+    r"found|unavailable|available|exist|configured|connected|suspended|expired|disabled|deactivated|deleted|"
+    r"removed|inactive|set up|displayed|reached|no site|no web|bandwidth|index of|works|welcome to|default|"
+    r"provider|upload your|publish your|replace this|public_html|hosting|iis|information services|test page|"
+    r"proper operation|404|soon|construction|on its way"
+)
 _DOMAIN_TOKEN = re.compile(r"\b[\w-]+(?:\.[\w-]+)+\b")
+
+
+def _fold_quotes(text: str) -> str:
+    return text.replace("\u2019", "'").replace("\u2018", "'") if "\u2019" in text or "\u2018" in text else text
 
 
 def _stated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -290,21 +301,24 @@ def detect_placeholder_page(title: str, text: str, company: str | None = None) -
     words = len(text.split())
     if words > _PLACEHOLDER_MAX_WORDS:
         return None
-    haystack = f"{title or ''}\n{text}".replace("\u2019", "'").replace("\u2018", "'")
     # what the page says it is: its title and first lines (a host's page may add a paragraph of
     # sales copy below; on a very short page any line will do)
-    head = "\n".join([title or "", *[line[:100] for line in text.split("\n") if line.strip()][:2]])
-    head = head.replace("\u2019", "'").replace("\u2018", "'")
-    missing = _stated(_MISSING, haystack if words <= _PLACEHOLDER_ANYWHERE_WORDS else head)
+    first_lines = [line[:100] for line in text[:400].split("\n") if line.strip()][:2]
+    head = _fold_quotes("\n".join([title or "", *first_lines]))
+    haystack = _fold_quotes(f"{title or ''}\n{text}") if words <= _PLACEHOLDER_ANYWHERE_WORDS else ""
+    scope = haystack or head
+    if not _PLACEHOLDER_WORDS.search(scope.lower()):
+        return None  # nearly every page: none of the words a placeholder says
+    missing = _stated(_MISSING, scope)
     # "coming soon" must be the page's message, not a line about a feature
     teaser = None if missing or words > _TEASER_MAX_WORDS else _stated(_TEASER, head)
     if not missing and not teaser:
         return None
     name = company_name(company) if company else None
-    if name and name.matches(_DOMAIN_TOKEN.sub(" ", haystack)):
+    if name and name.matches(_DOMAIN_TOKEN.sub(" ", haystack or _fold_quotes(f"{title or ''}\n{text}"))):
         return None  # the company's own notice ("Acme is getting a new look") is not a host's page
     found = missing or teaser
-    quote = _around(haystack, found.group().strip() or found.group(), 80)
+    quote = _around(scope, found.group().strip() or found.group(), 80)
     if missing:
         return Placeholder(f"a placeholder page (\u201c{quote}\u201d)", teaser=False)
     return Placeholder(f"a \u2018coming soon\u2019 placeholder (\u201c{quote}\u201d)", teaser=True)
