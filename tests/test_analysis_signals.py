@@ -23,6 +23,7 @@ from valuation_spiders.analysis.signals import (
     registrable_domain,
     split_sentences,
 )
+from valuation_spiders.analysis.site_status import detect_placeholder_page
 
 COMPANY = "Acme Robotics Inc."
 
@@ -156,6 +157,47 @@ ACQUISITION = [
     "Without further ado: we've been acquired by Globex!",
     "Acme, which has never raised outside capital, is now part of Globex.",
     "Acme Robotics Inc. is a subsidiary of Globex.",
+    # every family a reader recognises, active and passive, with the company, we, our team or
+    # product, or "the Acme team" as subject
+    "Acme Robotics was acquired by Meridian Health Partners last week.",
+    "Acme has been bought by Pinnacle Media.",
+    "Acme agreed to be acquired by Keystone Partners, the companies said on Monday.",
+    "Acme has signed a definitive agreement to be acquired by Mosaic Data.",
+    "Under the terms of the definitive agreement, Acme shareholders will receive $14.50 per share in cash.",
+    "Acme joins Stripe.",
+    "The Acme team has joined Figma.",
+    "The team and technology are now part of Stripe.",
+    "Acme's team and technology will become part of Stripe.",
+    "Acme is now a part of the Atlassian family of products.",
+    "Our team is now part of Oracle's Cloud Infrastructure organization.",
+    "Acme and Beacon Health announced today that they have agreed to merge.",
+    "Acme and Oracle to combine in all-stock merger of equals",
+    "The combined company will operate under the Beacon Health name.",
+    "Upon closing, Acme shareholders will own approximately 40% of the combined company.",
+    "Acme has been taken private by Vista Equity Partners.",
+    "Acme completes take-private transaction with Thoma Bravo.",
+    "Following the closing of the transaction, Acme is now a privately held company.",
+    "Acme goes private in $4 billion deal with Silver Lake",
+    "Silver Lake to take Acme private in $4 billion deal",
+    "Acme stockholders approve merger with Silver Lake affiliate",
+    "Acme is now owned by Silver Lake.",
+    "Acme's founders sold the company to Greenfield Foods in March.",
+    "Acme agrees to sale to Meridian Health Partners.",
+    "Acme has completed the sale of its business to Greenfield Foods.",
+    "Acme will operate as a wholly owned subsidiary of Oceanic Holdings.",
+    "Acme, now an Oceanic company, will keep its brand and its Lisbon office.",
+    "Acme will continue to operate as a standalone business unit within Oracle.",
+    "The Acme product will be folded into Databricks and the team is joining its data engineering group.",
+    "Globex bought us.",  # a subject ending in "be"/"is" is not a passive ("Adobe bought us")
+    "Adobe bought us.",
+    "Acme is becoming part of Adobe.",
+    "Acme is now a division of Adobe.",
+    "Acme is now owned and operated by Adobe Inc.",
+    "Acme has been acquired by a consortium of investors led by KKR.",
+    "Acme and Figment combine to form Prism.",
+    "Acme shareholders to receive $31.00 per share in cash.",
+    "Acme Robotics, Inc. announced the completion of its merger with Figment Holdings.",
+    "Acme's technology and team will be integrated into Adobe Creative Cloud following the close of the acquisition.",
 ]
 NOT_ACQUISITION = [
     "Acme acquires DataCo",
@@ -220,6 +262,36 @@ NOT_ACQUISITION = [
     "Acme is now part of the Salesforce ecosystem.",
     "No, we haven't been acquired.",
     "We're definitely not being acquired.",
+    # issue 12: the new families keep the same guards
+    "Acme joins the Microsoft for Startups program.",
+    "Acme has joined the Oracle PartnerNetwork.",
+    "Acme helps private equity firms track take-private deals.",
+    "Acme is a privately held company founded in 2011.",
+    "As a privately held company, Acme does not publish its revenue.",
+    "Acme remains a privately held, founder-led company.",
+    "The combined company of the future will be built on data.",
+    "The combined company will have more than 500 employees.",
+    "Our platform merges with your existing EHR in minutes.",
+    "Acme has completed the sale of its legacy hardware business to Flex.",
+    "Oracle bought 500 Acme licences for its sales team.",
+    "Acme is owned by its founders and employees.",
+    "Acme will be integrated into Slack next month.",
+    "We sold our product to Walmart and Target this year.",
+    "Acme is now part of the AWS Marketplace.",
+    "Globex acquires X-Ray Vision Labs.",
+    "Acme will not be sold.",
+    "There is no truth to the rumour that Acme will merge with Oracle.",
+    "Acme and Globex combine their data in one dashboard.",
+    "Acme joins forces with Oracle.",
+    "Acme was acquired by Adobe in 2019 and spun out again in 2023.",
+    "Acme buys back shares from early employees.",
+    "Acme will remain an independent company.",
+    "Acme shareholders will receive a dividend of $0.10 per share.",
+    "Acme goes private with its new invite-only beta.",
+    "Acme was delisted from the G2 leaderboard after the transaction fees changed.",
+    "Acme is owned by its employees through an ESOP.",
+    "Acme Ltd is a wholly owned subsidiary of Acme Holdings Inc.",
+    "Acme is selling its legacy on-premise product line to Micro Focus.",
 ]
 
 
@@ -335,6 +407,34 @@ NOT_SHUTDOWN = [
     "Acme is shutting down in Russia.",
     "We suspended operations at our Berlin plant.",
 ]
+
+
+SHUTDOWN += [
+    "It's time to say goodbye: Acme is closing.",
+    "Acme Robotics Ltd is in administration.",
+    "Our last day of operation will be Friday, May 2.",
+]
+NOT_SHUTDOWN_MORE = [
+    "Acme is in administration mode during the upgrade.",
+    "Our last day of operation for 2024 is December 23; we reopen January 2.",
+    "Acme is closing in on 1,000 customers.",
+    "Acme automatically shuts down idle GPUs.",
+    "Acme will close for the holidays from Dec 24 to Jan 2.",
+    "Acme is closing the gap between design and production.",
+    "Our Berlin office is closing.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_SHUTDOWN_MORE)
+def test_more_sentences_that_are_not_shutdown(sentence):
+    assert "shutdown" not in kinds(sentence)
+
+
+def test_cumulative_funding_and_customers_rounds_are_not_news_but_a_dated_announcement_is():
+    assert "funding" not in kinds("Acme was founded in 2018 and has raised $40M to date.")
+    assert "funding" not in kinds("Acme customers raised $2B last year.")
+    assert kinds("Acme announced today a $15 million funding round led by Accel.") == {"funding"}
+    assert kinds("We are parting ways with roughly a fifth of our team.") == {"layoffs"}
 
 
 @pytest.mark.parametrize("sentence", SHUTDOWN)
@@ -635,6 +735,66 @@ def test_host_placeholder_pages_are_dead(title, text):
     assert detect_dead_page(200, title, text)
 
 
+@pytest.mark.parametrize(("title", "text"), [
+    ("Site Not Found", "Well, this is awkward. The site you're looking for is not here."),
+    ("Error", "Error. Page cannot be displayed. Please contact your service provider for more details."),
+    ("", "It works!"),
+    ("Index of /", "Index of /\ncgi-bin/\nApache Server at acme.com Port 443"),
+    ("Default Web Site Page", "If you are the owner of this website, please contact your hosting provider."),
+    ("Hosting Panel", "Congratulations! Your hosting account is ready. Upload your website files to replace this page."),
+    ("Suspended", "This website has been suspended by the administrator."),
+    ("IIS Windows Server", "Internet Information Services\nWelcome"),
+    ("Test Page for the HTTP Server on Rocky Linux", "This page is used to test the proper operation of an HTTP server."),
+    ("Error 404 - Not Found", "The page you requested was not found on this server."),
+    ("", "This site is temporarily unavailable."),
+    ("Welcome to OpenResty!", "If you see this page, the OpenResty web platform is successfully installed."),
+])
+def test_generic_placeholders_are_recognised_by_what_they_say(title, text):
+    found = detect_placeholder_page(title, text, "Acme Robotics")
+    assert found is not None and not found.teaser
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Under Maintenance", "We'll be back soon! Sorry for the inconvenience."),
+    ("Just a moment...", "Checking your browser before accessing the site."),
+    ("Login", "Sign in to continue. Forgot password?"),
+    ("Home", "Smarter stock for every pharmacy\nBook a demo"),
+])
+def test_short_pages_that_are_not_placeholders(title, text):
+    assert detect_placeholder_page(title, text, "Acme Robotics") is None
+
+
+def test_a_coming_soon_page_is_a_teaser_and_the_companys_own_notice_is_not_a_placeholder():
+    assert detect_placeholder_page("Website coming soon", "This website is hosted by StackHost.", "Acme").teaser
+    assert detect_placeholder_page("Acme \u2014 coming soon", "Acme is getting a new look.", "Acme") is None
+    assert detect_placeholder_page("Domain not configured", "acme.com is not configured.", "Acme") is not None
+    assert detect_placeholder_page("Acme Robotics", "Robots that pick and pack\nBook a demo", "Acme") is None
+    assert detect_placeholder_page("Help", "Site not found? Check the URL. " * 30, "Acme") is None  # not short
+
+
+def test_a_placeholder_with_sales_copy_is_read_by_its_heading():
+    copy = " ".join(["Build your website with our drag-and-drop builder, free SSL and 24/7 support."] * 8)
+    assert detect_placeholder_page("Website coming soon", copy, "Acme Robotics").teaser
+    assert detect_placeholder_page("Site Not Found", copy, "Acme Robotics") is not None
+    # past a few lines, a phrase deep in the text is not what the page is
+    assert detect_placeholder_page("Pricing", f"Plans\n{copy} Was your account suspended? Call us.", "Acme") is None
+
+
+def test_coming_soon_flags_only_where_a_real_site_was_before():
+    teaser = "Coming soon\nWe're working hard to launch our new website. Stay tuned!"
+    replaced = obs(title="Coming soon", text=teaser, previous=CASINO.replace("Best Online Casino Bonuses 2025",
+                                                                              "Acme Robotics"))
+    assert "site_down" in page_kinds(replaced)
+    relaunch = obs(title="Coming soon", text=teaser, previous=teaser.replace("Stay tuned!", "Soon."),
+                   previous_title="Coming soon")
+    assert "site_down" not in page_kinds(relaunch)
+    first = obs(title="Coming soon", text=teaser, previous=None, previous_status=None, previous_title=None)
+    assert "site_down" not in page_kinds(first)
+    suspended = obs(title="Account Suspended", text="This account has been suspended.",
+                    previous="This account has been suspended.", previous_title="Account Suspended")
+    assert "site_down" in page_kinds(suspended)  # still dead: flagged again
+
+
 def test_a_real_page_mentioning_a_placeholder_phrase_is_not_dead():
     help_text = ("Troubleshooting: if your account is suspended, contact billing. " * 30)
     assert detect_dead_page(200, "Help center", help_text) is None
@@ -734,6 +894,52 @@ def test_a_redesign_that_keeps_the_name_is_not_repurposed():
     redesign = CASINO.replace("Best Online Casino Bonuses 2025", "Acme Robotics: gear that goes further")
     assert page_kinds(obs(title="Acme Robotics | Home", text=redesign)) == {"major_change"}
     assert page_kinds(obs(title="", text="Loading\u2026")) == {"major_change"}  # an empty page is not another business
+
+
+SHORT_UNRELATED = "Top online casino bonuses\nClaim 200 free spins today. Compare the best slots sites."
+
+
+def _company_run(home_text, home_title, about_status=404, about_text=""):
+    home = obs(title=home_title, text=home_text)
+    about = obs("https://acme.com/about", home=False, status=about_status, text=about_text,
+                title="About" if about_text else "", previous="About Acme Robotics\nFounded in Pittsburgh",
+                previous_title="About")
+    return [(page, detect_page_signals(page)[1]) for page in (home, about)]
+
+
+def test_a_short_unrelated_homepage_is_repurposed_when_the_rest_of_the_site_is_gone():
+    assert "domain_repurposed" in {s.kind for s in assess_company(_company_run(SHORT_UNRELATED, "Casino"))}
+
+
+def test_a_short_unrelated_homepage_is_repurposed_when_the_other_pages_no_longer_name_the_company():
+    pages = _company_run(SHORT_UNRELATED, "Casino", about_status=200,
+                         about_text="Responsible gambling\nSet limits and never chase losses. Help is available.")
+    assert "domain_repurposed" in {s.kind for s in assess_company(pages)}
+
+
+def test_a_short_unrelated_homepage_alone_says_too_little():
+    home = obs(title="Casino", text=SHORT_UNRELATED)
+    assert "domain_repurposed" not in {s.kind for s in assess_company([(home, detect_page_signals(home)[1])])}
+
+
+def test_a_short_homepage_is_not_repurposed_while_the_rest_of_the_site_is_the_companys():
+    pages = _company_run(SHORT_UNRELATED, "Casino", about_status=200,
+                         about_text="About Acme Robotics\nFounded in Pittsburgh")
+    assert "domain_repurposed" not in {s.kind for s in assess_company(pages)}
+    long_redesign = _company_run(CASINO, "Spring campaign", about_status=200,
+                                 about_text="About Acme Robotics\nFounded in Pittsburgh")
+    assert "domain_repurposed" not in {s.kind for s in assess_company(long_redesign)}
+
+
+def test_a_farewell_notice_without_the_name_is_a_shutdown_not_a_repurposed_domain():
+    farewell = ("Thank you for eight wonderful years\nWe have made the difficult decision to shut down our "
+                "service. Customers will be refunded by April 30.")
+    found = {s.kind for s in assess_company(_company_run(farewell, "Thank you"))}
+    assert "shutdown" in found and "domain_repurposed" not in found
+
+
+def test_a_nearly_blank_homepage_is_not_another_business():
+    assert "domain_repurposed" not in {s.kind for s in assess_company(_company_run("Loading\u2026", ""))}
 
 
 def test_assess_company_dedupes_by_kind_and_keeps_page_gone_per_url():

@@ -109,8 +109,18 @@ _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"
                        "\u2013": "-", "\u00a0": " ", "\u2011": "-", "\u2010": "-"})
 
 
+# "Acme, Inc. has been acquired": the comma before a legal suffix does not end the name (a space
+# keeps every offset the same).
+_LEGAL_COMMA = re.compile(
+    r",(?=\s*(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Co|GmbH|AG|S\.A|SA|SAS|B\.V|BV|N\.V|NV|PLC|plc|"
+    r"Pty|Pte|Oy|AB|AS|ApS|SRL|SpA|KK|LP|LLP)\b\.?)"
+)
+
+
 def make_sentence(text: str, stock: re.Pattern[str]) -> Sentence:
     plain = text.translate(_FOLD)
+    if "," in plain:
+        plain = _LEGAL_COMMA.sub(" ", plain)
     masked = stock.sub(lambda m: " " * len(m.group()), plain)
     return Sentence(text=text, plain=plain, masked=masked)
 
@@ -146,7 +156,8 @@ therefore thus then once again still effectively voluntarily gradually temporari
 formally publicly reportedly since later earlier hereby happily excitedly thrilled excited proud
 pleased delighted glad happy announce announced announces announcing share shares shared sharing
 confirm confirms confirmed confirming report reports reported say says said week month year
-this last yesterday tonight morning afternoon evening
+this last yesterday tonight morning afternoon evening continue continues continued remain remains
+remained operate operates
 """.split())
 _DETERMINERS = frozenset(
     "the a an this that these those our its their your his her my all every each some many most "
@@ -209,7 +220,13 @@ class Phrase:
 
 
 class CompanyName:
-    """Tolerant matching of a company's name: case, punctuation and legal suffixes ignored."""
+    """Tolerant matching of a company's name: case, punctuation and legal suffixes ignored.
+
+    Matched against text as written (never against noise-masked text, where "1Password" would
+    read "0password"). Digits are part of a name ("Acme2" is not "Acme", "8x8" is one word);
+    a name that is a domain ("Acme.io") is also called by its stem, unless the stem is too
+    short to be a name on its own ("X.ai" stays "X.ai": "X-ray" is not the company).
+    """
 
     _LEGAL = frozenset(
         "inc incorporated llc l.l.c ltd limited corp corporation co company gmbh ag sa sas sarl bv "
@@ -224,10 +241,13 @@ class CompanyName:
     )
 
     _TLD = re.compile(r"\.(?:io|ai|com|co|app|so|dev|fm|net|org|xyz|tech|cloud|me|ly|sh|gg|to|us|uk|de|eu)$", re.I)
+    _MIN_STEM = 3  # letters a stem needs to stand for the company without its ".ai"
 
     def __init__(self, name: str | None) -> None:
-        name = self._TLD.sub("", (name or "").strip())  # "Acme.io" is called "Acme" in its own text
-        words = [word for word in re.findall(r"[\w]+", name.casefold()) if word != "and"]
+        name = (name or "").strip()
+        stem = self._TLD.sub("", name)  # "Acme.io" is called "Acme" in its own text
+        domain = name.casefold() if stem != name else ""
+        words = self._words(stem)
         core = list(words)
         while core and core[-1] in self._LEGAL:
             core.pop()
@@ -235,20 +255,42 @@ class CompanyName:
             core.pop(0)
         self.core = core or words
         self.patterns: list[re.Pattern[str]] = []
+        if domain:
+            self.patterns.append(re.compile(r"(?<![\w.-])" + re.escape(domain) + r"(?![\w-]|\.\w)", re.I))
+            if len("".join(self.core)) < self._MIN_STEM:
+                return
         if self.core:
-            joiner = r"(?:[\W_]+and[\W_]+|[\W_]*)"  # "Lumen & Oak", "Lumen and Oak", "LumenOak"
-            self.patterns.append(re.compile(r"\b" + joiner.join(map(re.escape, self.core)) + r"\b", re.I))
+            # "Lumen & Oak", "Lumen and Oak", "LumenOak"; a hyphen glued to a short name is a
+            # compound word ("X-ray"), not the company
+            joiner = r"(?:[\W_]+and[\W_]+|[\W_]*)"
+            right = r"(?![\w]|-\w)" if len("".join(self.core)) < self._MIN_STEM else r"\b"
+            self.patterns.append(re.compile(r"(?<!\w)" + joiner.join(map(re.escape, self.core)) + right, re.I))
             if len(self.core) > 1:
                 self.patterns.append(re.compile(r"\b" + re.escape("".join(self.core)) + r"\b", re.I))
                 first = self.core[0]
                 if len(first) >= 4 and first not in self._WEAK_FIRST and not first.isdigit():
                     self.patterns.append(re.compile(r"\b" + re.escape(first) + r"\b", re.I))
 
+    @staticmethod
+    def _words(name: str) -> list[str]:
+        """Words of a name; dots inside a word ("A.I.", "S.A.") do not split it."""
+        return [word.replace(".", "") for word in re.findall(r"\w+(?:\.\w+)*", name.casefold()) if word != "and"]
+
     def __bool__(self) -> bool:
         return bool(self.patterns)
 
     def matches(self, text: str) -> bool:
         return any(pattern.search(text) for pattern in self.patterns)
+
+    def heads(self, phrase: str) -> bool:
+        """The name ends the phrase (legal suffixes and punctuation aside): "Globex's Acme Inc."
+        is the company, "Acme licences" is something of the company's."""
+        for pattern in self.patterns:
+            for match in pattern.finditer(phrase):
+                rest = [word for word in re.findall(r"[\w]+", phrase[match.end():].casefold())]
+                if all(word in self._LEGAL for word in rest):
+                    return True
+        return False
 
 
 @lru_cache(maxsize=4096)
@@ -277,19 +319,27 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
     if head in _OTHER_PRONOUNS and len(words) == 1:
         return Phrase("other", text, head)
     if company and company.matches(text):
+        if head in GENERIC_HEADS and not company.heads(text):
+            return Phrase("generic", text, head)  # "Acme customers", "Acme employees": people of the company's
         return Phrase("self", text, head)
     determiners = {word for word in lowered[:-1] if word in _DETERMINERS}
     if head in SELF_NOUNS and (determiners & {"our", "the", "this", "its"} or (len(words) == 1 and head == "operations")):
         if "our" in determiners:
             return Phrase("self", text, head)
         return Phrase("self_noun", text, head)
+    if len(words) >= 2 and not determiners and lowered[0] not in _DETERMINERS and all(
+            word[:1].isupper() or word[:1].isdigit() or word in ("&", "and", "of") for word in words):
+        return Phrase("entity", text, head)  # a name: "Pinnacle Media", "Keystone Partners"
     if head in GENERIC_HEADS or determiners & {"many", "most", "some", "several", "other", "all",
                                                 "these", "those", "their", "his", "her", "my"}:
         return Phrase("generic", text, head)
     if "our" in determiners or "its" in determiners:
         return Phrase("generic", text, head)  # our customers, its users: not the company
+    if re.fullmatch(r"[A-Z]{2,}s\.?", head_token):
+        return Phrase("generic", text, head)  # "GPUs", "VMs", "APIs": plural common nouns, not names
     capitalised = [word for word in words if word[:1].isupper() or word[:1].isdigit()]
-    if head_token[:1].isupper() or (capitalised and head in {"family", "group", "inc", "corp"}):
+    if head_token[:1].isupper() or (capitalised and head in {"family", "group", "inc", "corp", "organization",
+                                                             "organisation", "division"}):
         return Phrase("entity", text, head)
     return Phrase("generic", text, head)
 
@@ -457,8 +507,16 @@ def object_after(suffix: str, company: CompanyName | None) -> Phrase:
         low = base(word).lower()
         if collected and collected[-1][:1].isupper() and word[:1].islower() and _verbish(low):
             break  # "Globex closed on ...": the name ended, a verb began
+        if low == "of" and collected and base(collected[-1]).lower() in {"family", "group"}:
+            break  # "the Globex family of products": the family is the owner
+        if collected and low in _PARTICIPLES_AFTER_NAME:
+            break  # "a consortium of investors led by KKR": the phrase ended, a modifier began
+        if collected and low in _TIME_AFTER_NAME and collected[-1][:1].isupper():
+            break  # "acquired by Meridian Health last week"
         if low in _OBJECT_STOP and (collected or low not in _DETERMINERS):
             if low == "of" and collected:
+                if base(collected[-1]).lower() in {"family", "group"}:
+                    break  # "the Globex family of products": the family is the owner
                 collected.append(word)
                 continue
             break
@@ -472,6 +530,8 @@ def object_after(suffix: str, company: CompanyName | None) -> Phrase:
     return classify(collected, company)
 
 
+_PARTICIPLES_AFTER_NAME = frozenset("led backed owned based headquartered founded controlled".split())
+_TIME_AFTER_NAME = frozenset("last earlier this next late early yesterday".split())
 _VERBISH_WORDS = frozenset("""
 says said closes closed completes completed announces announced acquires acquired buys bought
 plans plans will would can could should may might must does did has have had is are was were be

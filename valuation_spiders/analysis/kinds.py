@@ -20,7 +20,9 @@ FLAGGING_KINDS = frozenset({
     "funding", "acquisition", "shutdown", "layoffs",
     "site_down", "parked_domain", "domain_redirect", "domain_repurposed",
 })
-INFORMATIONAL_KINDS = frozenset({"major_change", "page_gone", "product_launch", "leadership"})
+# name_gone: a short homepage no longer names the company and shows unrelated content; on its own
+# too little to call the domain repurposed (assess_company weighs it with the other pages).
+INFORMATIONAL_KINDS = frozenset({"major_change", "page_gone", "name_gone", "product_launch", "leadership"})
 TEXT_KINDS = ("funding", "acquisition", "shutdown", "layoffs", "product_launch", "leadership")
 # Text already on a page the first time we see it only counts for these.
 FIRST_SNAPSHOT_KINDS = frozenset({"shutdown", "acquisition"})
@@ -31,7 +33,7 @@ STATUS_KINDS = frozenset({"site_down", "parked_domain", "domain_redirect", "doma
 SEVERITY = (
     "shutdown", "acquisition", "site_down", "parked_domain", "domain_repurposed",
     "domain_redirect", "layoffs", "funding",
-    "major_change", "page_gone", "leadership", "product_launch",
+    "major_change", "page_gone", "name_gone", "leadership", "product_launch",
 )
 _RANK = {kind: index for index, kind in enumerate(SEVERITY)}
 

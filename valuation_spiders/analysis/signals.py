@@ -27,6 +27,7 @@ from .site_status import (
     detect_dead_page,
     detect_domain_redirect,
     detect_parked_domain,
+    detect_placeholder_page,
     registrable_domain,
 )
 from .text_signals import detect_text_signals
@@ -129,7 +130,7 @@ def detect_page_signals(obs: PageObservation) -> tuple[Comparison, list[Signal]]
         return _UNCHANGED, signals
 
     parked = detect_parked_domain(obs.url, obs.final_url, obs.title, obs.text, obs.html_hints)
-    dead = detect_dead_page(status, obs.title, obs.text)
+    dead = detect_dead_page(status, obs.title, obs.text) or _placeholder(obs)
     if parked:
         signals.append(parked)
         if redirect and parked.evidence.startswith("redirects to"):
@@ -160,7 +161,8 @@ def detect_page_signals(obs: PageObservation) -> tuple[Comparison, list[Signal]]
         text_signals = [s for s in text_signals if s.kind == "acquisition" and name and name.matches(s.evidence)]
     signals.extend(text_signals)
 
-    if obs.is_homepage and not first and not redirect:
+    own_news = any(s.kind in {"shutdown", "acquisition"} for s in text_signals)
+    if not first and not redirect and not own_news:
         repurposed = _repurposed(obs, previous or "", comparison)
         if repurposed:
             signals.append(repurposed)
@@ -173,32 +175,57 @@ def detect_page_signals(obs: PageObservation) -> tuple[Comparison, list[Signal]]
     return comparison, signals
 
 
+def _placeholder(obs: PageObservation) -> str | None:
+    """A generic placeholder served instead of the page; a 'coming soon' page only when the page
+    was a real one before (a teaser already there on the last crawl is a relaunch, not news)."""
+    found = detect_placeholder_page(obs.title, obs.text, obs.company_name)
+    if found is None:
+        return None
+    if found.teaser:
+        was_real = obs.previous_text is not None and obs.previous_status is not None \
+            and 200 <= obs.previous_status < 400 and obs.previous_text.strip() \
+            and detect_placeholder_page(obs.previous_title or "", obs.previous_text, obs.company_name) is None
+        if not was_real or compare_texts(obs.previous_text, obs.text).magnitude != "major":
+            return None  # still a teaser, or a real page that only announces something "coming soon"
+    return found.reason
+
+
+_NAME_GONE_MIN_WORDS = 5  # fewer words say nothing about what the site is now (a script shell, "Loading")
+
+
 def _repurposed(obs: PageObservation, previous: str, comparison: Comparison) -> Signal | None:
-    """The company's name was on the homepage, is gone now, and the content is another site's."""
+    """The company's name was on the homepage, is gone now, and the content is another site's.
+
+    ``domain_repurposed`` when the homepage is long enough to judge on its own; ``name_gone``
+    (information, weighed with the company's other pages in ``assess_company``) when it is short,
+    or when it is another of the company's pages.
+    """
+    if comparison.similarity >= REPURPOSED_BELOW or not comparison.changed:
+        return None
     name = company_name(obs.company_name)
     if not name:
         return None
-    if comparison.similarity >= REPURPOSED_BELOW or not comparison.changed:
-        return None
-    if len(obs.text.split()) < _REPURPOSED_MIN_WORDS:
+    words = len(obs.text.split())
+    if words < _NAME_GONE_MIN_WORDS:
         return None
     before = f"{obs.previous_title or ''}\n{previous}"
     now = f"{obs.title}\n{obs.text}"
     if not name.matches(before) or name.matches(now):
         return None
     title = f" \u201c{obs.title[:80]}\u201d" if obs.title else ""
-    return Signal(
-        "domain_repurposed", obs.url,
-        f"the homepage no longer mentions {obs.company_name} and now shows unrelated content{title} "
-        f"(similarity {comparison.similarity:.2f})",
-    )
+    evidence = (f"the homepage no longer mentions {obs.company_name} and now shows unrelated content{title} "
+                f"(similarity {comparison.similarity:.2f})")
+    if not obs.is_homepage:
+        return Signal("name_gone", obs.url, evidence.replace("the homepage", "the page", 1))
+    return Signal("domain_repurposed" if words >= _REPURPOSED_MIN_WORDS else "name_gone", obs.url, evidence)
 
 
 def assess_company(pages: list[tuple[PageObservation, list[Signal]]]) -> list[Signal]:
-    """A company's signals for this run: page signals deduplicated, plus site-wide site_down.
+    """A company's signals for this run: page signals deduplicated, plus site-wide signals.
 
     One signal per kind (the homepage's first, then the first page's), except ``page_gone``,
     kept once per URL. ``site_down`` when the homepage failed or every URL that was tried failed.
+    ``domain_repurposed`` is weighed on all the run's evidence (``_repurposed_company``).
     Sorted most serious first.
     """
     ordered = sorted(pages, key=lambda page: not page[0].is_homepage)
@@ -210,6 +237,11 @@ def assess_company(pages: list[tuple[PageObservation, list[Signal]]]) -> list[Si
             if key not in seen:
                 seen.add(key)
                 found.append(signal)
+
+    repurposed = _repurposed_company(ordered)
+    found = [signal for signal in found if signal.kind != "domain_repurposed"]
+    if repurposed:
+        found.append(repurposed)
 
     if not any(signal.kind == "site_down" for signal in found):
         tried = [obs for obs, _ in ordered if not is_skipped(obs)]
@@ -224,6 +256,46 @@ def assess_company(pages: list[tuple[PageObservation, list[Signal]]]) -> list[Si
                 f"none of the {len(tried)} URLs could be fetched ({', '.join(reasons)})",
             ))
     return sorted(found, key=lambda signal: severity_rank(signal.kind))
+
+
+# Pages whose signals say they are no longer what they were (or not the company's at all).
+_CHANGED_KINDS = frozenset({"page_gone", "major_change", "site_down", "parked_domain", "domain_redirect",
+                            "domain_repurposed", "name_gone"})
+
+
+def _repurposed_company(pages: list[tuple[PageObservation, list[Signal]]]) -> Signal | None:
+    """Another business on the company's domain, weighed on everything the run saw of the company.
+
+    Reads only what a finished run keeps per page (status, error, signals), so the crawl's
+    end-of-run assessment and a pure replay agree. The homepage's own reading comes first: a
+    page long enough to judge alone (``domain_repurposed``) or a short one (``name_gone``: the
+    name gone and the content unrelated). A short page counts when none of the company's other
+    pages is left and at least one is gone (404/410, unreachable, a placeholder) or no longer
+    names the company; either counts for nothing while another of the company's pages is still
+    there unchanged (a homepage campaign or redesign).
+    """
+    homes = [(obs, signals) for obs, signals in pages if obs.is_homepage]
+    if not homes:
+        return None
+    home_signals = homes[0][1]  # ``pages`` come homepage first
+    page_level = next((s for s in home_signals if s.kind == "domain_repurposed"), None)
+    short = next((s for s in home_signals if s.kind == "name_gone"), None)
+    if not page_level and not short:
+        return None
+    others = [(obs, signals) for obs, signals in pages if not obs.is_homepage and not is_skipped(obs)]
+    kinds = [{s.kind for s in signals} for _, signals in others]
+    gone = [obs for (obs, _), found in zip(others, kinds, strict=True)
+            if is_failure(obs) or obs.status in (404, 410) or found & {"page_gone", "name_gone"}]
+    intact = [obs for (obs, _), found in zip(others, kinds, strict=True)
+              if obs.status is not None and 200 <= obs.status < 400 and not found & _CHANGED_KINDS]
+    if intact:
+        return None
+    if page_level:
+        return page_level
+    if not gone:
+        return None  # no other page of the company is gone or renamed: a short page alone says too little
+    return Signal("domain_repurposed", short.url,
+                  f"{short.evidence}; {len(gone)} other page(s) of the company are gone or no longer name it")
 
 
 def _failure(obs: PageObservation) -> str:

@@ -7,18 +7,22 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 import tldextract
 
+from .grammar import company_name
 from .kinds import Signal
 
 __all__ = [
     "PARKING_HOSTS",
+    "Placeholder",
     "detect_dead_page",
     "detect_domain_redirect",
     "detect_parked_domain",
+    "detect_placeholder_page",
     "host_of",
     "registrable_domain",
 ]
@@ -107,7 +111,7 @@ _PARKED_TEXT = re.compile(
     r"|\bdomain(?:\s+name)?\s+(?:is\s+)?for\s+sale\b|\bmake\s+(?:an|us\s+an|a)\s+offer\b.{0,80}\bdomain\b"
     r"|\binquire\s+about\s+(?:this|the)\s+domain\b|\bparked\s+(?:free\s*,?\s*)?(?:courtesy\s+of|by|with|at)\b"
     r"|\bthis\s+(?:domain|web\s*page|page|site)\s+(?:is|has\s+been)\s+parked\b|\bdomain\s+parking\b"
-    r"|\bthis\s+domain\s+(?:has\s+been|was|is)\s+registered\s+(?:at|with|by|through)\b"
+    r"|\bthis\s+domain(?:\s+name)?\s+(?:has\s+been|was|is)\s+registered\s+(?:at|with|by|through)\b"
     r"|\bthis\s+domain\s+(?:name\s+)?(?:has\s+)?expired\b|\b(?:the\s+)?domain\s+[\w.-]+\s+has\s+expired\b"
     r"|\brenew\s+(?:this|the|your)\s+domain\b|\bfuture\s+home\s+of\s+something\s+quite\s+cool\b"
     r"|\bthe\s+owner\s+of\s+[\w.-]+\s+(?:is\s+offering|has\s+put)\b|\bdomain\s+(?:owner|holder)\s+(?:is\s+)?(?:accepting|open\s+to)\s+offers\b",
@@ -225,3 +229,96 @@ def detect_dead_page(status: int | None, title: str, text: str) -> str | None:
         if pattern.search(haystack):
             return reason
     return None
+
+
+# --- generic placeholder pages ----------------------------------------------------------------
+# Any host's "nothing here" page, recognised by what it is rather than by whose it is: a few
+# words, a title or heading that says the site is missing, suspended, not configured, a server's
+# default page or not built yet, and no trace of the company.
+
+_PLACEHOLDER_MAX_WORDS = 200
+_PLACEHOLDER_ANYWHERE_WORDS = 80
+_SITE_NOUN = r"(?:site|website|web\s*site|web\s*page|page|domain|app|application|project|store|shop|account|hosting)"
+_MISSING = re.compile(
+    r"\b" + _SITE_NOUN + r"\s+(?:is\s+|has\s+been\s+|was\s+)?(?:currently\s+|temporarily\s+)?"
+    r"(?:not\s+found|unavailable|not\s+available|does\s*n[o']t\s+exist|not\s+configured|not\s+connected|"
+    r"suspended|expired|disabled|deactivated|deleted|removed|inactive|not\s+(?:yet\s+)?set\s+up|"
+    r"can(?:not|'t|\s+not)\s+be\s+(?:displayed|found|reached))\b"
+    r"|\b(?:suspended|deactivated|disabled|expired)\s+" + _SITE_NOUN + r"\b"
+    r"|\bno\s+(?:web\s*)?site\s+(?:is\s+)?(?:configured|published|here|at\s+this\s+address)\b"
+    r"|\bbandwidth\s+limit\s+exceeded\b|\bindex\s+of\s+/|^\s*it\s+works!?\s*$"
+    r"|\bwelcome\s+to\s+(?:nginx|apache|openresty|caddy|iis|lighttpd|litespeed|tomcat|your\s+new\s+(?:site|website))\b"
+    r"|\bdefault\s+(?:web\s*)?(?:site\s+|server\s+|index\s+)?page\b|\bcontact\s+your\s+(?:hosting|service)\s+provider\b"
+    r"|\b(?:upload|publish)\s+your\s+(?:website|site|content|files)\b|\breplace\s+this\s+(?:page|file)\b"
+    r"|\bpublic_html\b|\bhosting\s+account\s+is\s+(?:ready|active|set\s+up)\b"
+    r"|\biis\s+windows\s+server\b|\binternet\s+information\s+services\b|\btest\s+page\s+for\s+the\b"
+    r"|\bhttp\s+server\s+test\s+page\b|\bproper\s+operation\s+of\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:http|web)\s+server\b"
+    r"|\b(?:error\s+)?404\b[^\n]{0,20}\bnot\s+found\b|\bnot\s+found\s+on\s+this\s+server\b",
+    re.I | re.M,
+)
+# Not built yet: a placeholder only when the site was real before (a teaser kept is a relaunch).
+_TEASER = re.compile(
+    r"\b(?:coming\s+soon|launching\s+soon|opening\s+soon|under\s+construction|(?:new\s+)?(?:web)?site\s+is\s+on\s+its\s+way)\b",
+    re.I,
+)
+_TEASER_MAX_WORDS = 120
+# Literal words at least one of _MISSING/_TEASER needs (a cheap test before the costly patterns).
+_PLACEHOLDER_WORDS = re.compile(
+    r"found|unavailable|available|exist|configured|connected|suspended|expired|disabled|deactivated|deleted|"
+    r"removed|inactive|set up|displayed|reached|no site|no web|bandwidth|index of|works|welcome to|default|"
+    r"provider|upload your|publish your|replace this|public_html|hosting|iis|information services|test page|"
+    r"proper operation|404|soon|construction|on its way"
+)
+_DOMAIN_TOKEN = re.compile(r"\b[\w-]+(?:\.[\w-]+)+\b")
+
+
+def _fold_quotes(text: str) -> str:
+    return text.replace("\u2019", "'").replace("\u2018", "'") if "\u2019" in text or "\u2018" in text else text
+
+
+def _stated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """A match that is stated, not asked ("Site not found? Check the URL" is help text)."""
+    for match in pattern.finditer(text):
+        rest = re.match(r"[^.!?\n]*", text[match.end():]).group()
+        if not text[match.end() + len(rest):].startswith("?"):
+            return match
+    return None
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    """A served page that is a host's or a server's placeholder: why, and whether it only says
+    the site is not built yet (``teaser``), which flags only where a real site was before."""
+
+    reason: str
+    teaser: bool
+
+
+def detect_placeholder_page(title: str, text: str, company: str | None = None) -> Placeholder | None:
+    """A short page that says the site is missing, suspended, unconfigured, a server default or
+    coming soon, and shows no trace of the company (its name outside of domain names)."""
+    text = text or ""
+    words = len(text.split())
+    if words > _PLACEHOLDER_MAX_WORDS:
+        return None
+    # what the page says it is: its title and first lines (a host's page may add a paragraph of
+    # sales copy below; on a very short page any line will do)
+    first_lines = [line[:100] for line in text[:400].split("\n") if line.strip()][:2]
+    head = _fold_quotes("\n".join([title or "", *first_lines]))
+    haystack = _fold_quotes(f"{title or ''}\n{text}") if words <= _PLACEHOLDER_ANYWHERE_WORDS else ""
+    scope = haystack or head
+    if not _PLACEHOLDER_WORDS.search(scope.lower()):
+        return None  # nearly every page: none of the words a placeholder says
+    missing = _stated(_MISSING, scope)
+    # "coming soon" must be the page's message, not a line about a feature
+    teaser = None if missing or words > _TEASER_MAX_WORDS else _stated(_TEASER, head)
+    if not missing and not teaser:
+        return None
+    name = company_name(company) if company else None
+    if name and name.matches(_DOMAIN_TOKEN.sub(" ", haystack or _fold_quotes(f"{title or ''}\n{text}"))):
+        return None  # the company's own notice ("Acme is getting a new look") is not a host's page
+    found = missing or teaser
+    quote = _around(scope, found.group().strip() or found.group(), 80)
+    if missing:
+        return Placeholder(f"a placeholder page (\u201c{quote}\u201d)", teaser=False)
+    return Placeholder(f"a \u2018coming soon\u2019 placeholder (\u201c{quote}\u201d)", teaser=True)

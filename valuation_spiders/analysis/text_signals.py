@@ -23,11 +23,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .grammar import (
+    SELF_NOUNS,
     CompanyName,
     Phrase,
-    company_name,
     Sentence,
     base,
+    classify,
+    clause_prefix,
+    company_name,
     is_denied,
     is_hypothetical,
     is_negated,
@@ -144,7 +147,8 @@ _TEMPORARY = re.compile(
     r"\b(?:temporar\w*|briefly|for\s+(?:scheduled\s+)?maintenance|maintenance\s+window|"
     r"for\s+the\s+(?:holidays?|day|night|weekend|week|season|summer|winter|christmas|new\s+year)|"
     r"over\s+the\s+(?:holidays?|weekend)|overnight|for\s+(?:a\s+few|\d+)\s+(?:hours?|minutes?|days?)|"
-    r"until\s+further\s+notice\s+due|downtime|outage|public\s+holiday|bank\s+holiday|early\s+(?:today|on))\b",
+    r"until\s+further\s+notice\s+due|downtime|outage|public\s+holiday|bank\s+holiday|early\s+(?:today|on)|"
+    r"(?<!not\s)(?<!never\s)(?<!n't\s)re-?open(?:s|ing)?|we(?:'ll|\s+will)\s+be\s+back)\b",
     re.I,
 )
 _CHARITY = re.compile(
@@ -160,6 +164,10 @@ _NOT_FUNDING_MONEY = re.compile(
     r"damages|fines?|claims|loans?\s+for\s+customers)\b|^\W*(?:[\w']+\W+){0,2}?(?:contract|deal|grant|prize|award)\b",
     re.I,
 )
+
+
+_TO_DATE = re.compile(r"\W*(?:in\s+total\s+)?(?:to\s+date|so\s+far|since\s+(?:its\s+|our\s+)?(?:founding|inception|launch))\b",
+                      re.I)
 
 
 @dataclass(frozen=True)
@@ -178,6 +186,7 @@ class _Reader:
         self.company = company
         self.plain = sentence.plain
         self.masked = sentence.masked
+        self.lower = sentence.masked.lower()  # for cheap "is this word here at all" checks
         self.denied = is_denied(sentence.plain)
 
     def prefix(self, start: int) -> str:
@@ -262,7 +271,7 @@ _FUND_FILLER = (
     r"(?:\s+(?:a|an|the|its|our|their|another|new|fresh|additional|further|extra|over|more\s+than|"
     r"nearly|almost|approximately|roughly|about|around|up\s+to|some|total\s+of|oversubscribed|"
     r"strategic|growth|significant|major|minority|majority|follow-on|first|second|third|latest|recent|"
-    r"successful|record|record-breaking|landmark|initial|institutional|venture|equity|debt|"
+    r"successful|record|record-breaking|landmark|initial|institutional|venture|equity|debt|today|"
     r"early-stage|late-stage|inaugural|sizable|sizeable|hefty|whopping|impressive|"
     + _AMOUNT + r"\s?" + _SCALE + r"(?:\s+in)?|in|of|worth|USD|US|EUR|GBP)){0,6}"
 )
@@ -318,8 +327,8 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
                 after = r.suffix(m.end())
                 if not re.match(r"\s+(?:in\s+)?(?:" + _ROUND + r"|" + _FUNDWORD + r")", after, re.I):
                     continue
-            if _NOT_FUNDING_MONEY.search(r.suffix(m.end())):
-                continue
+            if _NOT_FUNDING_MONEY.search(r.suffix(m.end())) or _TO_DATE.match(r.suffix(m.end())):
+                continue  # "$5M in revenue", "has raised $40M to date" (a total, not a new round)
         elif verb.startswith(("receiv", "accept", "get", "got", "draw", "drew", "take", "took", "extend",
                               "complet", "unveil", "finali")) and re.fullmatch(r"capital|backing", obj.strip(), re.I):
             continue
@@ -389,7 +398,7 @@ _PASSIVE_AUX = r"(?:is|are|was|were|be|been|being|gets?|got|getting|'s|'re)"
 _ACQ_ADVERBS = r"(?:now|officially|formally|recently|just|finally|successfully|quietly|fully|reportedly|since|also|then|subsequently|eventually|ultimately|being|been|today)"
 _ACQ_PASSIVE = re.compile(
     r"(?<![\w])" + _PASSIVE_AUX + r"\s+(?:" + _ACQ_ADVERBS + r"\s+){0,3}"
-    r"(?P<verb>acquired|bought|purchased|taken\s+over|snapped\s+up|sold)\b",
+    r"(?P<verb>acquired|bought|purchased|taken\s+over|taken\s+private|snapped\s+up|sold)\b",
     re.I,
 )
 _ACQ_HEADLINE = re.compile(r"\b(?P<verb>acquired|bought|purchased|snapped\s+up|taken\s+over)\s+by\b", re.I)
@@ -406,13 +415,15 @@ _ACQ_NOUN_VERB = re.compile(
     r"(?:acquisition|purchase|takeover|buyout)\s+of\s+$",
     re.I,
 )
-_PASSIVE_TAIL = re.compile(_PASSIVE_AUX + r"\s+(?:\w+ly\s+|" + _ACQ_ADVERBS + r"\s+){0,3}$", re.I)
+# (a whole word: "Adobe bought" is not "be bought")
+_PASSIVE_TAIL = re.compile(r"(?:(?<![\w'])|(?='))" + _PASSIVE_AUX + r"\s+(?:\w+ly\s+|" + _ACQ_ADVERBS + r"\s+){0,3}$", re.I)
 _BY_AGENT = re.compile(
     r"^\s*(?:(?:in\s+\d{4}|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|today|recently|officially)\s*,?\s+)?by\s+",
     re.I,
 )
 _TO_BUYER = re.compile(r"^\s*(?:(?:in\s+\d{4}|last\s+\w+|this\s+\w+|today|recently)\s*,?\s+)?to\s+", re.I)
-_BE_NOW = r"(?:is|are|was|'s|'re|has\s+become|have\s+become|had\s+become|became|becomes|will\s+become|will\s+be|to\s+become|now)"
+_BE_NOW = (r"(?:is|are|was|'s|'re|has\s+become|have\s+become|had\s+become|became|becomes|will\s+become|will\s+be|"
+           r"to\s+become|(?:is|are|'s|'re)\s+becoming|now)")
 _PART_OF = re.compile(
     r"(?<![\w])" + _BE_NOW + r"\s+(?:(?:now|officially|formally|proudly|also|fully|today)\s+)*(?:a\s+)?part\s+of\s+",
     re.I,
@@ -422,8 +433,8 @@ _A_COMPANY = re.compile(
     r"(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?i:company|brand|business)\b"
 )
 _SUBSIDIARY = re.compile(
-    r"(?<![\w])" + _BE_NOW + r"\s+(?:(?:now|officially|formally)\s+)*an?\s+(?:(?:wholly|fully|majority)[\s-]owned\s+)?"
-    r"(?:independent\s+|operating\s+)?subsidiary\s+of\s+",
+    r"(?<![\w])(?:" + _BE_NOW + r"|(?:will\s+)?(?:operate|operates|continue|continues|run|runs|remain|remains)\s+as)\s+(?:(?:now|officially|formally)\s+)*an?\s+(?:(?:wholly|fully|majority)[\s-]owned\s+)?"
+    r"(?:independent\s+|operating\s+)?(?:subsidiary|division|business\s+unit)\s+of\s+",
     re.I,
 )
 _JOIN = re.compile(r"\bjoin(?:s|ed|ing)?\b(?!\s+(?:forces|hands|us\b))", re.I)
@@ -433,11 +444,72 @@ _ACQ_CUE = re.compile(
     r"deal\s+(?:closed|closes|is\s+expected)|family)\b",
     re.I,
 )
+# The company's state after a transaction: taken private, a privately held company "now", an
+# independent brand within its buyer, folded into the buyer.
+_TAKE_PRIVATE_NOUN = re.compile(r"\b(?:take|going)[\s-]private\b", re.I)
+_GO_PRIVATE = re.compile(r"\b(?:go|goes|going|went|gone)\s+private\b", re.I)
+_OWNED_BY = re.compile(
+    r"(?<![\w])(?:is|are|'s|'re|was|were|been|being|be|becomes|became|now)\s+(?:now\s+)?(?:(?:wholly|fully|majority|jointly)[\s-])?"
+    r"owned(?:\s+and\s+operated)?\s+by\s+",
+    re.I,
+)
+_HOLDERS_APPROVE = re.compile(
+    r"\b(?:share|stock|unit)holders\s+(?:have\s+|overwhelmingly\s+)?(?:approv(?:e|es|ed)|vot(?:e|ed)\s+(?:for|in\s+favou?r\s+of)|"
+    r"back(?:s|ed)?|endorse[sd]?)\s+(?:the\s+)?(?:proposed\s+|pending\s+)?(?:merger|acquisition|sale|deal|transaction|take-private)\b",
+    re.I,
+)
+# the company's shares leave the exchange (not "delisted from a leaderboard")
+_DELISTED = re.compile(
+    r"\b(?:shares|stock)\b[^.;]{0,60}?\b(?:(?:be|been|is|are|was|were|being)\s+(?:\w+ly\s+)?delisted|"
+    r"no\s+longer\s+(?:be\s+)?(?:listed|trade|traded))\b"
+    r"|\bdelisted\s+from\s+(?:the\s+)?(?:nasdaq|nyse|new\s+york|london|toronto|asx|tsx|lse|euronext|stock\s+exchange)",
+    re.I,
+)
+_TAKE_PRIVATE_ACTIVE = re.compile(r"\b(?:take|takes|taking|took)\s+(?P<obj>(?:[\w&.'-]+\s+){1,4}?)private\b", re.I)
+_NOW_PRIVATE = re.compile(
+    r"(?<![\w])(?P<verb>is|are|'s|'re|becomes|became|has\s+become|have\s+become|will\s+become|will\s+be|to\s+become)\s+"
+    r"(?P<adv>(?:(?:now|once\s+again|again|officially|formally)\s+)*)(?:an?\s+)?(?:privately[\s-]held|private)"
+    r"(?:\s+(?:company|business|firm|corporation))?\b",
+    re.I,
+)
+_AFTER_CLOSING = re.compile(
+    r"\b(?:following|upon|after|with)\s+(?:the\s+)?(?:closing|completion|close)\b|\btransaction\b|\bacqui\w+", re.I)
+_WITHIN = re.compile(
+    r"(?<![\w])(?:as|is|are|becomes|became|now)\s+(?:now\s+)?an?\s+(?:independent|separate|standalone|stand-alone)\s+"
+    r"(?:brand|company|business|unit|division|subsidiary|business\s+unit|operating\s+unit)\s+(?P<prep>within|of|inside|under)\s+",
+    re.I,
+)
+_FOLDED = re.compile(
+    r"(?<![\w])(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:\w+ly\s+)?(?P<verb>folded|absorbed|integrated|incorporated)"
+    r"\s+(?:into|by)\s+",
+    re.I,
+)
+# "<company> shareholders will receive $14.50 per share": the company is being bought
+_HOLDERS_PAID = re.compile(
+    r"\b(?:share|stock|unit)holders\s+(?:will|would|are\s+to|shall|to)\s+(?:be\s+entitled\s+to\s+)?(?:receive|get)\b"
+    r"(?:[^.;]|\.\d){0,80}?\bper\s+share\b",
+    re.I,
+)
+_DEAL_CUE = re.compile(r"\b(?:deal|transaction|buyout|acqui\w+|merger|per\s+share|billion|million|equity|"
+                       r"investors?|shareholders?|stockholders?)\b|\$", re.I)
+_DEAL_VERB_BEFORE = re.compile(
+    r"\b(?:complet|clos|announc|finaliz|finalis|sign|agree|enter|consummat)\w*\s+(?:into\s+|to\s+)?"
+    r"(?:(?:the\s+)?completion\s+of\s+)?(?:(?:a|an|the|its|our)\s+)?(?:(?:definitive|proposed|planned|pending)\s+)?$",
+    re.I,
+)
+_COMBINED = re.compile(r"\bthe\s+combined\s+(?:company|business|group|entity|organi[sz]ation)\b(?!\s+of\b)", re.I)
+_HOLDERS_OWN = re.compile(r"\b(?:share|stock)holders\s+(?:will|would)\s+own\b", re.I)
+_UNDER_NAME = re.compile(r"\bunder\s+the\s+(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:name|brand)\b")
+_SOLD_ACTIVE = re.compile(r"\b(?P<verb>sold|sells?|selling)\s+", re.I)
+_SALE_TO = re.compile(r"\bsale\s+to\s+", re.I)
 _MERGE = re.compile(r"\b(?P<verb>merg(?:e|es|ed|ing))\s+(?:with|into)\s+", re.I)
 _MERGED_PAIR = re.compile(
     r"\b(?:(?:have|has|had)\s+)?(?:(?:officially|formally|successfully|now)\s+)?"
     r"(?:merged|(?:agreed|agree|plan|plans|are\s+set|set|announced?\s+plans?|intend|intends)\s+to\s+merge|"
-    r"will\s+merge|are\s+merging|to\s+merge)\b(?!\s+(?:with|into))",
+    r"will\s+merge|are\s+merging|to\s+merge)\b(?!\s+(?:with|into))"
+    # "to combine" only when nothing is combined but the two companies: "to combine in a merger"
+    r"|\b(?:(?:agreed|agree|plan|plans|are\s+set|set|intend|intends)\s+to\s+combine|will\s+combine|are\s+combining|"
+    r"to\s+combine|have\s+combined|combine|combined)(?=\s*(?:$|[.,;:!]|(?:in|to\s+form|to\s+create|under)\b))",
     re.I,
 )
 _MERGER = re.compile(r"\bmerger\b", re.I)
@@ -449,11 +521,70 @@ def _acquirer_ok(org: Phrase) -> bool:
     if org.kind != "entity":
         return False
     words = org.words
-    if not words or words[-1] in _PROGRAMME_WORDS:
+    if not words or (words[-1] in _PROGRAMME_WORDS and not _firm_name(org.text)):
         return False
-    if re.search(r"\w'\s*s\b|s'\s", org.text):
+    if re.search(r"\w'\s*s\b|s'\s", org.text) and words[-1] not in _ORG_UNITS:
         return False  # "Salesforce's AppExchange": something of another company's
     return not (set(words) & {"partner", "program", "programme", "network", "index"})
+
+
+# Last words of investment firms' names ("Vista Equity Partners", "Aldgate Capital"): a name,
+# not a programme, when the whole phrase is capitalised and has no determiner.
+_FIRM_LAST = frozenset({"partners", "capital", "ventures", "fund", "equity", "holdings", "group"})
+
+
+_ORG_UNITS = frozenset({"organization", "organisation", "division", "unit", "group", "business", "family"})
+
+
+def _firm_name(text: str) -> bool:
+    words = [word for word in tokens(text) if word not in _PUNCT_TOKENS]
+    return (len(words) >= 2 and base(words[-1]).lower() in _FIRM_LAST
+            and all(word[:1].isupper() or word[:1].isdigit() or word in ("&", "and") for word in words))
+
+
+_PUNCT_TOKENS = frozenset(",;:()[]\"-")
+
+
+def _programme_follows(rest: str) -> bool:
+    """The object of "joins"/"part of" continues into a programme: "the Microsoft for Startups program"."""
+    words = []
+    for word in tokens(rest[:120]):
+        low = base(word).lower()
+        if word in _PUNCT_TOKENS or low in {"to", "as", "and", "in", "on", "at", "with", "today", "this"}:
+            break
+        words.append(word)
+        if len(words) >= 7:
+            break
+    if _firm_name(" ".join(words)):
+        return False
+    lowered = {base(word).lower() for word in words}
+    # compounds count too: "PartnerNetwork", "StartupProgram"
+    return bool(lowered & _PROGRAMME_WORDS) or any(
+        part in word for word in lowered for part in ("partner", "network", "program", "marketplace", "accelerator"))
+
+
+def _party_subject(r: _Reader, start: int) -> Phrase:
+    """The subject, reading a coordination as one party: "the team and technology", "Acme and its
+    team", "Acme's team and technology" are the company when one conjunct is."""
+    subject = r.subject(start)
+    if subject.kind in {"self", "it"}:
+        return subject
+    clause = clause_prefix(r.prefix(start))
+    parts = re.split(r"\s+(?:and|&)\s+", clause)
+    if len(parts) < 2:
+        return subject
+    owner = re.search(r"([\w&.-]+(?:\s+[\w&.-]+){0,2})'s\s+[\w-]+\s*$", parts[-2])
+    if owner and r.company and r.company.heads(owner.group(1)):
+        return Phrase("self", parts[-2].strip(), base(parts[-2].split()[-1]).lower())  # "Acme's team and ..."
+    first = subject_before(" ".join(parts[:-1]) + " ", r.company)
+    if first.kind == "self" or (first.kind == "self_noun" and first.head in _PARTY_HEADS):
+        tail = classify(tokens(parts[-1]), r.company)
+        if tail.kind in {"generic", "self", "self_noun", "it", "unknown"}:
+            return first
+    return subject
+
+
+_PARTY_HEADS = frozenset({"team", "company", "business", "startup", "product", "technology", "platform", "founders"})
 
 
 def _acquired_subject_score(r: _Reader, subject: Phrase, start: int) -> float | None:
@@ -467,7 +598,18 @@ def _acquired_subject_score(r: _Reader, subject: Phrase, start: int) -> float | 
     return None
 
 
+# An acquisition told as history that was undone ("acquired in 2019 and spun out in 2023").
+_UNDONE = re.compile(r"\bspun\s+(?:out|off)\b|\bspin[\s-]?(?:out|off)\b|\bindependent\s+(?:once\s+)?again\b"
+                     r"|\bbought\s+(?:itself|ourselves)\s+back\b|\bregained\s+(?:its|our)\s+independence\b", re.I)
+
+
 def _acquisition(r: _Reader) -> Iterator[_Hit]:
+    hits = list(_acquisition_hits(r))
+    if hits and not _UNDONE.search(r.plain):
+        yield from hits
+
+
+def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
     seen_verbs: set[int] = set()
     for pattern in (_ACQ_PASSIVE, _ACQ_HEADLINE):
         for m in pattern.finditer(r.masked):
@@ -482,8 +624,8 @@ def _acquisition(r: _Reader) -> Iterator[_Hit]:
         if m.start() in seen_verbs or _PASSIVE_TAIL.search(r.masked[:m.start()]):
             continue
         target = r.object(m.end())
-        if target.kind != "self" or not r.said(m.start(), m.end()):
-            continue
+        if not _names_company(r, target) or not r.said(m.start(), m.end()):
+            continue  # "bought 500 Acme licences": something of the company's, not the company
         agent = r.subject(m.start())
         if agent.kind in {"self", "second", "generic"}:
             continue
@@ -495,12 +637,13 @@ def _acquisition(r: _Reader) -> Iterator[_Hit]:
     yield from _part_of(r)
     yield from _joins(r)
     yield from _merger(r)
+    yield from _ownership_change(r)
     for m in _SALE_OF.finditer(r.masked):
         patient = r.object(m.end())
         rest = r.suffix(m.end())
         to = re.search(r"\bto\s+", rest[:120])
-        if not to or patient.kind not in {"self", "self_noun", "it"}:
-            continue
+        if not to or patient.kind not in {"self", "self_noun", "it"} or not _whole_company(patient):
+            continue  # "the sale of its legacy hardware business": a part of the company
         buyer = object_after(rest[to.end():], r.company)
         if _acquirer_ok(buyer) and r.said(m.start(), m.end(), noun=True):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
@@ -586,7 +729,8 @@ def _acquisition_noun(r: _Reader, m: re.Match[str]) -> _Hit | None:
         return None  # our acquisition of X; X's acquisition by us
     if of and patient.kind not in {"self", "self_noun"}:
         return None  # someone else was acquired
-    if of and patient.kind == "self_noun" and patient.head not in {"company", "business", "startup"}:
+    if of and patient.kind == "self_noun" and (patient.head not in {"company", "business", "startup"}
+                                               or not _whole_company(patient)):
         return None
     if by and not _acquirer_ok(agent):
         return None  # "an acquisition by another company" (privacy policies), "by AI"
@@ -599,21 +743,167 @@ def _acquisition_noun(r: _Reader, m: re.Match[str]) -> _Hit | None:
     return _Hit("acquisition", 2.5 if of else 2.0, m.start(), m.end())
 
 
+def _is_the_company(r: _Reader, phrase: Phrase) -> bool:
+    """The company itself, not what it sells: "we", its name, "the company", "our business"."""
+    if not _whole_company(phrase):
+        return False
+    if phrase.kind == "self":
+        return phrase.head not in SELF_NOUNS or phrase.head in _COMPANY_HEADS
+    return phrase.kind == "self_noun" and phrase.head in _COMPANY_HEADS
+
+
+def _whole_company(phrase: Phrase) -> bool:
+    """Not a part of it: "its legacy hardware business", "our consumer division" have modifiers."""
+    words = [word for word in phrase.words if word not in _DETERMINER_WORDS]
+    return phrase.kind != "self_noun" or len(words) <= 1
+
+
+_DETERMINER_WORDS = frozenset({"the", "our", "its", "this", "entire", "whole"})
+
+
+def _names_company(r: _Reader, phrase: Phrase) -> bool:
+    """A phrase whose head is the company: its name, "us", "the company", not "Acme licences"."""
+    if phrase.kind != "self":
+        return False
+    if re.match(r"\d[\d,.]*\s", phrase.text):
+        return False  # "500 Acme licences": a quantity of something
+    return phrase.head in _COMPANY_HEADS or not r.company or r.company.heads(phrase.text)
+
+
+_COMPANY_HEADS = frozenset({"company", "business", "startup", "start-up", "firm", "team", "we", "us"})
+
+
+_OWNERSHIP_CUES = ("private", "owned", "holders", "combined", "within", "inside", "fold", "absorb", "integrat",
+                   "incorporat", "delist", "no longer", "sold", "sell", "sale")
+
+
+def _ownership_change(r: _Reader) -> Iterator[_Hit]:
+    """The company changed hands, said by its new state or by what its owners get."""
+    if not any(cue in r.lower for cue in _OWNERSHIP_CUES):
+        return  # most sentences that reach the acquisition rules say none of this
+    for m in _TAKE_PRIVATE_NOUN.finditer(r.masked):
+        rest = r.suffix(m.end())
+        of = re.match(r"\s+(?:transaction\s+|deal\s+|acquisition\s+)?of\s+", rest)
+        if of:
+            ok = object_after(rest[of.end():], r.company).kind == "self"
+        else:
+            # "<company> completes (its) take-private transaction", "our take-private by ..."
+            before = r.masked[:m.start()]
+            owner = re.search(r"\b(?:our|its)\s+(?:(?:proposed|planned|pending|announced|completed)\s+)?$", before, re.I)
+            verb = _DEAL_VERB_BEFORE.search(before)
+            ok = bool(owner and (owner.group(0).lower().startswith("our") or _strong(r.subject(owner.start()))))
+            ok = ok or bool(verb and _strong(r.subject(verb.start())))
+        if ok and r.said(m.start(), m.end(), noun=True):
+            yield _Hit("acquisition", 3.0, m.start(), m.end())
+    for m in _TAKE_PRIVATE_ACTIVE.finditer(r.masked):
+        target = classify(tokens(m.group("obj")), r.company)
+        if _is_the_company(r, target) and target.head not in {"we"} and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 3.0, m.start(), m.end())
+    for m in _GO_PRIVATE.finditer(r.masked):
+        if not _DEAL_CUE.search(r.plain):
+            continue  # "goes private with its invite-only beta": no transaction told
+        subject = r.subject(m.start())
+        if subject.kind in {"self", "it"} and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 3.0, m.start(), m.end())
+    for m in _OWNED_BY.finditer(r.masked):
+        owner = r.object(m.end())
+        if not _acquirer_ok(owner):
+            continue  # "owned by its founders", "owned by you"
+        subject = r.subject(m.start())
+        if (_is_the_company(r, subject) or subject.kind == "it") and r.said(m.start(), m.end()) \
+                and not r.background(m.start()):
+            yield _Hit("acquisition", 3.0 if "now" in m.group(0).lower() else 2.5, m.start(), m.end())
+    for pattern in (_HOLDERS_APPROVE, _DELISTED):
+        for m in pattern.finditer(r.masked):
+            if pattern is _DELISTED and not _AFTER_CLOSING.search(r.plain):
+                continue  # delisted after a transaction; a delisting alone may be anything
+            clause = clause_prefix(r.prefix(m.start()))
+            owned = re.search(r"\b(?:our|its)\b", clause, re.I) or (r.company and r.company.matches(clause))
+            if owned and r.said(m.start(), m.end()):
+                yield _Hit("acquisition", 2.5, m.start(), m.end())
+    for m in _NOW_PRIVATE.finditer(r.masked):
+        changed = "now" in m.group("adv").lower() or "again" in m.group("adv").lower() \
+            or m.group("verb").lower() not in {"is", "are", "'s", "'re"}
+        if not changed and not _AFTER_CLOSING.search(r.plain):
+            continue  # "Acme is a privately held company founded in 2011": what it always was
+        subject = r.subject(m.start())
+        is_company = subject.kind in {"self", "it"} or (subject.kind == "self_noun" and subject.head in _COMPANY_HEADS)
+        if is_company and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 3.0, m.start(), m.end())
+    for pattern in (_WITHIN, _FOLDED):
+        for m in pattern.finditer(r.masked):
+            org = r.object(m.end())
+            if not _acquirer_ok(org) or _programme_follows(r.suffix(m.end())):
+                continue
+            if pattern is _WITHIN and m.group("prep").lower() in {"of", "under"} \
+                    and "now" not in m.group(0).lower() and not _ACQ_CUE.search(r.plain):
+                continue  # "a separate company under Delaware law"
+            if pattern is _FOLDED and m.group("verb").lower() in {"integrated", "incorporated"} \
+                    and not _ACQ_CUE.search(r.plain):
+                continue  # "integrated into Slack" is a product integration, unless a deal is told
+            subject = _party_subject(r, m.start())
+            is_company = subject.kind in {"self", "it"} or (subject.kind == "self_noun" and subject.head in _PARTY_HEADS)
+            if is_company and r.said(m.start(), m.end()):
+                yield _Hit("acquisition", 3.0 if _strong(subject) else 2.5, m.start(), m.end())
+    for m in _HOLDERS_PAID.finditer(r.masked):
+        if re.search(r"\b(?:dividends?|distributions?|rebates?|bonus)\b", m.group(0), re.I):
+            continue  # a dividend per share is not a price for the company
+        owner = r.plain[max(0, m.start() - 60):m.start()]
+        owner = re.split(r"[,;:]", owner)[-1]
+        if (re.search(r"\b(?:our|its)\s+$", owner, re.I) or (r.company and r.company.matches(owner))) \
+                and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 3.0, m.start(), m.end())
+    for m in _COMBINED.finditer(r.masked):
+        holders = _HOLDERS_OWN.search(r.masked[:m.start()])
+        named = _UNDER_NAME.search(r.plain[m.end():])
+        if holders:
+            owner = re.split(r"[,;:]", r.plain[:holders.start()])[-1]
+            ok = bool(re.search(r"\b(?:our|its)\s*$", owner, re.I) or (r.company and r.company.matches(owner)))
+        elif named:
+            other = named.group("org")
+            ok = bool(r.company) and not r.company.matches(other) and not re.search(r"\b(?:our|its)\b", other, re.I)
+        else:
+            ok = False
+        if ok and r.said(m.start(), m.end(), noun=True):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
+    for m in _SOLD_ACTIVE.finditer(r.masked):
+        if _PASSIVE_TAIL.search(r.masked[:m.start()]):
+            continue  # "was sold to": the passive rule reads it
+        rest = r.suffix(m.end())
+        target = object_after(rest, r.company)
+        to = re.search(r"\bto\s+", rest[:80])
+        if not to or not _is_the_company(r, target) or target.head in {"we", "us"}:
+            continue
+        buyer = object_after(rest[to.end():], r.company)
+        subject = r.subject(m.start())
+        sellers = subject.kind != "generic" or subject.head in {"founders", "shareholders", "owners", "investors", "board"}
+        if _acquirer_ok(buyer) and subject.kind != "second" and sellers and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
+    for m in _SALE_TO.finditer(r.masked):
+        buyer = r.object(m.end())
+        clause = clause_prefix(r.prefix(m.start()))
+        owned = re.search(r"\b(?:our|its|we)\b", clause, re.I) or (r.company and r.company.matches(clause))
+        if owned and _acquirer_ok(buyer) and r.said(m.start(), m.end(), noun=True):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
+
+
 def _part_of(r: _Reader) -> Iterator[_Hit]:
     for pattern in (_PART_OF, _SUBSIDIARY):
+        if pattern is _SUBSIDIARY and not ("subsidiar" in r.lower or "division" in r.lower or " unit" in r.lower):
+            continue  # the words that pattern needs: most sentences have none
         for m in pattern.finditer(r.masked):
             org = r.object(m.end())
             if not _acquirer_ok(org) and not (org.kind == "entity" and org.words[-1:] and org.words[-1] in _ACQUIRER_HEADS):
                 continue
-            if not r.said(m.start(), m.end()):
+            if not r.said(m.start(), m.end()) or _programme_follows(r.suffix(m.end())):
                 continue
-            subject = r.subject(m.start())
+            subject = _party_subject(r, m.start())
             if subject.kind not in {"self", "it", "self_noun", "entity", "unknown"}:
                 continue
             if subject.kind == "entity" and r.background(m.start()):
                 continue
             text = m.group(0).lower()
-            current = any(word in text for word in ("now", "became", "become", "officially", "formally"))
+            current = any(word in text for word in ("now", "became", "become", "becoming", "officially", "formally"))
             if pattern is _PART_OF and not current and not (set(org.words) & _ACQUIRER_HEADS):
                 continue  # "is part of a movement", "part of Techstars": membership, not ownership
             score = 3.0 if _strong(subject) else 2.0
@@ -621,7 +911,7 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
     for m in _A_COMPANY.finditer(r.masked):
         org = Phrase("self" if r.company and r.company.matches(m.group("org")) else "entity", m.group("org"),
                      m.group("org").split()[-1].lower())
-        current = m.group("adv").strip() or re.match(r"(?i)became|becomes|has\s+become|have\s+become", m.group(0))
+        current = m.group("adv").strip() or re.match(r"(?i)now|became|becomes|has\s+become|have\s+become", m.group(0))
         if not current or not _acquirer_ok(org) or re.search(r"\d|Fortune|Series|Combinator", m.group("org")):
             continue
         subject = r.subject(m.start())
@@ -635,9 +925,9 @@ def _joins(r: _Reader) -> Iterator[_Hit]:
         org = r.object(m.end())
         if not _acquirer_ok(org) and not (org.kind == "entity" and org.words[-1:] == ["family"]):
             continue
-        if _JOIN_AS.match(rest):
-            continue  # "Jane Doe joins Acme as CTO", "joins Slack as a launch partner"
-        subject = r.subject(m.start())
+        if _JOIN_AS.match(rest) or _programme_follows(rest):
+            continue  # "Jane Doe joins Acme as CTO", "joins the Microsoft for Startups program"
+        subject = _party_subject(r, m.start())
         family = "family" in org.words or bool(_ACQ_CUE.search(r.plain))
         if subject.kind in {"self", "self_noun"} or (subject.kind == "it" and family):
             score = 3.0 if family else 2.5
@@ -669,8 +959,13 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
             continue
         if r.said(m.start(), m.end()):
             yield _Hit("acquisition", 3.0 if _strong(subject) else 2.0, m.start(), m.end())
-    for m in _MERGED_PAIR.finditer(r.masked):
+    for m in _MERGED_PAIR.finditer(r.masked) if "merg" in r.lower or "combin" in r.lower else ():
         subject = r.subject(m.start())
+        if subject.head == "they":
+            # "Acme and Globex announced today that they have agreed to merge"
+            that = re.search(r"\bthat\s+they\s+(?:\w+\s+){0,2}$", r.masked[:m.start()], re.I)
+            if that:
+                subject = main_clause_subject(r.masked[:that.start()], r.company)
         pair = " and " in f" {subject.text.lower()} " or "&" in subject.text
         both = re.search(r"\b(?:two|both)\s+companies\s*$", r.masked[:m.start()].strip() + " ", re.I)
         if not (pair and subject.kind in {"self", "entity"}) and not both:
@@ -691,6 +986,9 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
             subject = r.subject(owner.start() if owner else m.start())
             if owner and owner.group(1).lower() == "our":
                 subject = Phrase("self", "our", "our")
+            elif owner and owner.group(1).lower() == "its" and subject.kind == "unknown":
+                # "Acme announced the completion of its merger with ...": "its" is the main subject
+                subject = main_clause_subject(r.masked[:owner.start()], r.company)
             if subject.kind not in {"self", "it", "entity"}:
                 continue
         elif between:
@@ -750,6 +1048,18 @@ _NO_LONGER = re.compile(
     r"(?:customers|orders|sign-?ups|users))\b",
     re.I,
 )
+_LAST_DAY = re.compile(
+    r"\b(?P<poss>(?i:our|its)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}'s)\s+(?i:(?:very\s+)?(?:last|final)\s+day\s+of\s+"
+    r"(?:operations?|business|service|trading))\b"
+    r"|\b(?P<poss2>(?i:our|its))\s+(?i:(?:very\s+)?(?:last|final)\s+(?:business\s+)?day\s+(?:will\s+be|is|was))\b",
+)
+# "Acme is closing.", "Acme will close permanently on 31 May": closing with no object
+_CLOSING_ALONE = re.compile(
+    r"(?<![\w])(?:is|are|'s|'re|will|to|has|have)\s+(?:be\s+)?(?:\w+ly\s+)?(?P<verb>closing|close|closed)"
+    r"(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|forever|its\s+doors|down|on\s|at\s+the\s+end\s+of|"
+    r"after\s+\w+\s+years|effective)\b))",
+    re.I,
+)
 _SUNSET = re.compile(r"\b(?P<verb>sunset(?:s|ting|ted)?|discontinu(?:e|es|ed|ing))\b", re.I)
 _INSOLVENCY = re.compile(
     r"\bfil(?:e|es|ed|ing)\s+(?:for|a\s+(?:voluntary\s+)?petition\s+for)\s+(?:chapter\s+(?:7|11)\s+)?"
@@ -759,6 +1069,8 @@ _INSOLVENCY = re.compile(
     r"creditors'?\s+voluntary\s+)?(?:administration|liquidation|receivership|insolvency|bankruptcy)\b"
     r"|\b(?:is|was|has\s+been|have\s+been|been|are|were)\s+(?:now\s+|officially\s+)?(?:declared\s+)?"
     r"(?:insolvent|bankrupt|dissolved|liquidated|placed\s+in(?:to)?\s+(?:administration|liquidation|receivership))\b"
+    r"|\b(?:is|are|has\s+been|have\s+been|was|were|now)\s+(?:now\s+)?in\s+(?:voluntary\s+|compulsory\s+)?"
+    r"(?:administration|liquidation|receivership)\b(?!\s+(?:mode|panel|console|rights|access|settings|area|view|preference))"
     r"|\b(?:administrators?|liquidators?|receivers?)\s+(?:have\s+been|has\s+been|were|was)\s+appointed\b"
     r"|\bappoint(?:ed|s)?\s+(?:as\s+)?(?:joint\s+)?(?:administrators?|liquidators?|receivers?)\b",
     re.I,
@@ -893,6 +1205,23 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
             continue
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", score, m.start(), m.end())
+    for m in _LAST_DAY.finditer(r.masked) if " day" in r.lower else ():
+        poss = (m.group("poss") or m.group("poss2") or "").lower()
+        if poss.endswith("'s") and not (r.company and r.company.matches(poss[:-2])):
+            continue
+        if poss == "its" and r.subject(m.start()).kind not in {"self", "it", "self_noun", "unknown"}:
+            continue
+        if r.said(m.start(), m.end(), noun=True):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _CLOSING_ALONE.finditer(r.masked) if "clos" in r.lower else ():
+        subject = r.subject(m.start())
+        if not (_strong(subject) or (subject.kind == "self_noun" and subject.head in {
+                "company", "business", "startup", "firm", "service", "platform", "app", "site", "website"})):
+            continue
+        if _located(r.suffix(m.end())) or _has_feature(subject):
+            continue  # "we are closing in Berlin", "our Berlin office will close"
+        if r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 3.0 if _strong(subject) else 2.5, m.start(), m.end())
     for m in _STOP_WORKING.finditer(r.masked):
         subject = r.subject(m.start())
         if subject.kind in {"self", "self_noun", "it"} and _shutdown_target_ok(r, subject) and r.said(m.start(), m.end()):
@@ -1003,8 +1332,8 @@ _PART_WAYS = re.compile(
     r"\b(?P<verb>part(?:ed|ing|s)?\s+ways\s+with|let(?:ting)?\s+go(?:\s+of)?|say(?:ing)?\s+goodbye\s+to|"
     r"said\s+goodbye\s+to|bid(?:ding)?\s+farewell\s+to)\s+(?:about\s+|approximately\s+|roughly\s+|"
     r"some\s+|nearly\s+|over\s+|around\s+)?(?:\d[\d,]*\s*%?|[\w-]+\s+percent|several|many|a\s+number|"
-    r"some|a\s+handful|dozens|[\w-]+)\s+(?:of\s+(?:our|its|the)\s+)?(?:\w+\s+)?(?:colleagues|employees|"
-    r"teammates|team\s+members|people|staff|members|roles|workers|friends)\b",
+    r"some|a\s+handful|dozens|an?\s+(?:third|quarter|fifth|sixth|tenth)|half|[\w-]+)\s+(?:of\s+(?:our|its|the)\s+)?(?:\w+\s+)?"
+    r"(?:colleagues|employees|teammates|team\s+members|people|staff|members|roles|workers|friends|team|workforce)\b",
     re.I,
 )
 _FURLOUGH = re.compile(r"\b(?P<verb>furlough(?:ed|ing|s)?)\b", re.I)
@@ -1219,9 +1548,11 @@ def _leadership(r: _Reader) -> Iterator[_Hit]:
 # Cheap keyword filters (on lower-cased text) that decide which rules a sentence is worth.
 _KEYWORDS = {
     "funding": r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|led by",
-    "acquisition": r"acqui|bought|buy|purchas|take|took|snap|sold|part of|subsidiar|join|merg|sale of|compan|brand|business",
+    "acquisition": r"acqui|bought|buy|purchas|take|took|snap|sold|part of|subsidiar|join|merg|sale of|sale to|compan|"
+                   r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
+                   r"incorporated into|division of",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
-                r"administ|liquidat|receiver|dissol|doors|operations|end|chapter",
+                r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|\brif\b",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
@@ -1244,7 +1575,9 @@ _ANY_KEYWORD = {
 # of ASCII letters, so a line can only match ``_ANY_KEYWORD`` if one of its words matches this (a phrase
 # such as "part of" is stood for by a word ending in "part"; currency signs are words of their own).
 _WORD = re.compile(r"[a-z]+|[$\u20ac\u00a3\u00a5\u20b9]")
-_PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "led by": "led$", "no longer": "^longer",
+_PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "last day": "last$", "final day": "final$",
+                "folded into": "^folded$", "integrated into": "^integrated$", "incorporated into": "^incorporated$",
+                "division of": "^division$", "led by": "led$", "no longer": "^longer",
                 "head of": "head$", "let go": "let$", "letting go": "letting$"}
 _WORD_KEYWORD = {
     first: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative)

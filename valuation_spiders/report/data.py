@@ -35,6 +35,7 @@ KIND_LABELS = {
     "funding": "Funding",
     "major_change": "Major change",
     "page_gone": "Page gone",
+    "name_gone": "Name gone from a short homepage",
     "leadership": "Leadership",
     "product_launch": "Product launch",
 }
