@@ -112,7 +112,8 @@ def common_settings(args) -> list[str]:
 def bare(args, url_file: Path, workdir: Path) -> Measure:
     command = [PY, "-m", "scrapy", "runspider", str(ROOT / "benchmarks" / "bare_spider.py"),
                "-a", f"urls={url_file}", "-s", "TWISTED_DNS_RESOLVER=bare_spider.LoopbackResolver",
-               *common_settings(args)]
+               *common_settings(args), *[a for item in args.bare_extra for a in ("-s", item)]]
+    command = profiled(args, command, "bare")
     env = {**os.environ, "PYTHONPATH": ""}
     code, cpu, rss, text = run_measured(command, workdir, env, workdir / "bare.log", args.crawl_cpu)
     pages = int(stat(text, "response_received_count"))
@@ -120,11 +121,23 @@ def bare(args, url_file: Path, workdir: Path) -> Measure:
     return Measure("(a) bare Scrapy spider", pages, stat(text, "elapsed_time_seconds"), cpu, rss, code, failed)
 
 
+def profiled(args, command: list[str], label: str) -> list[str]:
+    """``command`` under ``py-spy record`` (all its processes) when --profile DIR is given."""
+    if not args.profile:
+        return command
+    Path(args.profile).mkdir(parents=True, exist_ok=True)
+    out = Path(args.profile).resolve() / (re.sub(r"\W+", "_", label).strip("_") + ".txt")
+    spy = Path(PY).with_name("py-spy")
+    return [str(spy), "record", "--subprocesses", "--rate", "100", "--format", "raw", "--nonblocking",
+            "--output", str(out), "--", *command]
+
+
 def companies(args, csv_file: Path, workdir: Path, database_url: str, label: str, extra: list[str]) -> tuple[Measure, str]:
     command = [PY, "-m", "scrapy", "crawl", "companies", "-a", f"source={csv_file}",
                *common_settings(args),
                "-s", "ALLOW_PRIVATE_NETWORKS=True", "-s", f"RESOLVE_OVERRIDES={json.dumps(overrides(args.addresses))}",
                "-s", "ROBOTSTXT_OBEY=False", "-s", "PROGRESS=off", "-s", "RENDER_MODE=never", *extra]
+    command = profiled(args, command, label)
     env = {**os.environ, "DATABASE_URL": database_url}
     env.pop("AIRTABLE_API_KEY", None)
     code, cpu, rss, text = run_measured(command, ROOT, env, workdir / f"{label.replace(' ', '_')}.log", args.crawl_cpu)
@@ -179,6 +192,10 @@ def main() -> None:
     parser.add_argument("--addresses", type=int, default=16,
                         help="loopback addresses the farm listens on (hosts are spread over them)")
     parser.add_argument("--crawl-cpu", type=int, default=None, help="pin the crawls to this CPU")
+    parser.add_argument("--profile", metavar="DIR", default=None,
+                        help="record each crawl with py-spy (all processes, raw stacks) into DIR; "
+                             "CPU figures then include py-spy's own")
+    parser.add_argument("--bare-extra", action="append", default=[], help="extra -s NAME=VALUE for the bare spider")
     parser.add_argument("--extra", action="append", default=[], help="extra -s NAME=VALUE for the companies crawl")
     args = parser.parse_args()
 
