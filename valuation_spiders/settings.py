@@ -28,6 +28,9 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DOWNLOAD_DELAY = 0
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_IDLE_CONNECTION_TIMEOUT = 5.0  # seconds a keep-alive connection may stay idle (Twisted: 240)
+# HTTP client of plain (not rendered) fetches: "aiohttp" (Scrapy 2.19's aiohttp handler with the
+# crawl's resolver guard; less CPU per page) or "twisted" (Scrapy's HTTP/1.1 handler).
+DOWNLOAD_CLIENT = "aiohttp"
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 DOWNLOAD_FAIL_ON_DATALOSS = True
