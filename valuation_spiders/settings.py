@@ -48,9 +48,10 @@ REACTOR_THREADPOOL_MAXSIZE = 20
 # starts this many worker tasks for every response whatever it yields: 64 cost ~12 % of the
 # crawl process's CPU for nothing. Items of different responses still run concurrently.
 CONCURRENT_ITEMS = 1
-# Worker processes that extract text and detect signals (0: in the crawl process). One uses the
-# second core of a small machine; the reactor and the database writes keep the first.
-ANALYSIS_PROCESSES = 1
+# Worker processes that extract text and detect signals (0: in the crawl process; "auto": one per
+# core but the crawl's own, at least one). On two cores that is one: the reactor and the
+# database writes keep the first core.
+ANALYSIS_PROCESSES = "auto"
 # Items the snapshot pipeline works on at once (read, analysis, write); more wait their turn.
 SNAPSHOT_PIPELINE_CONCURRENCY = 32
 # Scrapy's default DownloaderAwarePriorityQueue scans every host's queue on each pop: with
