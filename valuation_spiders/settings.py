@@ -77,6 +77,21 @@ DOWNLOADER_MIDDLEWARES = {
     "valuation_spiders.middlewares.retry.RetryMiddleware": 550,
     # below Retry/Redirect/Compression: sees the final, decoded plain response
     "valuation_spiders.middlewares.render.RenderMiddleware": 540,
+    # Scrapy's defaults this crawl has no use for, off so no request pays for them: the spider
+    # sets no allowed_domains (Offsite lets everything through) and no http_user/http_pass.
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
+    # byte and status counters of every request and response (downloader/*): each snapshot
+    # stores its status, and the valuation/* stats count what the run did
+    "scrapy.downloadermiddlewares.stats.DownloaderStats": None,
+}
+SPIDER_MIDDLEWARES = {
+    # The spider yields items, never follow-up requests: nothing for depth limits or meta-copy
+    # warnings to look at. UrlLength would drop a company URL over 2,083 characters without an
+    # item, which breaks "one item per URL": such a URL is fetched like any other.
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+    "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,
+    "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
 }
 DUPEFILTER_CLASS = "valuation_spiders.dupefilter.CompanyURLDupeFilter"
 
