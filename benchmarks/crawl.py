@@ -283,7 +283,7 @@ def main() -> None:
                     results.append(measure)
                     print(measure.row(), flush=True)
                     if baseline and baseline.rate:
-                        print(f"    ratio c/a = {measure.rate / baseline.rate:.2f} (wall time from process start)")
+                        print(f"    ratio c/a = {measure.rate / baseline.rate:.2f} (first spider open to last close)")
                     continue
                 measure, _ = companies(args, csv_file, workdir, url, f"(b) companies crawl, {kind}", extra)
                 results.append(measure)
@@ -294,7 +294,10 @@ def main() -> None:
                 print(f"    database after first crawl: {first / 1e6:.1f} MB, {first / max(measure.pages, 1):.0f} bytes per URL")
                 if args.recrawl:
                     again, _ = companies(args, csv_file, workdir, url, f"(b') re-crawl unchanged, {kind}", extra)
+                    results.append(again)
                     print(again.row(), flush=True)
+                    if baseline and baseline.rate:
+                        print(f"    ratio b'/a = {again.rate / baseline.rate:.2f}")
                     second = database_bytes(url)
                     print(f"    re-crawl added {(second - first) / 1e6:.2f} MB, "
                           f"{(second - first) / max(again.pages, 1):.0f} bytes per URL")
