@@ -386,3 +386,30 @@ def test_allow_private_networks_turns_the_guard_off(site_farm, tmp_path, sqlite_
         ).all()
     engine.dispose()
     assert sorted(rows) == [(200, None, "Local demo"), (200, None, "Local name")]
+
+
+def test_aiohttp_resolver_asks_the_system_once_per_name_and_checks_cached_answers_again():
+    resolver = GuardedAiohttpResolver(allow_private=True, cache_size=10)
+    asked = []
+
+    class System:
+        async def resolve(self, host, port, family):
+            asked.append(host)
+            return [{"hostname": host, "host": "10.1.2.3", "port": port, "family": family, "proto": 0, "flags": 0}]
+
+        async def close(self):
+            pass
+
+    resolver._system = System()
+
+    async def twice():
+        first = await resolver.resolve("cached.example", 80)
+        second = await resolver.resolve("CACHED.example", 80)
+        resolver.allow_private = False  # a cached answer still goes through the guard
+        with pytest.raises(BlockedAddressError):
+            await resolver.resolve("cached.example", 80)
+        return first, second
+
+    first, second = asyncio.run(twice())
+    assert asked == ["cached.example"]
+    assert first[0]["host"] == second[0]["host"] == "10.1.2.3"
