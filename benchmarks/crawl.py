@@ -187,13 +187,13 @@ def sharded(args, csv_file: Path, workdir: Path, database_url: str, label: str, 
 
 def stat_time(text: str, name: str) -> float:
     """A datetime of Scrapy's stats dump, as a POSIX timestamp (0.0 if absent)."""
-    from datetime import datetime, timezone
+    from datetime import UTC, datetime
 
     match = re.search(rf"'{re.escape(name)}': datetime\.datetime\(([0-9, ]+)", text)
     if not match:
         return 0.0
     parts = [int(x) for x in match.group(1).split(",") if x.strip()]
-    return datetime(*parts, tzinfo=timezone.utc).timestamp()
+    return datetime(*parts, tzinfo=UTC).timestamp()
 
 
 def database_bytes(url: str) -> int:

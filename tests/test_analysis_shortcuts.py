@@ -9,7 +9,7 @@ from valuation_spiders.analysis.text_signals import _lines_that_may_fire, _lines
 
 PIECES = ["part of", "counterpart", "partners", "sale of", "led by", "scaled", "no longer", "head of", "ahead",
           "let go", "rif", "acquired", "recommend", "Ünïcode", "ACQUIRED", "x", " ", "\t", "-", ".", "2", "_", "é",
-          "\u0301", "K", "\u212a", "İ", "ß", "’", "closing", "Shut", "weekend", "\u00a0", "\u2028", "\n"]
+          "\u0301", "K", "\u212a", "İ", "ß", "\u2019", "closing", "Shut", "weekend", "\u00a0", "\u2028", "\n"]
 
 
 @settings(max_examples=400, deadline=None)

@@ -19,9 +19,9 @@ One signal per kind and URL: the best sentence (strongest reading), first one on
 from __future__ import annotations
 
 import re
-from itertools import chain
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from .grammar import (
     CompanyName,
@@ -1276,7 +1276,7 @@ def _lines_that_may_fire(lines: list[str], first_snapshot: bool) -> list[str]:
             firing.add(word)
     if not firing:
         return []
-    return [line for line, words in zip(lines, words_of) if not firing.isdisjoint(words)]
+    return [line for line, words in zip(lines, words_of, strict=True) if not firing.isdisjoint(words)]
 
 
 # Byte -> itself for a-z and the line break, a space for everything else: the words ``_WORD``
@@ -1313,7 +1313,7 @@ def _lines_that_may_fire_by_pattern(lines: list[str], first_snapshot: bool) -> l
             firing.add(word)
     if not firing:
         return []
-    return [line for line, words in zip(lines, words_of) if not firing.isdisjoint(words)]
+    return [line for line, words in zip(lines, words_of, strict=True) if not firing.isdisjoint(words)]
 
 
 def trim_evidence(sentence: str, start: int = 0, end: int = 0, limit: int = EVIDENCE_MAX) -> str:

@@ -34,7 +34,12 @@ from scrapy.utils.misc import load_object
 from scrapy.utils.ssl import _make_ssl_context
 
 from valuation_spiders.network.addresses import blocked_reason
-from valuation_spiders.network.resolver import BlockedAddressError, _forget_block, _remember_block, pinned_address
+from valuation_spiders.network.resolver import (
+    BlockedAddressError,
+    _forget_block,
+    _remember_block,
+    pinned_address,
+)
 
 __all__ = ["GuardedAiohttpDownloadHandler", "GuardedAiohttpResolver"]
 
@@ -99,7 +104,7 @@ class GuardedAiohttpResolver(AbstractResolver):
             self._system = ThreadedResolver()
         try:
             found = await asyncio.wait_for(self._system.resolve(host, port, family), self.timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             raise OSError(f"DNS lookup of {host} timed out after {self.timeout:g}s") from None
         addresses = [answer["host"] for answer in found]
         if self.cache_size:

@@ -25,7 +25,7 @@ import socket
 import struct
 from collections import deque
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 T = TypeVar("T")
 
@@ -65,7 +65,7 @@ def _serve(sock: socket.socket) -> None:
             call_id, function, args = pickle.loads(reader.read(_HEADER.unpack(header)[0]))
             try:
                 answer = (call_id, True, function(*args))
-            except BaseException as exc:  # noqa: BLE001 - handed back to the caller
+            except BaseException as exc:  # handed back to the caller
                 answer = (call_id, False, exc)
             try:
                 payload = pickle.dumps(answer, pickle.HIGHEST_PROTOCOL)
