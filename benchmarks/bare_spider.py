@@ -40,3 +40,42 @@ class BareSpider(scrapy.Spider):
 
     def parse(self, response):
         return None
+
+
+def _loopback_address(name: str) -> str:
+    group = re.search(r"\.g(\d+)\.", name)
+    return f"127.0.0.{int(group.group(1)) + 1}" if group else "127.0.0.1"
+
+
+try:  # Scrapy 2.19's experimental aiohttp handler, with the same loopback resolution
+    import socket
+
+    import aiohttp
+    from aiohttp.abc import AbstractResolver
+    from scrapy.core.downloader.handlers._aiohttp import AiohttpDownloadHandler, _ClientResponse
+    from scrapy.core.downloader.handlers._base_streaming import BaseStreamingDownloadHandler
+    from scrapy.utils.ssl import _make_ssl_context
+
+    class _AioLoopbackResolver(AbstractResolver):
+        async def resolve(self, host, port=0, family=socket.AF_INET):
+            return [{"hostname": host, "host": _loopback_address(host), "port": port, "family": socket.AF_INET,
+                     "proto": 0, "flags": socket.AI_NUMERICHOST}]
+
+        async def close(self):
+            pass
+
+    class LoopbackAiohttpHandler(AiohttpDownloadHandler):
+        """``-s DOWNLOAD_HANDLERS={"http": "bare_spider.LoopbackAiohttpHandler"}``"""
+
+        def __init__(self, crawler):
+            BaseStreamingDownloadHandler.__init__(self, crawler)
+            self._ssl_context = _make_ssl_context(crawler.settings)
+            connector = aiohttp.TCPConnector(limit=self._pool_size_total, limit_per_host=self._pool_size_per_host,
+                                             resolver=_AioLoopbackResolver())
+            self._session = aiohttp.ClientSession(
+                connector=connector, cookie_jar=aiohttp.DummyCookieJar(), auto_decompress=False,
+                response_class=_ClientResponse,
+                skip_auto_headers=("Accept", "Accept-Encoding", "Content-Type", "User-Agent"),
+            )
+except ImportError:  # pragma: no cover - aiohttp is optional for the bare spider
+    pass

@@ -3,6 +3,7 @@
     python -m benchmarks.crawl --hosts 1000 --urls-per-host 6 --page-kb 20 --latency-ms 100
     python -m benchmarks.crawl --hosts 10000 --urls-per-host 6 --databases sqlite
     python -m benchmarks.crawl --hosts 1000 --databases sqlite,postgresql --recrawl
+    python -m benchmarks.crawl --hosts 1000 --databases sqlite --shards 2
 
 It starts a site farm in its own process (pinned to CPU 1 where allowed; the crawls run on CPU 0),
 then runs (a) the bare spider and (b) ``scrapy crawl companies`` with every pipeline, the signals
@@ -112,7 +113,8 @@ def common_settings(args) -> list[str]:
 def bare(args, url_file: Path, workdir: Path) -> Measure:
     command = [PY, "-m", "scrapy", "runspider", str(ROOT / "benchmarks" / "bare_spider.py"),
                "-a", f"urls={url_file}", "-s", "TWISTED_DNS_RESOLVER=bare_spider.LoopbackResolver",
-               *common_settings(args)]
+               *common_settings(args), *[a for item in args.bare_extra for a in ("-s", item)]]
+    command = profiled(args, command, "bare")
     env = {**os.environ, "PYTHONPATH": ""}
     code, cpu, rss, text = run_measured(command, workdir, env, workdir / "bare.log", args.crawl_cpu)
     pages = int(stat(text, "response_received_count"))
@@ -120,17 +122,78 @@ def bare(args, url_file: Path, workdir: Path) -> Measure:
     return Measure("(a) bare Scrapy spider", pages, stat(text, "elapsed_time_seconds"), cpu, rss, code, failed)
 
 
+def profiled(args, command: list[str], label: str) -> list[str]:
+    """``command`` under ``py-spy record`` (all its processes) when --profile DIR is given."""
+    if not args.profile:
+        return command
+    Path(args.profile).mkdir(parents=True, exist_ok=True)
+    out = Path(args.profile).resolve() / (re.sub(r"\W+", "_", label).strip("_") + ".txt")
+    spy = Path(PY).with_name("py-spy")
+    return [str(spy), "record", "--subprocesses", "--rate", "100", "--format", "raw", "--nonblocking",
+            "--output", str(out), "--", *command]
+
+
 def companies(args, csv_file: Path, workdir: Path, database_url: str, label: str, extra: list[str]) -> tuple[Measure, str]:
     command = [PY, "-m", "scrapy", "crawl", "companies", "-a", f"source={csv_file}",
                *common_settings(args),
                "-s", "ALLOW_PRIVATE_NETWORKS=True", "-s", f"RESOLVE_OVERRIDES={json.dumps(overrides(args.addresses))}",
                "-s", "ROBOTSTXT_OBEY=False", "-s", "PROGRESS=off", "-s", "RENDER_MODE=never", *extra]
+    command = profiled(args, command, label)
     env = {**os.environ, "DATABASE_URL": database_url}
     env.pop("AIRTABLE_API_KEY", None)
     code, cpu, rss, text = run_measured(command, ROOT, env, workdir / f"{label.replace(' ', '_')}.log", args.crawl_cpu)
     pages = int(stat(text, "valuation/urls_fetched"))
     failed = int(stat(text, "valuation/urls_failed"))
     return Measure(label, pages, stat(text, "elapsed_time_seconds"), cpu, rss, code, failed), text
+
+
+def sharded(args, csv_file: Path, workdir: Path, database_url: str, label: str, extra: list[str]) -> Measure:
+    """``--shards N``: N ``companies`` crawls of one round at once (``-a shard=i/N``) into one
+    database, as on one machine with N processes; pages/s over the wall time of the whole."""
+    import time
+
+    procs = []
+    start = time.monotonic()
+    for index in range(1, args.shards + 1):
+        command = [PY, "-m", "scrapy", "crawl", "companies", "-a", f"source={csv_file}",
+                   "-a", f"shard={index}/{args.shards}", "-a", "round=bench",
+                   *common_settings(args),
+                   "-s", "ALLOW_PRIVATE_NETWORKS=True", "-s", f"RESOLVE_OVERRIDES={json.dumps(overrides(args.addresses))}",
+                   "-s", "ROBOTSTXT_OBEY=False", "-s", "PROGRESS=off", "-s", "RENDER_MODE=never", *extra]
+        env = {**os.environ, "DATABASE_URL": database_url}
+        env.pop("AIRTABLE_API_KEY", None)
+        log = (workdir / f"{label.replace(' ', '_')}-{index}.log").open("w")
+        procs.append((subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT), log))
+    cpu, rss, codes = 0.0, 0.0, []
+    for proc, log in procs:
+        _, status, usage = os.wait4(proc.pid, 0)
+        log.close()
+        cpu += usage.ru_utime + usage.ru_stime
+        rss = max(rss, usage.ru_maxrss / 1024)
+        codes.append(os.waitstatus_to_exitcode(status))
+    seconds = time.monotonic() - start
+    pages = failed = 0
+    starts, finishes = [], []
+    for index in range(1, args.shards + 1):
+        text = (workdir / f"{label.replace(' ', '_')}-{index}.log").read_text(errors="replace")
+        pages += int(stat(text, "valuation/urls_fetched"))
+        failed += int(stat(text, "valuation/urls_failed"))
+        starts += [stat_time(text, "start_time")]
+        finishes += [stat_time(text, "finish_time")]
+    if all(starts) and all(finishes):  # as (b)'s elapsed_time_seconds: first spider open to last close
+        seconds = max(finishes) - min(starts)
+    return Measure(label, pages, seconds, cpu, rss, max(codes), failed)
+
+
+def stat_time(text: str, name: str) -> float:
+    """A datetime of Scrapy's stats dump, as a POSIX timestamp (0.0 if absent)."""
+    from datetime import UTC, datetime
+
+    match = re.search(rf"'{re.escape(name)}': datetime\.datetime\(([0-9, ]+)", text)
+    if not match:
+        return 0.0
+    parts = [int(x) for x in match.group(1).split(",") if x.strip()]
+    return datetime(*parts, tzinfo=UTC).timestamp()
 
 
 def database_bytes(url: str) -> int:
@@ -179,6 +242,12 @@ def main() -> None:
     parser.add_argument("--addresses", type=int, default=16,
                         help="loopback addresses the farm listens on (hosts are spread over them)")
     parser.add_argument("--crawl-cpu", type=int, default=None, help="pin the crawls to this CPU")
+    parser.add_argument("--profile", metavar="DIR", default=None,
+                        help="record each crawl with py-spy (all processes, raw stacks) into DIR; "
+                             "CPU figures then include py-spy's own")
+    parser.add_argument("--shards", type=int, default=1,
+                        help="instead of (b): this many shard crawls of one round at once into one database")
+    parser.add_argument("--bare-extra", action="append", default=[], help="extra -s NAME=VALUE for the bare spider")
     parser.add_argument("--extra", action="append", default=[], help="extra -s NAME=VALUE for the companies crawl")
     args = parser.parse_args()
 
@@ -209,6 +278,13 @@ def main() -> None:
         for kind in [k for k in args.databases.split(",") if k]:
             url, drop = fresh_database(kind, workdir)
             try:
+                if args.shards > 1:
+                    measure = sharded(args, csv_file, workdir, url, f"(c) {args.shards} shards at once, {kind}", extra)
+                    results.append(measure)
+                    print(measure.row(), flush=True)
+                    if baseline and baseline.rate:
+                        print(f"    ratio c/a = {measure.rate / baseline.rate:.2f} (first spider open to last close)")
+                    continue
                 measure, _ = companies(args, csv_file, workdir, url, f"(b) companies crawl, {kind}", extra)
                 results.append(measure)
                 print(measure.row(), flush=True)
@@ -218,7 +294,10 @@ def main() -> None:
                 print(f"    database after first crawl: {first / 1e6:.1f} MB, {first / max(measure.pages, 1):.0f} bytes per URL")
                 if args.recrawl:
                     again, _ = companies(args, csv_file, workdir, url, f"(b') re-crawl unchanged, {kind}", extra)
+                    results.append(again)
                     print(again.row(), flush=True)
+                    if baseline and baseline.rate:
+                        print(f"    ratio b'/a = {again.rate / baseline.rate:.2f}")
                     second = database_bytes(url)
                     print(f"    re-crawl added {(second - first) / 1e6:.2f} MB, "
                           f"{(second - first) / max(again.pages, 1):.0f} bytes per URL")

@@ -240,3 +240,43 @@ def test_a_shard_scheduled_again_replaces_its_earlier_attempt_in_the_round():
     ]
     assert [r.id for r in repository.round_runs(runs)] == [1, 3, 4, 6]
     assert [r.id for r in repository.round_runs([run(7, "1/2", "interrupted"), run(8, "1/2", "running")])] == [8]
+
+
+def test_two_shards_on_one_machine_share_one_sqlite_database(site_farm, tmp_path):
+    """README: a machine whose crawl process is busy can run ``shard=1/2`` and ``shard=2/2`` at
+    once into one SQLite file (WAL: one writer at a time, the other waits its turn)."""
+    rows = ["Name,Website,URLs"]
+    for i in range(40):
+        host = f"machine{i:02d}.com"
+        site_farm.page(host, "/", html(f"Machine {i:02d}", "We make sensors."))
+        for path in PAGES:
+            site_farm.page(host, path, html(f"Machine {i:02d} {path}", f"The {path[1:]} page."))
+        rows.append(f'Machine {i:02d},{site_farm.url(host, "/")},"'
+                    + "\n".join(site_farm.url(host, p) for p in PAGES) + '"')
+    source = tmp_path / "companies.csv"
+    source.write_text("\n".join(rows) + "\n")
+    database_url = f"sqlite:///{tmp_path / 'one.db'}"
+
+    def shard(index: int):
+        return crawl(f"source={source}", f"shard={index}/2", f"round={ROUND}", "render=never",
+                     database_url=database_url, settings={"PROGRESS": "off"}, timeout=240)
+
+    with ThreadPoolExecutor(2) as pool:  # started together, as two processes on one machine
+        results = list(pool.map(shard, (1, 2)))
+    for index, result in enumerate(results, 1):
+        assert result.returncode == 0, f"shard {index}/2:\n{result.log[-3000:]}"
+        for trouble in (*TROUBLE, "database is locked"):
+            assert trouble not in result.log, f"shard {index}/2 logged {trouble}:\n{result.log[-3000:]}"
+
+    engine = make_engine(database_url)
+    try:
+        with engine.connect() as conn:
+            urls = conn.scalar(select(func.count()).select_from(CompanyURL))
+            fetched = conn.execute(select(WebsiteSnapshot.company_url_id, WebsiteSnapshot.status)).all()
+            runs = conn.execute(select(ProcessingRun.shard, ProcessingRun.status)).all()
+    finally:
+        engine.dispose()
+    assert urls == 40 * 3
+    assert sorted(url_id for url_id, _ in fetched) == sorted({url_id for url_id, _ in fetched})  # once each
+    assert len(fetched) == urls and {status for _, status in fetched} == {200}
+    assert sorted(runs) == [("1/2", "finished"), ("2/2", "finished")]

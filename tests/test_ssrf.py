@@ -10,6 +10,7 @@ guard would show up in its request log.
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import json
 import re
@@ -25,7 +26,8 @@ from tests.crawling import crawl
 from tests.servers.sites import SiteFarm
 from valuation_spiders.middlewares.ssrf import BlockedRequest, SSRFGuardMiddleware
 from valuation_spiders.network.addresses import blocked_reason
-from valuation_spiders.network.resolver import BlockedAddressError, GuardedResolver
+from valuation_spiders.network.aiohttp_handler import GuardedAiohttpResolver
+from valuation_spiders.network.resolver import BlockedAddressError, GuardedResolver, blocked_host_reason
 from valuation_spiders.storage.models import PageContent, ProcessingRun, WebsiteSnapshot
 from valuation_spiders.urls import parse_url_cells
 
@@ -91,6 +93,11 @@ def guard(**settings) -> SSRFGuardMiddleware:
         ("http://169.254.169.254/latest/meta-data/", "blocked: link-local address 169.254.169.254"),
         ("http://[::ffff:a9fe:a9fe]/", "blocked: link-local address 169.254.169.254"),
         ("http://0.0.0.0:6800/", "blocked: unspecified address 0.0.0.0"),
+        # legacy IPv4 forms the system resolver reads as loopback/private (aiohttp refuses them)
+        ("http://2130706433/", "blocked: loopback address 127.0.0.1 (resolved from 2130706433)"),
+        ("http://0x7f000001/", "blocked: loopback address 127.0.0.1 (resolved from 0x7f000001)"),
+        ("http://127.1/", "blocked: loopback address 127.0.0.1 (resolved from 127.1)"),
+        ("http://0177.0.0.1/", "blocked: loopback address 127.0.0.1 (resolved from 0177.0.0.1)"),
         ("file:///etc/passwd", "blocked: scheme 'file' is not http or https"),
         ("ftp://files.example.com/", "blocked: scheme 'ftp' is not http or https"),
         ("gopher://example.com:70/", "blocked: scheme 'gopher' is not http or https"),
@@ -150,6 +157,41 @@ def test_resolver_answers_public_names_and_everything_when_allowed():
     assert resolve(allowed, "metadata.test") == "169.254.169.254"
 
 
+def aio_resolve(resolver: GuardedAiohttpResolver, name: str, port: int = 80):
+    async def attempt():
+        try:
+            return await resolver.resolve(name, port)
+        finally:
+            await resolver.close()
+
+    return asyncio.run(attempt())
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("metadata.test", "blocked: link-local address 169.254.169.254 (resolved from metadata.test)"),
+        ("INTRANET.test.", "blocked: private address 10.0.0.5 (resolved from INTRANET.test.)"),
+        ("a.b.local.test", "blocked: loopback address 127.0.0.1 (resolved from a.b.local.test)"),
+        ("localhost", "blocked: loopback address"),  # not pinned: the system's answer is checked too
+    ],
+)
+def test_aiohttp_resolver_refuses_names_that_resolve_to_private_addresses(name, reason):
+    with pytest.raises(BlockedAddressError) as refused:
+        aio_resolve(GuardedAiohttpResolver(overrides=PINS), name)
+    assert reason in str(refused.value)
+    # kept for the spider's error and the retry middleware, as for the Twisted resolver
+    assert blocked_host_reason(name).startswith(reason)
+
+
+def test_aiohttp_resolver_answers_public_names_and_everything_when_allowed():
+    (answer,) = aio_resolve(GuardedAiohttpResolver(overrides=PINS), "public.test", 443)
+    assert (answer["host"], answer["port"]) == ("93.184.216.34", 443)
+    assert blocked_host_reason("public.test") is None
+    (answer,) = aio_resolve(GuardedAiohttpResolver(overrides=PINS, allow_private=True), "metadata.test")
+    assert answer["host"] == "169.254.169.254"
+
+
 def test_unsupported_schemes_never_become_company_urls():
     cells = parse_url_cells(
         ["file:///etc/passwd ftp://files.example.com gopher://x.com javascript:alert(1) "
@@ -177,6 +219,20 @@ class FarmIsPublicResolver(GuardedResolver):
         if name.lower().rstrip(".") in self.public:
             return address
         return super()._check(address, name)
+
+
+class FarmIsPublicAiohttpResolver(GuardedAiohttpResolver):
+    """The same test double for the aiohttp client (``AIOHTTP_RESOLVER``)."""
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        resolver = super().from_crawler(crawler)
+        resolver.public = {h.lower() for h in crawler.settings.getlist("SSRF_TEST_PUBLIC_HOSTS")}
+        return resolver
+
+    def _check(self, address: str, name: str) -> None:
+        if name.lower().rstrip(".") not in self.public:
+            super()._check(address, name)
 
 
 def hostile_sites(farm: SiteFarm) -> dict[str, tuple[str, str | None, int | None]]:
@@ -257,7 +313,8 @@ def stat(log: str, key: str) -> int:
     return int(match.group(1)) if match else 0
 
 
-def test_guard_blocks_every_hostile_url_before_any_connection(site_farm, tmp_path, sqlite_url):
+@pytest.mark.parametrize("client", ["aiohttp", "twisted"])
+def test_guard_blocks_every_hostile_url_before_any_connection(site_farm, tmp_path, sqlite_url, client):
     cases = hostile_sites(site_farm)
     source = tmp_path / "companies.csv"
     write_source(source, cases)
@@ -273,7 +330,9 @@ def test_guard_blocks_every_hostile_url_before_any_connection(site_farm, tmp_pat
                  "*.local.test": "127.0.0.1", "public.test": "127.0.0.1"}
             ),
             "TWISTED_DNS_RESOLVER": "tests.test_ssrf.FarmIsPublicResolver",
+            "AIOHTTP_RESOLVER": "tests.test_ssrf.FarmIsPublicAiohttpResolver",
             "SSRF_TEST_PUBLIC_HOSTS": "public.test",
+            "DOWNLOAD_CLIENT": client,
         },
         timeout=120,
     )
@@ -327,3 +386,30 @@ def test_allow_private_networks_turns_the_guard_off(site_farm, tmp_path, sqlite_
         ).all()
     engine.dispose()
     assert sorted(rows) == [(200, None, "Local demo"), (200, None, "Local name")]
+
+
+def test_aiohttp_resolver_asks_the_system_once_per_name_and_checks_cached_answers_again():
+    resolver = GuardedAiohttpResolver(allow_private=True, cache_size=10)
+    asked = []
+
+    class System:
+        async def resolve(self, host, port, family):
+            asked.append(host)
+            return [{"hostname": host, "host": "10.1.2.3", "port": port, "family": family, "proto": 0, "flags": 0}]
+
+        async def close(self):
+            pass
+
+    resolver._system = System()
+
+    async def twice():
+        first = await resolver.resolve("cached.example", 80)
+        second = await resolver.resolve("CACHED.example", 80)
+        resolver.allow_private = False  # a cached answer still goes through the guard
+        with pytest.raises(BlockedAddressError):
+            await resolver.resolve("cached.example", 80)
+        return first, second
+
+    first, second = asyncio.run(twice())
+    assert asked == ["cached.example"]
+    assert first[0]["host"] == second[0]["host"] == "10.1.2.3"

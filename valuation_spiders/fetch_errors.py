@@ -3,6 +3,8 @@ Scrapy, Twisted and OpenSSL exceptions are all recognised without importing them
 
 from __future__ import annotations
 
+import re
+
 _BY_CLASS = {
     "CannotResolveHostError": "dns",
     "DNSLookupError": "dns",
@@ -19,6 +21,15 @@ _BY_CLASS = {
     "UnsupportedURLSchemeError": "unsupported_scheme",
     "HttpError": "http_error",
 }
+
+
+# aiohttp names the connection's TLS context in every connection error ("Cannot connect to host
+# a.com:80 ssl:<ssl.SSLContext object at 0x…> [Connect call failed …]"): not a TLS failure.
+_SSL_CONTEXT = re.compile(r" ssl:(?:<[^>]*>|default|True|False|None)")
+
+
+def _text(exc: BaseException) -> str:
+    return _SSL_CONTEXT.sub("", str(exc))
 
 
 def _chain(exc: BaseException):
@@ -38,11 +49,11 @@ def classify_failure(exc: BaseException) -> str:
     ``robots: disallowed``, ``too_many_redirects`` …, or ``error: <ClassName>`` when nothing better is known."""
     chain = list(_chain(exc))
     for item in chain:  # the SSRF guard's refusal, however deep Scrapy wrapped it (DNS errors)
-        text = str(item)
+        text = _text(item)
         if "blocked: " in text:
             return text[text.index("blocked: ") :].rstrip(".")[:200]
     for item in chain:
-        text = str(item)
+        text = _text(item)
         names = [cls.__name__ for cls in type(item).__mro__]
         if "IgnoreRequest" in names or "BlockedRequest" in names:
             if text.startswith("blocked"):

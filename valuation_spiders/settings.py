@@ -28,6 +28,9 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DOWNLOAD_DELAY = 0
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_IDLE_CONNECTION_TIMEOUT = 5.0  # seconds a keep-alive connection may stay idle (Twisted: 240)
+# HTTP client of plain (not rendered) fetches: "aiohttp" (Scrapy 2.19's aiohttp handler with the
+# crawl's resolver guard; less CPU per page) or "twisted" (Scrapy's HTTP/1.1 handler).
+DOWNLOAD_CLIENT = "aiohttp"
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 DOWNLOAD_FAIL_ON_DATALOSS = True
@@ -45,9 +48,10 @@ REACTOR_THREADPOOL_MAXSIZE = 20
 # starts this many worker tasks for every response whatever it yields: 64 cost ~12 % of the
 # crawl process's CPU for nothing. Items of different responses still run concurrently.
 CONCURRENT_ITEMS = 1
-# Worker processes that extract text and detect signals (0: in the crawl process). One uses the
-# second core of a small machine; the reactor and the database writes keep the first.
-ANALYSIS_PROCESSES = 1
+# Worker processes that extract text and detect signals (0: in the crawl process; "auto": one per
+# core but the crawl's own, at least one). On two cores that is one: the reactor and the
+# database writes keep the first core.
+ANALYSIS_PROCESSES = "auto"
 # Items the snapshot pipeline works on at once (read, analysis, write); more wait their turn.
 SNAPSHOT_PIPELINE_CONCURRENCY = 32
 # Scrapy's default DownloaderAwarePriorityQueue scans every host's queue on each pop: with
@@ -76,6 +80,21 @@ DOWNLOADER_MIDDLEWARES = {
     "valuation_spiders.middlewares.retry.RetryMiddleware": 550,
     # below Retry/Redirect/Compression: sees the final, decoded plain response
     "valuation_spiders.middlewares.render.RenderMiddleware": 540,
+    # Scrapy's defaults this crawl has no use for, off so no request pays for them: the spider
+    # sets no allowed_domains (Offsite lets everything through) and no http_user/http_pass.
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
+    # byte and status counters of every request and response (downloader/*): each snapshot
+    # stores its status, and the valuation/* stats count what the run did
+    "scrapy.downloadermiddlewares.stats.DownloaderStats": None,
+}
+SPIDER_MIDDLEWARES = {
+    # The spider yields items, never follow-up requests: nothing for depth limits or meta-copy
+    # warnings to look at. UrlLength would drop a company URL over 2,083 characters without an
+    # item, which breaks "one item per URL": such a URL is fetched like any other.
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+    "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,
+    "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
 }
 DUPEFILTER_CLASS = "valuation_spiders.dupefilter.CompanyURLDupeFilter"
 

@@ -15,6 +15,8 @@ import functools
 import hashlib
 import re
 import unicodedata
+from bisect import bisect_right
+from itertools import accumulate
 
 __all__ = ["normalise_line", "normalise_lines", "normalise_text", "split_ready", "text_fingerprint"]
 
@@ -151,22 +153,76 @@ def _normalise_lines_cached(text: str) -> tuple[str, ...]:
 
 def _normalise_lines(text: str) -> list[str]:
     text = split_ready(text)
-    folded = _fold(text)
-    lines = folded.split("\n")
-    if len(lines) != text.count("\n") + 1:
+    folded = _fold_lines(text)
+    if folded is None:
         # Some character expanded into a line break after all: fall back to line by line.
         return [normalise_line(line) for line in text.split("\n")]
+    lines, non_ascii = folded
     # Most lines of a page hold no digit and no marker: nothing in them can be masked, and
-    # running a dozen patterns over them was most of the cost of analysing a page. The substring
-    # checks run in C over the whole text; the patterns then run only on the lines that need them.
-    markers = [marker for marker in _MARKERS if marker in folded]
-    digit = _DIGIT.search
-    out: list[str] = []
-    for line in lines:
-        if digit(line) or (markers and any(marker in line for marker in markers)):
-            line = _mask(line)
-        out.append(" ".join(line.split()))  # horizontal whitespace collapsed, ends stripped
+    # running a dozen patterns over them was most of the cost of analysing a page. Substring
+    # searches in C over the whole text find the lines that need the patterns (a regex scan for
+    # a digit costs as much as masking a page); only those are masked.
+    out = [" ".join(line.split()) for line in lines]  # horizontal whitespace collapsed, ends stripped
+    for index in _lines_to_mask(lines, non_ascii):
+        out[index] = " ".join(_mask(lines[index]).split())
     return out
+
+
+def _fold_lines(text: str) -> tuple[list[str], list[int]] | None:
+    """Each line of ``text`` folded as ``normalise_line`` folds it alone, and the indexes of the
+    lines that had non-ASCII characters; None if folding made a line break."""
+    if text.isascii():
+        return text.lower().split("\n"), []
+    # Pages are mostly ASCII with a few typographic characters: fold the few lines that have
+    # them the slow way (NFKC and case folding are several times slower on a non-ASCII string).
+    lines, non_ascii = [], []
+    for index, line in enumerate(text.split("\n")):
+        if line.isascii():
+            lines.append(line.lower())
+            continue
+        folded = _fold(line)
+        if "\n" in folded:
+            return None
+        lines.append(folded)
+        non_ascii.append(index)
+    return lines, non_ascii
+
+
+_ASCII_DIGITS = "0123456789"
+# Each marker with a character it cannot work without, found first (a one-character search is a
+# memchr; a short multi-character one scans the text far slower): a URL is masked only where
+# its query or fragment starts ("?" or "#"), so a page with neither needs no URL search.
+_GATED_MARKERS = tuple(
+    (marker, {"(c)": "(", "&copy;": "&", "http": "?#", "www.": "?#"}.get(marker, "")) for marker in _MARKERS
+)
+
+
+def _lines_to_mask(lines: list[str], non_ascii: list[int]) -> set[int]:
+    """Indexes of the folded ``lines`` that hold a digit or one of ``_MARKERS``: what any masking
+    pattern needs to change a line. ASCII digits and markers are found by substring search over
+    the whole text; a line that had non-ASCII characters (other scripts' digits) is also tested
+    with the digit pattern itself."""
+    found = {index for index in non_ascii if _DIGIT.search(lines[index])}
+    text = "\n".join(lines)
+    needles = [digit for digit in _ASCII_DIGITS if digit in text]
+    needles += [
+        marker
+        for marker, gate in _GATED_MARKERS
+        if (not gate or any(char in text for char in gate)) and marker in text
+    ]
+    if not needles:
+        return found
+    ends = list(accumulate(len(line) + 1 for line in lines))  # offset just past each line's break
+    last = len(lines) - 1
+    for needle in needles:
+        at = text.find(needle)
+        while at != -1:
+            index = bisect_right(ends, at)
+            found.add(index)
+            if index >= last:
+                break
+            at = text.find(needle, ends[index])  # one hit per line is enough
+    return found
 
 
 def _fold(text: str) -> str:

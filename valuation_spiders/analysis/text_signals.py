@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from .grammar import (
     SELF_NOUNS,
@@ -1592,6 +1593,45 @@ def _lines_that_may_fire(lines: list[str], first_snapshot: bool) -> list[str]:
     """The lines in which some keyword can match, by words: each distinct word is tested once (and
     remembered across pages), then a line is kept if it shares a word with the hits. Several
     times cheaper than running the keyword alternation over every character of a page."""
+    words_of = _words_by_line(lines)
+    if words_of is None:  # a currency sign is a word of its own: the pattern finds those
+        return _lines_that_may_fire_by_pattern(lines, first_snapshot)
+    hits = _byte_word_hits[first_snapshot]
+    if len(hits) > _WORD_CACHE_MAX:
+        hits.clear()
+    keyword = _WORD_KEYWORD[first_snapshot].search
+    firing: set[bytes] = set()
+    for word in set(chain.from_iterable(words_of)):
+        hit = hits.get(word)
+        if hit is None:
+            hit = hits[word] = keyword(word.decode("ascii")) is not None
+        if hit:
+            firing.add(word)
+    if not firing:
+        return []
+    return [line for line, words in zip(lines, words_of, strict=True) if not firing.isdisjoint(words)]
+
+
+# Byte -> itself for a-z and the line break, a space for everything else: the words ``_WORD``
+# finds in lower-cased text are the a-z runs, which ``bytes.split`` then gives in C (the regex
+# scan of every line was most of this filter's cost). Non-ASCII characters are never a-z.
+_A_TO_Z = bytes(c if 97 <= c <= 122 or c == 10 else 32 for c in range(256))
+_CURRENCY = "$\u20ac\u00a3\u00a5\u20b9"
+_byte_word_hits: dict[bool, dict[bytes, bool]] = {False: {}, True: {}}
+
+
+def _words_by_line(lines: list[str]) -> list[list[bytes]] | None:
+    """``_WORD.findall(line.lower())`` of every line, as bytes; None if the text has a currency sign."""
+    lowered = "\n".join(lines).lower()
+    if any(sign in lowered for sign in _CURRENCY):
+        return None
+    blob = lowered.encode("ascii", "replace").translate(_A_TO_Z).split(b"\n")
+    if len(blob) != len(lines):
+        return None
+    return [line.split() for line in blob]
+
+
+def _lines_that_may_fire_by_pattern(lines: list[str], first_snapshot: bool) -> list[str]:
     hits = _word_hits[first_snapshot]
     if len(hits) > _WORD_CACHE_MAX:
         hits.clear()
@@ -1606,7 +1646,7 @@ def _lines_that_may_fire(lines: list[str], first_snapshot: bool) -> list[str]:
             firing.add(word)
     if not firing:
         return []
-    return [line for line, words in zip(lines, words_of) if not firing.isdisjoint(words)]
+    return [line for line, words in zip(lines, words_of, strict=True) if not firing.isdisjoint(words)]
 
 
 def trim_evidence(sentence: str, start: int = 0, end: int = 0, limit: int = EVIDENCE_MAX) -> str:

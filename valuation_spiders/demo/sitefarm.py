@@ -158,7 +158,10 @@ class SiteFarm:
                 if route.delay:
                     await asyncio.sleep(route.delay)
                 if route.behaviour == "hang":
-                    await asyncio.sleep(3600)
+                    # no answer until the client gives up and closes (a client that closes
+                    # gracefully leaves the connection half-open: wait for that, not an hour)
+                    with contextlib.suppress(Exception):
+                        await asyncio.wait_for(reader.read(), 3600)
                     return
                 if route.behaviour == "close":
                     writer.close()

@@ -99,6 +99,12 @@ class LogHygiene:
         return extension
 
     def install(self, *args, **kwargs) -> None:
+        # Scrapy filters by LOG_LEVEL at its handler and leaves the loggers open: every page's
+        # DEBUG lines ("Crawled (200)", "Scraped from") were built as records and thrown away.
+        # Loggers at the handlers' lowest level skip them before any record is made.
+        levels = [handler.level for handler in logging.root.handlers]
+        if levels and all(levels) and logging.root.level < min(levels):
+            logging.root.setLevel(min(levels))
         for handler in logging.root.handlers:
             for f in self.filters:
                 if not any(type(existing) is type(f) for existing in handler.filters):

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
-from valuation_spiders.network.addresses import ALLOWED_SCHEMES, blocked_reason
+from valuation_spiders.network.addresses import ALLOWED_SCHEMES, blocked_reason, legacy_ipv4
 
 
 class BlockedRequest(IgnoreRequest):
@@ -29,7 +29,13 @@ class SSRFGuardMiddleware:
         if parts.scheme not in ALLOWED_SCHEMES:
             reason = f"blocked: scheme {parts.scheme!r} is not http or https"
         else:
-            reason = blocked_reason(parts.hostname or "")
+            host = parts.hostname or ""
+            reason = blocked_reason(host)
+            legacy = None if reason else legacy_ipv4(host)
+            if legacy is not None and blocked_reason(legacy):
+                # "http://2130706433/" is 127.0.0.1 to the system resolver (aiohttp refuses it
+                # outright, Twisted resolves it): refused here, the same for both clients
+                reason = f"{blocked_reason(legacy)} (resolved from {host})"
         if reason:
             self.stats.inc_value("valuation/blocked_requests")
             raise BlockedRequest(reason)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ipaddress
+import re
+import socket
 
 ALLOWED_SCHEMES = ("http", "https")
 _NAT64 = ipaddress.IPv6Network("64:ff9b::/96")  # RFC 6052 well-known prefix
@@ -33,3 +35,17 @@ def blocked_reason(address: str) -> str | None:
         if test:
             return f"blocked: {label} address {ip.compressed}"
     return None
+
+
+_NUMERIC_HOST = re.compile(r"[0-9a-fA-FxX.]+")
+
+
+def legacy_ipv4(host: str) -> str | None:
+    """The dotted-quad address of a host written as a legacy IPv4 form the system resolver
+    accepts ("2130706433", "0x7f000001", "127.1", "0177.0.0.1"), or None for anything else."""
+    if not host or not _NUMERIC_HOST.fullmatch(host) or not any(ch.isdigit() for ch in host):
+        return None
+    try:
+        return socket.inet_ntoa(socket.inet_aton(host))
+    except OSError:
+        return None

@@ -40,6 +40,24 @@ def _remember_block(host: str, reason: str) -> None:
         _BLOCKED_HOSTS.popitem(last=False)
 
 
+def _forget_block(host: str) -> None:
+    _BLOCKED_HOSTS.pop(host.lower().rstrip("."), None)
+
+
+def pinned_address(overrides: dict[str, str], name: str) -> str | None:
+    """The address ``RESOLVE_OVERRIDES`` (lower-cased keys) pins ``name`` to: the name itself,
+    then ``*.parent`` wildcards from the nearest, then ``*``; None if not pinned."""
+    name = name.lower().rstrip(".")
+    if name in overrides:
+        return overrides[name]
+    parts = name.split(".")
+    for i in range(1, len(parts)):
+        wildcard = "*." + ".".join(parts[i:])
+        if wildcard in overrides:
+            return overrides[wildcard]
+    return overrides.get("*")
+
+
 class GuardedResolver(CachingThreadedResolver):
     def __init__(self, reactor, cache_size, timeout, *, overrides=None, allow_private=False):
         super().__init__(reactor, cache_size, timeout)
@@ -59,15 +77,7 @@ class GuardedResolver(CachingThreadedResolver):
         )
 
     def _override(self, name: str) -> str | None:
-        name = name.lower().rstrip(".")
-        if name in self.overrides:
-            return self.overrides[name]
-        parts = name.split(".")
-        for i in range(1, len(parts)):
-            wildcard = "*." + ".".join(parts[i:])
-            if wildcard in self.overrides:
-                return self.overrides[wildcard]
-        return self.overrides.get("*")
+        return pinned_address(self.overrides, name)
 
     def getHostByName(self, name, timeout=()):
         pinned = self._override(name)
@@ -81,5 +91,5 @@ class GuardedResolver(CachingThreadedResolver):
                 reason = f"{reason} (resolved from {name})"
                 _remember_block(name, reason)
                 raise BlockedAddressError(reason)
-        _BLOCKED_HOSTS.pop(name.lower().rstrip("."), None)
+        _forget_block(name)
         return address
