@@ -32,6 +32,7 @@ from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 from tests.conftest import require
 from tests.crawling import crawl, scrapy_command
 from valuation_spiders.fetch_errors import classify_failure, failed_to_connect
+from valuation_spiders.network.aiohttp_handler import GuardedAiohttpResolver
 from valuation_spiders.network.resolver import BlockedAddressError, GuardedResolver
 from valuation_spiders.rendering.browser import find_browser
 from valuation_spiders.sources.records import CompanyRecord
@@ -346,7 +347,25 @@ class PublicOnFirstLookupResolver(GuardedResolver):
         return super()._check(address, name)
 
 
-def test_the_fallback_goes_through_the_ssrf_guard(site_farm, tmp_path, sqlite_url):
+class PublicOnFirstLookupAiohttpResolver(GuardedAiohttpResolver):
+    """The same double for the aiohttp client (``DOWNLOAD_CLIENT=aiohttp``, the default)."""
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        resolver = super().from_crawler(crawler)
+        resolver.public_once = {h.lower() for h in crawler.settings.getlist("SSRF_TEST_PUBLIC_ONCE")}
+        return resolver
+
+    def _check(self, address: str, name: str) -> None:
+        key = name.lower().rstrip(".")
+        if key in self.public_once:
+            self.public_once.discard(key)
+            return
+        super()._check(address, name)
+
+
+@pytest.mark.parametrize("client", ["aiohttp", "twisted"])
+def test_the_fallback_goes_through_the_ssrf_guard(client, site_farm, tmp_path, sqlite_url):
     port = site_farm.port
     serve_plain_site(site_farm, "rebind.test", "Rebind")
     source = write_csv(tmp_path / "companies.csv", [
@@ -360,7 +379,9 @@ def test_the_fallback_goes_through_the_ssrf_guard(site_farm, tmp_path, sqlite_ur
         settings={
             "ALLOW_PRIVATE_NETWORKS": "False",
             "RESOLVE_OVERRIDES": json.dumps({"rebind.test": "127.0.0.1"}),
+            "DOWNLOAD_CLIENT": client,
             "TWISTED_DNS_RESOLVER": "tests.test_scheme_fallback.PublicOnFirstLookupResolver",
+            "AIOHTTP_RESOLVER": "tests.test_scheme_fallback.PublicOnFirstLookupAiohttpResolver",
             "SSRF_TEST_PUBLIC_ONCE": "rebind.test",
             "RETRY_TIMES": "0",
         },
