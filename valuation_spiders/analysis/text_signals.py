@@ -98,18 +98,21 @@ _MONEY = (
     r"|\b" + _AMOUNT + r"\s?(?:dollars|euros?|pounds)\b"
 )
 _ROUND_NAME = (
-    r"(?:pre-?seed|seed|series\s+[a-h](?:[1-9]|\+)?(?:[\s-](?:extension|prime|plus|top-?up))?|angel|bridge|"
+    r"(?:pre-?seed|seed|series\s+[a-h](?:-?[1-9]|\+)?(?:[\s-](?:extension|prime|plus|top-?up))?|angel|bridge|"
     r"growth|venture|late[\s-]stage|early[\s-]stage|mezzanine|crowdfunding|equity\s+crowdfunding|"
     r"strategic|pre-?ipo|follow-on|expansion)"
 )
 _ROUND = (
     r"(?:\b" + _ROUND_NAME + r"\s+(?:funding\s+|financing\s+|investment\s+|equity\s+)?"
     r"(?:round|funding|financing|investment|raise|capital|extension)s?\b"
-    r"|\bseries\s+[a-h](?:[1-9]|\+)?(?![\w-])"
+    r"|\bseries\s+[a-h](?:-?[1-9]|\+)?(?![\w-])"
     r"|\bround\s+of\s+(?:funding|financing|investment|capital)\b"
     r"|\b(?:funding|financing|investment|capital|equity)\s+round\b)"
 )
-_FUNDWORD = r"(?:\bfunding\b|\bfinancing\b|\binvestments?\b|\bcapital\b|\bventure\s+debt\b|\bgrowth\s+equity\b|\bbacking\b)"
+_FUNDWORD = (r"(?:\bfunding\b|\bfinancing\b|\binvestments?\b|\bcapital\b|\bventure\s+debt\b|\bgrowth\s+equity\b|\bbacking\b"
+             # debt: "a $35M debt facility", "a credit line"; an amount left unsaid
+             r"|\b(?:venture\s+debt|debt|credit|loan|term\s+loan|revolving\s+credit|growth\s+debt)\s+(?:facility|facilities|line)\b"
+             r"|\bline\s+of\s+credit\b|\bundisclosed\s+(?:amount|sum)\b)")
 
 _PEOPLE = frozenset("""
 employees employee staff people workers colleagues members roles positions jobs staffers engineers
@@ -265,7 +268,8 @@ _FUND_VERB = (
     r"rak(?:e|es|ed|ing)\s+in|haul(?:s|ed|ing)?\s+in|grab(?:s|bed|bing)?|scor(?:e|es|ed|ing)|"
     r"announc(?:e|es|ed|ing)|gets?|got|getting|draw(?:s|ing)?\s+in|drew\s+in|lock(?:s|ed|ing)?\s+in|"
     r"clinch(?:es|ed|ing)?|take(?:s|n)?\s+on|took\s+on|accept(?:s|ed|ing)?|unveil(?:s|ed|ing)?|"
-    r"finaliz(?:e|es|ed|ing)|finalis(?:e|es|ed|ing)|extend(?:s|ed|ing)?)"
+    r"finaliz(?:e|es|ed|ing)|finalis(?:e|es|ed|ing)|extend(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|"
+    r"sign(?:s|ed|ing)?|tak(?:e|es|en|ing)|took)"
 )
 _FUND_FILLER = (
     r"(?:\s+(?:a|an|the|its|our|their|another|new|fresh|additional|further|extra|over|more\s+than|"
@@ -279,7 +283,7 @@ _FUND_VERB_OBJECT = re.compile(
     r"\b" + _FUND_VERB + r"\b" + _FUND_FILLER + r"\s+(?P<obj>" + _MONEY + r"|" + _ROUND + r"|" + _FUNDWORD + r")",
     re.I,
 )
-_BARE_MONEY_VERBS = ("rais", "secur", "land", "bag", "snag", "nab", "rak", "haul", "grab", "pull",
+_BARE_MONEY_VERBS = ("rais", "secur", "land", "bag", "snag", "nab", "rak", "haul", "grab", "pull", "pick",
                      "clinch", "lock", "draw", "drew", "got", "get")
 _OUR_ROUND = re.compile(
     r"\b(?P<poss>our|its)\s+(?P<fresh>(?:(?:recent|new|latest|just[\s-](?:closed|announced|completed)|"
@@ -306,6 +310,14 @@ _LEADS_ROUND_IN = re.compile(
     r"(?:" + _ROUND + r"|round|investment|raise)\s+(?:in|into|for)\s+",
     re.I,
 )
+# "Acme is now backed by Oakhurst Ventures following a $7M seed round": the round is told by who
+# backs the company since it
+_BACKED_AFTER = re.compile(
+    r"(?<![\w])(?:is|are|'s|'re|has\s+been|have\s+been)\s+(?:now\s+)?(?:backed|funded)\s+by\s+[^.;]{1,120}?"
+    r"\b(?:following|after|through|in|with|via)\s+(?:a|an|its|our|the)\s+(?:(?:new|fresh|recent|latest)\s+)?"
+    r"(?:(?:" + _MONEY + r")\s+)?(?:" + _ROUND + r")",
+    re.I,
+)
 _INVEST_IN = re.compile(
     r"\binvest(?:s|ed|ing|ment|ments)?\s+(?:of\s+)?(?:(?:" + _MONEY + r")\s+)?(?:in|into)\s+", re.I
 )
@@ -329,6 +341,8 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
                     continue
             if _NOT_FUNDING_MONEY.search(r.suffix(m.end())) or _TO_DATE.match(r.suffix(m.end())):
                 continue  # "$5M in revenue", "has raised $40M to date" (a total, not a new round)
+        elif verb.startswith(("sign",)) and not re.search(r"facilit|line|debt|loan|round|series|term\s+sheet", obj + _next_words(r.suffix(m.end()), 2), re.I):
+            continue  # "signed a $2M contract": only a financing signed is a round
         elif verb.startswith(("receiv", "accept", "get", "got", "draw", "drew", "take", "took", "extend",
                               "complet", "unveil", "finali")) and re.fullmatch(r"capital|backing", obj.strip(), re.I):
             continue
@@ -366,6 +380,9 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("funding", 2.0, m.start(), m.end())
     for m in _LEADS_ROUND_IN.finditer(r.masked):
         if r.object(m.end()).kind == "self" and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _BACKED_AFTER.finditer(r.masked) if "backed" in r.lower or "funded" in r.lower else ():
+        if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
             yield _Hit("funding", 2.5, m.start(), m.end())
     for m in _INVEST_IN.finditer(r.masked):
         target = r.object(m.end())
@@ -407,6 +424,7 @@ _ACQ_ACTIVE = re.compile(
     r"tak(?:e|es|ing)\s+over|took\s+over|snap(?:s|ped|ping)\s+up)\b(?!\s+by\b)",
     re.I,
 )
+_FOR_AGENT = re.compile(r"\bfor\s+(?P<agent>[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?)\s+to\s+(?:\w+ly\s+)?$", re.I)
 _ACQ_NOUN = re.compile(r"\b(?:acquisition|takeover|buyout|purchase)\b", re.I)
 _ACQ_NOUN_VERB = re.compile(
     r"\b(?:complet|clos|announc|finaliz|finalis|sign|agree|enter|consummat|receiv)\w*\s+(?:into\s+)?"
@@ -627,6 +645,9 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
         if not _names_company(r, target) or not r.said(m.start(), m.end()):
             continue  # "bought 500 Acme licences": something of the company's, not the company
         agent = r.subject(m.start())
+        named = _FOR_AGENT.search(r.masked[:m.start()])
+        if named:  # "an agreement for Northwind to acquire Pixelmill": the buyer is the "for" phrase
+            agent = classify(tokens(named.group("agent")), r.company)
         if agent.kind in {"self", "second", "generic"}:
             continue
         yield _Hit("acquisition", 3.0 if target.head != "us" else 2.5, m.start(), m.end())
@@ -635,6 +656,7 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
         if hit:
             yield hit
     yield from _part_of(r)
+    yield from _footer(r)
     yield from _joins(r)
     yield from _merger(r)
     yield from _ownership_change(r)
@@ -893,6 +915,15 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
             continue  # the words that pattern needs: most sentences have none
         for m in pattern.finditer(r.masked):
             org = r.object(m.end())
+            suite = _OWNER_SUITE.match(r.masked, m.end()) if pattern is _PART_OF else None
+            if suite and "now" in m.group(0).lower() and not (r.company and r.company.matches(suite.group("org"))) \
+                    and _footer_owner_ok(suite.group("org")) and r.said(m.start(), m.end()):
+                # "Our product, Ledgerly, is now part of the Northwind Finance suite": another
+                # company's product family now holds it
+                subject = _party_subject(r, m.start())
+                if subject.kind == "self" or (subject.kind == "self_noun" and subject.head in _PARTY_HEADS):
+                    yield _Hit("acquisition", 2.5, m.start(), m.end())
+                    continue
             if not _acquirer_ok(org) and not (org.kind == "entity" and org.words[-1:] and org.words[-1] in _ACQUIRER_HEADS):
                 continue
             if not r.said(m.start(), m.end()) or _programme_follows(r.suffix(m.end())):
@@ -917,6 +948,61 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
         subject = r.subject(m.start())
         if subject.kind in {"self", "it", "self_noun", "entity", "unknown"} and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 3.0 if _strong(subject) else 2.0, m.start(), m.end())
+
+
+# "Anchor, a Trellis Group company" (a footer or a byline): the company's name, then an apposition
+# naming its owner. Not an owner: a place or a nationality ("a Boston company"), a programme or an
+# investor ("a Y Combinator company", "a Sequoia-backed company"), a sector or a label ("a SaaS
+# company", "a Certified B Corp company").
+_FOOTER_COMPANY = re.compile(
+    r"^\W*(?P<name>[^,|\-]{1,60}?)\s*(?:,|\s-|\||\u2014|\u2013)\s*(?i:an?)\s+"
+    r"(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?i:company|brand)\b(?P<rest>.*)$"
+)
+_NOT_OWNER_WORDS = frozenset("""
+combinator techstars ventures capital partners fund accelerator incubator portfolio series fortune inc
+certified corp corporation benefit public private family employee women minority veteran black
+neutral positive negative friendly first remote global local independent registered nonprofit non-profit
+startup venture saas fintech healthtech edtech proptech insurtech climate deep tech b2b b2c d2c
+american canadian british english scottish welsh irish french german dutch belgian swiss austrian
+italian spanish portuguese swedish norwegian danish finnish icelandic polish czech greek turkish
+israeli indian chinese japanese korean singaporean australian brazilian mexican argentinian
+chilean colombian nigerian kenyan african european asian nordic scandinavian latin californian
+texan boston london berlin paris york new san francisco bay area silicon valley seattle austin
+chicago denver miami atlanta toronto montreal vancouver dublin amsterdam stockholm copenhagen
+oslo helsinki madrid barcelona lisbon munich zurich tel aviv bangalore bengaluru mumbai delhi
+singapore sydney melbourne tokyo seoul shanghai beijing brooklyn manhattan los angeles portland
+philadelphia pittsburgh detroit minneapolis nashville raleigh boulder utah colorado texas california
+florida ohio oregon washington delaware massachusetts virginia carolina georgia michigan
+canada uk usa us eu europe germany france ireland spain italy sweden norway denmark finland
+netherlands holland switzerland israel india china japan korea australia brazil mexico
+""".split())
+
+
+def _footer_owner_ok(org: str) -> bool:
+    words = [word.strip(".").lower() for word in org.split()]
+    if re.search(r"\d|-(?:backed|funded|based|founded|led|certified|owned|first|friendly)\b", org, re.I):
+        return False
+    if any(word in _NOT_OWNER_WORDS for word in words):
+        return False
+    return not any(re.fullmatch(r"[A-Z]{2,4}", word) or re.fullmatch(r"[A-Z][a-z]*[A-Z]\w*", word)
+                   for word in org.split())  # "AI", "YC", "SaaS", "FinTech": a sector, not an owner
+
+
+def _footer(r: _Reader) -> Iterator[_Hit]:
+    m = _FOOTER_COMPANY.match(r.masked)
+    if not m or not r.company or not r.company.heads(m.group("name").strip()):
+        return
+    rest = m.group("rest").strip()
+    if rest and not re.match(r"^(?:[.\u00a9|]|\(c\)|all\s+rights|copyright)", rest, re.I):
+        return  # "Acme, a Globex company since 2019 ..." reads on; a footer or byline ends here
+    if _footer_owner_ok(m.group("org")) and not r.company.matches(m.group("org")) and not r.s.is_question:
+        yield _Hit("acquisition", 2.5, m.start("org"), m.end("org"))
+
+
+_OWNER_SUITE = re.compile(
+    r"(?:the\s+)?(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+"
+    r"(?:suite|product\s+family|family\s+of\s+(?:products|brands|apps)|lineup|line-up|product\s+line|range)\b"
+)
 
 
 def _joins(r: _Reader) -> Iterator[_Hit]:
@@ -976,7 +1062,7 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
         rest = r.suffix(m.end())
         before = r.masked[:m.start()]
         with_match = re.match(r"\s+(?:agreement\s+)?(?:with|into)\s+", rest)
-        between = re.match(r"\s+(?:agreement\s+)?(?:between|of)\s+", rest)
+        between = re.match(r"\s+(?:agreement\s+)?(?:between|of)\s+(?!equals\b)", rest)
         if with_match:
             party = object_after(rest[with_match.end():], r.company)
             if not _acquirer_ok(party):
@@ -986,7 +1072,7 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
             subject = r.subject(owner.start() if owner else m.start())
             if owner and owner.group(1).lower() == "our":
                 subject = Phrase("self", "our", "our")
-            elif owner and owner.group(1).lower() == "its" and subject.kind == "unknown":
+            elif owner and owner.group(1).lower() == "its" and subject.kind in {"unknown", "generic"}:
                 # "Acme announced the completion of its merger with ...": "its" is the main subject
                 subject = main_clause_subject(r.masked[:owner.start()], r.company)
             if subject.kind not in {"self", "it", "entity"}:
@@ -1547,7 +1633,8 @@ def _leadership(r: _Reader) -> Iterator[_Hit]:
 
 # Cheap keyword filters (on lower-cased text) that decide which rules a sentence is worth.
 _KEYWORDS = {
-    "funding": r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|led by",
+    "funding": r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|led by|"
+               r"facilit|undisclosed",
     "acquisition": r"acqui|bought|buy|purchas|take|took|snap|sold|part of|subsidiar|join|merg|sale of|sale to|compan|"
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
                    r"incorporated into|division of",
