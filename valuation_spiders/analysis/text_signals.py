@@ -1001,7 +1001,7 @@ def _footer(r: _Reader) -> Iterator[_Hit]:
 
 _OWNER_SUITE = re.compile(
     r"(?:the\s+)?(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+"
-    r"(?:suite|product\s+family|family\s+of\s+(?:products|brands|apps)|lineup|line-up|product\s+line|range)\b"
+    r"(?:suite|product\s+family|family\s+of\s+(?:products|brands|apps)|lineup|line-up|product\s+line|range)\b(?!\s+of\b)"
 )
 
 
