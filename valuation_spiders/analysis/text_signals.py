@@ -1146,6 +1146,34 @@ _CLOSING_ALONE = re.compile(
     r"after\s+\w+\s+years|effective)\b))",
     re.I,
 )
+# "We're shutting Hexa9 down": the company's name between the verb and its particle
+_SHUT_NAME_DOWN = re.compile(
+    r"\b(?P<verb>shut(?:s|ting)?|clos(?:e|es|ed|ing)|wind(?:s|ing)?|wound)\s+(?P<obj>[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?)\s+down\b(?!-)",
+    re.I,
+)
+# "Loop Yard servers will be turned off permanently": the company's service switched off for good
+_SWITCHED_OFF = re.compile(
+    r"(?<![\w])(?:be|been|being|is|are|was|were|get|gets)\s+(?:\w+ly\s+)?(?:turned|switched|shut|powered)\s+off\s+"
+    r"(?:permanently|for\s+good|forever|for\s+the\s+last\s+time)\b"
+    r"|(?<![\w])(?:be|been|being|is|are|was|were)\s+permanently\s+(?:turned|switched|shut|powered)\s+off\b",
+    re.I,
+)
+_SERVICE_HEADS = frozenset({"server", "servers", "service", "services", "site", "website", "app", "apps", "platform",
+                            "game", "games", "store", "shop", "marketplace", "lights"})
+# "Kettle & Kiln is closing its marketplace": the company closes the thing it is
+_CLOSE_OFFERING = re.compile(
+    r"\b(?P<verb>clos(?:e|es|ed|ing)|shutter(?:s|ed|ing)?)\s+(?:down\s+)?(?P<det>its|our)\s+"
+    r"(?P<what>marketplace|platform|online\s+(?:store|shop)|shop|store|service|app|website|site|studio|agency)\b"
+    r"(?!\s+(?:to|for)\s+(?:new|all)\b)",
+    re.I,
+)
+# "Ember is going away": the company itself leaves
+_GOING_AWAY = re.compile(
+    r"(?<![\w])(?:is|are|'s|'re|will\s+be)\s+going\s+away\b(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|forever|"
+    r"on\s|at\s+the\s+end\b|after\b|in\s+\w+\b)))"
+    r"|(?<![\w])will\s+(?:\w+ly\s+)?go\s+away\b(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|forever|on\s)))",
+    re.I,
+)
 _SUNSET = re.compile(r"\b(?P<verb>sunset(?:s|ting|ted)?|discontinu(?:e|es|ed|ing))\b", re.I)
 _INSOLVENCY = re.compile(
     r"\bfil(?:e|es|ed|ing)\s+(?:for|a\s+(?:voluntary\s+)?petition\s+for)\s+(?:chapter\s+(?:7|11)\s+)?"
@@ -1190,7 +1218,8 @@ def _located(rest: str) -> bool:
     match = re.match(r"\s+(?:at|in|across|throughout)\s+(?:the\s+|our\s+|its\s+)?([A-Z][\w.-]*)", rest)
     if match and match.group(1).lower().rstrip(".") not in _TIME_WORDS:
         return True
-    return bool({base(word).lower() for word in tokens(_next_words(rest, 6))} & _PLACE_WORDS)
+    clause = re.split(r"[,;:.!?]|\s(?:and|but|while|so)\s", rest, maxsplit=1)[0]  # not the next clause's store
+    return bool({base(word).lower() for word in tokens(_next_words(clause, 6))} & _PLACE_WORDS)
 
 
 def _shutdown_target_ok(r: _Reader, phrase: Phrase, extra: str = "") -> bool:
@@ -1320,6 +1349,39 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
                 r.company.core if r.company else []) + 1:
             continue
         if r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _SHUT_NAME_DOWN.finditer(r.masked) if r.company else ():
+        obj = m.group("obj")
+        if re.fullmatch(r"(?i:it|us)", obj) or not r.company.heads(obj) or _has_feature(Phrase("self", obj)):
+            continue  # "shutting the Pinwheel beta down": a feature of the company's
+        subject = r.subject(m.start())
+        if subject.kind in {"self", "it", "first_singular"} or (subject.kind == "self_noun" and subject.head in _COMPANY_HEADS):
+            if r.said(m.start(), m.end()):
+                yield _Hit("shutdown", 3.0, m.start(), m.end())
+    for m in _SWITCHED_OFF.finditer(r.masked) if " off" in r.lower else ():
+        # the thing switched off: "Loop Yard servers", "our servers", "the Acme app" (not "idle servers")
+        words = tokens(clause_prefix(r.prefix(m.start())))
+        while words and base(words[-1]).lower() in {"will", "would", "shall", "soon", "then", "all", "now"}:
+            words.pop()
+        if not words or base(words[-1]).lower() not in _SERVICE_HEADS:
+            continue
+        owner = " ".join(words[-5:-1])
+        lowered = {base(word).lower() for word in words[-5:-1]}
+        if (re.search(r"\b(?:our|its)\s*$", owner, re.I) or (r.company and r.company.matches(owner))) \
+                and not (lowered & _FEATURE_WORDS) and r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _CLOSE_OFFERING.finditer(r.masked) if "clos" in r.lower or "shutter" in r.lower else ():
+        subject = r.subject(m.start())
+        if m.group("det").lower() == "our" or _strong(subject):
+            if not (_strong(subject) or subject.kind == "unknown" and not _is_base_form(m.group("verb"))):
+                continue
+            if _located(r.suffix(m.end())) or _has_feature(Phrase("self", ""), _next_words(r.suffix(m.end()), 3)):
+                continue  # "closing its store in Leeds", "closing its app for Windows"
+            if r.said(m.start(), m.end()):
+                yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _GOING_AWAY.finditer(r.masked) if "away" in r.lower else ():
+        subject = r.subject(m.start())
+        if _strong(subject) and subject.kind != "it" and not _has_feature(subject) and r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _SUNSET.finditer(r.masked):
         before = r.masked[:m.start()]
@@ -1639,7 +1701,8 @@ _KEYWORDS = {
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
                    r"incorporated into|division of",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
-                r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day",
+                r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
+                r"turned|powered",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|\brif\b",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
