@@ -75,7 +75,10 @@ _STOCK = re.compile(
     r"|\bclos(?:e|es|ed|ing)\s+the\s+(?:gap|loop|deal|books|sale|distance|circle|year|quarter|window|tab|app|modal|door)\b"
     r"|\bclosing\s+(?:costs|date|price|bell|ceremony|remarks|thoughts|time|statement|keynote|session|credits)\b"
     r"|\b(?:deal|sales?|loan|mortgage|escrow)\s+closing\b"
-    r"|\blay[\s-]?off\s+(?:calculator|templates?|letters?\s+templates?|notice\s+templates?|checklists?)\b"
+    r"|\b(?:lay[\s-]?offs?|redundancy|furlough|workforce[\s-]reduction|reduction[\s-]in[\s-]force|severance)\s+"
+    r"(?:calculators?|templates?|letters?\s+templates?|notice\s+templates?|checklists?|planning|planner|modell?ing|"
+    r"simulat(?:or|ions?)|scenarios?|tools?|software|modules?|features?|playbooks?|guides?|trackers?|workflows?|"
+    r"forecasts?|forecasting|analytics|management\s+(?:tools?|software|platform))\b"
     r"|\bfurlough\s+(?:scheme|calculator|pay|claims?|grants?|support|rules|policy|policies|tracker)\b"
     r"|\bmerge\s+(?:requests?|conflicts?|fields?|tags?|commits?|queues?|branches|pull\s+requests?)\b"
     r"|\bmail\s+merge\b|\bmerge\s+(?:duplicates?|contacts?|records?|files?|documents?|pdfs?)\b"
@@ -1443,11 +1446,13 @@ _REDUCE_TEAM = re.compile(
     r"\b(?P<verb>reduc(?:e|es|ed|ing)|cut(?:s|ting)?|shrink(?:s|ing)?|shrank|trim(?:s|med|ming)?|"
     r"downsiz(?:e|es|ed|ing)|slash(?:es|ed|ing)?|scal(?:e|es|ed|ing)\s+back|right-?siz(?:e|es|ed|ing))\s+"
     r"(?:the\s+size\s+of\s+)?(?:(?P<det>our|the|its)\s+)?(?:global\s+|overall\s+|total\s+|entire\s+|core\s+)?"
+    r"(?P<name>(?:(?-i:[A-Z0-9])[\w&.'-]*\s+){0,3})"
     r"(?P<what>workforce|headcount|head\s+count|team|teams|staff|staffing|employee\s+base|organi[sz]ation|"
     r"company|team\s+size|employees|people)\b(?!')"
     r"(?P<by>\s+by\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+|over\s+|"
     r"more\s+than\s+|some\s+|just\s+over\s+|just\s+under\s+)?(?:\d[\d,.]*\s*%?|[\w-]+\s+percent|[\w-]+\s+"
-    r"(?:people|employees|roles|positions|colleagues)|an?\s+(?:third|quarter|half|fifth)|half|one-third|one-quarter))?",
+    r"(?:people|employees|roles|positions|colleagues)|an?\s+(?:third|quarter|half|fifth)|half|one-third|one-quarter)"
+    r"|\s+from\s+(?:about\s+|roughly\s+|around\s+)?\d[\d,]*\s+(?:people\s+|employees\s+)?to\s+(?:about\s+|roughly\s+|around\s+)?\d[\d,]*)?",
     re.I,
 )
 _DOWNSIZE = re.compile(r"\b(?P<verb>downsiz(?:e|es|ed|ing)|right-?siz(?:e|es|ed|ing))\b(?!\s+(?:your|their))", re.I)
@@ -1469,11 +1474,13 @@ _LAYOFF_DOER = re.compile(
     re.I,
 )
 _CUT_JOBS = re.compile(
-    r"\b(?P<verb>eliminat(?:e|es|ed|ing)|cut(?:s|ting)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s+"
-    r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|over\s+|some\s+|more\s+than\s+)?"
-    r"(?:\d[\d,]*\s*%?|[\w-]+\s+percent|dozens|hundreds|a\s+(?:number|handful)|several|many|[\w-]+)\s+"
-    r"(?:of\s+(?:our|its|the)\s+)?(?:\w+\s+)?(?:jobs|roles|positions|employees|staff|people|workers|"
-    r"team\s+members|colleagues|headcount|staffers)\b",
+    r"\b(?P<verb>eliminat(?:e|es|ed|ing)|cut(?:s|ting)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
+    r"trim(?:s|med|ming)?)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|over\s+|some\s+|more\s+than\s+|almost\s+|just\s+over\s+)?"
+    r"(?:\d[\d,]*\s*%?|[\w-]+\s+percent|dozens|hundreds|a\s+(?:number|handful)|several|many|"
+    r"an?\s+(?:third|quarter|half|fifth|sixth|tenth)|one-(?:third|quarter|fifth)|two-thirds|[\w-]+)\s+"
+    r"(?:of\s+(?:our|its|the|their)\s+)?(?:\w+\s+)?(?:jobs|roles|positions|employees|staff|people|workers|"
+    r"team\s+members|colleagues|headcount|staffers|workforce)\b",
     re.I,
 )
 _PART_WAYS = re.compile(
@@ -1489,6 +1496,10 @@ _REDUNDANT = re.compile(
     r"\b(?P<verb>mak(?:e|es|ing)|made)\s+(?P<obj>(?:[\w%-]+\s+){1,6}?)redundant\b", re.I
 )
 _RESTRUCTURE = re.compile(r"\brestructur(?:ing|e|ed|es)\b", re.I)
+
+
+_PLAN_NOUNS = frozenset({"restructuring", "reorganisation", "reorganization", "reorg", "plan", "overhaul",
+                         "programme", "program", "review", "realignment", "measures", "cost-cutting"})
 
 
 def _layoff_doer_ok(r: _Reader, subject: Phrase, verb: str) -> float | None:
@@ -1523,6 +1534,11 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         subject = r.subject(m.start())
         # whose people: "30% of our staff", "Acme's engineers", "our team" (not "workers", "many people")
         owner = re.search(r"(?:\b(?:our|its)|'s)\s+(?:[\w-]+\s+){0,2}$", head) or re.search(r"\b(?:our|its)\b", subject.text)
+        if not owner and _people(subject) and re.match(r"(?i)(?:all|every|the)\b", subject.text or "-"):
+            # "Canopy is shutting down, and all 40 employees have been laid off": the people of the
+            # company the first clause is about
+            first = re.split(r",?\s+(?:and|so)\s+|;\s*", head)
+            owner = len(first) > 1 and _strong(main_clause_subject(first[0] + ",", r.company)) or None
         if subject.kind in {"first_singular", "second", "other"} or not owner:
             continue
         if subject.kind == "generic" and not _people(subject):
@@ -1531,6 +1547,12 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("layoffs", 2.5, m.start(), m.end())
     for m in _REDUCE_TEAM.finditer(r.masked):
         what = m.group("what").lower()
+        name = m.group("name").strip()
+        if name and not (r.company and r.company.matches(name)):
+            continue  # "cut the Globex team by half": someone else's team
+        sizes = re.findall(r"\d[\d,]*", m.group("by") or "") if "from" in (m.group("by") or "") else []
+        if len(sizes) == 2 and int(sizes[0].replace(",", "")) <= int(sizes[1].replace(",", "")):
+            continue  # "from 60 to 80" is growth
         if not m.group("by") and what not in {"workforce", "headcount", "head count", "staff", "staffing", "employee base"}:
             continue
         subject = r.subject(m.start())
@@ -1554,6 +1576,13 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
     for pattern in (_CUT_JOBS, _PART_WAYS):
         for m in pattern.finditer(r.masked):
             subject = r.subject(m.start())
+            if subject.head in _PLAN_NOUNS:
+                # "Sundial announced a restructuring that will eliminate 60 roles": whose plan
+                plan = re.search(r"\b(?:announc|unveil|launch|implement|adopt|approv|begin|began|start|embark)\w*\s+"
+                                 r"(?:on\s+)?(?:(?:a|an|the|its|our)\s+)?(?:[\w-]+\s+){0,2}$",
+                                 r.masked[:r.masked.rfind(subject.text, 0, m.start())] if subject.text in r.masked else "", re.I)
+                if plan:
+                    subject = r.subject(plan.start())
             score = _layoff_doer_ok(r, subject, m.group("verb"))
             if score is None:
                 continue
