@@ -402,7 +402,9 @@ def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
         for last in _HARD_BREAK.finditer(cleaned):
             pass
         if last is not None and last.group().lower() in _RELATIVE:
-            antecedent = _subject_in_clause(clause_prefix(cleaned[:last.start()]), company)
+            # "..., our CEO co-founded Tally, which was acquired": the antecedent is the phrase just
+            # before the comma, not an apposition to skip
+            antecedent = _subject_in_clause(clause_prefix(cleaned[:last.start()]).rstrip().rstrip(","), company)
             if antecedent.kind == "entity":
                 return Phrase("other", antecedent.text, antecedent.head)
             if antecedent.kind in {"self", "it", "self_noun", "generic"}:

@@ -176,6 +176,21 @@ _TO_DATE = re.compile(r"\W*(?:in\s+total\s+)?(?:to\s+date|so\s+far|since\s+(?:it
                       re.I)
 
 
+_BIO_PERSON = re.compile(
+    r"\b(?i:our|his|her|their|its)\s+(?i:co-?founders?|founders?|ceo|cto|coo|cfo|cmo|cpo|cro|ciso|chief\s+[a-z]+\s+officer|"
+    r"head\s+of\s+[a-z]+|vp\s+of\s+[a-z]+|president|chair(?:man|woman|person)?|director\s+of\s+[a-z]+|"
+    r"(?:lead|principal|staff|senior)\s+[a-z]+)\b|\b(?i:she|he)\b|\b(?:CEO|CTO|COO|CFO|[Cc]o-?founder|[Ff]ounder)\s+[A-Z][a-z]+"
+)
+_BIO_HISTORY = re.compile(
+    r"\b(?:previously|formerly|prior\s+to\s+(?:joining|founding|co-founding|starting)|before\s+(?:joining|founding|"
+    r"co-founding|starting|that)|earlier\s+in\s+(?:his|her|their)\s+career|(?:was|were)\s+(?:earlier|once)\s+at|"
+    r"spent\s+(?:\w+\s+){1,3}(?:years?|decades?|months)\s+(?:at|with)|co-?founded|(?:used\s+to|once)\s+(?:work|lead|run|ran)|"
+    r"where\s+(?:she|he|they)\s+(?:\w+\s+)?(?:led|ran|built|was|headed|managed|worked)|alumn(?:us|a|i)\s+of|veteran\s+of)\b"
+    r"|^\W*Before\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\s*,",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class _Hit:
     kind: str
@@ -194,6 +209,14 @@ class _Reader:
         self.masked = sentence.masked
         self.lower = sentence.masked.lower()  # for cheap "is this word here at all" checks
         self.denied = is_denied(sentence.plain)
+        # a person's career told ("Before Acme, our CEO co-founded Tally, which was acquired ..."):
+        # only news whose subject is the company itself counts in it
+        self.biography = bool(_BIO_PERSON.search(self.plain) and _BIO_HISTORY.search(self.plain))
+
+    def about_company(self, start: int) -> bool:
+        subject = self.subject(start)
+        return subject.kind == "self" and (subject.head in {"we", "us"} or bool(
+            self.company and self.company.matches(subject.text)))
 
     def prefix(self, start: int) -> str:
         # A subject, a negation or a condition sits within a few clauses of its verb.
@@ -1840,6 +1863,8 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None) -
             if reader is None:
                 reader = _Reader(sentence, name)
             for hit in rule(reader):
+                if reader.biography and not reader.about_company(hit.start):
+                    continue
                 if kind not in best or hit.score > best[kind][0]:
                     best[kind] = (hit.score, trim_evidence(raw, hit.start, hit.end))
     return [Signal(kind, url, best[kind][1]) for kind in TEXT_KINDS if kind in best]
