@@ -107,13 +107,12 @@ _PARKED_TEXT = re.compile(
     r"\b(?:this|the)\s+domain(?:\s+name)?(?:\s+[\w.-]+\.[a-z]{2,})?\s+(?:is|may\s+be|might\s+be|could\s+be)\s+(?:now\s+)?"
     r"(?:for\s+sale|available(?:\s+for\s+(?:sale|purchase|lease))?|parked|listed\s+for\s+sale)"
     r"|\b[\w-]+\.[a-z]{2,}(?:\.[a-z]{2})?\s+(?:is|may\s+be)\s+(?:for\s+sale|available\s+for\s+(?:sale|purchase))"
-    r"|\bbuy\s+(?:this|the)\s+domain\b|\b(?:get|own|purchase|acquire)\s+this\s+domain\b"
+    r"|\bbuy\s+(?:this|the)\s+domain\b|\b(?:get|purchase|acquire)\s+this\s+domain\b|(?<!if\syou\s)(?<!do\syou\s)\bown\s+this\s+domain\b"
     r"|\bdomain(?:\s+name)?\s+(?:is\s+)?for\s+sale\b|\bmake\s+(?:an|us\s+an|a)\s+offer\b.{0,80}\bdomain\b"
     r"|\binquire\s+about\s+(?:this|the)\s+domain\b|\bparked\s+(?:free\s*,?\s*)?(?:courtesy\s+of|by|with|at)\b"
     r"|\bthis\s+(?:domain|web\s*page|page|site)\s+(?:is|has\s+been)\s+parked\b|\bdomain\s+parking\b"
-    r"|\bthis\s+domain(?:\s+name)?\s+(?:has\s+been|was|is)\s+registered\s+(?:at|with|by|through)\b"
     r"|\bthis\s+domain\s+(?:name\s+)?(?:has\s+)?expired\b|\b(?:the\s+)?domain\s+[\w.-]+\s+has\s+expired\b"
-    r"|\brenew\s+(?:this|the|your)\s+domain\b|\bfuture\s+home\s+of\s+something\s+quite\s+cool\b"
+    r"|\brenew\s+(?:this|the|your)\s+domain\b|\b(?:has\s+)?parked\s+(?:this|the)\s+domain\b|\binterested\s+in\s+(?:this|the)\s+domain\b"
     r"|\bthe\s+owner\s+of\s+[\w.-]+\s+(?:is\s+offering|has\s+put)\b|\bdomain\s+(?:owner|holder)\s+(?:is\s+)?(?:accepting|open\s+to)\s+offers\b",
     re.I,
 )
@@ -125,6 +124,8 @@ _PARKING_SCRIPT = re.compile(
     re.I,
 )
 _PARKED_MAX_WORDS = 400  # a parking page is short; a long article about domains is not one
+_LANDER_MAX_WORDS = 800  # a lander titled with its bare domain may carry many sponsored listings
+_BARE_DOMAIN = re.compile(r"\s*(?:www\.)?[\w-]+(?:\.[\w-]+)+\s*")
 _PARKED_KEYWORDS = re.compile(r"domain|parked|for sale|future home|offer|owner|related|sponsored|trending|top searches")
 
 
@@ -147,7 +148,8 @@ def detect_parked_domain(
     words = len(text.split())
     # a long page is read only when its title already says "for sale" (the keyword scan of a
     # long text is the costly part, and most pages are long)
-    if (words <= _PARKED_MAX_WORDS or _PARKED_TEXT.search(title)) and _PARKED_KEYWORDS.search(
+    lander = words <= _LANDER_MAX_WORDS and _BARE_DOMAIN.fullmatch(title) is not None
+    if (words <= _PARKED_MAX_WORDS or lander or _PARKED_TEXT.search(title)) and _PARKED_KEYWORDS.search(
         f"{title}\n{text}".lower()
     ):
         for source in (title, text):
@@ -155,7 +157,7 @@ def detect_parked_domain(
             if match:
                 quote = _around(source, match.group())
                 return Signal("parked_domain", url, f"parking/for-sale page: \u201c{quote}\u201d")
-        if _LINK_FARM.search(text) and words <= 250 and _link_farm_shape(text):
+        if _LINK_FARM.search(text) and (lander or words <= 250 and _link_farm_shape(text)):
             return Signal("parked_domain", url, "parking page: a short list of sponsored \u201crelated searches\u201d")
     if html_hints and words <= 80 and _PARKING_SCRIPT.search(html_hints):
         return Signal("parked_domain", url, f"parking page script: {_PARKING_SCRIPT.search(html_hints).group()}")
@@ -203,15 +205,22 @@ _DEAD_PAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bweb\s+server's\s+default\s+page\b|\bdefault\s+(?:web\s+)?(?:site|page)\s+page\b|\bplesk\b.{0,80}\bdefault\s+page\b", "hosting default page"),
         (r"\bthis\s+site\s+(?:has\s+been|is)\s+(?:archived|deleted|disabled)\b|\bthis\s+(?:site|blog)\s+(?:is\s+)?no\s+longer\s+available\b", "site archived or deleted at the host"),
         (r"\b(?:this\s+)?(?:site|page|project)\s+(?:is\s+)?(?:paused|unpublished|disabled)\b.{0,80}\b(?:owner|plan|billing|host)", "site paused at the host"),
+        (r"\bthis\s+domain(?:\s+name)?\s+(?:has\s+(?:just\s+)?been|was|is)\s+(?:just\s+)?registered\s+(?:at|with|by|through)\b"
+         r"|\b(?:owner|registrant)\s+has\s+(?:not|n't)\s+(?:yet\s+)?(?:set\s+up|built|published|connected)\s+a\s+(?:web)?site\b",
+         "registrar's default page: no website"),
+        (r"\bfuture\s+home\s+of\s+(?:something|a\s+(?:new\s+)?(?:web)?site)\b", "registrar's placeholder: no website yet"),
         (r"\bproject\s+not\s+found\b|\bapp\s+not\s+found\b|\bapplication\s+not\s+found\b|\bno\s+application\s+(?:is\s+)?(?:deployed|configured)\b", "host: app not found"),
     )
 )
 _DEAD_MAX_WORDS = 200
+_DEAD_LONG_MAX_WORDS = 1000
+_DEAD_TITLE = re.compile(r"\bdefault\s+(?:web\s*)?(?:site\s+|server\s+)?page\b|\btest\s+page\b|\bwelcome\s+to\s+nginx\b|\bit\s+works\b"
+                         r"|\bIIS\s+Windows\s+Server\b", re.I)
 # Words at least one placeholder pattern needs: most pages have none, and skip the patterns.
 _DEAD_KEYWORDS = re.compile(
     r"github|heroku|no such app|nothing here|not.found|not configured|reached|suspended|unavailable|"
     r"does not exist|expired|connected|claimed|fastly|bucket|error|could not be satisfied|default|nginx|"
-    r"test page|archived|deleted|disabled|no longer available|paused|unpublished"
+    r"test page|archived|deleted|disabled|no longer available|paused|unpublished|registered|future home|has not set up"
 )
 
 
@@ -220,8 +229,13 @@ def detect_dead_page(status: int | None, title: str, text: str) -> str | None:
     if status is not None and not 200 <= status < 600:
         return None
     text = text or ""
-    if len(text.split()) > _DEAD_MAX_WORDS:
-        return None
+    words = len(text.split())
+    if words > _DEAD_MAX_WORDS:
+        # a server's long default page ("Apache2 Ubuntu Default Page", ~300 words) says so in its
+        # title and first line; a long page is judged on those alone
+        if words > _DEAD_LONG_MAX_WORDS or not title or not _DEAD_TITLE.search(title):
+            return None
+        text = text[:200]
     haystack = f"{title or ''}\n{text}".replace("\u2019", "'").replace("\u2018", "'")
     if not _DEAD_KEYWORDS.search(haystack.lower()):
         return None
