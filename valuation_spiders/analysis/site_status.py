@@ -112,6 +112,9 @@ _PARKED_TEXT = re.compile(
     r"|\binquire\s+about\s+(?:this|the)\s+domain\b|\bparked\s+(?:free\s*,?\s*)?(?:courtesy\s+of|by|with|at)\b"
     r"|\bthis\s+(?:domain|web\s*page|page|site)\s+(?:is|has\s+been)\s+parked\b|\bdomain\s+parking\b"
     r"|\bthis\s+domain\s+(?:name\s+)?(?:has\s+)?expired\b|\b(?:the\s+)?domain\s+[\w.-]+\s+has\s+expired\b"
+    # a domain registered anew has changed hands (the company let it lapse); "registered at X, no
+    # website yet" alone is a registrar's default page: the site is not there (site_down)
+    r"|\bthis\s+domain(?:\s+name)?\s+(?:was|has\s+been|is)\s+(?:recently|newly|just)\s+registered\b"
     r"|\brenew\s+(?:this|the|your)\s+domain\b|\b(?:has\s+)?parked\s+(?:this|the)\s+domain\b|\binterested\s+in\s+(?:this|the)\s+domain\b"
     r"|\bthe\s+owner\s+of\s+[\w.-]+\s+(?:is\s+offering|has\s+put)\b|\bdomain\s+(?:owner|holder)\s+(?:is\s+)?(?:accepting|open\s+to)\s+offers\b",
     re.I,
