@@ -107,7 +107,7 @@ _PARKED_TEXT = re.compile(
     r"\b(?:this|the)\s+domain(?:\s+name)?(?:\s+[\w.-]+\.[a-z]{2,})?\s+(?:is|may\s+be|might\s+be|could\s+be)\s+(?:now\s+)?"
     r"(?:for\s+sale|available(?:\s+for\s+(?:sale|purchase|lease))?|parked|listed\s+for\s+sale)"
     r"|\b[\w-]+\.[a-z]{2,}(?:\.[a-z]{2})?\s+(?:is|may\s+be)\s+(?:for\s+sale|available\s+for\s+(?:sale|purchase))"
-    r"|\bbuy\s+(?:this|the)\s+domain\b|\b(?:get|purchase|acquire)\s+this\s+domain\b|(?<!if\syou\s)(?<!do\syou\s)\bown\s+this\s+domain\b"
+    r"|\bbuy\s+(?:this|the)\s+domain\b|\b(?:get|purchase|acquire)\s+this\s+domain\b|(?<!if\syou\s)(?<!do\syou\s)\bown\s+this\s+domain\b(?!\s*\?)"
     r"|\bdomain(?:\s+name)?\s+(?:is\s+)?for\s+sale\b|\bmake\s+(?:an|us\s+an|a)\s+offer\b.{0,80}\bdomain\b"
     r"|\binquire\s+about\s+(?:this|the)\s+domain\b|\bparked\s+(?:free\s*,?\s*)?(?:courtesy\s+of|by|with|at)\b"
     r"|\bthis\s+(?:domain|web\s*page|page|site)\s+(?:is|has\s+been)\s+parked\b|\bdomain\s+parking\b"
@@ -243,7 +243,7 @@ def detect_dead_page(status: int | None, title: str, text: str) -> str | None:
     if not _DEAD_KEYWORDS.search(haystack.lower()):
         return None
     for pattern, reason in _DEAD_PAGES:
-        if pattern.search(haystack):
+        if _stated(pattern, haystack):  # "Domain not configured yet? Read our guide" is help text
             return reason
     return None
 
@@ -317,7 +317,10 @@ def detect_placeholder_page(title: str, text: str, company: str | None = None) -
     text = text or ""
     words = len(text.split())
     if words > _PLACEHOLDER_MAX_WORDS:
-        return None
+        # a server's long default or test page says what it is in its title; read the head only
+        if words > _DEAD_LONG_MAX_WORDS or not title or not _DEAD_TITLE.search(title):
+            return None
+        text = text[:300]
     # what the page says it is: its title and first lines (a host's page may add a paragraph of
     # sales copy below; on a very short page any line will do)
     first_lines = [line[:100] for line in text[:400].split("\n") if line.strip()][:2]
