@@ -292,7 +292,7 @@ _FUND_VERB = (
     r"bag(?:s|ged|ging)?|snag(?:s|ged|ging)?|nab(?:s|bed|bing)?|complet(?:e|es|ed|ing)|"
     r"receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|attract(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+in|"
     r"rak(?:e|es|ed|ing)\s+in|haul(?:s|ed|ing)?\s+in|grab(?:s|bed|bing)?|scor(?:e|es|ed|ing)|"
-    r"announc(?:e|es|ed|ing)|gets?|got|getting|draw(?:s|ing)?\s+in|drew\s+in|lock(?:s|ed|ing)?\s+in|"
+    r"announc(?:e|es|ed|ing)|gets?|got|getting|draw(?:s|n|ing)?\s+(?:in|down)|drew\s+(?:in|down)|lock(?:s|ed|ing)?\s+in|"
     r"clinch(?:es|ed|ing)?|take(?:s|n)?\s+on|took\s+on|accept(?:s|ed|ing)?|unveil(?:s|ed|ing)?|"
     r"finaliz(?:e|es|ed|ing)|finalis(?:e|es|ed|ing)|extend(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|"
     r"sign(?:s|ed|ing)?|tak(?:e|es|en|ing)|took)"
@@ -546,7 +546,7 @@ _HOLDERS_OWN = re.compile(r"\b(?:share|stock)holders\s+(?:will|would)\s+own\b", 
 _UNDER_NAME = re.compile(r"\bunder\s+the\s+(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:name|brand)\b")
 _SOLD_ACTIVE = re.compile(r"\b(?P<verb>sold|sells?|selling)\s+", re.I)
 _SALE_TO = re.compile(r"\bsale\s+to\s+", re.I)
-_MERGE = re.compile(r"\b(?P<verb>merg(?:e|es|ed|ing))\s+(?:with|into)\s+", re.I)
+_MERGE = re.compile(r"\b(?P<verb>merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing))\s+(?:with|into)\s+", re.I)
 _MERGED_PAIR = re.compile(
     r"\b(?:(?:have|has|had)\s+)?(?:(?:officially|formally|successfully|now)\s+)?"
     r"(?:merged|(?:agreed|agree|plan|plans|are\s+set|set|announced?\s+plans?|intend|intends)\s+to\s+merge|"
@@ -1057,8 +1057,10 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
     for m in _MERGE.finditer(r.masked):
         verb = m.group("verb").lower()
         before = r.masked[:m.start()]
-        if verb == "merge" and not re.search(r"\b(?:to|will|'ll|shall)\s+(?:\w+ly\s+)?$", before, re.I):
+        if verb in {"merge", "combine"} and not re.search(r"\b(?:to|will|'ll|shall)\s+(?:\w+ly\s+)?$", before, re.I):
             continue  # "Merge with Salesforce in one click": an imperative
+        if verb.startswith("combin") and not _ACQ_CUE.search(r.plain.replace(m.group(0), " ")):
+            continue  # "combines with Slack to ...": a product working with another, unless a deal is told
         org = r.object(m.end())
         if not _acquirer_ok(org):
             continue
@@ -1163,7 +1165,9 @@ _NO_LONGER = re.compile(
 _LAST_DAY = re.compile(
     r"\b(?P<poss>(?i:our|its)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}'s)\s+(?i:(?:very\s+)?(?:last|final)\s+day\s+of\s+"
     r"(?:operations?|business|service|trading))\b"
-    r"|\b(?P<poss2>(?i:our|its))\s+(?i:(?:very\s+)?(?:last|final)\s+(?:business\s+)?day\s+(?:will\s+be|is|was))\b",
+    r"|\b(?P<poss2>(?i:our|its))\s+(?i:(?:very\s+)?(?:last|final)\s+(?:business\s+)?day\s+(?:will\s+be|is|was))\b"
+    # "Today is Hobnail's last day.": the day, said of the company, ends the sentence
+    r"|\b(?P<poss3>(?i:our|its)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}'s)\s+(?i:(?:very\s+)?(?:last|final)\s+day)(?=\s*(?:[.!]|$))",
 )
 # "Acme is closing.", "Acme will close permanently on 31 May": closing with no object
 _CLOSING_ALONE = re.compile(
@@ -1197,7 +1201,8 @@ _CLOSE_OFFERING = re.compile(
 _GOING_AWAY = re.compile(
     r"(?<![\w])(?:is|are|'s|'re|will\s+be)\s+going\s+away\b(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|forever|"
     r"on\s|at\s+the\s+end\b|after\b|in\s+\w+\b)))"
-    r"|(?<![\w])will\s+(?:\w+ly\s+)?go\s+away\b(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|forever|on\s)))",
+    r"|(?<![\w])will\s+(?:\w+ly\s+)?go\s+away\b(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|forever|on\s)))"
+    r"|\b(?:go|goes|going|went|gone)\s+(?:offline|dark|away)\s+(?:for\s+good|permanently|forever)\b",
     re.I,
 )
 _SUNSET = re.compile(r"\b(?P<verb>sunset(?:s|ting|ted)?|discontinu(?:e|es|ed|ing))\b", re.I)
@@ -1347,7 +1352,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", score, m.start(), m.end())
     for m in _LAST_DAY.finditer(r.masked) if " day" in r.lower else ():
-        poss = (m.group("poss") or m.group("poss2") or "").lower()
+        poss = (m.group("poss") or m.group("poss2") or m.group("poss3") or "").lower()
         if poss.endswith("'s") and not (r.company and r.company.matches(poss[:-2])):
             continue
         if poss == "its" and r.subject(m.start()).kind not in {"self", "it", "self_noun", "unknown"}:
@@ -1405,7 +1410,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
                 continue  # "closing its store in Leeds", "closing its app for Windows"
             if r.said(m.start(), m.end()):
                 yield _Hit("shutdown", 2.5, m.start(), m.end())
-    for m in _GOING_AWAY.finditer(r.masked) if "away" in r.lower else ():
+    for m in _GOING_AWAY.finditer(r.masked) if "away" in r.lower or "offline" in r.lower or "dark" in r.lower else ():
         subject = r.subject(m.start())
         if _strong(subject) and subject.kind != "it" and not _has_feature(subject) and r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
@@ -1518,6 +1523,8 @@ _FURLOUGH = re.compile(r"\b(?P<verb>furlough(?:ed|ing|s)?)\b", re.I)
 _REDUNDANT = re.compile(
     r"\b(?P<verb>mak(?:e|es|ing)|made)\s+(?P<obj>(?:[\w%-]+\s+){1,6}?)redundant\b", re.I
 )
+# "About 50 Acme employees lost their jobs": the company's people are the subject
+_LOST_JOBS = re.compile(r"\b(?:lost|lose|losing|loses)\s+(?:their|his|her)\s+(?:jobs?|positions?|roles?)\b", re.I)
 _RESTRUCTURE = re.compile(r"\brestructur(?:ing|e|ed|es)\b", re.I)
 
 
@@ -1668,6 +1675,12 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         score = _layoff_doer_ok(r, subject, m.group("verb"))
         if score is not None and _people(obj) and r.said(m.start(), m.end()):
             yield _Hit("layoffs", score, m.start(), m.end())
+    for m in _LOST_JOBS.finditer(r.masked):
+        subject = r.subject(m.start())
+        owned = re.search(r"\b(?:our|its)\b", subject.text or "", re.I) or (
+            r.company and r.company.matches(subject.text or ""))
+        if _people(subject) and owned and subject.kind in {"generic", "self"} and r.said(m.start(), m.end()):
+            yield _Hit("layoffs", 2.5, m.start(), m.end())
     for m in _RESTRUCTURE.finditer(r.masked):
         rest = r.suffix(m.end())
         if _LAYOFF_AFFECTS.match(rest) and _owned_by_company(r, r.plain) and r.said(m.start(), m.end(), noun=True):
@@ -1754,9 +1767,9 @@ _KEYWORDS = {
                    r"incorporated into|division of",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
-                r"turned|powered",
+                r"turned|powered|offline|dark",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
-               r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|\brif\b",
+               r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|\brif\b|lost|lose|losing",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
     "leadership": r"appoint|nam|hir|promot|welcom|elect|tap|step|resign|retir|depart|join|ceo|cto|cfo|coo|chief|"
                   r"president|chair|vp|head of|director|counsel",
