@@ -107,7 +107,7 @@ _PARKED_TEXT = re.compile(
     r"\b(?:this|the)\s+domain(?:\s+name)?(?:\s+[\w.-]+\.[a-z]{2,})?\s+(?:is|may\s+be|might\s+be|could\s+be)\s+(?:now\s+)?"
     r"(?:for\s+sale|available(?:\s+for\s+(?:sale|purchase|lease))?|parked|listed\s+for\s+sale)"
     r"|\b[\w-]+\.[a-z]{2,}(?:\.[a-z]{2})?\s+(?:is|may\s+be)\s+(?:for\s+sale|available\s+for\s+(?:sale|purchase))"
-    r"|\bbuy\s+(?:this|the)\s+domain\b|\b(?:get|purchase|acquire)\s+this\s+domain\b|(?<!if\syou\s)(?<!do\syou\s)\bown\s+this\s+domain\b(?!\s*\?)"
+    r"|\bbuy\s+(?:this|the)\s+domain\b|\b(?:get|purchase|acquire|own)\s+this\s+domain\b(?!\s*\?)"
     r"|\bdomain(?:\s+name)?\s+(?:is\s+)?for\s+sale\b|\bmake\s+(?:an|us\s+an|a)\s+offer\b.{0,80}\bdomain\b"
     r"|\binquire\s+about\s+(?:this|the)\s+domain\b|\bparked\s+(?:free\s*,?\s*)?(?:courtesy\s+of|by|with|at)\b"
     r"|\bthis\s+(?:domain|web\s*page|page|site)\s+(?:is|has\s+been)\s+parked\b|\bdomain\s+parking\b"
@@ -156,7 +156,7 @@ def detect_parked_domain(
         f"{title}\n{text}".lower()
     ):
         for source in (title, text):
-            match = _PARKED_TEXT.search(source)
+            match = _parked_text(source)
             if match:
                 quote = _around(source, match.group())
                 return Signal("parked_domain", url, f"parking/for-sale page: \u201c{quote}\u201d")
@@ -164,6 +164,14 @@ def detect_parked_domain(
             return Signal("parked_domain", url, "parking page: a short list of sponsored \u201crelated searches\u201d")
     if html_hints and words <= 80 and _PARKING_SCRIPT.search(html_hints):
         return Signal("parked_domain", url, f"parking page script: {_PARKING_SCRIPT.search(html_hints).group()}")
+    return None
+
+
+def _parked_text(source: str) -> re.Match[str] | None:
+    """A sale or parking statement; "If you own this domain, connect it" is the owner's help text."""
+    for match in _PARKED_TEXT.finditer(source):
+        if not (match.group().lower().startswith("own") and re.search(r"\b(?:if|do)\s+you\s+$", source[max(0, match.start() - 8):match.start()], re.I)):
+            return match
     return None
 
 

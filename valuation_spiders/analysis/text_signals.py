@@ -209,9 +209,15 @@ class _Reader:
         self.masked = sentence.masked
         self.lower = sentence.masked.lower()  # for cheap "is this word here at all" checks
         self.denied = is_denied(sentence.plain)
-        # a person's career told ("Before Acme, our CEO co-founded Tally, which was acquired ..."):
-        # only news whose subject is the company itself counts in it
-        self.biography = bool(_BIO_PERSON.search(self.plain) and _BIO_HISTORY.search(self.plain))
+        self._biography: bool | None = None
+
+    @property
+    def biography(self) -> bool:
+        """A person's career told ("Before Acme, our CEO co-founded Tally, which was acquired ..."):
+        only news whose subject is the company itself counts in it. Read only once a rule fires."""
+        if self._biography is None:
+            self._biography = bool(_BIO_PERSON.search(self.plain) and _BIO_HISTORY.search(self.plain))
+        return self._biography
 
     def about_company(self, start: int) -> bool:
         subject = self.subject(start)
@@ -1015,6 +1021,8 @@ def _footer_owner_ok(org: str) -> bool:
 
 
 def _footer(r: _Reader) -> Iterator[_Hit]:
+    if len(r.masked) > 200 or not ("compan" in r.lower or "brand" in r.lower):
+        return  # a footer or byline is short and says "company"
     m = _FOOTER_COMPANY.match(r.masked)
     if not m or not r.company or not r.company.heads(m.group("name").strip()):
         return
