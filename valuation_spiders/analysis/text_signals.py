@@ -1389,7 +1389,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
             continue
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
-    for m in _SHUT_NAME_DOWN.finditer(r.masked) if r.company else ():
+    for m in _SHUT_NAME_DOWN.finditer(r.masked) if r.company and " down" in r.lower else ():
         obj = m.group("obj")
         if re.fullmatch(r"(?i:it|us)", obj) or not r.company.heads(obj) or _has_feature(Phrase("self", obj)):
             continue  # "shutting the Pinwheel beta down": a feature of the company's
