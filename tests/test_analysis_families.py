@@ -6,7 +6,11 @@ from __future__ import annotations
 import pytest
 
 from valuation_spiders.analysis.grammar import split_sentences
-from valuation_spiders.analysis.site_status import detect_dead_page, detect_parked_domain, detect_placeholder_page
+from valuation_spiders.analysis.site_status import (
+    detect_dead_page,
+    detect_parked_domain,
+    detect_placeholder_page,
+)
 from valuation_spiders.analysis.text_signals import detect_text_signals
 
 

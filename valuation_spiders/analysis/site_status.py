@@ -160,7 +160,7 @@ def detect_parked_domain(
             if match:
                 quote = _around(source, match.group())
                 return Signal("parked_domain", url, f"parking/for-sale page: \u201c{quote}\u201d")
-        if _LINK_FARM.search(text) and (lander or words <= 250 and _link_farm_shape(text)):
+        if _LINK_FARM.search(text) and (lander or (words <= 250 and _link_farm_shape(text))):
             return Signal("parked_domain", url, "parking page: a short list of sponsored \u201crelated searches\u201d")
     if html_hints and words <= 80 and _PARKING_SCRIPT.search(html_hints):
         return Signal("parked_domain", url, f"parking page script: {_PARKING_SCRIPT.search(html_hints).group()}")

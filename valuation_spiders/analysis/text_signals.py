@@ -1412,7 +1412,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
     for m in _CLOSE_OFFERING.finditer(r.masked) if "clos" in r.lower or "shutter" in r.lower else ():
         subject = r.subject(m.start())
         if m.group("det").lower() == "our" or _strong(subject):
-            if not (_strong(subject) or subject.kind == "unknown" and not _is_base_form(m.group("verb"))):
+            if not (_strong(subject) or (subject.kind == "unknown" and not _is_base_form(m.group("verb")))):
                 continue
             if _located(r.suffix(m.end())) or _has_feature(Phrase("self", ""), _next_words(r.suffix(m.end()), 3)):
                 continue  # "closing its store in Leeds", "closing its app for Windows"
@@ -1576,7 +1576,7 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
             # "Canopy is shutting down, and all 40 employees have been laid off": the people of the
             # company the first clause is about
             first = re.split(r",?\s+(?:and|so)\s+|;\s*", head)
-            owner = len(first) > 1 and _strong(main_clause_subject(first[0] + ",", r.company)) or None
+            owner = (len(first) > 1 and _strong(main_clause_subject(first[0] + ",", r.company))) or None
         if subject.kind in {"first_singular", "second", "other"} or not owner:
             continue
         if subject.kind == "generic" and not _people(subject):
