@@ -1005,6 +1005,21 @@ oslo helsinki madrid barcelona lisbon munich zurich tel aviv bangalore bengaluru
 singapore sydney melbourne tokyo seoul shanghai beijing brooklyn manhattan los angeles portland
 philadelphia pittsburgh detroit minneapolis nashville raleigh boulder utah colorado texas california
 florida ohio oregon washington delaware massachusetts virginia carolina georgia michigan
+arizona nevada montana idaho maine vermont iowa kansas kentucky tennessee alabama louisiana
+leeds manchester birmingham bristol glasgow edinburgh cardiff belfast liverpool newcastle sheffield
+cambridge oxford brighton nottingham leicester cork galway lyon marseille toulouse lille bordeaux nantes
+hamburg cologne frankfurt stuttgart dusseldorf leipzig dresden vienna prague warsaw krakow budapest
+bucharest sofia athens rome milan turin naples florence valencia seville bilbao porto rotterdam
+utrecht eindhoven antwerp brussels ghent geneva basel bern lausanne gothenburg malmo aarhus tallinn
+riga vilnius kyiv istanbul dubai cairo lagos nairobi johannesburg cape town accra tokyo osaka taipei
+hong kong jakarta manila bangkok hanoi kuala lumpur auckland wellington brisbane perth adelaide
+ottawa calgary edmonton waterloo quebec halifax winnipeg phoenix dallas houston san diego jose
+sacramento salt lake city baltimore boston cleveland columbus cincinnati indianapolis st louis
+kansas omaha charlotte orlando tampa richmond providence hartford new haven buffalo rochester
+albany ann arbor madison milwaukee spokane tacoma honolulu anchorage jersey midwest southern
+northern eastern western coast valley bay city county state national regional
+equal opportunity seed angel angels fellowship batch cohort alumni award winning award-winning
+inc. forbes deloitte gartner unicorn
 canada uk usa us eu europe germany france ireland spain italy sweden norway denmark finland
 netherlands holland switzerland israel india china japan korea australia brazil mexico
 """.split())
