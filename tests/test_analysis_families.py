@@ -206,3 +206,32 @@ def test_a_long_lander_titled_with_its_domain_and_sponsored_listings_is_parked()
 def test_help_text_asked_as_a_question_is_not_a_placeholder_or_a_sale(title, text):
     assert detect_dead_page(200, title, text) is None
     assert detect_parked_domain("https://acme.com/", None, title, text) is None
+
+
+# --- headlines and idioms: money put into the company, the service ending, a new home -------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("$6M Series A for Brambly to bring soil sensors to vineyards", "funding"),
+    ("Investors bet $5M on Brambly.", "funding"),
+    ("Harrow Capital pours \u20ac3M into Brambly.", "funding"),
+    ("Brambly's service will end on 30 June.", "shutdown"),
+    ("We are ending Brambly on 30 June.", "shutdown"),
+    ("Brambly has been wound up by the court.", "shutdown"),
+    ("Brambly has found a new home at Vintra Group.", "acquisition"),
+])
+def test_headline_and_idiom_family(text, kind):
+    assert kind in kinds("Brambly", text)
+
+
+@pytest.mark.parametrize("text", [
+    "$10M Series A for Globex, a Brambly customer.",
+    "Put $50 on Brambly gift cards today.",
+    "Brambly's free trial will end on 30 June.",
+    "We are ending Brambly Classic on 30 June.",
+    "Brambly will end the year with 40 customers.",
+    "Brambly is winding up its Berlin office.",
+    "Brambly has found a new home in Berlin.",
+    "Brambly helped us find a new home at Globex.",
+])
+def test_not_headline_and_idiom_family(text):
+    assert kinds("Brambly", text) == set()

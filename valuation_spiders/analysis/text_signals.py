@@ -342,6 +342,15 @@ _LEADS_ROUND_IN = re.compile(
     r"(?:" + _ROUND + r"|round|investment|raise)\s+(?:in|into|for)\s+",
     re.I,
 )
+# "$10M Series A for Acme": a headline naming the round and whose it is
+_ROUND_FOR = re.compile(r"^\W*(?:(?:" + _MONEY + r")\s+)?(?:" + _ROUND + r")\s+(?:funding\s+|financing\s+)?for\s+", re.I)
+# "Investors bet $5M on Acme", "Lark pours €3M into Acme": money put into the company
+_MONEY_INTO = re.compile(
+    r"\b(?:bet|bets|betting|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|inject(?:s|ed|ing)?|put(?:s|ting)?|plough(?:s|ed|ing)?|"
+    r"plow(?:s|ed|ing)?|sink(?:s|ing)?|sank)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?(?:" + _MONEY + r")\s+"
+    r"(?:(?:in\s+)?(?:new\s+)?(?:funding|capital|investment)\s+)?(?:on|in|into)\s+",
+    re.I,
+)
 # "Acme is now backed by Oakhurst Ventures following a $7M seed round": the round is told by who
 # backs the company since it
 _BACKED_AFTER = re.compile(
@@ -413,6 +422,11 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
     for m in _LEADS_ROUND_IN.finditer(r.masked):
         if r.object(m.end()).kind == "self" and r.said(m.start(), m.end()):
             yield _Hit("funding", 2.5, m.start(), m.end())
+    for pattern in (_ROUND_FOR, _MONEY_INTO):
+        for m in pattern.finditer(r.masked):
+            target = r.object(m.end())
+            if target.kind == "self" and _names_company(r, target) and r.said(m.start(), m.end(), noun=pattern is _ROUND_FOR):
+                yield _Hit("funding", 2.5, m.start(), m.end())
     for m in _BACKED_AFTER.finditer(r.masked) if "backed" in r.lower or "funded" in r.lower else ():
         if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
             yield _Hit("funding", 2.5, m.start(), m.end())
@@ -1054,7 +1068,17 @@ _OWNER_SUITE = re.compile(
 )
 
 
+_NEW_HOME = re.compile(r"\b(?:found|finds|finding|find)\s+(?:a|its|our)\s+(?:new\s+|permanent\s+|forever\s+)?home\s+(?:at|with|inside|within)\s+", re.I)
+
+
 def _joins(r: _Reader) -> Iterator[_Hit]:
+    for m in _NEW_HOME.finditer(r.masked) if "home" in r.lower else ():
+        org = r.object(m.end())
+        if _acquirer_ok(org) and _footer_owner_ok(org.text) and not _programme_follows(r.suffix(m.end())):
+            subject = _party_subject(r, m.start())
+            if (subject.kind == "self" or (subject.kind == "self_noun" and subject.head in _PARTY_HEADS)) \
+                    and r.said(m.start(), m.end()):
+                yield _Hit("acquisition", 2.5, m.start(), m.end())
     for m in _JOIN.finditer(r.masked):
         rest = r.suffix(m.end())
         org = r.object(m.end())
@@ -1228,6 +1252,11 @@ _GOING_AWAY = re.compile(
     r"|\b(?:go|goes|going|went|gone)\s+(?:offline|dark|away)\s+(?:for\s+good|permanently|forever)\b",
     re.I,
 )
+_WILL_END = re.compile(
+    r"(?<![\w])(?:will|shall|is\s+going\s+to|to)\s+(?:officially\s+|permanently\s+)?end\s+(?=on\b|at\s+the\s+end\b|after\b|in\s+\w+\s+\d|"
+    r"(?:this|next)\s+(?:week|month|year|friday|monday)\b|[.!;]|$)"
+    r"|\b(?P<verb>end(?:s|ed|ing)?)\s+(?=[A-Z0-9])",
+)
 _SUNSET = re.compile(r"\b(?P<verb>sunset(?:s|ting|ted)?|discontinu(?:e|es|ed|ing))\b", re.I)
 _INSOLVENCY = re.compile(
     r"\bfil(?:e|es|ed|ing)\s+(?:for|a\s+(?:voluntary\s+)?petition\s+for)\s+(?:chapter\s+(?:7|11)\s+)?"
@@ -1240,6 +1269,7 @@ _INSOLVENCY = re.compile(
     r"|\b(?:is|are|has\s+been|have\s+been|was|were|now)\s+(?:now\s+)?in\s+(?:voluntary\s+|compulsory\s+)?"
     r"(?:administration|liquidation|receivership)\b(?!\s+(?:mode|panel|console|rights|access|settings|area|view|preference))"
     r"|\b(?:administrators?|liquidators?|receivers?)\s+(?:have\s+been|has\s+been|were|was)\s+appointed\b"
+    r"|\b(?:is|was|has\s+been|have\s+been|been|will\s+be|to\s+be)\s+(?:compulsorily\s+|formally\s+)?wound\s+up\b(?!\s+(?:in|with)\b)"
     r"|\bappoint(?:ed|s)?\s+(?:as\s+)?(?:joint\s+)?(?:administrators?|liquidators?|receivers?)\b",
     re.I,
 )
@@ -1436,6 +1466,20 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
     for m in _GOING_AWAY.finditer(r.masked) if "away" in r.lower or "offline" in r.lower or "dark" in r.lower else ():
         subject = r.subject(m.start())
         if _strong(subject) and subject.kind != "it" and not _has_feature(subject) and r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _WILL_END.finditer(r.masked) if " end" in r.lower else ():
+        if m.group("verb"):  # "we are ending Acme": the company's name is the object
+            target = r.object(m.end())
+            if not (target.kind == "self" and r.company and r.company.heads(target.text)) or \
+                    r.subject(m.start()).kind not in {"self", "it"}:
+                continue
+        else:  # "Acme will end on 30 June", "Acme's service will end ..."
+            subject = r.subject(m.start())
+            head_ok = subject.kind == "self" and (subject.head in {"service", "services", "platform", "app", "operations"}
+                                                  or (r.company and r.company.heads(subject.text)))
+            if not head_ok or _has_feature(subject):
+                continue
+        if r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _SUNSET.finditer(r.masked):
         before = r.masked[:m.start()]
@@ -1785,12 +1829,12 @@ def _leadership(r: _Reader) -> Iterator[_Hit]:
 _KEYWORDS = {
     "funding": r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|led by|"
                r"facilit|undisclosed",
-    "acquisition": r"acqui|bought|buy|purchas|take|took|snap|sold|part of|subsidiar|join|merg|sale of|sale to|compan|"
+    "acquisition": r"acqui|bought|buy|purchas|take|took|snap|sold|part of|subsidiar|join|merg|sale of|sale to|compan|home|"
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
                    r"incorporated into|division of",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
-                r"turned|offline|\bdark\b",
+                r"turned|offline|\bdark\b|wound",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
