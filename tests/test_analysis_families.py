@@ -235,3 +235,24 @@ def test_headline_and_idiom_family(text, kind):
 ])
 def test_not_headline_and_idiom_family(text):
     assert kinds("Brambly", text) == set()
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Site offline", "This website is currently offline.\nHosted by PixelNest."),
+    ("Website taken down", "This website has been taken down by its owner."),
+    ("502 Bad Gateway", "502 Bad Gateway\nnginx"),
+    ("Service Unavailable", "Service Unavailable\nThe server is temporarily unable to service your request."),
+    ("403 Forbidden", "Forbidden\nYou don't have permission to access this resource."),
+    ("My Blog", "Just another WordPress site\nHello world!\nWelcome to WordPress. This is your first post."),
+])
+def test_error_bodies_and_fresh_installs_are_placeholders(title, text):
+    assert detect_placeholder_page(title, text, "Acme Farms") is not None
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Acme Farms | Payroll", "Acme Farms payroll works offline.\nPricing\nBlog"),
+    ("Blog", "How we moved our WordPress site to a static generator in a weekend."),
+    ("Status", "Our API is offline in the EU region for an hour."),
+])
+def test_pages_that_mention_offline_or_wordpress_are_not_placeholders(title, text):
+    assert detect_placeholder_page(title, text, "Acme Farms") is None

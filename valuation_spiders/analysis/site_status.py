@@ -267,7 +267,8 @@ _SITE_NOUN = r"(?:site|website|web\s*site|web\s*page|page|domain|app|application
 _MISSING = re.compile(
     r"\b" + _SITE_NOUN + r"\s+(?:is\s+|has\s+been\s+|was\s+)?(?:currently\s+|temporarily\s+)?"
     r"(?:not\s+found|unavailable|not\s+available|does\s*n[o']t\s+exist|not\s+configured|not\s+connected|"
-    r"suspended|expired|disabled|deactivated|deleted|removed|inactive|not\s+(?:yet\s+)?set\s+up|"
+    r"suspended|expired|disabled|deactivated|deleted|removed|inactive|not\s+(?:yet\s+)?set\s+up|offline|"
+    r"taken\s+(?:down|offline)|no\s+longer\s+(?:active|online|live)|"
     r"can(?:not|'t|\s+not)\s+be\s+(?:displayed|found|reached))\b"
     r"|\b(?:suspended|deactivated|disabled|expired)\s+" + _SITE_NOUN + r"\b"
     r"|\bno\s+(?:web\s*)?site\s+(?:is\s+)?(?:configured|published|here|at\s+this\s+address)\b"
@@ -278,7 +279,11 @@ _MISSING = re.compile(
     r"|\bpublic_html\b|\bhosting\s+account\s+is\s+(?:ready|active|set\s+up)\b"
     r"|\biis\s+windows\s+server\b|\binternet\s+information\s+services\b|\btest\s+page\s+for\s+the\b"
     r"|\bhttp\s+server\s+test\s+page\b|\bproper\s+operation\s+of\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:http|web)\s+server\b"
-    r"|\b(?:error\s+)?404\b[^\n]{0,20}\bnot\s+found\b|\bnot\s+found\s+on\s+this\s+server\b",
+    r"|\b(?:error\s+)?404\b[^\n]{0,20}\bnot\s+found\b|\bnot\s+found\s+on\s+this\s+server\b"
+    # an error body or a fresh install served as the page
+    r"|^\s*(?:50[0234]\s+)?(?:bad\s+gateway|service\s+(?:temporarily\s+)?unavailable|gateway\s+time-?out|"
+    r"internal\s+server\s+error)\b|^\s*(?:403\s+)?forbidden\s*$"
+    r"|\bwelcome\s+to\s+wordpress\b|\bjust\s+another\s+wordpress\s+site\b|\bthis\s+is\s+a\s+temporary\s+(?:landing\s+)?page\b",
     re.I | re.M,
 )
 # Not built yet: a placeholder only when the site was real before (a teaser kept is a relaunch).
@@ -292,7 +297,8 @@ _PLACEHOLDER_WORDS = re.compile(
     r"found|unavailable|available|exist|configured|connected|suspended|expired|disabled|deactivated|deleted|"
     r"removed|inactive|set up|displayed|reached|no site|no web|bandwidth|index of|works|welcome to|default|"
     r"provider|upload your|publish your|replace this|public_html|hosting|iis|information services|test page|"
-    r"proper operation|404|soon|construction|on its way"
+    r"proper operation|404|soon|construction|on its way|offline|taken|no longer|gateway|server error|forbidden|"
+    r"wordpress|temporary"
 )
 _DOMAIN_TOKEN = re.compile(r"\b[\w-]+(?:\.[\w-]+)+\b")
 
