@@ -1829,7 +1829,7 @@ def _leadership(r: _Reader) -> Iterator[_Hit]:
 _KEYWORDS = {
     "funding": r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|led by|"
                r"facilit|undisclosed",
-    "acquisition": r"acqui|bought|buy|purchas|take|took|snap|sold|part of|subsidiar|join|merg|sale of|sale to|compan|home|"
+    "acquisition": r"acqui|bought|buy|purchas|take|took|snap|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
                    r"incorporated into|division of",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
@@ -1857,7 +1857,7 @@ _ANY_KEYWORD = {
 # of ASCII letters, so a line can only match ``_ANY_KEYWORD`` if one of its words matches this (a phrase
 # such as "part of" is stood for by a word ending in "part"; currency signs are words of their own).
 _WORD = re.compile(r"[a-z]+|[$\u20ac\u00a3\u00a5\u20b9]")
-_PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "last day": "last$", "final day": "final$",
+_PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "last day": "last$", "final day": "final$", "new home": "^new$",
                 "folded into": "^folded$", "integrated into": "^integrated$", "incorporated into": "^incorporated$",
                 "division of": "^division$", "led by": "led$", "no longer": "^longer",
                 "head of": "head$", "let go": "let$", "letting go": "letting$"}
