@@ -683,7 +683,6 @@ def test_landing_on_another_registrable_domain_is_a_domain_redirect(url, final):
     ("acme.com", "Related Searches\nBusiness Software\nCloud Storage\nThis Web page is parked free, courtesy of GoDaddy.com."),
     ("acme.com", "Related Searches\nCRM Software\nWeb Hosting\nSmall Business Loans\nEmail Marketing"),
     ("", "This domain has expired. Renew this domain now."),
-    ("Coming Soon", "Future home of something quite cool.\nIf you're the site owner, log in to launch this site"),
     ("acme.com - sedoparking.com", "The domain owner is accepting offers for acme.com."),
 ])
 def test_parking_and_for_sale_pages_by_content(title, text):

@@ -46,6 +46,11 @@ _ABBREVIATIONS = frozenset({
     "rep", "gen", "col", "lt", "capt", "messrs", "intl", "assn", "nos",
 })
 _SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9$\u20ac\u00a3])")
+# "... by Hexley Inc. The transaction is expected to close": a legal suffix ends a sentence when
+# the next word can only start one (a determiner or a pronoun), never "Acme Inc. has ...".
+_LEGAL_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "gmbh", "ag", "s.a", "n.v", "b.v"})
+_STARTER = re.compile(r"[\"'\u201c\u2018(\[]?(?:The|This|These|Those|That|We|Our|It|Its|They|Their|All|Orders|"
+                      r"Customers|Terms|Financial|Further|More|For|In|On|After|Until|Following)\b")
 _LAST_WORD = re.compile(r"([\w.&'-]+)\W*$")
 _MAX_SENTENCE = 600
 
@@ -65,7 +70,8 @@ def split_sentences(text: str) -> list[str]:
             if match.group().startswith(".") and len(match.group().strip()) == 1:
                 word = _LAST_WORD.search(line[start:match.start()] + ".")
                 last = word.group(1).rstrip(".").lower() if word else ""
-                if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+                if (last in _ABBREVIATIONS and not (last in _LEGAL_SUFFIXES and _STARTER.match(line, match.end()))) \
+                        or (len(last) == 1 and last.isalpha()):
                     continue
             out.extend(_chunks(line[start:match.end()].strip()))
             start = match.end()
@@ -323,6 +329,9 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
             return Phrase("generic", text, head)  # "Acme customers", "Acme employees": people of the company's
         return Phrase("self", text, head)
     determiners = {word for word in lowered[:-1] if word in _DETERMINERS}
+    if head in SELF_NOUNS and lowered[0] == "the" and len(words) >= 3 and head_token[:1].isupper() and all(
+            word[:1].isupper() or word[:1].isdigit() or word in ("&", "and", "of") for word in words[1:]):
+        return Phrase("entity", text, head)  # "the Savile Group", "the Redvale Company": a name
     if head in SELF_NOUNS and (determiners & {"our", "the", "this", "its"} or (len(words) == 1 and head == "operations")):
         if "our" in determiners:
             return Phrase("self", text, head)
@@ -352,7 +361,7 @@ _HARD_BREAK = re.compile(
 )
 _DECISION = re.compile(
     r"\b(?:made|make|makes|making|taken|take|took|reached|come\s+to)\s+(?:the|a|this)\s+"
-    r"(?:[\w-]+\s+){0,4}?decision\s+to\b|\b(?:it\s+is|it's)\s+with\s+(?:a\s+)?(?:heavy|sad|mixed)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:decision|call|choice)\s+to\b|\b(?:it\s+is|it's)\s+with\s+(?:a\s+)?(?:heavy|sad|mixed)\s+"
     r"hearts?\b|\b(?:enter(?:s|ed|ing)?\s+into|signed|signs|reached|struck|inked|"
     r"announced|announces)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|plan|plans)\s+to\b|"
     r"\bwe\s+regret\s+to\s+(?:announce|inform\s+you|share)\b|\b(?:no\s+choice|little\s+choice)\s+but\s+to\b",
@@ -393,7 +402,9 @@ def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
         for last in _HARD_BREAK.finditer(cleaned):
             pass
         if last is not None and last.group().lower() in _RELATIVE:
-            antecedent = _subject_in_clause(clause_prefix(cleaned[:last.start()]), company)
+            # "..., our CEO co-founded Tally, which was acquired": the antecedent is the phrase just
+            # before the comma, not an apposition to skip
+            antecedent = _subject_in_clause(clause_prefix(cleaned[:last.start()]).rstrip().rstrip(","), company)
             if antecedent.kind == "entity":
                 return Phrase("other", antecedent.text, antecedent.head)
             if antecedent.kind in {"self", "it", "self_noun", "generic"}:

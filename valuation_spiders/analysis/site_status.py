@@ -107,13 +107,15 @@ _PARKED_TEXT = re.compile(
     r"\b(?:this|the)\s+domain(?:\s+name)?(?:\s+[\w.-]+\.[a-z]{2,})?\s+(?:is|may\s+be|might\s+be|could\s+be)\s+(?:now\s+)?"
     r"(?:for\s+sale|available(?:\s+for\s+(?:sale|purchase|lease))?|parked|listed\s+for\s+sale)"
     r"|\b[\w-]+\.[a-z]{2,}(?:\.[a-z]{2})?\s+(?:is|may\s+be)\s+(?:for\s+sale|available\s+for\s+(?:sale|purchase))"
-    r"|\bbuy\s+(?:this|the)\s+domain\b|\b(?:get|own|purchase|acquire)\s+this\s+domain\b"
+    r"|\bbuy\s+(?:this|the)\s+domain\b|\b(?:get|purchase|acquire|own)\s+this\s+domain\b(?!\s*\?)"
     r"|\bdomain(?:\s+name)?\s+(?:is\s+)?for\s+sale\b|\bmake\s+(?:an|us\s+an|a)\s+offer\b.{0,80}\bdomain\b"
     r"|\binquire\s+about\s+(?:this|the)\s+domain\b|\bparked\s+(?:free\s*,?\s*)?(?:courtesy\s+of|by|with|at)\b"
     r"|\bthis\s+(?:domain|web\s*page|page|site)\s+(?:is|has\s+been)\s+parked\b|\bdomain\s+parking\b"
-    r"|\bthis\s+domain(?:\s+name)?\s+(?:has\s+been|was|is)\s+registered\s+(?:at|with|by|through)\b"
     r"|\bthis\s+domain\s+(?:name\s+)?(?:has\s+)?expired\b|\b(?:the\s+)?domain\s+[\w.-]+\s+has\s+expired\b"
-    r"|\brenew\s+(?:this|the|your)\s+domain\b|\bfuture\s+home\s+of\s+something\s+quite\s+cool\b"
+    # a domain registered anew has changed hands (the company let it lapse); "registered at X, no
+    # website yet" alone is a registrar's default page: the site is not there (site_down)
+    r"|\bthis\s+domain(?:\s+name)?\s+(?:was|has\s+been|is)\s+(?:recently|newly|just)\s+registered\b"
+    r"|\brenew\s+(?:this|the|your)\s+domain\b|\b(?:has\s+)?parked\s+(?:this|the)\s+domain\b|\binterested\s+in\s+(?:this|the)\s+domain\b"
     r"|\bthe\s+owner\s+of\s+[\w.-]+\s+(?:is\s+offering|has\s+put)\b|\bdomain\s+(?:owner|holder)\s+(?:is\s+)?(?:accepting|open\s+to)\s+offers\b",
     re.I,
 )
@@ -125,6 +127,8 @@ _PARKING_SCRIPT = re.compile(
     re.I,
 )
 _PARKED_MAX_WORDS = 400  # a parking page is short; a long article about domains is not one
+_LANDER_MAX_WORDS = 800  # a lander titled with its bare domain may carry many sponsored listings
+_BARE_DOMAIN = re.compile(r"\s*(?:www\.)?[\w-]+(?:\.[\w-]+)+\s*")
 _PARKED_KEYWORDS = re.compile(r"domain|parked|for sale|future home|offer|owner|related|sponsored|trending|top searches")
 
 
@@ -147,18 +151,27 @@ def detect_parked_domain(
     words = len(text.split())
     # a long page is read only when its title already says "for sale" (the keyword scan of a
     # long text is the costly part, and most pages are long)
-    if (words <= _PARKED_MAX_WORDS or _PARKED_TEXT.search(title)) and _PARKED_KEYWORDS.search(
+    lander = words <= _LANDER_MAX_WORDS and _BARE_DOMAIN.fullmatch(title) is not None
+    if (words <= _PARKED_MAX_WORDS or lander or _PARKED_TEXT.search(title)) and _PARKED_KEYWORDS.search(
         f"{title}\n{text}".lower()
     ):
         for source in (title, text):
-            match = _PARKED_TEXT.search(source)
+            match = _parked_text(source)
             if match:
                 quote = _around(source, match.group())
                 return Signal("parked_domain", url, f"parking/for-sale page: \u201c{quote}\u201d")
-        if _LINK_FARM.search(text) and words <= 250 and _link_farm_shape(text):
+        if _LINK_FARM.search(text) and (lander or (words <= 250 and _link_farm_shape(text))):
             return Signal("parked_domain", url, "parking page: a short list of sponsored \u201crelated searches\u201d")
     if html_hints and words <= 80 and _PARKING_SCRIPT.search(html_hints):
         return Signal("parked_domain", url, f"parking page script: {_PARKING_SCRIPT.search(html_hints).group()}")
+    return None
+
+
+def _parked_text(source: str) -> re.Match[str] | None:
+    """A sale or parking statement; "If you own this domain, connect it" is the owner's help text."""
+    for match in _PARKED_TEXT.finditer(source):
+        if not (match.group().lower().startswith("own") and re.search(r"\b(?:if|do)\s+you\s+$", source[max(0, match.start() - 8):match.start()], re.I)):
+            return match
     return None
 
 
@@ -203,15 +216,22 @@ _DEAD_PAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bweb\s+server's\s+default\s+page\b|\bdefault\s+(?:web\s+)?(?:site|page)\s+page\b|\bplesk\b.{0,80}\bdefault\s+page\b", "hosting default page"),
         (r"\bthis\s+site\s+(?:has\s+been|is)\s+(?:archived|deleted|disabled)\b|\bthis\s+(?:site|blog)\s+(?:is\s+)?no\s+longer\s+available\b", "site archived or deleted at the host"),
         (r"\b(?:this\s+)?(?:site|page|project)\s+(?:is\s+)?(?:paused|unpublished|disabled)\b.{0,80}\b(?:owner|plan|billing|host)", "site paused at the host"),
+        (r"\bthis\s+domain(?:\s+name)?\s+(?:has\s+(?:just\s+)?been|was|is)\s+(?:just\s+)?registered\s+(?:at|with|by|through)\b"
+         r"|\b(?:owner|registrant)\s+has\s+(?:not|n't)\s+(?:yet\s+)?(?:set\s+up|built|published|connected)\s+a\s+(?:web)?site\b",
+         "registrar's default page: no website"),
+        (r"\bfuture\s+home\s+of\s+(?:something|a\s+(?:new\s+)?(?:web)?site)\b", "registrar's placeholder: no website yet"),
         (r"\bproject\s+not\s+found\b|\bapp\s+not\s+found\b|\bapplication\s+not\s+found\b|\bno\s+application\s+(?:is\s+)?(?:deployed|configured)\b", "host: app not found"),
     )
 )
 _DEAD_MAX_WORDS = 200
+_DEAD_LONG_MAX_WORDS = 1000
+_DEAD_TITLE = re.compile(r"\bdefault\s+(?:web\s*)?(?:site\s+|server\s+)?page\b|\btest\s+page\b|\bwelcome\s+to\s+nginx\b|\bit\s+works\b"
+                         r"|\bIIS\s+Windows\s+Server\b", re.I)
 # Words at least one placeholder pattern needs: most pages have none, and skip the patterns.
 _DEAD_KEYWORDS = re.compile(
     r"github|heroku|no such app|nothing here|not.found|not configured|reached|suspended|unavailable|"
     r"does not exist|expired|connected|claimed|fastly|bucket|error|could not be satisfied|default|nginx|"
-    r"test page|archived|deleted|disabled|no longer available|paused|unpublished"
+    r"test page|archived|deleted|disabled|no longer available|paused|unpublished|registered|future home|has not set up"
 )
 
 
@@ -220,13 +240,18 @@ def detect_dead_page(status: int | None, title: str, text: str) -> str | None:
     if status is not None and not 200 <= status < 600:
         return None
     text = text or ""
-    if len(text.split()) > _DEAD_MAX_WORDS:
-        return None
+    words = len(text.split())
+    if words > _DEAD_MAX_WORDS:
+        # a server's long default page ("Apache2 Ubuntu Default Page", ~300 words) says so in its
+        # title and first line; a long page is judged on those alone
+        if words > _DEAD_LONG_MAX_WORDS or not title or not _DEAD_TITLE.search(title):
+            return None
+        text = text[:200]
     haystack = f"{title or ''}\n{text}".replace("\u2019", "'").replace("\u2018", "'")
     if not _DEAD_KEYWORDS.search(haystack.lower()):
         return None
     for pattern, reason in _DEAD_PAGES:
-        if pattern.search(haystack):
+        if _stated(pattern, haystack):  # "Domain not configured yet? Read our guide" is help text
             return reason
     return None
 
@@ -242,7 +267,8 @@ _SITE_NOUN = r"(?:site|website|web\s*site|web\s*page|page|domain|app|application
 _MISSING = re.compile(
     r"\b" + _SITE_NOUN + r"\s+(?:is\s+|has\s+been\s+|was\s+)?(?:currently\s+|temporarily\s+)?"
     r"(?:not\s+found|unavailable|not\s+available|does\s*n[o']t\s+exist|not\s+configured|not\s+connected|"
-    r"suspended|expired|disabled|deactivated|deleted|removed|inactive|not\s+(?:yet\s+)?set\s+up|"
+    r"suspended|expired|disabled|deactivated|deleted|removed|inactive|not\s+(?:yet\s+)?set\s+up|offline|"
+    r"taken\s+(?:down|offline)|no\s+longer\s+(?:active|online|live)|"
     r"can(?:not|'t|\s+not)\s+be\s+(?:displayed|found|reached))\b"
     r"|\b(?:suspended|deactivated|disabled|expired)\s+" + _SITE_NOUN + r"\b"
     r"|\bno\s+(?:web\s*)?site\s+(?:is\s+)?(?:configured|published|here|at\s+this\s+address)\b"
@@ -253,7 +279,11 @@ _MISSING = re.compile(
     r"|\bpublic_html\b|\bhosting\s+account\s+is\s+(?:ready|active|set\s+up)\b"
     r"|\biis\s+windows\s+server\b|\binternet\s+information\s+services\b|\btest\s+page\s+for\s+the\b"
     r"|\bhttp\s+server\s+test\s+page\b|\bproper\s+operation\s+of\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:http|web)\s+server\b"
-    r"|\b(?:error\s+)?404\b[^\n]{0,20}\bnot\s+found\b|\bnot\s+found\s+on\s+this\s+server\b",
+    r"|\b(?:error\s+)?404\b[^\n]{0,20}\bnot\s+found\b|\bnot\s+found\s+on\s+this\s+server\b"
+    # an error body or a fresh install served as the page
+    r"|^\s*(?:50[0234]\s+)?(?:bad\s+gateway|service\s+(?:temporarily\s+)?unavailable|gateway\s+time-?out|"
+    r"internal\s+server\s+error)\b|^\s*(?:403\s+)?forbidden\s*$"
+    r"|\bwelcome\s+to\s+wordpress\b|\bjust\s+another\s+wordpress\s+site\b|\bthis\s+is\s+a\s+temporary\s+(?:landing\s+)?page\b",
     re.I | re.M,
 )
 # Not built yet: a placeholder only when the site was real before (a teaser kept is a relaunch).
@@ -267,7 +297,8 @@ _PLACEHOLDER_WORDS = re.compile(
     r"found|unavailable|available|exist|configured|connected|suspended|expired|disabled|deactivated|deleted|"
     r"removed|inactive|set up|displayed|reached|no site|no web|bandwidth|index of|works|welcome to|default|"
     r"provider|upload your|publish your|replace this|public_html|hosting|iis|information services|test page|"
-    r"proper operation|404|soon|construction|on its way"
+    r"proper operation|404|soon|construction|on its way|offline|taken|no longer|gateway|server error|forbidden|"
+    r"wordpress|temporary"
 )
 _DOMAIN_TOKEN = re.compile(r"\b[\w-]+(?:\.[\w-]+)+\b")
 
@@ -300,7 +331,10 @@ def detect_placeholder_page(title: str, text: str, company: str | None = None) -
     text = text or ""
     words = len(text.split())
     if words > _PLACEHOLDER_MAX_WORDS:
-        return None
+        # a server's long default or test page says what it is in its title; read the head only
+        if words > _DEAD_LONG_MAX_WORDS or not title or not _DEAD_TITLE.search(title):
+            return None
+        text = text[:300]
     # what the page says it is: its title and first lines (a host's page may add a paragraph of
     # sales copy below; on a very short page any line will do)
     first_lines = [line[:100] for line in text[:400].split("\n") if line.strip()][:2]

@@ -76,7 +76,10 @@ _STOCK = re.compile(
     r"|\bclos(?:e|es|ed|ing)\s+the\s+(?:gap|loop|deal|books|sale|distance|circle|year|quarter|window|tab|app|modal|door)\b"
     r"|\bclosing\s+(?:costs|date|price|bell|ceremony|remarks|thoughts|time|statement|keynote|session|credits)\b"
     r"|\b(?:deal|sales?|loan|mortgage|escrow)\s+closing\b"
-    r"|\blay[\s-]?off\s+(?:calculator|templates?|letters?\s+templates?|notice\s+templates?|checklists?)\b"
+    r"|\b(?:lay[\s-]?offs?|redundancy|furlough|workforce[\s-]reduction|reduction[\s-]in[\s-]force|severance)\s+"
+    r"(?:calculators?|templates?|letters?\s+templates?|notice\s+templates?|checklists?|planning|planner|modell?ing|"
+    r"simulat(?:or|ions?)|scenarios?|tools?|software|modules?|features?|playbooks?|guides?|trackers?|workflows?|"
+    r"forecasts?|forecasting|analytics|management\s+(?:tools?|software|platform))\b"
     r"|\bfurlough\s+(?:scheme|calculator|pay|claims?|grants?|support|rules|policy|policies|tracker)\b"
     r"|\bmerge\s+(?:requests?|conflicts?|fields?|tags?|commits?|queues?|branches|pull\s+requests?)\b"
     r"|\bmail\s+merge\b|\bmerge\s+(?:duplicates?|contacts?|records?|files?|documents?|pdfs?)\b"
@@ -99,18 +102,21 @@ _MONEY = (
     r"|\b" + _AMOUNT + r"\s?(?:dollars|euros?|pounds)\b"
 )
 _ROUND_NAME = (
-    r"(?:pre-?seed|seed|series\s+[a-h](?:[1-9]|\+)?(?:[\s-](?:extension|prime|plus|top-?up))?|angel|bridge|"
+    r"(?:pre-?seed|seed|series\s+[a-h](?:-?[1-9]|\+)?(?:[\s-](?:extension|prime|plus|top-?up))?|angel|bridge|"
     r"growth|venture|late[\s-]stage|early[\s-]stage|mezzanine|crowdfunding|equity\s+crowdfunding|"
     r"strategic|pre-?ipo|follow-on|expansion)"
 )
 _ROUND = (
     r"(?:\b" + _ROUND_NAME + r"\s+(?:funding\s+|financing\s+|investment\s+|equity\s+)?"
     r"(?:round|funding|financing|investment|raise|capital|extension)s?\b"
-    r"|\bseries\s+[a-h](?:[1-9]|\+)?(?![\w-])"
+    r"|\bseries\s+[a-h](?:-?[1-9]|\+)?(?![\w-])"
     r"|\bround\s+of\s+(?:funding|financing|investment|capital)\b"
     r"|\b(?:funding|financing|investment|capital|equity)\s+round\b)"
 )
-_FUNDWORD = r"(?:\bfunding\b|\bfinancing\b|\binvestments?\b|\bcapital\b|\bventure\s+debt\b|\bgrowth\s+equity\b|\bbacking\b)"
+_FUNDWORD = (r"(?:\bfunding\b|\bfinancing\b|\binvestments?\b|\bcapital\b|\bventure\s+debt\b|\bgrowth\s+equity\b|\bbacking\b"
+             # debt: "a $35M debt facility", "a credit line"; an amount left unsaid
+             r"|\b(?:venture\s+debt|debt|credit|loan|term\s+loan|revolving\s+credit|growth\s+debt)\s+(?:facility|facilities|line)\b"
+             r"|\bline\s+of\s+credit\b|\bundisclosed\s+(?:amount|sum)\b)")
 
 _PEOPLE = frozenset("""
 employees employee staff people workers colleagues members roles positions jobs staffers engineers
@@ -171,6 +177,21 @@ _TO_DATE = re.compile(r"\W*(?:in\s+total\s+)?(?:to\s+date|so\s+far|since\s+(?:it
                       re.I)
 
 
+_BIO_PERSON = re.compile(
+    r"\b(?i:our|his|her|their|its)\s+(?i:co-?founders?|founders?|ceo|cto|coo|cfo|cmo|cpo|cro|ciso|chief\s+[a-z]+\s+officer|"
+    r"head\s+of\s+[a-z]+|vp\s+of\s+[a-z]+|president|chair(?:man|woman|person)?|director\s+of\s+[a-z]+|"
+    r"(?:lead|principal|staff|senior)\s+[a-z]+)\b|\b(?i:she|he)\b|\b(?:CEO|CTO|COO|CFO|[Cc]o-?founder|[Ff]ounder)\s+[A-Z][a-z]+"
+)
+_BIO_HISTORY = re.compile(
+    r"\b(?:previously|formerly|prior\s+to\s+(?:joining|founding|co-founding|starting)|before\s+(?:joining|founding|"
+    r"co-founding|starting|that)|earlier\s+in\s+(?:his|her|their)\s+career|(?:was|were)\s+(?:earlier|once)\s+at|"
+    r"spent\s+(?:\w+\s+){1,3}(?:years?|decades?|months)\s+(?:at|with)|co-?founded|(?:used\s+to|once)\s+(?:work|lead|run|ran)|"
+    r"where\s+(?:she|he|they)\s+(?:\w+\s+)?(?:led|ran|built|was|headed|managed|worked)|alumn(?:us|a|i)\s+of|veteran\s+of)\b"
+    r"|^\W*Before\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\s*,",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class _Hit:
     kind: str
@@ -189,6 +210,20 @@ class _Reader:
         self.masked = sentence.masked
         self.lower = sentence.masked.lower()  # for cheap "is this word here at all" checks
         self.denied = is_denied(sentence.plain)
+        self._biography: bool | None = None
+
+    @property
+    def biography(self) -> bool:
+        """A person's career told ("Before Acme, our CEO co-founded Tally, which was acquired ..."):
+        only news whose subject is the company itself counts in it. Read only once a rule fires."""
+        if self._biography is None:
+            self._biography = bool(_BIO_PERSON.search(self.plain) and _BIO_HISTORY.search(self.plain))
+        return self._biography
+
+    def about_company(self, start: int) -> bool:
+        subject = self.subject(start)
+        return subject.kind == "self" and (subject.head in {"we", "us"} or bool(
+            self.company and self.company.matches(subject.text)))
 
     def prefix(self, start: int) -> str:
         # A subject, a negation or a condition sits within a few clauses of its verb.
@@ -264,9 +299,10 @@ _FUND_VERB = (
     r"bag(?:s|ged|ging)?|snag(?:s|ged|ging)?|nab(?:s|bed|bing)?|complet(?:e|es|ed|ing)|"
     r"receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|attract(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+in|"
     r"rak(?:e|es|ed|ing)\s+in|haul(?:s|ed|ing)?\s+in|grab(?:s|bed|bing)?|scor(?:e|es|ed|ing)|"
-    r"announc(?:e|es|ed|ing)|gets?|got|getting|draw(?:s|ing)?\s+in|drew\s+in|lock(?:s|ed|ing)?\s+in|"
+    r"announc(?:e|es|ed|ing)|gets?|got|getting|draw(?:s|n|ing)?\s+(?:in|down)|drew\s+(?:in|down)|lock(?:s|ed|ing)?\s+in|"
     r"clinch(?:es|ed|ing)?|take(?:s|n)?\s+on|took\s+on|accept(?:s|ed|ing)?|unveil(?:s|ed|ing)?|"
-    r"finaliz(?:e|es|ed|ing)|finalis(?:e|es|ed|ing)|extend(?:s|ed|ing)?)"
+    r"finaliz(?:e|es|ed|ing)|finalis(?:e|es|ed|ing)|extend(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|"
+    r"sign(?:s|ed|ing)?|tak(?:e|es|en|ing)|took)"
 )
 _FUND_FILLER = (
     r"(?:\s+(?:a|an|the|its|our|their|another|new|fresh|additional|further|extra|over|more\s+than|"
@@ -280,7 +316,7 @@ _FUND_VERB_OBJECT = re.compile(
     r"\b" + _FUND_VERB + r"\b" + _FUND_FILLER + r"\s+(?P<obj>" + _MONEY + r"|" + _ROUND + r"|" + _FUNDWORD + r")",
     re.I,
 )
-_BARE_MONEY_VERBS = ("rais", "secur", "land", "bag", "snag", "nab", "rak", "haul", "grab", "pull",
+_BARE_MONEY_VERBS = ("rais", "secur", "land", "bag", "snag", "nab", "rak", "haul", "grab", "pull", "pick",
                      "clinch", "lock", "draw", "drew", "got", "get")
 _OUR_ROUND = re.compile(
     r"\b(?P<poss>our|its)\s+(?P<fresh>(?:(?:recent|new|latest|just[\s-](?:closed|announced|completed)|"
@@ -307,6 +343,23 @@ _LEADS_ROUND_IN = re.compile(
     r"(?:" + _ROUND + r"|round|investment|raise)\s+(?:in|into|for)\s+",
     re.I,
 )
+# "$10M Series A for Acme": a headline naming the round and whose it is
+_ROUND_FOR = re.compile(r"^\W*(?:(?:" + _MONEY + r")\s+)?(?:" + _ROUND + r")\s+(?:funding\s+|financing\s+)?for\s+", re.I)
+# "Investors bet $5M on Acme", "Lark pours €3M into Acme": money put into the company
+_MONEY_INTO = re.compile(
+    r"\b(?:bet|bets|betting|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|inject(?:s|ed|ing)?|put(?:s|ting)?|plough(?:s|ed|ing)?|"
+    r"plow(?:s|ed|ing)?|sink(?:s|ing)?|sank)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?(?:" + _MONEY + r")\s+"
+    r"(?:(?:in\s+)?(?:new\s+)?(?:funding|capital|investment)\s+)?(?:on|in|into)\s+",
+    re.I,
+)
+# "Acme is now backed by Oakhurst Ventures following a $7M seed round": the round is told by who
+# backs the company since it
+_BACKED_AFTER = re.compile(
+    r"(?<![\w])(?:is|are|'s|'re|has\s+been|have\s+been)\s+(?:now\s+)?(?:backed|funded)\s+by\s+[^.;]{1,120}?"
+    r"\b(?:following|after|through|in|with|via)\s+(?:a|an|its|our|the)\s+(?:(?:new|fresh|recent|latest)\s+)?"
+    r"(?:(?:" + _MONEY + r")\s+)?(?:" + _ROUND + r")",
+    re.I,
+)
 _INVEST_IN = re.compile(
     r"\binvest(?:s|ed|ing|ment|ments)?\s+(?:of\s+)?(?:(?:" + _MONEY + r")\s+)?(?:in|into)\s+", re.I
 )
@@ -330,6 +383,8 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
                     continue
             if _NOT_FUNDING_MONEY.search(r.suffix(m.end())) or _TO_DATE.match(r.suffix(m.end())):
                 continue  # "$5M in revenue", "has raised $40M to date" (a total, not a new round)
+        elif verb.startswith(("sign",)) and not re.search(r"facilit|line|debt|loan|round|series|term\s+sheet", obj + _next_words(r.suffix(m.end()), 2), re.I):
+            continue  # "signed a $2M contract": only a financing signed is a round
         elif verb.startswith(("receiv", "accept", "get", "got", "draw", "drew", "take", "took", "extend",
                               "complet", "unveil", "finali")) and re.fullmatch(r"capital|backing", obj.strip(), re.I):
             continue
@@ -367,6 +422,14 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("funding", 2.0, m.start(), m.end())
     for m in _LEADS_ROUND_IN.finditer(r.masked):
         if r.object(m.end()).kind == "self" and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    for pattern in (_ROUND_FOR, _MONEY_INTO):
+        for m in pattern.finditer(r.masked):
+            target = r.object(m.end())
+            if target.kind == "self" and _names_company(r, target) and r.said(m.start(), m.end(), noun=pattern is _ROUND_FOR):
+                yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _BACKED_AFTER.finditer(r.masked) if "backed" in r.lower or "funded" in r.lower else ():
+        if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
             yield _Hit("funding", 2.5, m.start(), m.end())
     for m in _INVEST_IN.finditer(r.masked):
         target = r.object(m.end())
@@ -408,6 +471,7 @@ _ACQ_ACTIVE = re.compile(
     r"tak(?:e|es|ing)\s+over|took\s+over|snap(?:s|ped|ping)\s+up)\b(?!\s+by\b)",
     re.I,
 )
+_FOR_AGENT = re.compile(r"\bfor\s+(?P<agent>[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?)\s+to\s+(?:\w+ly\s+)?$", re.I)
 _ACQ_NOUN = re.compile(r"\b(?:acquisition|takeover|buyout|purchase)\b", re.I)
 _ACQ_NOUN_VERB = re.compile(
     r"\b(?:complet|clos|announc|finaliz|finalis|sign|agree|enter|consummat|receiv)\w*\s+(?:into\s+)?"
@@ -503,7 +567,7 @@ _HOLDERS_OWN = re.compile(r"\b(?:share|stock)holders\s+(?:will|would)\s+own\b", 
 _UNDER_NAME = re.compile(r"\bunder\s+the\s+(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:name|brand)\b")
 _SOLD_ACTIVE = re.compile(r"\b(?P<verb>sold|sells?|selling)\s+", re.I)
 _SALE_TO = re.compile(r"\bsale\s+to\s+", re.I)
-_MERGE = re.compile(r"\b(?P<verb>merg(?:e|es|ed|ing))\s+(?:with|into)\s+", re.I)
+_MERGE = re.compile(r"\b(?P<verb>merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing))\s+(?:with|into)\s+", re.I)
 _MERGED_PAIR = re.compile(
     r"\b(?:(?:have|has|had)\s+)?(?:(?:officially|formally|successfully|now)\s+)?"
     r"(?:merged|(?:agreed|agree|plan|plans|are\s+set|set|announced?\s+plans?|intend|intends)\s+to\s+merge|"
@@ -628,6 +692,9 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
         if not _names_company(r, target) or not r.said(m.start(), m.end()):
             continue  # "bought 500 Acme licences": something of the company's, not the company
         agent = r.subject(m.start())
+        named = _FOR_AGENT.search(r.masked[:m.start()])
+        if named:  # "an agreement for Northwind to acquire Pixelmill": the buyer is the "for" phrase
+            agent = classify(tokens(named.group("agent")), r.company)
         if agent.kind in {"self", "second", "generic"}:
             continue
         yield _Hit("acquisition", 3.0 if target.head != "us" else 2.5, m.start(), m.end())
@@ -636,6 +703,7 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
         if hit:
             yield hit
     yield from _part_of(r)
+    yield from _footer(r)
     yield from _joins(r)
     yield from _merger(r)
     yield from _ownership_change(r)
@@ -894,6 +962,15 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
             continue  # the words that pattern needs: most sentences have none
         for m in pattern.finditer(r.masked):
             org = r.object(m.end())
+            suite = _OWNER_SUITE.match(r.masked, m.end()) if pattern is _PART_OF else None
+            if suite and "now" in m.group(0).lower() and not (r.company and r.company.matches(suite.group("org"))) \
+                    and _footer_owner_ok(suite.group("org")) and r.said(m.start(), m.end()):
+                # "Our product, Ledgerly, is now part of the Northwind Finance suite": another
+                # company's product family now holds it
+                subject = _party_subject(r, m.start())
+                if subject.kind == "self" or (subject.kind == "self_noun" and subject.head in _PARTY_HEADS):
+                    yield _Hit("acquisition", 2.5, m.start(), m.end())
+                    continue
             if not _acquirer_ok(org) and not (org.kind == "entity" and org.words[-1:] and org.words[-1] in _ACQUIRER_HEADS):
                 continue
             if not r.said(m.start(), m.end()) or _programme_follows(r.suffix(m.end())):
@@ -920,7 +997,89 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("acquisition", 3.0 if _strong(subject) else 2.0, m.start(), m.end())
 
 
+# "Anchor, a Trellis Group company" (a footer or a byline): the company's name, then an apposition
+# naming its owner. Not an owner: a place or a nationality ("a Boston company"), a programme or an
+# investor ("a Y Combinator company", "a Sequoia-backed company"), a sector or a label ("a SaaS
+# company", "a Certified B Corp company").
+_FOOTER_COMPANY = re.compile(
+    r"^\W*(?P<name>[^,|\-]{1,60}?)\s*(?:,|\s-|\||\u2014|\u2013)\s*(?i:an?)\s+"
+    r"(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?i:company|brand)\b(?P<rest>.*)$"
+)
+_NOT_OWNER_WORDS = frozenset("""
+combinator techstars ventures capital partners fund accelerator incubator portfolio series fortune inc
+certified corp corporation benefit public private family employee women minority veteran black
+neutral positive negative friendly first remote global local independent registered nonprofit non-profit
+startup venture saas fintech healthtech edtech proptech insurtech climate deep tech b2b b2c d2c
+american canadian british english scottish welsh irish french german dutch belgian swiss austrian
+italian spanish portuguese swedish norwegian danish finnish icelandic polish czech greek turkish
+israeli indian chinese japanese korean singaporean australian brazilian mexican argentinian
+chilean colombian nigerian kenyan african european asian nordic scandinavian latin californian
+texan boston london berlin paris york new san francisco bay area silicon valley seattle austin
+chicago denver miami atlanta toronto montreal vancouver dublin amsterdam stockholm copenhagen
+oslo helsinki madrid barcelona lisbon munich zurich tel aviv bangalore bengaluru mumbai delhi
+singapore sydney melbourne tokyo seoul shanghai beijing brooklyn manhattan los angeles portland
+philadelphia pittsburgh detroit minneapolis nashville raleigh boulder utah colorado texas california
+florida ohio oregon washington delaware massachusetts virginia carolina georgia michigan
+arizona nevada montana idaho maine vermont iowa kansas kentucky tennessee alabama louisiana
+leeds manchester birmingham bristol glasgow edinburgh cardiff belfast liverpool newcastle sheffield
+cambridge oxford brighton nottingham leicester cork galway lyon marseille toulouse lille bordeaux nantes
+hamburg cologne frankfurt stuttgart dusseldorf leipzig dresden vienna prague warsaw krakow budapest
+bucharest sofia athens rome milan turin naples florence valencia seville bilbao porto rotterdam
+utrecht eindhoven antwerp brussels ghent geneva basel bern lausanne gothenburg malmo aarhus tallinn
+riga vilnius kyiv istanbul dubai cairo lagos nairobi johannesburg cape town accra tokyo osaka taipei
+hong kong jakarta manila bangkok hanoi kuala lumpur auckland wellington brisbane perth adelaide
+ottawa calgary edmonton waterloo quebec halifax winnipeg phoenix dallas houston san diego jose
+sacramento salt lake city baltimore boston cleveland columbus cincinnati indianapolis st louis
+kansas omaha charlotte orlando tampa richmond providence hartford new haven buffalo rochester
+albany ann arbor madison milwaukee spokane tacoma honolulu anchorage jersey midwest southern
+northern eastern western coast valley bay city county state national regional
+equal opportunity seed angel angels fellowship batch cohort alumni award winning award-winning
+inc. forbes deloitte gartner unicorn
+canada uk usa us eu europe germany france ireland spain italy sweden norway denmark finland
+netherlands holland switzerland israel india china japan korea australia brazil mexico
+""".split())
+
+
+def _footer_owner_ok(org: str) -> bool:
+    words = [word.strip(".").lower() for word in org.split()]
+    if re.search(r"\d|-(?:backed|funded|based|founded|led|certified|owned|first|friendly)\b", org, re.I):
+        return False
+    if any(word in _NOT_OWNER_WORDS for word in words):
+        return False
+    return not any(re.fullmatch(r"[A-Z]{2,4}", word) or re.fullmatch(r"[A-Z][a-z]*[A-Z]\w*", word)
+                   for word in org.split())  # "AI", "YC", "SaaS", "FinTech": a sector, not an owner
+
+
+def _footer(r: _Reader) -> Iterator[_Hit]:
+    if len(r.masked) > 200 or not ("compan" in r.lower or "brand" in r.lower):
+        return  # a footer or byline is short and says "company"
+    m = _FOOTER_COMPANY.match(r.masked)
+    if not m or not r.company or not r.company.heads(m.group("name").strip()):
+        return
+    rest = m.group("rest").strip()
+    if rest and not re.match(r"^(?:[.\u00a9|]|\(c\)|all\s+rights|copyright)", rest, re.I):
+        return  # "Acme, a Globex company since 2019 ..." reads on; a footer or byline ends here
+    if _footer_owner_ok(m.group("org")) and not r.company.matches(m.group("org")) and not r.s.is_question:
+        yield _Hit("acquisition", 2.5, m.start("org"), m.end("org"))
+
+
+_OWNER_SUITE = re.compile(
+    r"(?:the\s+)?(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+"
+    r"(?:suite|product\s+family|family\s+of\s+(?:products|brands|apps)|lineup|line-up|product\s+line|range)\b(?!\s+of\b)"
+)
+
+
+_NEW_HOME = re.compile(r"\b(?:found|finds|finding|find)\s+(?:a|its|our)\s+(?:new\s+|permanent\s+|forever\s+)?home\s+(?:at|with|inside|within)\s+", re.I)
+
+
 def _joins(r: _Reader) -> Iterator[_Hit]:
+    for m in _NEW_HOME.finditer(r.masked) if "home" in r.lower else ():
+        org = r.object(m.end())
+        if _acquirer_ok(org) and _footer_owner_ok(org.text) and not _programme_follows(r.suffix(m.end())):
+            subject = _party_subject(r, m.start())
+            if (subject.kind == "self" or (subject.kind == "self_noun" and subject.head in _PARTY_HEADS)) \
+                    and r.said(m.start(), m.end()):
+                yield _Hit("acquisition", 2.5, m.start(), m.end())
     for m in _JOIN.finditer(r.masked):
         rest = r.suffix(m.end())
         org = r.object(m.end())
@@ -946,8 +1105,10 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
     for m in _MERGE.finditer(r.masked):
         verb = m.group("verb").lower()
         before = r.masked[:m.start()]
-        if verb == "merge" and not re.search(r"\b(?:to|will|'ll|shall)\s+(?:\w+ly\s+)?$", before, re.I):
+        if verb in {"merge", "combine"} and not re.search(r"\b(?:to|will|'ll|shall)\s+(?:\w+ly\s+)?$", before, re.I):
             continue  # "Merge with Salesforce in one click": an imperative
+        if verb.startswith("combin") and not _ACQ_CUE.search(r.plain.replace(m.group(0), " ")):
+            continue  # "combines with Slack to ...": a product working with another, unless a deal is told
         org = r.object(m.end())
         if not _acquirer_ok(org):
             continue
@@ -977,7 +1138,7 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
         rest = r.suffix(m.end())
         before = r.masked[:m.start()]
         with_match = re.match(r"\s+(?:agreement\s+)?(?:with|into)\s+", rest)
-        between = re.match(r"\s+(?:agreement\s+)?(?:between|of)\s+", rest)
+        between = re.match(r"\s+(?:agreement\s+)?(?:between|of)\s+(?!equals\b)", rest)
         if with_match:
             party = object_after(rest[with_match.end():], r.company)
             if not _acquirer_ok(party):
@@ -987,7 +1148,7 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
             subject = r.subject(owner.start() if owner else m.start())
             if owner and owner.group(1).lower() == "our":
                 subject = Phrase("self", "our", "our")
-            elif owner and owner.group(1).lower() == "its" and subject.kind == "unknown":
+            elif owner and owner.group(1).lower() == "its" and subject.kind in {"unknown", "generic"}:
                 # "Acme announced the completion of its merger with ...": "its" is the main subject
                 subject = main_clause_subject(r.masked[:owner.start()], r.company)
             if subject.kind not in {"self", "it", "entity"}:
@@ -1052,7 +1213,9 @@ _NO_LONGER = re.compile(
 _LAST_DAY = re.compile(
     r"\b(?P<poss>(?i:our|its)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}'s)\s+(?i:(?:very\s+)?(?:last|final)\s+day\s+of\s+"
     r"(?:operations?|business|service|trading))\b"
-    r"|\b(?P<poss2>(?i:our|its))\s+(?i:(?:very\s+)?(?:last|final)\s+(?:business\s+)?day\s+(?:will\s+be|is|was))\b",
+    r"|\b(?P<poss2>(?i:our|its))\s+(?i:(?:very\s+)?(?:last|final)\s+(?:business\s+)?day\s+(?:will\s+be|is|was))\b"
+    # "Today is Hobnail's last day.": the day, said of the company, ends the sentence
+    r"|\b(?P<poss3>(?i:our|its)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}'s)\s+(?i:(?:very\s+)?(?:last|final)\s+day)(?=\s*(?:[.!]|$))",
 )
 # "Acme is closing.", "Acme will close permanently on 31 May": closing with no object
 _CLOSING_ALONE = re.compile(
@@ -1060,6 +1223,40 @@ _CLOSING_ALONE = re.compile(
     r"(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|forever|its\s+doors|down|on\s|at\s+the\s+end\s+of|"
     r"after\s+\w+\s+years|effective)\b))",
     re.I,
+)
+# "We're shutting Hexa9 down": the company's name between the verb and its particle
+_SHUT_NAME_DOWN = re.compile(
+    r"\b(?P<verb>shut(?:s|ting)?|clos(?:e|es|ed|ing)|wind(?:s|ing)?|wound)\s+(?P<obj>[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?)\s+down\b(?!-)",
+    re.I,
+)
+# "Loop Yard servers will be turned off permanently": the company's service switched off for good
+_SWITCHED_OFF = re.compile(
+    r"(?<![\w])(?:be|been|being|is|are|was|were|get|gets)\s+(?:\w+ly\s+)?(?:turned|switched|shut|powered)\s+off\s+"
+    r"(?:permanently|for\s+good|forever|for\s+the\s+last\s+time)\b"
+    r"|(?<![\w])(?:be|been|being|is|are|was|were)\s+permanently\s+(?:turned|switched|shut|powered)\s+off\b",
+    re.I,
+)
+_SERVICE_HEADS = frozenset({"server", "servers", "service", "services", "site", "website", "app", "apps", "platform",
+                            "game", "games", "store", "shop", "marketplace", "lights"})
+# "Kettle & Kiln is closing its marketplace": the company closes the thing it is
+_CLOSE_OFFERING = re.compile(
+    r"\b(?P<verb>clos(?:e|es|ed|ing)|shutter(?:s|ed|ing)?)\s+(?:down\s+)?(?P<det>its|our)\s+"
+    r"(?P<what>marketplace|platform|online\s+(?:store|shop)|shop|store|service|app|website|site|studio|agency)\b"
+    r"(?!\s+(?:to|for)\s+(?:new|all)\b)",
+    re.I,
+)
+# "Ember is going away": the company itself leaves
+_GOING_AWAY = re.compile(
+    r"(?<![\w])(?:is|are|'s|'re|will\s+be)\s+going\s+away\b(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|forever|"
+    r"on\s|at\s+the\s+end\b|after\b|in\s+\w+\b)))"
+    r"|(?<![\w])will\s+(?:\w+ly\s+)?go\s+away\b(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|forever|on\s)))"
+    r"|\b(?:go|goes|going|went|gone)\s+(?:offline|dark|away)\s+(?:for\s+good|permanently|forever)\b",
+    re.I,
+)
+_WILL_END = re.compile(
+    r"(?<![\w])(?:will|shall|is\s+going\s+to|to)\s+(?:officially\s+|permanently\s+)?end\s+(?=on\b|at\s+the\s+end\b|after\b|in\s+\w+\s+\d|"
+    r"(?:this|next)\s+(?:week|month|year|friday|monday)\b|[.!;]|$)"
+    r"|\b(?P<verb>end(?:s|ed|ing)?)\s+(?=[A-Z0-9])",
 )
 _SUNSET = re.compile(r"\b(?P<verb>sunset(?:s|ting|ted)?|discontinu(?:e|es|ed|ing))\b", re.I)
 _INSOLVENCY = re.compile(
@@ -1073,6 +1270,7 @@ _INSOLVENCY = re.compile(
     r"|\b(?:is|are|has\s+been|have\s+been|was|were|now)\s+(?:now\s+)?in\s+(?:voluntary\s+|compulsory\s+)?"
     r"(?:administration|liquidation|receivership)\b(?!\s+(?:mode|panel|console|rights|access|settings|area|view|preference))"
     r"|\b(?:administrators?|liquidators?|receivers?)\s+(?:have\s+been|has\s+been|were|was)\s+appointed\b"
+    r"|\b(?:is|was|has\s+been|have\s+been|been|will\s+be|to\s+be)\s+(?:compulsorily\s+|formally\s+)?wound\s+up\b(?!\s+(?:in|with)\b)"
     r"|\bappoint(?:ed|s)?\s+(?:as\s+)?(?:joint\s+)?(?:administrators?|liquidators?|receivers?)\b",
     re.I,
 )
@@ -1105,7 +1303,8 @@ def _located(rest: str) -> bool:
     match = re.match(r"\s+(?:at|in|across|throughout)\s+(?:the\s+|our\s+|its\s+)?([A-Z][\w.-]*)", rest)
     if match and match.group(1).lower().rstrip(".") not in _TIME_WORDS:
         return True
-    return bool({base(word).lower() for word in tokens(_next_words(rest, 6))} & _PLACE_WORDS)
+    clause = re.split(r"[,;:.!?]|\s(?:and|but|while|so)\s", rest, maxsplit=1)[0]  # not the next clause's store
+    return bool({base(word).lower() for word in tokens(_next_words(clause, 6))} & _PLACE_WORDS)
 
 
 def _shutdown_target_ok(r: _Reader, phrase: Phrase, extra: str = "") -> bool:
@@ -1207,7 +1406,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", score, m.start(), m.end())
     for m in _LAST_DAY.finditer(r.masked) if " day" in r.lower else ():
-        poss = (m.group("poss") or m.group("poss2") or "").lower()
+        poss = (m.group("poss") or m.group("poss2") or m.group("poss3") or "").lower()
         if poss.endswith("'s") and not (r.company and r.company.matches(poss[:-2])):
             continue
         if poss == "its" and r.subject(m.start()).kind not in {"self", "it", "self_noun", "unknown"}:
@@ -1234,6 +1433,53 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
         if "available" in m.group(0).lower() and subject.kind == "self" and len(subject.words) > len(
                 r.company.core if r.company else []) + 1:
             continue
+        if r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _SHUT_NAME_DOWN.finditer(r.masked) if r.company and " down" in r.lower else ():
+        obj = m.group("obj")
+        if re.fullmatch(r"(?i:it|us)", obj) or not r.company.heads(obj) or _has_feature(Phrase("self", obj)):
+            continue  # "shutting the Pinwheel beta down": a feature of the company's
+        subject = r.subject(m.start())
+        if subject.kind in {"self", "it", "first_singular"} or (subject.kind == "self_noun" and subject.head in _COMPANY_HEADS):
+            if r.said(m.start(), m.end()):
+                yield _Hit("shutdown", 3.0, m.start(), m.end())
+    for m in _SWITCHED_OFF.finditer(r.masked) if " off" in r.lower else ():
+        # the thing switched off: "Loop Yard servers", "our servers", "the Acme app" (not "idle servers")
+        words = tokens(clause_prefix(r.prefix(m.start())))
+        while words and base(words[-1]).lower() in {"will", "would", "shall", "soon", "then", "all", "now"}:
+            words.pop()
+        if not words or base(words[-1]).lower() not in _SERVICE_HEADS:
+            continue
+        owner = " ".join(words[-5:-1])
+        lowered = {base(word).lower() for word in words[-5:-1]}
+        if (re.search(r"\b(?:our|its)\s*$", owner, re.I) or (r.company and r.company.matches(owner))) \
+                and not (lowered & _FEATURE_WORDS) and r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _CLOSE_OFFERING.finditer(r.masked) if "clos" in r.lower or "shutter" in r.lower else ():
+        subject = r.subject(m.start())
+        if m.group("det").lower() == "our" or _strong(subject):
+            if not (_strong(subject) or (subject.kind == "unknown" and not _is_base_form(m.group("verb")))):
+                continue
+            if _located(r.suffix(m.end())) or _has_feature(Phrase("self", ""), _next_words(r.suffix(m.end()), 3)):
+                continue  # "closing its store in Leeds", "closing its app for Windows"
+            if r.said(m.start(), m.end()):
+                yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _GOING_AWAY.finditer(r.masked) if "away" in r.lower or "offline" in r.lower or "dark" in r.lower else ():
+        subject = r.subject(m.start())
+        if _strong(subject) and subject.kind != "it" and not _has_feature(subject) and r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _WILL_END.finditer(r.masked) if " end" in r.lower else ():
+        if m.group("verb"):  # "we are ending Acme": the company's name is the object
+            target = r.object(m.end())
+            if not (target.kind == "self" and r.company and r.company.heads(target.text)) or \
+                    r.subject(m.start()).kind not in {"self", "it"}:
+                continue
+        else:  # "Acme will end on 30 June", "Acme's service will end ..."
+            subject = r.subject(m.start())
+            head_ok = subject.kind == "self" and (subject.head in {"service", "services", "platform", "app", "operations"}
+                                                  or (r.company and r.company.heads(subject.text)))
+            if not head_ok or _has_feature(subject):
+                continue
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _SUNSET.finditer(r.masked):
@@ -1296,11 +1542,13 @@ _REDUCE_TEAM = re.compile(
     r"\b(?P<verb>reduc(?:e|es|ed|ing)|cut(?:s|ting)?|shrink(?:s|ing)?|shrank|trim(?:s|med|ming)?|"
     r"downsiz(?:e|es|ed|ing)|slash(?:es|ed|ing)?|scal(?:e|es|ed|ing)\s+back|right-?siz(?:e|es|ed|ing))\s+"
     r"(?:the\s+size\s+of\s+)?(?:(?P<det>our|the|its)\s+)?(?:global\s+|overall\s+|total\s+|entire\s+|core\s+)?"
+    r"(?P<name>(?:(?-i:[A-Z0-9])[\w&.'-]*\s+){0,3})"
     r"(?P<what>workforce|headcount|head\s+count|team|teams|staff|staffing|employee\s+base|organi[sz]ation|"
     r"company|team\s+size|employees|people)\b(?!')"
     r"(?P<by>\s+by\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+|over\s+|"
     r"more\s+than\s+|some\s+|just\s+over\s+|just\s+under\s+)?(?:\d[\d,.]*\s*%?|[\w-]+\s+percent|[\w-]+\s+"
-    r"(?:people|employees|roles|positions|colleagues)|an?\s+(?:third|quarter|half|fifth)|half|one-third|one-quarter))?",
+    r"(?:people|employees|roles|positions|colleagues)|an?\s+(?:third|quarter|half|fifth)|half|one-third|one-quarter)"
+    r"|\s+from\s+(?:about\s+|roughly\s+|around\s+)?\d[\d,]*\s+(?:people\s+|employees\s+)?to\s+(?:about\s+|roughly\s+|around\s+)?\d[\d,]*)?",
     re.I,
 )
 _DOWNSIZE = re.compile(r"\b(?P<verb>downsiz(?:e|es|ed|ing)|right-?siz(?:e|es|ed|ing))\b(?!\s+(?:your|their))", re.I)
@@ -1322,11 +1570,13 @@ _LAYOFF_DOER = re.compile(
     re.I,
 )
 _CUT_JOBS = re.compile(
-    r"\b(?P<verb>eliminat(?:e|es|ed|ing)|cut(?:s|ting)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s+"
-    r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|over\s+|some\s+|more\s+than\s+)?"
-    r"(?:\d[\d,]*\s*%?|[\w-]+\s+percent|dozens|hundreds|a\s+(?:number|handful)|several|many|[\w-]+)\s+"
-    r"(?:of\s+(?:our|its|the)\s+)?(?:\w+\s+)?(?:jobs|roles|positions|employees|staff|people|workers|"
-    r"team\s+members|colleagues|headcount|staffers)\b",
+    r"\b(?P<verb>eliminat(?:e|es|ed|ing)|cut(?:s|ting)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
+    r"trim(?:s|med|ming)?)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|over\s+|some\s+|more\s+than\s+|almost\s+|just\s+over\s+)?"
+    r"(?:\d[\d,]*\s*%?|[\w-]+\s+percent|dozens|hundreds|a\s+(?:number|handful)|several|many|"
+    r"an?\s+(?:third|quarter|half|fifth|sixth|tenth)|one-(?:third|quarter|fifth)|two-thirds|[\w-]+)\s+"
+    r"(?:of\s+(?:our|its|the|their)\s+)?(?:\w+\s+)?(?:jobs|roles|positions|employees|staff|people|workers|"
+    r"team\s+members|colleagues|headcount|staffers|workforce)\b",
     re.I,
 )
 _PART_WAYS = re.compile(
@@ -1341,7 +1591,13 @@ _FURLOUGH = re.compile(r"\b(?P<verb>furlough(?:ed|ing|s)?)\b", re.I)
 _REDUNDANT = re.compile(
     r"\b(?P<verb>mak(?:e|es|ing)|made)\s+(?P<obj>(?:[\w%-]+\s+){1,6}?)redundant\b", re.I
 )
+# "About 50 Acme employees lost their jobs": the company's people are the subject
+_LOST_JOBS = re.compile(r"\b(?:lost|lose|losing|loses)\s+(?:their|his|her)\s+(?:jobs?|positions?|roles?)\b", re.I)
 _RESTRUCTURE = re.compile(r"\brestructur(?:ing|e|ed|es)\b", re.I)
+
+
+_PLAN_NOUNS = frozenset({"restructuring", "reorganisation", "reorganization", "reorg", "plan", "overhaul",
+                         "programme", "program", "review", "realignment", "measures", "cost-cutting"})
 
 
 def _layoff_doer_ok(r: _Reader, subject: Phrase, verb: str) -> float | None:
@@ -1376,6 +1632,11 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         subject = r.subject(m.start())
         # whose people: "30% of our staff", "Acme's engineers", "our team" (not "workers", "many people")
         owner = re.search(r"(?:\b(?:our|its)|'s)\s+(?:[\w-]+\s+){0,2}$", head) or re.search(r"\b(?:our|its)\b", subject.text)
+        if not owner and _people(subject) and re.match(r"(?i)(?:all|every|the)\b", subject.text or "-"):
+            # "Canopy is shutting down, and all 40 employees have been laid off": the people of the
+            # company the first clause is about
+            first = re.split(r",?\s+(?:and|so)\s+|;\s*", head)
+            owner = (len(first) > 1 and _strong(main_clause_subject(first[0] + ",", r.company))) or None
         if subject.kind in {"first_singular", "second", "other"} or not owner:
             continue
         if subject.kind == "generic" and not _people(subject):
@@ -1384,6 +1645,12 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("layoffs", 2.5, m.start(), m.end())
     for m in _REDUCE_TEAM.finditer(r.masked):
         what = m.group("what").lower()
+        name = m.group("name").strip()
+        if name and not (r.company and r.company.matches(name)):
+            continue  # "cut the Globex team by half": someone else's team
+        sizes = re.findall(r"\d[\d,]*", m.group("by") or "") if "from" in (m.group("by") or "") else []
+        if len(sizes) == 2 and int(sizes[0].replace(",", "")) <= int(sizes[1].replace(",", "")):
+            continue  # "from 60 to 80" is growth
         if not m.group("by") and what not in {"workforce", "headcount", "head count", "staff", "staffing", "employee base"}:
             continue
         subject = r.subject(m.start())
@@ -1407,6 +1674,13 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
     for pattern in (_CUT_JOBS, _PART_WAYS):
         for m in pattern.finditer(r.masked):
             subject = r.subject(m.start())
+            if subject.head in _PLAN_NOUNS:
+                # "Sundial announced a restructuring that will eliminate 60 roles": whose plan
+                plan = re.search(r"\b(?:announc|unveil|launch|implement|adopt|approv|begin|began|start|embark)\w*\s+"
+                                 r"(?:on\s+)?(?:(?:a|an|the|its|our)\s+)?(?:[\w-]+\s+){0,2}$",
+                                 r.masked[:r.masked.rfind(subject.text, 0, m.start())] if subject.text in r.masked else "", re.I)
+                if plan:
+                    subject = r.subject(plan.start())
             score = _layoff_doer_ok(r, subject, m.group("verb"))
             if score is None:
                 continue
@@ -1469,6 +1743,12 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         score = _layoff_doer_ok(r, subject, m.group("verb"))
         if score is not None and _people(obj) and r.said(m.start(), m.end()):
             yield _Hit("layoffs", score, m.start(), m.end())
+    for m in _LOST_JOBS.finditer(r.masked):
+        subject = r.subject(m.start())
+        owned = re.search(r"\b(?:our|its)\b", subject.text or "", re.I) or (
+            r.company and r.company.matches(subject.text or ""))
+        if _people(subject) and owned and subject.kind in {"generic", "self"} and r.said(m.start(), m.end()):
+            yield _Hit("layoffs", 2.5, m.start(), m.end())
     for m in _RESTRUCTURE.finditer(r.masked):
         rest = r.suffix(m.end())
         if _LAYOFF_AFFECTS.match(rest) and _owned_by_company(r, r.plain) and r.said(m.start(), m.end(), noun=True):
@@ -1548,14 +1828,16 @@ def _leadership(r: _Reader) -> Iterator[_Hit]:
 
 # Cheap keyword filters (on lower-cased text) that decide which rules a sentence is worth.
 _KEYWORDS = {
-    "funding": r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|led by",
-    "acquisition": r"acqui|bought|buy|purchas|take|took|snap|sold|part of|subsidiar|join|merg|sale of|sale to|compan|"
+    "funding": r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|led by|"
+               r"facilit|undisclosed",
+    "acquisition": r"acqui|bought|buy|purchas|take|took|snap|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
                    r"incorporated into|division of",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
-                r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day",
+                r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
+                r"turned|offline|\bdark\b|wound",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
-               r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|\brif\b",
+               r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
     "leadership": r"appoint|nam|hir|promot|welcom|elect|tap|step|resign|retir|depart|join|ceo|cto|cfo|coo|chief|"
                   r"president|chair|vp|head of|director|counsel",
@@ -1576,7 +1858,7 @@ _ANY_KEYWORD = {
 # of ASCII letters, so a line can only match ``_ANY_KEYWORD`` if one of its words matches this (a phrase
 # such as "part of" is stood for by a word ending in "part"; currency signs are words of their own).
 _WORD = re.compile(r"[a-z]+|[$\u20ac\u00a3\u00a5\u20b9]")
-_PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "last day": "last$", "final day": "final$",
+_PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "last day": "last$", "final day": "final$", "new home": "^new$",
                 "folded into": "^folded$", "integrated into": "^integrated$", "incorporated into": "^incorporated$",
                 "division of": "^division$", "led by": "led$", "no longer": "^longer",
                 "head of": "head$", "let go": "let$", "letting go": "letting$"}
@@ -1701,6 +1983,8 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None) -
             if reader is None:
                 reader = _Reader(sentence, name)
             for hit in rule(reader):
+                if reader.biography and not reader.about_company(hit.start):
+                    continue
                 if kind not in best or hit.score > best[kind][0]:
                     best[kind] = (hit.score, trim_evidence(raw, hit.start, hit.end))
     return [Signal(kind, url, best[kind][1]) for kind in TEXT_KINDS if kind in best]
