@@ -156,6 +156,20 @@ def score_pages(folder: Path) -> tuple[Score, Score]:
     return before_score, after_score
 
 
+def score_set(folder: Path) -> tuple[Score, Score, Score, Score]:
+    """Sentences, first page crawl, second page crawl, and all of them together."""
+    sentences = score_sentences(folder)
+    before, after = score_pages(folder)
+    total = Score()
+    for part in (sentences, before, after):
+        total.true_positives += part.true_positives
+        total.false_positives += part.false_positives
+        total.false_negatives += part.false_negatives
+        total.cases += part.cases
+        total.mistakes += part.mistakes
+    return sentences, before, after, total
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folders", nargs="+", type=Path)
@@ -165,15 +179,7 @@ def main(argv: list[str] | None = None) -> int:
         if not folder.is_dir():
             print(f"{folder}: not a folder", file=sys.stderr)
             return 2
-        sentences = score_sentences(folder)
-        before, after = score_pages(folder)
-        total = Score()
-        for part in (sentences, before, after):
-            total.true_positives += part.true_positives
-            total.false_positives += part.false_positives
-            total.false_negatives += part.false_negatives
-            total.cases += part.cases
-            total.mistakes += part.mistakes
+        sentences, before, after, total = score_set(folder)
         print(f"{folder}")
         print("  " + sentences.line("sentences"))
         print("  " + before.line("pages 1st"))
