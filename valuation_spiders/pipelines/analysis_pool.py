@@ -247,9 +247,12 @@ class PageAnalyser:
             if future.done():  # its caller gave up waiting
                 continue
             worker.send(call_id, payload, future)
-            if not worker.alive:  # died while we wrote: the call failed with it; start another
-                self._workers.remove(worker)
-                self._workers.append(self._start(loop))
+            if not worker.alive:
+                # died while we wrote: the call failed with it. Its death already re-entered
+                # _dispatch (on_answer), which may have replaced it: keep the live ones, top up.
+                self._workers = [w for w in self._workers if w.alive]
+                while len(self._workers) < self.processes:
+                    self._workers.append(self._start(loop))
 
     def _start(self, loop: asyncio.AbstractEventLoop) -> _Worker:
         worker = _Worker(loop)
