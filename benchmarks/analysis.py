@@ -21,13 +21,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.fixtures.portfolio import COMPANIES, resolve  # noqa: E402
-from valuation_spiders.analysis.diff import compare_texts  # noqa: E402
-from valuation_spiders.analysis.noise import normalise_text, text_fingerprint  # noqa: E402
-from valuation_spiders.analysis.page import PageInput, analyse_page  # noqa: E402
-from valuation_spiders.analysis.signals import PageObservation, detect_page_signals  # noqa: E402
-from valuation_spiders.analysis.text import extract_text  # noqa: E402
-from valuation_spiders.analysis.text_signals import detect_text_signals  # noqa: E402
+from tests.fixtures.portfolio import COMPANIES, resolve
+from valuation_spiders.analysis.diff import compare_texts
+from valuation_spiders.analysis.noise import normalise_text, text_fingerprint
+from valuation_spiders.analysis.page import PageInput, analyse_page
+from valuation_spiders.analysis.signals import PageObservation, detect_page_signals
+from valuation_spiders.analysis.text import extract_text
+from valuation_spiders.analysis.text_signals import detect_text_signals
 
 
 def _pages() -> list[tuple[str, str, str, str, int, str | None]]:

@@ -20,7 +20,7 @@ import asyncio
 import os
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from itemadapter import ItemAdapter
@@ -28,13 +28,14 @@ from scrapy.utils.test import get_crawler
 
 from benchmarks.crawl import fresh_database
 from benchmarks.sitefarm import page_html
-from valuation_spiders.items import SnapshotItem
 from valuation_spiders.analysis.page import analyse_page
+from valuation_spiders.items import SnapshotItem
 from valuation_spiders.pipelines.snapshots import SnapshotPipeline, page_input, snapshot_values
 from valuation_spiders.sources.records import CompanyRecord
 from valuation_spiders.spiders.companies import CompaniesSpider
 from valuation_spiders.storage import repository
 from valuation_spiders.storage.database import CrawlDatabase
+
 
 def main() -> None:
     parser = argparse.ArgumentParser()
@@ -70,7 +71,7 @@ def main() -> None:
             body = bodies[sizes[index % len(sizes)]].replace(b"<main>", f"<main><p>{target.url}</p>".encode(), 1)
             return ItemAdapter(SnapshotItem(
                 company_id=company.record_id, company_name=company.name, url=target.url, final_url=target.url,
-                status=200, fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                status=200, fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
                 content_type="text/html; charset=utf-8", is_homepage=target.is_homepage,
                 company_pk=company.company_pk, company_url_id=target.url_id, body=body, encoding="utf-8",
                 first_snapshot=first,  # as the spider marks a URL never fetched before

@@ -8,7 +8,6 @@ import pytest
 from sqlalchemy import create_engine, func, select
 
 from tests.crawling import crawl
-
 from valuation_spiders.storage.models import WebsiteSnapshot
 
 COMPANIES, URLS = 200, 10

@@ -9,7 +9,6 @@ from sqlalchemy import create_engine, func, select, text
 
 from tests.crawling import crawl, scrapy_command
 from tests.servers.sites import closed_port
-
 from valuation_spiders.storage.models import Company, CompanyURL, ProcessingRun, WebsiteSnapshot
 
 

@@ -50,7 +50,7 @@ def test_airtable_crawl_pages_syncs_and_deactivates(site_farm, tmp_path, databas
         result = crawl("limit=4", "-O", str(feed), database_url=database_url, env=env_for(fa))
         assert result.returncode == 0, result.log[-3000:]
         assert "Airtable import complete: 130 companies created, 0 updated, 0 without URLs, 390 URLs created" in result.log
-        lists = [r for r in fa.requests if r.method in ("GET", "POST") and "listRecords" in r.path or r.method == "GET"]
+        lists = [r for r in fa.requests if (r.method in ("GET", "POST") and "listRecords" in r.path) or r.method == "GET"]
         assert len(lists) >= 2  # 130 records need two pages of 100
         assert result.results_block()["URLs Scraped"] == "12 URLs"
         assert TOKEN not in result.log + result.stdout + feed.read_text()

@@ -18,9 +18,9 @@ from sqlalchemy import create_engine, select
 
 from tests.crawling import crawl
 from tests.servers.sites import Route, closed_port
+from valuation_spiders.analysis.text import decode_html
 from valuation_spiders.fetch_errors import classify_failure
 from valuation_spiders.middlewares.retry import retry_after_seconds
-from valuation_spiders.analysis.text import decode_html
 from valuation_spiders.storage.models import PageContent, ProcessingRun, WebsiteSnapshot
 
 MAXSIZE = 1_000_000

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from alembic import command
 from sqlalchemy import create_engine, text
@@ -24,7 +24,7 @@ def test_page_facts_move_from_snapshots_to_contents_without_loss(database_url, t
     engine = create_engine(database_url)
     try:
         upgrade_to(engine, "0002", tmp_path)
-        now = datetime(2026, 11, 1, tzinfo=timezone.utc)
+        now = datetime(2026, 11, 1, tzinfo=UTC)
         with engine.begin() as conn:
             conn.execute(text("INSERT INTO companies (id, record_id, name, created_at, updated_at) "
                               "VALUES (1, 'rec1', 'Acme', :t, :t)"), {"t": now})

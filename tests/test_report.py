@@ -11,7 +11,6 @@ import pytest
 
 from tests.conftest import require
 from tests.crawling import ROOT, crawl, scrapy_command
-
 from valuation_spiders.rendering.browser import find_browser
 
 ARTIFACTS = ROOT / "artifacts"

@@ -28,7 +28,6 @@ from tests.conftest import require
 from tests.crawling import ROOT
 from tests.servers.fake_airtable import FakeAirtable, record_id
 from tests.servers.sites import free_port
-
 from valuation_spiders.storage.models import Company, ProcessingRun, WebsiteSnapshot
 
 BIN = Path(sys.executable).parent

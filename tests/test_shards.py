@@ -20,7 +20,6 @@ from sqlalchemy import func, select
 from tests.crawling import crawl, scrapy_command
 from tests.servers.fake_airtable import FakeAirtable, record_id
 from tests.servers.sites import closed_port
-
 from valuation_spiders.selection import shard_of
 from valuation_spiders.sources.records import CompanyRecord
 from valuation_spiders.storage import repository

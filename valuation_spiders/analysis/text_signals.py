@@ -747,7 +747,7 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
         return None
     subject = r.subject(m.start())
     if verb == "sold":
-        if not (_strong(subject) and subject.kind != "it" or subject.kind == "self"):
+        if not ((_strong(subject) and subject.kind != "it") or subject.kind == "self"):
             return None  # "our products are sold to ..." is commerce, not a sale of the company
     score = _acquired_subject_score(r, subject, m.start())
     if score is None:
@@ -1398,7 +1398,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
                 continue
             score = 3.0
         elif target.kind == "unknown" and verb.startswith("shutter"):
-            if not _shutdown_target_ok(r, subject) or subject.kind == "entity" and r.owner_known():
+            if not _shutdown_target_ok(r, subject) or (subject.kind == "entity" and r.owner_known()):
                 continue
             score = 3.0
         else:
@@ -1689,7 +1689,7 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
             if r.said(m.start(), m.end()):
                 yield _Hit("layoffs", score, m.start(), m.end())
     for m in _LAYOFF_NOUN.finditer(r.masked):
-        if m.group(0) == "RIF" or m.group(0).lower() == "rif" and m.group(0) != "RIF":
+        if m.group(0) == "RIF" or (m.group(0).lower() == "rif" and m.group(0) != "RIF"):
             if m.group(0) != "RIF":
                 continue
         before = r.masked[:m.start()]
@@ -1699,9 +1699,7 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
                           r"difficult|painful|planned|upcoming|announced|necessary|first|second|latest|"
                           r"another|further|round\s+of|a|an|the)\s+)*$", before)
         ok = False
-        if owner and owner.group(1):
-            ok = True
-        elif owner and owner.group(2) and r.company and r.company.matches(owner.group(2)):
+        if (owner and owner.group(1)) or (owner and owner.group(2) and r.company and r.company.matches(owner.group(2))):
             ok = True
         at = re.match(r"\s+(?:at|across|within)\s+", rest)
         if at and object_after(rest[at.end():], r.company).kind == "self":
@@ -1978,7 +1976,7 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None) -
         reader: _Reader | None = None
         for kind in kinds:
             prefilter, rule = _RULES[kind]
-            if kind in best and best[kind][0] >= _TOP_SCORE or not prefilter.search(lowered):
+            if (kind in best and best[kind][0] >= _TOP_SCORE) or not prefilter.search(lowered):
                 continue
             if reader is None:
                 reader = _Reader(sentence, name)

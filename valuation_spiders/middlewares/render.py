@@ -26,8 +26,8 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 from scrapy_playwright.page import PageMethod
 
-from valuation_spiders.rendering.browser import find_browser, no_browser_hint
 from valuation_spiders.pipelines.analysis_pool import PageAnalyser
+from valuation_spiders.rendering.browser import find_browser, no_browser_hint
 from valuation_spiders.rendering.decide import RENDER_MODES, render_after_fetch, render_before_fetch
 from valuation_spiders.rendering.handler import remote_browser
 from valuation_spiders.rendering.page import settle

@@ -193,7 +193,7 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
             return await asyncio.wait_for(
                 super()._download_request_with_page(request, page, spider), self.page_timeout
             )
-        except asyncio.TimeoutError:
+        except TimeoutError:
             self.stats.inc_value("valuation/render/page_timeouts")
             raise RenderTimeout(f"page not done after {self.page_timeout:g}s") from None
         finally:

@@ -113,7 +113,7 @@ class GuardProxy:
             upstream.write(_join_head(f"{method} {path} {version}", [*kept, ("Connection", "close")]))
             await upstream.drain()
             await self._relay(reader, writer, up_reader, upstream, rewrite_response=True)
-        except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, asyncio.TimeoutError, OSError, ValueError):
+        except (TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, OSError, ValueError):
             pass  # the browser went away, or sent something that is not HTTP: nothing to answer
         except Exception:  # never let one connection take the proxy down
             logger.exception("Browser proxy connection failed")
@@ -139,7 +139,7 @@ class GuardProxy:
                 return await asyncio.wait_for(
                     asyncio.open_connection(address, port, limit=_CHUNK), self.connect_timeout
                 )
-            except (OSError, asyncio.TimeoutError) as exc:
+            except (TimeoutError, OSError) as exc:
                 last = exc
         logger.debug("Browser connection to %s:%s failed: %s", host, port, last)
         return None, None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -59,7 +59,7 @@ class CompaniesSpider(scrapy.Spider):
         shard: str | None = None,
         render: str | None = None,
         source: str = "airtable",
-        round: str | None = None,  # noqa: A002 - the spider argument users type
+        round: str | None = None,
         **kwargs: Any,
     ):
         super().__init__(*args, **kwargs)
@@ -271,7 +271,7 @@ class CompaniesSpider(scrapy.Spider):
             company_id=company.record_id,
             company_name=company.name,
             url=target.url,
-            fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
             elapsed_ms=round(latency * 1000) if latency is not None else None,
             is_homepage=target.is_homepage,
             company_pk=company.company_pk,

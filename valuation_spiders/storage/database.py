@@ -162,7 +162,7 @@ class CrawlDatabase:
         self.threads = 0  # the database's threads, once open
 
     @classmethod
-    def for_crawler(cls, crawler) -> "CrawlDatabase":
+    def for_crawler(cls, crawler) -> CrawlDatabase:
         db = getattr(crawler, "_valuation_database", None)
         if db is None:
             db = cls(database_url_from_env())

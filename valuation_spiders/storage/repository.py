@@ -11,7 +11,7 @@ import socket
 import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Table, bindparam, func, insert, select, update
@@ -33,7 +33,7 @@ STALE_HEARTBEAT = timedelta(minutes=10)
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def parse_iso(value: str) -> datetime:
@@ -42,7 +42,7 @@ def parse_iso(value: str) -> datetime:
 
 def _as_utc(value: datetime | None) -> datetime | None:
     if value is not None and value.tzinfo is None:  # SQLite hands back naive datetimes
-        return value.replace(tzinfo=timezone.utc)
+        return value.replace(tzinfo=UTC)
     return value
 
 
