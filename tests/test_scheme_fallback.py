@@ -31,9 +31,9 @@ from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
 from tests.conftest import require
 from tests.crawling import crawl, scrapy_command
+from tests.resolver_doubles import RESOLVER_DOUBLES
 from valuation_spiders.fetch_errors import classify_failure, failed_to_connect
-from valuation_spiders.network.aiohttp_handler import GuardedAiohttpResolver
-from valuation_spiders.network.resolver import BlockedAddressError, GuardedResolver
+from valuation_spiders.network.resolver import BlockedAddressError
 from valuation_spiders.rendering.browser import find_browser
 from valuation_spiders.sources.records import CompanyRecord
 from valuation_spiders.storage import repository
@@ -328,42 +328,6 @@ def test_a_timeout_on_https_does_not_fall_back(tmp_path, sqlite_url):
     assert company_urls(sqlite_url) == {home: (False, None)}
 
 
-class PublicOnFirstLookupResolver(GuardedResolver):
-    """Test double for DNS rebinding: the names in ``SSRF_TEST_PUBLIC_ONCE`` pass the guard on their
-    first lookup only (the https attempt reaches the farm, which is on loopback); every later lookup,
-    the fallback's included, gets the real guard."""
-
-    @classmethod
-    def from_crawler(cls, crawler, reactor):
-        resolver = super().from_crawler(crawler, reactor)
-        resolver.public_once = {h.lower() for h in crawler.settings.getlist("SSRF_TEST_PUBLIC_ONCE")}
-        return resolver
-
-    def _check(self, address: str, name: str) -> str:
-        key = name.lower().rstrip(".")
-        if key in self.public_once:
-            self.public_once.discard(key)
-            return address
-        return super()._check(address, name)
-
-
-class PublicOnFirstLookupAiohttpResolver(GuardedAiohttpResolver):
-    """The same double for the aiohttp client (``DOWNLOAD_CLIENT=aiohttp``, the default)."""
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        resolver = super().from_crawler(crawler)
-        resolver.public_once = {h.lower() for h in crawler.settings.getlist("SSRF_TEST_PUBLIC_ONCE")}
-        return resolver
-
-    def _check(self, address: str, name: str) -> None:
-        key = name.lower().rstrip(".")
-        if key in self.public_once:
-            self.public_once.discard(key)
-            return
-        super()._check(address, name)
-
-
 @pytest.mark.parametrize("client", ["aiohttp", "twisted"])
 def test_the_fallback_goes_through_the_ssrf_guard(client, site_farm, tmp_path, sqlite_url):
     port = site_farm.port
@@ -380,8 +344,7 @@ def test_the_fallback_goes_through_the_ssrf_guard(client, site_farm, tmp_path, s
             "ALLOW_PRIVATE_NETWORKS": "False",
             "RESOLVE_OVERRIDES": json.dumps({"rebind.test": "127.0.0.1"}),
             "DOWNLOAD_CLIENT": client,
-            "TWISTED_DNS_RESOLVER": "tests.test_scheme_fallback.PublicOnFirstLookupResolver",
-            "AIOHTTP_RESOLVER": "tests.test_scheme_fallback.PublicOnFirstLookupAiohttpResolver",
+            **RESOLVER_DOUBLES,
             "SSRF_TEST_PUBLIC_ONCE": "rebind.test",
             "RETRY_TIMES": "0",
         },

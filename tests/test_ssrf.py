@@ -23,6 +23,7 @@ from sqlalchemy import create_engine, select
 from twisted.internet import reactor
 
 from tests.crawling import crawl
+from tests.resolver_doubles import RESOLVER_DOUBLES
 from tests.servers.sites import SiteFarm
 from valuation_spiders.middlewares.ssrf import BlockedRequest, SSRFGuardMiddleware
 from valuation_spiders.network.addresses import blocked_reason
@@ -204,37 +205,6 @@ def test_unsupported_schemes_never_become_company_urls():
 # --- end to end: the real crawl with the guard on ------------------------------------------------
 
 
-class FarmIsPublicResolver(GuardedResolver):
-    """Test double for the redirect cases: the site farm is on loopback, so the *allowed* site that
-    redirects must be reachable with the guard on. Names listed in ``SSRF_TEST_PUBLIC_HOSTS`` are
-    treated as public; every other name, and every redirect target, gets the real guard."""
-
-    @classmethod
-    def from_crawler(cls, crawler, reactor):
-        resolver = super().from_crawler(crawler, reactor)
-        resolver.public = {h.lower() for h in crawler.settings.getlist("SSRF_TEST_PUBLIC_HOSTS")}
-        return resolver
-
-    def _check(self, address: str, name: str) -> str:
-        if name.lower().rstrip(".") in self.public:
-            return address
-        return super()._check(address, name)
-
-
-class FarmIsPublicAiohttpResolver(GuardedAiohttpResolver):
-    """The same test double for the aiohttp client (``AIOHTTP_RESOLVER``)."""
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        resolver = super().from_crawler(crawler)
-        resolver.public = {h.lower() for h in crawler.settings.getlist("SSRF_TEST_PUBLIC_HOSTS")}
-        return resolver
-
-    def _check(self, address: str, name: str) -> None:
-        if name.lower().rstrip(".") not in self.public:
-            super()._check(address, name)
-
-
 def hostile_sites(farm: SiteFarm) -> dict[str, tuple[str, str | None, int | None]]:
     """company name -> (URL, expected error, expected status)."""
     port = farm.port
@@ -329,8 +299,7 @@ def test_guard_blocks_every_hostile_url_before_any_connection(site_farm, tmp_pat
                 {"metadata.test": "169.254.169.254", "intranet.test": "10.0.0.5",
                  "*.local.test": "127.0.0.1", "public.test": "127.0.0.1"}
             ),
-            "TWISTED_DNS_RESOLVER": "tests.test_ssrf.FarmIsPublicResolver",
-            "AIOHTTP_RESOLVER": "tests.test_ssrf.FarmIsPublicAiohttpResolver",
+            **RESOLVER_DOUBLES,
             "SSRF_TEST_PUBLIC_HOSTS": "public.test",
             "DOWNLOAD_CLIENT": client,
         },
