@@ -9,6 +9,7 @@ from valuation_spiders.storage.database import (
     DatabaseError,
     database_url_from_env,
 )
+from valuation_spiders.storage.repository import resolve_runs
 
 
 def open_database() -> CrawlDatabase:
@@ -19,3 +20,13 @@ def open_database() -> CrawlDatabase:
     except DatabaseError as exc:
         raise UsageError(str(exc), print_help=False) from None
     return db
+
+
+def chosen_runs(session, run_id: int | None, round_id: str | None) -> list:
+    """The runs of ``--run``/``--round`` (default: the latest finished one); a one-line UsageError
+    when there are none."""
+    runs = resolve_runs(session, run_id, round_id)
+    if not runs:
+        what = f"run {run_id}" if run_id else (f"round {round_id}" if round_id else "a finished run")
+        raise UsageError(f"no {what} in the database (see `scrapy runs`)", print_help=False)
+    return runs

@@ -5,8 +5,7 @@ from __future__ import annotations
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from valuation_spiders.commands import open_database
-from valuation_spiders.storage.repository import resolve_runs
+from valuation_spiders.commands import chosen_runs, open_database
 
 
 class Command(ScrapyCommand):
@@ -41,11 +40,7 @@ class Command(ScrapyCommand):
         db = open_database()
         try:
             with db.read_sessions() as session:
-                runs = resolve_runs(session, opts.run_id, opts.round_id)
-                if not runs:
-                    what = f"run {opts.run_id}" if opts.run_id else (
-                        f"round {opts.round_id}" if opts.round_id else "a finished run")
-                    raise UsageError(f"no {what} in the database (see `scrapy runs`)", print_help=False)
+                runs = chosen_runs(session, opts.run_id, opts.round_id)
                 max_companies = self.settings.getint("ALERT_MAX_COMPANIES", 50)
                 alert = alert_for_runs(session, runs, max_companies)
         finally:

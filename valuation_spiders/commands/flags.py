@@ -9,8 +9,8 @@ import sys
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from valuation_spiders.commands import open_database
-from valuation_spiders.storage.repository import resolve_runs, run_signals
+from valuation_spiders.commands import chosen_runs, open_database
+from valuation_spiders.storage.repository import run_signals
 
 
 class Command(ScrapyCommand):
@@ -39,11 +39,7 @@ class Command(ScrapyCommand):
         db = open_database()
         try:
             with db.read_sessions() as session:
-                runs = resolve_runs(session, opts.run_id, opts.round_id)
-                if not runs:
-                    what = f"run {opts.run_id}" if opts.run_id else (
-                        f"round {opts.round_id}" if opts.round_id else "a finished run")
-                    raise UsageError(f"no {what} in the database (see `scrapy runs`)", print_help=False)
+                runs = chosen_runs(session, opts.run_id, opts.round_id)
                 companies = run_signals(session, [r.id for r in runs])
         finally:
             db.close()
