@@ -91,10 +91,11 @@ def classify_failure(exc: BaseException) -> str:
 _CONNECTION_REASONS = frozenset({"refused", "tls", "reset"})
 
 
-def failed_to_connect(exc: BaseException) -> bool:
+def failed_to_connect(exc: BaseException, reason: str | None = None) -> bool:
     """Whether a fetch failed at the connection or TLS level: refused, reset, a TLS error, or the
-    connection closed before any response (a server that drops the TLS handshake)."""
-    reason = classify_failure(exc)
+    connection closed before any response (a server that drops the TLS handshake). ``reason``:
+    ``classify_failure(exc)`` when the caller has it already."""
+    reason = reason or classify_failure(exc)
     if reason in _CONNECTION_REASONS:
         return True
     if reason == "connection_lost":

@@ -526,8 +526,6 @@ def object_after(suffix: str, company: CompanyName | None) -> Phrase:
             break  # "acquired by Meridian Health last week"
         if low in _OBJECT_STOP and (collected or low not in _DETERMINERS):
             if low == "of" and collected:
-                if base(collected[-1]).lower() in {"family", "group"}:
-                    break  # "the Globex family of products": the family is the owner
                 collected.append(word)
                 continue
             break

@@ -129,8 +129,14 @@ def detect_page_signals(obs: PageObservation) -> tuple[Comparison, list[Signal]]
         # An error page's text is not the page's content: no comparison, no text signals.
         return _UNCHANGED, signals
 
+    # The last snapshot is a base for comparison only if it was the page itself, not an error page.
+    previous = obs.previous_text
+    if obs.previous_status is not None and not 200 <= obs.previous_status < 400:
+        previous = None
+    comparison = compare_texts(previous, obs.text)
+
     parked = detect_parked_domain(obs.url, obs.final_url, obs.title, obs.text, obs.html_hints)
-    dead = detect_dead_page(status, obs.title, obs.text) or _placeholder(obs)
+    dead = detect_dead_page(status, obs.title, obs.text) or _placeholder(obs, comparison)
     if parked:
         signals.append(parked)
         if redirect and parked.evidence.startswith("redirects to"):
@@ -141,11 +147,6 @@ def detect_page_signals(obs: PageObservation) -> tuple[Comparison, list[Signal]]
         kind = "site_down" if obs.is_homepage else "page_gone"
         signals.append(Signal(kind, obs.url, f"the host serves a placeholder: {dead}"))
 
-    # The last snapshot is a base for comparison only if it was the page itself, not an error page.
-    previous = obs.previous_text
-    if obs.previous_status is not None and not 200 <= obs.previous_status < 400:
-        previous = None
-    comparison = compare_texts(previous, obs.text)
     if parked or dead:
         return comparison, signals
 
@@ -175,9 +176,10 @@ def detect_page_signals(obs: PageObservation) -> tuple[Comparison, list[Signal]]
     return comparison, signals
 
 
-def _placeholder(obs: PageObservation) -> str | None:
+def _placeholder(obs: PageObservation, comparison: Comparison) -> str | None:
     """A generic placeholder served instead of the page; a 'coming soon' page only when the page
-    was a real one before (a teaser already there on the last crawl is a relaunch, not news)."""
+    was a real one before (a teaser already there on the last crawl is a relaunch, not news).
+    ``comparison``: this page against its last snapshot (when that was a page, as ``was_real`` needs)."""
     found = detect_placeholder_page(obs.title, obs.text, obs.company_name)
     if found is None:
         return None
@@ -185,7 +187,7 @@ def _placeholder(obs: PageObservation) -> str | None:
         was_real = obs.previous_text is not None and obs.previous_status is not None \
             and 200 <= obs.previous_status < 400 and obs.previous_text.strip() \
             and detect_placeholder_page(obs.previous_title or "", obs.previous_text, obs.company_name) is None
-        if not was_real or compare_texts(obs.previous_text, obs.text).magnitude != "major":
+        if not was_real or comparison.magnitude != "major":
             return None  # still a teaser, or a real page that only announces something "coming soon"
     return found.reason
 

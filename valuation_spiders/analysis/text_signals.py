@@ -203,12 +203,12 @@ class _Hit:
 class _Reader:
     """One sentence being read, with the company whose site it is on."""
 
-    def __init__(self, sentence: Sentence, company: CompanyName | None) -> None:
+    def __init__(self, sentence: Sentence, company: CompanyName | None, lower: str) -> None:
         self.s = sentence
         self.company = company
         self.plain = sentence.plain
         self.masked = sentence.masked
-        self.lower = sentence.masked.lower()  # for cheap "is this word here at all" checks
+        self.lower = lower  # sentence.masked.lower(), for cheap "is this word here at all" checks
         self.denied = is_denied(sentence.plain)
         self._biography: bool | None = None
 
@@ -1833,7 +1833,7 @@ _KEYWORDS = {
                    r"incorporated into|division of",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
-                r"turned|offline|\bdark\b|wound",
+                r"turned|offline|\bdark\b",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
@@ -1906,8 +1906,6 @@ def _words_by_line(lines: list[str]) -> list[list[bytes]] | None:
     if any(sign in lowered for sign in _CURRENCY):
         return None
     blob = lowered.encode("ascii", "replace").translate(_A_TO_Z).split(b"\n")
-    if len(blob) != len(lines):
-        return None
     return [line.split() for line in blob]
 
 
@@ -1979,7 +1977,7 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None) -
             if (kind in best and best[kind][0] >= _TOP_SCORE) or not prefilter.search(lowered):
                 continue
             if reader is None:
-                reader = _Reader(sentence, name)
+                reader = _Reader(sentence, name, lowered)
             for hit in rule(reader):
                 if reader.biography and not reader.about_company(hit.start):
                     continue

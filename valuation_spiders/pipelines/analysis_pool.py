@@ -236,9 +236,7 @@ class PageAnalyser:
         if self._loop is not loop:  # a new event loop (tests run several): new workers
             self._stop_all()
             self._loop = loop
-        self._workers = [worker for worker in self._workers if worker.alive]
-        while len(self._workers) < self.processes:
-            self._workers.append(self._start(loop))
+        self._top_up(loop)
         while self._waiting:
             worker = min(self._workers, key=lambda w: w.load)
             if worker.load >= _IN_FLIGHT_PER_WORKER:
@@ -250,9 +248,13 @@ class PageAnalyser:
             if not worker.alive:
                 # died while we wrote: the call failed with it. Its death already re-entered
                 # _dispatch (on_answer), which may have replaced it: keep the live ones, top up.
-                self._workers = [w for w in self._workers if w.alive]
-                while len(self._workers) < self.processes:
-                    self._workers.append(self._start(loop))
+                self._top_up(loop)
+
+    def _top_up(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Drop dead workers and start new ones up to ``processes``."""
+        self._workers = [worker for worker in self._workers if worker.alive]
+        while len(self._workers) < self.processes:
+            self._workers.append(self._start(loop))
 
     def _start(self, loop: asyncio.AbstractEventLoop) -> _Worker:
         worker = _Worker(loop)

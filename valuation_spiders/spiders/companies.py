@@ -46,6 +46,8 @@ logger = logging.getLogger(__name__)
 FALLBACK_KEY = "scheme_fallback"
 SCHEME_KEY = "fetch_scheme"
 FELL_BACK_KEY = "scheme_fell_back"
+# what every request of a company URL carries for its item (a fallback request copies them)
+_ITEM_META = ("company", "target", "company_url_id", "run_id", "first_snapshot")
 
 
 class CompaniesSpider(scrapy.Spider):
@@ -257,7 +259,7 @@ class CompaniesSpider(scrapy.Spider):
             errback=self.on_error,
             dont_filter=True,
             meta={
-                **{k: meta[k] for k in ("company", "target", "company_url_id", "run_id", "first_snapshot")},
+                **{k: meta[k] for k in _ITEM_META},
                 SCHEME_KEY: scheme_of(url),
                 FELL_BACK_KEY: url,
             },
@@ -299,13 +301,13 @@ class CompaniesSpider(scrapy.Spider):
     def on_error(self, failure: Failure):
         request = failure.request
         response = getattr(failure.value, "response", None)
-        error = classify_failure(failure.value)
+        reason = error = classify_failure(failure.value)
         if error == "dns":  # the SSRF guard refuses at resolution: say so, not "dns"
             error = blocked_host_reason(urlsplit(request.url).hostname) or error
         fallback = request.meta.get(FALLBACK_KEY)
         # only the first hop: a URL that answered with a redirect has shown its scheme works
         first_hop = not request.meta.get("redirect_urls")
-        if fallback and response is None and first_hop and failed_to_connect(failure.value):
+        if fallback and response is None and first_hop and failed_to_connect(failure.value, reason):
             yield self.fallback_request(request, fallback, error)  # its outcome makes the item
             return
         item = self._item(request)
@@ -328,7 +330,8 @@ def _changed_scheme(meta: dict[str, Any]) -> str | None:
     target: Target | None = meta.get("target")
     if scheme is None or target is None or target.scheme_given:
         return None
-    return scheme if scheme != (target.working_scheme or "https") else None
+    first_next_time = scheme_of(fetch_plan(target.url, False, target.working_scheme)[0])
+    return scheme if scheme != first_next_time else None
 
 
 def _batches(items, size):
