@@ -19,7 +19,7 @@ after it closes, compare with thresholds and with the last comparable run), test
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from valuation_spiders.results import format_duration
@@ -83,15 +83,7 @@ def _share_check(name: str, part: int | None, whole: int | None, limit: float, w
                  f"{_pct(share)} of {what} ({part} of {whole}); the limit is {_pct(limit)}")
 
 
-CHECK_NAMES = ("failed_urls", "no_items", "companies_removed", "urls_deactivated", "slow_run")
-
-
 def evaluate(facts: RunFacts, limits: HealthThresholds) -> list[Check]:
-    if facts.stopped:
-        thresholds = (limits.max_failed_url_share, limits.min_items, limits.max_removed_share,
-                      limits.max_removed_share, limits.max_duration_ratio)
-        return [Check(name, SKIPPED, None, threshold, f"the run stopped early ({facts.stopped})")
-                for name, threshold in zip(CHECK_NAMES, thresholds, strict=True)]
     checks = [
         _share_check("failed_urls", facts.urls_failed, facts.items, limits.max_failed_url_share,
                      "URLs failed"),
@@ -121,6 +113,9 @@ def evaluate(facts: RunFacts, limits: HealthThresholds) -> list[Check]:
             f"took {format_duration(facts.seconds)}, {ratio:.1f}x run {facts.previous_run_id} "
             f"({format_duration(facts.previous_seconds)}); the limit is {limits.max_duration_ratio:g}x",
         ))
+    if facts.stopped:
+        return [replace(c, status=SKIPPED, value=None, detail=f"the run stopped early ({facts.stopped})")
+                for c in checks]
     return checks
 
 

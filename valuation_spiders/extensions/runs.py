@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from dataclasses import fields
 from typing import Any
 
 from scrapy import signals
@@ -21,23 +22,15 @@ from valuation_spiders.storage.database import CrawlDatabase
 logger = logging.getLogger(__name__)
 
 # Sent after a run is finished and stored, while the crawl's database is still open:
-# (spider, run_id, status, companies, health) where companies maps each processed company's record
-# id to its flagging signal kinds (empty when not flagged) and health is the stored health record.
+# (spider, run_id, status, companies) where companies maps each processed company's record id to
+# its flagging signal kinds (empty when not flagged); the run's health record is in its row.
 run_finished = object()
-
-HEALTH_SETTINGS = {
-    "max_failed_url_share": "HEALTH_MAX_FAILED_URL_SHARE",
-    "min_items": "HEALTH_MIN_ITEMS",
-    "max_removed_share": "HEALTH_MAX_REMOVED_SHARE",
-    "max_duration_ratio": "HEALTH_MAX_DURATION_RATIO",
-    "min_duration_seconds": "HEALTH_MIN_DURATION_SECONDS",
-}
-
 
 def health_thresholds(settings) -> HealthThresholds:
     """The thresholds from the settings; a bad value stops the crawl with the setting's name."""
     values = {}
-    for field, name in HEALTH_SETTINGS.items():
+    for field in (f.name for f in fields(HealthThresholds)):
+        name = f"HEALTH_{field.upper()}"
         default = getattr(HealthThresholds, field)
         raw = settings.get(name, default)
         try:
@@ -48,6 +41,7 @@ def health_thresholds(settings) -> HealthThresholds:
             raise ValueError(f"{name} must not be negative, not {raw!r}")
         values[field] = value
     return HealthThresholds(**values)
+
 
 FAILED_REASONS = {"database_error", "source_error", "no_companies"}
 INTERRUPTED_REASONS = {"shutdown", "cancelled"}
@@ -191,9 +185,7 @@ class RunRecorder:
             summary, rows = summarise_run(pages, self.attempted)
             summary.seconds = elapsed
             results = format_results(summary)
-            previous = await run_in_thread(
-                repository.previous_comparable_run, sessions, run_id, getattr(spider, "arguments", dict)()
-            )
+            previous = await run_in_thread(repository.previous_comparable_run, sessions, run_id)
             checks = evaluate(self._facts(pages, summary, previous, stopped), self.thresholds)
             health = health_record(checks, elapsed)
             await run_in_thread(repository.replace_run_signals, sessions, run_id, rows)
@@ -236,7 +228,7 @@ class RunRecorder:
             if check.failed:
                 logger.error("Crawl health check failed in run %d: %s", run_id, check_line(check.as_dict()))
         await self.crawler.signals.send_catch_log_async(
-            run_finished, spider=spider, run_id=run_id, status=status, companies=flags, health=health
+            run_finished, spider=spider, run_id=run_id, status=status, companies=flags
         )
 
     def _facts(

@@ -183,9 +183,7 @@ def run_seconds(run: ProcessingRun) -> float | None:
     return (finished - started).total_seconds() if started and finished else None
 
 
-def previous_comparable_run(
-    factory: sessionmaker[Session], run_id: int, arguments: dict[str, Any]
-) -> tuple[int, float] | None:
+def previous_comparable_run(factory: sessionmaker[Session], run_id: int) -> tuple[int, float] | None:
     """The latest finished run before this one with the same spider arguments (the round label
     aside), and how long it took: what ``slow_run`` compares with."""
     def same(args: dict[str, Any] | None) -> bool:
@@ -193,6 +191,8 @@ def previous_comparable_run(
         return strip(args) == strip(arguments)
 
     with factory() as session:
+        this_run = session.get(ProcessingRun, run_id)
+        arguments = this_run.arguments if this_run is not None else {}
         runs = session.scalars(
             select(ProcessingRun)
             .where(ProcessingRun.id < run_id, ProcessingRun.status == "finished")
