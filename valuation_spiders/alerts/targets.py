@@ -13,6 +13,7 @@ import os
 import re
 import warnings
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 # Failures are reported by send() as one line each; Apprise's own records (from its import on)
@@ -41,10 +42,14 @@ def alert_urls_from_env(environ=os.environ) -> list[str]:
     return parse_urls(environ.get(ENV, "") or "")
 
 
-def url_secrets(url: str) -> set[str]:
+_LOAD = object()  # url_secrets: load the URL's Apprise plugin itself
+
+
+def url_secrets(url: str, plugin: Any = _LOAD) -> set[str]:
     """The parts of one target URL that must never be logged: its password, the tokens Apprise
     itself hides in its privacy form of the URL, secret-looking query values, and long path
-    segments (a generic webhook often carries its secret in the path)."""
+    segments (a generic webhook often carries its secret in the path). ``plugin``: the URL's
+    Apprise plugin when the caller has loaded it (None: Apprise could not)."""
     found: set[str] = set()
     try:
         parts = urlsplit(url)
@@ -57,7 +62,8 @@ def url_secrets(url: str) -> set[str]:
         if _SECRET_QUERY_KEYS.search(key) and len(value) >= 4:
             found.add(value)
     found |= {segment for segment in parts.path.split("/") if len(segment) >= 16}
-    plugin = apprise.Apprise.instantiate(url)
+    if plugin is _LOAD:
+        plugin = apprise.Apprise.instantiate(url)
     if plugin is not None:
         plain = set(_TOKEN_SPLIT.split(plugin.url(privacy=False)))
         private = set(_TOKEN_SPLIT.split(plugin.url(privacy=True)))
@@ -96,16 +102,17 @@ class AlertTargets:
         self.apprise = apprise.Apprise()
         self.labels: list[str] = []
         self.invalid: list[str] = []
-        self._secrets: set[str] = set()
+        secrets: set[str] = set()
         for position, url in enumerate(urls, 1):
-            self._secrets |= url_secrets(url)
             plugin = apprise.Apprise.instantiate(url)
+            secrets |= url_secrets(url, plugin)
             if plugin is None:
                 scheme = url.split("://", 1)[0] if "://" in url else "?"
                 self.invalid.append(f"target {position} ({scheme}://…) is not a usable Apprise URL")
                 continue
             self.apprise.add(plugin)
             self.labels.append(target_label(plugin.service_name, plugin.url(privacy=True)))
+        self._secrets = sorted(secrets, key=len, reverse=True)  # longest first: no half-masked secret
 
     @classmethod
     def from_env(cls, environ=os.environ) -> AlertTargets:
@@ -115,7 +122,7 @@ class AlertTargets:
         return len(self.labels)
 
     def _mask(self, text: str) -> str:
-        for secret in sorted(self._secrets, key=len, reverse=True):
+        for secret in self._secrets:
             text = text.replace(secret, "***")
         return text
 
