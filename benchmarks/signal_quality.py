@@ -19,7 +19,8 @@ shutdown and acquisition count. ``expected`` lists the flagging kinds the passag
 
 A state may give ``"file": "name.html"`` (beside the jsonl, under ``pages/``) instead of ``html``,
 ``"error": "refused"`` with no status for a failed fetch, and ``final_url`` for a redirect. A URL
-with ``"before": null`` is new in the second crawl. The before state is scored as a first crawl
+with ``"before": null`` is new in the second crawl: when the first crawl read a page of the company,
+all its text is news, as in a real crawl. The before state is scored as a first crawl
 (``expected_before``, default ``[]``), the after state against it (``expected``).
 
 Scores count (company or passage, kind) pairs: a flagged kind not expected is a false positive,
@@ -137,6 +138,7 @@ def crawl_company(folder: Path, case: dict, state_name: str, previous: dict[str,
             previous_status=before[1] if before else None,
             previous_title=before[2] if before else None,
             html_hints=page.hints if page else "",
+            company_read_before=bool(previous),  # a page of the company was read in the first crawl
         )
         _, signals = detect_page_signals(observation)
         pages.append((observation, signals))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import socket
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -992,3 +993,21 @@ def test_the_cheap_line_filter_never_drops_a_line_a_keyword_matches(line):
     for first in (False, True):
         if _ANY_KEYWORD[first].search(lowered):
             assert _lines_that_may_fire([lowered], first)
+
+
+@pytest.mark.parametrize(
+    ("read_before", "previous_status", "expected"),
+    [
+        (True, None, {"funding", "layoffs"}),  # a page new to a company read before: all its text is news
+        (True, 503, {"funding", "layoffs"}),  # the page answered an error until now: same
+        (False, None, set()),  # the company's first crawl: funding and layoffs already there are not news
+    ],
+)
+def test_a_url_without_a_previous_page_is_news_only_once_the_company_was_read(read_before, previous_status, expected):
+    text = ("Press\nAcme Robotics has raised a $20 million Series B led by Northzone.\n"
+            "We are also laying off 40 employees in our sales team.")
+    observation = replace(obs("https://acme.com/press", home=False, text=text, title="Press",
+                              previous=None if previous_status is None else "Service Unavailable",
+                              previous_status=previous_status, previous_title=None),
+                          company_read_before=read_before)
+    assert page_kinds(observation) & {"funding", "layoffs"} == expected

@@ -41,6 +41,8 @@ class SnapshotItem:
     not_modified: bool = field(default=False, metadata={"internal": True})
     # the URL had no stored page when it was requested: no previous snapshot to read
     first_snapshot: bool = field(default=False, metadata={"internal": True})
+    # another run stored a page of this company: a URL new to it is read as news, not as a first crawl
+    company_read_before: bool = field(default=False, metadata={"internal": True})
     # a URL written without a scheme answered on this scheme, not the one remembered: store it
     working_scheme: str | None = field(default=None, metadata={"internal": True})
 

@@ -67,6 +67,7 @@ class PageInput:
     previous_text_hash: str | None = None
     previous_content_hash: str | None = None
     has_previous: bool = False
+    company_read_before: bool = False  # another run stored a page of this company
 
 
 @dataclass
@@ -131,6 +132,7 @@ def analyse_page(page: PageInput) -> PageResult:
         previous_status=page.previous_status if page.has_previous else None,
         previous_title=page.previous_title if page.has_previous else None,
         html_hints=hints,
+        company_read_before=page.company_read_before,
     )
     comparison, signals = detect_page_signals(observation)
     result = PageResult(

@@ -71,6 +71,10 @@ class PageObservation:
     visible text (``extract_text``), "" when the page is not HTML or failed. ``previous_*`` come
     from the last snapshot of the same URL (None on the first). ``html_hints`` is
     ``PageText.hints`` (script sources...), which recognises JavaScript parking pages.
+    ``company_read_before``: an earlier run stored a page of this company. Then a URL with no
+    previous page (new in the list, or failing until now) is read as news like any added text;
+    only on the company's first crawl does text already there count for shutdown and acquisition
+    alone (PRODUCT.md: the rule is per company, not per URL).
     """
 
     company_name: str
@@ -85,6 +89,7 @@ class PageObservation:
     previous_status: int | None
     previous_title: str | None = None
     html_hints: str = ""
+    company_read_before: bool = False
 
 
 def is_skipped(obs: PageObservation) -> bool:
@@ -155,7 +160,9 @@ def detect_page_signals(obs: PageObservation) -> tuple[Comparison, list[Signal]]
     if obs.title and (first or (obs.previous_title is not None
                                 and normalise_text(obs.title) != normalise_text(obs.previous_title))):
         new_text = f"{obs.title}\n{new_text}"
-    text_signals = detect_text_signals(new_text, obs.url, first_snapshot=first, company=obs.company_name)
+    text_signals = detect_text_signals(
+        new_text, obs.url, first_snapshot=first and not obs.company_read_before, company=obs.company_name
+    )
     if redirect:
         # Another domain's page: only news that names the company is about the company.
         name = company_name(obs.company_name)

@@ -196,6 +196,7 @@ def page_input(adapter: ItemAdapter, previous: repository.PreviousSnapshot | Non
         previous_text_hash=previous.text_hash if previous else None,
         previous_content_hash=previous.content_hash if previous else None,
         has_previous=previous is not None,
+        company_read_before=bool(adapter.get("company_read_before")),
     )
 
 

@@ -47,7 +47,7 @@ FALLBACK_KEY = "scheme_fallback"
 SCHEME_KEY = "fetch_scheme"
 FELL_BACK_KEY = "scheme_fell_back"
 # what every request of a company URL carries for its item (a fallback request copies them)
-_ITEM_META = ("company", "target", "company_url_id", "run_id", "first_snapshot")
+_ITEM_META = ("company", "target", "company_url_id", "run_id", "first_snapshot", "company_read_before")
 
 
 class CompaniesSpider(scrapy.Spider):
@@ -168,13 +168,20 @@ class CompaniesSpider(scrapy.Spider):
             # one query per 100 companies: which URLs were fetched before, and their validators
             url_ids = [t.url_id for c in batch for t in c.targets if t.url_id not in done]
             known = await run_in_thread(repository.last_fetches, sessions, url_ids)
+            read_before = await run_in_thread(
+                repository.companies_read_before, sessions, [c.company_pk for c in batch], self.run_id
+            )
             for company in batch:
                 for target in company.targets:
                     if target.url_id in done:
                         continue
                     last = known.get(target.url_id)
                     yield self.request_for(
-                        company, target, last.validators() if last and conditional else None, first=last is None
+                        company,
+                        target,
+                        last.validators() if last and conditional else None,
+                        first=last is None,
+                        company_read_before=company.company_pk in read_before,
                     )
 
     async def _open_run(self):
@@ -219,9 +226,11 @@ class CompaniesSpider(scrapy.Spider):
         validators: tuple[str | None, str | None] | None = None,
         *,
         first: bool = False,
+        company_read_before: bool = False,
     ) -> scrapy.Request:
         """The request of one URL. ``first``: the URL has no stored page yet, so the pipeline
-        need not look for a previous snapshot. A URL written without a scheme is requested on the
+        need not look for a previous snapshot. ``company_read_before``: another run stored a page
+        of this company, so all text of a URL new to it is news. A URL written without a scheme is requested on the
         scheme that worked last time (https when none did), with the other one kept as fallback."""
         headers = {}
         if validators:
@@ -238,6 +247,7 @@ class CompaniesSpider(scrapy.Spider):
             "company_url_id": target.url_id,
             "run_id": self.run_id,
             "first_snapshot": first,
+            "company_read_before": company_read_before,
         }
         if fallback:
             meta[FALLBACK_KEY] = fallback
@@ -279,6 +289,7 @@ class CompaniesSpider(scrapy.Spider):
             company_pk=company.company_pk,
             company_url_id=target.url_id,
             first_snapshot=bool(request.meta.get("first_snapshot")),
+            company_read_before=bool(request.meta.get("company_read_before")),
         )
 
     def parse(self, response: Response, **kwargs: Any):

@@ -584,6 +584,32 @@ def last_fetches(factory: sessionmaker[Session], url_ids: Sequence[int]) -> dict
     return found
 
 
+def companies_read_before(factory: sessionmaker[Session], company_pks: Sequence[int], run_id: int) -> set[int]:
+    """The companies of which another run stored a page (status 2xx/3xx, under any of their URLs,
+    deactivated ones included). For the others this run is their first crawl: text already on their
+    pages is not news (PRODUCT.md: only shutdown and acquisition count there). A company whose every
+    earlier fetch failed or answered an error page has never been read: not read before."""
+    if not company_pks:
+        return set()
+    stored = (
+        select(WebsiteSnapshot.id)
+        .where(
+            WebsiteSnapshot.company_url_id == CompanyURL.id,
+            WebsiteSnapshot.run_id != run_id,
+            WebsiteSnapshot.content_hash.is_not(None),
+            WebsiteSnapshot.status.between(200, 399),
+        )
+        .exists()
+    )
+    found: set[int] = set()
+    with factory() as session:
+        for chunk in _chunks(list(company_pks), 500):
+            found.update(
+                session.scalars(select(CompanyURL.company_id).where(CompanyURL.company_id.in_(chunk), stored).distinct())
+            )
+    return found
+
+
 def previous_snapshot(session: Session, company_url_id: int, run_id: int) -> PreviousSnapshot | None:
     """The latest snapshot of this URL from an earlier run that fetched something, with its text."""
     row = session.connection().execute(_PREVIOUS, {"url_id": company_url_id, "run_id": run_id}).first()
