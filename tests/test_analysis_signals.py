@@ -1011,3 +1011,23 @@ def test_a_url_without_a_previous_page_is_news_only_once_the_company_was_read(re
                               previous_status=previous_status, previous_title=None),
                           company_read_before=read_before)
     assert page_kinds(observation) & {"funding", "layoffs"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "parked"),
+    [
+        ("This domain has been registered and parked for free courtesy of RegisterNow.", True),
+        ("This domain is currently parked.", True),
+        ("This Web page is parked FREE, courtesy of GoDaddy.com.", True),
+        ("The domain acme.io is parked with Sedo.", True),
+        ("Parked Domain name on Hostinger DNS system", True),
+        ("This site has been parked for free with NameHost.", True),
+        # a car park, a shuttle, valets: "parked" without a domain being parked
+        ("Visitors parked their cars behind the studio. This domain of expertise is ours.", False),
+        ("Our shuttle is parked at the main entrance; the domain experts meet there.", False),
+        ("Cars parked by our valets are insured. Ask the owner for an offer.", False),
+    ],
+)
+def test_a_registrar_parking_statement_is_read_by_its_structure(text, parked):
+    found = detect_parked_domain("https://acme.com/", "https://acme.com/", "acme.com", text)
+    assert (found is not None and found.kind == "parked_domain") == parked

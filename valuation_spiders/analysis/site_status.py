@@ -109,8 +109,11 @@ _PARKED_TEXT = re.compile(
     r"|\b[\w-]+\.[a-z]{2,}(?:\.[a-z]{2})?\s+(?:is|may\s+be)\s+(?:for\s+sale|available\s+for\s+(?:sale|purchase))"
     r"|\bbuy\s+(?:this|the)\s+domain\b|\b(?:get|purchase|acquire|own)\s+this\s+domain\b(?!\s*\?)"
     r"|\bdomain(?:\s+name)?\s+(?:is\s+)?for\s+sale\b|\bmake\s+(?:an|us\s+an|a)\s+offer\b.{0,80}\bdomain\b"
-    r"|\binquire\s+about\s+(?:this|the)\s+domain\b|\bparked\s+(?:free\s*,?\s*)?(?:courtesy\s+of|by|with|at)\b"
-    r"|\bthis\s+(?:domain|web\s*page|page|site)\s+(?:is|has\s+been)\s+parked\b|\bdomain\s+parking\b"
+    r"|\binquire\s+about\s+(?:this|the)\s+domain\b|\bparked\s+(?:for\s+)?free\s*,?\s*courtesy\s+of\b"
+    r"|\b(?:domain|site|page)\b[^.!?\n]{0,60}?\bparked\s+(?:(?:for\s+)?free\s*,?\s*)?(?:courtesy\s+of|by|with|at)\b"
+    # "this domain is (currently / temporarily / registered and) parked", "parked domain name on ..."
+    r"|\bthis\s+(?:domain|web\s*page|page|site)(?:\s+name)?\s+(?:is|was|has\s+been)\s+(?:[a-z]+(?:ly)?\s+(?:and\s+)?){0,2}parked\b"
+    r"|\bdomain\s+parking\b|\bparked\s+domain(?:\s+name)?\b"
     r"|\bthis\s+domain\s+(?:name\s+)?(?:has\s+)?expired\b|\b(?:the\s+)?domain\s+[\w.-]+\s+has\s+expired\b"
     # a domain registered anew has changed hands (the company let it lapse); "registered at X, no
     # website yet" alone is a registrar's default page: the site is not there (site_down)
