@@ -28,6 +28,7 @@ def crawl(company: FixtureCompany, epoch: int, previous: dict[str, Snapshot]) ->
     """One crawl of a company, as the spider and the pipelines do it; returns signals and snapshots."""
     pages: list[tuple[PageObservation, list[Signal]]] = []
     snapshots: dict[str, Snapshot] = {}
+    read_before = any(200 <= (snapshot.status or 0) < 400 for snapshot in previous.values())
     for path in company.paths:
         response = resolve(company, epoch, path)
         before = previous.get(path)
@@ -45,6 +46,7 @@ def crawl(company: FixtureCompany, epoch: int, previous: dict[str, Snapshot]) ->
             previous_status=before.status if before else None,
             previous_title=before.title if before else None,
             html_hints=page.hints if page else "",
+            company_read_before=read_before,
         )
         _, signals = detect_page_signals(observation)
         pages.append((observation, signals))
