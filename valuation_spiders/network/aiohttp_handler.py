@@ -33,13 +33,7 @@ from scrapy.core.downloader.handlers._base_streaming import BaseStreamingDownloa
 from scrapy.utils.misc import load_object
 from scrapy.utils.ssl import _make_ssl_context
 
-from valuation_spiders.network.addresses import blocked_reason
-from valuation_spiders.network.resolver import (
-    BlockedAddressError,
-    _forget_block,
-    _remember_block,
-    pinned_address,
-)
+from valuation_spiders.network.resolver import _forget_block, pinned_address, refuse_blocked
 
 __all__ = ["GuardedAiohttpDownloadHandler", "GuardedAiohttpResolver"]
 
@@ -85,13 +79,7 @@ class GuardedAiohttpResolver(AbstractResolver):
         return answers
 
     def _check(self, address: str, name: str) -> None:
-        if self.allow_private:
-            return
-        reason = blocked_reason(address)
-        if reason:
-            reason = f"{reason} (resolved from {name})"
-            _remember_block(name, reason)
-            raise BlockedAddressError(reason)
+        refuse_blocked(address, name, self.allow_private)
 
     async def _lookup(self, host: str, port: int, family: socket.AddressFamily) -> list[str]:
         key = (host.lower(), port, int(family))

@@ -44,6 +44,18 @@ def _forget_block(host: str) -> None:
     _BLOCKED_HOSTS.pop(host.lower().rstrip("."), None)
 
 
+def refuse_blocked(address: str, name: str, allow_private: bool) -> None:
+    """Raise :class:`BlockedAddressError` when the guard refuses ``address`` (``name`` resolved to
+    it), remembering why for ``blocked_host_reason``."""
+    if allow_private:
+        return
+    reason = blocked_reason(address)
+    if reason:
+        reason = f"{reason} (resolved from {name})"
+        _remember_block(name, reason)
+        raise BlockedAddressError(reason)
+
+
 def pinned_address(overrides: dict[str, str], name: str) -> str | None:
     """The address ``RESOLVE_OVERRIDES`` (lower-cased keys) pins ``name`` to: the name itself,
     then ``*.parent`` wildcards from the nearest, then ``*``; None if not pinned."""
@@ -85,11 +97,6 @@ class GuardedResolver(CachingThreadedResolver):
         return d.addCallback(self._check, name)
 
     def _check(self, address: str, name: str) -> str:
-        if not self.allow_private:
-            reason = blocked_reason(address)
-            if reason:
-                reason = f"{reason} (resolved from {name})"
-                _remember_block(name, reason)
-                raise BlockedAddressError(reason)
+        refuse_blocked(address, name, self.allow_private)
         _forget_block(name)
         return address
