@@ -1031,3 +1031,12 @@ def test_a_url_without_a_previous_page_is_news_only_once_the_company_was_read(re
 def test_a_registrar_parking_statement_is_read_by_its_structure(text, parked):
     found = detect_parked_domain("https://acme.com/", "https://acme.com/", "acme.com", text)
     assert (found is not None and found.kind == "parked_domain") == parked
+
+
+def test_word_counts_stop_past_the_longest_threshold_but_keep_every_decision():
+    assert site_status.count_words("Site not found\n  here ") == 4
+    assert site_status.count_words("word " * 5000) == site_status.WORD_COUNT_CAP + 1
+    long_default = "Apache2 Default Page\nIt works!\n" + "configuration " * 1200
+    assert site_status.detect_dead_page(200, "Apache2 Ubuntu Default Page: It works", long_default) is None
+    short_default = "Apache2 Default Page\nIt works!\n" + "configuration " * 300
+    assert site_status.detect_dead_page(200, "Apache2 Ubuntu Default Page: It works", short_default)

@@ -24,6 +24,7 @@ from .kinds import (
 from .noise import normalise_text
 from .site_status import (
     PARKING_HOSTS,
+    count_words,
     detect_dead_page,
     detect_domain_redirect,
     detect_parked_domain,
@@ -140,8 +141,9 @@ def detect_page_signals(obs: PageObservation) -> tuple[Comparison, list[Signal]]
         previous = None
     comparison = compare_texts(previous, obs.text)
 
-    parked = detect_parked_domain(obs.url, obs.final_url, obs.title, obs.text, obs.html_hints)
-    dead = detect_dead_page(status, obs.title, obs.text) or _placeholder(obs, comparison)
+    words = count_words(obs.text)  # once for the three placeholder checks
+    parked = detect_parked_domain(obs.url, obs.final_url, obs.title, obs.text, obs.html_hints, words=words)
+    dead = detect_dead_page(status, obs.title, obs.text, words=words) or _placeholder(obs, comparison, words)
     if parked:
         signals.append(parked)
         if redirect and parked.evidence.startswith("redirects to"):
@@ -183,11 +185,11 @@ def detect_page_signals(obs: PageObservation) -> tuple[Comparison, list[Signal]]
     return comparison, signals
 
 
-def _placeholder(obs: PageObservation, comparison: Comparison) -> str | None:
+def _placeholder(obs: PageObservation, comparison: Comparison, words: int) -> str | None:
     """A generic placeholder served instead of the page; a 'coming soon' page only when the page
     was a real one before (a teaser already there on the last crawl is a relaunch, not news).
     ``comparison``: this page against its last snapshot (when that was a page, as ``was_real`` needs)."""
-    found = detect_placeholder_page(obs.title, obs.text, obs.company_name)
+    found = detect_placeholder_page(obs.title, obs.text, obs.company_name, words=words)
     if found is None:
         return None
     if found.teaser:
@@ -214,7 +216,7 @@ def _repurposed(obs: PageObservation, previous: str, comparison: Comparison) -> 
     name = company_name(obs.company_name)
     if not name:
         return None
-    words = len(obs.text.split())
+    words = count_words(obs.text, _REPURPOSED_MIN_WORDS)
     if words < _NAME_GONE_MIN_WORDS:
         return None
     before = f"{obs.previous_title or ''}\n{previous}"

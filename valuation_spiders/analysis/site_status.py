@@ -129,6 +129,15 @@ _PARKING_SCRIPT = re.compile(
     r"\bpark\.js\b|/park(?:ing)?/",
     re.I,
 )
+WORD_COUNT_CAP = 1000  # every word-count threshold here is at most this: longer pages are not counted to the end
+
+
+def count_words(text: str, cap: int = WORD_COUNT_CAP) -> int:
+    """The number of words of ``text``, or ``cap + 1`` when it has more: the tests here only ask
+    whether a page is short, and splitting a long page to its end was a third of their cost."""
+    return len(text.split(None, cap))
+
+
 _PARKED_MAX_WORDS = 400  # a parking page is short; a long article about domains is not one
 _LANDER_MAX_WORDS = 800  # a lander titled with its bare domain may carry many sponsored listings
 _BARE_DOMAIN = re.compile(r"\s*(?:www\.)?[\w-]+(?:\.[\w-]+)+\s*")
@@ -141,9 +150,10 @@ def _is_parking_host(host: str) -> bool:
 
 
 def detect_parked_domain(
-    url: str, final_url: str | None, title: str, text: str, html_hints: str = ""
+    url: str, final_url: str | None, title: str, text: str, html_hints: str = "", *, words: int | None = None
 ) -> Signal | None:
-    """A parking or for-sale page, recognised by its landing host, its text or its scripts."""
+    """A parking or for-sale page, recognised by its landing host, its text or its scripts.
+    ``words``: ``count_words(text)`` when the caller has it already."""
     title = title or ""
     text = text or ""
     if final_url:
@@ -151,7 +161,7 @@ def detect_parked_domain(
         if landed and registrable_domain(final_url) != registrable_domain(url):
             if _is_parking_host(landed) or _PARKING_URL.search(final_url):
                 return Signal("parked_domain", url, f"redirects to a domain parking/sale service: {final_url}")
-    words = len(text.split())
+    words = count_words(text) if words is None else words
     # a long page is read only when its title already says "for sale" (the keyword scan of a
     # long text is the costly part, and most pages are long)
     lander = words <= _LANDER_MAX_WORDS and _BARE_DOMAIN.fullmatch(title) is not None
@@ -238,12 +248,12 @@ _DEAD_KEYWORDS = re.compile(
 )
 
 
-def detect_dead_page(status: int | None, title: str, text: str) -> str | None:
+def detect_dead_page(status: int | None, title: str, text: str, *, words: int | None = None) -> str | None:
     """The reason when a served page is really a host's 'nothing here' page, else None."""
     if status is not None and not 200 <= status < 600:
         return None
     text = text or ""
-    words = len(text.split())
+    words = count_words(text) if words is None else words
     if words > _DEAD_MAX_WORDS:
         # a server's long default page ("Apache2 Ubuntu Default Page", ~300 words) says so in its
         # title and first line; a long page is judged on those alone
@@ -328,11 +338,13 @@ class Placeholder:
     teaser: bool
 
 
-def detect_placeholder_page(title: str, text: str, company: str | None = None) -> Placeholder | None:
+def detect_placeholder_page(
+    title: str, text: str, company: str | None = None, *, words: int | None = None
+) -> Placeholder | None:
     """A short page that says the site is missing, suspended, unconfigured, a server default or
     coming soon, and shows no trace of the company (its name outside of domain names)."""
     text = text or ""
-    words = len(text.split())
+    words = count_words(text) if words is None else words
     if words > _PLACEHOLDER_MAX_WORDS:
         # a server's long default or test page says what it is in its title; read the head only
         if words > _DEAD_LONG_MAX_WORDS or not title or not _DEAD_TITLE.search(title):
