@@ -79,7 +79,7 @@ class Score:
 def _kinds(values: list[str], where: str) -> set[str]:
     unknown = set(values) - FLAGGING_KINDS
     if unknown:
-        raise ValueError(f"{where}: not flagging kinds: {sorted(unknown)}")
+        raise ValueError(f"{where}: not flagging kinds: {sorted(unknown)} (flagging kinds: {', '.join(sorted(FLAGGING_KINDS))})")
     return set(values)
 
 
