@@ -104,7 +104,7 @@ _MONEY = (
 _ROUND_NAME = (
     r"(?:pre-?seed|seed|series\s+[a-h](?:-?[1-9]|\+)?(?:[\s-](?:extension|prime|plus|top-?up))?|angel|bridge|"
     r"growth|venture|late[\s-]stage|early[\s-]stage|mezzanine|crowdfunding|equity\s+crowdfunding|"
-    r"strategic|pre-?ipo|follow-on|expansion)"
+    r"strategic|pre-?ipo|follow-on|expansion|safe|convertible(?:\s+note)?)"
 )
 _ROUND = (
     r"(?:\b" + _ROUND_NAME + r"\s+(?:funding\s+|financing\s+|investment\s+|equity\s+)?"
@@ -113,7 +113,11 @@ _ROUND = (
     r"|\bround\s+of\s+(?:funding|financing|investment|capital)\b"
     r"|\b(?:funding|financing|investment|capital|equity)\s+round\b)"
 )
-_FUNDWORD = (r"(?:\bfunding\b|\bfinancing\b|\binvestments?\b|\bcapital\b|\bventure\s+debt\b|\bgrowth\s+equity\b|\bbacking\b"
+_FUNDWORD = (r"(?:\bfunding\b|\bfinancing\b|\binvestments?\b"
+             # equity raised by a share sale: "a NOK 30 million share issue", "a private placement"
+             r"|\b(?:share|rights|equity|stock)\s+(?:issue|issuance|offering)s?\b|\b(?:private|directed)\s+placements?\b"
+             r"|\bcapital\s+(?:increase|raise)s?\b|\bconvertible\s+(?:notes?|loans?|bonds?)\b|\b(?:term|venture|bridge)\s+loans?\b"
+             r"|\bcapital\b|\bventure\s+debt\b|\bgrowth\s+equity\b|\bbacking\b"
              # debt: "a $35M debt facility", "a credit line"; an amount left unsaid
              r"|\b(?:venture\s+debt|debt|credit|loan|term\s+loan|revolving\s+credit|growth\s+debt)\s+(?:facility|facilities|line)\b"
              r"|\bline\s+of\s+credit\b|\bundisclosed\s+(?:amount|sum)\b)")
@@ -302,18 +306,25 @@ _FUND_VERB = (
     r"announc(?:e|es|ed|ing)|gets?|got|getting|draw(?:s|n|ing)?\s+(?:in|down)|drew\s+(?:in|down)|lock(?:s|ed|ing)?\s+in|"
     r"clinch(?:es|ed|ing)?|take(?:s|n)?\s+on|took\s+on|accept(?:s|ed|ing)?|unveil(?:s|ed|ing)?|"
     r"finaliz(?:e|es|ed|ing)|finalis(?:e|es|ed|ing)|extend(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|"
-    r"sign(?:s|ed|ing)?|tak(?:e|es|en|ing)|took)"
+    r"sign(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|award(?:ed)|grant(?:ed)|carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?)"
 )
 _FUND_FILLER = (
     r"(?:\s+(?:a|an|the|its|our|their|another|new|fresh|additional|further|extra|over|more\s+than|"
     r"nearly|almost|approximately|roughly|about|around|up\s+to|some|total\s+of|oversubscribed|"
     r"strategic|growth|significant|major|minority|majority|follow-on|first|second|third|latest|recent|"
     r"successful|record|record-breaking|landmark|initial|institutional|venture|equity|debt|today|"
-    r"early-stage|late-stage|inaugural|sizable|sizeable|hefty|whopping|impressive|"
+    r"early-stage|late-stage|inaugural|sizable|sizeable|hefty|whopping|impressive|outside|external|"
+    r"(?:six|seven|eight|nine|multi)[\s-]figure|multi-?million|fully\s+subscribed|over-?subscribed|directed|"
+    r"yesterday|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:week|month|morning)|"
     + _AMOUNT + r"\s?" + _SCALE + r"(?:\s+in)?|in|of|worth|USD|US|EUR|GBP)){0,6}"
 )
 _FUND_VERB_OBJECT = re.compile(
     r"\b" + _FUND_VERB + r"\b" + _FUND_FILLER + r"\s+(?P<obj>" + _MONEY + r"|" + _ROUND + r"|" + _FUNDWORD + r")",
+    re.I,
+)
+# what money is, told right after it: "$3.5 million round", "€5 million in equity", "$40M project financing"
+_MONEY_AS_FUNDING = re.compile(
+    r"\s+(?:(?:in|of)\s+)?(?:round\b|(?:new\s+|fresh\s+)?equity\b|(?:[\w-]+\s+){0,2}?(?:" + _ROUND + r"|" + _FUNDWORD + r"))",
     re.I,
 )
 _BARE_MONEY_VERBS = ("rais", "secur", "land", "bag", "snag", "nab", "rak", "haul", "grab", "pull", "pick",
@@ -360,14 +371,88 @@ _BACKED_AFTER = re.compile(
     r"(?:(?:" + _MONEY + r")\s+)?(?:" + _ROUND + r")",
     re.I,
 )
+# "A $40M Series B values Acme at $300M", "Acme is now valued at $1bn after a Series D": a round told
+# by the valuation it sets (the round itself named somewhere in the sentence)
+_VALUES_AT = re.compile(r"\b(?:values?|valuing)\s+(?=\S)", re.I)
+_AT_VALUE = re.compile(r"\bat\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|roughly\s+|almost\s+|close\s+to\s+)?"
+                       r"(?:" + _MONEY + r")", re.I)
+_VALUED_AT = re.compile(
+    r"(?<![\w])(?:is|are|was|'s|has\s+been|have\s+been|now|being)\s+(?:now\s+)?valued\s+at\s+(?:more\s+than\s+|over\s+|"
+    r"nearly\s+|about\s+|around\s+|roughly\s+|almost\s+)?(?:" + _MONEY + r")",
+    re.I,
+)
+_ROUND_CUE = re.compile(_ROUND + r"|\b(?:round|raise|investment|funding|financing)\b", re.I)
+# "announced the (first) close of a $8M seed round", "First close of our Series A": the round's
+# closing told as a noun
+_ROUND_CLOSE = re.compile(
+    r"\b(?:the\s+)?(?:(?:first|final|initial|second|last|successful)\s+)?(?:close|closing|completion)\s+of\s+"
+    r"(?P<det>an?|its|our|the|their)\b" + _FUND_FILLER + r"\s+(?:(?:" + _MONEY + r")\s+)?(?:" + _ROUND + r"|" + _FUNDWORD + r")",
+    re.I,
+)
+# "Acme reaches financial close on its $120M project": project finance's word for a closed financing
+_FINANCIAL_CLOSE = re.compile(r"\b(?:reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing))\s+financial\s+close\b", re.I)
+# "Acme has been backed with a £3.4m investment from ...": the round in a passive
+_BACKED_WITH = re.compile(
+    r"(?<![\w])(?:is|are|was|were|has\s+been|have\s+been|been|being)\s+(?:now\s+)?(?:backed|funded|financed)\s+"
+    r"(?:with|by|through)\s+(?:an?|the)\b" + _FUND_FILLER + r"\s+(?:" + _MONEY + r")\s+(?:[\w-]+\s+)?"
+    r"(?:round|raise|investment|" + _ROUND + r"|" + _FUNDWORD + r")",
+    re.I,
+)
+# "Harbor Bank has provided Acme with a $20M venture debt facility", "extends a $30M term loan to Acme":
+# a lender's financing to the company
+_LENDER_TO = re.compile(
+    r"\b(?:provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|issu(?:e|es|ed|ing)|"
+    r"offer(?:s|ed|ing)?|commit(?:s|ted|ting)?)(?:\s+(?P<with>[^,;:]{1,60}?)\s+with\s+(?:an?|the)\b)?" + _FUND_FILLER +
+    r"\s+(?:(?:" + _MONEY + r")\s+(?:in\s+)?)?(?P<obj>(?:[\w-]+\s+)?(?:" + _FUNDWORD + r"))(?(with)|\s+to\s+)",
+    re.I,
+)
+# "Acme's crowdfunding round closed at £900,000": the round as the subject of its own close
+_ROUND_CLOSED = re.compile(
+    r"\b(?P<owner>our|its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}'s)\s+(?:(?:new|latest|recent|first|oversubscribed)\s+)*"
+    r"(?:" + _ROUND + r")\s+(?:has\s+|have\s+)?(?:officially\s+|now\s+|successfully\s+)?(?:closed|completed|concluded)\s+"
+    r"(?:at|with|on)\s+(?:more\s+than\s+|over\s+|nearly\s+)?(?:" + _MONEY + r")",
+    re.I,
+)
+# A company's history told with its founding: "was founded in 2011 and raised its first seed round
+# in 2012" is not news of a round
+_FOUNDED_IN = re.compile(
+    r"\b(?:founded|started|established|incorporated|launched|began)\b[^.;]{0,30}?\bin\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+_DATED_AFTER = re.compile(r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
+                          r"|\b(?:the\s+(?:following|next)\s+year|(?:a|one|two|three|\w+)\s+years?\s+later)\b")
+_NEWS_NOW = re.compile(r"\b(?:today|this\s+(?:week|month)|now|just|announc\w*|recently|newly|latest)\b", re.I)
+# "the e-bike subscription startup has secured ...": a description standing for the company
+_THE_STARTUP = re.compile(
+    r"(?:^|[:;,])\s*the\s+(?:[\w&'-]+\s+){0,4}?(?:startup|start-up|scale-?up|company|firm|business|app|platform|maker|"
+    r"provider|developer)\s+(?:(?:has|have|had|now|just|also|today|recently|officially)\s+)*$",
+    re.I,
+)
+
+
+def _funding_history(r: _Reader) -> bool:
+    founded = _FOUNDED_IN.search(r.plain)
+    if not founded or _NEWS_NOW.search(r.plain):
+        return False
+    return any(m.group("year") != founded.group("year") for m in _DATED_AFTER.finditer(r.plain, founded.end()))
+
+
 _INVEST_IN = re.compile(
     r"\binvest(?:s|ed|ing|ment|ments)?\s+(?:of\s+)?(?:(?:" + _MONEY + r")\s+)?(?:in|into)\s+", re.I
 )
 
 
 def _funding(r: _Reader) -> Iterator[_Hit]:
-    if _CHARITY.search(r.plain):
+    if _CHARITY.search(r.plain) or _funding_history(r):
         return
+    valued_other = False
+    if "valu" in r.lower:
+        for hit in _valued_round(r):
+            if hit is None:
+                valued_other = True  # "... values Tern Robotics at $300M": another company's round
+            else:
+                yield hit
+        if valued_other:
+            return
+    yield from _funding_nouns(r)
     for m in _FUND_VERB_OBJECT.finditer(r.masked):
         verb = m.group("verb").lower()
         obj = m.group("obj")
@@ -378,8 +463,7 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
         if bare_money:
             if not verb.startswith(_BARE_MONEY_VERBS):
                 # "announced a $10,000 prize", "closed $5M in sales": money alone is not a round
-                after = r.suffix(m.end())
-                if not re.match(r"\s+(?:in\s+)?(?:" + _ROUND + r"|" + _FUNDWORD + r")", after, re.I):
+                if not _MONEY_AS_FUNDING.match(r.suffix(m.end())):
                     continue
             if _NOT_FUNDING_MONEY.search(r.suffix(m.end())) or _TO_DATE.match(r.suffix(m.end())):
                 continue  # "$5M in revenue", "has raised $40M to date" (a total, not a new round)
@@ -391,7 +475,7 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
         if not r.said(m.start(), m.end()):
             continue
         subject = r.subject(m.start())
-        score = _funding_subject_score(r, subject, verb, m.group(0))
+        score = _funding_subject_score(r, subject, verb, m.group(0), m.start())
         if score is None:
             continue
         if not bare_money and re.search(_MONEY, m.group(0), re.I):
@@ -438,11 +522,67 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("funding", 2.5, m.start(), m.end())
 
 
-def _funding_subject_score(r: _Reader, subject: Phrase, verb: str, matched: str) -> float | None:
+def _valued_round(r: _Reader) -> Iterator[_Hit | None]:
+    """A round told by the valuation it sets; None for a valuation of another company."""
+    if not _ROUND_CUE.search(r.plain):  # unmasked: "a Series C of $110m" reads as a stock "series of"
+        return
+    for m in _VALUES_AT.finditer(r.masked):
+        target = r.object(m.end())
+        if not _AT_VALUE.search(r.masked, m.end(), m.end() + 100):
+            continue
+        if target.kind in {"entity", "other"} and r.company:
+            yield None
+            continue
+        if (_names_company(r, target) or (target.kind == "self_noun" and target.head in _COMPANY_HEADS)) \
+                and not _is_base_form(m.group(0)) and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _VALUED_AT.finditer(r.masked):
+        if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+
+
+def _funding_nouns(r: _Reader) -> Iterator[_Hit]:
+    """Rounds told by their close, a lender's facility or the round closing."""
+    for m in _ROUND_CLOSE.finditer(r.masked) if "clos" in r.lower or "complet" in r.lower else ():
+        det = m.group("det").lower()
+        subject = Phrase("self", "our", "our") if det == "our" else r.subject(m.start())
+        if det == "their" or not _strong(subject):
+            continue
+        if det == "its" and subject.kind == "unknown":
+            continue
+        if r.said(m.start(), m.end(), noun=True):
+            yield _Hit("funding", 3.0, m.start(), m.end())
+    for m in _FINANCIAL_CLOSE.finditer(r.masked) if "financial close" in r.lower else ():
+        if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _BACKED_WITH.finditer(r.masked) if "backed" in r.lower or "funded" in r.lower or "financed" in r.lower else ():
+        if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
+            yield _Hit("funding", 3.0, m.start(), m.end())
+    for m in _LENDER_TO.finditer(r.masked):
+        if m.group("with") is not None:
+            target = classify(tokens(m.group("with")), r.company)
+        else:
+            target = r.object(m.end())
+        subject = r.subject(m.start())
+        if _names_company(r, target) and subject.kind not in {"self", "second"} and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _ROUND_CLOSED.finditer(r.masked) if "closed" in r.lower or "complet" in r.lower or "conclud" in r.lower else ():
+        owner = m.group("owner")
+        if owner.lower() in {"our", "its"}:
+            ok = owner.lower() == "our" or not r.company or r.company.matches(r.plain[:m.start()])
+        else:
+            ok = not r.company or r.company.matches(owner)
+        if ok and r.said(m.start(), m.end(), noun=True):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+
+
+def _funding_subject_score(r: _Reader, subject: Phrase, verb: str, matched: str, start: int) -> float | None:
     if subject.head in {"foundation", "charity", "trust", "fund"}:
         return None  # a charity arm or a fund raising money is not the company raising a round
     if _strong(subject):
         return 3.0
+    if subject.kind in {"generic", "unknown"} and _THE_STARTUP.search(clause_prefix(r.prefix(start))):
+        return 2.5  # "the e-bike subscription startup has secured ..."
     if subject.kind == "entity":
         if r.owner_known():
             return None  # another company's round (a customer, a competitor, industry news)
