@@ -336,9 +336,10 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
         if "our" in determiners:
             return Phrase("self", text, head)
         return Phrase("self_noun", text, head)
-    if len(words) >= 2 and not determiners and lowered[0] not in _DETERMINERS and all(
-            word[:1].isupper() or word[:1].isdigit() or word in ("&", "and", "of") for word in words):
-        return Phrase("entity", text, head)  # a name: "Pinnacle Media", "Keystone Partners"
+    if len(words) >= 2 and not determiners and lowered[0] not in _DETERMINERS and words[0][:1].isupper() and all(
+            word[:1].isupper() or word[:1].isdigit() or word in ("&", "and", "of") or word.rstrip(".") in _LOWER_LEGAL
+            for word in words):
+        return Phrase("entity", text, head)  # a name: "Pinnacle Media", "Keystone Partners", "Coleman Holdings plc"
     if head in GENERIC_HEADS or determiners & {"many", "most", "some", "several", "other", "all",
                                                 "these", "those", "their", "his", "her", "my"}:
         return Phrase("generic", text, head)
@@ -351,6 +352,9 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
                                                              "organisation", "division"}):
         return Phrase("entity", text, head)
     return Phrase("generic", text, head)
+
+
+_LOWER_LEGAL = frozenset({"plc", "inc", "ltd", "llc", "gmbh", "corp", "limited"})
 
 
 _PARENTHETICAL = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -589,7 +593,9 @@ _HYPOTHETICAL = re.compile(
     r"explor(?:e|es|ed|ing)|possibility|potential(?:ly)?|risk\s+of|fears?\s+(?:of|that)|"
     r"feared|worr(?:y|ied|ies)|afraid|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|instead\s+of|"
     r"rather\s+than|unlike|prepar(?:e|es|ed|ing)\s+for|plan\s+for|planning\s+for|in\s+order\s+to|"
-    r"so\s+that|could\s+ever|would\s+ever|hope\s+(?:to\s+)?never)\b",
+    r"so\s+that|could\s+ever|would\s+ever|hope\s+(?:to\s+)?never|"
+    # hearsay set up to be answered: "You may have read that Acme is shutting down." (not "As you may have heard, ...")
+    r"(?<!as\s)you\s+(?:may|might|will)\s+(?:already\s+)?have\s+(?:read|heard|seen)\s+(?:that|reports|rumou?rs|claims|stories))\b",
     re.I,
 )
 _MODAL_TAIL = re.compile(

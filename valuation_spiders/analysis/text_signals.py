@@ -152,7 +152,18 @@ revolution future mission teams workspace workspaces appexchange console toolbox
 """.split())
 _ACQUIRER_HEADS = frozenset({"family", "group", "company", "holdings", "inc", "corp", "corporation", "team"})
 # "acquired by a private equity firm", "by a group of investors": acquirers without a name
-_AGENT_HEADS = _ACQUIRER_HEADS | {"firm", "investors", "equity", "consortium", "fund"}
+_AGENT_HEADS = _ACQUIRER_HEADS | {"firm", "investors", "equity", "consortium", "fund", "management", "managers"}
+# The company's own people buying it: "acquired by its management", "Acme's founders bought the company"
+_INSIDER_HEADS = frozenset({"management", "managers", "founders", "employees", "team", "shareholders", "owners"})
+# "acquired by entertainment giant Stellar Media", "snapped up by US rival Northwind Corp": a buyer
+# described before its name
+_DESCRIBED_BUYER = re.compile(
+    r"^\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:giant|rival|firm|maker|leader|heavyweight|player|conglomerate|"
+    r"provider|specialist|investor|group|company|house|owner|behemoth|titan|major|competitor|peer|operator|retailer|"
+    r"bank|insurer|publisher|manufacturer|developer|platform|startup|fund|consortium|corporation|powerhouse|unicorn|"
+    r"outfit|business|brand|vendor|supplier|distributor|lender|parent|specialists|firms)\s+"
+    r"(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z0-9][\w&.'-]*|&|plc|inc|ltd|llc))*)"
+)
 
 _TEMPORARY = re.compile(
     r"\b(?:temporar\w*|briefly|for\s+(?:scheduled\s+)?maintenance|maintenance\s+window|"
@@ -602,13 +613,15 @@ _PASSIVE_AUX = r"(?:is|are|was|were|be|been|being|gets?|got|getting|'s|'re)"
 _ACQ_ADVERBS = r"(?:now|officially|formally|recently|just|finally|successfully|quietly|fully|reportedly|since|also|then|subsequently|eventually|ultimately|being|been|today)"
 _ACQ_PASSIVE = re.compile(
     r"(?<![\w])" + _PASSIVE_AUX + r"\s+(?:" + _ACQ_ADVERBS + r"\s+){0,3}"
-    r"(?P<verb>acquired|bought|purchased|taken\s+over|taken\s+private|snapped\s+up|sold)\b",
+    r"(?P<verb>acquired|bought\s+out|bought|purchased|taken\s+over|taken\s+private|(?:snapped|scooped|gobbled|swallowed)\s+up|"
+    r"swallowed|acqui-?hired|sold)\b",
     re.I,
 )
-_ACQ_HEADLINE = re.compile(r"\b(?P<verb>acquired|bought|purchased|snapped\s+up|taken\s+over)\s+by\b", re.I)
+_ACQ_HEADLINE = re.compile(r"\b(?P<verb>acquired|bought(?:\s+out)?|purchased|(?:snapped|scooped|gobbled|swallowed)\s+up|"
+                           r"acqui-?hired|taken\s+over)\s+by\b", re.I)
 _ACQ_ACTIVE = re.compile(
     r"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|"
-    r"tak(?:e|es|ing)\s+over|took\s+over|snap(?:s|ped|ping)\s+up)\b(?!\s+by\b)",
+    r"tak(?:e|es|ing)\s+over|took\s+over|snap(?:s|ped|ping)\s+up|acqui-?hir(?:e|es|ed|ing))\b(?!\s+by\b)",
     re.I,
 )
 _FOR_AGENT = re.compile(r"\bfor\s+(?P<agent>[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?)\s+to\s+(?:\w+ly\s+)?$", re.I)
@@ -782,6 +795,12 @@ def _party_subject(r: _Reader, start: int) -> Phrase:
     if owner and r.company and r.company.heads(owner.group(1)):
         return Phrase("self", parts[-2].strip(), base(parts[-2].split()[-1]).lower())  # "Acme's team and ..."
     first = subject_before(" ".join(parts[:-1]) + " ", r.company)
+    if first.kind not in {"self", "self_noun"} and "," in parts[0]:
+        listed = classify(tokens(parts[0].split(",")[0]), r.company)  # "Acme, its team and its technology"
+        rest = [classify(tokens(part), r.company) for part in parts[0].split(",")[1:]]
+        if listed.kind == "self" and all(part.kind in {"generic", "self_noun", "unknown"} and part.text.lower().startswith(("its ", "our "))
+                                         for part in rest if part.kind != "unknown"):
+            first = listed
     if first.kind == "self" or (first.kind == "self_noun" and first.head in _PARTY_HEADS):
         tail = classify(tokens(parts[-1]), r.company)
         if tail.kind in {"generic", "self", "self_noun", "it", "unknown"}:
@@ -829,9 +848,16 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
         if m.start() in seen_verbs or _PASSIVE_TAIL.search(r.masked[:m.start()]):
             continue
         target = r.object(m.end())
+        assets = _ASSETS_OF.match(r.masked, m.end())
+        if assets:  # "acquired substantially all of the assets of Acme"
+            target = r.object(assets.end())
+        agent = r.subject(m.start())
+        if target.kind == "self_noun" and target.head in {"company", "business"} and _insiders_before(r, m.start()) \
+                and _whole_company(target) and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())  # "Acme's managers have bought the company"
+            continue
         if not _names_company(r, target) or not r.said(m.start(), m.end()):
             continue  # "bought 500 Acme licences": something of the company's, not the company
-        agent = r.subject(m.start())
         named = _FOR_AGENT.search(r.masked[:m.start()])
         if named:  # "an agreement for Northwind to acquire Pixelmill": the buyer is the "for" phrase
             agent = classify(tokens(named.group("agent")), r.company)
@@ -842,11 +868,20 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
         hit = _acquisition_noun(r, m)
         if hit:
             yield hit
+    for m in _MBO.finditer(r.masked) if "buy" in r.lower or "mbo" in r.lower else ():
+        of = re.match(r"\s+of\s+", r.suffix(m.end()))
+        if of:
+            ok = _names_company(r, r.object(of.end())) or r.object(of.end()).head in {"company", "business"}
+        else:
+            ok = m.group("poss") and m.group("poss").lower() == "our" or _strong(r.subject(m.start()))
+        if ok and r.said(m.start(), m.end(), noun=True):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
     yield from _part_of(r)
     yield from _footer(r)
     yield from _joins(r)
     yield from _merger(r)
     yield from _ownership_change(r)
+    yield from _control_change(r)
     for m in _SALE_OF.finditer(r.masked):
         patient = r.object(m.end())
         rest = r.suffix(m.end())
@@ -858,6 +893,73 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("acquisition", 2.5, m.start(), m.end())
 
 
+# "its business and assets have been sold to ...", "substantially all of Acme's assets were bought":
+# the whole company sold as its assets (an administration's pre-pack sale)
+_ASSETS_SUBJECT = re.compile(
+    r"(?P<all>\b(?i:substantially\s+all\s+(?:of\s+)?))?(?:\b(?P<poss>(?i:its|our|the))\s+|(?P<owner>[A-Z][\w&.'-]*(?:\s+(?:&|and|[A-Z][\w&.'-]*)){0,3})'s\s+)"
+    r"(?P<what>(?i:business\s+and\s+(?:its\s+|the\s+)?assets|assets))(?:\s+of\s+(?P<of>[^,;:]{1,60}?))?\s+"
+    r"(?i:(?:have|has|had|were|was|are|is|been|now|just|also|today)\s+)*$"
+)
+_ASSETS_OF = re.compile(r"\s+(?:substantially\s+)?all\s+(?:of\s+)?(?:the\s+)?(?:business\s+and\s+)?assets\s+of\s+"
+                        r"|\s+the\s+business\s+and\s+assets\s+of\s+", re.I)
+_MBO = re.compile(r"\b(?:(?P<poss>a|an|the|its|our)\s+)?(?:management|employee|founder)[\s-]+(?:led\s+)?buy-?outs?\b|\bMBO\b", re.I)
+
+
+_INSIDERS_BEFORE = re.compile(
+    r"(?:\b(?P<poss>(?i:our|its))|(?P<owner>[A-Z][\w&.'-]*(?:\s+(?:&|and|[A-Z][\w&.'-]*)){0,3})'s)\s+"
+    r"(?i:(?:(?:senior|executive|leadership|founding)\s+)?(?:management(?:\s+team)?|managers|founders|executives|employees|"
+    r"staff|leadership\s+team)\s+(?:(?:have|has|had|now|just|jointly|together|also|today|recently)\s+)*)$"
+)
+
+
+def _insiders_before(r: _Reader, start: int) -> bool:
+    """The verb at ``start`` is done by the company's own people: "Acme's managers have ..."."""
+    m = _INSIDERS_BEFORE.search(r.masked[:start])
+    if not m:
+        return False
+    if m.group("owner"):
+        return bool(r.company and r.company.matches(m.group("owner")))
+    return m.group("poss").lower() == "our" or not r.company or r.company.matches(r.plain[:m.start()])
+
+
+def _whole_assets(r: _Reader, start: int) -> Phrase | None:
+    m = _ASSETS_SUBJECT.search(r.masked[:start])
+    if not m or (m.group("what") == "assets" and not m.group("all")):
+        return None
+    if m.group("of"):
+        ok = bool(r.company and r.company.matches(m.group("of")))
+    elif m.group("owner"):
+        ok = bool(r.company and r.company.matches(m.group("owner")))
+    else:
+        poss = m.group("poss").lower()
+        ok = poss == "our" or (poss == "its" and (not r.company or r.company.matches(r.plain[:m.start()])))
+    return Phrase("self", m.group(0).strip(), "company") if ok else None
+
+
+_MONTHS_DAYS = frozenset("""
+january february march april may june july august september october november december monday tuesday
+wednesday thursday friday saturday sunday today congratulations congrats huge big thank thanks
+""".split())
+
+
+def _its_elsewhere(r: _Reader, pos: int) -> bool:
+    """"its"/"their" at ``pos`` stands for another company named after the company's last mention:
+    "Congratulations to our customer Hexa 5 on its acquisition by Lumina"."""
+    if not r.company:
+        return False
+    before = r.plain[:pos]
+    last = max((m.end() for pattern in r.company.patterns for m in pattern.finditer(before)), default=0)
+    for m in re.finditer(r"(?<![\w'])[A-Z][\w&.'-]*(?:\s+(?:[A-Z0-9][\w&.'-]*|&))*", before[last:]):
+        words = m.group().split()
+        if (last == 0 and m.start() == 0 and len(words) == 1) or words[0].lower() in _MONTHS_DAYS:
+            continue  # the sentence's first word; a date
+        if all(re.fullmatch(r"[A-Z]{2,4}s?", word) for word in words):
+            continue  # "CEO", "AI", "US"
+        if classify(tokens(m.group()), r.company).kind == "entity":
+            return True
+    return False
+
+
 def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | None:
     verb = m.group("verb").lower()
     before = r.masked[:m.start()]
@@ -865,6 +967,7 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
         return None  # "has acquired by"? not a passive
     rest = r.suffix(m.end())
     agent = Phrase("unknown")
+    by = None
     if m.re is _ACQ_HEADLINE:
         agent = object_after(r.plain[m.end():], r.company)
         if re.search(r",\s*(?:(?:\w+ly|now|since|then|also)\s+)*$", before) and not _strong(r.subject(m.start())):
@@ -879,13 +982,19 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
                 agent = object_after(rest[to.end():], r.company)
                 if not _acquirer_ok(agent):
                     return None  # "sold to customers in 40 countries"
+    if set(agent.words) & {"management", "managers"} and agent.kind in {"self_noun", "generic"}:
+        agent = Phrase("generic", agent.text, "management")  # "bought out by its management team"
+    if agent.kind in {"generic", "other"} and agent.head not in _AGENT_HEADS:
+        described = _DESCRIBED_BUYER.match(r.suffix(m.end()) if m.re is _ACQ_HEADLINE else rest[by.end():] if by else "")
+        if described:
+            agent = classify(tokens(described.group("name")), r.company)
     if agent.kind in {"self", "self_noun"}:
         return None  # "DataCo has been acquired by <us>" / "by the company": the company is the buyer
     if agent.kind in {"generic", "other", "second"} and agent.head not in _AGENT_HEADS:
         return None  # "acquired by sensors", "bought by customers"
     if not r.said(m.start(), m.end()):
         return None
-    subject = r.subject(m.start())
+    subject = _whole_assets(r, m.start()) or _party_subject(r, m.start())
     if verb == "sold":
         if not ((_strong(subject) and subject.kind != "it") or subject.kind == "self"):
             return None  # "our products are sold to ..." is commerce, not a sale of the company
@@ -913,6 +1022,7 @@ def _acquisition_noun(r: _Reader, m: re.Match[str]) -> _Hit | None:
     of = re.match(r"\s+of\s+", rest)
     patient = Phrase("unknown")
     agent = Phrase("unknown")
+    verb_form = None
     if of:
         patient = object_after(rest[of.end():], r.company)
         after_patient = rest[of.end():]
@@ -934,7 +1044,9 @@ def _acquisition_noun(r: _Reader, m: re.Match[str]) -> _Hit | None:
             agent = r.subject(verb_form.start())
         elif poss.lower() == "its":
             agent = r.subject(poss_match.start() if poss_match else m.start())
-    if agent.kind == "self":
+    insiders = bool(of) and (_names_company(r, patient) or patient.head in {"company", "business"}) and (
+        (agent.kind == "self" and agent.head in _INSIDER_HEADS) or (verb_form is not None and _insiders_before(r, verb_form.start())))
+    if agent.kind == "self" and not insiders:
         return None  # our acquisition of X; X's acquisition by us
     if of and patient.kind not in {"self", "self_noun"}:
         return None  # someone else was acquired
@@ -945,9 +1057,11 @@ def _acquisition_noun(r: _Reader, m: re.Match[str]) -> _Hit | None:
         return None  # "an acquisition by another company" (privacy policies), "by AI"
     if by and poss_phrase.kind == "entity" and r.owner_known():
         return None  # "Slack's acquisition by Salesforce"
+    if by and poss.lower() in {"its", "their"} and poss_match and _its_elsewhere(r, poss_match.start()):
+        return None  # "Congratulations to our customer Hexa on its acquisition by Lumina"
     if not r.said(m.start(), m.end(), noun=True):
         return None
-    if agent.kind in {"generic", "second"}:
+    if agent.kind in {"generic", "second"} and not insiders:
         return None
     return _Hit("acquisition", 2.5 if of else 2.0, m.start(), m.end())
 
@@ -1092,8 +1206,92 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
         buyer = r.object(m.end())
         clause = clause_prefix(r.prefix(m.start()))
         owned = re.search(r"\b(?:our|its|we)\b", clause, re.I) or (r.company and r.company.matches(clause))
+        its = re.search(r"\bits\s+$", r.masked[:m.start()], re.I)
+        if its and _its_elsewhere(r, its.start()):
+            continue  # "served on the board of Halden until its sale to Globex"
         if owned and _acquirer_ok(buyer) and r.said(m.start(), m.end(), noun=True):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
+
+
+# "Alder Partners acquires a majority stake in Acme", "Acme sells 75% stake to Harrow": control of the
+# company changes hands (a minority stake is an investment, not a sale of the company)
+_STAKE = re.compile(
+    r"\b(?:(?:a|an|the|its|their|our)\s+)?(?:(?:majority|controlling)|(?P<pct>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent|percent))\s+"
+    r"(?:equity\s+|ownership\s+)?(?:stake|interest|shareholding|holding|ownership|share)\b|\b(?:a\s+)?majority\s+of(?=\s)",
+    re.I,
+)
+_STAKE_BUY = re.compile(r"\b(?:acquir\w*|buy(?:s|ing)?|bought|tak(?:e|es|en|ing)|took|purchas\w*|secur\w*)\s+(?:\w+\s+){0,1}$", re.I)
+_STAKE_SELL = re.compile(r"\b(?:sold|sell(?:s|ing)?)\s+(?:\w+\s+){0,1}$", re.I)
+# "The recommended cash offer for Acme by Granite Bidco has become effective", "completed its tender
+# offer for all outstanding shares of Acme": a public takeover that is agreed or done
+_OFFER_FOR = re.compile(
+    r"\b(?P<mods>(?:(?:recommended|final|increased|improved|revised|all-share|all-cash|cash|share|takeover|tender|"
+    r"acquisition|firm)\s+)*)(?:offer|bid)\s+(?:for|to\s+acquire)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?"
+    r"(?:(?:outstanding|issued|remaining|entire)\s+(?:and\s+to\s+be\s+issued\s+)?)?"
+    r"(?:(?:(?:ordinary|common)\s+)?(?:shares|stock|share\s+capital)\s+(?:of|in)\s+)?",
+    re.I,
+)
+_OFFER_BY = re.compile(r"\b(?:recommended|cash|takeover|tender|acquisition)\s+(?:offer|bid)\s+(?:by|from)\s+", re.I)
+_OFFER_DONE = re.compile(
+    r"\b(?:(?:become|becomes|became|been\s+declared|declared|is\s+now|now)\s+(?:wholly\s+)?(?:unconditional|effective)|"
+    r"complet(?:e|ed|es|ion)|accepted\s+by|successful(?:ly)?|clos(?:ed|es)\b)",
+    re.I,
+)
+_OFFER_FAILED = re.compile(r"\b(?:laps\w*|withdr[ae]w\w*|reject\w*|terminat\w*|expired?|possible\s+offer)\b", re.I)
+# "Acme has changed hands", "is now under new ownership", "has new owners"
+_CHANGED_HANDS = re.compile(
+    r"(?<![\w'])(?:(?:has|have|had|'s|'ve)\s+(?:(?:now|just|officially|recently|since|quietly)\s+)*changed|changes)\s+hands\b"
+    r"|(?<![\w'])(?:is|are|'s|'re|now|comes|came|come)\s+(?:now\s+)?under\s+new\s+(?:ownership|owners)\b"
+    r"|(?<![\w'])(?:has|have|'s|'ve)\s+(?:now\s+)?(?:a\s+)?new\s+(?:owners?|parent(?:\s+company)?)\b",
+    re.I,
+)
+
+
+def _control_change(r: _Reader) -> Iterator[_Hit]:
+    """Control of the company changes: a majority stake, a public offer completed, new owners."""
+    low = r.lower
+    if "majority" in low or "controlling" in low or "stake" in low or "interest" in low:
+        for m in _STAKE.finditer(r.masked):
+            if m.group("pct") and float(m.group("pct")) <= 50:
+                continue
+            before = r.masked[:m.start()]
+            rest = r.suffix(m.end())
+            of = re.match(r"\s+(?:in|of)\s+", rest) if not m.group(0).lower().endswith("of") else re.match(r"", rest)
+            target = r.object(m.end() + of.end()) if of else Phrase("unknown")
+            company = _names_company(r, target) or (target.kind == "self_noun" and target.head in {"company", "business"})
+            buy, sell = _STAKE_BUY.search(before), _STAKE_SELL.search(before)
+            if buy and company:
+                agent = r.subject(buy.start())
+                ok = agent.kind not in {"self", "second", "generic", "first_singular"}
+            elif sell and (company or not of):
+                seller = r.subject(sell.start())
+                to = re.search(r"\bto\s+", rest[:120])
+                buyer = object_after(rest[to.end():], r.company) if to else Phrase("unknown")
+                ok = _acquirer_ok(buyer) and (_is_the_company(r, seller) or _insiders_before(r, sell.start()))
+            else:
+                ok = False
+            if ok and r.said(m.start(), m.end()):
+                yield _Hit("acquisition", 2.5, m.start(), m.end())
+    if "offer" in low or "bid" in low:
+        done = _OFFER_DONE.search(r.masked)
+        if not _OFFER_FAILED.search(r.masked):
+            for m in _OFFER_FOR.finditer(r.masked):
+                if not (done or "recommended" in m.group("mods").lower()):
+                    continue
+                target = r.object(m.end())
+                if _names_company(r, target) and r.said(m.start(), m.end(), noun=True):
+                    yield _Hit("acquisition", 2.5, m.start(), m.end())
+            for m in _OFFER_BY.finditer(r.masked) if done else ():
+                bidder = r.object(m.end())
+                owned = r.company and r.company.matches(r.plain[:m.start()]) or re.search(r"\bour\s+$", r.masked[:m.start()], re.I)
+                if _acquirer_ok(bidder) and owned and r.said(m.start(), m.end(), noun=True):
+                    yield _Hit("acquisition", 2.5, m.start(), m.end())
+    if "hands" in low or "owner" in low or "parent" in low:
+        for m in _CHANGED_HANDS.finditer(r.masked):
+            subject = r.subject(m.start())
+            if (_is_the_company(r, subject) or subject.kind == "it") and r.said(m.start(), m.end()) \
+                    and not r.background(m.start()):
+                yield _Hit("acquisition", 2.5, m.start(), m.end())
 
 
 def _part_of(r: _Reader) -> Iterator[_Hit]:
@@ -1241,6 +1439,27 @@ def _joins(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("acquisition", score, m.start(), m.end())
 
 
+_MERGER_DEAL_VERB = re.compile(
+    r"\b(?:complet|clos|announc|finaliz|finalis|sign|agree|enter|consummat|seal|approv)\w*\s+(?:into\s+)?"
+    r"(?:(?:a|an|the|its|their|our)\s+)?(?:(?:definitive|proposed|planned|pending|previously\s+announced|all-stock|all-cash|"
+    r"[\w-]+-stock|[\w-]+-cash)\s+)*$",
+    re.I,
+)
+_MERGER_OF_PAIR = re.compile(r"\b(?:in|through|via|by\s+way\s+of)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_NAME_PAIR = re.compile(r"(?<![\w&])(?P<a>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+(?:and|&)\s+(?P<b>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
+
+
+def _company_pair(r: _Reader) -> bool:
+    """"Acme and Globex" in the sentence: the company and another named party."""
+    if not r.company:
+        return False
+    for m in _NAME_PAIR.finditer(r.masked):
+        sides = [classify(tokens(m.group(side)), r.company).kind for side in ("a", "b")]
+        if sorted(sides) == ["entity", "self"]:
+            return True
+    return False
+
+
 def _merger(r: _Reader) -> Iterator[_Hit]:
     for m in _MERGE.finditer(r.masked):
         verb = m.group("verb").lower()
@@ -1285,7 +1504,10 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
                 continue
             owner = re.search(r"\b(our|its|their|the|a|an)\s+(?:(?:planned|proposed|pending|completed|"
                               r"definitive|upcoming|announced)\s+)*$", before, re.I)
+            deal = _MERGER_DEAL_VERB.search(before)
             subject = r.subject(owner.start() if owner else m.start())
+            if deal and subject.kind not in {"self", "it", "entity"}:
+                subject = r.subject(deal.start())  # "Acme completes merger with Globex"
             if owner and owner.group(1).lower() == "our":
                 subject = Phrase("self", "our", "our")
             elif owner and owner.group(1).lower() == "its" and subject.kind in {"unknown", "generic"}:
@@ -1301,6 +1523,11 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
             sides = [object_after(side, r.company) for side in pair.groups()]
             if not any(side.kind == "self" for side in sides) and (r.owner_known() or not all(
                     side.kind == "entity" for side in sides)):
+                continue
+        elif _MERGER_OF_PAIR.search(before) or re.match(r"\s+of\s+equals\b", rest) or not before.strip():
+            # "merger of equals", "joining forces in a merger", "Merger of equals: Acme and Globex ...":
+            # the two parties named as a pair, one of them the company
+            if not _company_pair(r):
                 continue
         else:
             announce = re.search(r"\b(?:announc|complet|clos|finaliz|finalis|sign|enter)\w*\s+(?:into\s+)?"
@@ -1968,7 +2195,8 @@ def _leadership(r: _Reader) -> Iterator[_Hit]:
 _KEYWORDS = {
     "funding": r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|led by|"
                r"facilit|undisclosed",
-    "acquisition": r"acqui|bought|buy|purchas|take|took|snap|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
+    "acquisition": r"acqui|bought|buy|purchas|take|took|snap|scoop|gobbl|swallow|stake|majority|controlling|offer|hands|"
+                   r"ownership|owners|mbo|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
                    r"incorporated into|division of",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
