@@ -338,6 +338,9 @@ _MONEY_AS_FUNDING = re.compile(
     r"\s+(?:(?:in|of)\s+)?(?:round\b|(?:new\s+|fresh\s+)?equity\b|(?:[\w-]+\s+){0,2}?(?:" + _ROUND + r"|" + _FUNDWORD + r"))",
     re.I,
 )
+_SERVICE_AFTER = re.compile(
+    r"\s+(?:audits?|calculators?|trackers?|software|tools?|templates?|modules?|services?|advice|advisory|process(?:es)?|"
+    r"checklists?|guides?|workflows?|documents?|consulting|support|reviews?)\b", re.I)
 _BARE_MONEY_VERBS = ("rais", "secur", "land", "bag", "snag", "nab", "rak", "haul", "grab", "pull", "pick",
                      "clinch", "lock", "draw", "drew", "got", "get")
 _OUR_ROUND = re.compile(
@@ -470,6 +473,8 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
         span_text = r.plain[m.start():m.end()] + " " + _next_words(r.suffix(m.end()), 3)
         if re.search(r"\byou(?:r)?\b", span_text, re.I):
             continue
+        if _SERVICE_AFTER.match(r.masked, m.end()):
+            continue  # "carried out a capital increase audit", "a share issue calculator"
         bare_money = re.fullmatch(_MONEY, obj.strip(), re.I) is not None
         if bare_money:
             if not verb.startswith(_BARE_MONEY_VERBS):
@@ -544,6 +549,8 @@ def _valued_round(r: _Reader) -> Iterator[_Hit | None]:
         if target.kind in {"entity", "other"} and r.company:
             yield None
             continue
+        if target.kind == "self_noun" and _its_elsewhere(r, m.start(), by_subject=False):
+            continue  # "We helped Tern close its Series A, which values the company at $90M"
         if (_names_company(r, target) or (target.kind == "self_noun" and target.head in _COMPANY_HEADS)) \
                 and not _is_base_form(m.group(0)) and r.said(m.start(), m.end()):
             yield _Hit("funding", 2.5, m.start(), m.end())
@@ -942,19 +949,21 @@ wednesday thursday friday saturday sunday today congratulations congrats huge bi
 """.split())
 
 
-def _its_elsewhere(r: _Reader, pos: int) -> bool:
+def _its_elsewhere(r: _Reader, pos: int, *, by_subject: bool = True) -> bool:
     """"its"/"their" at ``pos`` stands for another company named after the company's last mention:
     "Congratulations to our customer Hexa 5 on its acquisition by Lumina"."""
     if not r.company:
         return False
+    if by_subject and r.subject(pos).kind == "other":
+        return True  # "Tern, a customer of ours, announced its acquisition by Globex"
     before = r.plain[:pos]
     last = max((m.end() for pattern in r.company.patterns for m in pattern.finditer(before)), default=0)
     for m in re.finditer(r"(?<![\w'])[A-Z][\w&.'-]*(?:\s+(?:[A-Z0-9][\w&.'-]*|&))*", before[last:]):
         words = m.group().split()
         if (last == 0 and m.start() == 0 and len(words) == 1) or words[0].lower() in _MONTHS_DAYS:
             continue  # the sentence's first word; a date
-        if all(re.fullmatch(r"[A-Z]{2,4}s?", word) for word in words):
-            continue  # "CEO", "AI", "US"
+        if all(re.fullmatch(r"[A-Z]{2,4}s?", word) for word in words) or re.fullmatch(_ROUND, m.group(), re.I):
+            continue  # "CEO", "AI", "US", "Series C"
         if classify(tokens(m.group()), r.company).kind == "entity":
             return True
     return False
@@ -1247,6 +1256,11 @@ _CHANGED_HANDS = re.compile(
 )
 
 
+_OWNERS_HISTORY = re.compile(
+    r"\b(?:twice|thrice|(?:two|three|four|five|several|many|multiple|\d+)\s+times|since\s+(?:19|20)\d\d|"
+    r"(?:founded|established|started)\s+in\s+(?:19|20)\d\d)\b", re.I)
+
+
 def _control_change(r: _Reader) -> Iterator[_Hit]:
     """Control of the company changes: a majority stake, a public offer completed, new owners."""
     low = r.lower
@@ -1289,6 +1303,8 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
     if "hands" in low or "owner" in low or "parent" in low:
         for m in _CHANGED_HANDS.finditer(r.masked):
             subject = r.subject(m.start())
+            if _OWNERS_HISTORY.search(r.plain):
+                continue  # "has changed hands three times since 1952": the company's history
             if (_is_the_company(r, subject) or subject.kind == "it") and r.said(m.start(), m.end()) \
                     and not r.background(m.start()):
                 yield _Hit("acquisition", 2.5, m.start(), m.end())
@@ -1455,9 +1471,16 @@ def _company_pair(r: _Reader) -> bool:
         return False
     for m in _NAME_PAIR.finditer(r.masked):
         sides = [classify(tokens(m.group(side)), r.company).kind for side in ("a", "b")]
-        if sorted(sides) == ["entity", "self"]:
-            return True
+        if sorted(sides) != ["entity", "self"]:
+            continue
+        if re.match(r"\s+(?:[a-z]+\s+)?(?:customers|clients|users|teams|partners|employees|staff)\b", r.masked[m.end():]) \
+                or _ADVISERS.search(r.masked[m.end():m.end() + 80]):
+            continue  # "Acme and Quill customers", "Acme and Quill advise boards through a merger"
+        return True
     return False
+
+
+_ADVISERS = re.compile(r"\b(?:help\w*|advis\w*|support\w*|guid\w*|assist\w*|counsel\w*|represent\w*|clients?|customers?|boards?)\b", re.I)
 
 
 def _merger(r: _Reader) -> Iterator[_Hit]:
@@ -1524,7 +1547,8 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
             if not any(side.kind == "self" for side in sides) and (r.owner_known() or not all(
                     side.kind == "entity" for side in sides)):
                 continue
-        elif _MERGER_OF_PAIR.search(before) or re.match(r"\s+of\s+equals\b", rest) or not before.strip():
+        elif _MERGER_OF_PAIR.search(before) or re.match(r"\s+of\s+equals\b", rest) \
+                or (not before.strip() and re.match(r"\s*[:-]", rest)):
             # "merger of equals", "joining forces in a merger", "Merger of equals: Acme and Globex ...":
             # the two parties named as a pair, one of them the company
             if not _company_pair(r):
