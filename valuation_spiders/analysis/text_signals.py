@@ -116,7 +116,8 @@ _ROUND = (
 _FUNDWORD = (r"(?:\bfunding\b|\bfinancing\b|\binvestments?\b"
              # equity raised by a share sale: "a NOK 30 million share issue", "a private placement"
              r"|\b(?:share|rights|equity|stock)\s+(?:issue|issuance|offering)s?\b|\b(?:private|directed)\s+placements?\b"
-             r"|\bcapital\s+(?:increase|raise)s?\b|\bconvertible\s+(?:notes?|loans?|bonds?)\b|\b(?:term|venture|bridge)\s+loans?\b"
+             r"|\bcapital\s+(?:increase|raise)s?\b|\bfund-?rais(?:e|es|ing)\b(?!\s+(?:dinner|gala|drive|events?|campaigns?|appeals?|"
+             r"pages?|target|goal|efforts?|activit\w+|ball|run|walk|night|day|platform|software|tools?|toolkit|ideas))|\bconvertible\s+(?:notes?|loans?|bonds?)\b|\b(?:term|venture|bridge)\s+loans?\b"
              r"|\bcapital\b|\bventure\s+debt\b|\bgrowth\s+equity\b|\bbacking\b"
              # debt: "a $35M debt facility", "a credit line"; an amount left unsaid
              r"|\b(?:venture\s+debt|debt|credit|loan|term\s+loan|revolving\s+credit|growth\s+debt)\s+(?:facility|facilities|line)\b"
@@ -335,7 +336,7 @@ _FUND_VERB_OBJECT = re.compile(
 )
 # what money is, told right after it: "$3.5 million round", "€5 million in equity", "$40M project financing"
 _MONEY_AS_FUNDING = re.compile(
-    r"\s+(?:(?:in|of)\s+)?(?:round\b|(?:new\s+|fresh\s+)?equity\b|(?:[\w-]+\s+){0,2}?(?:" + _ROUND + r"|" + _FUNDWORD + r"))",
+    r"\s+(?:(?:in|of)\s+)?(?:round\b|(?:new\s+|fresh\s+)?equity\b|(?:pre-?)?seed\b(?!\s+(?:sales?|packets?|banks?|library|data|phrases?|catalogu?e))|(?:[\w-]+\s+){0,2}?(?:" + _ROUND + r"|" + _FUNDWORD + r"))",
     re.I,
 )
 _SERVICE_AFTER = re.compile(
@@ -650,7 +651,8 @@ _TO_BUYER = re.compile(r"^\s*(?:(?:in\s+\d{4}|last\s+\w+|this\s+\w+|today|recent
 _BE_NOW = (r"(?:is|are|was|'s|'re|has\s+become|have\s+become|had\s+become|became|becomes|will\s+become|will\s+be|"
            r"to\s+become|(?:is|are|'s|'re)\s+becoming|now)")
 _PART_OF = re.compile(
-    r"(?<![\w])" + _BE_NOW + r"\s+(?:(?:now|officially|formally|proudly|also|fully|today)\s+)*(?:a\s+)?part\s+of\s+",
+    r"(?<![\w])(?:" + _BE_NOW + r"|(?:will\s+)?(?:live|lives|living)\s+on\s+as|(?:will\s+)?continu(?:e|es|ing)\s+(?:on\s+)?as)"
+    r"\s+(?:(?:now|officially|formally|proudly|also|fully|today)\s+)*(?:a\s+)?part\s+of\s+",
     re.I,
 )
 _A_COMPANY = re.compile(
@@ -868,6 +870,8 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
         named = _FOR_AGENT.search(r.masked[:m.start()])
         if named:  # "an agreement for Northwind to acquire Pixelmill": the buyer is the "for" phrase
             agent = classify(tokens(named.group("agent")), r.company)
+        if agent.kind == "self" and "parent" in agent.words:
+            agent = Phrase("other", agent.text, agent.head)  # "Our parent company, Globex, acquired us"
         if agent.kind in {"self", "second", "generic"}:
             continue
         yield _Hit("acquisition", 3.0 if target.head != "us" else 2.5, m.start(), m.end())
@@ -1243,7 +1247,7 @@ _OFFER_FOR = re.compile(
 _OFFER_BY = re.compile(r"\b(?:recommended|cash|takeover|tender|acquisition)\s+(?:offer|bid)\s+(?:by|from)\s+", re.I)
 _OFFER_DONE = re.compile(
     r"\b(?:(?:become|becomes|became|been\s+declared|declared|is\s+now|now)\s+(?:wholly\s+)?(?:unconditional|effective)|"
-    r"complet(?:e|ed|es|ion)|accepted\s+by|successful(?:ly)?|clos(?:ed|es)\b)",
+    r"complet(?:e|ed|es|ion)|accept(?:s|ed|ing)?\b|successful(?:ly)?|clos(?:ed|es)\b)",
     re.I,
 )
 _OFFER_FAILED = re.compile(r"\b(?:laps\w*|withdr[ae]w\w*|reject\w*|terminat\w*|expired?|possible\s+offer)\b", re.I)
@@ -1259,6 +1263,19 @@ _CHANGED_HANDS = re.compile(
 _OWNERS_HISTORY = re.compile(
     r"\b(?:twice|thrice|(?:two|three|four|five|several|many|multiple|\d+)\s+times|since\s+(?:19|20)\d\d|"
     r"(?:founded|established|started)\s+in\s+(?:19|20)\d\d)\b", re.I)
+
+
+# "Acme sold to Globex in $40M deal": a headline without its auxiliary, told as a deal
+_SOLD_TO_NAME = re.compile(r"(?<![\w'])sold\s+to\s+(?=[A-Z])")
+_SALE_CUE = re.compile(r"\b(?:deal|transaction|acquisition|undisclosed|(?:for|in)\s+(?:an?\s+)?(?:" + _MONEY + r"))", re.I)
+# "Acme is now employee-owned", "the founders sold the company to an employee ownership trust"
+_EMPLOYEE_OWNED = re.compile(
+    r"(?<![\w'])(?:has\s+become|have\s+become|became|becomes|is\s+now|are\s+now|'s\s+now|now)\s+(?:an?\s+)?"
+    r"(?:100%\s+|fully\s+|majority\s+|wholly\s+)?employee[\s-]owned\b"
+    r"|\b(?P<trust>(?:sold|sell(?:s|ing)?|transferr?(?:ed|ing|s)?)\s+(?:[\w&'-]+\s+){0,4}?to\s+(?:an|its|our|the)\s+"
+    r"employee[\s-]ownership\s+trust)\b",
+    re.I,
+)
 
 
 def _control_change(r: _Reader) -> Iterator[_Hit]:
@@ -1300,6 +1317,21 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
                 owned = r.company and r.company.matches(r.plain[:m.start()]) or re.search(r"\bour\s+$", r.masked[:m.start()], re.I)
                 if _acquirer_ok(bidder) and owned and r.said(m.start(), m.end(), noun=True):
                     yield _Hit("acquisition", 2.5, m.start(), m.end())
+    for m in _SOLD_TO_NAME.finditer(r.masked) if "sold to" in low else ():
+        subject = r.subject(m.start())
+        buyer = r.object(m.end())
+        if subject.kind == "self" and subject.head not in {"we", "us"} and r.company and r.company.heads(subject.text) \
+                and _acquirer_ok(buyer) and _SALE_CUE.search(r.suffix(m.end())) and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())  # "Acme sold to Globex in $40M deal"
+    for m in _EMPLOYEE_OWNED.finditer(r.masked) if "employee" in low else ():
+        if m.group("trust"):
+            ok = bool(re.search(r"\b(?:the|our)\s+(?:company|business)\b|\bus\b", m.group(0), re.I)
+                      or (r.company and r.company.matches(m.group(0))) or _strong(r.subject(m.start())))
+        else:
+            subject = r.subject(m.start())
+            ok = _is_the_company(r, subject) or subject.kind == "it"
+        if ok and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
     if "hands" in low or "owner" in low or "parent" in low:
         for m in _CHANGED_HANDS.finditer(r.masked):
             subject = r.subject(m.start())
@@ -1308,6 +1340,13 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
             if (_is_the_company(r, subject) or subject.kind == "it") and r.said(m.start(), m.end()) \
                     and not r.background(m.start()):
                 yield _Hit("acquisition", 2.5, m.start(), m.end())
+
+
+# Where a product lives on without being sold: open source, a foundation, a community
+_OPEN_HOMES = frozenset("""
+community foundation project initiative commons archive movement network ecosystem program programme
+open-source source library museum collection legacy
+""".split())
 
 
 def _part_of(r: _Reader) -> Iterator[_Hit]:
@@ -1325,6 +1364,14 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
                 if subject.kind == "self" or (subject.kind == "self_noun" and subject.head in _PARTY_HEADS):
                     yield _Hit("acquisition", 2.5, m.start(), m.end())
                     continue
+            lives_on = pattern is _PART_OF and re.search(r"(?i)\b(?:live|lives|living|continu\w*)\s", m.group(0))
+            if lives_on and org.kind == "entity" and _footer_owner_ok(org.text) and not set(org.words) & _OPEN_HOMES \
+                    and r.said(m.start(), m.end()):
+                # "Our app will live on as part of Globex Workspace": another company's product carries it on
+                subject = _party_subject(r, m.start())
+                if subject.kind == "self" or (subject.kind == "self_noun" and subject.head in _PARTY_HEADS):
+                    yield _Hit("acquisition", 2.5, m.start(), m.end())
+                    continue
             if not _acquirer_ok(org) and not (org.kind == "entity" and org.words[-1:] and org.words[-1] in _ACQUIRER_HEADS):
                 continue
             if not r.said(m.start(), m.end()) or _programme_follows(r.suffix(m.end())):
@@ -1335,7 +1382,7 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
             if subject.kind == "entity" and r.background(m.start()):
                 continue
             text = m.group(0).lower()
-            current = any(word in text for word in ("now", "became", "become", "becoming", "officially", "formally"))
+            current = any(word in text for word in ("now", "became", "become", "becoming", "officially", "formally", "live", "continu"))
             if pattern is _PART_OF and not current and not (set(org.words) & _ACQUIRER_HEADS):
                 continue  # "is part of a movement", "part of Techstars": membership, not ownership
             score = 3.0 if _strong(subject) else 2.0
@@ -1344,9 +1391,13 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
         org = Phrase("self" if r.company and r.company.matches(m.group("org")) else "entity", m.group("org"),
                      m.group("org").split()[-1].lower())
         current = m.group("adv").strip() or re.match(r"(?i)now|became|becomes|has\s+become|have\s+become", m.group(0))
+        subject = r.subject(m.start())
+        if not current and re.match(r"(?i)is\s", m.group(0)) and re.match(r"\W*$", r.masked[m.end():]) \
+                and _footer_owner_ok(m.group("org")) and subject.kind == "self" \
+                and (subject.head == "we" or (r.company is not None and r.company.heads(subject.text))):
+            current = "owner"  # "Nimbus is an Oracle company.": the owner named, the sentence says no more
         if not current or not _acquirer_ok(org) or re.search(r"\d|Fortune|Series|Combinator", m.group("org")):
             continue
-        subject = r.subject(m.start())
         if subject.kind in {"self", "it", "self_noun", "entity", "unknown"} and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 3.0 if _strong(subject) else 2.0, m.start(), m.end())
 
