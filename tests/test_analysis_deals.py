@@ -224,6 +224,32 @@ def test_acquisition_families(text, company, expected):
     _check(text, company, expected)
 
 
+# --- investors named instead of a round; stakes and share capital; buyers left unnamed -------------
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Quarrytech welcomes Lark Ventures as a new investor.', 'Quarrytech', {'funding'}),
+    ("We're excited to welcome Sequoia Capital as our newest investor.", 'Quarrytech', {'funding'}),
+    ('Halden Ventures joins Quarrytech as lead investor in a $6M round.', 'Quarrytech', {'funding'}),
+    ('Lark Ventures backs Quarrytech with $3M.', 'Quarrytech', {'funding'}),
+    ('Quarrytech has closed a $10M debt round with Keel Bank.', 'Quarrytech', {'funding'}),
+    ('Quarrytech welcomes Anna Reyes as Head of Investor Relations.', 'Quarrytech', set()),
+    ('We welcome investors to our annual open day.', 'Quarrytech', set()),
+    ('Lark Ventures backs Tern Robotics with $3M.', 'Quarrytech', set()),
+    ('Quarrytech backs local climbing clubs with $3,000 a year.', 'Quarrytech', set()),
+    ('Globex Group has acquired 100% of the shares in Quarrytech.', 'Quarrytech', {'acquisition'}),
+    ('Halden Holdings has acquired all of the outstanding shares of Quarrytech.', 'Quarrytech', {'acquisition'}),
+    ('Quarrytech has been acquired by an undisclosed buyer.', 'Quarrytech', {'acquisition'}),
+    ('Quarrytech was sold to a strategic acquirer last month.', 'Quarrytech', {'acquisition'}),
+    ('Quarrytech has acquired 100% of the shares in Tern Ltd.', 'Quarrytech', set()),
+    ('Halden Holdings has acquired 20% of the shares in Quarrytech.', 'Quarrytech', {'funding'}),
+    ('Globex takes a minority stake in Quarrytech.', 'Quarrytech', {'funding'}),
+    ('Quarrytech has taken a minority stake in Tern Ltd.', 'Quarrytech', set()),
+    ("Quarrytech's reports are bought by buyers in 30 countries.", 'Quarrytech', set()),
+])
+def test_investor_and_stake_families(text, company, expected):
+    _check(text, company, expected)
+
+
 @pytest.mark.parametrize(("text", "company"), [
     ("Nimbus is an Oracle company.", "Nimbus"),
     ("Tollgate's business and assets have been sold to Finch Financial.", "Tollgate"),

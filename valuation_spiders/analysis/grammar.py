@@ -526,8 +526,8 @@ def object_after(suffix: str, company: CompanyName | None) -> Phrase:
             break  # "the Globex family of products": the family is the owner
         if collected and low in _PARTICIPLES_AFTER_NAME:
             break  # "a consortium of investors led by KKR": the phrase ended, a modifier began
-        if collected and low in _TIME_AFTER_NAME and (collected[-1][:1].isupper() or base(collected[-1]).lower() in _PRONOUNS):
-            break  # "acquired by Meridian Health last week", "acquired us last month"
+        if collected and low in _TIME_AFTER_NAME and base(collected[-1]).lower() not in _DETERMINERS:
+            break  # "acquired by Meridian Health last week", "acquired us last month", "a buyer last month"
         if low in _OBJECT_STOP and (collected or low not in _DETERMINERS):
             if low == "of" and collected:
                 collected.append(word)

@@ -153,7 +153,8 @@ revolution future mission teams workspace workspaces appexchange console toolbox
 """.split())
 _ACQUIRER_HEADS = frozenset({"family", "group", "company", "holdings", "inc", "corp", "corporation", "team"})
 # "acquired by a private equity firm", "by a group of investors": acquirers without a name
-_AGENT_HEADS = _ACQUIRER_HEADS | {"firm", "investors", "equity", "consortium", "fund", "management", "managers"}
+_AGENT_HEADS = _ACQUIRER_HEADS | {"firm", "investors", "equity", "consortium", "fund", "management", "managers",
+                                  "buyer", "acquirer", "purchaser", "bidder"}
 # The company's own people buying it: "acquired by its management", "Acme's founders bought the company"
 _INSIDER_HEADS = frozenset({"management", "managers", "founders", "employees", "team", "shareholders", "owners"})
 # "acquired by entertainment giant Stellar Media", "snapped up by US rival Northwind Corp": a buyer
@@ -336,7 +337,7 @@ _FUND_VERB_OBJECT = re.compile(
 )
 # what money is, told right after it: "$3.5 million round", "€5 million in equity", "$40M project financing"
 _MONEY_AS_FUNDING = re.compile(
-    r"\s+(?:(?:in|of)\s+)?(?:round\b|(?:new\s+|fresh\s+)?equity\b|(?:pre-?)?seed\b(?!\s+(?:sales?|packets?|banks?|library|data|phrases?|catalogu?e))|(?:[\w-]+\s+){0,2}?(?:" + _ROUND + r"|" + _FUNDWORD + r"))",
+    r"\s+(?:(?:in|of)\s+)?(?:(?:[\w-]+\s+)?round\b|(?:new\s+|fresh\s+)?equity\b|(?:pre-?)?seed\b(?!\s+(?:sales?|packets?|banks?|library|data|phrases?|catalogu?e))|(?:[\w-]+\s+){0,2}?(?:" + _ROUND + r"|" + _FUNDWORD + r"))",
     re.I,
 )
 _SERVICE_AFTER = re.compile(
@@ -560,8 +561,58 @@ def _valued_round(r: _Reader) -> Iterator[_Hit | None]:
             yield _Hit("funding", 2.5, m.start(), m.end())
 
 
+_MINORITY_STAKE = re.compile(
+    r"\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|tak(?:e|es|en|ing)|took|purchas(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:(?:minority|strategic|significant)\s+|(?P<pct>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+)(?:equity\s+)?"
+    r"(?:stake|interest|shareholding)|(?P<pct2>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?"
+    r"(?:shares|share\s+capital|equity))\s+(?:in|of)\s+",
+    re.I,
+)
+_NEW_INVESTOR = re.compile(
+    r"\bwelcom(?:e|es|ed|ing)\s+(?P<who>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+as\s+(?:an?\s+|our\s+|the\s+)?"
+    r"(?:(?:new|newest|latest|lead|strategic|first|institutional|anchor)\s+)*(?:investors?|backers?|shareholders?)\b"
+)
+_JOINS_AS_INVESTOR = re.compile(
+    r"\bjoin(?:s|ed|ing)?\s+(?P<obj>[^,;:]{1,60}?)\s+as\s+(?:an?\s+|the\s+|our\s+)?(?:(?:new|lead|strategic|anchor)\s+)*"
+    r"(?:investor|backer|shareholder)s?\b",
+    re.I,
+)
+_BACKS_WITH = re.compile(
+    r"\b(?:backs|backed|funds|funded|finances|financed)\s+(?P<obj>[^,;:]{1,60}?)\s+with\s+(?:an?\s+)?(?:(?:" + _MONEY + r"))",
+    re.I,
+)
+
+
+def _investor_news(r: _Reader) -> Iterator[_Hit]:
+    """An investor takes a stake, is welcomed, joins as an investor or backs the company with money."""
+    for m in _MINORITY_STAKE.finditer(r.masked) if "stake" in r.lower or "%" in r.lower or "interest" in r.lower \
+            or "shareholding" in r.lower or "percent" in r.lower else ():
+        pct = m.group("pct") or m.group("pct2")
+        if pct and float(pct) >= 50:
+            continue
+        if _names_company(r, r.object(m.end())) and r.subject(m.start()).kind not in {"self", "second", "generic"} \
+                and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _NEW_INVESTOR.finditer(r.masked) if "welcom" in r.lower else ():
+        who = classify(tokens(m.group("who")), r.company)
+        if who.kind == "entity" and _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _JOINS_AS_INVESTOR.finditer(r.masked) if "join" in r.lower else ():
+        target = classify(tokens(m.group("obj")), r.company)
+        joiner = r.subject(m.start())
+        if (_names_company(r, target) or target.text.lower() in {"us", "our cap table", "the cap table"}) \
+                and joiner.kind in {"other", "entity"} and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _BACKS_WITH.finditer(r.masked):
+        target = classify(tokens(m.group("obj")), r.company)
+        if _names_company(r, target) and r.subject(m.start()).kind not in {"self", "second", "generic"} \
+                and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+
+
 def _funding_nouns(r: _Reader) -> Iterator[_Hit]:
     """Rounds told by their close, a lender's facility or the round closing."""
+    yield from _investor_news(r)
     for m in _ROUND_CLOSE.finditer(r.masked) if "clos" in r.lower or "complet" in r.lower else ():
         det = m.group("det").lower()
         subject = Phrase("self", "our", "our") if det == "our" else r.subject(m.start())
@@ -993,8 +1044,8 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
             to = _TO_BUYER.match(rest)
             if to:
                 agent = object_after(rest[to.end():], r.company)
-                if not _acquirer_ok(agent):
-                    return None  # "sold to customers in 40 countries"
+                if not _acquirer_ok(agent) and not (agent.kind == "generic" and agent.head in _AGENT_HEADS - {"team", "family"}):
+                    return None  # "sold to customers in 40 countries" (not: "sold to a strategic acquirer")
     if set(agent.words) & {"management", "managers"} and agent.kind in {"self_noun", "generic"}:
         agent = Phrase("generic", agent.text, "management")  # "bought out by its management team"
     if agent.kind in {"generic", "other"} and agent.head not in _AGENT_HEADS:
@@ -1230,7 +1281,10 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
 # company changes hands (a minority stake is an investment, not a sale of the company)
 _STAKE = re.compile(
     r"\b(?:(?:a|an|the|its|their|our)\s+)?(?:(?:majority|controlling)|(?P<pct>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent|percent))\s+"
-    r"(?:equity\s+|ownership\s+)?(?:stake|interest|shareholding|holding|ownership|share)\b|\b(?:a\s+)?majority\s+of(?=\s)",
+    r"(?:equity\s+|ownership\s+)?(?:stake|interest|shareholding|holding|ownership|share)\b|\b(?:a\s+)?majority\s+of(?=\s)"
+    # "100% of the shares in Acme", "all of the outstanding shares of Acme"
+    r"|\b(?:all|(?P<pct2>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent|percent))\s+(?:of\s+)?(?:the\s+)?(?:(?:issued|outstanding)\s+)?"
+    r"(?:shares|share\s+capital|equity|stock)(?=\s+(?:in|of)\s)",
     re.I,
 )
 _STAKE_BUY = re.compile(r"\b(?:acquir\w*|buy(?:s|ing)?|bought|tak(?:e|es|en|ing)|took|purchas\w*|secur\w*)\s+(?:\w+\s+){0,1}$", re.I)
@@ -1281,10 +1335,11 @@ _EMPLOYEE_OWNED = re.compile(
 def _control_change(r: _Reader) -> Iterator[_Hit]:
     """Control of the company changes: a majority stake, a public offer completed, new owners."""
     low = r.lower
-    if "majority" in low or "controlling" in low or "stake" in low or "interest" in low:
+    if "majority" in low or "controlling" in low or "stake" in low or "interest" in low or "shares" in low:
         for m in _STAKE.finditer(r.masked):
-            if m.group("pct") and float(m.group("pct")) <= 50:
-                continue
+            pct = m.group("pct") or m.group("pct2")
+            if pct and float(pct) <= 50:
+                continue  # a minority stake: an investment (see _funding)
             before = r.masked[:m.start()]
             rest = r.suffix(m.end())
             of = re.match(r"\s+(?:in|of)\s+", rest) if not m.group(0).lower().endswith("of") else re.match(r"", rest)
@@ -2269,7 +2324,7 @@ def _leadership(r: _Reader) -> Iterator[_Hit]:
 # Cheap keyword filters (on lower-cased text) that decide which rules a sentence is worth.
 _KEYWORDS = {
     "funding": r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|led by|"
-               r"facilit|undisclosed",
+               r"facilit|undisclosed|stake|shares|shareholding",
     "acquisition": r"acqui|bought|buy|purchas|take|took|snap|scoop|gobbl|swallow|stake|majority|controlling|offer|hands|"
                    r"ownership|owners|mbo|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
