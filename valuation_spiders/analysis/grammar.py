@@ -25,6 +25,7 @@ __all__ = [
     "clause_prefix",
     "company_name",
     "is_denied",
+    "is_hearsay",
     "is_hypothetical",
     "is_negated",
     "is_subordinate_background",
@@ -593,11 +594,16 @@ _HYPOTHETICAL = re.compile(
     r"explor(?:e|es|ed|ing)|possibility|potential(?:ly)?|risk\s+of|fears?\s+(?:of|that)|"
     r"feared|worr(?:y|ied|ies)|afraid|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|instead\s+of|"
     r"rather\s+than|unlike|prepar(?:e|es|ed|ing)\s+for|plan\s+for|planning\s+for|in\s+order\s+to|"
-    r"so\s+that|could\s+ever|would\s+ever|hope\s+(?:to\s+)?never|"
-    # hearsay set up to be answered: "You may have read that Acme is shutting down." (not "As you may have heard, ...")
-    r"(?<!as\s)you\s+(?:may|might|will)\s+(?:already\s+)?have\s+(?:read|heard|seen)\s+(?:that|reports|rumou?rs|claims|stories))\b",
+    r"so\s+that|could\s+ever|would\s+ever|hope\s+(?:to\s+)?never)\b",
     re.I,
 )
+# Hearsay set up to be answered ("You may have read that Acme is shutting down. We are not."), unless
+# the sentence itself confirms it; "As you may have heard, ..." is an announcement.
+_HEARSAY = re.compile(
+    r"(?<!as\s)\byou\s+(?:may|might|will)\s+(?:already\s+)?have\s+(?:read|heard|seen)\s+(?:that|reports|rumou?rs|claims|stories)\b",
+    re.I,
+)
+_CONFIRMED = re.compile(r"\b(?:it'?s\s+true|that'?s\s+right|indeed|confirm\w*|thrilled|excited|delighted|proud|happy)\b", re.I)
 _MODAL_TAIL = re.compile(
     r"\b(?:may|might|could|would|should|can|cannot)\b(?:\s+[\w']+){0,3}\s*$", re.I
 )
@@ -638,6 +644,11 @@ def is_hypothetical(prefix: str) -> bool:
         return True
     tail = _MODAL_BENIGN.sub(" ", _window(prefix, 5))
     return bool(_MODAL_TAIL.search(tail))
+
+
+def is_hearsay(prefix: str, suffix: str = "") -> bool:
+    """The trigger is something the reader "may have heard", not confirmed in the same sentence."""
+    return bool(_HEARSAY.search(_window(prefix, 25))) and not _CONFIRMED.search(suffix)
 
 
 def is_subordinate_background(prefix: str) -> bool:

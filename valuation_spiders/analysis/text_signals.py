@@ -33,6 +33,7 @@ from .grammar import (
     clause_prefix,
     company_name,
     is_denied,
+    is_hearsay,
     is_hypothetical,
     is_negated,
     is_subordinate_background,
@@ -258,7 +259,7 @@ class _Reader:
             return False  # an aside in parentheses: "(acquired by Adobe)"
         if is_negated(prefix, self.suffix(end), noun_trigger=noun):
             return False
-        return not is_hypothetical(prefix)
+        return not is_hypothetical(prefix) and not is_hearsay(prefix, self.suffix(end))
 
     def subject(self, start: int) -> Phrase:
         """Who the verb at ``start`` is about. When the company's name is known, another name
@@ -1307,9 +1308,10 @@ _OFFER_DONE = re.compile(
 _OFFER_FAILED = re.compile(r"\b(?:laps\w*|withdr[ae]w\w*|reject\w*|terminat\w*|expired?|possible\s+offer)\b", re.I)
 # "Acme has changed hands", "is now under new ownership", "has new owners"
 _CHANGED_HANDS = re.compile(
-    r"(?<![\w'])(?:(?:has|have|had|'s|'ve)\s+(?:(?:now|just|officially|recently|since|quietly)\s+)*changed|changes)\s+hands\b"
+    r"(?<![\w'])(?:(?:has|have|had|'s|'ve)\s+(?:(?:now|just|officially|recently|since|quietly)\s+)*changed|changes)\s+hands\b(?!-)"
     r"|(?<![\w'])(?:is|are|'s|'re|now|comes|came|come)\s+(?:now\s+)?under\s+new\s+(?:ownership|owners)\b"
-    r"|(?<![\w'])(?:has|have|'s|'ve)\s+(?:now\s+)?(?:a\s+)?new\s+(?:owners?|parent(?:\s+company)?)\b",
+    r"|(?<![\w'])(?:has|have|'s|'ve)\s+(?:now\s+)?(?:a\s+)?new\s+(?:owners?|parent(?:\s+company)?)\b(?!['\u2019-]|\s+(?:manuals?|guides?|"
+    r"handbooks?|clubs?|portals?|packs?|kits?|accounts?|areas?|checklists?|programs?|programmes?))",
     re.I,
 )
 
