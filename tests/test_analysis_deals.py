@@ -245,6 +245,12 @@ def test_acquisition_families(text, company, expected):
     ('Globex takes a minority stake in Quarrytech.', 'Quarrytech', {'funding'}),
     ('Quarrytech has taken a minority stake in Tern Ltd.', 'Quarrytech', set()),
     ("Quarrytech's reports are bought by buyers in 30 countries.", 'Quarrytech', set()),
+    ('You may have heard that Blueprint has been acquired by Globex, and we are thrilled.', 'Blueprint', {'acquisition'}),
+    ('Ravelin and Globex are merging their calendars into one shared view.', 'Ravelin', set()),
+    ('Ravelin and Globex have merged their businesses under the Globex name.', 'Ravelin', {'acquisition'}),
+    ('Ravelin has changed hands-on training for nurses.', 'Ravelin', set()),
+    ("We have new owners' guides for every Ravelin model.", 'Ravelin', set()),
+    ('Ravelin has new owners after the Halden family bought the company.', 'Ravelin', {'acquisition'}),
 ])
 def test_investor_and_stake_families(text, company, expected):
     _check(text, company, expected)

@@ -1563,6 +1563,9 @@ def _joins(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("acquisition", score, m.start(), m.end())
 
 
+_MERGED_THINGS = re.compile(
+    r"\s+(?:their|our|its|the|a|an|some|all)\s+(?!(?:(?:two|respective|entire|whole)\s+)?(?:businesses|companies|operations|firms|"
+    r"teams|organi[sz]ations|forces|brands)\b)[\w-]+", re.I)
 _MERGER_DEAL_VERB = re.compile(
     r"\b(?:complet|clos|announc|finaliz|finalis|sign|agree|enter|consummat|seal|approv)\w*\s+(?:into\s+)?"
     r"(?:(?:a|an|the|its|their|our)\s+)?(?:(?:definitive|proposed|planned|pending|previously\s+announced|all-stock|all-cash|"
@@ -1622,6 +1625,8 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
         both = re.search(r"\b(?:two|both)\s+companies\s*$", r.masked[:m.start()].strip() + " ", re.I)
         if not (pair and subject.kind in {"self", "entity"}) and not both:
             continue  # with the company's name known, two other companies are kind "other"
+        if _MERGED_THINGS.match(r.masked, m.end()):
+            continue  # "are merging their calendars into one view": the pair merges something else
         if r.said(m.start(), m.end()):
             yield _Hit("acquisition", 3.0, m.start(), m.end())
     for m in _MERGER.finditer(r.masked):
