@@ -251,6 +251,12 @@ def test_acquisition_families(text, company, expected):
     ('Ravelin has changed hands-on training for nurses.', 'Ravelin', set()),
     ("We have new owners' guides for every Ravelin model.", 'Ravelin', set()),
     ('Ravelin has new owners after the Halden family bought the company.', 'Ravelin', {'acquisition'}),
+    ('The Corvid product and team have moved to Halden Systems.', 'Corvid', {'acquisition'}),
+    ('Our team and technology are moving to Globex as part of the deal.', 'Corvid', {'acquisition'}),
+    ("Corvid's team and platform have now moved over to Initech.", 'Corvid', {'acquisition'}),
+    ('Our docs have moved to Notion.', 'Corvid', set()),
+    ('Our team has moved to a new office in Leeds.', 'Corvid', set()),
+    ('The Corvid team and our customers have moved to Slack for support.', 'Corvid', set()),
 ])
 def test_investor_and_stake_families(text, company, expected):
     _check(text, company, expected)

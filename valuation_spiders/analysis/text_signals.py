@@ -1534,7 +1534,28 @@ _OWNER_SUITE = re.compile(
 _NEW_HOME = re.compile(r"\b(?:found|finds|finding|find)\s+(?:a|its|our)\s+(?:new\s+|permanent\s+|forever\s+)?home\s+(?:at|with|inside|within)\s+", re.I)
 
 
+# "The Acme product and team have moved to Oracle": both what it makes and who makes it now sit
+# with another company (not "our docs have moved to Notion", "our team moved to a new office")
+_MOVED_TO = re.compile(r"(?<![\w'])(?:have|has|had|are|is|'ve|'re)\s+(?:(?:now|officially|also|all)\s+)*(?:moved|moving)\s+"
+                       r"(?:over\s+)?to\s+(?=[A-Z])")
+_TEAM_AND_PRODUCT = re.compile(
+    r"\b(?:team|people|staff)\s+(?:and|&)\s+(?:(?:our|its|the)\s+)?(?:product|products|technology|tech|platform|app|service|"
+    r"software|ip)\b|\b(?:product|products|technology|tech|platform|app|service|software)\s+(?:and|&)\s+(?:(?:our|its|the)\s+)?team\b",
+    re.I,
+)
+
+
 def _joins(r: _Reader) -> Iterator[_Hit]:
+    for m in _MOVED_TO.finditer(r.masked) if "mov" in r.lower else ():
+        clause = clause_prefix(r.prefix(m.start()))
+        pair = _TEAM_AND_PRODUCT.search(clause)
+        org = r.object(m.end())
+        if not pair or not _acquirer_ok(org) or _programme_follows(r.suffix(m.end())):
+            continue
+        owner = clause[:pair.start()]
+        ours = re.search(r"\b(?:our|its|the)\s*$", owner, re.I) or (r.company and r.company.matches(owner))
+        if ours and not re.search(r"\b(?:customers?|clients?|users?|partners?)\b", clause, re.I) and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
     for m in _NEW_HOME.finditer(r.masked) if "home" in r.lower else ():
         org = r.object(m.end())
         if _acquirer_ok(org) and _footer_owner_ok(org.text) and not _programme_follows(r.suffix(m.end())):
@@ -2333,7 +2354,7 @@ _KEYWORDS = {
     "funding": r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|led by|"
                r"facilit|undisclosed|stake|shares|shareholding",
     "acquisition": r"acqui|bought|buy|purchas|take|took|snap|scoop|gobbl|swallow|stake|majority|controlling|offer|hands|"
-                   r"ownership|owners|mbo|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
+                   r"ownership|owners|mbo|moved|moving|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
                    r"incorporated into|division of",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
