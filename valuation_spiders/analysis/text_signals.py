@@ -2353,8 +2353,8 @@ def _leadership(r: _Reader) -> Iterator[_Hit]:
 _KEYWORDS = {
     "funding": r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|led by|"
                r"facilit|undisclosed|stake|shares|shareholding",
-    "acquisition": r"acqui|bought|buy|purchas|take|took|snap|scoop|gobbl|swallow|stake|majority|controlling|offer|hands|"
-                   r"ownership|owners|mbo|moved|moving|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
+    "acquisition": r"acqui|bought|buy|purchas|take|took|snap|scoop|gobbl|swallow|stake|majority|controlling|offer for|offer by|"
+                   r"offer from|offer to|hands|new owner|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
                    r"incorporated into|division of",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
@@ -2385,7 +2385,9 @@ _WORD = re.compile(r"[a-z]+|[$\u20ac\u00a3\u00a5\u20b9]")
 _PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "last day": "last$", "final day": "final$", "new home": "^new$",
                 "folded into": "^folded$", "integrated into": "^integrated$", "incorporated into": "^incorporated$",
                 "division of": "^division$", "led by": "led$", "no longer": "^longer",
-                "head of": "head$", "let go": "let$", "letting go": "letting$"}
+                "head of": "head$", "let go": "let$", "letting go": "letting$", "offer for": "offer$", "offer by": "offer$",
+                "offer from": "offer$", "offer to": "offer$", "new owner": "^new$", "ownership trust": "^ownership$",
+                "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$"}
 _WORD_KEYWORD = {
     first: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative)
                                for kind in kinds for alternative in _KEYWORDS[kind].split("|")))
