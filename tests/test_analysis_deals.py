@@ -257,6 +257,21 @@ def test_acquisition_families(text, company, expected):
     ('Our docs have moved to Notion.', 'Corvid', set()),
     ('Our team has moved to a new office in Leeds.', 'Corvid', set()),
     ('The Corvid team and our customers have moved to Slack for support.', 'Corvid', set()),
+    ('Acme Robotics nets $6 million in seed funding.', 'Acme Robotics', {'funding'}),
+    ('Acme Robotics pockets €2m from Nordic investors.', 'Acme Robotics', {'funding'}),
+    ('Acme Robotics is now funded by Lark Ventures following a $2M seed.', 'Acme Robotics', {'funding'}),
+    ('Acme Robotics welcomes $5M investment from Lark Ventures.', 'Acme Robotics', {'funding'}),
+    ('Acme Robotics nets 40% more leads with its new website.', 'Acme Robotics', set()),
+    ('Acme Robotics pockets of growth are in Asia and Europe.', 'Acme Robotics', set()),
+    ('Acme Robotics joins forces with Globex in an all-stock merger.', 'Acme Robotics', {'acquisition'}),
+    ('Acme Robotics sold to Globex.', 'Acme Robotics', {'acquisition'}),
+    ('Globex has bought out the founders and now owns Acme Robotics outright.', 'Acme Robotics', {'acquisition'}),
+    ('Globex Group announces the acquisition of a majority stake in Acme Robotics.', 'Acme Robotics', {'acquisition'}),
+    ('Globex has agreed a deal to buy Acme Robotics.', 'Acme Robotics', {'acquisition'}),
+    ('Acme Robotics joins forces with Globex to launch a new gripper.', 'Acme Robotics', set()),
+    ('Acme Robotics sold to Walmart and Target in its first year.', 'Acme Robotics', set()),
+    ('Globex now owns 12 Acme Robotics arms in its Ohio plant.', 'Acme Robotics', set()),
+    ('Acme Robotics announces the acquisition of a majority stake in Tern Labs.', 'Acme Robotics', set()),
 ])
 def test_investor_and_stake_families(text, company, expected):
     _check(text, company, expected)

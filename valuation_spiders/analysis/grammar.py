@@ -201,7 +201,7 @@ is are was were be been being has have had will would can could should may might
 # Words that end an object phrase walking forward.
 _OBJECT_STOP = frozenset("""
 on at in by after before from with to for as effective starting beginning today tomorrow
-permanently completely entirely soon later next within following because due amid while and or
+permanently completely entirely outright soon later next within following because due amid while and or
 but so than until when once over across through throughout around forever immediately gradually
 shortly now officially is are was were will has have had can could would should may might that
 which who where this due, since per via into during
@@ -367,7 +367,7 @@ _HARD_BREAK = re.compile(
 _DECISION = re.compile(
     r"\b(?:made|make|makes|making|taken|take|took|reached|come\s+to)\s+(?:the|a|this)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:decision|call|choice)\s+to\b|\b(?:it\s+is|it's)\s+with\s+(?:a\s+)?(?:heavy|sad|mixed)\s+"
-    r"hearts?\b|\b(?:enter(?:s|ed|ing)?\s+into|signed|signs|reached|struck|inked|"
+    r"hearts?\b|\b(?:enter(?:s|ed|ing)?\s+into|signed|signs|reached|struck|inked|agreed|agrees|"
     r"announced|announces)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|plan|plans)\s+to\b|"
     r"\bwe\s+regret\s+to\s+(?:announce|inform\s+you|share)\b|\b(?:no\s+choice|little\s+choice)\s+but\s+to\b",
     re.I,

@@ -320,7 +320,8 @@ _FUND_VERB = (
     r"announc(?:e|es|ed|ing)|gets?|got|getting|draw(?:s|n|ing)?\s+(?:in|down)|drew\s+(?:in|down)|lock(?:s|ed|ing)?\s+in|"
     r"clinch(?:es|ed|ing)?|take(?:s|n)?\s+on|took\s+on|accept(?:s|ed|ing)?|unveil(?:s|ed|ing)?|"
     r"finaliz(?:e|es|ed|ing)|finalis(?:e|es|ed|ing)|extend(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|"
-    r"sign(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|award(?:ed)|grant(?:ed)|carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?)"
+    r"sign(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|award(?:ed)|grant(?:ed)|carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|"
+    r"net(?:s|ted|ting)|pocket(?:s|ed|ing)|welcom(?:e|es|ed|ing))"
 )
 _FUND_FILLER = (
     r"(?:\s+(?:a|an|the|its|our|their|another|new|fresh|additional|further|extra|over|more\s+than|"
@@ -345,7 +346,8 @@ _SERVICE_AFTER = re.compile(
     r"\s+(?:audits?|calculators?|trackers?|software|tools?|templates?|modules?|services?|advice|advisory|process(?:es)?|"
     r"checklists?|guides?|workflows?|documents?|consulting|support|reviews?)\b", re.I)
 _BARE_MONEY_VERBS = ("rais", "secur", "land", "bag", "snag", "nab", "rak", "haul", "grab", "pull", "pick",
-                     "clinch", "lock", "draw", "drew", "got", "get")
+                     "clinch", "lock", "draw", "drew", "got", "get",
+                     "net", "pocket")
 _OUR_ROUND = re.compile(
     r"\b(?P<poss>our|its)\s+(?P<fresh>(?:(?:recent|new|latest|just[\s-](?:closed|announced|completed)|"
     r"freshly[\s-]raised|newly[\s-](?:raised|closed|announced)|oversubscribed|successful|record|first|"
@@ -385,7 +387,7 @@ _MONEY_INTO = re.compile(
 _BACKED_AFTER = re.compile(
     r"(?<![\w])(?:is|are|'s|'re|has\s+been|have\s+been)\s+(?:now\s+)?(?:backed|funded)\s+by\s+[^.;]{1,120}?"
     r"\b(?:following|after|through|in|with|via)\s+(?:a|an|its|our|the)\s+(?:(?:new|fresh|recent|latest)\s+)?"
-    r"(?:(?:" + _MONEY + r")\s+)?(?:" + _ROUND + r")",
+    r"(?:(?:" + _MONEY + r")\s+)?(?:" + _ROUND + r"|(?:pre-?)?seed\b)",
     re.I,
 )
 # "A $40M Series B values Acme at $300M", "Acme is now valued at $1bn after a Series D": a round told
@@ -1288,7 +1290,8 @@ _STAKE = re.compile(
     r"(?:shares|share\s+capital|equity|stock)(?=\s+(?:in|of)\s)",
     re.I,
 )
-_STAKE_BUY = re.compile(r"\b(?:acquir\w*|buy(?:s|ing)?|bought|tak(?:e|es|en|ing)|took|purchas\w*|secur\w*)\s+(?:\w+\s+){0,1}$", re.I)
+_STAKE_BUY = re.compile(r"\b(?:acquir\w*|buy(?:s|ing)?|bought|tak(?:e|es|en|ing)|took|purchas\w*|secur\w*|"
+                        r"(?:acquisition|purchase)\s+of)\s+(?:\w+\s+){0,1}$", re.I)
 _STAKE_SELL = re.compile(r"\b(?:sold|sell(?:s|ing)?)\s+(?:\w+\s+){0,1}$", re.I)
 # "The recommended cash offer for Acme by Granite Bidco has become effective", "completed its tender
 # offer for all outstanding shares of Acme": a public takeover that is agreed or done
@@ -1334,6 +1337,9 @@ _EMPLOYEE_OWNED = re.compile(
 )
 
 
+_NOW_OWNS = re.compile(r"\b(?:now|fully|wholly)\s+owns\s+(?:(?:100%|all|a\s+majority)\s+of\s+)?(?=[\w])", re.I)
+
+
 def _control_change(r: _Reader) -> Iterator[_Hit]:
     """Control of the company changes: a majority stake, a public offer completed, new owners."""
     low = r.lower
@@ -1350,7 +1356,8 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
             buy, sell = _STAKE_BUY.search(before), _STAKE_SELL.search(before)
             if buy and company:
                 agent = r.subject(buy.start())
-                ok = agent.kind not in {"self", "second", "generic", "first_singular"}
+                ours = re.search(r"\b(?:our|its)\s+$", before[:buy.start()], re.I)
+                ok = agent.kind not in {"self", "second", "generic", "first_singular"} and not ours
             elif sell and (company or not of):
                 seller = r.subject(sell.start())
                 to = re.search(r"\bto\s+", rest[:120])
@@ -1377,8 +1384,10 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
     for m in _SOLD_TO_NAME.finditer(r.masked) if "sold to" in low else ():
         subject = r.subject(m.start())
         buyer = r.object(m.end())
+        rest = r.suffix(m.end())
+        told = _SALE_CUE.search(rest) or re.fullmatch(r"\s*" + re.escape(buyer.text).replace(r"\ ", r"\s+") + r"\W*", rest)
         if subject.kind == "self" and subject.head not in {"we", "us"} and r.company and r.company.heads(subject.text) \
-                and _acquirer_ok(buyer) and _SALE_CUE.search(r.suffix(m.end())) and r.said(m.start(), m.end()):
+                and _acquirer_ok(buyer) and told and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 2.5, m.start(), m.end())  # "Acme sold to Globex in $40M deal"
     for m in _EMPLOYEE_OWNED.finditer(r.masked) if "employee" in low else ():
         if m.group("trust"):
@@ -1389,6 +1398,15 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
             ok = _is_the_company(r, subject) or subject.kind == "it"
         if ok and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
+    for m in _NOW_OWNS.finditer(r.masked) if "owns" in low else ():
+        target = r.object(m.end())
+        owner = r.subject(m.start())
+        if owner.kind == "unknown":  # "Globex has bought out the founders and now owns Acme"
+            owner = main_clause_subject(r.masked[:m.start()], r.company)
+        the_company = target.kind == "self_noun" and target.head in {"company", "business"} \
+            and not _its_elsewhere(r, m.start(), by_subject=False)
+        if (_names_company(r, target) or the_company) and owner.kind in {"other", "entity"} and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())  # "Globex now owns Acme outright"
     if "hands" in low or "owner" in low or "parent" in low:
         for m in _CHANGED_HANDS.finditer(r.masked):
             subject = r.subject(m.start())
@@ -1593,6 +1611,7 @@ _MERGER_DEAL_VERB = re.compile(
     r"[\w-]+-stock|[\w-]+-cash)\s+)*$",
     re.I,
 )
+_FORCES_WITH = re.compile(r"\bjoin(?:s|ed|ing)?\s+forces\s+with\s+", re.I)
 _MERGER_OF_PAIR = re.compile(r"\b(?:in|through|via|by\s+way\s+of)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _NAME_PAIR = re.compile(r"(?<![\w&])(?P<a>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+(?:and|&)\s+(?P<b>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
 
@@ -1685,7 +1704,9 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
                 or (not before.strip() and re.match(r"\s*[:-]", rest)):
             # "merger of equals", "joining forces in a merger", "Merger of equals: Acme and Globex ...":
             # the two parties named as a pair, one of them the company
-            if not _company_pair(r):
+            forces = _FORCES_WITH.search(before)
+            if not _company_pair(r) and not (forces and _strong(r.subject(forces.start()))
+                                             and _acquirer_ok(object_after(before[forces.end():], r.company))):
                 continue
         else:
             announce = re.search(r"\b(?:announc|complet|clos|finaliz|finalis|sign|enter)\w*\s+(?:into\s+)?"
@@ -2354,7 +2375,7 @@ _KEYWORDS = {
     "funding": r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|led by|"
                r"facilit|undisclosed|stake|shares|shareholding",
     "acquisition": r"acqui|bought|buy|purchas|take|took|snap|scoop|gobbl|swallow|stake|majority|controlling|offer for|offer by|"
-                   r"offer from|offer to|hands|new owner|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
+                   r"offer from|offer to|owns|hands|new owner|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
                    r"incorporated into|division of",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
