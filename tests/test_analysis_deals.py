@@ -272,6 +272,9 @@ def test_acquisition_families(text, company, expected):
     ('Acme Robotics sold to Walmart and Target in its first year.', 'Acme Robotics', set()),
     ('Globex now owns 12 Acme Robotics arms in its Ohio plant.', 'Acme Robotics', set()),
     ('Acme Robotics announces the acquisition of a majority stake in Tern Labs.', 'Acme Robotics', set()),
+    ("Acme's products are sold to Globex, Initech and Hooli.", 'Acme', set()),
+    ('Our app is sold to Globex Health and 200 other hospital groups.', 'Acme', set()),
+    ('The company has been sold to Globex Holdings.', 'Acme', {'acquisition'}),
 ])
 def test_investor_and_stake_families(text, company, expected):
     _check(text, company, expected)

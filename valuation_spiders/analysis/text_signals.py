@@ -1063,7 +1063,7 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
         return None
     subject = _whole_assets(r, m.start()) or _party_subject(r, m.start())
     if verb == "sold":
-        if not ((_strong(subject) and subject.kind != "it") or subject.kind == "self"):
+        if not (_names_company(r, subject) or (subject.kind == "self_noun" and subject.head in _COMPANY_HEADS)):
             return None  # "our products are sold to ..." is commerce, not a sale of the company
     score = _acquired_subject_score(r, subject, m.start())
     if score is None:
