@@ -282,12 +282,23 @@ def test_investor_and_stake_families(text, company, expected):
 
 @pytest.mark.parametrize(("text", "company"), [
     ("Nimbus is an Oracle company.", "Nimbus"),
+    ("Acme is an Aldgate Holdings company.", "Acme"),
     ("Tollgate's business and assets have been sold to Finch Financial.", "Tollgate"),
     ("Harlow is now under new ownership.", "Harlow"),
 ])
 def test_acquisition_counts_on_a_first_crawl(text, company):
     kinds = {s.kind for s in detect_text_signals(text, "https://x.example/", first_snapshot=True, company=company)}
     assert kinds == {"acquisition"}
+
+
+@pytest.mark.parametrize("text", [
+    "Acme is a Living Wage company.",
+    "Acme is a Great Place To Work company.",
+    "Acme is a Made In Britain company.",
+    "Acme is a Y Combinator company.",
+])
+def test_a_badge_is_not_an_owner_on_a_first_crawl(text):
+    assert detect_text_signals(text, "https://x.example/", first_snapshot=True, company="Acme") == []
 
 
 def test_a_new_round_is_not_read_on_a_first_crawl():

@@ -1468,7 +1468,7 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
         current = m.group("adv").strip() or re.match(r"(?i)now|became|becomes|has\s+become|have\s+become", m.group(0))
         subject = r.subject(m.start())
         if not current and re.match(r"(?i)is\s", m.group(0)) and re.match(r"\W*$", r.masked[m.end():]) \
-                and _footer_owner_ok(m.group("org")) and subject.kind == "self" \
+                and _footer_owner_ok(m.group("org")) and _owner_name(m.group("org")) and subject.kind == "self" \
                 and (subject.head == "we" or (r.company is not None and r.company.heads(subject.text))):
             current = "owner"  # "Nimbus is an Oracle company.": the owner named, the sentence says no more
         if not current or not _acquirer_ok(org) or re.search(r"\d|Fortune|Series|Combinator", m.group("org")):
@@ -1518,6 +1518,22 @@ inc. forbes deloitte gartner unicorn
 canada uk usa us eu europe germany france ireland spain italy sweden norway denmark finland
 netherlands holland switzerland israel india china japan korea australia brazil mexico
 """.split())
+
+
+# An owner named in "Acme is an X company" looks like a firm: one name ("an Oracle company") or a name
+# ending in a firm word ("an Aldgate Group company"); badges are phrases ("a Living Wage company").
+_OWNER_LAST = frozenset("""
+group holdings inc corp corporation ltd limited plc llc gmbh ag technologies industries enterprises media
+systems partners capital brands
+""".split())
+_BADGE_WORDS = frozenset("fairtrade unicorn zebra gazelle centaur decacorn soonicorn bcorp carbon climate".split())
+
+
+def _owner_name(org: str) -> bool:
+    words = [word.strip(".").lower() for word in org.split()]
+    if len(words) == 1:
+        return words[0] not in _BADGE_WORDS
+    return words[-1] in _OWNER_LAST
 
 
 def _footer_owner_ok(org: str) -> bool:
