@@ -337,7 +337,7 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
         if "our" in determiners:
             return Phrase("self", text, head)
         return Phrase("self_noun", text, head)
-    if len(words) >= 2 and not determiners and lowered[0] not in _DETERMINERS and words[0][:1].isupper() and all(
+    if len(words) >= 2 and not determiners and lowered[0] not in _DETERMINERS and lowered[0] not in _LOWER_LEGAL and all(
             word[:1].isupper() or word[:1].isdigit() or word in ("&", "and", "of") or word.rstrip(".") in _LOWER_LEGAL
             for word in words):
         return Phrase("entity", text, head)  # a name: "Pinnacle Media", "Keystone Partners", "Coleman Holdings plc"

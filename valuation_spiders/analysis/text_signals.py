@@ -117,8 +117,9 @@ _ROUND = (
 _FUNDWORD = (r"(?:\bfunding\b|\bfinancing\b|\binvestments?\b"
              # equity raised by a share sale: "a NOK 30 million share issue", "a private placement"
              r"|\b(?:share|rights|equity|stock)\s+(?:issue|issuance|offering)s?\b|\b(?:private|directed)\s+placements?\b"
-             r"|\bcapital\s+(?:increase|raise)s?\b|\bfund-?rais(?:e|es|ing)\b(?!\s+(?:dinner|gala|drive|events?|campaigns?|appeals?|"
-             r"pages?|target|goal|efforts?|activit\w+|ball|run|walk|night|day|platform|software|tools?|toolkit|ideas))|\bconvertible\s+(?:notes?|loans?|bonds?)\b|\b(?:term|venture|bridge)\s+loans?\b"
+             r"|\bcapital\s+(?:increase|raise)s?\b|\bfund-?rais(?:e|es|ing)\b(?!\s+(?:dinner|gala|drive|events?|campaigns?|"
+             r"appeals?|pages?|target|goal|efforts?|activit\w+|ball|run|walk|night|day|platform|software|tools?|toolkit|ideas))"
+             r"|\bconvertible\s+(?:notes?|loans?|bonds?)\b|\b(?:term|venture|bridge)\s+loans?\b"
              r"|\bcapital\b|\bventure\s+debt\b|\bgrowth\s+equity\b|\bbacking\b"
              # debt: "a $35M debt facility", "a credit line"; an amount left unsaid
              r"|\b(?:venture\s+debt|debt|credit|loan|term\s+loan|revolving\s+credit|growth\s+debt)\s+(?:facility|facilities|line)\b"
@@ -339,15 +340,16 @@ _FUND_VERB_OBJECT = re.compile(
 )
 # what money is, told right after it: "$3.5 million round", "€5 million in equity", "$40M project financing"
 _MONEY_AS_FUNDING = re.compile(
-    r"\s+(?:(?:in|of)\s+)?(?:(?:[\w-]+\s+)?round\b|(?:new\s+|fresh\s+)?equity\b|(?:pre-?)?seed\b(?!\s+(?:sales?|packets?|banks?|library|data|phrases?|catalogu?e))|(?:[\w-]+\s+){0,2}?(?:" + _ROUND + r"|" + _FUNDWORD + r"))",
+    r"\s+(?:(?:in|of)\s+)?(?:(?:[\w-]+\s+)?round\b|(?:new\s+|fresh\s+)?equity\b"
+    r"|(?:pre-?)?seed\b(?!\s+(?:sales?|packets?|banks?|library|data|phrases?|catalogu?e))"
+    r"|(?:[\w-]+\s+){0,2}?(?:" + _ROUND + r"|" + _FUNDWORD + r"))",
     re.I,
 )
 _SERVICE_AFTER = re.compile(
     r"\s+(?:audits?|calculators?|trackers?|software|tools?|templates?|modules?|services?|advice|advisory|process(?:es)?|"
     r"checklists?|guides?|workflows?|documents?|consulting|support|reviews?)\b", re.I)
 _BARE_MONEY_VERBS = ("rais", "secur", "land", "bag", "snag", "nab", "rak", "haul", "grab", "pull", "pick",
-                     "clinch", "lock", "draw", "drew", "got", "get",
-                     "net", "pocket")
+                     "clinch", "lock", "draw", "drew", "got", "get", "net", "pocket")
 _OUR_ROUND = re.compile(
     r"\b(?P<poss>our|its)\s+(?P<fresh>(?:(?:recent|new|latest|just[\s-](?:closed|announced|completed)|"
     r"freshly[\s-]raised|newly[\s-](?:raised|closed|announced)|oversubscribed|successful|record|first|"
@@ -482,10 +484,8 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
             continue  # "carried out a capital increase audit", "a share issue calculator"
         bare_money = re.fullmatch(_MONEY, obj.strip(), re.I) is not None
         if bare_money:
-            if not verb.startswith(_BARE_MONEY_VERBS):
-                # "announced a $10,000 prize", "closed $5M in sales": money alone is not a round
-                if not _MONEY_AS_FUNDING.match(r.suffix(m.end())):
-                    continue
+            if not verb.startswith(_BARE_MONEY_VERBS) and not _MONEY_AS_FUNDING.match(r.suffix(m.end())):
+                continue  # "announced a $10,000 prize", "closed $5M in sales": money alone is not a round
             if _NOT_FUNDING_MONEY.search(r.suffix(m.end())) or _TO_DATE.match(r.suffix(m.end())):
                 continue  # "$5M in revenue", "has raised $40M to date" (a total, not a new round)
         elif verb.startswith(("sign",)) and not re.search(r"facilit|line|debt|loan|round|series|term\s+sheet", obj + _next_words(r.suffix(m.end()), 2), re.I):
@@ -861,8 +861,8 @@ def _party_subject(r: _Reader, start: int) -> Phrase:
     if first.kind not in {"self", "self_noun"} and "," in parts[0]:
         listed = classify(tokens(parts[0].split(",")[0]), r.company)  # "Acme, its team and its technology"
         rest = [classify(tokens(part), r.company) for part in parts[0].split(",")[1:]]
-        if listed.kind == "self" and all(part.kind in {"generic", "self_noun", "unknown"} and part.text.lower().startswith(("its ", "our "))
-                                         for part in rest if part.kind != "unknown"):
+        if listed.kind == "self" and all(part.text.lower().startswith(("its ", "our ")) for part in rest
+                                         if part.kind != "unknown"):
             first = listed
     if first.kind == "self" or (first.kind == "self_noun" and first.head in _PARTY_HEADS):
         tail = classify(tokens(parts[-1]), r.company)
@@ -938,7 +938,7 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
         if of:
             ok = _names_company(r, r.object(of.end())) or r.object(of.end()).head in {"company", "business"}
         else:
-            ok = m.group("poss") and m.group("poss").lower() == "our" or _strong(r.subject(m.start()))
+            ok = (m.group("poss") or "").lower() == "our" or _strong(r.subject(m.start()))
         if ok and r.said(m.start(), m.end(), noun=True):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
     yield from _part_of(r)
@@ -1062,9 +1062,8 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
     if not r.said(m.start(), m.end()):
         return None
     subject = _whole_assets(r, m.start()) or _party_subject(r, m.start())
-    if verb == "sold":
-        if not (_names_company(r, subject) or (subject.kind == "self_noun" and subject.head in _COMPANY_HEADS)):
-            return None  # "our products are sold to ..." is commerce, not a sale of the company
+    if verb == "sold" and not (_names_company(r, subject) or (subject.kind == "self_noun" and subject.head in _COMPANY_HEADS)):
+        return None  # "our products are sold to ..." is commerce, not a sale of the company
     score = _acquired_subject_score(r, subject, m.start())
     if score is None:
         return None
@@ -1378,7 +1377,7 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
                     yield _Hit("acquisition", 2.5, m.start(), m.end())
             for m in _OFFER_BY.finditer(r.masked) if done else ():
                 bidder = r.object(m.end())
-                owned = r.company and r.company.matches(r.plain[:m.start()]) or re.search(r"\bour\s+$", r.masked[:m.start()], re.I)
+                owned = (r.company and r.company.matches(r.plain[:m.start()])) or re.search(r"\bour\s+$", r.masked[:m.start()], re.I)
                 if _acquirer_ok(bidder) and owned and r.said(m.start(), m.end(), noun=True):
                     yield _Hit("acquisition", 2.5, m.start(), m.end())
     for m in _SOLD_TO_NAME.finditer(r.masked) if "sold to" in low else ():
