@@ -275,6 +275,10 @@ def test_acquisition_families(text, company, expected):
     ("Acme's products are sold to Globex, Initech and Hooli.", 'Acme', set()),
     ('Our app is sold to Globex Health and 200 other hospital groups.', 'Acme', set()),
     ('The company has been sold to Globex Holdings.', 'Acme', {'acquisition'}),
+    ('We welcome investment enquiries from family offices.', 'Acme', set()),
+    ('Acme welcomes investment in local infrastructure.', 'Acme', set()),
+    ('We were awarded funding from the EU to build our pilot.', 'Acme', set()),
+    ('Acme has secured a £2m government-backed loan from Northfield Bank.', 'Acme', {'funding'}),
 ])
 def test_investor_and_stake_families(text, company, expected):
     _check(text, company, expected)

@@ -348,6 +348,8 @@ _MONEY_AS_FUNDING = re.compile(
 _SERVICE_AFTER = re.compile(
     r"\s+(?:audits?|calculators?|trackers?|software|tools?|templates?|modules?|services?|advice|advisory|process(?:es)?|"
     r"checklists?|guides?|workflows?|documents?|consulting|support|reviews?)\b", re.I)
+# verbs that tell a round only with its amount: "welcomes $5M investment", "awarded a $15M debt facility"
+_MONEY_ONLY_VERBS = ("welcom", "award", "grant", "net", "pocket", "carr", "conduct")
 _BARE_MONEY_VERBS = ("rais", "secur", "land", "bag", "snag", "nab", "rak", "haul", "grab", "pull", "pick",
                      "clinch", "lock", "draw", "drew", "got", "get", "net", "pocket")
 _OUR_ROUND = re.compile(
@@ -482,6 +484,8 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
             continue
         if _SERVICE_AFTER.match(r.masked, m.end()):
             continue  # "carried out a capital increase audit", "a share issue calculator"
+        if verb.startswith(_MONEY_ONLY_VERBS) and not re.search(_MONEY, span_text, re.I):
+            continue  # "we welcome investment enquiries", "awarded funding from the EU" (a grant)
         bare_money = re.fullmatch(_MONEY, obj.strip(), re.I) is not None
         if bare_money:
             if not verb.startswith(_BARE_MONEY_VERBS) and not _MONEY_AS_FUNDING.match(r.suffix(m.end())):
