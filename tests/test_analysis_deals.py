@@ -279,6 +279,9 @@ def test_acquisition_families(text, company, expected):
     ('Acme welcomes investment in local infrastructure.', 'Acme', set()),
     ('We were awarded funding from the EU to build our pilot.', 'Acme', set()),
     ('Acme has secured a £2m government-backed loan from Northfield Bank.', 'Acme', {'funding'}),
+    ('Acme has been valued at $2bn in a funding round, according to unconfirmed reports.', 'Acme', set()),
+    ('Investors value Acme at $2bn, reports say, after its latest funding round.', 'Acme', set()),
+    ('According to press reports, Acme has been sold to Globex; we do not comment on speculation.', 'Acme', set()),
 ])
 def test_investor_and_stake_families(text, company, expected):
     _check(text, company, expected)
