@@ -282,6 +282,16 @@ def test_acquisition_families(text, company, expected):
     ('Acme has been valued at $2bn in a funding round, according to unconfirmed reports.', 'Acme', set()),
     ('Investors value Acme at $2bn, reports say, after its latest funding round.', 'Acme', set()),
     ('According to press reports, Acme has been sold to Globex; we do not comment on speculation.', 'Acme', set()),
+    ('Wrenfield has agreed a £5m investment from Northgate Equity.', 'Wrenfield', {'funding'}),
+    ('Wrenfield has been backed by Lark Ventures in a £2m deal.', 'Wrenfield', {'funding'}),
+    ('Wrenfield has agreed a £5m contract with the council.', 'Wrenfield', set()),
+    ('Wrenfield is backed by Lark Ventures in a deal with the council.', 'Wrenfield', set()),
+    ('The deal sees Globex take full ownership of Wrenfield.', 'Wrenfield', {'acquisition'}),
+    ('Globex has taken full control of Wrenfield.', 'Wrenfield', {'acquisition'}),
+    ('Halden Group gains majority control of Wrenfield.', 'Wrenfield', {'acquisition'}),
+    ('Take full control of your finances with Wrenfield.', 'Wrenfield', set()),
+    ("Wrenfield gives managers full control of their team's rota.", 'Wrenfield', set()),
+    ('Wrenfield has taken full ownership of its supply chain.', 'Wrenfield', set()),
 ])
 def test_investor_and_stake_families(text, company, expected):
     _check(text, company, expected)

@@ -322,7 +322,7 @@ _FUND_VERB = (
     r"clinch(?:es|ed|ing)?|take(?:s|n)?\s+on|took\s+on|accept(?:s|ed|ing)?|unveil(?:s|ed|ing)?|"
     r"finaliz(?:e|es|ed|ing)|finalis(?:e|es|ed|ing)|extend(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|"
     r"sign(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|award(?:ed)|grant(?:ed)|carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|"
-    r"net(?:s|ted|ting)|pocket(?:s|ed|ing)|welcom(?:e|es|ed|ing))"
+    r"net(?:s|ted|ting)|pocket(?:s|ed|ing)|welcom(?:e|es|ed|ing)|agree(?:s|d|ing)?)"
 )
 _FUND_FILLER = (
     r"(?:\s+(?:a|an|the|its|our|their|another|new|fresh|additional|further|extra|over|more\s+than|"
@@ -349,7 +349,7 @@ _SERVICE_AFTER = re.compile(
     r"\s+(?:audits?|calculators?|trackers?|software|tools?|templates?|modules?|services?|advice|advisory|process(?:es)?|"
     r"checklists?|guides?|workflows?|documents?|consulting|support|reviews?)\b", re.I)
 # verbs that tell a round only with its amount: "welcomes $5M investment", "awarded a $15M debt facility"
-_MONEY_ONLY_VERBS = ("welcom", "award", "grant", "net", "pocket", "carr", "conduct")
+_MONEY_ONLY_VERBS = ("welcom", "award", "grant", "net", "pocket", "carr", "conduct", "agree")
 _BARE_MONEY_VERBS = ("rais", "secur", "land", "bag", "snag", "nab", "rak", "haul", "grab", "pull", "pick",
                      "clinch", "lock", "draw", "drew", "got", "get", "net", "pocket")
 _OUR_ROUND = re.compile(
@@ -391,7 +391,9 @@ _MONEY_INTO = re.compile(
 _BACKED_AFTER = re.compile(
     r"(?<![\w])(?:is|are|'s|'re|has\s+been|have\s+been)\s+(?:now\s+)?(?:backed|funded)\s+by\s+[^.;]{1,120}?"
     r"\b(?:following|after|through|in|with|via)\s+(?:a|an|its|our|the)\s+(?:(?:new|fresh|recent|latest)\s+)?"
-    r"(?:(?:" + _MONEY + r")\s+)?(?:" + _ROUND + r"|(?:pre-?)?seed\b)",
+    r"(?:(?:" + _MONEY + r")\s+)?(?:" + _ROUND + r"|(?:pre-?)?seed\b)"
+    r"|(?<![\w])(?:is|are|'s|'re|has\s+been|have\s+been)\s+(?:now\s+)?(?:backed|funded)\s+by\s+[^.;]{1,120}?"
+    r"\bin\s+an?\s+(?:" + _MONEY + r")\s+(?:deal|investment|raise|round)\b",
     re.I,
 )
 # "A $40M Series B values Acme at $300M", "Acme is now valued at $1bn after a Series D": a round told
@@ -1286,14 +1288,16 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
 # "Alder Partners acquires a majority stake in Acme", "Acme sells 75% stake to Harrow": control of the
 # company changes hands (a minority stake is an investment, not a sale of the company)
 _STAKE = re.compile(
-    r"\b(?:(?:a|an|the|its|their|our)\s+)?(?:(?:majority|controlling)|(?P<pct>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent|percent))\s+"
-    r"(?:equity\s+|ownership\s+)?(?:stake|interest|shareholding|holding|ownership|share)\b|\b(?:a\s+)?majority\s+of(?=\s)"
+    r"\b(?:(?:a|an|the|its|their|our)\s+)?(?:(?:majority|controlling|full|complete|sole|total)|"
+    r"(?P<pct>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent|percent))\s+"
+    r"(?:equity\s+|ownership\s+)?(?:stake|interest|shareholding|holding|ownership|share|control)\b|\b(?:a\s+)?majority\s+of(?=\s)"
     # "100% of the shares in Acme", "all of the outstanding shares of Acme"
     r"|\b(?:all|(?P<pct2>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent|percent))\s+(?:of\s+)?(?:the\s+)?(?:(?:issued|outstanding)\s+)?"
     r"(?:shares|share\s+capital|equity|stock)(?=\s+(?:in|of)\s)",
     re.I,
 )
-_STAKE_BUY = re.compile(r"\b(?:acquir\w*|buy(?:s|ing)?|bought|tak(?:e|es|en|ing)|took|purchas\w*|secur\w*|"
+_STAKE_BUY = re.compile(r"\b(?:acquir\w*|buy(?:s|ing)?|bought|tak(?:e|es|en|ing)|took|purchas\w*|secur\w*|gain(?:s|ed|ing)?|"
+                        r"assum(?:e|es|ed|ing)|"
                         r"(?:acquisition|purchase)\s+of)\s+(?:\w+\s+){0,1}$", re.I)
 _STAKE_SELL = re.compile(r"\b(?:sold|sell(?:s|ing)?)\s+(?:\w+\s+){0,1}$", re.I)
 # "The recommended cash offer for Acme by Granite Bidco has become effective", "completed its tender
@@ -1346,7 +1350,8 @@ _NOW_OWNS = re.compile(r"\b(?:now|fully|wholly)\s+owns\s+(?:(?:100%|all|a\s+majo
 def _control_change(r: _Reader) -> Iterator[_Hit]:
     """Control of the company changes: a majority stake, a public offer completed, new owners."""
     low = r.lower
-    if "majority" in low or "controlling" in low or "stake" in low or "interest" in low or "shares" in low:
+    if "majority" in low or "controlling" in low or "stake" in low or "interest" in low or "shares" in low \
+            or "ownership of" in low or "control of" in low:
         for m in _STAKE.finditer(r.masked):
             pct = m.group("pct") or m.group("pct2")
             if pct and float(pct) <= 50:
@@ -2394,7 +2399,7 @@ _KEYWORDS = {
     "funding": r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|led by|"
                r"facilit|undisclosed|stake|shares|shareholding",
     "acquisition": r"acqui|bought|buy|purchas|take|took|snap|scoop|gobbl|swallow|stake|majority|controlling|offer for|offer by|"
-                   r"offer from|offer to|owns|hands|new owner|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
+                   r"offer from|offer to|owns|hands|ownership of|control of|new owner|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
                    r"incorporated into|division of",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
@@ -2426,7 +2431,8 @@ _PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "las
                 "folded into": "^folded$", "integrated into": "^integrated$", "incorporated into": "^incorporated$",
                 "division of": "^division$", "led by": "led$", "no longer": "^longer",
                 "head of": "head$", "let go": "let$", "letting go": "letting$", "offer for": "offer$", "offer by": "offer$",
-                "offer from": "offer$", "offer to": "offer$", "new owner": "^new$", "ownership trust": "^ownership$",
+                "offer from": "offer$", "offer to": "offer$",
+                "ownership of": "^ownership$", "control of": "^control$", "new owner": "^new$", "ownership trust": "^ownership$",
                 "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$"}
 _WORD_KEYWORD = {
     first: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative)
