@@ -454,6 +454,8 @@ _THE_STARTUP = re.compile(
 
 
 def _funding_history(r: _Reader) -> bool:
+    if not any(word in r.lower for word in ("found", "start", "establish", "incorporat", "launch", "began")):
+        return False
     founded = _FOUNDED_IN.search(r.plain)
     if not founded or _NEWS_NOW.search(r.plain):
         return False
@@ -592,6 +594,9 @@ _BACKS_WITH = re.compile(
 )
 
 
+_LENDER_VERBS = ("provid", "extend", "grant", "award", "issu", "offer", "commit")
+
+
 def _investor_news(r: _Reader) -> Iterator[_Hit]:
     """An investor takes a stake, is welcomed, joins as an investor or backs the company with money."""
     for m in _MINORITY_STAKE.finditer(r.masked) if "stake" in r.lower or "%" in r.lower or "interest" in r.lower \
@@ -612,7 +617,7 @@ def _investor_news(r: _Reader) -> Iterator[_Hit]:
         if (_names_company(r, target) or target.text.lower() in {"us", "our cap table", "the cap table"}) \
                 and joiner.kind in {"other", "entity"} and r.said(m.start(), m.end()):
             yield _Hit("funding", 2.5, m.start(), m.end())
-    for m in _BACKS_WITH.finditer(r.masked):
+    for m in _BACKS_WITH.finditer(r.masked) if "back" in r.lower or "fund" in r.lower or "financ" in r.lower else ():
         target = classify(tokens(m.group("obj")), r.company)
         if _names_company(r, target) and r.subject(m.start()).kind not in {"self", "second", "generic"} \
                 and r.said(m.start(), m.end()):
@@ -637,7 +642,7 @@ def _funding_nouns(r: _Reader) -> Iterator[_Hit]:
     for m in _BACKED_WITH.finditer(r.masked) if "backed" in r.lower or "funded" in r.lower or "financed" in r.lower else ():
         if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
             yield _Hit("funding", 3.0, m.start(), m.end())
-    for m in _LENDER_TO.finditer(r.masked):
+    for m in _LENDER_TO.finditer(r.masked) if any(verb in r.lower for verb in _LENDER_VERBS) else ():
         if m.group("with") is not None:
             target = classify(tokens(m.group("with")), r.company)
         else:
@@ -1350,8 +1355,8 @@ _NOW_OWNS = re.compile(r"\b(?:now|fully|wholly)\s+owns\s+(?:(?:100%|all|a\s+majo
 def _control_change(r: _Reader) -> Iterator[_Hit]:
     """Control of the company changes: a majority stake, a public offer completed, new owners."""
     low = r.lower
-    if "majority" in low or "controlling" in low or "stake" in low or "interest" in low or "shares" in low \
-            or "ownership of" in low or "control of" in low:
+    if any(cue in low for cue in ("majority", "controlling", "stake", "%", "percent", "per cent", "shares", "ownership of",
+                                  "control of")):
         for m in _STAKE.finditer(r.masked):
             pct = m.group("pct") or m.group("pct2")
             if pct and float(pct) <= 50:
@@ -1375,7 +1380,7 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
                 ok = False
             if ok and r.said(m.start(), m.end()):
                 yield _Hit("acquisition", 2.5, m.start(), m.end())
-    if "offer" in low or "bid" in low:
+    if any(cue in low for cue in ("offer for", "offer by", "offer from", "offer to acquire", "bid for", "bid by", "bid from")):
         done = _OFFER_DONE.search(r.masked)
         if not _OFFER_FAILED.search(r.masked):
             for m in _OFFER_FOR.finditer(r.masked):
@@ -1406,7 +1411,7 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
             ok = _is_the_company(r, subject) or subject.kind == "it"
         if ok and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
-    for m in _NOW_OWNS.finditer(r.masked) if "owns" in low else ():
+    for m in _NOW_OWNS.finditer(r.masked) if "y owns" in low or "now owns" in low else ():
         target = r.object(m.end())
         owner = r.subject(m.start())
         if owner.kind == "unknown":  # "Globex has bought out the founders and now owns Acme"
@@ -1415,7 +1420,7 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
             and not _its_elsewhere(r, m.start(), by_subject=False)
         if (_names_company(r, target) or the_company) and owner.kind in {"other", "entity"} and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 2.5, m.start(), m.end())  # "Globex now owns Acme outright"
-    if "hands" in low or "owner" in low or "parent" in low:
+    if "hands" in low or "new owner" in low or "new parent" in low:
         for m in _CHANGED_HANDS.finditer(r.masked):
             subject = r.subject(m.start())
             if _OWNERS_HISTORY.search(r.plain):
@@ -1588,7 +1593,7 @@ _TEAM_AND_PRODUCT = re.compile(
 
 
 def _joins(r: _Reader) -> Iterator[_Hit]:
-    for m in _MOVED_TO.finditer(r.masked) if "mov" in r.lower else ():
+    for m in _MOVED_TO.finditer(r.masked) if "moved" in r.lower or "moving" in r.lower else ():
         clause = clause_prefix(r.prefix(m.start()))
         pair = _TEAM_AND_PRODUCT.search(clause)
         org = r.object(m.end())
@@ -2397,7 +2402,7 @@ def _leadership(r: _Reader) -> Iterator[_Hit]:
 # Cheap keyword filters (on lower-cased text) that decide which rules a sentence is worth.
 _KEYWORDS = {
     "funding": r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|led by|"
-               r"facilit|undisclosed|stake|shares|shareholding",
+               r"facilit|undisclosed|stake|shares in|shares of|shareholding",
     "acquisition": r"acqui|bought|buy|purchas|take|took|snap|scoop|gobbl|swallow|stake|majority|controlling|offer for|offer by|"
                    r"offer from|offer to|owns|hands|ownership of|control of|new owner|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
@@ -2432,7 +2437,8 @@ _PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "las
                 "division of": "^division$", "led by": "led$", "no longer": "^longer",
                 "head of": "head$", "let go": "let$", "letting go": "letting$", "offer for": "offer$", "offer by": "offer$",
                 "offer from": "offer$", "offer to": "offer$",
-                "ownership of": "^ownership$", "control of": "^control$", "new owner": "^new$", "ownership trust": "^ownership$",
+                "ownership of": "^ownership$", "control of": "^control$",
+                "shares in": "^shares$", "shares of": "^shares$", "new owner": "^new$", "ownership trust": "^ownership$",
                 "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$"}
 _WORD_KEYWORD = {
     first: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative)
