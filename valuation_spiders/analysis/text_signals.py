@@ -1352,11 +1352,15 @@ _EMPLOYEE_OWNED = re.compile(
 _NOW_OWNS = re.compile(r"\b(?:now|fully|wholly)\s+owns\s+(?:(?:100%|all|a\s+majority)\s+of\s+)?(?=[\w])", re.I)
 
 
+# the words each reading needs, tested once per sentence
+_STAKE_CUE = re.compile(r"majority|controlling|stake|%|percent|per cent|shares|ownership of|control of")
+_OFFER_CUE = re.compile(r"(?:offer|bid) (?:for|by|from)|offer to acquire")
+
+
 def _control_change(r: _Reader) -> Iterator[_Hit]:
     """Control of the company changes: a majority stake, a public offer completed, new owners."""
     low = r.lower
-    if any(cue in low for cue in ("majority", "controlling", "stake", "%", "percent", "per cent", "shares", "ownership of",
-                                  "control of")):
+    if _STAKE_CUE.search(low):
         for m in _STAKE.finditer(r.masked):
             pct = m.group("pct") or m.group("pct2")
             if pct and float(pct) <= 50:
@@ -1380,7 +1384,7 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
                 ok = False
             if ok and r.said(m.start(), m.end()):
                 yield _Hit("acquisition", 2.5, m.start(), m.end())
-    if any(cue in low for cue in ("offer for", "offer by", "offer from", "offer to acquire", "bid for", "bid by", "bid from")):
+    if _OFFER_CUE.search(low):
         done = _OFFER_DONE.search(r.masked)
         if not _OFFER_FAILED.search(r.masked):
             for m in _OFFER_FOR.finditer(r.masked):
