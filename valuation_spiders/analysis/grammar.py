@@ -25,6 +25,7 @@ __all__ = [
     "clause_prefix",
     "company_name",
     "is_denied",
+    "is_hearsay",
     "is_hypothetical",
     "is_negated",
     "is_subordinate_background",
@@ -200,7 +201,7 @@ is are was were be been being has have had will would can could should may might
 # Words that end an object phrase walking forward.
 _OBJECT_STOP = frozenset("""
 on at in by after before from with to for as effective starting beginning today tomorrow
-permanently completely entirely soon later next within following because due amid while and or
+permanently completely entirely outright soon later next within following because due amid while and or
 but so than until when once over across through throughout around forever immediately gradually
 shortly now officially is are was were will has have had can could would should may might that
 which who where this due, since per via into during
@@ -336,9 +337,10 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
         if "our" in determiners:
             return Phrase("self", text, head)
         return Phrase("self_noun", text, head)
-    if len(words) >= 2 and not determiners and lowered[0] not in _DETERMINERS and all(
-            word[:1].isupper() or word[:1].isdigit() or word in ("&", "and", "of") for word in words):
-        return Phrase("entity", text, head)  # a name: "Pinnacle Media", "Keystone Partners"
+    if len(words) >= 2 and not determiners and lowered[0] not in _DETERMINERS and lowered[0] not in _LOWER_LEGAL and all(
+            word[:1].isupper() or word[:1].isdigit() or word in ("&", "and", "of") or word.rstrip(".") in _LOWER_LEGAL
+            for word in words):
+        return Phrase("entity", text, head)  # a name: "Pinnacle Media", "Keystone Partners", "Coleman Holdings plc"
     if head in GENERIC_HEADS or determiners & {"many", "most", "some", "several", "other", "all",
                                                 "these", "those", "their", "his", "her", "my"}:
         return Phrase("generic", text, head)
@@ -353,6 +355,9 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
     return Phrase("generic", text, head)
 
 
+_LOWER_LEGAL = frozenset({"plc", "inc", "ltd", "llc", "gmbh", "corp", "limited"})
+
+
 _PARENTHETICAL = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _HARD_BREAK = re.compile(
     r"[;:!?()\[\]\"]|\s-\s|\b(?:that|which|who|whom|whose|whereby|because|although|though|but|so|"
@@ -362,7 +367,7 @@ _HARD_BREAK = re.compile(
 _DECISION = re.compile(
     r"\b(?:made|make|makes|making|taken|take|took|reached|come\s+to)\s+(?:the|a|this)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:decision|call|choice)\s+to\b|\b(?:it\s+is|it's)\s+with\s+(?:a\s+)?(?:heavy|sad|mixed)\s+"
-    r"hearts?\b|\b(?:enter(?:s|ed|ing)?\s+into|signed|signs|reached|struck|inked|"
+    r"hearts?\b|\b(?:enter(?:s|ed|ing)?\s+into|signed|signs|reached|struck|inked|agreed|agrees|"
     r"announced|announces)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|plan|plans)\s+to\b|"
     r"\bwe\s+regret\s+to\s+(?:announce|inform\s+you|share)\b|\b(?:no\s+choice|little\s+choice)\s+but\s+to\b",
     re.I,
@@ -522,8 +527,8 @@ def object_after(suffix: str, company: CompanyName | None) -> Phrase:
             break  # "the Globex family of products": the family is the owner
         if collected and low in _PARTICIPLES_AFTER_NAME:
             break  # "a consortium of investors led by KKR": the phrase ended, a modifier began
-        if collected and low in _TIME_AFTER_NAME and collected[-1][:1].isupper():
-            break  # "acquired by Meridian Health last week"
+        if collected and low in _TIME_AFTER_NAME and base(collected[-1]).lower() not in _DETERMINERS:
+            break  # "acquired by Meridian Health last week", "acquired us last month", "a buyer last month"
         if low in _OBJECT_STOP and (collected or low not in _DETERMINERS):
             if low == "of" and collected:
                 collected.append(word)
@@ -576,7 +581,8 @@ _NEGATION_BENIGN = re.compile(
 )
 _DENIAL = re.compile(
     r"\b(?:false|untrue|not\s+true|unfounded|baseless|inaccurate|incorrect|misleading|fake\s+news|"
-    r"hoax|myth|debunk\w*|no\s+truth|den(?:y|ies|ied|ying)|refut\w*|"
+    r"hoax|myth|debunk\w*|no\s+truth|den(?:y|ies|ied|ying)|refut\w*|unconfirmed|reports\s+say|"
+    r"according\s+to\s+(?:\w+\s+){0,2}reports?|"
     r"(?:rumou?r(?:s|ed)?|speculation|media\s+reports?|press\s+reports?|allegations?|gossip|"
     r"hearsay|whispers?)(?:\s+(?:that|of|about|suggesting|claiming|saying|regarding))?)\b",
     re.I,
@@ -592,6 +598,13 @@ _HYPOTHETICAL = re.compile(
     r"so\s+that|could\s+ever|would\s+ever|hope\s+(?:to\s+)?never)\b",
     re.I,
 )
+# Hearsay set up to be answered ("You may have read that Acme is shutting down. We are not."), unless
+# the sentence itself confirms it; "As you may have heard, ..." is an announcement.
+_HEARSAY = re.compile(
+    r"(?<!as\s)\byou\s+(?:may|might|will)\s+(?:already\s+)?have\s+(?:read|heard|seen)\s+(?:that|reports|rumou?rs|claims|stories)\b",
+    re.I,
+)
+_CONFIRMED = re.compile(r"\b(?:it'?s\s+true|that'?s\s+right|indeed|confirm\w*|thrilled|excited|delighted|proud|happy)\b", re.I)
 _MODAL_TAIL = re.compile(
     r"\b(?:may|might|could|would|should|can|cannot)\b(?:\s+[\w']+){0,3}\s*$", re.I
 )
@@ -632,6 +645,11 @@ def is_hypothetical(prefix: str) -> bool:
         return True
     tail = _MODAL_BENIGN.sub(" ", _window(prefix, 5))
     return bool(_MODAL_TAIL.search(tail))
+
+
+def is_hearsay(prefix: str, suffix: str = "") -> bool:
+    """The trigger is something the reader "may have heard", not confirmed in the same sentence."""
+    return bool(_HEARSAY.search(_window(prefix, 25))) and not _CONFIRMED.search(suffix)
 
 
 def is_subordinate_background(prefix: str) -> bool:

@@ -33,6 +33,7 @@ from .grammar import (
     clause_prefix,
     company_name,
     is_denied,
+    is_hearsay,
     is_hypothetical,
     is_negated,
     is_subordinate_background,
@@ -104,7 +105,7 @@ _MONEY = (
 _ROUND_NAME = (
     r"(?:pre-?seed|seed|series\s+[a-h](?:-?[1-9]|\+)?(?:[\s-](?:extension|prime|plus|top-?up))?|angel|bridge|"
     r"growth|venture|late[\s-]stage|early[\s-]stage|mezzanine|crowdfunding|equity\s+crowdfunding|"
-    r"strategic|pre-?ipo|follow-on|expansion)"
+    r"strategic|pre-?ipo|follow-on|expansion|safe|convertible(?:\s+note)?)"
 )
 _ROUND = (
     r"(?:\b" + _ROUND_NAME + r"\s+(?:funding\s+|financing\s+|investment\s+|equity\s+)?"
@@ -113,7 +114,13 @@ _ROUND = (
     r"|\bround\s+of\s+(?:funding|financing|investment|capital)\b"
     r"|\b(?:funding|financing|investment|capital|equity)\s+round\b)"
 )
-_FUNDWORD = (r"(?:\bfunding\b|\bfinancing\b|\binvestments?\b|\bcapital\b|\bventure\s+debt\b|\bgrowth\s+equity\b|\bbacking\b"
+_FUNDWORD = (r"(?:\bfunding\b|\bfinancing\b|\binvestments?\b"
+             # equity raised by a share sale: "a NOK 30 million share issue", "a private placement"
+             r"|\b(?:share|rights|equity|stock)\s+(?:issue|issuance|offering)s?\b|\b(?:private|directed)\s+placements?\b"
+             r"|\bcapital\s+(?:increase|raise)s?\b|\bfund-?rais(?:e|es|ing)\b(?!\s+(?:dinner|gala|drive|events?|campaigns?|"
+             r"appeals?|pages?|target|goal|efforts?|activit\w+|ball|run|walk|night|day|platform|software|tools?|toolkit|ideas))"
+             r"|\bconvertible\s+(?:notes?|loans?|bonds?)\b|\b(?:term|venture|bridge)\s+loans?\b"
+             r"|\bcapital\b|\bventure\s+debt\b|\bgrowth\s+equity\b|\bbacking\b"
              # debt: "a $35M debt facility", "a credit line"; an amount left unsaid
              r"|\b(?:venture\s+debt|debt|credit|loan|term\s+loan|revolving\s+credit|growth\s+debt)\s+(?:facility|facilities|line)\b"
              r"|\bline\s+of\s+credit\b|\bundisclosed\s+(?:amount|sum)\b)")
@@ -148,7 +155,19 @@ revolution future mission teams workspace workspaces appexchange console toolbox
 """.split())
 _ACQUIRER_HEADS = frozenset({"family", "group", "company", "holdings", "inc", "corp", "corporation", "team"})
 # "acquired by a private equity firm", "by a group of investors": acquirers without a name
-_AGENT_HEADS = _ACQUIRER_HEADS | {"firm", "investors", "equity", "consortium", "fund"}
+_AGENT_HEADS = _ACQUIRER_HEADS | {"firm", "investors", "equity", "consortium", "fund", "management", "managers",
+                                  "buyer", "acquirer", "purchaser", "bidder"}
+# The company's own people buying it: "acquired by its management", "Acme's founders bought the company"
+_INSIDER_HEADS = frozenset({"management", "managers", "founders", "employees", "team", "shareholders", "owners"})
+# "acquired by entertainment giant Stellar Media", "snapped up by US rival Northwind Corp": a buyer
+# described before its name
+_DESCRIBED_BUYER = re.compile(
+    r"^\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:giant|rival|firm|maker|leader|heavyweight|player|conglomerate|"
+    r"provider|specialist|investor|group|company|house|owner|behemoth|titan|major|competitor|peer|operator|retailer|"
+    r"bank|insurer|publisher|manufacturer|developer|platform|startup|fund|consortium|corporation|powerhouse|unicorn|"
+    r"outfit|business|brand|vendor|supplier|distributor|lender|parent|specialists|firms)\s+"
+    r"(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z0-9][\w&.'-]*|&|plc|inc|ltd|llc))*)"
+)
 
 _TEMPORARY = re.compile(
     r"\b(?:temporar\w*|briefly|for\s+(?:scheduled\s+)?maintenance|maintenance\s+window|"
@@ -241,7 +260,7 @@ class _Reader:
             return False  # an aside in parentheses: "(acquired by Adobe)"
         if is_negated(prefix, self.suffix(end), noun_trigger=noun):
             return False
-        return not is_hypothetical(prefix)
+        return not is_hypothetical(prefix) and not is_hearsay(prefix, self.suffix(end))
 
     def subject(self, start: int) -> Phrase:
         """Who the verb at ``start`` is about. When the company's name is known, another name
@@ -302,22 +321,37 @@ _FUND_VERB = (
     r"announc(?:e|es|ed|ing)|gets?|got|getting|draw(?:s|n|ing)?\s+(?:in|down)|drew\s+(?:in|down)|lock(?:s|ed|ing)?\s+in|"
     r"clinch(?:es|ed|ing)?|take(?:s|n)?\s+on|took\s+on|accept(?:s|ed|ing)?|unveil(?:s|ed|ing)?|"
     r"finaliz(?:e|es|ed|ing)|finalis(?:e|es|ed|ing)|extend(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|"
-    r"sign(?:s|ed|ing)?|tak(?:e|es|en|ing)|took)"
+    r"sign(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|award(?:ed)|grant(?:ed)|carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|"
+    r"net(?:s|ted|ting)|pocket(?:s|ed|ing)|welcom(?:e|es|ed|ing)|agree(?:s|d|ing)?)"
 )
 _FUND_FILLER = (
     r"(?:\s+(?:a|an|the|its|our|their|another|new|fresh|additional|further|extra|over|more\s+than|"
     r"nearly|almost|approximately|roughly|about|around|up\s+to|some|total\s+of|oversubscribed|"
     r"strategic|growth|significant|major|minority|majority|follow-on|first|second|third|latest|recent|"
     r"successful|record|record-breaking|landmark|initial|institutional|venture|equity|debt|today|"
-    r"early-stage|late-stage|inaugural|sizable|sizeable|hefty|whopping|impressive|"
+    r"early-stage|late-stage|inaugural|sizable|sizeable|hefty|whopping|impressive|outside|external|"
+    r"(?:six|seven|eight|nine|multi)[\s-]figure|multi-?million|fully\s+subscribed|over-?subscribed|directed|"
+    r"yesterday|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:week|month|morning)|"
     + _AMOUNT + r"\s?" + _SCALE + r"(?:\s+in)?|in|of|worth|USD|US|EUR|GBP)){0,6}"
 )
 _FUND_VERB_OBJECT = re.compile(
     r"\b" + _FUND_VERB + r"\b" + _FUND_FILLER + r"\s+(?P<obj>" + _MONEY + r"|" + _ROUND + r"|" + _FUNDWORD + r")",
     re.I,
 )
+# what money is, told right after it: "$3.5 million round", "€5 million in equity", "$40M project financing"
+_MONEY_AS_FUNDING = re.compile(
+    r"\s+(?:(?:in|of)\s+)?(?:(?:[\w-]+\s+)?round\b|(?:new\s+|fresh\s+)?equity\b"
+    r"|(?:pre-?)?seed\b(?!\s+(?:sales?|packets?|banks?|library|data|phrases?|catalogu?e))"
+    r"|(?:[\w-]+\s+){0,2}?(?:" + _ROUND + r"|" + _FUNDWORD + r"))",
+    re.I,
+)
+_SERVICE_AFTER = re.compile(
+    r"\s+(?:audits?|calculators?|trackers?|software|tools?|templates?|modules?|services?|advice|advisory|process(?:es)?|"
+    r"checklists?|guides?|workflows?|documents?|consulting|support|reviews?)\b", re.I)
+# verbs that tell a round only with its amount: "welcomes $5M investment", "awarded a $15M debt facility"
+_MONEY_ONLY_VERBS = ("welcom", "award", "grant", "net", "pocket", "carr", "conduct", "agree")
 _BARE_MONEY_VERBS = ("rais", "secur", "land", "bag", "snag", "nab", "rak", "haul", "grab", "pull", "pick",
-                     "clinch", "lock", "draw", "drew", "got", "get")
+                     "clinch", "lock", "draw", "drew", "got", "get", "net", "pocket")
 _OUR_ROUND = re.compile(
     r"\b(?P<poss>our|its)\s+(?P<fresh>(?:(?:recent|new|latest|just[\s-](?:closed|announced|completed)|"
     r"freshly[\s-]raised|newly[\s-](?:raised|closed|announced)|oversubscribed|successful|record|first|"
@@ -357,30 +391,109 @@ _MONEY_INTO = re.compile(
 _BACKED_AFTER = re.compile(
     r"(?<![\w])(?:is|are|'s|'re|has\s+been|have\s+been)\s+(?:now\s+)?(?:backed|funded)\s+by\s+[^.;]{1,120}?"
     r"\b(?:following|after|through|in|with|via)\s+(?:a|an|its|our|the)\s+(?:(?:new|fresh|recent|latest)\s+)?"
-    r"(?:(?:" + _MONEY + r")\s+)?(?:" + _ROUND + r")",
+    r"(?:(?:" + _MONEY + r")\s+)?(?:" + _ROUND + r"|(?:pre-?)?seed\b)"
+    r"|(?<![\w])(?:is|are|'s|'re|has\s+been|have\s+been)\s+(?:now\s+)?(?:backed|funded)\s+by\s+[^.;]{1,120}?"
+    r"\bin\s+an?\s+(?:" + _MONEY + r")\s+(?:deal|investment|raise|round)\b",
     re.I,
 )
+# "A $40M Series B values Acme at $300M", "Acme is now valued at $1bn after a Series D": a round told
+# by the valuation it sets (the round itself named somewhere in the sentence)
+_VALUES_AT = re.compile(r"\b(?:values?|valuing)\s+(?=\S)", re.I)
+_AT_VALUE = re.compile(r"\bat\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|roughly\s+|almost\s+|close\s+to\s+)?"
+                       r"(?:" + _MONEY + r")", re.I)
+_VALUED_AT = re.compile(
+    r"(?<![\w])(?:is|are|was|'s|has\s+been|have\s+been|now|being)\s+(?:now\s+)?valued\s+at\s+(?:more\s+than\s+|over\s+|"
+    r"nearly\s+|about\s+|around\s+|roughly\s+|almost\s+)?(?:" + _MONEY + r")",
+    re.I,
+)
+_ROUND_CUE = re.compile(_ROUND + r"|\b(?:round|raise|investment|funding|financing)\b", re.I)
+# "announced the (first) close of a $8M seed round", "First close of our Series A": the round's
+# closing told as a noun
+_ROUND_CLOSE = re.compile(
+    r"\b(?:the\s+)?(?:(?:first|final|initial|second|last|successful)\s+)?(?:close|closing|completion)\s+of\s+"
+    r"(?P<det>an?|its|our|the|their)\b" + _FUND_FILLER + r"\s+(?:(?:" + _MONEY + r")\s+)?(?:" + _ROUND + r"|" + _FUNDWORD + r")",
+    re.I,
+)
+# "Acme reaches financial close on its $120M project": project finance's word for a closed financing
+_FINANCIAL_CLOSE = re.compile(r"\b(?:reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing))\s+financial\s+close\b", re.I)
+# "Acme has been backed with a £3.4m investment from ...": the round in a passive
+_BACKED_WITH = re.compile(
+    r"(?<![\w])(?:is|are|was|were|has\s+been|have\s+been|been|being)\s+(?:now\s+)?(?:backed|funded|financed)\s+"
+    r"(?:with|by|through)\s+(?:an?|the)\b" + _FUND_FILLER + r"\s+(?:" + _MONEY + r")\s+(?:[\w-]+\s+)?"
+    r"(?:round|raise|investment|" + _ROUND + r"|" + _FUNDWORD + r")",
+    re.I,
+)
+# "Harbor Bank has provided Acme with a $20M venture debt facility", "extends a $30M term loan to Acme":
+# a lender's financing to the company
+_LENDER_TO = re.compile(
+    r"\b(?:provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|issu(?:e|es|ed|ing)|"
+    r"offer(?:s|ed|ing)?|commit(?:s|ted|ting)?)(?:\s+(?P<with>[^,;:]{1,60}?)\s+with\s+(?:an?|the)\b)?" + _FUND_FILLER +
+    r"\s+(?:(?:" + _MONEY + r")\s+(?:in\s+)?)?(?P<obj>(?:[\w-]+\s+)?(?:" + _FUNDWORD + r"))(?(with)|\s+to\s+)",
+    re.I,
+)
+# "Acme's crowdfunding round closed at £900,000": the round as the subject of its own close
+_ROUND_CLOSED = re.compile(
+    r"\b(?P<owner>our|its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}'s)\s+(?:(?:new|latest|recent|first|oversubscribed)\s+)*"
+    r"(?:" + _ROUND + r")\s+(?:has\s+|have\s+)?(?:officially\s+|now\s+|successfully\s+)?(?:closed|completed|concluded)\s+"
+    r"(?:at|with|on)\s+(?:more\s+than\s+|over\s+|nearly\s+)?(?:" + _MONEY + r")",
+    re.I,
+)
+# A company's history told with its founding: "was founded in 2011 and raised its first seed round
+# in 2012" is not news of a round
+_FOUNDED_IN = re.compile(
+    r"\b(?:founded|started|established|incorporated|launched|began)\b[^.;]{0,30}?\bin\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+_DATED_AFTER = re.compile(r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
+                          r"|\b(?:the\s+(?:following|next)\s+year|(?:a|one|two|three|\w+)\s+years?\s+later)\b")
+_NEWS_NOW = re.compile(r"\b(?:today|this\s+(?:week|month)|now|just|announc\w*|recently|newly|latest)\b", re.I)
+# "the e-bike subscription startup has secured ...": a description standing for the company
+_THE_STARTUP = re.compile(
+    r"(?:^|[:;,])\s*the\s+(?:[\w&'-]+\s+){0,4}?(?:startup|start-up|scale-?up|company|firm|business|app|platform|maker|"
+    r"provider|developer)\s+(?:(?:has|have|had|now|just|also|today|recently|officially)\s+)*$",
+    re.I,
+)
+
+
+def _funding_history(r: _Reader) -> bool:
+    if not any(word in r.lower for word in ("found", "start", "establish", "incorporat", "launch", "began")):
+        return False
+    founded = _FOUNDED_IN.search(r.plain)
+    if not founded or _NEWS_NOW.search(r.plain):
+        return False
+    return any(m.group("year") != founded.group("year") for m in _DATED_AFTER.finditer(r.plain, founded.end()))
+
+
 _INVEST_IN = re.compile(
     r"\binvest(?:s|ed|ing|ment|ments)?\s+(?:of\s+)?(?:(?:" + _MONEY + r")\s+)?(?:in|into)\s+", re.I
 )
 
 
 def _funding(r: _Reader) -> Iterator[_Hit]:
-    if _CHARITY.search(r.plain):
+    if _CHARITY.search(r.plain) or _funding_history(r):
         return
+    valued_other = False
+    if "valu" in r.lower:
+        for hit in _valued_round(r):
+            if hit is None:
+                valued_other = True  # "... values Tern Robotics at $300M": another company's round
+            else:
+                yield hit
+        if valued_other:
+            return
+    yield from _funding_nouns(r)
     for m in _FUND_VERB_OBJECT.finditer(r.masked):
         verb = m.group("verb").lower()
         obj = m.group("obj")
         span_text = r.plain[m.start():m.end()] + " " + _next_words(r.suffix(m.end()), 3)
         if re.search(r"\byou(?:r)?\b", span_text, re.I):
             continue
+        if _SERVICE_AFTER.match(r.masked, m.end()):
+            continue  # "carried out a capital increase audit", "a share issue calculator"
+        if verb.startswith(_MONEY_ONLY_VERBS) and not re.search(_MONEY, span_text, re.I):
+            continue  # "we welcome investment enquiries", "awarded funding from the EU" (a grant)
         bare_money = re.fullmatch(_MONEY, obj.strip(), re.I) is not None
         if bare_money:
-            if not verb.startswith(_BARE_MONEY_VERBS):
-                # "announced a $10,000 prize", "closed $5M in sales": money alone is not a round
-                after = r.suffix(m.end())
-                if not re.match(r"\s+(?:in\s+)?(?:" + _ROUND + r"|" + _FUNDWORD + r")", after, re.I):
-                    continue
+            if not verb.startswith(_BARE_MONEY_VERBS) and not _MONEY_AS_FUNDING.match(r.suffix(m.end())):
+                continue  # "announced a $10,000 prize", "closed $5M in sales": money alone is not a round
             if _NOT_FUNDING_MONEY.search(r.suffix(m.end())) or _TO_DATE.match(r.suffix(m.end())):
                 continue  # "$5M in revenue", "has raised $40M to date" (a total, not a new round)
         elif verb.startswith(("sign",)) and not re.search(r"facilit|line|debt|loan|round|series|term\s+sheet", obj + _next_words(r.suffix(m.end()), 2), re.I):
@@ -391,7 +504,7 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
         if not r.said(m.start(), m.end()):
             continue
         subject = r.subject(m.start())
-        score = _funding_subject_score(r, subject, verb, m.group(0))
+        score = _funding_subject_score(r, subject, verb, m.group(0), m.start())
         if score is None:
             continue
         if not bare_money and re.search(_MONEY, m.group(0), re.I):
@@ -438,11 +551,122 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("funding", 2.5, m.start(), m.end())
 
 
-def _funding_subject_score(r: _Reader, subject: Phrase, verb: str, matched: str) -> float | None:
+def _valued_round(r: _Reader) -> Iterator[_Hit | None]:
+    """A round told by the valuation it sets; None for a valuation of another company."""
+    if not _ROUND_CUE.search(r.plain):  # unmasked: "a Series C of $110m" reads as a stock "series of"
+        return
+    for m in _VALUES_AT.finditer(r.masked):
+        target = r.object(m.end())
+        if not _AT_VALUE.search(r.masked, m.end(), m.end() + 100):
+            continue
+        if target.kind in {"entity", "other"} and r.company:
+            yield None
+            continue
+        if target.kind == "self_noun" and _its_elsewhere(r, m.start(), by_subject=False):
+            continue  # "We helped Tern close its Series A, which values the company at $90M"
+        if (_names_company(r, target) or (target.kind == "self_noun" and target.head in _COMPANY_HEADS)) \
+                and not _is_base_form(m.group(0)) and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _VALUED_AT.finditer(r.masked):
+        if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+
+
+_MINORITY_STAKE = re.compile(
+    r"\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|tak(?:e|es|en|ing)|took|purchas(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:(?:minority|strategic|significant)\s+|(?P<pct>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+)(?:equity\s+)?"
+    r"(?:stake|interest|shareholding)|(?P<pct2>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?"
+    r"(?:shares|share\s+capital|equity))\s+(?:in|of)\s+",
+    re.I,
+)
+_NEW_INVESTOR = re.compile(
+    r"\bwelcom(?:e|es|ed|ing)\s+(?P<who>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+as\s+(?:an?\s+|our\s+|the\s+)?"
+    r"(?:(?:new|newest|latest|lead|strategic|first|institutional|anchor)\s+)*(?:investors?|backers?|shareholders?)\b"
+)
+_JOINS_AS_INVESTOR = re.compile(
+    r"\bjoin(?:s|ed|ing)?\s+(?P<obj>[^,;:]{1,60}?)\s+as\s+(?:an?\s+|the\s+|our\s+)?(?:(?:new|lead|strategic|anchor)\s+)*"
+    r"(?:investor|backer|shareholder)s?\b",
+    re.I,
+)
+_BACKS_WITH = re.compile(
+    r"\b(?:backs|backed|funds|funded|finances|financed)\s+(?P<obj>[^,;:]{1,60}?)\s+with\s+(?:an?\s+)?(?:(?:" + _MONEY + r"))",
+    re.I,
+)
+
+
+_LENDER_VERBS = ("provid", "extend", "grant", "award", "issu", "offer", "commit")
+
+
+def _investor_news(r: _Reader) -> Iterator[_Hit]:
+    """An investor takes a stake, is welcomed, joins as an investor or backs the company with money."""
+    for m in _MINORITY_STAKE.finditer(r.masked) if "stake" in r.lower or "%" in r.lower or "interest" in r.lower \
+            or "shareholding" in r.lower or "percent" in r.lower else ():
+        pct = m.group("pct") or m.group("pct2")
+        if pct and float(pct) >= 50:
+            continue
+        if _names_company(r, r.object(m.end())) and r.subject(m.start()).kind not in {"self", "second", "generic"} \
+                and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _NEW_INVESTOR.finditer(r.masked) if "welcom" in r.lower else ():
+        who = classify(tokens(m.group("who")), r.company)
+        if who.kind == "entity" and _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _JOINS_AS_INVESTOR.finditer(r.masked) if "join" in r.lower else ():
+        target = classify(tokens(m.group("obj")), r.company)
+        joiner = r.subject(m.start())
+        if (_names_company(r, target) or target.text.lower() in {"us", "our cap table", "the cap table"}) \
+                and joiner.kind in {"other", "entity"} and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _BACKS_WITH.finditer(r.masked) if "back" in r.lower or "fund" in r.lower or "financ" in r.lower else ():
+        target = classify(tokens(m.group("obj")), r.company)
+        if _names_company(r, target) and r.subject(m.start()).kind not in {"self", "second", "generic"} \
+                and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+
+
+def _funding_nouns(r: _Reader) -> Iterator[_Hit]:
+    """Rounds told by their close, a lender's facility or the round closing."""
+    yield from _investor_news(r)
+    for m in _ROUND_CLOSE.finditer(r.masked) if "clos" in r.lower or "complet" in r.lower else ():
+        det = m.group("det").lower()
+        subject = Phrase("self", "our", "our") if det == "our" else r.subject(m.start())
+        if det == "their" or not _strong(subject):
+            continue
+        if det == "its" and subject.kind == "unknown":
+            continue
+        if r.said(m.start(), m.end(), noun=True):
+            yield _Hit("funding", 3.0, m.start(), m.end())
+    for m in _FINANCIAL_CLOSE.finditer(r.masked) if "financial close" in r.lower else ():
+        if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _BACKED_WITH.finditer(r.masked) if "backed" in r.lower or "funded" in r.lower or "financed" in r.lower else ():
+        if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
+            yield _Hit("funding", 3.0, m.start(), m.end())
+    for m in _LENDER_TO.finditer(r.masked) if any(verb in r.lower for verb in _LENDER_VERBS) else ():
+        if m.group("with") is not None:
+            target = classify(tokens(m.group("with")), r.company)
+        else:
+            target = r.object(m.end())
+        subject = r.subject(m.start())
+        if _names_company(r, target) and subject.kind not in {"self", "second"} and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _ROUND_CLOSED.finditer(r.masked) if "closed" in r.lower or "complet" in r.lower or "conclud" in r.lower else ():
+        owner = m.group("owner")
+        if owner.lower() in {"our", "its"}:
+            ok = owner.lower() == "our" or not r.company or r.company.matches(r.plain[:m.start()])
+        else:
+            ok = not r.company or r.company.matches(owner)
+        if ok and r.said(m.start(), m.end(), noun=True):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+
+
+def _funding_subject_score(r: _Reader, subject: Phrase, verb: str, matched: str, start: int) -> float | None:
     if subject.head in {"foundation", "charity", "trust", "fund"}:
         return None  # a charity arm or a fund raising money is not the company raising a round
     if _strong(subject):
         return 3.0
+    if subject.kind in {"generic", "unknown"} and _THE_STARTUP.search(clause_prefix(r.prefix(start))):
+        return 2.5  # "the e-bike subscription startup has secured ..."
     if subject.kind == "entity":
         if r.owner_known():
             return None  # another company's round (a customer, a competitor, industry news)
@@ -462,13 +686,15 @@ _PASSIVE_AUX = r"(?:is|are|was|were|be|been|being|gets?|got|getting|'s|'re)"
 _ACQ_ADVERBS = r"(?:now|officially|formally|recently|just|finally|successfully|quietly|fully|reportedly|since|also|then|subsequently|eventually|ultimately|being|been|today)"
 _ACQ_PASSIVE = re.compile(
     r"(?<![\w])" + _PASSIVE_AUX + r"\s+(?:" + _ACQ_ADVERBS + r"\s+){0,3}"
-    r"(?P<verb>acquired|bought|purchased|taken\s+over|taken\s+private|snapped\s+up|sold)\b",
+    r"(?P<verb>acquired|bought\s+out|bought|purchased|taken\s+over|taken\s+private|(?:snapped|scooped|gobbled|swallowed)\s+up|"
+    r"swallowed|acqui-?hired|sold)\b",
     re.I,
 )
-_ACQ_HEADLINE = re.compile(r"\b(?P<verb>acquired|bought|purchased|snapped\s+up|taken\s+over)\s+by\b", re.I)
+_ACQ_HEADLINE = re.compile(r"\b(?P<verb>acquired|bought(?:\s+out)?|purchased|(?:snapped|scooped|gobbled|swallowed)\s+up|"
+                           r"acqui-?hired|taken\s+over)\s+by\b", re.I)
 _ACQ_ACTIVE = re.compile(
     r"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|"
-    r"tak(?:e|es|ing)\s+over|took\s+over|snap(?:s|ped|ping)\s+up)\b(?!\s+by\b)",
+    r"tak(?:e|es|ing)\s+over|took\s+over|snap(?:s|ped|ping)\s+up|acqui-?hir(?:e|es|ed|ing))\b(?!\s+by\b)",
     re.I,
 )
 _FOR_AGENT = re.compile(r"\bfor\s+(?P<agent>[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?)\s+to\s+(?:\w+ly\s+)?$", re.I)
@@ -490,7 +716,8 @@ _TO_BUYER = re.compile(r"^\s*(?:(?:in\s+\d{4}|last\s+\w+|this\s+\w+|today|recent
 _BE_NOW = (r"(?:is|are|was|'s|'re|has\s+become|have\s+become|had\s+become|became|becomes|will\s+become|will\s+be|"
            r"to\s+become|(?:is|are|'s|'re)\s+becoming|now)")
 _PART_OF = re.compile(
-    r"(?<![\w])" + _BE_NOW + r"\s+(?:(?:now|officially|formally|proudly|also|fully|today)\s+)*(?:a\s+)?part\s+of\s+",
+    r"(?<![\w])(?:" + _BE_NOW + r"|(?:will\s+)?(?:live|lives|living)\s+on\s+as|(?:will\s+)?continu(?:e|es|ing)\s+(?:on\s+)?as)"
+    r"\s+(?:(?:now|officially|formally|proudly|also|fully|today)\s+)*(?:a\s+)?part\s+of\s+",
     re.I,
 )
 _A_COMPANY = re.compile(
@@ -642,6 +869,12 @@ def _party_subject(r: _Reader, start: int) -> Phrase:
     if owner and r.company and r.company.heads(owner.group(1)):
         return Phrase("self", parts[-2].strip(), base(parts[-2].split()[-1]).lower())  # "Acme's team and ..."
     first = subject_before(" ".join(parts[:-1]) + " ", r.company)
+    if first.kind not in {"self", "self_noun"} and "," in parts[0]:
+        listed = classify(tokens(parts[0].split(",")[0]), r.company)  # "Acme, its team and its technology"
+        rest = [classify(tokens(part), r.company) for part in parts[0].split(",")[1:]]
+        if listed.kind == "self" and all(part.text.lower().startswith(("its ", "our ")) for part in rest
+                                         if part.kind != "unknown"):
+            first = listed
     if first.kind == "self" or (first.kind == "self_noun" and first.head in _PARTY_HEADS):
         tail = classify(tokens(parts[-1]), r.company)
         if tail.kind in {"generic", "self", "self_noun", "it", "unknown"}:
@@ -689,12 +922,21 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
         if m.start() in seen_verbs or _PASSIVE_TAIL.search(r.masked[:m.start()]):
             continue
         target = r.object(m.end())
+        assets = _ASSETS_OF.match(r.masked, m.end())
+        if assets:  # "acquired substantially all of the assets of Acme"
+            target = r.object(assets.end())
+        agent = r.subject(m.start())
+        if target.kind == "self_noun" and target.head in {"company", "business"} and _insiders_before(r, m.start()) \
+                and _whole_company(target) and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())  # "Acme's managers have bought the company"
+            continue
         if not _names_company(r, target) or not r.said(m.start(), m.end()):
             continue  # "bought 500 Acme licences": something of the company's, not the company
-        agent = r.subject(m.start())
         named = _FOR_AGENT.search(r.masked[:m.start()])
         if named:  # "an agreement for Northwind to acquire Pixelmill": the buyer is the "for" phrase
             agent = classify(tokens(named.group("agent")), r.company)
+        if agent.kind == "self" and "parent" in agent.words:
+            agent = Phrase("other", agent.text, agent.head)  # "Our parent company, Globex, acquired us"
         if agent.kind in {"self", "second", "generic"}:
             continue
         yield _Hit("acquisition", 3.0 if target.head != "us" else 2.5, m.start(), m.end())
@@ -702,11 +944,20 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
         hit = _acquisition_noun(r, m)
         if hit:
             yield hit
+    for m in _MBO.finditer(r.masked) if "buy" in r.lower or "mbo" in r.lower else ():
+        of = re.match(r"\s+of\s+", r.suffix(m.end()))
+        if of:
+            ok = _names_company(r, r.object(of.end())) or r.object(of.end()).head in {"company", "business"}
+        else:
+            ok = (m.group("poss") or "").lower() == "our" or _strong(r.subject(m.start()))
+        if ok and r.said(m.start(), m.end(), noun=True):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
     yield from _part_of(r)
     yield from _footer(r)
     yield from _joins(r)
     yield from _merger(r)
     yield from _ownership_change(r)
+    yield from _control_change(r)
     for m in _SALE_OF.finditer(r.masked):
         patient = r.object(m.end())
         rest = r.suffix(m.end())
@@ -718,6 +969,75 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("acquisition", 2.5, m.start(), m.end())
 
 
+# "its business and assets have been sold to ...", "substantially all of Acme's assets were bought":
+# the whole company sold as its assets (an administration's pre-pack sale)
+_ASSETS_SUBJECT = re.compile(
+    r"(?P<all>\b(?i:substantially\s+all\s+(?:of\s+)?))?(?:\b(?P<poss>(?i:its|our|the))\s+|(?P<owner>[A-Z][\w&.'-]*(?:\s+(?:&|and|[A-Z][\w&.'-]*)){0,3})'s\s+)"
+    r"(?P<what>(?i:business\s+and\s+(?:its\s+|the\s+)?assets|assets))(?:\s+of\s+(?P<of>[^,;:]{1,60}?))?\s+"
+    r"(?i:(?:have|has|had|were|was|are|is|been|now|just|also|today)\s+)*$"
+)
+_ASSETS_OF = re.compile(r"\s+(?:substantially\s+)?all\s+(?:of\s+)?(?:the\s+)?(?:business\s+and\s+)?assets\s+of\s+"
+                        r"|\s+the\s+business\s+and\s+assets\s+of\s+", re.I)
+_MBO = re.compile(r"\b(?:(?P<poss>a|an|the|its|our)\s+)?(?:management|employee|founder)[\s-]+(?:led\s+)?buy-?outs?\b|\bMBO\b", re.I)
+
+
+_INSIDERS_BEFORE = re.compile(
+    r"(?:\b(?P<poss>(?i:our|its))|(?P<owner>[A-Z][\w&.'-]*(?:\s+(?:&|and|[A-Z][\w&.'-]*)){0,3})'s)\s+"
+    r"(?i:(?:(?:senior|executive|leadership|founding)\s+)?(?:management(?:\s+team)?|managers|founders|executives|employees|"
+    r"staff|leadership\s+team)\s+(?:(?:have|has|had|now|just|jointly|together|also|today|recently)\s+)*)$"
+)
+
+
+def _insiders_before(r: _Reader, start: int) -> bool:
+    """The verb at ``start`` is done by the company's own people: "Acme's managers have ..."."""
+    m = _INSIDERS_BEFORE.search(r.masked[:start])
+    if not m:
+        return False
+    if m.group("owner"):
+        return bool(r.company and r.company.matches(m.group("owner")))
+    return m.group("poss").lower() == "our" or not r.company or r.company.matches(r.plain[:m.start()])
+
+
+def _whole_assets(r: _Reader, start: int) -> Phrase | None:
+    m = _ASSETS_SUBJECT.search(r.masked[:start])
+    if not m or (m.group("what") == "assets" and not m.group("all")):
+        return None
+    if m.group("of"):
+        ok = bool(r.company and r.company.matches(m.group("of")))
+    elif m.group("owner"):
+        ok = bool(r.company and r.company.matches(m.group("owner")))
+    else:
+        poss = m.group("poss").lower()
+        ok = poss == "our" or (poss == "its" and (not r.company or r.company.matches(r.plain[:m.start()])))
+    return Phrase("self", m.group(0).strip(), "company") if ok else None
+
+
+_MONTHS_DAYS = frozenset("""
+january february march april may june july august september october november december monday tuesday
+wednesday thursday friday saturday sunday today congratulations congrats huge big thank thanks
+""".split())
+
+
+def _its_elsewhere(r: _Reader, pos: int, *, by_subject: bool = True) -> bool:
+    """"its"/"their" at ``pos`` stands for another company named after the company's last mention:
+    "Congratulations to our customer Hexa 5 on its acquisition by Lumina"."""
+    if not r.company:
+        return False
+    if by_subject and r.subject(pos).kind == "other":
+        return True  # "Tern, a customer of ours, announced its acquisition by Globex"
+    before = r.plain[:pos]
+    last = max((m.end() for pattern in r.company.patterns for m in pattern.finditer(before)), default=0)
+    for m in re.finditer(r"(?<![\w'])[A-Z][\w&.'-]*(?:\s+(?:[A-Z0-9][\w&.'-]*|&))*", before[last:]):
+        words = m.group().split()
+        if (last == 0 and m.start() == 0 and len(words) == 1) or words[0].lower() in _MONTHS_DAYS:
+            continue  # the sentence's first word; a date
+        if all(re.fullmatch(r"[A-Z]{2,4}s?", word) for word in words) or re.fullmatch(_ROUND, m.group(), re.I):
+            continue  # "CEO", "AI", "US", "Series C"
+        if classify(tokens(m.group()), r.company).kind == "entity":
+            return True
+    return False
+
+
 def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | None:
     verb = m.group("verb").lower()
     before = r.masked[:m.start()]
@@ -725,6 +1045,7 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
         return None  # "has acquired by"? not a passive
     rest = r.suffix(m.end())
     agent = Phrase("unknown")
+    by = None
     if m.re is _ACQ_HEADLINE:
         agent = object_after(r.plain[m.end():], r.company)
         if re.search(r",\s*(?:(?:\w+ly|now|since|then|also)\s+)*$", before) and not _strong(r.subject(m.start())):
@@ -737,18 +1058,23 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
             to = _TO_BUYER.match(rest)
             if to:
                 agent = object_after(rest[to.end():], r.company)
-                if not _acquirer_ok(agent):
-                    return None  # "sold to customers in 40 countries"
+                if not _acquirer_ok(agent) and not (agent.kind == "generic" and agent.head in _AGENT_HEADS - {"team", "family"}):
+                    return None  # "sold to customers in 40 countries" (not: "sold to a strategic acquirer")
+    if set(agent.words) & {"management", "managers"} and agent.kind in {"self_noun", "generic"}:
+        agent = Phrase("generic", agent.text, "management")  # "bought out by its management team"
+    if agent.kind in {"generic", "other"} and agent.head not in _AGENT_HEADS:
+        described = _DESCRIBED_BUYER.match(r.suffix(m.end()) if m.re is _ACQ_HEADLINE else rest[by.end():] if by else "")
+        if described:
+            agent = classify(tokens(described.group("name")), r.company)
     if agent.kind in {"self", "self_noun"}:
         return None  # "DataCo has been acquired by <us>" / "by the company": the company is the buyer
     if agent.kind in {"generic", "other", "second"} and agent.head not in _AGENT_HEADS:
         return None  # "acquired by sensors", "bought by customers"
     if not r.said(m.start(), m.end()):
         return None
-    subject = r.subject(m.start())
-    if verb == "sold":
-        if not ((_strong(subject) and subject.kind != "it") or subject.kind == "self"):
-            return None  # "our products are sold to ..." is commerce, not a sale of the company
+    subject = _whole_assets(r, m.start()) or _party_subject(r, m.start())
+    if verb == "sold" and not (_names_company(r, subject) or (subject.kind == "self_noun" and subject.head in _COMPANY_HEADS)):
+        return None  # "our products are sold to ..." is commerce, not a sale of the company
     score = _acquired_subject_score(r, subject, m.start())
     if score is None:
         return None
@@ -773,6 +1099,7 @@ def _acquisition_noun(r: _Reader, m: re.Match[str]) -> _Hit | None:
     of = re.match(r"\s+of\s+", rest)
     patient = Phrase("unknown")
     agent = Phrase("unknown")
+    verb_form = None
     if of:
         patient = object_after(rest[of.end():], r.company)
         after_patient = rest[of.end():]
@@ -794,7 +1121,9 @@ def _acquisition_noun(r: _Reader, m: re.Match[str]) -> _Hit | None:
             agent = r.subject(verb_form.start())
         elif poss.lower() == "its":
             agent = r.subject(poss_match.start() if poss_match else m.start())
-    if agent.kind == "self":
+    insiders = bool(of) and (_names_company(r, patient) or patient.head in {"company", "business"}) and (
+        (agent.kind == "self" and agent.head in _INSIDER_HEADS) or (verb_form is not None and _insiders_before(r, verb_form.start())))
+    if agent.kind == "self" and not insiders:
         return None  # our acquisition of X; X's acquisition by us
     if of and patient.kind not in {"self", "self_noun"}:
         return None  # someone else was acquired
@@ -805,9 +1134,11 @@ def _acquisition_noun(r: _Reader, m: re.Match[str]) -> _Hit | None:
         return None  # "an acquisition by another company" (privacy policies), "by AI"
     if by and poss_phrase.kind == "entity" and r.owner_known():
         return None  # "Slack's acquisition by Salesforce"
+    if by and poss.lower() in {"its", "their"} and poss_match and _its_elsewhere(r, poss_match.start()):
+        return None  # "Congratulations to our customer Hexa on its acquisition by Lumina"
     if not r.said(m.start(), m.end(), noun=True):
         return None
-    if agent.kind in {"generic", "second"}:
+    if agent.kind in {"generic", "second"} and not insiders:
         return None
     return _Hit("acquisition", 2.5 if of else 2.0, m.start(), m.end())
 
@@ -952,8 +1283,162 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
         buyer = r.object(m.end())
         clause = clause_prefix(r.prefix(m.start()))
         owned = re.search(r"\b(?:our|its|we)\b", clause, re.I) or (r.company and r.company.matches(clause))
+        its = re.search(r"\bits\s+$", r.masked[:m.start()], re.I)
+        if its and _its_elsewhere(r, its.start()):
+            continue  # "served on the board of Halden until its sale to Globex"
         if owned and _acquirer_ok(buyer) and r.said(m.start(), m.end(), noun=True):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
+
+
+# "Alder Partners acquires a majority stake in Acme", "Acme sells 75% stake to Harrow": control of the
+# company changes hands (a minority stake is an investment, not a sale of the company)
+_STAKE = re.compile(
+    r"\b(?:(?:a|an|the|its|their|our)\s+)?(?:(?:majority|controlling|full|complete|sole|total)|"
+    r"(?P<pct>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent|percent))\s+"
+    r"(?:equity\s+|ownership\s+)?(?:stake|interest|shareholding|holding|ownership|share|control)\b|\b(?:a\s+)?majority\s+of(?=\s)"
+    # "100% of the shares in Acme", "all of the outstanding shares of Acme"
+    r"|\b(?:all|(?P<pct2>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent|percent))\s+(?:of\s+)?(?:the\s+)?(?:(?:issued|outstanding)\s+)?"
+    r"(?:shares|share\s+capital|equity|stock)(?=\s+(?:in|of)\s)",
+    re.I,
+)
+_STAKE_BUY = re.compile(r"\b(?:acquir\w*|buy(?:s|ing)?|bought|tak(?:e|es|en|ing)|took|purchas\w*|secur\w*|gain(?:s|ed|ing)?|"
+                        r"assum(?:e|es|ed|ing)|"
+                        r"(?:acquisition|purchase)\s+of)\s+(?:\w+\s+){0,1}$", re.I)
+_STAKE_SELL = re.compile(r"\b(?:sold|sell(?:s|ing)?)\s+(?:\w+\s+){0,1}$", re.I)
+# "The recommended cash offer for Acme by Granite Bidco has become effective", "completed its tender
+# offer for all outstanding shares of Acme": a public takeover that is agreed or done
+_OFFER_FOR = re.compile(
+    r"\b(?P<mods>(?:(?:recommended|final|increased|improved|revised|all-share|all-cash|cash|share|takeover|tender|"
+    r"acquisition|firm)\s+)*)(?:offer|bid)\s+(?:for|to\s+acquire)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?"
+    r"(?:(?:outstanding|issued|remaining|entire)\s+(?:and\s+to\s+be\s+issued\s+)?)?"
+    r"(?:(?:(?:ordinary|common)\s+)?(?:shares|stock|share\s+capital)\s+(?:of|in)\s+)?",
+    re.I,
+)
+_OFFER_BY = re.compile(r"\b(?:recommended|cash|takeover|tender|acquisition)\s+(?:offer|bid)\s+(?:by|from)\s+", re.I)
+_OFFER_DONE = re.compile(
+    r"\b(?:(?:become|becomes|became|been\s+declared|declared|is\s+now|now)\s+(?:wholly\s+)?(?:unconditional|effective)|"
+    r"complet(?:e|ed|es|ion)|accept(?:s|ed|ing)?\b|successful(?:ly)?|clos(?:ed|es)\b)",
+    re.I,
+)
+_OFFER_FAILED = re.compile(r"\b(?:laps\w*|withdr[ae]w\w*|reject\w*|terminat\w*|expired?|possible\s+offer)\b", re.I)
+# "Acme has changed hands", "is now under new ownership", "has new owners"
+_CHANGED_HANDS = re.compile(
+    r"(?<![\w'])(?:(?:has|have|had|'s|'ve)\s+(?:(?:now|just|officially|recently|since|quietly)\s+)*changed|changes)\s+hands\b(?!-)"
+    r"|(?<![\w'])(?:is|are|'s|'re|now|comes|came|come)\s+(?:now\s+)?under\s+new\s+(?:ownership|owners)\b"
+    r"|(?<![\w'])(?:has|have|'s|'ve)\s+(?:now\s+)?(?:a\s+)?new\s+(?:owners?|parent(?:\s+company)?)\b(?!['\u2019-]|\s+(?:manuals?|guides?|"
+    r"handbooks?|clubs?|portals?|packs?|kits?|accounts?|areas?|checklists?|programs?|programmes?))",
+    re.I,
+)
+
+
+_OWNERS_HISTORY = re.compile(
+    r"\b(?:twice|thrice|(?:two|three|four|five|several|many|multiple|\d+)\s+times|since\s+(?:19|20)\d\d|"
+    r"(?:founded|established|started)\s+in\s+(?:19|20)\d\d)\b", re.I)
+
+
+# "Acme sold to Globex in $40M deal": a headline without its auxiliary, told as a deal
+_SOLD_TO_NAME = re.compile(r"(?<![\w'])sold\s+to\s+(?=[A-Z])")
+_SALE_CUE = re.compile(r"\b(?:deal|transaction|acquisition|undisclosed|(?:for|in)\s+(?:an?\s+)?(?:" + _MONEY + r"))", re.I)
+# "Acme is now employee-owned", "the founders sold the company to an employee ownership trust"
+_EMPLOYEE_OWNED = re.compile(
+    r"(?<![\w'])(?:has\s+become|have\s+become|became|becomes|is\s+now|are\s+now|'s\s+now|now)\s+(?:an?\s+)?"
+    r"(?:100%\s+|fully\s+|majority\s+|wholly\s+)?employee[\s-]owned\b"
+    r"|\b(?P<trust>(?:sold|sell(?:s|ing)?|transferr?(?:ed|ing|s)?)\s+(?:[\w&'-]+\s+){0,4}?to\s+(?:an|its|our|the)\s+"
+    r"employee[\s-]ownership\s+trust)\b",
+    re.I,
+)
+
+
+_NOW_OWNS = re.compile(r"\b(?:now|fully|wholly)\s+owns\s+(?:(?:100%|all|a\s+majority)\s+of\s+)?(?=[\w])", re.I)
+
+
+# the words each reading needs, tested once per sentence
+_STAKE_CUE = re.compile(r"majority|controlling|stake|%|percent|per cent|shares|ownership of|control of")
+_OFFER_CUE = re.compile(r"(?:offer|bid) (?:for|by|from)|offer to acquire")
+
+
+def _control_change(r: _Reader) -> Iterator[_Hit]:
+    """Control of the company changes: a majority stake, a public offer completed, new owners."""
+    low = r.lower
+    if _STAKE_CUE.search(low):
+        for m in _STAKE.finditer(r.masked):
+            pct = m.group("pct") or m.group("pct2")
+            if pct and float(pct) <= 50:
+                continue  # a minority stake: an investment (see _funding)
+            before = r.masked[:m.start()]
+            rest = r.suffix(m.end())
+            of = re.match(r"\s+(?:in|of)\s+", rest) if not m.group(0).lower().endswith("of") else re.match(r"", rest)
+            target = r.object(m.end() + of.end()) if of else Phrase("unknown")
+            company = _names_company(r, target) or (target.kind == "self_noun" and target.head in {"company", "business"})
+            buy, sell = _STAKE_BUY.search(before), _STAKE_SELL.search(before)
+            if buy and company:
+                agent = r.subject(buy.start())
+                ours = re.search(r"\b(?:our|its)\s+$", before[:buy.start()], re.I)
+                ok = agent.kind not in {"self", "second", "generic", "first_singular"} and not ours
+            elif sell and (company or not of):
+                seller = r.subject(sell.start())
+                to = re.search(r"\bto\s+", rest[:120])
+                buyer = object_after(rest[to.end():], r.company) if to else Phrase("unknown")
+                ok = _acquirer_ok(buyer) and (_is_the_company(r, seller) or _insiders_before(r, sell.start()))
+            else:
+                ok = False
+            if ok and r.said(m.start(), m.end()):
+                yield _Hit("acquisition", 2.5, m.start(), m.end())
+    if _OFFER_CUE.search(low):
+        done = _OFFER_DONE.search(r.masked)
+        if not _OFFER_FAILED.search(r.masked):
+            for m in _OFFER_FOR.finditer(r.masked):
+                if not (done or "recommended" in m.group("mods").lower()):
+                    continue
+                target = r.object(m.end())
+                if _names_company(r, target) and r.said(m.start(), m.end(), noun=True):
+                    yield _Hit("acquisition", 2.5, m.start(), m.end())
+            for m in _OFFER_BY.finditer(r.masked) if done else ():
+                bidder = r.object(m.end())
+                owned = (r.company and r.company.matches(r.plain[:m.start()])) or re.search(r"\bour\s+$", r.masked[:m.start()], re.I)
+                if _acquirer_ok(bidder) and owned and r.said(m.start(), m.end(), noun=True):
+                    yield _Hit("acquisition", 2.5, m.start(), m.end())
+    for m in _SOLD_TO_NAME.finditer(r.masked) if "sold to" in low else ():
+        subject = r.subject(m.start())
+        buyer = r.object(m.end())
+        rest = r.suffix(m.end())
+        told = _SALE_CUE.search(rest) or re.fullmatch(r"\s*" + re.escape(buyer.text).replace(r"\ ", r"\s+") + r"\W*", rest)
+        if subject.kind == "self" and subject.head not in {"we", "us"} and r.company and r.company.heads(subject.text) \
+                and _acquirer_ok(buyer) and told and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())  # "Acme sold to Globex in $40M deal"
+    for m in _EMPLOYEE_OWNED.finditer(r.masked) if "employee" in low else ():
+        if m.group("trust"):
+            ok = bool(re.search(r"\b(?:the|our)\s+(?:company|business)\b|\bus\b", m.group(0), re.I)
+                      or (r.company and r.company.matches(m.group(0))) or _strong(r.subject(m.start())))
+        else:
+            subject = r.subject(m.start())
+            ok = _is_the_company(r, subject) or subject.kind == "it"
+        if ok and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
+    for m in _NOW_OWNS.finditer(r.masked) if "y owns" in low or "now owns" in low else ():
+        target = r.object(m.end())
+        owner = r.subject(m.start())
+        if owner.kind == "unknown":  # "Globex has bought out the founders and now owns Acme"
+            owner = main_clause_subject(r.masked[:m.start()], r.company)
+        the_company = target.kind == "self_noun" and target.head in {"company", "business"} \
+            and not _its_elsewhere(r, m.start(), by_subject=False)
+        if (_names_company(r, target) or the_company) and owner.kind in {"other", "entity"} and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())  # "Globex now owns Acme outright"
+    if "hands" in low or "new owner" in low or "new parent" in low:
+        for m in _CHANGED_HANDS.finditer(r.masked):
+            subject = r.subject(m.start())
+            if _OWNERS_HISTORY.search(r.plain):
+                continue  # "has changed hands three times since 1952": the company's history
+            if (_is_the_company(r, subject) or subject.kind == "it") and r.said(m.start(), m.end()) \
+                    and not r.background(m.start()):
+                yield _Hit("acquisition", 2.5, m.start(), m.end())
+
+
+# Where a product lives on without being sold: open source, a foundation, a community
+_OPEN_HOMES = frozenset("""
+community foundation project initiative commons archive movement network ecosystem program programme
+open-source source library museum collection legacy
+""".split())
 
 
 def _part_of(r: _Reader) -> Iterator[_Hit]:
@@ -971,6 +1456,14 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
                 if subject.kind == "self" or (subject.kind == "self_noun" and subject.head in _PARTY_HEADS):
                     yield _Hit("acquisition", 2.5, m.start(), m.end())
                     continue
+            lives_on = pattern is _PART_OF and re.search(r"(?i)\b(?:live|lives|living|continu\w*)\s", m.group(0))
+            if lives_on and org.kind == "entity" and _footer_owner_ok(org.text) and not set(org.words) & _OPEN_HOMES \
+                    and r.said(m.start(), m.end()):
+                # "Our app will live on as part of Globex Workspace": another company's product carries it on
+                subject = _party_subject(r, m.start())
+                if subject.kind == "self" or (subject.kind == "self_noun" and subject.head in _PARTY_HEADS):
+                    yield _Hit("acquisition", 2.5, m.start(), m.end())
+                    continue
             if not _acquirer_ok(org) and not (org.kind == "entity" and org.words[-1:] and org.words[-1] in _ACQUIRER_HEADS):
                 continue
             if not r.said(m.start(), m.end()) or _programme_follows(r.suffix(m.end())):
@@ -981,7 +1474,7 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
             if subject.kind == "entity" and r.background(m.start()):
                 continue
             text = m.group(0).lower()
-            current = any(word in text for word in ("now", "became", "become", "becoming", "officially", "formally"))
+            current = any(word in text for word in ("now", "became", "become", "becoming", "officially", "formally", "live", "continu"))
             if pattern is _PART_OF and not current and not (set(org.words) & _ACQUIRER_HEADS):
                 continue  # "is part of a movement", "part of Techstars": membership, not ownership
             score = 3.0 if _strong(subject) else 2.0
@@ -990,9 +1483,13 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
         org = Phrase("self" if r.company and r.company.matches(m.group("org")) else "entity", m.group("org"),
                      m.group("org").split()[-1].lower())
         current = m.group("adv").strip() or re.match(r"(?i)now|became|becomes|has\s+become|have\s+become", m.group(0))
+        subject = r.subject(m.start())
+        if not current and re.match(r"(?i)is\s", m.group(0)) and re.match(r"\W*$", r.masked[m.end():]) \
+                and _footer_owner_ok(m.group("org")) and _owner_name(m.group("org")) and subject.kind == "self" \
+                and (subject.head == "we" or (r.company is not None and r.company.heads(subject.text))):
+            current = "owner"  # "Nimbus is an Oracle company.": the owner named, the sentence says no more
         if not current or not _acquirer_ok(org) or re.search(r"\d|Fortune|Series|Combinator", m.group("org")):
             continue
-        subject = r.subject(m.start())
         if subject.kind in {"self", "it", "self_noun", "entity", "unknown"} and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 3.0 if _strong(subject) else 2.0, m.start(), m.end())
 
@@ -1040,6 +1537,22 @@ netherlands holland switzerland israel india china japan korea australia brazil 
 """.split())
 
 
+# An owner named in "Acme is an X company" looks like a firm: one name ("an Oracle company") or a name
+# ending in a firm word ("an Aldgate Group company"); badges are phrases ("a Living Wage company").
+_OWNER_LAST = frozenset("""
+group holdings inc corp corporation ltd limited plc llc gmbh ag technologies industries enterprises media
+systems partners capital brands
+""".split())
+_BADGE_WORDS = frozenset("fairtrade unicorn zebra gazelle centaur decacorn soonicorn bcorp carbon climate".split())
+
+
+def _owner_name(org: str) -> bool:
+    words = [word.strip(".").lower() for word in org.split()]
+    if len(words) == 1:
+        return words[0] not in _BADGE_WORDS
+    return words[-1] in _OWNER_LAST
+
+
 def _footer_owner_ok(org: str) -> bool:
     words = [word.strip(".").lower() for word in org.split()]
     if re.search(r"\d|-(?:backed|funded|based|founded|led|certified|owned|first|friendly)\b", org, re.I):
@@ -1072,7 +1585,28 @@ _OWNER_SUITE = re.compile(
 _NEW_HOME = re.compile(r"\b(?:found|finds|finding|find)\s+(?:a|its|our)\s+(?:new\s+|permanent\s+|forever\s+)?home\s+(?:at|with|inside|within)\s+", re.I)
 
 
+# "The Acme product and team have moved to Oracle": both what it makes and who makes it now sit
+# with another company (not "our docs have moved to Notion", "our team moved to a new office")
+_MOVED_TO = re.compile(r"(?<![\w'])(?:have|has|had|are|is|'ve|'re)\s+(?:(?:now|officially|also|all)\s+)*(?:moved|moving)\s+"
+                       r"(?:over\s+)?to\s+(?=[A-Z])")
+_TEAM_AND_PRODUCT = re.compile(
+    r"\b(?:team|people|staff)\s+(?:and|&)\s+(?:(?:our|its|the)\s+)?(?:product|products|technology|tech|platform|app|service|"
+    r"software|ip)\b|\b(?:product|products|technology|tech|platform|app|service|software)\s+(?:and|&)\s+(?:(?:our|its|the)\s+)?team\b",
+    re.I,
+)
+
+
 def _joins(r: _Reader) -> Iterator[_Hit]:
+    for m in _MOVED_TO.finditer(r.masked) if "moved" in r.lower or "moving" in r.lower else ():
+        clause = clause_prefix(r.prefix(m.start()))
+        pair = _TEAM_AND_PRODUCT.search(clause)
+        org = r.object(m.end())
+        if not pair or not _acquirer_ok(org) or _programme_follows(r.suffix(m.end())):
+            continue
+        owner = clause[:pair.start()]
+        ours = re.search(r"\b(?:our|its|the)\s*$", owner, re.I) or (r.company and r.company.matches(owner))
+        if ours and not re.search(r"\b(?:customers?|clients?|users?|partners?)\b", clause, re.I) and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
     for m in _NEW_HOME.finditer(r.masked) if "home" in r.lower else ():
         org = r.object(m.end())
         if _acquirer_ok(org) and _footer_owner_ok(org.text) and not _programme_follows(r.suffix(m.end())):
@@ -1099,6 +1633,38 @@ def _joins(r: _Reader) -> Iterator[_Hit]:
             continue
         if r.said(m.start(), m.end()):
             yield _Hit("acquisition", score, m.start(), m.end())
+
+
+_MERGED_THINGS = re.compile(
+    r"\s+(?:their|our|its|the|a|an|some|all)\s+(?!(?:(?:two|respective|entire|whole)\s+)?(?:businesses|companies|operations|firms|"
+    r"teams|organi[sz]ations|forces|brands)\b)[\w-]+", re.I)
+_MERGER_DEAL_VERB = re.compile(
+    r"\b(?:complet|clos|announc|finaliz|finalis|sign|agree|enter|consummat|seal|approv)\w*\s+(?:into\s+)?"
+    r"(?:(?:a|an|the|its|their|our)\s+)?(?:(?:definitive|proposed|planned|pending|previously\s+announced|all-stock|all-cash|"
+    r"[\w-]+-stock|[\w-]+-cash)\s+)*$",
+    re.I,
+)
+_FORCES_WITH = re.compile(r"\bjoin(?:s|ed|ing)?\s+forces\s+with\s+", re.I)
+_MERGER_OF_PAIR = re.compile(r"\b(?:in|through|via|by\s+way\s+of)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_NAME_PAIR = re.compile(r"(?<![\w&])(?P<a>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+(?:and|&)\s+(?P<b>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
+
+
+def _company_pair(r: _Reader) -> bool:
+    """"Acme and Globex" in the sentence: the company and another named party."""
+    if not r.company:
+        return False
+    for m in _NAME_PAIR.finditer(r.masked):
+        sides = [classify(tokens(m.group(side)), r.company).kind for side in ("a", "b")]
+        if sorted(sides) != ["entity", "self"]:
+            continue
+        if re.match(r"\s+(?:[a-z]+\s+)?(?:customers|clients|users|teams|partners|employees|staff)\b", r.masked[m.end():]) \
+                or _ADVISERS.search(r.masked[m.end():m.end() + 80]):
+            continue  # "Acme and Quill customers", "Acme and Quill advise boards through a merger"
+        return True
+    return False
+
+
+_ADVISERS = re.compile(r"\b(?:help\w*|advis\w*|support\w*|guid\w*|assist\w*|counsel\w*|represent\w*|clients?|customers?|boards?)\b", re.I)
 
 
 def _merger(r: _Reader) -> Iterator[_Hit]:
@@ -1132,6 +1698,8 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
         both = re.search(r"\b(?:two|both)\s+companies\s*$", r.masked[:m.start()].strip() + " ", re.I)
         if not (pair and subject.kind in {"self", "entity"}) and not both:
             continue  # with the company's name known, two other companies are kind "other"
+        if _MERGED_THINGS.match(r.masked, m.end()):
+            continue  # "are merging their calendars into one view": the pair merges something else
         if r.said(m.start(), m.end()):
             yield _Hit("acquisition", 3.0, m.start(), m.end())
     for m in _MERGER.finditer(r.masked):
@@ -1145,7 +1713,10 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
                 continue
             owner = re.search(r"\b(our|its|their|the|a|an)\s+(?:(?:planned|proposed|pending|completed|"
                               r"definitive|upcoming|announced)\s+)*$", before, re.I)
+            deal = _MERGER_DEAL_VERB.search(before)
             subject = r.subject(owner.start() if owner else m.start())
+            if deal and subject.kind not in {"self", "it", "entity"}:
+                subject = r.subject(deal.start())  # "Acme completes merger with Globex"
             if owner and owner.group(1).lower() == "our":
                 subject = Phrase("self", "our", "our")
             elif owner and owner.group(1).lower() == "its" and subject.kind in {"unknown", "generic"}:
@@ -1161,6 +1732,14 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
             sides = [object_after(side, r.company) for side in pair.groups()]
             if not any(side.kind == "self" for side in sides) and (r.owner_known() or not all(
                     side.kind == "entity" for side in sides)):
+                continue
+        elif _MERGER_OF_PAIR.search(before) or re.match(r"\s+of\s+equals\b", rest) \
+                or (not before.strip() and re.match(r"\s*[:-]", rest)):
+            # "merger of equals", "joining forces in a merger", "Merger of equals: Acme and Globex ...":
+            # the two parties named as a pair, one of them the company
+            forces = _FORCES_WITH.search(before)
+            if not _company_pair(r) and not (forces and _strong(r.subject(forces.start()))
+                                             and _acquirer_ok(object_after(before[forces.end():], r.company))):
                 continue
         else:
             announce = re.search(r"\b(?:announc|complet|clos|finaliz|finalis|sign|enter)\w*\s+(?:into\s+)?"
@@ -1827,8 +2406,9 @@ def _leadership(r: _Reader) -> Iterator[_Hit]:
 # Cheap keyword filters (on lower-cased text) that decide which rules a sentence is worth.
 _KEYWORDS = {
     "funding": r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|led by|"
-               r"facilit|undisclosed",
-    "acquisition": r"acqui|bought|buy|purchas|take|took|snap|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
+               r"facilit|undisclosed|stake|shares in|shares of|shareholding",
+    "acquisition": r"acqui|bought|buy|purchas|take|took|snap|scoop|gobbl|swallow|stake|majority|controlling|offer for|offer by|"
+                   r"offer from|offer to|owns|hands|ownership of|control of|new owner|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
                    r"incorporated into|division of",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
@@ -1859,7 +2439,11 @@ _WORD = re.compile(r"[a-z]+|[$\u20ac\u00a3\u00a5\u20b9]")
 _PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "last day": "last$", "final day": "final$", "new home": "^new$",
                 "folded into": "^folded$", "integrated into": "^integrated$", "incorporated into": "^incorporated$",
                 "division of": "^division$", "led by": "led$", "no longer": "^longer",
-                "head of": "head$", "let go": "let$", "letting go": "letting$"}
+                "head of": "head$", "let go": "let$", "letting go": "letting$", "offer for": "offer$", "offer by": "offer$",
+                "offer from": "offer$", "offer to": "offer$",
+                "ownership of": "^ownership$", "control of": "^control$",
+                "shares in": "^shares$", "shares of": "^shares$", "new owner": "^new$", "ownership trust": "^ownership$",
+                "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$"}
 _WORD_KEYWORD = {
     first: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative)
                                for kind in kinds for alternative in _KEYWORDS[kind].split("|")))

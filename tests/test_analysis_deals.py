@@ -1,0 +1,323 @@
+"""Round 3 of the deal detectors (funding and acquisition): families of wording read by structure,
+each with look-alikes that must not flag. What a user notices is asserted: the kinds flagged and
+the sentence shown as evidence. Written for these tests; the dev set holds the same families."""
+
+from __future__ import annotations
+
+import pytest
+
+from valuation_spiders.analysis.grammar import split_sentences
+from valuation_spiders.analysis.text_signals import detect_text_signals
+
+FLAGGING = {"funding", "acquisition", "shutdown", "layoffs"}
+
+
+def _check(text: str, company: str, expected: set[str]) -> None:
+    signals = [s for s in detect_text_signals(text, "https://x.example/news", first_snapshot=False, company=company)
+               if s.kind in FLAGGING]
+    assert {s.kind for s in signals} == expected
+    sentences = split_sentences(text)
+    for signal in signals:
+        assert signal.url == "https://x.example/news"
+        assert signal.evidence in sentences  # the sentence that says it, whole
+
+
+# --- funding: valuations, debt awarded or lent, share issues, equity, closes, project finance ----
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('A $40M Series B led by Quarry Partners values Fennel at $300 million.', 'Fennel', {'funding'}),
+    ('Fennel is now valued at $1.2 billion after a $150M Series D led by Ardent Growth.', 'Fennel', {'funding'}),
+    ('The new round values Fennel at more than $500 million.', 'Fennel', {'funding'}),
+    ('Fennel has been valued at $2bn in a funding round led by Tiger Global.', 'Fennel', {'funding'}),
+    ("Fennel's Series C, which values the company at $900M, was led by Ardent.", 'Fennel', {'funding'}),
+    ('Analysts value the pet-care market at $40 billion.', 'Fennel', set()),
+    ('A Series B led by Quarry Partners values Tern Robotics at $300 million.', 'Fennel', set()),
+    ('Fennel values its customers at every stage of their journey.', 'Fennel', set()),
+    ('How to value your startup at the seed stage.', 'Fennel', set()),
+    ('Greyhill has been awarded a £10 million growth debt facility by Kestrel Bank.', 'Greyhill', {'funding'}),
+    ('Greyhill was granted a $25M credit facility from Silicon Harbor Bank.', 'Greyhill', {'funding'}),
+    ('Silicon Harbor Bank has provided Greyhill with a $20 million venture debt facility.', 'Greyhill', {'funding'}),
+    ('Greyhill has been extended a $5 million line of credit by Wexford Capital.', 'Greyhill', {'funding'}),
+    ('Harbor Bank extends $30M term loan to Greyhill.', 'Greyhill', {'funding'}),
+    ('Greyhill has been awarded Best Logistics Startup of 2025.', 'Greyhill', set()),
+    ('Greyhill was granted a patent for its route-planning engine.', 'Greyhill', set()),
+    ('Greyhill helps lenders provide credit facilities to small hauliers.', 'Greyhill', set()),
+    ('Greyhill has been awarded a £50,000 innovation grant from Innovate UK.', 'Greyhill', set()),
+    ('Fjordlys ASA has completed a private placement of NOK 120 million.', 'Fjordlys', {'funding'}),
+    ('Fjordlys successfully completes a directed share issue raising SEK 45 million.', 'Fjordlys', {'funding'}),
+    ('Fjordlys announces a fully subscribed €8 million rights issue.', 'Fjordlys', {'funding'}),
+    ('Fjordlys carried out a capital increase of EUR 3 million, subscribed by existing shareholders.', 'Fjordlys', {'funding'}),
+    ('Fjordlys has closed an oversubscribed NOK 30 million share issue to fund its expansion.', 'Fjordlys', {'funding'}),
+    ('Fjordlys helps listed companies run a rights issue in days instead of weeks.', 'Fjordlys', set()),
+    ('Our share issue calculator shows dilution before you price a placement.', 'Fjordlys', set()),
+    ('Northwind ASA completed a NOK 200 million private placement last week.', 'Fjordlys', set()),
+    ('Honeyfield obtains €5 million in equity from regional investors.', 'Honeyfield', {'funding'}),
+    ('Honeyfield has received $3M in equity from Baltic Growth Fund.', 'Honeyfield', {'funding'}),
+    ('Honeyfield receives EUR 4 million equity investment from Baltic Growth Fund.', 'Honeyfield', {'funding'}),
+    ('Honeyfield closes $10 million equity financing led by Harrow Partners.', 'Honeyfield', {'funding'}),
+    ('We have taken on £2m of new equity from our existing backers.', 'Honeyfield', {'funding'}),
+    ('Honeyfield obtains ISO 27001 certification for its platform.', 'Honeyfield', set()),
+    ('Honeyfield helps employees understand the equity they receive.', 'Honeyfield', set()),
+    ("Honeyfield's founders still hold 60% of the equity.", 'Honeyfield', set()),
+    ('Petalworks today announced the close of an $8 million seed round led by Orchard Ventures.', 'Petalworks', {'funding'}),
+    ('Petalworks announces the first close of its Series A.', 'Petalworks', {'funding'}),
+    ('Petalworks is pleased to announce the final closing of a €6 million financing round.', 'Petalworks', {'funding'}),
+    ('Petalworks confirmed the completion of a $20M Series B.', 'Petalworks', {'funding'}),
+    ('First close of our seed round: $2.5M from Orchard Ventures and angels.', 'Petalworks', {'funding'}),
+    ('Orchard Ventures announced the final close of its $200 million Fund III.', 'Petalworks', set()),
+    ('Petalworks announced the close of its London office.', 'Petalworks', set()),
+    ('Petalworks helped Tern announce the close of a $4M seed round.', 'Petalworks', set()),
+    ('Sunreach closes $40 million project financing for its Texas solar farms.', 'Sunreach', {'funding'}),
+    ('Sunreach has secured €25m in construction financing for its first plant.', 'Sunreach', {'funding'}),
+    ('Sunreach closed a $60M tax equity investment from Greenbank.', 'Sunreach', {'funding'}),
+    ('Sunreach reaches financial close on a $120 million project finance package.', 'Sunreach', {'funding'}),
+    ('Sunreach signs $15M non-recourse debt financing with Nordbank.', 'Sunreach', {'funding'}),
+    ('Sunreach helps developers close project financing faster.', 'Sunreach', set()),
+    ('Sunreach closes $40 million in contracted sales for 2025.', 'Sunreach', set()),
+    ('Our client Helion closed $80 million project financing with our support.', 'Sunreach', set()),
+    ('Kilnworth has taken its first outside investment: a £1.2m round led by Moorgate Angels.', 'Kilnworth', {'funding'}),
+    ('Kilnworth secured a seven-figure seed investment from Hatch Fund.', 'Kilnworth', {'funding'}),
+    ('Kilnworth has been backed with a £3.4m investment from Northgate Equity.', 'Kilnworth', {'funding'}),
+    ('Kilnworth announced Wednesday a $3.5 million round from Trailhead Ventures.', 'Kilnworth', {'funding'}),
+    ('Kilnworth is raising again: the pottery subscription startup has secured a $30M Series B.', 'Kilnworth', {'funding'}),
+    ('Kilnworth has been backed with love by thousands of potters.', 'Kilnworth', set()),
+    ('Kilnworth helps studios take their first outside investment.', 'Kilnworth', set()),
+    ('Kilnworth announced Wednesday a $3.5 million order from Trailhead Ceramics.', 'Kilnworth', set()),
+    ('Loomly has raised $2 million on a convertible note from angel investors.', 'Loomly', {'funding'}),
+    ('Loomly closes a $1.5M SAFE round with Wayfarer Capital.', 'Loomly', {'funding'}),
+    ('Loomly receives a strategic investment from Siemens.', 'Loomly', {'funding'}),
+    ("Loomly's crowdfunding round closed at £900,000 from 1,200 investors.", 'Loomly', {'funding'}),
+    ('Siemens has made a strategic investment in Loomly.', 'Loomly', {'funding'}),
+    ('Loomly lets founders issue a SAFE in minutes.', 'Loomly', set()),
+    ('Loomly made a strategic investment in its data platform this year.', 'Loomly', set()),
+    ("Back our crowdfunding campaign for the Loomly children's library.", 'Loomly', set()),
+    ('Anchorwell was founded in 2011 and raised its first seed round from Harbour Angels in 2012.', 'Anchorwell', set()),
+    ('Founded in 2016, Anchorwell raised a $2M seed round the following year and has been profitable since.', 'Anchorwell', set()),
+    ('Anchorwell started in a garage in 2014 and closed its Series A in 2016.', 'Anchorwell', set()),
+    ('Founded in 2019, Anchorwell today announced a $12M Series A led by Index Ventures.', 'Anchorwell', {'funding'}),
+    ('Anchorwell, founded in 2020, has raised $8M in seed funding led by Ardent.', 'Anchorwell', {'funding'}),
+    ('Marlow completes £5m fundraise to expand into Europe.', 'Marlow', {'funding'}),
+    ('Marlow closes oversubscribed $7M seed led by Lark Ventures.', 'Marlow', {'funding'}),
+    ('We have closed a £2m fundraising led by Haven Capital.', 'Marlow', {'funding'}),
+    ('Marlow announces $15M in new funding.', 'Marlow', {'funding'}),
+    ("Marlow's fundraising platform helps charities run appeals.", 'Marlow', set()),
+    ("Marlow's fundraise toolkit shows founders how to pitch.", 'Marlow', set()),
+    ('Marlow closes $7M in seed sales of its bulbs.', 'Marlow', set()),
+])
+def test_funding_families(text, company, expected):
+    _check(text, company, expected)
+
+
+# --- acquisition: described buyers, mergers, stakes, offers, asset sales, buyouts, new owners ----
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Gilly has been snapped up by fintech giant Stripe.', 'Gilly', {'acquisition'}),
+    ('Gilly was scooped up by US rival Northwind Corp in an all-cash deal.', 'Gilly', {'acquisition'}),
+    ('Gilly has been gobbled up by private-equity firm Halden Capital.', 'Gilly', {'acquisition'}),
+    ('Gilly has been taken over by industry heavyweight Globex Systems.', 'Gilly', {'acquisition'}),
+    ('Gilly was acquired by entertainment giant Stellar Media last week.', 'Gilly', {'acquisition'}),
+    ("Gilly's first batch of tickets was snapped up by fans within minutes.", 'Gilly', set()),
+    ('Our customer Tern was snapped up by fintech giant Stripe.', 'Gilly', set()),
+    ("Gilly's early prototype was picked up by TechCrunch.", 'Gilly', set()),
+    ('Larchmont and Pellucid Systems announce a merger of equals.', 'Larchmont', {'acquisition'}),
+    ('Larchmont and Pellucid have completed their all-stock merger of equals.', 'Larchmont', {'acquisition'}),
+    ('Merger of equals: Larchmont and Pellucid become one company.', 'Larchmont', {'acquisition'}),
+    ('Larchmont to merge with Pellucid Systems in a merger of equals.', 'Larchmont', {'acquisition'}),
+    ('Larchmont Group and Pellucid Inc. complete merger of equals, forming Larcida.', 'Larchmont', {'acquisition'}),
+    ('Our merger of equals checklist helps two boards agree on governance.', 'Larchmont', set()),
+    ('Larchmont advised on the merger of equals between Rivet and Quill.', 'Larchmont', set()),
+    ('A merger of equals is rarely equal, our CEO writes.', 'Larchmont', set()),
+    ('Tallow completes merger with Brightline Energy; combined company to be named Brightlow.', 'Tallow', {'acquisition'}),
+    ('Tallow finalises its merger with Brightline Energy.', 'Tallow', {'acquisition'}),
+    ('Tallow announced it has closed its merger with Quayside Group.', 'Tallow', {'acquisition'}),
+    ('Tallow signs definitive merger agreement with Quayside Group.', 'Tallow', {'acquisition'}),
+    ('Tallow Inc. consummates merger with Quayside Holdings.', 'Tallow', {'acquisition'}),
+    ("Tallow completes integration with Quayside Group's booking system.", 'Tallow', set()),
+    ('Our customer Harlow completes merger with Quayside Group.', 'Tallow', set()),
+    ('Tallow helps finance teams complete a merger with fewer surprises.', 'Tallow', set()),
+    ('Crestmoor Equity has acquired a majority stake in Pinfold.', 'Pinfold', {'acquisition'}),
+    ("Pinfold's founders have sold a controlling stake in the company to Alder Partners.", 'Pinfold', {'acquisition'}),
+    ('Alder Partners takes majority ownership of Pinfold.', 'Pinfold', {'acquisition'}),
+    ('Pinfold sells 75% stake to Harrow Group.', 'Pinfold', {'acquisition'}),
+    ('Pinfold joins the Alder portfolio as Alder Partners acquires a majority of the company.', 'Pinfold', {'acquisition'}),
+    ('Alder Partners acquires a controlling interest in Pinfold Ltd.', 'Pinfold', {'acquisition'}),
+    ('Pinfold has acquired a majority stake in Tessel Labs.', 'Pinfold', set()),
+    ('Alder Partners acquires a majority stake in Tessel Labs.', 'Pinfold', set()),
+    ("Pinfold's founders retain a majority stake in the company.", 'Pinfold', set()),
+    ('Pinfold helps family offices acquire majority stakes in small firms.', 'Pinfold', set()),
+    ('Caraway and its 40 employees have been acquired by Harbinger Systems.', 'Caraway', {'acquisition'}),
+    ('Caraway and its whole team have been bought by Halyard Foods.', 'Caraway', {'acquisition'}),
+    ('Caraway Ltd has been acquired by Coleman Holdings plc, the companies confirmed on Monday.', 'Caraway', {'acquisition'}),
+    ('Caraway has been bought by Halyard Foods plc.', 'Caraway', {'acquisition'}),
+    ('Caraway, its team and its technology have been acquired by Halyard Foods.', 'Caraway', {'acquisition'}),
+    ('Tern and its 40 employees have been acquired by Harbinger Systems.', 'Caraway', set()),
+    ('Caraway and its partners have acquired Tern Ltd.', 'Caraway', set()),
+    ("Caraway's customers and their data are never sold to advertisers.", 'Caraway', set()),
+    ('The recommended cash offer for Oriel by Granite Bidco has become effective.', 'Oriel', {'acquisition'}),
+    ("Granite Bidco's offer for Oriel plc has been declared wholly unconditional.", 'Oriel', {'acquisition'}),
+    ('Granite Bidco has completed its tender offer for all outstanding shares of Oriel.', 'Oriel', {'acquisition'}),
+    ('The scheme of arrangement for the acquisition of Oriel by Granite Bidco is now effective.', 'Oriel', {'acquisition'}),
+    ('Oriel is pleased to announce that the takeover offer by Granite Bidco has become unconditional.', 'Oriel', {'acquisition'}),
+    ("Oriel's special offer for new customers has become effective today.", 'Oriel', set()),
+    ('Oriel has made a recommended cash offer for Tern plc.', 'Oriel', set()),
+    ('The offer for Oriel by Granite Bidco has lapsed.', 'Oriel', set()),
+    ('Tollgate has entered administration and its business and assets have been sold to Finch Financial.', 'Tollgate', {'acquisition', 'shutdown'}),
+    ('The business and assets of Tollgate Ltd have been purchased by Finch Financial.', 'Tollgate', {'acquisition'}),
+    ('Finch Financial has acquired substantially all of the assets of Tollgate.', 'Tollgate', {'acquisition'}),
+    ("Substantially all of Tollgate's assets were sold to Finch Financial in a pre-pack deal.", 'Tollgate', {'acquisition'}),
+    ("Tollgate's business and assets were bought by Finch Financial.", 'Tollgate', {'acquisition'}),
+    ('Tollgate has sold its legacy hardware assets to Finch Financial.', 'Tollgate', set()),
+    ('Tollgate helps administrators sell a business and its assets quickly.', 'Tollgate', set()),
+    ('Tollgate has acquired the business and assets of Rook Ltd.', 'Tollgate', set()),
+    ('Quillon has been bought out by its management team.', 'Quillon', {'acquisition'}),
+    ("Quillon's management has completed a buyout of the company from Norgate Capital.", 'Quillon', {'acquisition'}),
+    ('Quillon announces a management buyout backed by Ardent Capital.', 'Quillon', {'acquisition'}),
+    ('Quillon was acquired by its senior management in a deal backed by Ardent Capital.', 'Quillon', {'acquisition'}),
+    ("Quillon's managers have bought the company from its founders.", 'Quillon', {'acquisition'}),
+    ('Quillon helps owners plan a management buyout.', 'Quillon', set()),
+    ('Our customer Tern completed a management buyout last month.', 'Quillon', set()),
+    ("Quillon's management team bought out a rival, Tern Ltd, in 2021.", 'Quillon', set()),
+    ('Harlow has changed hands.', 'Harlow', {'acquisition'}),
+    ('Harlow is now under new ownership.', 'Harlow', {'acquisition'}),
+    ('Harlow has new owners: the Norgate Group completed the purchase on 1 May.', 'Harlow', {'acquisition'}),
+    ('After 12 years, the company has changed hands and is now run by the Norgate Group.', 'Harlow', {'acquisition'}),
+    ('We are under new ownership as of this month.', 'Harlow', {'acquisition'}),
+    ('Domains change hands every day on the Harlow marketplace.', 'Harlow', set()),
+    ('Our customer Tern is under new ownership.', 'Harlow', set()),
+    ('New owners of a Harlow franchise get six weeks of training.', 'Harlow', set()),
+    ("Pendle's team has been acqui-hired by Northwind.", 'Pendle', {'acquisition'}),
+    ('Northwind acqui-hires Pendle.', 'Pendle', {'acquisition'}),
+    ('The Pendle team has joined Northwind in an acqui-hire.', 'Pendle', {'acquisition'}),
+    ('Acqui-hires are on the rise in AI, writes our CEO.', 'Pendle', set()),
+    ('Northwind acqui-hires Tern, a Pendle customer.', 'Pendle', set()),
+    ('Congratulations to our customer Hexa 5 on its acquisition by Lumina Corp!', 'Tallybank', set()),
+    ('Congrats to the Tern team on their acquisition by Globex!', 'Tallybank', set()),
+    ("We're proud to have supported Tern through its acquisition by Globex.", 'Tallybank', set()),
+    ("Tallybank's co-founder sat on the board of Tern Robotics until its acquisition by Keystone Industrial.", 'Tallybank', set()),
+    ('Maya served on the board of Halden until its sale to Globex in 2020.', 'Tallybank', set()),
+    ('Tallybank announces its acquisition by Globex.', 'Tallybank', {'acquisition'}),
+    ('Tallybank today completed its acquisition by Globex Corp.', 'Tallybank', {'acquisition'}),
+    ('Congratulations to the Tallybank team on its acquisition by Globex!', 'Tallybank', {'acquisition'}),
+    ('You may have read that Blueprint is being acquired by Globex. We are not.', 'Blueprint', set()),
+    ('You might have heard that Blueprint has been sold to Globex. That is not the case.', 'Blueprint', set()),
+    ('You may have read that Blueprint is shutting down. We are not.', 'Blueprint', set()),
+    ('As you may have heard, Blueprint has been acquired by Globex.', 'Blueprint', {'acquisition'}),
+    ('You may have heard the news: Blueprint has been acquired by Globex.', 'Blueprint', {'acquisition'}),
+    ('Our parent company, Globex, acquired us last month.', 'Marlow', {'acquisition'}),
+    ('Marlow is an Aldgate Group company.', 'Marlow', {'acquisition'}),
+    ('Our app will live on as part of Globex Workspace.', 'Marlow', {'acquisition'}),
+    ('Marlow sold to Globex in $40M deal.', 'Marlow', {'acquisition'}),
+    ('Marlow is a Boston company.', 'Marlow', set()),
+    ('Marlow is a Y Combinator company.', 'Marlow', set()),
+    ('Our ideas will live on as part of the open-source community.', 'Marlow', set()),
+    ('Marlow sold to Walmart and Target in its first year.', 'Marlow', set()),
+    ('We sold to Globex for the first time this quarter.', 'Marlow', set()),
+    ('Marlow is now employee-owned after the founders sold the company to an employee ownership trust.', 'Marlow', {'acquisition'}),
+    ('Marlow has become 100% employee-owned.', 'Marlow', {'acquisition'}),
+    ('Marlow has been bought back by its founders from Globex.', 'Marlow', {'acquisition'}),
+    ('Marlow accepts takeover offer from Globex Holdings.', 'Marlow', {'acquisition'}),
+    ('Marlow helps companies become employee-owned.', 'Marlow', set()),
+    ('Marlow has been employee-owned since 1998.', 'Marlow', set()),
+    ('Marlow rejects takeover offer from Globex Holdings.', 'Marlow', set()),
+])
+def test_acquisition_families(text, company, expected):
+    _check(text, company, expected)
+
+
+# --- investors named instead of a round; stakes and share capital; buyers left unnamed -------------
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Quarrytech welcomes Lark Ventures as a new investor.', 'Quarrytech', {'funding'}),
+    ("We're excited to welcome Sequoia Capital as our newest investor.", 'Quarrytech', {'funding'}),
+    ('Halden Ventures joins Quarrytech as lead investor in a $6M round.', 'Quarrytech', {'funding'}),
+    ('Lark Ventures backs Quarrytech with $3M.', 'Quarrytech', {'funding'}),
+    ('Quarrytech has closed a $10M debt round with Keel Bank.', 'Quarrytech', {'funding'}),
+    ('Quarrytech welcomes Anna Reyes as Head of Investor Relations.', 'Quarrytech', set()),
+    ('We welcome investors to our annual open day.', 'Quarrytech', set()),
+    ('Lark Ventures backs Tern Robotics with $3M.', 'Quarrytech', set()),
+    ('Quarrytech backs local climbing clubs with $3,000 a year.', 'Quarrytech', set()),
+    ('Globex Group has acquired 100% of the shares in Quarrytech.', 'Quarrytech', {'acquisition'}),
+    ('Halden Holdings has acquired all of the outstanding shares of Quarrytech.', 'Quarrytech', {'acquisition'}),
+    ('Quarrytech has been acquired by an undisclosed buyer.', 'Quarrytech', {'acquisition'}),
+    ('Quarrytech was sold to a strategic acquirer last month.', 'Quarrytech', {'acquisition'}),
+    ('Quarrytech has acquired 100% of the shares in Tern Ltd.', 'Quarrytech', set()),
+    ('Halden Holdings has acquired 20% of the shares in Quarrytech.', 'Quarrytech', {'funding'}),
+    ('Globex takes a minority stake in Quarrytech.', 'Quarrytech', {'funding'}),
+    ('Quarrytech has taken a minority stake in Tern Ltd.', 'Quarrytech', set()),
+    ("Quarrytech's reports are bought by buyers in 30 countries.", 'Quarrytech', set()),
+    ('You may have heard that Blueprint has been acquired by Globex, and we are thrilled.', 'Blueprint', {'acquisition'}),
+    ('Ravelin and Globex are merging their calendars into one shared view.', 'Ravelin', set()),
+    ('Ravelin and Globex have merged their businesses under the Globex name.', 'Ravelin', {'acquisition'}),
+    ('Ravelin has changed hands-on training for nurses.', 'Ravelin', set()),
+    ("We have new owners' guides for every Ravelin model.", 'Ravelin', set()),
+    ('Ravelin has new owners after the Halden family bought the company.', 'Ravelin', {'acquisition'}),
+    ('The Corvid product and team have moved to Halden Systems.', 'Corvid', {'acquisition'}),
+    ('Our team and technology are moving to Globex as part of the deal.', 'Corvid', {'acquisition'}),
+    ("Corvid's team and platform have now moved over to Initech.", 'Corvid', {'acquisition'}),
+    ('Our docs have moved to Notion.', 'Corvid', set()),
+    ('Our team has moved to a new office in Leeds.', 'Corvid', set()),
+    ('The Corvid team and our customers have moved to Slack for support.', 'Corvid', set()),
+    ('Acme Robotics nets $6 million in seed funding.', 'Acme Robotics', {'funding'}),
+    ('Acme Robotics pockets €2m from Nordic investors.', 'Acme Robotics', {'funding'}),
+    ('Acme Robotics is now funded by Lark Ventures following a $2M seed.', 'Acme Robotics', {'funding'}),
+    ('Acme Robotics welcomes $5M investment from Lark Ventures.', 'Acme Robotics', {'funding'}),
+    ('Acme Robotics nets 40% more leads with its new website.', 'Acme Robotics', set()),
+    ('Acme Robotics pockets of growth are in Asia and Europe.', 'Acme Robotics', set()),
+    ('Acme Robotics joins forces with Globex in an all-stock merger.', 'Acme Robotics', {'acquisition'}),
+    ('Acme Robotics sold to Globex.', 'Acme Robotics', {'acquisition'}),
+    ('Globex has bought out the founders and now owns Acme Robotics outright.', 'Acme Robotics', {'acquisition'}),
+    ('Globex Group announces the acquisition of a majority stake in Acme Robotics.', 'Acme Robotics', {'acquisition'}),
+    ('Globex has agreed a deal to buy Acme Robotics.', 'Acme Robotics', {'acquisition'}),
+    ('Acme Robotics joins forces with Globex to launch a new gripper.', 'Acme Robotics', set()),
+    ('Acme Robotics sold to Walmart and Target in its first year.', 'Acme Robotics', set()),
+    ('Globex now owns 12 Acme Robotics arms in its Ohio plant.', 'Acme Robotics', set()),
+    ('Acme Robotics announces the acquisition of a majority stake in Tern Labs.', 'Acme Robotics', set()),
+    ("Acme's products are sold to Globex, Initech and Hooli.", 'Acme', set()),
+    ('Our app is sold to Globex Health and 200 other hospital groups.', 'Acme', set()),
+    ('The company has been sold to Globex Holdings.', 'Acme', {'acquisition'}),
+    ('We welcome investment enquiries from family offices.', 'Acme', set()),
+    ('Acme welcomes investment in local infrastructure.', 'Acme', set()),
+    ('We were awarded funding from the EU to build our pilot.', 'Acme', set()),
+    ('Acme has secured a £2m government-backed loan from Northfield Bank.', 'Acme', {'funding'}),
+    ('Acme has been valued at $2bn in a funding round, according to unconfirmed reports.', 'Acme', set()),
+    ('Investors value Acme at $2bn, reports say, after its latest funding round.', 'Acme', set()),
+    ('According to press reports, Acme has been sold to Globex; we do not comment on speculation.', 'Acme', set()),
+    ('Wrenfield has agreed a £5m investment from Northgate Equity.', 'Wrenfield', {'funding'}),
+    ('Wrenfield has been backed by Lark Ventures in a £2m deal.', 'Wrenfield', {'funding'}),
+    ('Wrenfield has agreed a £5m contract with the council.', 'Wrenfield', set()),
+    ('Wrenfield is backed by Lark Ventures in a deal with the council.', 'Wrenfield', set()),
+    ('The deal sees Globex take full ownership of Wrenfield.', 'Wrenfield', {'acquisition'}),
+    ('Globex has taken full control of Wrenfield.', 'Wrenfield', {'acquisition'}),
+    ('Halden Group gains majority control of Wrenfield.', 'Wrenfield', {'acquisition'}),
+    ('Take full control of your finances with Wrenfield.', 'Wrenfield', set()),
+    ("Wrenfield gives managers full control of their team's rota.", 'Wrenfield', set()),
+    ('Wrenfield has taken full ownership of its supply chain.', 'Wrenfield', set()),
+])
+def test_investor_and_stake_families(text, company, expected):
+    _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("Nimbus is an Oracle company.", "Nimbus"),
+    ("Acme is an Aldgate Holdings company.", "Acme"),
+    ("Tollgate's business and assets have been sold to Finch Financial.", "Tollgate"),
+    ("Harlow is now under new ownership.", "Harlow"),
+])
+def test_acquisition_counts_on_a_first_crawl(text, company):
+    kinds = {s.kind for s in detect_text_signals(text, "https://x.example/", first_snapshot=True, company=company)}
+    assert kinds == {"acquisition"}
+
+
+@pytest.mark.parametrize("text", [
+    "Acme is a Living Wage company.",
+    "Acme is a Great Place To Work company.",
+    "Acme is a Made In Britain company.",
+    "Acme is a Y Combinator company.",
+])
+def test_a_badge_is_not_an_owner_on_a_first_crawl(text):
+    assert detect_text_signals(text, "https://x.example/", first_snapshot=True, company="Acme") == []
+
+
+def test_a_new_round_is_not_read_on_a_first_crawl():
+    text = "Fjordlys ASA has completed a private placement of NOK 120 million."
+    assert detect_text_signals(text, "https://x.example/", first_snapshot=True, company="Fjordlys") == []
