@@ -68,7 +68,9 @@ _STOCK = re.compile(
     r"|\bfund(?:ing|s|ed)?\s+(?:your|my|their|the\s+user's)\s+(?:account|wallet|card|balance)\b"
     r"|\bfundrais(?:ing|er)\s+(?:platform|software|tools?|pages?|events?|campaigns?\s+for|ideas)\b"
     r"|\b(?:emergency|graceful|automatic|auto|scheduled|safe|clean|system|government|partial)[\s-]shut[\s-]?downs?\b"
-    r"|\bshut[\s-]?down\s+(?:button|switch|procedures?|sequences?|commands?|timer|mode|scripts?|"
+    r"|\b(?:bedtime|evening|nightly|night-?time|sleep|pre-?sleep|calming|relaxing|gentle)\s+wind[\s-]?down\b"
+    r"|\b(?:shut|wind)[\s-]?down\s+(?:button|switch|procedures?|sequences?|commands?|timer|mode|scripts?|"
+    r"rituals?|music|playlists?|sounds?|stories|exercises?|meditations?|sessions?|yoga|tea|time|reminders?|"
     r"hooks?|signals?|events?|process|valve|systems?|protection|period|features?|functions?|functionality|"
     r"capabilit(?:y|ies)|options?|tools?|api|requests?|polic(?:y|ies)|logic|state|behaviou?r|routines?|"
     r"controls?|settings?|schedules?|automation)\b"
@@ -154,7 +156,10 @@ _TEMPORARY = re.compile(
     r"\b(?:temporar\w*|briefly|for\s+(?:scheduled\s+)?maintenance|maintenance\s+window|"
     r"for\s+the\s+(?:holidays?|day|night|weekend|week|season|summer|winter|christmas|new\s+year)|"
     r"over\s+the\s+(?:holidays?|weekend)|overnight|for\s+(?:a\s+few|\d+)\s+(?:hours?|minutes?|days?)|"
-    r"until\s+further\s+notice\s+due|downtime|outage|public\s+holiday|bank\s+holiday|early\s+(?:today|on)|"
+    r"until\s+further\s+notice\s+due|downtime|outage|public\s+holidays?|bank\s+holidays?|early\s+(?:today|on)|"
+    r"christmas\s+(?:day|eve)|boxing\s+day|new\s+year'?s?\s+(?:day|eve)|thanksgiving|easter\s+(?:sunday|monday|weekend)|"
+    r"good\s+friday|(?:be|is|are|remain|remains|stay|stays)\s+closed\s+(?:on|over|during|from|until|between|this|next|every)|"
+    r"for\s+(?:an?|one|two|three|several|a\s+couple\s+of)\s+(?:hours?|minutes?|days?)|"
     r"(?<!not\s)(?<!never\s)(?<!n't\s)re-?open(?:s|ing)?|we(?:'ll|\s+will)\s+be\s+back)\b",
     re.I,
 )
@@ -1193,10 +1198,13 @@ _CEASE = re.compile(
     r"\b(?P<verb>ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|"
     r"discontinu(?:e|es|ed|ing)|wind(?:s|ing)?\s+up|wound\s+up)\s+(?:all\s+)?(?:(?:of\s+)?(?:our|its|their)\s+)?"
     r"(?:business\s+|commercial\s+|trading\s+)?(?:operations|operating|trading|business|to\s+operate|"
-    r"to\s+exist|to\s+trade|activities|activity)\b"
+    r"to\s+exist|to\s+trade|activities|activity|broadcasting|to\s+broadcast)\b"
     r"(?!\s+(?:relationships?|partnerships?|with\s+(?!immediate|effect)|units?|lines?|models?|plans?|hours|days?|travel|trips?|"
     r"process(?:es)?|development|accounts?|partners?|desk|platform|volume|cards?|floor|as\s+usual))"
-    r"|\bend(?:s|ed|ing)?\s+(?:all\s+)?(?:(?:of\s+)?(?:our|its)\s+)?(?:operations|trading)\b",
+    r"|\bend(?:s|ed|ing)?\s+(?:all\s+)?(?:(?:of\s+)?(?:our|its)\s+)?(?:operations|trading)\b"
+    # "Acme will discontinue all services": everything the company offers, not one plan
+    r"|\b(?:discontinu(?:e|es|ed|ing)|ceas(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|end(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s+"
+    r"all\s+(?:of\s+)?(?:(?:our|its|their)\s+)?(?:services|products|offerings)\b",
     re.I,
 )
 _CLOSE_NAME = re.compile(r"\b(?P<verb>clos(?:e|es|ed|ing)|shutter(?:s|ed|ing)?)\b(?!\s+down\b)", re.I)
@@ -1215,7 +1223,11 @@ _LAST_DAY = re.compile(
     r"(?:operations?|business|service|trading))\b"
     r"|\b(?P<poss2>(?i:our|its))\s+(?i:(?:very\s+)?(?:last|final)\s+(?:business\s+)?day\s+(?:will\s+be|is|was))\b"
     # "Today is Hobnail's last day.": the day, said of the company, ends the sentence
-    r"|\b(?P<poss3>(?i:our|its)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}'s)\s+(?i:(?:very\s+)?(?:last|final)\s+day)(?=\s*(?:[.!]|$))",
+    r"|\b(?P<poss3>(?i:our|its)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}'s)\s+(?i:(?:very\s+)?(?:last|final)\s+day)(?=\s*(?:[.!]|$))"
+    # "Today is the final day of Threadbare", "the last day of operations for Acme": the company named after
+    r"|(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)\b(?i:(?:very\s+)?(?:last|final)\s+day\s+(?:of\s+(?:operations?|business|service|trading)\s+)?"
+    r"(?:of|for)\s+)(?P<name>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|&|and|of)){0,3})"
+    r"(?=\s*(?:$|[.!;:,]|\s-\s|\s+(?:is|was|will|as|before|after|on|in|this|next|today|tomorrow)\b))",
 )
 # "Acme is closing.", "Acme will close permanently on 31 May": closing with no object
 _CLOSING_ALONE = re.compile(
@@ -1224,6 +1236,58 @@ _CLOSING_ALONE = re.compile(
     r"after\s+\w+\s+years|effective)\b))",
     re.I,
 )
+# "Quarry Labs closes after seven years", "Acme folds": the company's name, then the verb and no object
+_CLOSES_AFTER = re.compile(
+    r"\b(?P<verb>closes|closed|shuts|shutters|shuttered|folds|folded)"
+    r"(?=\s*(?:$|[.!;]|\s+(?:after|following|amid|for\s+good|permanently|forever|for\s+the\s+(?:last|final)\s+time)\b))",
+    re.I,
+)
+# "... has closed its gyms and will not reopen": never opening again
+_NOT_REOPEN = re.compile(
+    r"\b(?:(?:will|shall)\s+(?:not|never)|won't)\s+(?:be\s+)?re-?open(?:ing)?\b"
+    r"(?=\s*(?:$|[.!;,]|\s+(?:again|after|its\s+doors|at\s+all)\b))",
+    re.I,
+)
+# "Tidepool Social Announces Plan to Close Service", "Acme to Shut Down Platform After Nine Years": a
+# headline's verb with a bare or owned offering, or none
+_PLAN_TO_CLOSE = re.compile(
+    r"\b(?:plans?\s+to|decision\s+to|intention\s+to|moves?\s+to|set\s+to|will|to)\s+"
+    r"(?P<verb>close|shut\s+down|shutter|wind\s+down|sunset|discontinue|retire)"
+    r"(?:\s+(?:its|the|our))?(?:\s+(?P<what>service|services|app|platform|business|company|doors|product|site|website|"
+    r"store|shop|marketplace|operations|studio))?\b(?!['-])",
+    re.I,
+)
+_HEADLINE_END = re.compile(
+    r"\s*(?:$|[.!:;]|\s-\s|\s+(?:after|following|amid|permanently|for\s+good|forever|"
+    r"(?:on|in|by|at\s+the\s+end\s+of|this|next|from)\s+(?:[A-Z0-9]|the\s+end\b|(?:this|next)\s+\w+\s*$)))"
+)
+# "Wavelength FM goes off air for the last time"
+_OFF_AIR = re.compile(r"\b(?:go|goes|going|went|gone|come|comes|came|coming|taken)\s+off\s+(?:the\s+)?air\b", re.I)
+_FINAL_CUE = re.compile(
+    r"\b(?:for\s+(?:the\s+)?(?:final|last)\s+time|for\s+good|permanently|forever|after\s+[\w-]+\s+years|"
+    r"(?:is|are|will\s+be)\s+closing(?:\s+down)?\b|clos(?:es|ed)\s+down)\b",
+    re.I,
+)
+_STATION_HEADS = frozenset({"station", "channel", "network", "radio", "magazine", "newspaper", "paper"})
+# "Pipsqueak will be removed from the App Store", "we have pulled Pipsqueak from the app stores"
+_REMOVED_FROM_STORE = re.compile(
+    r"(?<![\w])(?P<passive>(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:\w+ly\s+)?)?"
+    r"(?P<verb>remov(?:e|es|ed|ing)|pull(?:s|ed|ing)?|withdr(?:aw|aws|awn|ew|awing)|delist(?:s|ed|ing)?|"
+    r"taken\s+down|disappear(?:s|ed|ing)?)\s+(?:(?P<obj>[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?)\s+)?from\s+(?:both\s+)?(?:the\s+)?"
+    r"(?:(?:Apple\s+)?App\s+Store|Google\s+Play(?:\s+Store)?|Play\s+Store|(?:iOS\s+|Android\s+|mobile\s+)?app\s+stores?)\b",
+    re.I,
+)
+# "Orrery will reach end of life on 30 June": the company's own product at its end
+_END_OF_LIFE = re.compile(
+    r"\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|approach(?:es|ed|ing)?)\s+(?:its\s+|their\s+)?(?:official\s+)?"
+    r"end[\s-]of[\s-](?:life|service)\b(?![\s-](?:care|planning|services|products?|plans?))",
+    re.I,
+)
+# "The board voted to dissolve the company", "shareholders approved a plan to liquidate Acme": the
+# company is the object, whoever decides
+_DISSOLVE = re.compile(
+    r"\b(?P<verb>dissolv(?:e|es|ed|ing)|liquidat(?:e|es|ed|ing)|wind(?:s|ing)?\s+up|wound\s+up)\s+", re.I)
+
 # "We're shutting Hexa9 down": the company's name between the verb and its particle
 _SHUT_NAME_DOWN = re.compile(
     r"\b(?P<verb>shut(?:s|ting)?|clos(?:e|es|ed|ing)|wind(?:s|ing)?|wound)\s+(?P<obj>[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?)\s+down\b(?!-)",
@@ -1258,14 +1322,15 @@ _WILL_END = re.compile(
     r"(?:this|next)\s+(?:week|month|year|friday|monday)\b|[.!;]|$)"
     r"|\b(?P<verb>end(?:s|ed|ing)?)\s+(?=[A-Z0-9])",
 )
-_SUNSET = re.compile(r"\b(?P<verb>sunset(?:s|ting|ted)?|discontinu(?:e|es|ed|ing))\b", re.I)
+_SUNSET = re.compile(r"\b(?P<verb>sunset(?:s|ting|ted)?|discontinu(?:e|es|ed|ing)|retir(?:e|es|ed|ing))\b", re.I)
 _INSOLVENCY = re.compile(
     r"\bfil(?:e|es|ed|ing)\s+(?:for|a\s+(?:voluntary\s+)?petition\s+for)\s+(?:chapter\s+(?:7|11)\s+)?"
     r"(?:bankruptcy|insolvency|creditor\s+protection)\b"
     r"|\bfil(?:e|es|ed|ing)\s+for\s+chapter\s+(?:7|11)\b"
     r"|\b(?:enter(?:s|ed|ing)?(?:\s+into)?|(?:gone|went|going|placed|been\s+placed|go(?:es)?)\s+into)\s+(?:voluntary\s+|compulsory\s+|"
     r"creditors'?\s+voluntary\s+)?(?:administration|liquidation|receivership|insolvency|bankruptcy)\b"
-    r"|\b(?:is|was|has\s+been|have\s+been|been|are|were)\s+(?:now\s+|officially\s+)?(?:declared\s+)?"
+    r"|\b(?:is|was|has\s+been|have\s+been|been|being|are|were|will\s+be|to\s+be)\s+"
+    r"(?:(?:now|officially|formally|voluntarily|compulsorily|being)\s+){0,2}(?:declared\s+)?"
     r"(?:insolvent|bankrupt|dissolved|liquidated|placed\s+in(?:to)?\s+(?:administration|liquidation|receivership))\b"
     r"|\b(?:is|are|has\s+been|have\s+been|was|were|now)\s+(?:now\s+)?in\s+(?:voluntary\s+|compulsory\s+)?"
     r"(?:administration|liquidation|receivership)\b(?!\s+(?:mode|panel|console|rights|access|settings|area|view|preference))"
@@ -1276,7 +1341,7 @@ _INSOLVENCY = re.compile(
 )
 _SHUTDOWN_OF = re.compile(
     r"\b(?:shutdown|shut-down|closure|wind-?down|winding\s+down|winding-down|sunset(?:ting)?|"
-    r"discontinuation|liquidation|dissolution)\s+of\s+",
+    r"discontinuation|liquidation|dissolution|retirement)\s+of\s+|\bend[\s-]of[\s-](?:life|service)\s+(?:of|for)\s+",
     re.I,
 )
 _OUR_SHUTDOWN = re.compile(
@@ -1305,6 +1370,20 @@ def _located(rest: str) -> bool:
         return True
     clause = re.split(r"[,;:.!?]|\s(?:and|but|while|so)\s", rest, maxsplit=1)[0]  # not the next clause's store
     return bool({base(word).lower() for word in tokens(_next_words(clause, 6))} & _PLACE_WORDS)
+
+
+def _clause_words(rest: str, count: int) -> str:
+    """The first words after a trigger, up to the end of its clause ("..., and every server ...")."""
+    return _next_words(re.split(r"[,;:.!?]|\s(?:and|but|while|so)\s", rest, maxsplit=1)[0], count)
+
+
+def _names_the_company(r: _Reader, phrase: Phrase) -> bool:
+    """The company's own name, or its main offering called so ("the Acme app"), not a feature of it."""
+    if phrase.kind not in {"self", "self_noun"} or phrase.head in {"we", "us"} or _has_feature(phrase):
+        return False
+    if phrase.kind == "self_noun" or (phrase.head in _SERVICE_HEADS | {"product", "application", "company", "business"}):
+        return _shutdown_target_ok(r, phrase)
+    return bool(r.company and r.company.heads(phrase.text))
 
 
 def _shutdown_target_ok(r: _Reader, phrase: Phrase, extra: str = "") -> bool:
@@ -1486,7 +1565,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
         before = r.masked[:m.start()]
         verb = m.group("verb").lower()
         rest = r.suffix(m.end())
-        if re.search(r"(?<![\w])(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before, re.I):
+        if re.search(r"(?<![\w])(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before, re.I) and verb.endswith("ed"):
             phrase = r.subject(m.start())  # passive: "Trailmix will be discontinued"
             if phrase.kind == "unknown":
                 continue
@@ -1503,7 +1582,9 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
                 continue
             if phrase.kind == "entity" and r.owner_known() and subject.kind not in {"self", "it", "first_singular", "unknown"}:
                 continue
-        if not _shutdown_target_ok(r, phrase, _next_words(rest, 8)):
+        if verb.startswith("retir") and not (phrase.kind in {"self", "self_noun"} and phrase.head not in {"we", "us"}):
+            continue  # "our CTO is retiring", "we are retiring": people, not the product
+        if not _shutdown_target_ok(r, phrase, _clause_words(rest, 8)):
             continue
         if phrase.kind == "entity" and r.background(m.start()):
             continue
@@ -1511,7 +1592,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("shutdown", 3.0 if phrase.kind in {"self", "self_noun", "it"} else 2.0, m.start(), m.end())
     for m in _SHUTDOWN_OF.finditer(r.masked):
         target = r.object(m.end())
-        if target.kind not in {"self", "self_noun"} or not _shutdown_target_ok(r, target, _next_words(r.suffix(m.end()), 8)):
+        if target.kind not in {"self", "self_noun"} or not _shutdown_target_ok(r, target, _clause_words(r.suffix(m.end()), 8)):
             if not (target.kind == "entity" and not r.owner_known() and _shutdown_target_ok(r, target)):
                 continue
         if r.said(m.start(), m.end(), noun=True):
@@ -1528,6 +1609,85 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
                     subject.kind == "entity" and not r.owner_known()):
                 continue
         if r.said(m.start(), m.end(), noun=True):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    yield from _shutdown_more(r)
+
+
+def _coordinated_subject(r: _Reader, start: int) -> Phrase:
+    """The subject of a verb, or for a second verb with none ("Acme has closed ... and will not reopen")
+    the first clause's."""
+    subject = r.subject(start)
+    prefix = r.prefix(start)
+    tail = re.search(r"\s(?:and|but)\s+(?:(?:will|shall|has|have|is|are|was|were|be|been|then|also|now|soon)\s+)*$", prefix)
+    if subject.kind == "unknown" and tail:
+        subject = main_clause_subject(prefix[:tail.start()] + ",", r.company)
+    return subject
+
+
+def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
+    """Closures said in other words: headlines, dissolution, retirement, end of life, off air, app stores."""
+    lower = r.lower
+    for m in _CLOSES_AFTER.finditer(r.masked) if "clos" in lower or "shut" in lower or "fold" in lower else ():
+        subject = r.subject(m.start())
+        if subject.kind == "self" and _names_the_company(r, subject) and not _located(r.suffix(m.end())) \
+                and r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _NOT_REOPEN.finditer(r.masked) if "open" in lower else ():
+        prefix = r.prefix(m.start())
+        subject = _coordinated_subject(r, m.start())
+        if not (subject.kind == "self" and (subject.head in {"we", "us"} or _names_the_company(r, subject))):
+            continue
+        # the negation is the news here: only a question, a denial or a condition undoes it
+        if not (r.s.is_question or r.denied or is_hypothetical(prefix) or r.background(m.start())):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _PLAN_TO_CLOSE.finditer(r.masked):
+        rest = r.suffix(m.end())
+        if not m.group("what") and not _HEADLINE_END.match(rest):
+            continue
+        if m.group("what") and not re.match(r"\s*(?:$|[.!:;,]|\s-\s|\s+(?:after|following|amid|permanently|for\s+good|"
+                                             r"forever|on|in|by|at|this|next|from|and)\b)", rest, re.I):
+            continue  # "to close the service desk", "plans to close the app gap"
+        if _located(rest):
+            continue  # "to close store in Leeds"
+        subject = r.subject(m.start())
+        if not (subject.kind == "self" and (subject.head in {"we", "us"} or _names_the_company(r, subject))) and not (
+                subject.kind == "self_noun" and subject.head in _COMPANY_HEADS):
+            continue
+        if r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _DISSOLVE.finditer(r.masked) if "dissol" in lower or "liquidat" in lower or " up" in lower else ():
+        target = r.object(m.end())
+        if not (_names_the_company(r, target) and (target.head in {"company", "business", "firm", "startup"}
+                                                   or (r.company and r.company.heads(target.text)))):
+            continue
+        subject = r.subject(m.start())
+        if subject.kind in {"second", "first_singular"} or (subject.kind == "unknown" and _is_base_form(m.group("verb"))
+                                                            and not re.search(r"\bto\s+$", r.prefix(m.start()))):
+            continue  # "Dissolve your company online" (but "voted to dissolve the company")
+        if r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 3.0, m.start(), m.end())
+    for m in _END_OF_LIFE.finditer(r.masked) if "end" in lower else ():
+        subject = r.subject(m.start())
+        if _names_the_company(r, subject) and r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _OFF_AIR.finditer(r.masked) if " air" in lower else ():
+        subject = r.subject(m.start())
+        station = subject.kind in {"generic", "self_noun"} and subject.head in _STATION_HEADS and \
+            bool(re.match(r"(?i)(?:the|our)\s", subject.text))
+        if (_names_the_company(r, subject) or station) and _FINAL_CUE.search(r.plain) and r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _REMOVED_FROM_STORE.finditer(r.masked) if "store" in lower or "play" in lower else ():
+        if m.group("obj"):
+            if m.group("passive"):
+                continue
+            thing = object_after(m.group("obj"), r.company)
+            doer = r.subject(m.start("verb"))
+            if doer.kind not in {"self", "it", "unknown"} or (doer.kind == "unknown" and _is_base_form(m.group("verb"))):
+                continue
+        else:
+            thing = _coordinated_subject(r, m.start())
+        if _names_the_company(r, thing) and not _has_feature(Phrase("self", ""), _clause_words(r.suffix(m.end()), 6)) \
+                and r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
 
 
@@ -1833,7 +1993,7 @@ _KEYWORDS = {
                    r"incorporated into|division of",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
-                r"turned|offline|\bdark\b",
+                r"turned|offline|\bdark\b|retir|\bair\b|broadcast|reopen|\bstores?\b|\bplay\b|fold",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
