@@ -1715,7 +1715,13 @@ _DOWNSIZE = re.compile(r"\b(?P<verb>downsiz(?:e|es|ed|ing)|right-?siz(?:e|es|ed|
 _LAYOFF_NOUN = re.compile(
     r"\b(?:reduction\s+in\s+force|RIF|workforce\s+reductions?|headcount\s+reductions?|reductions?\s+(?:in|of)\s+"
     r"(?:our|the|its)\s+(?:workforce|headcount|staff|team)|job\s+cuts|redundancies|layoffs?|lay-offs?|"
-    r"furloughs|staff\s+cuts|headcount\s+cuts)\b",
+    r"furloughs|staff\s+cuts?|headcount\s+cuts?|job\s+cut"
+    # "a 25% reduction in staff", "a 15 percent cut in headcount": the company's people, not their hours
+    r"|(?:\d[\d.,]*\s*%|\d[\d.,]*\s+percent|[\w-]+\s+percent)\s+(?:reduction|cut|decrease)s?\s+(?:in|of|to)\s+"
+    r"(?:(?:our|the|its)\s+)?(?:staff|headcount|workforce|employees|personnel|team)"
+    r"|reductions?\s+in\s+(?:staff|staffing|headcount|personnel))\b"
+    r"(?!\s+(?:turnover|hours|time|costs?|overtime|churn|absences?|sickness|workload|errors?|burnout|attrition|"
+    r"needs|requirements|training|scheduling|effort|spend|expenses?)\b)",
     re.I,
 )
 _LAYOFF_AFFECTS = re.compile(
@@ -1774,12 +1780,22 @@ def _owned_by_company(r: _Reader, text: str) -> bool:
     return bool(re.search(r"\b(?:our|we|its)\b", text, re.I) or (r.company and r.company.matches(text)))
 
 
+def _at_the_company(r: _Reader, end: int) -> bool:
+    """"... lost their jobs at Sundew", "were laid off at the company": where the people worked."""
+    at = re.match(r"\s+(?:at|from)\s+", r.suffix(end))
+    if not at:
+        return False
+    place = object_after(r.suffix(end)[at.end():], r.company)
+    return (place.kind == "self" and place.head not in {"we", "us"}) or (
+        place.kind == "self_noun" and place.head in {"company", "startup", "business", "firm"})
+
+
 def _layoffs(r: _Reader) -> Iterator[_Hit]:
     for m in _LAY_OFF.finditer(r.masked):
         if _PASSIVE_TAIL.search(r.masked[:m.start()]) and m.group("verb").lower() == "laid":
             continue  # passive, handled below
         target = r.object(m.end())
-        subject = r.subject(m.start())
+        subject = _coordinated_subject(r, m.start())
         if target.kind == "second" or (target.kind != "unknown" and not _people(target)):
             continue
         score = _layoff_doer_ok(r, subject, m.group("verb"))
@@ -1791,7 +1807,9 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         head = r.plain[:m.start()]
         subject = r.subject(m.start())
         # whose people: "30% of our staff", "Acme's engineers", "our team" (not "workers", "many people")
-        owner = re.search(r"(?:\b(?:our|its)|'s)\s+(?:[\w-]+\s+){0,2}$", head) or re.search(r"\b(?:our|its)\b", subject.text)
+        owner = re.search(r"(?:\b(?:our|its)|'s)\s+(?:[\w-]+\s+){0,2}$", head) or re.search(r"\b(?:our|its)\b", subject.text) \
+            or _at_the_company(r, m.end()) or (subject.kind in {"generic", "self"} and _people(subject) and r.company
+                                               and r.company.matches(subject.text))
         if not owner and _people(subject) and re.match(r"(?i)(?:all|every|the)\b", subject.text or "-"):
             # "Canopy is shutting down, and all 40 employees have been laid off": the people of the
             # company the first clause is about
@@ -1833,7 +1851,11 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
                 yield _Hit("layoffs", 2.0, m.start(), m.end())
     for pattern in (_CUT_JOBS, _PART_WAYS):
         for m in pattern.finditer(r.masked):
-            subject = r.subject(m.start())
+            subject = _coordinated_subject(r, m.start())
+            which = re.search(r",\s*which\s+(?:\w+ly\s+)?(?:will\s+)?(?:means?|meant|involves?|involved|includes?|included)\s+$",
+                              r.masked[:m.start()], re.I)
+            if which:  # "We are reorganising Vireo, which means eliminating 22 positions": who reorganises
+                subject = main_clause_subject(r.masked[:which.start()] + ",", r.company)
             if subject.head in _PLAN_NOUNS:
                 # "Sundial announced a restructuring that will eliminate 60 roles": whose plan
                 plan = re.search(r"\b(?:announc|unveil|launch|implement|adopt|approv|begin|began|start|embark)\w*\s+"
@@ -1879,9 +1901,10 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("layoffs", 2.5, m.start(), m.end())
     for m in _FURLOUGH.finditer(r.masked):
         before = r.masked[:m.start()]
-        if _PASSIVE_TAIL.search(before) or re.search(r"\bon\s+(?:temporary\s+)?$", before, re.I):
+        if (_PASSIVE_TAIL.search(before) and m.group("verb").lower() == "furloughed") or \
+                re.search(r"\bon\s+(?:temporary\s+)?$", before, re.I):
             continue  # passive/"on furlough" handled with the owner check below
-        subject = r.subject(m.start())
+        subject = _coordinated_subject(r, m.start())
         target = r.object(m.end())
         if m.group("verb").lower() == "furloughs":
             continue  # the noun, handled with layoffs nouns
@@ -1904,12 +1927,14 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
     for m in _LOST_JOBS.finditer(r.masked):
         subject = r.subject(m.start())
         owned = re.search(r"\b(?:our|its)\b", subject.text or "", re.I) or (
-            r.company and r.company.matches(subject.text or ""))
-        if _people(subject) and owned and subject.kind in {"generic", "self"} and r.said(m.start(), m.end()):
+            r.company and r.company.matches(subject.text or "")) or _at_the_company(r, m.end())
+        people = _people(subject) or subject.head in {"dozens", "hundreds", "scores", "thousands"}
+        if people and owned and subject.kind in {"generic", "self"} and r.said(m.start(), m.end()):
             yield _Hit("layoffs", 2.5, m.start(), m.end())
     for m in _RESTRUCTURE.finditer(r.masked):
         rest = r.suffix(m.end())
-        if _LAYOFF_AFFECTS.match(rest) and _owned_by_company(r, r.plain) and r.said(m.start(), m.end(), noun=True):
+        clause = re.split(r"[;:]", r.plain[:m.start()])[-1] + re.split(r"[;:]", rest)[0]
+        if _LAYOFF_AFFECTS.match(rest) and _owned_by_company(r, clause) and r.said(m.start(), m.end(), noun=True):
             subject = r.subject(m.start())
             if subject.kind not in {"generic", "other", "second"}:
                 yield _Hit("layoffs", 2.0, m.start(), m.end())
