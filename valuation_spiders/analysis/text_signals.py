@@ -1204,7 +1204,7 @@ _CEASE = re.compile(
     r"|\bend(?:s|ed|ing)?\s+(?:all\s+)?(?:(?:of\s+)?(?:our|its)\s+)?(?:operations|trading)\b"
     # "Acme will discontinue all services": everything the company offers, not one plan
     r"|\b(?:discontinu(?:e|es|ed|ing)|ceas(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|end(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s+"
-    r"all\s+(?:of\s+)?(?:(?:our|its|their)\s+)?(?:services|products|offerings)\b",
+    r"all\s+(?:of\s+)?(?:(?:our|its|their)\s+)?(?:services|products|offerings)\b(?!\s+(?:for|to|within|across|that|which)\s)",
     re.I,
 )
 _CLOSE_NAME = re.compile(r"\b(?P<verb>clos(?:e|es|ed|ing)|shutter(?:s|ed|ing)?)\b(?!\s+down\b)", re.I)
@@ -1231,7 +1231,7 @@ _LAST_DAY = re.compile(
 )
 # "Acme is closing.", "Acme will close permanently on 31 May": closing with no object
 _CLOSING_ALONE = re.compile(
-    r"(?<![\w])(?:is|are|'s|'re|will|to|has|have)\s+(?:be\s+)?(?:\w+ly\s+)?(?P<verb>closing|close|closed)"
+    r"(?<![\w])(?:is|are|'s|'re|will|to|has|have)\s+(?:be\s+)?(?:now\s+)?(?:\w+ly\s+)?(?P<verb>closing|close|closed)"
     r"(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|forever|its\s+doors|down|on\s|at\s+the\s+end\s+of|"
     r"after\s+\w+\s+years|effective)\b))",
     re.I,
@@ -1322,6 +1322,10 @@ _WILL_END = re.compile(
     r"(?:this|next)\s+(?:week|month|year|friday|monday)\b|[.!;]|$)"
     r"|\b(?P<verb>end(?:s|ed|ing)?)\s+(?=[A-Z0-9])",
 )
+_REPLACED = re.compile(
+    r"\b(?:in\s+favou?r\s+of|to\s+make\s+(?:way|room)\s+for|replaced\s+(?:by|with)|succeeded\s+by|superseded\s+by)\b", re.I)
+# "You may have read that Acme is shutting down. We are not.": a rumour reported, not news
+_HEARSAY = re.compile(r"(?<!\bas\s)\byou\s+(?:may|might)\s+have\s+(?:read|heard|seen)\s+(?:that|reports|rumou?rs)\b", re.I)
 _SUNSET = re.compile(r"\b(?P<verb>sunset(?:s|ting|ted)?|discontinu(?:e|es|ed|ing)|retir(?:e|es|ed|ing))\b", re.I)
 _INSOLVENCY = re.compile(
     r"\bfil(?:e|es|ed|ing)\s+(?:for|a\s+(?:voluntary\s+)?petition\s+for)\s+(?:chapter\s+(?:7|11)\s+)?"
@@ -1341,7 +1345,8 @@ _INSOLVENCY = re.compile(
 )
 _SHUTDOWN_OF = re.compile(
     r"\b(?:shutdown|shut-down|closure|wind-?down|winding\s+down|winding-down|sunset(?:ting)?|"
-    r"discontinuation|liquidation|dissolution|retirement)\s+of\s+|\bend[\s-]of[\s-](?:life|service)\s+(?:of|for)\s+",
+    r"discontinuation|liquidation|dissolution|retirement)\s+of\s+|\bend[\s-]of[\s-](?:life|service)\s+(?:of|for)\s+"
+    r"|\bend\s+of\s+the\s+(?:road|line)\s+for\s+",
     re.I,
 )
 _OUR_SHUTDOWN = re.compile(
@@ -1405,7 +1410,7 @@ def _shutdown_target_ok(r: _Reader, phrase: Phrase, extra: str = "") -> bool:
 
 
 def _shutdown(r: _Reader) -> Iterator[_Hit]:
-    if _TEMPORARY.search(r.plain):
+    if _TEMPORARY.search(r.plain) or ("you" in r.lower and _HEARSAY.search(r.plain)):
         return
     for m in _SHUT_DOWN.finditer(r.masked):
         verb = (m.group("verb") or m.group("verb2") or "").lower()
@@ -1582,6 +1587,8 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
                 continue
             if phrase.kind == "entity" and r.owner_known() and subject.kind not in {"self", "it", "first_singular", "unknown"}:
                 continue
+        if _REPLACED.search(_clause_words(rest, 12)):
+            continue  # "discontinue the Marlin Mini in favour of the Marlin Pro": one product makes way for another
         if verb.startswith("retir") and not (phrase.kind in {"self", "self_noun"} and phrase.head not in {"we", "us"}):
             continue  # "our CTO is retiring", "we are retiring": people, not the product
         if not _shutdown_target_ok(r, phrase, _clause_words(rest, 8)):
@@ -1672,8 +1679,8 @@ def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _OFF_AIR.finditer(r.masked) if " air" in lower else ():
         subject = r.subject(m.start())
-        station = subject.kind in {"generic", "self_noun"} and subject.head in _STATION_HEADS and \
-            bool(re.match(r"(?i)(?:the|our)\s", subject.text))
+        station = subject.head in _STATION_HEADS and not _has_feature(subject) and (
+            subject.kind == "self" or (subject.kind in {"generic", "self_noun"} and bool(re.match(r"(?i)(?:the|our)\s", subject.text))))
         if (_names_the_company(r, subject) or station) and _FINAL_CUE.search(r.plain) and r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _REMOVED_FROM_STORE.finditer(r.masked) if "store" in lower or "play" in lower else ():
@@ -1759,7 +1766,9 @@ _REDUNDANT = re.compile(
 )
 # "About 50 Acme employees lost their jobs": the company's people are the subject
 _LOST_JOBS = re.compile(r"\b(?:lost|lose|losing|loses)\s+(?:their|his|her)\s+(?:jobs?|positions?|roles?)\b", re.I)
-_RESTRUCTURE = re.compile(r"\brestructur(?:ing|e|ed|es)\b", re.I)
+_RESTRUCTURE = re.compile(
+    r"\brestructur(?:ing|e|ed|es)\b(?!\s+(?:services|consult\w*|advice|advisory|practice|software|experts?|specialists?|"
+    r"lawyers?|clients?))", re.I)
 
 
 _PLAN_NOUNS = frozenset({"restructuring", "reorganisation", "reorganization", "reorg", "plan", "overhaul",
