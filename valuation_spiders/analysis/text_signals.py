@@ -1789,6 +1789,11 @@ def _owned_by_company(r: _Reader, text: str) -> bool:
     return bool(re.search(r"\b(?:our|we|its)\b", text, re.I) or (r.company and r.company.matches(text)))
 
 
+def _counted_people(phrase: Phrase) -> bool:
+    """People, or a count of them ("dozens of staff" reads as "dozens")."""
+    return _people(phrase) or phrase.head in {"dozens", "hundreds", "scores", "thousands"}
+
+
 def _at_the_company(r: _Reader, end: int) -> bool:
     """"... lost their jobs at Sundew", "were laid off at the company": where the people worked."""
     at = re.match(r"\s+(?:at|from)\s+", r.suffix(end))
@@ -1826,7 +1831,7 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
             owner = (len(first) > 1 and _strong(main_clause_subject(first[0] + ",", r.company))) or None
         if subject.kind in {"first_singular", "second", "other"} or not owner:
             continue
-        if subject.kind == "generic" and not _people(subject):
+        if subject.kind == "generic" and not _counted_people(subject):
             continue
         if r.said(m.start(), m.end()):
             yield _Hit("layoffs", 2.5, m.start(), m.end())
@@ -1937,8 +1942,7 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         subject = r.subject(m.start())
         owned = re.search(r"\b(?:our|its)\b", subject.text or "", re.I) or (
             r.company and r.company.matches(subject.text or "")) or _at_the_company(r, m.end())
-        people = _people(subject) or subject.head in {"dozens", "hundreds", "scores", "thousands"}
-        if people and owned and subject.kind in {"generic", "self"} and r.said(m.start(), m.end()):
+        if _counted_people(subject) and owned and subject.kind in {"generic", "self"} and r.said(m.start(), m.end()):
             yield _Hit("layoffs", 2.5, m.start(), m.end())
     for m in _RESTRUCTURE.finditer(r.masked):
         rest = r.suffix(m.end())
