@@ -68,7 +68,6 @@ _STOCK = re.compile(
     r"|\bfund(?:ing|s|ed)?\s+(?:your|my|their|the\s+user's)\s+(?:account|wallet|card|balance)\b"
     r"|\bfundrais(?:ing|er)\s+(?:platform|software|tools?|pages?|events?|campaigns?\s+for|ideas)\b"
     r"|\b(?:emergency|graceful|automatic|auto|scheduled|safe|clean|system|government|partial)[\s-]shut[\s-]?downs?\b"
-    r"|\b(?:bedtime|evening|nightly|night-?time|sleep|pre-?sleep|calming|relaxing|gentle)\s+wind[\s-]?down\b"
     r"|\b(?:shut|wind)[\s-]?down\s+(?:button|switch|procedures?|sequences?|commands?|timer|mode|scripts?|"
     r"rituals?|music|playlists?|sounds?|stories|exercises?|meditations?|sessions?|yoga|tea|time|reminders?|"
     r"hooks?|signals?|events?|process|valve|systems?|protection|period|features?|functions?|functionality|"
@@ -155,12 +154,16 @@ _AGENT_HEADS = _ACQUIRER_HEADS | {"firm", "investors", "equity", "consortium", "
 _TEMPORARY = re.compile(
     r"\b(?:temporar\w*|briefly|for\s+(?:scheduled\s+)?maintenance|maintenance\s+window|"
     r"for\s+the\s+(?:holidays?|day|night|weekend|week|season|summer|winter|christmas|new\s+year)|"
-    r"over\s+the\s+(?:holidays?|weekend)|overnight|for\s+(?:a\s+few|\d+)\s+(?:hours?|minutes?|days?)|"
+    r"over\s+the\s+(?:holidays?|weekend)|overnight|for\s+(?:a\s+few|\d+|an?|one|two|three|several|a\s+couple\s+of)\s+(?:hours?|minutes?|days?)|"
     r"until\s+further\s+notice\s+due|downtime|outage|public\s+holidays?|bank\s+holidays?|early\s+(?:today|on)|"
-    r"christmas\s+(?:day|eve)|boxing\s+day|new\s+year'?s?\s+(?:day|eve)|thanksgiving|easter\s+(?:sunday|monday|weekend)|"
-    r"good\s+friday|(?:be|is|are|remain|remains|stay|stays)\s+closed\s+(?:on|over|during|from|until|between|this|next|every)|"
-    r"for\s+(?:an?|one|two|three|several|a\s+couple\s+of)\s+(?:hours?|minutes?|days?)|"
+
     r"(?<!not\s)(?<!never\s)(?<!n't\s)re-?open(?:s|ing)?|we(?:'ll|\s+will)\s+be\s+back)\b",
+    re.I,
+)
+# "closed on Christmas Day", "we are closed on Sundays": a closed state at a time, not a closure
+_CLOSED_A_WHILE = re.compile(
+    r"\b(?:christmas\s+(?:day|eve)|boxing\s+day|new\s+year'?s?\s+(?:day|eve)|thanksgiving|easter\s+(?:sunday|monday|weekend)|"
+    r"good\s+friday)\b|\b(?:be|is|are|remain|remains|stay|stays|'re)\s+closed\s+(?:on|over|during|from|until|between|this|next|every)\b",
     re.I,
 )
 _CHARITY = re.compile(
@@ -1257,6 +1260,7 @@ _PLAN_TO_CLOSE = re.compile(
     r"store|shop|marketplace|operations|studio))?\b(?!['-])",
     re.I,
 )
+_PLAN_VERB = re.compile(r"clos|shut|wind|sunset|discontinu|retir")
 _HEADLINE_END = re.compile(
     r"\s*(?:$|[.!:;]|\s-\s|\s+(?:after|following|amid|permanently|for\s+good|forever|"
     r"(?:on|in|by|at\s+the\s+end\s+of|this|next|from)\s+(?:[A-Z0-9]|the\s+end\b|(?:this|next)\s+\w+\s*$)))"
@@ -1343,6 +1347,7 @@ _INSOLVENCY = re.compile(
     r"|\bappoint(?:ed|s)?\s+(?:as\s+)?(?:joint\s+)?(?:administrators?|liquidators?|receivers?)\b",
     re.I,
 )
+_INSOLVENCY_WORD = re.compile(r"bankrupt|insolv|administ|liquidat|receiver|dissol|wound|chapter|creditor")
 _SHUTDOWN_OF = re.compile(
     r"\b(?:shutdown|shut-down|closure|wind-?down|winding\s+down|winding-down|sunset(?:ting)?|"
     r"discontinuation|liquidation|dissolution|retirement)\s+of\s+|\bend[\s-]of[\s-](?:life|service)\s+(?:of|for)\s+"
@@ -1410,7 +1415,8 @@ def _shutdown_target_ok(r: _Reader, phrase: Phrase, extra: str = "") -> bool:
 
 
 def _shutdown(r: _Reader) -> Iterator[_Hit]:
-    if _TEMPORARY.search(r.plain) or ("you" in r.lower and _HEARSAY.search(r.plain)):
+    if _TEMPORARY.search(r.plain) or ("you" in r.lower and _HEARSAY.search(r.plain)) or (
+            "closed" in r.lower and _CLOSED_A_WHILE.search(r.plain)):
         return
     for m in _SHUT_DOWN.finditer(r.masked):
         verb = (m.group("verb") or m.group("verb2") or "").lower()
@@ -1456,6 +1462,10 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
             if r.said(m.start(), m.end()):
                 yield _Hit("shutdown", 3.0, m.start(), m.end())
     for pattern in (_CEASE, _OUT_OF_BUSINESS, _INSOLVENCY):
+        if pattern is _INSOLVENCY and not _INSOLVENCY_WORD.search(r.lower):
+            continue
+        if pattern is _OUT_OF_BUSINESS and "out of" not in r.lower:
+            continue
         for m in pattern.finditer(r.masked):
             subject = r.subject(m.start())
             if subject.kind in {"generic", "other", "second", "first_singular"}:
@@ -1647,7 +1657,7 @@ def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
         # the negation is the news here: only a question, a denial or a condition undoes it
         if not (r.s.is_question or r.denied or is_hypothetical(prefix) or r.background(m.start())):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
-    for m in _PLAN_TO_CLOSE.finditer(r.masked):
+    for m in _PLAN_TO_CLOSE.finditer(r.masked) if _PLAN_VERB.search(lower) else ():
         rest = r.suffix(m.end())
         if not m.group("what") and not _HEADLINE_END.match(rest):
             continue
@@ -1662,7 +1672,7 @@ def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
             continue
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
-    for m in _DISSOLVE.finditer(r.masked) if "dissol" in lower or "liquidat" in lower or " up" in lower else ():
+    for m in _DISSOLVE.finditer(r.masked) if "dissol" in lower or "liquidat" in lower or "nd up" in lower else ():
         target = r.object(m.end())
         if not (_names_the_company(r, target) and (target.head in {"company", "business", "firm", "startup"}
                                                    or (r.company and r.company.heads(target.text)))):
@@ -1673,7 +1683,7 @@ def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
             continue  # "Dissolve your company online" (but "voted to dissolve the company")
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", 3.0, m.start(), m.end())
-    for m in _END_OF_LIFE.finditer(r.masked) if "end" in lower else ():
+    for m in _END_OF_LIFE.finditer(r.masked) if "end of" in lower or "end-of" in lower else ():
         subject = r.subject(m.start())
         if _names_the_company(r, subject) and r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
@@ -1683,7 +1693,7 @@ def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
             subject.kind == "self" or (subject.kind in {"generic", "self_noun"} and bool(re.match(r"(?i)(?:the|our)\s", subject.text))))
         if (_names_the_company(r, subject) or station) and _FINAL_CUE.search(r.plain) and r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
-    for m in _REMOVED_FROM_STORE.finditer(r.masked) if "store" in lower or "play" in lower else ():
+    for m in _REMOVED_FROM_STORE.finditer(r.masked) if " from " in lower and ("store" in lower or "play" in lower) else ():
         if m.group("obj"):
             if m.group("passive"):
                 continue
@@ -2031,7 +2041,7 @@ _KEYWORDS = {
                    r"incorporated into|division of",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
-                r"turned|offline|\bdark\b|retir|\bair\b|broadcast|reopen|\bstores?\b|\bplay\b|fold",
+                r"turned|offline|\bdark\b|retir|\bair\b|broadcast|reopen|remov|\bpull(?:s|ed|ing)?\b|withdr|delist|disappear|\bfold(?:s|ed)?\b",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
