@@ -157,7 +157,7 @@ _TEMPORARY = re.compile(
     r"over\s+the\s+(?:holidays?|weekend)|overnight|for\s+(?:a\s+few|\d+|an?|one|two|three|several|a\s+couple\s+of)\s+(?:hours?|minutes?|days?)|"
     r"until\s+further\s+notice\s+due|downtime|outage|public\s+holidays?|bank\s+holidays?|early\s+(?:today|on)|"
 
-    r"(?<!not\s)(?<!never\s)(?<!n't\s)re-?open(?:s|ing)?|we(?:'ll|\s+will)\s+be\s+back)\b",
+    r"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!not\sbe\s)(?<!n't\sbe\s)re-?open(?:s|ing)?|we(?:'ll|\s+will)\s+be\s+back)\b",
     re.I,
 )
 # "closed on Christmas Day", "we are closed on Sundays": a closed state at a time, not a closure
@@ -1214,7 +1214,7 @@ _CLOSE_NAME = re.compile(r"\b(?P<verb>clos(?:e|es|ed|ing)|shutter(?:s|ed|ing)?)\
 _STOP_WORKING = re.compile(
     r"\b(?P<verb>stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\s+(?:working|functioning|to\s+function|to\s+work)\b", re.I
 )
-_OUT_OF_BUSINESS = re.compile(r"\b(?:go(?:es|ing)?|went|gone)\s+out\s+of\s+business\b", re.I)
+_OUT_OF_BUSINESS = re.compile(r"\b(?:go(?:es|ing)?|went|gone)\s+(?:out\s+of\s+business|bust)\b", re.I)
 _NO_LONGER = re.compile(
     r"\bno\s+longer\s+(?:be\s+)?(?:operating|operational|in\s+business|trading|in\s+operation|"
     r"offering\s+(?:our|its|the)\s+(?:services?|products?|platform)|available|accepting\s+new\s+"
@@ -1332,10 +1332,10 @@ _REPLACED = re.compile(
 _HEARSAY = re.compile(r"(?<!\bas\s)\byou\s+(?:may|might)\s+have\s+(?:read|heard|seen)\s+(?:that|reports|rumou?rs)\b", re.I)
 _SUNSET = re.compile(r"\b(?P<verb>sunset(?:s|ting|ted)?|discontinu(?:e|es|ed|ing)|retir(?:e|es|ed|ing))\b", re.I)
 _INSOLVENCY = re.compile(
-    r"\bfil(?:e|es|ed|ing)\s+(?:for|a\s+(?:voluntary\s+)?petition\s+for)\s+(?:chapter\s+(?:7|11)\s+)?"
-    r"(?:bankruptcy|insolvency|creditor\s+protection)\b"
+    r"\bfil(?:e|es|ed|ing)\s+(?:for|a\s+(?:voluntary\s+)?petition\s+for)\s+(?:(?:chapter\s+(?:7|11)\s+)?"
+    r"(?:bankruptcy|insolvency|creditor\s+protection)|chapter\s+(?:7|11))\b"
     r"|\bfil(?:e|es|ed|ing)\s+for\s+chapter\s+(?:7|11)\b"
-    r"|\b(?:enter(?:s|ed|ing)?(?:\s+into)?|(?:gone|went|going|placed|been\s+placed|go(?:es)?)\s+into)\s+(?:voluntary\s+|compulsory\s+|"
+    r"|\b(?:enter(?:s|ed|ing)?(?:\s+into)?|(?:gone|went|going|placed|been\s+placed|go(?:es)?|collaps(?:e|es|ed|ing))\s+into)\s+(?:voluntary\s+|compulsory\s+|"
     r"creditors'?\s+voluntary\s+)?(?:administration|liquidation|receivership|insolvency|bankruptcy)\b"
     r"|\b(?:is|was|has\s+been|have\s+been|been|being|are|were|will\s+be|to\s+be)\s+"
     r"(?:(?:now|officially|formally|voluntarily|compulsorily|being)\s+){0,2}(?:declared\s+)?"
@@ -1357,7 +1357,8 @@ _SHUTDOWN_OF = re.compile(
 _OUR_SHUTDOWN = re.compile(
     r"\b(?P<poss>our|its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}'s)\s+(?:(?:upcoming|planned|impending|"
     r"pending|final|orderly|eventual|imminent|voluntary)\s+)?(?:shutdown|shut-down|closure|wind-?down|"
-    r"dissolution|liquidation)\b",
+    r"dissolution|liquidation|end[\s-]of[\s-](?:life|service)(?![\s-]+(?:polic(?:y|ies)|care|plans?|planning|services|"
+    r"products?|programm?es?|programs?|equipment|devices?|recycling|management|options?|notices?\s+for)\b))\b",
 )
 
 
@@ -1464,7 +1465,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
     for pattern in (_CEASE, _OUT_OF_BUSINESS, _INSOLVENCY):
         if pattern is _INSOLVENCY and not _INSOLVENCY_WORD.search(r.lower):
             continue
-        if pattern is _OUT_OF_BUSINESS and "out of" not in r.lower:
+        if pattern is _OUT_OF_BUSINESS and "out of" not in r.lower and "bust" not in r.lower:
             continue
         for m in pattern.finditer(r.masked):
             subject = r.subject(m.start())
@@ -1712,7 +1713,8 @@ def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
 
 _LAY_OFF = re.compile(r"\b(?P<verb>lay(?:s|ing)?|laid)\s+off\b(?!-)", re.I)
 _PASSIVE_LAID = re.compile(
-    r"(?<![\w])(?:were|was|been|be|being|are|is|get|got|getting)\s+(?:\w+ly\s+)?(?:laid\s+off|let\s+go|furloughed|made\s+redundant)\b",
+    r"(?<![\w])(?:were|was|been|be|being|are|is|get|got|getting)\s+(?:\w+ly\s+)?(?:laid\s+off|let\s+go|furloughed|made\s+redundant|"
+    r"placed\s+on\s+(?:temporary\s+|unpaid\s+)?(?:furlough|unpaid\s+leave))\b",
     re.I,
 )
 _REDUCE_TEAM = re.compile(
@@ -1726,6 +1728,15 @@ _REDUCE_TEAM = re.compile(
     r"more\s+than\s+|some\s+|just\s+over\s+|just\s+under\s+)?(?:\d[\d,.]*\s*%?|[\w-]+\s+percent|[\w-]+\s+"
     r"(?:people|employees|roles|positions|colleagues)|an?\s+(?:third|quarter|half|fifth)|half|one-third|one-quarter)"
     r"|\s+from\s+(?:about\s+|roughly\s+|around\s+)?\d[\d,]*\s+(?:people\s+|employees\s+)?to\s+(?:about\s+|roughly\s+|around\s+)?\d[\d,]*)?",
+    re.I,
+)
+# "Lanternfly's workforce will shrink by 25%": the company's people as the subject
+_TEAM_SHRINKS = re.compile(
+    r"(?P<owner>\b(?:our|its)|'s)\s+(?:global\s+|total\s+|overall\s+)?(?:workforce|headcount|staff|team|employee\s+base)\s+"
+    r"(?:will\s+|is\s+set\s+to\s+|has\s+|have\s+)?(?:shrink|shrinks|shrank|shrunk|fall|falls|fell|fallen|drop|drops|dropped|"
+    r"be\s+reduced|been\s+reduced|was\s+reduced|is\s+being\s+reduced|be\s+cut|been\s+cut|was\s+cut)\s+by\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+)?(?:\d[\d,.]*\s*%|\d[\d,.]*\s+(?:percent|people|employees|roles|positions|jobs)|"
+    r"[\w-]+\s+percent|an?\s+(?:third|quarter|half|fifth)|half)",
     re.I,
 )
 _DOWNSIZE = re.compile(r"\b(?P<verb>downsiz(?:e|es|ed|ing)|right-?siz(?:e|es|ed|ing))\b(?!\s+(?:your|their))", re.I)
@@ -1804,8 +1815,13 @@ def _counted_people(phrase: Phrase) -> bool:
     return _people(phrase) or phrase.head in {"dozens", "hundreds", "scores", "thousands"}
 
 
-def _at_the_company(r: _Reader, end: int) -> bool:
-    """"... lost their jobs at Sundew", "were laid off at the company": where the people worked."""
+def _at_the_company(r: _Reader, end: int, before: str = "") -> bool:
+    """"... lost their jobs at Sundew", "were laid off at the company": where the people worked; with
+    ``before``, the people named there ("40 roles at Sundew were cut")."""
+    if before:
+        at = re.search(r"\b(?:at|from)\s+([^,;:]{1,60}?)\s+(?:(?:are|is|was|were|have|has|had|been|being|will|be)\s+)*$",
+                       before + " ")
+        return bool(at and r.company and r.company.heads(at.group(1)))
     at = re.match(r"\s+(?:at|from)\s+", r.suffix(end))
     if not at:
         return False
@@ -1832,7 +1848,7 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         subject = r.subject(m.start())
         # whose people: "30% of our staff", "Acme's engineers", "our team" (not "workers", "many people")
         owner = re.search(r"(?:\b(?:our|its)|'s)\s+(?:[\w-]+\s+){0,2}$", head) or re.search(r"\b(?:our|its)\b", subject.text) \
-            or _at_the_company(r, m.end()) or (subject.kind in {"generic", "self"} and _people(subject) and r.company
+            or _at_the_company(r, m.end()) or _at_the_company(r, 0, head) or (subject.kind in {"generic", "self"} and _people(subject) and r.company
                                                and r.company.matches(subject.text))
         if not owner and _people(subject) and re.match(r"(?i)(?:all|every|the)\b", subject.text or "-"):
             # "Canopy is shutting down, and all 40 employees have been laid off": the people of the
@@ -1865,6 +1881,15 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
             continue
         if r.said(m.start(), m.end()):
             yield _Hit("layoffs", score, m.start(), m.end())
+    for m in _TEAM_SHRINKS.finditer(r.masked) if "by" in r.lower else ():
+        if m.group("owner") == "'s":
+            owner = re.search(r"([\w&.-]+(?:\s+[\w&.-]+){0,3})'s\s*$", r.masked[:m.start() + 2])
+            if not (owner and r.company and r.company.heads(owner.group(1))):
+                continue
+        elif m.group("owner").lower() == "its" and r.subject(m.start()).kind not in {"self", "it", "self_noun", "unknown"}:
+            continue
+        if r.said(m.start(), m.end()):
+            yield _Hit("layoffs", 2.5, m.start(), m.end())
     for m in _DOWNSIZE.finditer(r.masked):
         subject = r.subject(m.start())
         target = r.object(m.end())
@@ -2041,9 +2066,9 @@ _KEYWORDS = {
                    r"incorporated into|division of",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
-                r"turned|offline|\bdark\b|retir|\bair\b|broadcast|reopen|remov|\bpull(?:s|ed|ing)?\b|withdr|delist|disappear|\bfold(?:s|ed)?\b",
+                r"turned|offline|\bdark\b|\bbust\b|retir|\bair\b|broadcast|reopen|remov|\bpull(?:s|ed|ing)?\b|withdr|delist|disappear|\bfold(?:s|ed)?\b",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
-               r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b",
+               r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|unpaid|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
     "leadership": r"appoint|nam|hir|promot|welcom|elect|tap|step|resign|retir|depart|join|ceo|cto|cfo|coo|chief|"
                   r"president|chair|vp|head of|director|counsel",
