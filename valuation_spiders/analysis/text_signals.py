@@ -1417,7 +1417,7 @@ def _shutdown_target_ok(r: _Reader, phrase: Phrase, extra: str = "") -> bool:
 
 def _shutdown(r: _Reader) -> Iterator[_Hit]:
     if _TEMPORARY.search(r.plain) or ("you" in r.lower and _HEARSAY.search(r.plain)) or (
-            "closed" in r.lower and _CLOSED_A_WHILE.search(r.plain)):
+            "clos" in r.lower and _CLOSED_A_WHILE.search(r.plain)):
         return
     for m in _SHUT_DOWN.finditer(r.masked):
         verb = (m.group("verb") or m.group("verb2") or "").lower()
@@ -1663,8 +1663,12 @@ def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
         if not m.group("what") and not _HEADLINE_END.match(rest):
             continue
         if m.group("what") and not re.match(r"\s*(?:$|[.!:;,]|\s-\s|\s+(?:after|following|amid|permanently|for\s+good|"
-                                             r"forever|on|in|by|at|this|next|from|and)\b)", rest, re.I):
-            continue  # "to close the service desk", "plans to close the app gap"
+                                             r"forever|on|in|by|this|next|from|and|at\s+the\s+end)\b)", rest, re.I):
+            continue  # "to close the service desk", "plans to close the app gap", "close the shop at 5pm"
+        if re.match(r"\s+\S+\s+(?:today|tonight|early)\b", rest, re.I) or (
+                (m.group("what") or "").lower() in {"store", "shop", "studio", "doors"}
+                and re.search(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b(?:noon|midday|lunch)", _next_words(rest, 10), re.I)):
+            continue  # "close the shop early today", "close the store on Friday at 3pm": opening hours
         if _located(rest):
             continue  # "to close store in Leeds"
         subject = r.subject(m.start())
