@@ -1214,7 +1214,14 @@ _CLOSE_NAME = re.compile(r"\b(?P<verb>clos(?:e|es|ed|ing)|shutter(?:s|ed|ing)?)\
 _STOP_WORKING = re.compile(
     r"\b(?P<verb>stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\s+(?:working|functioning|to\s+function|to\s+work)\b", re.I
 )
-_OUT_OF_BUSINESS = re.compile(r"\b(?:go(?:es|ing)?|went|gone)\s+(?:out\s+of\s+business|bust)\b", re.I)
+_OUT_OF_BUSINESS = re.compile(
+    r"\b(?:go(?:es|ing)?|went|gone)\s+(?:out\s+of\s+business|bust)\b"
+    r"|(?<![\w])(?:is|are|was|'s|'re)\s+(?:now\s+)?(?:officially\s+)?(?:out\s+of\s+business|no\s+more)(?=\s*(?:$|[.!;,]|\s+(?:after|as\s+of|from|since)\b))",
+    re.I,
+)
+# "After eight years, Juniper has come to an end": the company's (or its journey's) end
+_COME_TO_END = re.compile(
+    r"(?<![\w])(?:has|have|had|will|is|are)\s+(?:now\s+|officially\s+|finally\s+)?(?:come|coming|came)\s+to\s+an\s+end\b", re.I)
 _NO_LONGER = re.compile(
     r"\bno\s+longer\s+(?:be\s+)?(?:operating|operational|in\s+business|trading|in\s+operation|"
     r"offering\s+(?:our|its|the)\s+(?:services?|products?|platform)|available|accepting\s+new\s+"
@@ -1330,7 +1337,8 @@ _REPLACED = re.compile(
     r"\b(?:in\s+favou?r\s+of|to\s+make\s+(?:way|room)\s+for|replaced\s+(?:by|with)|succeeded\s+by|superseded\s+by)\b", re.I)
 # "You may have read that Acme is shutting down. We are not.": a rumour reported, not news
 _HEARSAY = re.compile(r"(?<!\bas\s)\byou\s+(?:may|might)\s+have\s+(?:read|heard|seen)\s+(?:that|reports|rumou?rs)\b", re.I)
-_SUNSET = re.compile(r"\b(?P<verb>sunset(?:s|ting|ted)?|discontinu(?:e|es|ed|ing)|retir(?:e|es|ed|ing))\b", re.I)
+_SUNSET = re.compile(
+    r"\b(?P<verb>sunset(?:s|ting|ted)?|discontinu(?:e|es|ed|ing)|retir(?:e|es|ed|ing)|terminat(?:e|es|ed|ing))\b", re.I)
 _INSOLVENCY = re.compile(
     r"\bfil(?:e|es|ed|ing)\s+(?:for|a\s+(?:voluntary\s+)?petition\s+for)\s+(?:(?:chapter\s+(?:7|11)\s+)?"
     r"(?:bankruptcy|insolvency|creditor\s+protection)|chapter\s+(?:7|11))\b"
@@ -1465,7 +1473,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
     for pattern in (_CEASE, _OUT_OF_BUSINESS, _INSOLVENCY):
         if pattern is _INSOLVENCY and not _INSOLVENCY_WORD.search(r.lower):
             continue
-        if pattern is _OUT_OF_BUSINESS and "out of" not in r.lower and "bust" not in r.lower:
+        if pattern is _OUT_OF_BUSINESS and "out of" not in r.lower and "bust" not in r.lower and "no more" not in r.lower:
             continue
         for m in pattern.finditer(r.masked):
             subject = r.subject(m.start())
@@ -1478,6 +1486,8 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
                 continue
             if subject.kind == "entity" and r.background(m.start()):
                 continue
+            if pattern is _OUT_OF_BUSINESS and m.group(0).lower().endswith("no more") and subject.kind not in {"self", "self_noun"}:
+                continue  # "Paper invoices are no more", "It is no more"
             if pattern is _CEASE and _located(r.suffix(m.end())):
                 continue
             if r.said(m.start(), m.end()):
@@ -1509,7 +1519,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
         if r.said(m.start(), m.end(), noun=True):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _CLOSING_ALONE.finditer(r.masked) if "clos" in r.lower else ():
-        subject = r.subject(m.start())
+        subject = _coordinated_subject(r, m.start())
         if not (_strong(subject) or (subject.kind == "self_noun" and subject.head in {
                 "company", "business", "startup", "firm", "service", "platform", "app", "site", "website"})):
             continue
@@ -1688,6 +1698,15 @@ def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
             continue  # "Dissolve your company online" (but "voted to dissolve the company")
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", 3.0, m.start(), m.end())
+    for m in _COME_TO_END.finditer(r.masked) if "to an end" in lower else ():
+        subject = r.subject(m.start())
+        journey = re.search(r"(?i)(?:\bour|'s)\s+(?:\w+\s+)?journey\s+$", r.masked[:m.start()])
+        if journey and r.masked[:journey.start()].strip() and not (
+                r.company and r.company.heads(r.masked[:journey.start() + 1].split(",")[-1])):
+            journey = None  # "Globex's journey": someone else's
+        if ((subject.kind == "self" and subject.head not in {"we", "us"} and r.company and r.company.heads(subject.text))
+                or journey) and r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _END_OF_LIFE.finditer(r.masked) if "end of" in lower or "end-of" in lower else ():
         subject = r.subject(m.start())
         if _names_the_company(r, subject) and r.said(m.start(), m.end()):
@@ -2070,7 +2089,7 @@ _KEYWORDS = {
                    r"incorporated into|division of",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
-                r"turned|offline|\bdark\b|\bbust\b|retir|\bair\b|broadcast|reopen|remov|\bpull(?:s|ed|ing)?\b|withdr|delist|disappear|\bfold(?:s|ed)?\b",
+                r"turned|offline|\bdark\b|\bbust\b|retir|terminat|no more|\bair\b|broadcast|reopen|remov|\bpull(?:s|ed|ing)?\b|withdr|delist|disappear|\bfold(?:s|ed)?\b",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|unpaid|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
@@ -2095,7 +2114,7 @@ _ANY_KEYWORD = {
 _WORD = re.compile(r"[a-z]+|[$\u20ac\u00a3\u00a5\u20b9]")
 _PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "last day": "last$", "final day": "final$", "new home": "^new$",
                 "folded into": "^folded$", "integrated into": "^integrated$", "incorporated into": "^incorporated$",
-                "division of": "^division$", "led by": "led$", "no longer": "^longer",
+                "division of": "^division$", "led by": "led$", "no longer": "^longer", "no more": "^more$",
                 "head of": "head$", "let go": "let$", "letting go": "letting$"}
 _WORD_KEYWORD = {
     first: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative)
