@@ -58,6 +58,14 @@ SHUTDOWN = [
     ("Quillon", "Quillon's wind-down routine dims the lights at bedtime.", set(), ""),
     ("Quillon", "Start a bedtime wind-down with Quillon.", set(), ""),
     ("Quillon", "You may have heard that Quillon is shutting down.", set(), ""),
+    # other words for the end: terminated, no more, come to an end, gone bust
+    ("Quillon", "Quillon will terminate its service on 1 October.", {"shutdown"}, "terminate"),
+    ("Quillon", "After six years, Quillon is no more.", {"shutdown"}, "no more"),
+    ("Quillon", "Quillon has come to an end after six years.", {"shutdown"}, "come to an end"),
+    ("Quillon", "Quillon has gone bust.", {"shutdown"}, "bust"),
+    ("Quillon", "Quillon will terminate the contract with 30 days' notice.", set(), ""),
+    ("Quillon", "Paper timesheets are no more with Quillon.", set(), ""),
+    ("Quillon", "Our partnership with Tarn has come to an end.", set(), ""),
 ]
 
 LAYOFFS = [
@@ -75,6 +83,13 @@ LAYOFFS = [
     ("Tamsin", "Our restructuring advisory team has supported 80 roles through change.", set(), ""),
     ("Tamsin", "Restructuring that affects 50 roles needs a plan; see our HR checklist.", set(), ""),
     ("Tamsin", "Tamsin helps furloughed workers find new jobs.", set(), ""),
+    ("Tamsin", "Tamsin's workforce will shrink by a fifth next year.", {"layoffs"}, "shrink by a fifth"),
+    ("Tamsin", "Tamsin has halved its workforce.", {"layoffs"}, "halved its workforce"),
+    ("Tamsin", "Tamsin staff have been placed on unpaid leave.", {"layoffs"}, "unpaid leave"),
+    ("Tamsin", "A second round of layoffs hit Tamsin on Friday.", {"layoffs"}, "layoffs"),
+    ("Tamsin", "We halved the team meeting time with async updates.", set(), ""),
+    ("Tamsin", "Layoffs hit the retail sector hard this year.", set(), ""),
+    ("Tamsin", "Staff can take unpaid leave for up to a month.", set(), ""),
 ]
 
 

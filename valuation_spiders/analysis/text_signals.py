@@ -1742,7 +1742,7 @@ _PASSIVE_LAID = re.compile(
 )
 _REDUCE_TEAM = re.compile(
     r"\b(?P<verb>reduc(?:e|es|ed|ing)|cut(?:s|ting)?|shrink(?:s|ing)?|shrank|trim(?:s|med|ming)?|"
-    r"downsiz(?:e|es|ed|ing)|slash(?:es|ed|ing)?|scal(?:e|es|ed|ing)\s+back|right-?siz(?:e|es|ed|ing))\s+"
+    r"downsiz(?:e|es|ed|ing)|slash(?:es|ed|ing)?|scal(?:e|es|ed|ing)\s+back|right-?siz(?:e|es|ed|ing)|halv(?:e|es|ed|ing))\s+"
     r"(?:the\s+size\s+of\s+)?(?:(?P<det>our|the|its)\s+)?(?:global\s+|overall\s+|total\s+|entire\s+|core\s+)?"
     r"(?P<name>(?:(?-i:[A-Z0-9])[\w&.'-]*\s+){0,3})"
     r"(?P<what>workforce|headcount|head\s+count|team|teams|staff|staffing|employee\s+base|organi[sz]ation|"
@@ -1750,7 +1750,8 @@ _REDUCE_TEAM = re.compile(
     r"(?P<by>\s+by\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+|over\s+|"
     r"more\s+than\s+|some\s+|just\s+over\s+|just\s+under\s+)?(?:\d[\d,.]*\s*%?|[\w-]+\s+percent|[\w-]+\s+"
     r"(?:people|employees|roles|positions|colleagues)|an?\s+(?:third|quarter|half|fifth)|half|one-third|one-quarter)"
-    r"|\s+from\s+(?:about\s+|roughly\s+|around\s+)?\d[\d,]*\s+(?:people\s+|employees\s+)?to\s+(?:about\s+|roughly\s+|around\s+)?\d[\d,]*)?",
+    r"|\s+from\s+(?:about\s+|roughly\s+|around\s+)?\d[\d,]*\s+(?:people\s+|employees\s+)?to\s+(?:about\s+|roughly\s+|around\s+)?\d[\d,]*"
+    r"|\s+in\s+half)?",
     re.I,
 )
 # "Lanternfly's workforce will shrink by 25%": the company's people as the subject
@@ -1892,8 +1893,12 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         sizes = re.findall(r"\d[\d,]*", m.group("by") or "") if "from" in (m.group("by") or "") else []
         if len(sizes) == 2 and int(sizes[0].replace(",", "")) <= int(sizes[1].replace(",", "")):
             continue  # "from 60 to 80" is growth
-        if not m.group("by") and what not in {"workforce", "headcount", "head count", "staff", "staffing", "employee base"}:
+        if not m.group("by") and what not in {"workforce", "headcount", "head count", "staff", "staffing", "employee base"} \
+                and not m.group("verb").lower().startswith("halv"):
             continue
+        if m.group("verb").lower().startswith("halv") and not re.match(
+                r"\s*(?:$|[.,;:!]|\s+(?:by|in|to|from|as|after|and|this|last|over|since|amid|on|during)\b)", r.suffix(m.end())):
+            continue  # "halved the team meeting time"
         subject = r.subject(m.start())
         score = _layoff_doer_ok(r, subject, m.group("verb"))
         if not m.group("det") and what not in {"workforce", "headcount", "head count", "staff", "staffing"}:
@@ -1955,7 +1960,7 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         ok = False
         if (owner and owner.group(1)) or (owner and owner.group(2) and r.company and r.company.matches(owner.group(2))):
             ok = True
-        at = re.match(r"\s+(?:at|across|within)\s+", rest)
+        at = re.match(r"\s+(?:at|across|within|hit|hits|hitting|struck|strike|strikes|rock|rocks|rocked)\s+", rest)
         if at and object_after(rest[at.end():], r.company).kind == "self":
             ok = True
         if not ok and _LAYOFF_AFFECTS.match(rest):
@@ -2091,7 +2096,7 @@ _KEYWORDS = {
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
                 r"turned|offline|\bdark\b|\bbust\b|retir|terminat|no more|\bair\b|broadcast|reopen|remov|\bpull(?:s|ed|ing)?\b|withdr|delist|disappear|\bfold(?:s|ed)?\b",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
-               r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|unpaid|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b",
+               r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|unpaid|halv|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
     "leadership": r"appoint|nam|hir|promot|welcom|elect|tap|step|resign|retir|depart|join|ceo|cto|cfo|coo|chief|"
                   r"president|chair|vp|head of|director|counsel",
