@@ -60,7 +60,7 @@ SHUTDOWN = [
     ("Quillon", "You may have heard that Quillon is shutting down.", set(), ""),
     # other words for the end: terminated, no more, come to an end, gone bust
     ("Quillon", "Quillon will terminate its service on 1 October.", {"shutdown"}, "terminate"),
-    ("Quillon", "After six years, Quillon is no more.", {"shutdown"}, "no more"),
+    ("Quillon", "After six years in business, Quillon is no more.", {"shutdown"}, "no more"),
     ("Quillon", "Quillon has come to an end after six years.", {"shutdown"}, "come to an end"),
     ("Quillon", "Quillon has gone bust.", {"shutdown"}, "bust"),
     ("Quillon", "Quillon will terminate the contract with 30 days' notice.", set(), ""),

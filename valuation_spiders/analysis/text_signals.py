@@ -1204,9 +1204,12 @@ _CEASE = re.compile(
     r"to\s+exist|to\s+trade|activities|activity|broadcasting|to\s+broadcast)\b"
     r"(?!\s+(?:relationships?|partnerships?|with\s+(?!immediate|effect)|units?|lines?|models?|plans?|hours|days?|travel|trips?|"
     r"process(?:es)?|development|accounts?|partners?|desk|platform|volume|cards?|floor|as\s+usual))"
-    r"|\bend(?:s|ed|ing)?\s+(?:all\s+)?(?:(?:of\s+)?(?:our|its)\s+)?(?:operations|trading)\b"
-    # "Acme will discontinue all services": everything the company offers, not one plan
-    r"|\b(?:discontinu(?:e|es|ed|ing)|ceas(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|end(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s+"
+    r"|\bend(?:s|ed|ing)?\s+(?:all\s+)?(?:(?:of\s+)?(?:our|its)\s+)?(?:operations|trading)\b",
+    re.I,
+)
+# "Acme will discontinue all services": everything the company offers, not one plan
+_CEASE_ALL = re.compile(
+    r"\b(?:discontinu(?:e|es|ed|ing)|ceas(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|end(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s+"
     r"all\s+(?:of\s+)?(?:(?:our|its|their)\s+)?(?:services|products|offerings)\b(?!\s+(?:for|to|within|across|that|which)\s)",
     re.I,
 )
@@ -1267,7 +1270,7 @@ _PLAN_TO_CLOSE = re.compile(
     r"store|shop|marketplace|operations|studio))?\b(?!['-])",
     re.I,
 )
-_PLAN_VERB = re.compile(r"clos|shut|wind|sunset|discontinu|retir")
+_PLAN_VERB = re.compile(r"(?:to|will)\s+(?:clos|shut|wind|sunset|discontinu|retir)")
 _HEADLINE_END = re.compile(
     r"\s*(?:$|[.!:;]|\s-\s|\s+(?:after|following|amid|permanently|for\s+good|forever|"
     r"(?:on|in|by|at\s+the\s+end\s+of|this|next|from)\s+(?:[A-Z0-9]|the\s+end\b|(?:this|next)\s+\w+\s*$)))"
@@ -1358,8 +1361,12 @@ _INSOLVENCY = re.compile(
 _INSOLVENCY_WORD = re.compile(r"bankrupt|insolv|administ|liquidat|receiver|dissol|wound|chapter|creditor")
 _SHUTDOWN_OF = re.compile(
     r"\b(?:shutdown|shut-down|closure|wind-?down|winding\s+down|winding-down|sunset(?:ting)?|"
-    r"discontinuation|liquidation|dissolution|retirement)\s+of\s+|\bend[\s-]of[\s-](?:life|service)\s+(?:of|for)\s+"
-    r"|\bend\s+of\s+the\s+(?:road|line)\s+for\s+",
+    r"discontinuation|liquidation|dissolution|retirement)\s+of\s+",
+    re.I,
+)
+# "the end of life of Orrery", "the end of the road for Brio"
+_END_OF = re.compile(
+    r"\bend[\s-]of[\s-](?:life|service)\s+(?:of|for)\s+|\bend\s+of\s+the\s+(?:road|line)\s+for\s+",
     re.I,
 )
 _OUR_SHUTDOWN = re.compile(
@@ -1425,7 +1432,8 @@ def _shutdown_target_ok(r: _Reader, phrase: Phrase, extra: str = "") -> bool:
 
 def _shutdown(r: _Reader) -> Iterator[_Hit]:
     if _TEMPORARY.search(r.plain) or ("you" in r.lower and _HEARSAY.search(r.plain)) or (
-            "clos" in r.lower and _CLOSED_A_WHILE.search(r.plain)):
+            "clos" in r.lower and ("closed" in r.lower or "day" in r.lower or " eve" in r.lower or "thanksgiving" in r.lower)
+            and _CLOSED_A_WHILE.search(r.plain)):
         return
     for m in _SHUT_DOWN.finditer(r.masked):
         verb = (m.group("verb") or m.group("verb2") or "").lower()
@@ -1470,8 +1478,10 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
                 continue
             if r.said(m.start(), m.end()):
                 yield _Hit("shutdown", 3.0, m.start(), m.end())
-    for pattern in (_CEASE, _OUT_OF_BUSINESS, _INSOLVENCY):
+    for pattern in (_CEASE, _CEASE_ALL, _OUT_OF_BUSINESS, _INSOLVENCY):
         if pattern is _INSOLVENCY and not _INSOLVENCY_WORD.search(r.lower):
+            continue
+        if pattern is _CEASE_ALL and " all " not in r.lower:
             continue
         if pattern is _OUT_OF_BUSINESS and "out of" not in r.lower and "bust" not in r.lower and "no more" not in r.lower:
             continue
@@ -1488,7 +1498,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
                 continue
             if pattern is _OUT_OF_BUSINESS and m.group(0).lower().endswith("no more") and subject.kind not in {"self", "self_noun"}:
                 continue  # "Paper invoices are no more", "It is no more"
-            if pattern is _CEASE and _located(r.suffix(m.end())):
+            if pattern in (_CEASE, _CEASE_ALL) and _located(r.suffix(m.end())):
                 continue
             if r.said(m.start(), m.end()):
                 yield _Hit("shutdown", 3.0 if _strong(subject) else 2.0, m.start(), m.end())
@@ -1618,7 +1628,8 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
             continue
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", 3.0 if phrase.kind in {"self", "self_noun", "it"} else 2.0, m.start(), m.end())
-    for m in _SHUTDOWN_OF.finditer(r.masked):
+    ends = _END_OF.finditer(r.masked) if "end of" in r.lower or "end-of" in r.lower else ()
+    for m in chain(_SHUTDOWN_OF.finditer(r.masked), ends):
         target = r.object(m.end())
         if target.kind not in {"self", "self_noun"} or not _shutdown_target_ok(r, target, _clause_words(r.suffix(m.end()), 8)):
             if not (target.kind == "entity" and not r.owner_known() and _shutdown_target_ok(r, target)):
@@ -1655,7 +1666,8 @@ def _coordinated_subject(r: _Reader, start: int) -> Phrase:
 def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
     """Closures said in other words: headlines, dissolution, retirement, end of life, off air, app stores."""
     lower = r.lower
-    for m in _CLOSES_AFTER.finditer(r.masked) if "clos" in lower or "shut" in lower or "fold" in lower else ():
+    for m in _CLOSES_AFTER.finditer(r.masked) if "closes" in lower or "closed" in lower or "shut" in lower or "fold" in lower \
+            else ():
         subject = r.subject(m.start())
         if subject.kind == "self" and _names_the_company(r, subject) and not _located(r.suffix(m.end())) \
                 and r.said(m.start(), m.end()):
@@ -2094,7 +2106,7 @@ _KEYWORDS = {
                    r"incorporated into|division of",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
-                r"turned|offline|\bdark\b|\bbust\b|retir|terminat|no more|\bair\b|broadcast|reopen|remov|\bpull(?:s|ed|ing)?\b|withdr|delist|disappear|\bfold(?:s|ed)?\b",
+                r"turned|offline|\bdark\b|\bbust\b|retir|terminat|\bair\b|broadcast|reopen|remov|\bpulled\b|withdr|delist|disappear|\bfold(?:s|ed)?\b",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|unpaid|halv|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
