@@ -69,7 +69,8 @@ _STOCK = re.compile(
     r"|\bfund(?:ing|s|ed)?\s+(?:your|my|their|the\s+user's)\s+(?:account|wallet|card|balance)\b"
     r"|\bfundrais(?:ing|er)\s+(?:platform|software|tools?|pages?|events?|campaigns?\s+for|ideas)\b"
     r"|\b(?:emergency|graceful|automatic|auto|scheduled|safe|clean|system|government|partial)[\s-]shut[\s-]?downs?\b"
-    r"|\bshut[\s-]?down\s+(?:button|switch|procedures?|sequences?|commands?|timer|mode|scripts?|"
+    r"|\b(?:shut|wind)[\s-]?down\s+(?:button|switch|procedures?|sequences?|commands?|timer|mode|scripts?|"
+    r"rituals?|music|playlists?|sounds?|stories|exercises?|meditations?|sessions?|yoga|tea|time|reminders?|"
     r"hooks?|signals?|events?|process|valve|systems?|protection|period|features?|functions?|functionality|"
     r"capabilit(?:y|ies)|options?|tools?|api|requests?|polic(?:y|ies)|logic|state|behaviou?r|routines?|"
     r"controls?|settings?|schedules?|automation)\b"
@@ -172,9 +173,16 @@ _DESCRIBED_BUYER = re.compile(
 _TEMPORARY = re.compile(
     r"\b(?:temporar\w*|briefly|for\s+(?:scheduled\s+)?maintenance|maintenance\s+window|"
     r"for\s+the\s+(?:holidays?|day|night|weekend|week|season|summer|winter|christmas|new\s+year)|"
-    r"over\s+the\s+(?:holidays?|weekend)|overnight|for\s+(?:a\s+few|\d+)\s+(?:hours?|minutes?|days?)|"
-    r"until\s+further\s+notice\s+due|downtime|outage|public\s+holiday|bank\s+holiday|early\s+(?:today|on)|"
-    r"(?<!not\s)(?<!never\s)(?<!n't\s)re-?open(?:s|ing)?|we(?:'ll|\s+will)\s+be\s+back)\b",
+    r"over\s+the\s+(?:holidays?|weekend)|overnight|for\s+(?:a\s+few|\d+|an?|one|two|three|several|a\s+couple\s+of)\s+(?:hours?|minutes?|days?)|"
+    r"until\s+further\s+notice\s+due|downtime|outage|public\s+holidays?|bank\s+holidays?|early\s+(?:today|on)|"
+
+    r"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!not\sbe\s)(?<!n't\sbe\s)re-?open(?:s|ing)?|we(?:'ll|\s+will)\s+be\s+back)\b",
+    re.I,
+)
+# "closed on Christmas Day", "we are closed on Sundays": a closed state at a time, not a closure
+_CLOSED_A_WHILE = re.compile(
+    r"\b(?:christmas\s+(?:day|eve)|boxing\s+day|new\s+year'?s?\s+(?:day|eve)|thanksgiving|easter\s+(?:sunday|monday|weekend)|"
+    r"good\s+friday)\b|\b(?:be|is|are|remain|remains|stay|stays|'re)\s+closed\s+(?:on|over|during|from|until|between|this|next|every)\b",
     re.I,
 )
 _CHARITY = re.compile(
@@ -1772,17 +1780,30 @@ _CEASE = re.compile(
     r"\b(?P<verb>ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|"
     r"discontinu(?:e|es|ed|ing)|wind(?:s|ing)?\s+up|wound\s+up)\s+(?:all\s+)?(?:(?:of\s+)?(?:our|its|their)\s+)?"
     r"(?:business\s+|commercial\s+|trading\s+)?(?:operations|operating|trading|business|to\s+operate|"
-    r"to\s+exist|to\s+trade|activities|activity)\b"
+    r"to\s+exist|to\s+trade|activities|activity|broadcasting|to\s+broadcast)\b"
     r"(?!\s+(?:relationships?|partnerships?|with\s+(?!immediate|effect)|units?|lines?|models?|plans?|hours|days?|travel|trips?|"
     r"process(?:es)?|development|accounts?|partners?|desk|platform|volume|cards?|floor|as\s+usual))"
     r"|\bend(?:s|ed|ing)?\s+(?:all\s+)?(?:(?:of\s+)?(?:our|its)\s+)?(?:operations|trading)\b",
+    re.I,
+)
+# "Acme will discontinue all services": everything the company offers, not one plan
+_CEASE_ALL = re.compile(
+    r"\b(?:discontinu(?:e|es|ed|ing)|ceas(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|end(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s+"
+    r"all\s+(?:of\s+)?(?:(?:our|its|their)\s+)?(?:services|products|offerings)\b(?!\s+(?:for|to|within|across|that|which)\s)",
     re.I,
 )
 _CLOSE_NAME = re.compile(r"\b(?P<verb>clos(?:e|es|ed|ing)|shutter(?:s|ed|ing)?)\b(?!\s+down\b)", re.I)
 _STOP_WORKING = re.compile(
     r"\b(?P<verb>stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\s+(?:working|functioning|to\s+function|to\s+work)\b", re.I
 )
-_OUT_OF_BUSINESS = re.compile(r"\b(?:go(?:es|ing)?|went|gone)\s+out\s+of\s+business\b", re.I)
+_OUT_OF_BUSINESS = re.compile(
+    r"\b(?:go(?:es|ing)?|went|gone)\s+(?:out\s+of\s+business|bust)\b"
+    r"|(?<![\w])(?:is|are|was|'s|'re)\s+(?:now\s+)?(?:officially\s+)?(?:out\s+of\s+business|no\s+more)(?=\s*(?:$|[.!;,]|\s+(?:after|as\s+of|from|since)\b))",
+    re.I,
+)
+# "After eight years, Juniper has come to an end": the company's (or its journey's) end
+_COME_TO_END = re.compile(
+    r"(?<![\w])(?:has|have|had|will|is|are)\s+(?:now\s+|officially\s+|finally\s+)?(?:come|coming|came)\s+to\s+an\s+end\b", re.I)
 _NO_LONGER = re.compile(
     r"\bno\s+longer\s+(?:be\s+)?(?:operating|operational|in\s+business|trading|in\s+operation|"
     r"offering\s+(?:our|its|the)\s+(?:services?|products?|platform)|available|accepting\s+new\s+"
@@ -1794,15 +1815,72 @@ _LAST_DAY = re.compile(
     r"(?:operations?|business|service|trading))\b"
     r"|\b(?P<poss2>(?i:our|its))\s+(?i:(?:very\s+)?(?:last|final)\s+(?:business\s+)?day\s+(?:will\s+be|is|was))\b"
     # "Today is Hobnail's last day.": the day, said of the company, ends the sentence
-    r"|\b(?P<poss3>(?i:our|its)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}'s)\s+(?i:(?:very\s+)?(?:last|final)\s+day)(?=\s*(?:[.!]|$))",
+    r"|\b(?P<poss3>(?i:our|its)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}'s)\s+(?i:(?:very\s+)?(?:last|final)\s+day)(?=\s*(?:[.!]|$))"
+    # "Today is the final day of Threadbare", "the last day of operations for Acme": the company named after
+    r"|(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)\b(?i:(?:very\s+)?(?:last|final)\s+day\s+(?:of\s+(?:operations?|business|service|trading)\s+)?"
+    r"(?:of|for)\s+)(?P<name>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|&|and|of)){0,3})"
+    r"(?=\s*(?:$|[.!;:,]|\s-\s|\s+(?:is|was|will|as|before|after|on|in|this|next|today|tomorrow)\b))",
 )
 # "Acme is closing.", "Acme will close permanently on 31 May": closing with no object
 _CLOSING_ALONE = re.compile(
-    r"(?<![\w])(?:is|are|'s|'re|will|to|has|have)\s+(?:be\s+)?(?:\w+ly\s+)?(?P<verb>closing|close|closed)"
+    r"(?<![\w])(?:is|are|'s|'re|will|to|has|have)\s+(?:be\s+)?(?:now\s+)?(?:\w+ly\s+)?(?P<verb>closing|close|closed)"
     r"(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|forever|its\s+doors|down|on\s|at\s+the\s+end\s+of|"
     r"after\s+\w+\s+years|effective)\b))",
     re.I,
 )
+# "Quarry Labs closes after seven years", "Acme folds": the company's name, then the verb and no object
+_CLOSES_AFTER = re.compile(
+    r"\b(?P<verb>closes|closed|shuts|shutters|shuttered|folds|folded)"
+    r"(?=\s*(?:$|[.!;]|\s+(?:after|following|amid|for\s+good|permanently|forever|for\s+the\s+(?:last|final)\s+time)\b))",
+    re.I,
+)
+# "... has closed its gyms and will not reopen": never opening again
+_NOT_REOPEN = re.compile(
+    r"\b(?:(?:will|shall)\s+(?:not|never)|won't)\s+(?:be\s+)?re-?open(?:ing)?\b"
+    r"(?=\s*(?:$|[.!;,]|\s+(?:again|after|its\s+doors|at\s+all)\b))",
+    re.I,
+)
+# "Tidepool Social Announces Plan to Close Service", "Acme to Shut Down Platform After Nine Years": a
+# headline's verb with a bare or owned offering, or none
+_PLAN_TO_CLOSE = re.compile(
+    r"\b(?:plans?\s+to|decision\s+to|intention\s+to|moves?\s+to|set\s+to|will|to)\s+"
+    r"(?P<verb>close|shut\s+down|shutter|wind\s+down|sunset|discontinue|retire)"
+    r"(?:\s+(?:its|the|our))?(?:\s+(?P<what>service|services|app|platform|business|company|doors|product|site|website|"
+    r"store|shop|marketplace|operations|studio))?\b(?!['-])",
+    re.I,
+)
+_PLAN_VERB = re.compile(r"(?:to|will)\s+(?:clos|shut|wind|sunset|discontinu|retir)")
+_HEADLINE_END = re.compile(
+    r"\s*(?:$|[.!:;]|\s-\s|\s+(?:after|following|amid|permanently|for\s+good|forever|"
+    r"(?:on|in|by|at\s+the\s+end\s+of|this|next|from)\s+(?:[A-Z0-9]|the\s+end\b|(?:this|next)\s+\w+\s*$)))"
+)
+# "Wavelength FM goes off air for the last time"
+_OFF_AIR = re.compile(r"\b(?:go|goes|going|went|gone|come|comes|came|coming|taken)\s+off\s+(?:the\s+)?air\b", re.I)
+_FINAL_CUE = re.compile(
+    r"\b(?:for\s+(?:the\s+)?(?:final|last)\s+time|for\s+good|permanently|forever|after\s+[\w-]+\s+years|"
+    r"(?:is|are|will\s+be)\s+closing(?:\s+down)?\b|clos(?:es|ed)\s+down)\b",
+    re.I,
+)
+_STATION_HEADS = frozenset({"station", "channel", "network", "radio", "magazine", "newspaper", "paper"})
+# "Pipsqueak will be removed from the App Store", "we have pulled Pipsqueak from the app stores"
+_REMOVED_FROM_STORE = re.compile(
+    r"(?<![\w])(?P<passive>(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:\w+ly\s+)?)?"
+    r"(?P<verb>remov(?:e|es|ed|ing)|pull(?:s|ed|ing)?|withdr(?:aw|aws|awn|ew|awing)|delist(?:s|ed|ing)?|"
+    r"taken\s+down|disappear(?:s|ed|ing)?)\s+(?:(?P<obj>[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?)\s+)?from\s+(?:both\s+)?(?:the\s+)?"
+    r"(?:(?:Apple\s+)?App\s+Store|Google\s+Play(?:\s+Store)?|Play\s+Store|(?:iOS\s+|Android\s+|mobile\s+)?app\s+stores?)\b",
+    re.I,
+)
+# "Orrery will reach end of life on 30 June": the company's own product at its end
+_END_OF_LIFE = re.compile(
+    r"\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|approach(?:es|ed|ing)?)\s+(?:its\s+|their\s+)?(?:official\s+)?"
+    r"end[\s-]of[\s-](?:life|service)\b(?![\s-](?:care|planning|services|products?|plans?))",
+    re.I,
+)
+# "The board voted to dissolve the company", "shareholders approved a plan to liquidate Acme": the
+# company is the object, whoever decides
+_DISSOLVE = re.compile(
+    r"\b(?P<verb>dissolv(?:e|es|ed|ing)|liquidat(?:e|es|ed|ing)|wind(?:s|ing)?\s+up|wound\s+up)\s+", re.I)
+
 # "We're shutting Hexa9 down": the company's name between the verb and its particle
 _SHUT_NAME_DOWN = re.compile(
     r"\b(?P<verb>shut(?:s|ting)?|clos(?:e|es|ed|ing)|wind(?:s|ing)?|wound)\s+(?P<obj>[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?)\s+down\b(?!-)",
@@ -1837,14 +1915,20 @@ _WILL_END = re.compile(
     r"(?:this|next)\s+(?:week|month|year|friday|monday)\b|[.!;]|$)"
     r"|\b(?P<verb>end(?:s|ed|ing)?)\s+(?=[A-Z0-9])",
 )
-_SUNSET = re.compile(r"\b(?P<verb>sunset(?:s|ting|ted)?|discontinu(?:e|es|ed|ing))\b", re.I)
+_REPLACED = re.compile(
+    r"\b(?:in\s+favou?r\s+of|to\s+make\s+(?:way|room)\s+for|replaced\s+(?:by|with)|succeeded\s+by|superseded\s+by)\b", re.I)
+# "You may have read that Acme is shutting down. We are not.": a rumour reported, not news
+_HEARSAY = re.compile(r"(?<!\bas\s)\byou\s+(?:may|might)\s+have\s+(?:read|heard|seen)\s+(?:that|reports|rumou?rs)\b", re.I)
+_SUNSET = re.compile(
+    r"\b(?P<verb>sunset(?:s|ting|ted)?|discontinu(?:e|es|ed|ing)|retir(?:e|es|ed|ing)|terminat(?:e|es|ed|ing))\b", re.I)
 _INSOLVENCY = re.compile(
-    r"\bfil(?:e|es|ed|ing)\s+(?:for|a\s+(?:voluntary\s+)?petition\s+for)\s+(?:chapter\s+(?:7|11)\s+)?"
-    r"(?:bankruptcy|insolvency|creditor\s+protection)\b"
+    r"\bfil(?:e|es|ed|ing)\s+(?:for|a\s+(?:voluntary\s+)?petition\s+for)\s+(?:(?:chapter\s+(?:7|11)\s+)?"
+    r"(?:bankruptcy|insolvency|creditor\s+protection)|chapter\s+(?:7|11))\b"
     r"|\bfil(?:e|es|ed|ing)\s+for\s+chapter\s+(?:7|11)\b"
-    r"|\b(?:enter(?:s|ed|ing)?(?:\s+into)?|(?:gone|went|going|placed|been\s+placed|go(?:es)?)\s+into)\s+(?:voluntary\s+|compulsory\s+|"
+    r"|\b(?:enter(?:s|ed|ing)?(?:\s+into)?|(?:gone|went|going|placed|been\s+placed|go(?:es)?|collaps(?:e|es|ed|ing))\s+into)\s+(?:voluntary\s+|compulsory\s+|"
     r"creditors'?\s+voluntary\s+)?(?:administration|liquidation|receivership|insolvency|bankruptcy)\b"
-    r"|\b(?:is|was|has\s+been|have\s+been|been|are|were)\s+(?:now\s+|officially\s+)?(?:declared\s+)?"
+    r"|\b(?:is|was|has\s+been|have\s+been|been|being|are|were|will\s+be|to\s+be)\s+"
+    r"(?:(?:now|officially|formally|voluntarily|compulsorily|being)\s+){0,2}(?:declared\s+)?"
     r"(?:insolvent|bankrupt|dissolved|liquidated|placed\s+in(?:to)?\s+(?:administration|liquidation|receivership))\b"
     r"|\b(?:is|are|has\s+been|have\s+been|was|were|now)\s+(?:now\s+)?in\s+(?:voluntary\s+|compulsory\s+)?"
     r"(?:administration|liquidation|receivership)\b(?!\s+(?:mode|panel|console|rights|access|settings|area|view|preference))"
@@ -1853,15 +1937,22 @@ _INSOLVENCY = re.compile(
     r"|\bappoint(?:ed|s)?\s+(?:as\s+)?(?:joint\s+)?(?:administrators?|liquidators?|receivers?)\b",
     re.I,
 )
+_INSOLVENCY_WORD = re.compile(r"bankrupt|insolv|administ|liquidat|receiver|dissol|wound|chapter|creditor")
 _SHUTDOWN_OF = re.compile(
     r"\b(?:shutdown|shut-down|closure|wind-?down|winding\s+down|winding-down|sunset(?:ting)?|"
-    r"discontinuation|liquidation|dissolution)\s+of\s+",
+    r"discontinuation|liquidation|dissolution|retirement)\s+of\s+",
+    re.I,
+)
+# "the end of life of Orrery", "the end of the road for Brio"
+_END_OF = re.compile(
+    r"\bend[\s-]of[\s-](?:life|service)\s+(?:of|for)\s+|\bend\s+of\s+the\s+(?:road|line)\s+for\s+",
     re.I,
 )
 _OUR_SHUTDOWN = re.compile(
     r"\b(?P<poss>our|its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}'s)\s+(?:(?:upcoming|planned|impending|"
     r"pending|final|orderly|eventual|imminent|voluntary)\s+)?(?:shutdown|shut-down|closure|wind-?down|"
-    r"dissolution|liquidation)\b",
+    r"dissolution|liquidation|end[\s-]of[\s-](?:life|service)(?![\s-]+(?:polic(?:y|ies)|care|plans?|planning|services|"
+    r"products?|programm?es?|programs?|equipment|devices?|recycling|management|options?|notices?\s+for)\b))\b",
 )
 
 
@@ -1886,6 +1977,20 @@ def _located(rest: str) -> bool:
     return bool({base(word).lower() for word in tokens(_next_words(clause, 6))} & _PLACE_WORDS)
 
 
+def _clause_words(rest: str, count: int) -> str:
+    """The first words after a trigger, up to the end of its clause ("..., and every server ...")."""
+    return _next_words(re.split(r"[,;:.!?]|\s(?:and|but|while|so)\s", rest, maxsplit=1)[0], count)
+
+
+def _names_the_company(r: _Reader, phrase: Phrase) -> bool:
+    """The company's own name, or its main offering called so ("the Acme app"), not a feature of it."""
+    if phrase.kind not in {"self", "self_noun"} or phrase.head in {"we", "us"} or _has_feature(phrase):
+        return False
+    if phrase.kind == "self_noun" or (phrase.head in _SERVICE_HEADS | {"product", "application", "company", "business"}):
+        return _shutdown_target_ok(r, phrase)
+    return bool(r.company and r.company.heads(phrase.text))
+
+
 def _shutdown_target_ok(r: _Reader, phrase: Phrase, extra: str = "") -> bool:
     """A shut-down/sunset object or subject that is the company, not a feature or an office."""
     if _has_feature(phrase, extra):
@@ -1905,7 +2010,9 @@ def _shutdown_target_ok(r: _Reader, phrase: Phrase, extra: str = "") -> bool:
 
 
 def _shutdown(r: _Reader) -> Iterator[_Hit]:
-    if _TEMPORARY.search(r.plain):
+    if _TEMPORARY.search(r.plain) or ("you" in r.lower and _HEARSAY.search(r.plain)) or (
+            "clos" in r.lower and ("closed" in r.lower or "day" in r.lower or " eve" in r.lower or "thanksgiving" in r.lower)
+            and _CLOSED_A_WHILE.search(r.plain)):
         return
     for m in _SHUT_DOWN.finditer(r.masked):
         verb = (m.group("verb") or m.group("verb2") or "").lower()
@@ -1950,7 +2057,13 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
                 continue
             if r.said(m.start(), m.end()):
                 yield _Hit("shutdown", 3.0, m.start(), m.end())
-    for pattern in (_CEASE, _OUT_OF_BUSINESS, _INSOLVENCY):
+    for pattern in (_CEASE, _CEASE_ALL, _OUT_OF_BUSINESS, _INSOLVENCY):
+        if pattern is _INSOLVENCY and not _INSOLVENCY_WORD.search(r.lower):
+            continue
+        if pattern is _CEASE_ALL and " all " not in r.lower:
+            continue
+        if pattern is _OUT_OF_BUSINESS and "out of" not in r.lower and "bust" not in r.lower and "no more" not in r.lower:
+            continue
         for m in pattern.finditer(r.masked):
             subject = r.subject(m.start())
             if subject.kind in {"generic", "other", "second", "first_singular"}:
@@ -1962,7 +2075,9 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
                 continue
             if subject.kind == "entity" and r.background(m.start()):
                 continue
-            if pattern is _CEASE and _located(r.suffix(m.end())):
+            if pattern is _OUT_OF_BUSINESS and m.group(0).lower().endswith("no more") and subject.kind not in {"self", "self_noun"}:
+                continue  # "Paper invoices are no more", "It is no more"
+            if pattern in (_CEASE, _CEASE_ALL) and _located(r.suffix(m.end())):
                 continue
             if r.said(m.start(), m.end()):
                 yield _Hit("shutdown", 3.0 if _strong(subject) else 2.0, m.start(), m.end())
@@ -1993,7 +2108,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
         if r.said(m.start(), m.end(), noun=True):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _CLOSING_ALONE.finditer(r.masked) if "clos" in r.lower else ():
-        subject = r.subject(m.start())
+        subject = _coordinated_subject(r, m.start())
         if not (_strong(subject) or (subject.kind == "self_noun" and subject.head in {
                 "company", "business", "startup", "firm", "service", "platform", "app", "site", "website"})):
             continue
@@ -2065,7 +2180,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
         before = r.masked[:m.start()]
         verb = m.group("verb").lower()
         rest = r.suffix(m.end())
-        if re.search(r"(?<![\w])(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before, re.I):
+        if re.search(r"(?<![\w])(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before, re.I) and verb.endswith("ed"):
             phrase = r.subject(m.start())  # passive: "Trailmix will be discontinued"
             if phrase.kind == "unknown":
                 continue
@@ -2082,15 +2197,20 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
                 continue
             if phrase.kind == "entity" and r.owner_known() and subject.kind not in {"self", "it", "first_singular", "unknown"}:
                 continue
-        if not _shutdown_target_ok(r, phrase, _next_words(rest, 8)):
+        if _REPLACED.search(_clause_words(rest, 12)):
+            continue  # "discontinue the Marlin Mini in favour of the Marlin Pro": one product makes way for another
+        if verb.startswith("retir") and not (phrase.kind in {"self", "self_noun"} and phrase.head not in {"we", "us"}):
+            continue  # "our CTO is retiring", "we are retiring": people, not the product
+        if not _shutdown_target_ok(r, phrase, _clause_words(rest, 8)):
             continue
         if phrase.kind == "entity" and r.background(m.start()):
             continue
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", 3.0 if phrase.kind in {"self", "self_noun", "it"} else 2.0, m.start(), m.end())
-    for m in _SHUTDOWN_OF.finditer(r.masked):
+    ends = _END_OF.finditer(r.masked) if "end of" in r.lower or "end-of" in r.lower else ()
+    for m in chain(_SHUTDOWN_OF.finditer(r.masked), ends):
         target = r.object(m.end())
-        if target.kind not in {"self", "self_noun"} or not _shutdown_target_ok(r, target, _next_words(r.suffix(m.end()), 8)):
+        if target.kind not in {"self", "self_noun"} or not _shutdown_target_ok(r, target, _clause_words(r.suffix(m.end()), 8)):
             if not (target.kind == "entity" and not r.owner_known() and _shutdown_target_ok(r, target)):
                 continue
         if r.said(m.start(), m.end(), noun=True):
@@ -2108,18 +2228,112 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
                 continue
         if r.said(m.start(), m.end(), noun=True):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
+    yield from _shutdown_more(r)
+
+
+def _coordinated_subject(r: _Reader, start: int) -> Phrase:
+    """The subject of a verb, or for a second verb with none ("Acme has closed ... and will not reopen")
+    the first clause's."""
+    subject = r.subject(start)
+    prefix = r.prefix(start)
+    tail = re.search(r"\s(?:and|but)\s+(?:(?:will|shall|has|have|is|are|was|were|be|been|then|also|now|soon)\s+)*$", prefix)
+    if subject.kind == "unknown" and tail:
+        subject = main_clause_subject(prefix[:tail.start()] + ",", r.company)
+    return subject
+
+
+def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
+    """Closures said in other words: headlines, dissolution, retirement, end of life, off air, app stores."""
+    lower = r.lower
+    for m in _CLOSES_AFTER.finditer(r.masked) if "closes" in lower or "closed" in lower or "shut" in lower or "fold" in lower \
+            else ():
+        subject = r.subject(m.start())
+        if subject.kind == "self" and _names_the_company(r, subject) and not _located(r.suffix(m.end())) \
+                and r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _NOT_REOPEN.finditer(r.masked) if "open" in lower else ():
+        prefix = r.prefix(m.start())
+        subject = _coordinated_subject(r, m.start())
+        if not (subject.kind == "self" and (subject.head in {"we", "us"} or _names_the_company(r, subject))):
+            continue
+        # the negation is the news here: only a question, a denial or a condition undoes it
+        if not (r.s.is_question or r.denied or is_hypothetical(prefix) or r.background(m.start())):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _PLAN_TO_CLOSE.finditer(r.masked) if _PLAN_VERB.search(lower) else ():
+        rest = r.suffix(m.end())
+        if not m.group("what") and not _HEADLINE_END.match(rest):
+            continue
+        if m.group("what") and not re.match(r"\s*(?:$|[.!:;,]|\s-\s|\s+(?:after|following|amid|permanently|for\s+good|"
+                                             r"forever|on|in|by|this|next|from|and|at\s+the\s+end)\b)", rest, re.I):
+            continue  # "to close the service desk", "plans to close the app gap", "close the shop at 5pm"
+        if re.match(r"\s+\S+\s+(?:today|tonight|early)\b", rest, re.I) or (
+                (m.group("what") or "").lower() in {"store", "shop", "studio", "doors"}
+                and re.search(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b(?:noon|midday|lunch)", _next_words(rest, 10), re.I)):
+            continue  # "close the shop early today", "close the store on Friday at 3pm": opening hours
+        if _located(rest):
+            continue  # "to close store in Leeds"
+        subject = r.subject(m.start())
+        if not (subject.kind == "self" and (subject.head in {"we", "us"} or _names_the_company(r, subject))) and not (
+                subject.kind == "self_noun" and subject.head in _COMPANY_HEADS):
+            continue
+        if r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _DISSOLVE.finditer(r.masked) if "dissol" in lower or "liquidat" in lower or "nd up" in lower else ():
+        target = r.object(m.end())
+        if not (_names_the_company(r, target) and (target.head in {"company", "business", "firm", "startup"}
+                                                   or (r.company and r.company.heads(target.text)))):
+            continue
+        subject = r.subject(m.start())
+        if subject.kind in {"second", "first_singular"} or (subject.kind == "unknown" and _is_base_form(m.group("verb"))
+                                                            and not re.search(r"\bto\s+$", r.prefix(m.start()))):
+            continue  # "Dissolve your company online" (but "voted to dissolve the company")
+        if r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 3.0, m.start(), m.end())
+    for m in _COME_TO_END.finditer(r.masked) if "to an end" in lower else ():
+        subject = r.subject(m.start())
+        journey = re.search(r"(?i)(?:\bour|'s)\s+(?:\w+\s+)?journey\s+$", r.masked[:m.start()])
+        if journey and r.masked[:journey.start()].strip() and not (
+                r.company and r.company.heads(r.masked[:journey.start() + 1].split(",")[-1])):
+            journey = None  # "Globex's journey": someone else's
+        if ((subject.kind == "self" and subject.head not in {"we", "us"} and r.company and r.company.heads(subject.text))
+                or journey) and r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _END_OF_LIFE.finditer(r.masked) if "end of" in lower or "end-of" in lower else ():
+        subject = r.subject(m.start())
+        if _names_the_company(r, subject) and r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _OFF_AIR.finditer(r.masked) if " air" in lower else ():
+        subject = r.subject(m.start())
+        station = subject.head in _STATION_HEADS and not _has_feature(subject) and (
+            subject.kind == "self" or (subject.kind in {"generic", "self_noun"} and bool(re.match(r"(?i)(?:the|our)\s", subject.text))))
+        if (_names_the_company(r, subject) or station) and _FINAL_CUE.search(r.plain) and r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _REMOVED_FROM_STORE.finditer(r.masked) if " from " in lower and ("store" in lower or "play" in lower) else ():
+        if m.group("obj"):
+            if m.group("passive"):
+                continue
+            thing = object_after(m.group("obj"), r.company)
+            doer = r.subject(m.start("verb"))
+            if doer.kind not in {"self", "it", "unknown"} or (doer.kind == "unknown" and _is_base_form(m.group("verb"))):
+                continue
+        else:
+            thing = _coordinated_subject(r, m.start())
+        if _names_the_company(r, thing) and not _has_feature(Phrase("self", ""), _clause_words(r.suffix(m.end()), 6)) \
+                and r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
 
 
 # --- layoffs ---------------------------------------------------------------------------------
 
 _LAY_OFF = re.compile(r"\b(?P<verb>lay(?:s|ing)?|laid)\s+off\b(?!-)", re.I)
 _PASSIVE_LAID = re.compile(
-    r"(?<![\w])(?:were|was|been|be|being|are|is|get|got|getting)\s+(?:\w+ly\s+)?(?:laid\s+off|let\s+go|furloughed|made\s+redundant)\b",
+    r"(?<![\w])(?:were|was|been|be|being|are|is|get|got|getting)\s+(?:\w+ly\s+)?(?:laid\s+off|let\s+go|furloughed|made\s+redundant|"
+    r"placed\s+on\s+(?:temporary\s+|unpaid\s+)?(?:furlough|unpaid\s+leave))\b",
     re.I,
 )
 _REDUCE_TEAM = re.compile(
     r"\b(?P<verb>reduc(?:e|es|ed|ing)|cut(?:s|ting)?|shrink(?:s|ing)?|shrank|trim(?:s|med|ming)?|"
-    r"downsiz(?:e|es|ed|ing)|slash(?:es|ed|ing)?|scal(?:e|es|ed|ing)\s+back|right-?siz(?:e|es|ed|ing))\s+"
+    r"downsiz(?:e|es|ed|ing)|slash(?:es|ed|ing)?|scal(?:e|es|ed|ing)\s+back|right-?siz(?:e|es|ed|ing)|halv(?:e|es|ed|ing))\s+"
     r"(?:the\s+size\s+of\s+)?(?:(?P<det>our|the|its)\s+)?(?:global\s+|overall\s+|total\s+|entire\s+|core\s+)?"
     r"(?P<name>(?:(?-i:[A-Z0-9])[\w&.'-]*\s+){0,3})"
     r"(?P<what>workforce|headcount|head\s+count|team|teams|staff|staffing|employee\s+base|organi[sz]ation|"
@@ -2127,14 +2341,30 @@ _REDUCE_TEAM = re.compile(
     r"(?P<by>\s+by\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+|over\s+|"
     r"more\s+than\s+|some\s+|just\s+over\s+|just\s+under\s+)?(?:\d[\d,.]*\s*%?|[\w-]+\s+percent|[\w-]+\s+"
     r"(?:people|employees|roles|positions|colleagues)|an?\s+(?:third|quarter|half|fifth)|half|one-third|one-quarter)"
-    r"|\s+from\s+(?:about\s+|roughly\s+|around\s+)?\d[\d,]*\s+(?:people\s+|employees\s+)?to\s+(?:about\s+|roughly\s+|around\s+)?\d[\d,]*)?",
+    r"|\s+from\s+(?:about\s+|roughly\s+|around\s+)?\d[\d,]*\s+(?:people\s+|employees\s+)?to\s+(?:about\s+|roughly\s+|around\s+)?\d[\d,]*"
+    r"|\s+in\s+half)?",
+    re.I,
+)
+# "Lanternfly's workforce will shrink by 25%": the company's people as the subject
+_TEAM_SHRINKS = re.compile(
+    r"(?P<owner>\b(?:our|its)|'s)\s+(?:global\s+|total\s+|overall\s+)?(?:workforce|headcount|staff|team|employee\s+base)\s+"
+    r"(?:will\s+|is\s+set\s+to\s+|has\s+|have\s+)?(?:shrink|shrinks|shrank|shrunk|fall|falls|fell|fallen|drop|drops|dropped|"
+    r"be\s+reduced|been\s+reduced|was\s+reduced|is\s+being\s+reduced|be\s+cut|been\s+cut|was\s+cut)\s+by\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+)?(?:\d[\d,.]*\s*%|\d[\d,.]*\s+(?:percent|people|employees|roles|positions|jobs)|"
+    r"[\w-]+\s+percent|an?\s+(?:third|quarter|half|fifth)|half)",
     re.I,
 )
 _DOWNSIZE = re.compile(r"\b(?P<verb>downsiz(?:e|es|ed|ing)|right-?siz(?:e|es|ed|ing))\b(?!\s+(?:your|their))", re.I)
 _LAYOFF_NOUN = re.compile(
     r"\b(?:reduction\s+in\s+force|RIF|workforce\s+reductions?|headcount\s+reductions?|reductions?\s+(?:in|of)\s+"
     r"(?:our|the|its)\s+(?:workforce|headcount|staff|team)|job\s+cuts|redundancies|layoffs?|lay-offs?|"
-    r"furloughs|staff\s+cuts|headcount\s+cuts)\b",
+    r"furloughs|staff\s+cuts?|headcount\s+cuts?|job\s+cut"
+    # "a 25% reduction in staff", "a 15 percent cut in headcount": the company's people, not their hours
+    r"|(?:\d[\d.,]*\s*%|\d[\d.,]*\s+percent|[\w-]+\s+percent)\s+(?:reduction|cut|decrease)s?\s+(?:in|of|to)\s+"
+    r"(?:(?:our|the|its)\s+)?(?:staff|headcount|workforce|employees|personnel|team)"
+    r"|reductions?\s+in\s+(?:staff|staffing|headcount|personnel))\b"
+    r"(?!\s+(?:turnover|hours|time|costs?|overtime|churn|absences?|sickness|workload|errors?|burnout|attrition|"
+    r"needs|requirements|training|scheduling|effort|spend|expenses?)\b)",
     re.I,
 )
 _LAYOFF_AFFECTS = re.compile(
@@ -2172,7 +2402,9 @@ _REDUNDANT = re.compile(
 )
 # "About 50 Acme employees lost their jobs": the company's people are the subject
 _LOST_JOBS = re.compile(r"\b(?:lost|lose|losing|loses)\s+(?:their|his|her)\s+(?:jobs?|positions?|roles?)\b", re.I)
-_RESTRUCTURE = re.compile(r"\brestructur(?:ing|e|ed|es)\b", re.I)
+_RESTRUCTURE = re.compile(
+    r"\brestructur(?:ing|e|ed|es)\b(?!\s+(?:services|consult\w*|advice|advisory|practice|software|experts?|specialists?|"
+    r"lawyers?|clients?))", re.I)
 
 
 _PLAN_NOUNS = frozenset({"restructuring", "reorganisation", "reorganization", "reorg", "plan", "overhaul",
@@ -2193,12 +2425,32 @@ def _owned_by_company(r: _Reader, text: str) -> bool:
     return bool(re.search(r"\b(?:our|we|its)\b", text, re.I) or (r.company and r.company.matches(text)))
 
 
+def _counted_people(phrase: Phrase) -> bool:
+    """People, or a count of them ("dozens of staff" reads as "dozens")."""
+    return _people(phrase) or phrase.head in {"dozens", "hundreds", "scores", "thousands"}
+
+
+def _at_the_company(r: _Reader, end: int, before: str = "") -> bool:
+    """"... lost their jobs at Sundew", "were laid off at the company": where the people worked; with
+    ``before``, the people named there ("40 roles at Sundew were cut")."""
+    if before:
+        at = re.search(r"\b(?:at|from)\s+([^,;:]{1,60}?)\s+(?:(?:are|is|was|were|have|has|had|been|being|will|be)\s+)*$",
+                       before + " ")
+        return bool(at and r.company and r.company.heads(at.group(1)))
+    at = re.match(r"\s+(?:at|from)\s+", r.suffix(end))
+    if not at:
+        return False
+    place = object_after(r.suffix(end)[at.end():], r.company)
+    return (place.kind == "self" and place.head not in {"we", "us"}) or (
+        place.kind == "self_noun" and place.head in {"company", "startup", "business", "firm"})
+
+
 def _layoffs(r: _Reader) -> Iterator[_Hit]:
     for m in _LAY_OFF.finditer(r.masked):
         if _PASSIVE_TAIL.search(r.masked[:m.start()]) and m.group("verb").lower() == "laid":
             continue  # passive, handled below
         target = r.object(m.end())
-        subject = r.subject(m.start())
+        subject = _coordinated_subject(r, m.start())
         if target.kind == "second" or (target.kind != "unknown" and not _people(target)):
             continue
         score = _layoff_doer_ok(r, subject, m.group("verb"))
@@ -2210,7 +2462,9 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         head = r.plain[:m.start()]
         subject = r.subject(m.start())
         # whose people: "30% of our staff", "Acme's engineers", "our team" (not "workers", "many people")
-        owner = re.search(r"(?:\b(?:our|its)|'s)\s+(?:[\w-]+\s+){0,2}$", head) or re.search(r"\b(?:our|its)\b", subject.text)
+        owner = re.search(r"(?:\b(?:our|its)|'s)\s+(?:[\w-]+\s+){0,2}$", head) or re.search(r"\b(?:our|its)\b", subject.text) \
+            or _at_the_company(r, m.end()) or _at_the_company(r, 0, head) or (subject.kind in {"generic", "self"} and _people(subject) and r.company
+                                               and r.company.matches(subject.text))
         if not owner and _people(subject) and re.match(r"(?i)(?:all|every|the)\b", subject.text or "-"):
             # "Canopy is shutting down, and all 40 employees have been laid off": the people of the
             # company the first clause is about
@@ -2218,7 +2472,7 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
             owner = (len(first) > 1 and _strong(main_clause_subject(first[0] + ",", r.company))) or None
         if subject.kind in {"first_singular", "second", "other"} or not owner:
             continue
-        if subject.kind == "generic" and not _people(subject):
+        if subject.kind == "generic" and not _counted_people(subject):
             continue
         if r.said(m.start(), m.end()):
             yield _Hit("layoffs", 2.5, m.start(), m.end())
@@ -2230,8 +2484,12 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         sizes = re.findall(r"\d[\d,]*", m.group("by") or "") if "from" in (m.group("by") or "") else []
         if len(sizes) == 2 and int(sizes[0].replace(",", "")) <= int(sizes[1].replace(",", "")):
             continue  # "from 60 to 80" is growth
-        if not m.group("by") and what not in {"workforce", "headcount", "head count", "staff", "staffing", "employee base"}:
+        if not m.group("by") and what not in {"workforce", "headcount", "head count", "staff", "staffing", "employee base"} \
+                and not m.group("verb").lower().startswith("halv"):
             continue
+        if m.group("verb").lower().startswith("halv") and not re.match(
+                r"\s*(?:$|[.,;:!]|\s+(?:by|in|to|from|as|after|and|this|last|over|since|amid|on|during)\b)", r.suffix(m.end())):
+            continue  # "halved the team meeting time"
         subject = r.subject(m.start())
         score = _layoff_doer_ok(r, subject, m.group("verb"))
         if not m.group("det") and what not in {"workforce", "headcount", "head count", "staff", "staffing"}:
@@ -2242,6 +2500,15 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
             continue
         if r.said(m.start(), m.end()):
             yield _Hit("layoffs", score, m.start(), m.end())
+    for m in _TEAM_SHRINKS.finditer(r.masked) if "by" in r.lower else ():
+        if m.group("owner") == "'s":
+            owner = re.search(r"([\w&.-]+(?:\s+[\w&.-]+){0,3})'s\s*$", r.masked[:m.start() + 2])
+            if not (owner and r.company and r.company.heads(owner.group(1))):
+                continue
+        elif m.group("owner").lower() == "its" and r.subject(m.start()).kind not in {"self", "it", "self_noun", "unknown"}:
+            continue
+        if r.said(m.start(), m.end()):
+            yield _Hit("layoffs", 2.5, m.start(), m.end())
     for m in _DOWNSIZE.finditer(r.masked):
         subject = r.subject(m.start())
         target = r.object(m.end())
@@ -2252,7 +2519,11 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
                 yield _Hit("layoffs", 2.0, m.start(), m.end())
     for pattern in (_CUT_JOBS, _PART_WAYS):
         for m in pattern.finditer(r.masked):
-            subject = r.subject(m.start())
+            subject = _coordinated_subject(r, m.start())
+            which = re.search(r",\s*which\s+(?:\w+ly\s+)?(?:will\s+)?(?:means?|meant|involves?|involved|includes?|included)\s+$",
+                              r.masked[:m.start()], re.I)
+            if which:  # "We are reorganising Vireo, which means eliminating 22 positions": who reorganises
+                subject = main_clause_subject(r.masked[:which.start()] + ",", r.company)
             if subject.head in _PLAN_NOUNS:
                 # "Sundial announced a restructuring that will eliminate 60 roles": whose plan
                 plan = re.search(r"\b(?:announc|unveil|launch|implement|adopt|approv|begin|began|start|embark)\w*\s+"
@@ -2280,7 +2551,7 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         ok = False
         if (owner and owner.group(1)) or (owner and owner.group(2) and r.company and r.company.matches(owner.group(2))):
             ok = True
-        at = re.match(r"\s+(?:at|across|within)\s+", rest)
+        at = re.match(r"\s+(?:at|across|within|hit|hits|hitting|struck|strike|strikes|rock|rocks|rocked)\s+", rest)
         if at and object_after(rest[at.end():], r.company).kind == "self":
             ok = True
         if not ok and _LAYOFF_AFFECTS.match(rest):
@@ -2298,9 +2569,10 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("layoffs", 2.5, m.start(), m.end())
     for m in _FURLOUGH.finditer(r.masked):
         before = r.masked[:m.start()]
-        if _PASSIVE_TAIL.search(before) or re.search(r"\bon\s+(?:temporary\s+)?$", before, re.I):
+        if (_PASSIVE_TAIL.search(before) and m.group("verb").lower() == "furloughed") or \
+                re.search(r"\bon\s+(?:temporary\s+)?$", before, re.I):
             continue  # passive/"on furlough" handled with the owner check below
-        subject = r.subject(m.start())
+        subject = _coordinated_subject(r, m.start())
         target = r.object(m.end())
         if m.group("verb").lower() == "furloughs":
             continue  # the noun, handled with layoffs nouns
@@ -2323,12 +2595,13 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
     for m in _LOST_JOBS.finditer(r.masked):
         subject = r.subject(m.start())
         owned = re.search(r"\b(?:our|its)\b", subject.text or "", re.I) or (
-            r.company and r.company.matches(subject.text or ""))
-        if _people(subject) and owned and subject.kind in {"generic", "self"} and r.said(m.start(), m.end()):
+            r.company and r.company.matches(subject.text or "")) or _at_the_company(r, m.end())
+        if _counted_people(subject) and owned and subject.kind in {"generic", "self"} and r.said(m.start(), m.end()):
             yield _Hit("layoffs", 2.5, m.start(), m.end())
     for m in _RESTRUCTURE.finditer(r.masked):
         rest = r.suffix(m.end())
-        if _LAYOFF_AFFECTS.match(rest) and _owned_by_company(r, r.plain) and r.said(m.start(), m.end(), noun=True):
+        clause = re.split(r"[;:]", r.plain[:m.start()])[-1] + re.split(r"[;:]", rest)[0]
+        if _LAYOFF_AFFECTS.match(rest) and _owned_by_company(r, clause) and r.said(m.start(), m.end(), noun=True):
             subject = r.subject(m.start())
             if subject.kind not in {"generic", "other", "second"}:
                 yield _Hit("layoffs", 2.0, m.start(), m.end())
@@ -2413,9 +2686,9 @@ _KEYWORDS = {
                    r"incorporated into|division of",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
-                r"turned|offline|\bdark\b",
+                r"turned|offline|\bdark\b|\bbust\b|retir|terminat|\bair\b|broadcast|reopen|remov|\bpulled\b|withdr|delist|disappear|\bfold(?:s|ed)?\b",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
-               r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b",
+               r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|unpaid|halv|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
     "leadership": r"appoint|nam|hir|promot|welcom|elect|tap|step|resign|retir|depart|join|ceo|cto|cfo|coo|chief|"
                   r"president|chair|vp|head of|director|counsel",

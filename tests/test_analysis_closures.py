@@ -1,0 +1,114 @@
+"""Round 3: shutdown and layoffs families, each with look-alikes that must not flag. The sentences
+are written for these tests (none is in a labelled set); each row gives the kinds a user would see
+flagged and, for a flag, words its evidence must show."""
+
+from __future__ import annotations
+
+import pytest
+
+from valuation_spiders.analysis.text_signals import detect_text_signals
+
+URL = "https://x.example/news"
+
+
+def signals(company: str, text: str, *, first_snapshot: bool = False) -> dict[str, str]:
+    return {s.kind: s.evidence for s in detect_text_signals(text, URL, first_snapshot=first_snapshot, company=company)}
+
+
+# (company, text, expected kinds, words the evidence shows)
+SHUTDOWN = [
+    # discontinuing everything the company offers
+    ("Quillon", "Quillon will discontinue all of its products on 1 August.", {"shutdown"}, "discontinue all"),
+    ("Quillon", "We are ceasing all services from the end of this month.", {"shutdown"}, "ceasing all services"),
+    ("Quillon", "Quillon is discontinuing all services for unpaid accounts after 60 days.", set(), ""),
+    ("Quillon", "We will discontinue the Quillon Go in favour of the new Quillon Max.", set(), ""),
+    # headlines in Title Case
+    ("Quillon", "Quillon Announces Plans to Shut Down Platform", {"shutdown"}, "Shut Down Platform"),
+    ("Quillon", "Quillon to Close Service at the End of May", {"shutdown"}, "Close Service"),
+    ("Quillon", "Quillon Closes After Eleven Years", {"shutdown"}, "Closes"),
+    ("Quillon", "Quillon Plans to Close Manchester Office", set(), ""),
+    ("Quillon", "Quillon Helps Retailers Close the Loop on Returns", set(), ""),
+    # dissolution, liquidation, insolvency
+    ("Quillon", "The company will be formally dissolved later this year.", {"shutdown"}, "dissolved"),
+    ("Quillon", "Quillon's members voted to wind up the company on Tuesday.", {"shutdown"}, "wind up"),
+    ("Quillon", "Quillon's board resolved to liquidate the business.", {"shutdown"}, "liquidate"),
+    ("Quillon", "Quillon lets founders dissolve their companies online.", set(), ""),
+    ("Quillon", "Our partnership with Tarn will be dissolved at year end.", set(), ""),
+    ("Quillon", "Liquidate your stock positions in seconds with Quillon.", set(), ""),
+    # the product retired, at end of life, off the stores, off air
+    ("Quillon", "Quillon is being retired and the servers switch off in June.", {"shutdown"}, "retired"),
+    ("Quillon", "We will retire the Quillon service on 30 September.", {"shutdown"}, "retire"),
+    ("Quillon", "The Quillon platform reaches end of service on 1 March.", {"shutdown"}, "end of service"),
+    ("Quillon", "Quillon has been pulled from the App Store and Google Play.", {"shutdown"}, "pulled from"),
+    ("Quillon FM", "Quillon FM went off air for the last time last night.", {"shutdown"}, "off air"),
+    ("Quillon", "Our chief executive is retiring after twenty years.", set(), ""),
+    ("Quillon", "The legacy Quillon desktop app will be retired in June.", set(), ""),
+    ("Quillon", "Your phone has reached end of life: trade it in with Quillon.", set(), ""),
+    ("Quillon", "Apps that break the guidelines are removed from the App Store.", set(), ""),
+    ("Quillon FM", "Quillon FM goes off air at 2am for transmitter work.", set(), ""),
+    # closed for good, never reopening, the last day
+    ("Quillon", "Quillon has closed all its cafes and will not reopen.", {"shutdown"}, "will not reopen"),
+    ("Quillon", "We are now permanently closed.", {"shutdown"}, "closed"),
+    ("Quillon", "Sunday is the final day of Quillon.", {"shutdown"}, "final day of Quillon"),
+    ("Quillon", "Quillon will be closed on Boxing Day and on New Year's Day.", set(), ""),
+    ("Quillon", "Our studio will be closed over the holidays and will reopen on 3 January.", set(), ""),
+    ("Quillon", "The pool will not reopen until the repairs are finished.", set(), ""),
+    ("Quillon", "Friday is my last day at Quillon.", set(), ""),
+    # bedtime features and rumours are not closures
+    ("Quillon", "Quillon's wind-down routine dims the lights at bedtime.", set(), ""),
+    ("Quillon", "Start a bedtime wind-down with Quillon.", set(), ""),
+    ("Quillon", "You may have heard that Quillon is shutting down.", set(), ""),
+    # other words for the end: terminated, no more, come to an end, gone bust
+    ("Quillon", "Quillon will terminate its service on 1 October.", {"shutdown"}, "terminate"),
+    ("Quillon", "After six years in business, Quillon is no more.", {"shutdown"}, "no more"),
+    ("Quillon", "Quillon has come to an end after six years.", {"shutdown"}, "come to an end"),
+    ("Quillon", "Quillon has gone bust.", {"shutdown"}, "bust"),
+    ("Quillon", "Quillon will terminate the contract with 30 days' notice.", set(), ""),
+    ("Quillon", "Paper timesheets are no more with Quillon.", set(), ""),
+    ("Quillon", "Our partnership with Tarn has come to an end.", set(), ""),
+]
+
+LAYOFFS = [
+    ("Tamsin", "Tamsin is furloughing most of its engineers until the spring.", {"layoffs"}, "furloughing"),
+    ("Tamsin", "About 70 people lost their jobs at Tamsin this month.", {"layoffs"}, "lost their jobs"),
+    ("Tamsin", "Dozens of staff were laid off at Tamsin on Monday.", {"layoffs"}, "laid off"),
+    ("Tamsin", "Forty Tamsin employees were laid off last week.", {"layoffs"}, "laid off"),
+    ("Tamsin", "Tamsin confirmed a 30% reduction in headcount.", {"layoffs"}, "reduction in headcount"),
+    ("Tamsin", "Tamsin has announced a headcount cut of about a fifth.", {"layoffs"}, "headcount cut"),
+    ("Tamsin", "We are restructuring Tamsin, which means cutting 40 roles.", {"layoffs"}, "cutting 40 roles"),
+    ("Tamsin", "Tamsin raised $4M last year and laid off 15 employees this week.", {"funding", "layoffs"}, ""),
+    ("Tamsin", "Tamsin cuts the time clinicians spend on notes, a 40% reduction in staff hours.", set(), ""),
+    ("Tamsin", "Thousands of people lost their jobs in the last recession.", set(), ""),
+    ("Tamsin", "Tamsin's founders were laid off at Globex and started the company.", set(), ""),
+    ("Tamsin", "Our restructuring advisory team has supported 80 roles through change.", set(), ""),
+    ("Tamsin", "Restructuring that affects 50 roles needs a plan; see our HR checklist.", set(), ""),
+    ("Tamsin", "Tamsin helps furloughed workers find new jobs.", set(), ""),
+    ("Tamsin", "Tamsin's workforce will shrink by a fifth next year.", {"layoffs"}, "shrink by a fifth"),
+    ("Tamsin", "Tamsin has halved its workforce.", {"layoffs"}, "halved its workforce"),
+    ("Tamsin", "Tamsin staff have been placed on unpaid leave.", {"layoffs"}, "unpaid leave"),
+    ("Tamsin", "A second round of layoffs hit Tamsin on Friday.", {"layoffs"}, "layoffs"),
+    ("Tamsin", "We halved the team meeting time with async updates.", set(), ""),
+    ("Tamsin", "Layoffs hit the retail sector hard this year.", set(), ""),
+    ("Tamsin", "Staff can take unpaid leave for up to a month.", set(), ""),
+]
+
+
+@pytest.mark.parametrize(("company", "text", "expected", "evidence"), SHUTDOWN + LAYOFFS)
+def test_closure_families(company, text, expected, evidence):
+    found = signals(company, text)
+    assert set(found) & {"funding", "acquisition", "shutdown", "layoffs"} == expected
+    for kind in expected & {"shutdown", "layoffs"}:
+        assert evidence.lower() in found[kind].lower()
+
+
+def test_the_closing_sentence_is_the_evidence_on_a_page():
+    page = ("Quillon Studio\nOur studio will be closed over the holidays.\n"
+            "After nine years, the Quillon app is being retired and will be removed from the App Store on 1 May.\n"
+            "Thank you for everything.")
+    found = signals("Quillon", page, first_snapshot=True)
+    assert set(found) == {"shutdown"}
+    assert found["shutdown"].startswith("After nine years, the Quillon app is being retired")
+
+
+def test_layoffs_do_not_count_on_a_first_snapshot():
+    assert signals("Tamsin", "About 70 people lost their jobs at Tamsin this month.", first_snapshot=True) == {}
