@@ -83,6 +83,11 @@ LAYOFFS = [
     ("Tamsin", "Our restructuring advisory team has supported 80 roles through change.", set(), ""),
     ("Tamsin", "Restructuring that affects 50 roles needs a plan; see our HR checklist.", set(), ""),
     ("Tamsin", "Tamsin helps furloughed workers find new jobs.", set(), ""),
+    # furlough takes people as its object, whatever they are called
+    ("Tamsin", "Today we furloughed half of our animators until new commissions arrive.", {"layoffs"}, "furloughed"),
+    ("Tamsin", "Tamsin has furloughed most of its camera crew.", {"layoffs"}, "furloughed"),
+    ("Tamsin", "Globex furloughed half of its animators.", set(), ""),
+    ("Tamsin", "Our HR guide explains how employers furloughed workers in 2020.", set(), ""),
     ("Tamsin", "Tamsin's workforce will shrink by a fifth next year.", {"layoffs"}, "shrink by a fifth"),
     ("Tamsin", "Tamsin has halved its workforce.", {"layoffs"}, "halved its workforce"),
     ("Tamsin", "Tamsin staff have been placed on unpaid leave.", {"layoffs"}, "unpaid leave"),

@@ -18,9 +18,9 @@ SETS = Path(__file__).parent / "fixtures" / "signals"
 
 # (precision, recall) floors, all cases of the set together
 FLOORS = {
-    "dev": (1.000, 0.978),
+    "dev": (1.000, 0.996),
     "heldout": (1.000, 1.000),
-    "heldout2": (0.976, 0.854),
+    "heldout2": (1.000, 1.000),
 }
 
 

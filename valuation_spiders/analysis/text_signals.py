@@ -2576,7 +2576,9 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         target = r.object(m.end())
         if m.group("verb").lower() == "furloughs":
             continue  # the noun, handled with layoffs nouns
-        if target.kind != "unknown" and not _people(target):
+        # "furlough" takes people as its object whatever they are called ("half of our animators");
+        # only the company's own kind of object (a feature, a product) is something else
+        if target.kind != "unknown" and not _people(target) and _has_feature(target):
             continue
         score = _layoff_doer_ok(r, subject, m.group("verb"))
         if score is not None and r.said(m.start(), m.end()):
