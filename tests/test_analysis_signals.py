@@ -995,6 +995,24 @@ def test_the_cheap_line_filter_never_drops_a_line_a_keyword_matches(line):
             assert _lines_that_may_fire([lowered], first)
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([
+    "part of", "counterpart", "sale to", "shares in", "offer for", "new owner", "moved to", "wind", "air",
+    "fold", "folds", "mbo", "rif", "lost", "$", "€", "£", "acquired", "Ünïcode", "-", ".", "2", "é", "re", "un",
+]), max_size=12).map(" ".join))
+def test_the_sentence_filter_by_words_keeps_every_kind_its_keywords_match(sentence):
+    """Which kinds' rules read a sentence is decided from its words; a kind whose keyword pattern
+    matches the sentence is never left out (it may let more kinds through, never fewer). Phrase
+    keywords stand for whole words ("shares in" for the word "shares"), hence words between spaces."""
+    from valuation_spiders.analysis.text_signals import _RULES, _WORD, _kinds_of_words
+
+    lowered = sentence.lower()
+    may_fire = _kinds_of_words(_WORD.findall(lowered))
+    for kind, (prefilter, _) in _RULES.items():
+        if prefilter.search(lowered):
+            assert kind in may_fire, kind
+
+
 @pytest.mark.parametrize(
     ("read_before", "previous_status", "expected"),
     [

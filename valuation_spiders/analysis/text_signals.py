@@ -2726,6 +2726,26 @@ _WORD_KEYWORD = {
 }
 _WORD_CACHE_MAX = 200_000
 _word_hits: dict[bool, dict[str, bool]] = {False: {}, True: {}}
+# The same word tests per kind: which kinds' rules a sentence may fire, from its words (a dict
+# look-up per word instead of the whole alternation over every character of every sentence).
+_KIND_WORD_KEYWORD = {
+    kind: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative) for alternative in _KEYWORDS[kind].split("|")))
+    for kind in TEXT_KINDS
+}
+_word_kinds: dict[str, frozenset[str]] = {}
+
+
+def _kinds_of_words(words: list[str]) -> set[str]:
+    """The kinds whose keywords one of ``words`` may belong to (remembered per word)."""
+    if len(_word_kinds) > _WORD_CACHE_MAX:
+        _word_kinds.clear()
+    found: set[str] = set()
+    for word in words:
+        kinds = _word_kinds.get(word)
+        if kinds is None:
+            kinds = _word_kinds[word] = frozenset(k for k, pattern in _KIND_WORD_KEYWORD.items() if pattern.search(word))
+        found |= kinds
+    return found
 
 
 def _lines_that_may_fire(lines: list[str], first_snapshot: bool) -> list[str]:
@@ -2821,17 +2841,19 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None) -
     kinds = _KINDS_READ[first_snapshot]
     name = company_name(company) if company else None
     best: dict[str, tuple[float, str]] = {}
-    any_keyword = _ANY_KEYWORD[first_snapshot]
     # sentences never cross a line: read only the lines a rule could fire on
     lines = text[:_MAX_TEXT].replace("\r", "\n").split("\n")
     candidate = "\n".join(_lines_that_may_fire(lines, first_snapshot))
     for raw in split_sentences(candidate):
-        if not any_keyword.search(raw.lower()):
-            continue  # most sentences of a page: nothing any rule could read
+        may_fire = _kinds_of_words(_WORD.findall(raw.lower()))
+        if may_fire.isdisjoint(kinds):
+            continue  # most sentences of a page: no word any rule could read
         sentence = make_sentence(raw, _STOCK)
         lowered = sentence.masked.lower()
         reader: _Reader | None = None
         for kind in kinds:
+            if kind not in may_fire:
+                continue
             prefilter, rule = _RULES[kind]
             if (kind in best and best[kind][0] >= _TOP_SCORE) or not prefilter.search(lowered):
                 continue
