@@ -1,8 +1,8 @@
 """The labelled signal sets hold their scores (benchmarks/signal_quality.py).
 
-``dev`` and ``heldout`` (scored once, then used for development) are what the detectors were
-improved on; ``heldout2`` is the independent measure, written without reading the detectors. The
-floors are the scores measured when each set was last scored, so a detector change that loses
+``dev``, ``heldout`` and ``heldout2`` (each scored once, then used for development) are what the
+detectors were improved on; ``heldout3`` was written without reading the detectors or the other
+sets and scored once after round 3 (README: its scores before and after). The floors are the scores measured when each set was last scored, so a detector change that loses
 precision or recall on any of them fails here instead of surfacing in a partner's report.
 """
 
@@ -21,6 +21,7 @@ FLOORS = {
     "dev": (1.000, 0.996),
     "heldout": (1.000, 1.000),
     "heldout2": (1.000, 1.000),
+    "heldout3": (0.981, 0.889),
 }
 
 
