@@ -94,10 +94,15 @@ _STOCK = re.compile(
 # --- shared vocabulary -----------------------------------------------------------------------
 
 _AMOUNT = r"\d[\d,]*(?:\.\d+)?"
-_SCALE = r"(?:k|m|mm|mn|b|bn|million|billion|thousand|mil|millions|billions)"
+_SCALE = r"(?:k|m|mm|mn|b|bn|million|billion|thousand|mil|millions|billions|crores?|lakhs?|lacs?|cr)"
 _WORD_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundred)"
+# ISO 4217 codes written before an amount ("CAD $15 million", "KES 1.3 billion", "INR 40 crore");
+# upper case only, so "the 5 million users" is not money; a symbol with a country prefix ("NZ$", "HK$")
+_ISO = (r"(?-i:\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|TRY|UAH|INR|PKR|BDT|LKR|"
+        r"NPR|JPY|CNY|RMB|HKD|SGD|MYR|IDR|THB|VND|KRW|TWD|ILS|AED|SAR|QAR|EGP|NGN|KES|GHS|ZAR|UGX|TZS|RWF|"
+        r"MAD|BRL|MXN|ARS|CLP|COP|PEN)\b)")
 _MONEY = (
-    r"(?:(?:US\$|USD|EUR|GBP|CHF|CAD|AUD|SEK|NOK|DKK|INR|JPY|SGD|HKD|NZD|ILS|BRL|CNY|RMB|A\$|C\$|S\$|R\$)\s?"
+    r"(?:" + _ISO + r"\s?(?:[$\u20ac\u00a3\u00a5\u20b9]\s?)?|(?-i:\b[A-Z]{1,3})\$\s?"
     r"|[$\u20ac\u00a3\u00a5\u20b9]\s?)" + _AMOUNT + r"(?:\s?" + _SCALE + r"\b)?"
     r"|\b" + _AMOUNT + r"\s?" + _SCALE + r"\s+(?:US\s+)?(?:dollars|euros?|pounds|francs|kronor|krona|rupees|yen|usd|eur|gbp|chf)\b"
     r"|\b" + _WORD_NUM + r"\s+(?:million|billion)\s+(?:dollars|euros?|pounds)\b"
@@ -348,7 +353,7 @@ _FUND_VERB_OBJECT = re.compile(
 )
 # what money is, told right after it: "$3.5 million round", "€5 million in equity", "$40M project financing"
 _MONEY_AS_FUNDING = re.compile(
-    r"\s+(?:(?:in|of)\s+)?(?:(?:[\w-]+\s+)?round\b|(?:new\s+|fresh\s+)?equity\b"
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:in|of)\s+)?(?:(?:[\w-]+\s+)?round\b|(?:new\s+|fresh\s+)?equity\b"
     r"|(?:pre-?)?seed\b(?!\s+(?:sales?|packets?|banks?|library|data|phrases?|catalogu?e))"
     r"|(?:[\w-]+\s+){0,2}?(?:" + _ROUND + r"|" + _FUNDWORD + r"))",
     re.I,
@@ -2680,7 +2685,7 @@ def _leadership(r: _Reader) -> Iterator[_Hit]:
 
 # Cheap keyword filters (on lower-cased text) that decide which rules a sentence is worth.
 _KEYWORDS = {
-    "funding": r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|led by|"
+    "funding": r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|crore|lakh|led by|"
                r"facilit|undisclosed|stake|shares in|shares of|shareholding",
     "acquisition": r"acqui|bought|buy|purchas|take|took|snap|scoop|gobbl|swallow|stake|majority|controlling|offer for|offer by|"
                    r"offer from|offer to|owns|hands|ownership of|control of|new owner|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
