@@ -556,7 +556,8 @@ def _collect_np(words: list[str], i: int) -> tuple[list[str], int]:
                 break
         if collected and capital and collected[0][:1].islower() and collected[0] not in ("and", "&", "of"):
             # "Acme platform", "Acme customers": a name before a known noun; "Acme provides": not
-            if not all(base(w).lower() in _KNOWN_NOUNS for w in collected if w[:1].islower()):
+            if not all(base(w).lower() in _KNOWN_NOUNS or w.lower().rstrip(".") in _LOWER_LEGAL
+                       for w in collected if w[:1].islower()):  # "Experian plc"
                 break
         collected.insert(0, word)
         i -= 1
