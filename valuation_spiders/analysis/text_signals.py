@@ -178,7 +178,7 @@ _DESCRIBED_BUYER = re.compile(
     r"^\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:giant|rival|firm|maker|leader|heavyweight|player|conglomerate|"
     r"provider|specialist|investor|group|company|house|owner|behemoth|titan|major|competitor|peer|operator|retailer|"
     r"bank|insurer|publisher|manufacturer|developer|platform|startup|fund|consortium|corporation|powerhouse|unicorn|"
-    r"outfit|business|brand|vendor|supplier|distributor|lender|parent|specialists|firms)\s+"
+    r"outfit|business|brand|vendor|supplier|distributor|lender|parent|specialists|firms|shareholder|backer)\s*,?\s+"
     r"(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z0-9][\w&.'-]*|&|plc|inc|ltd|llc))*)"
 )
 
@@ -846,6 +846,17 @@ _MERGER = re.compile(r"\bmerger\b", re.I)
 _SALE_OF = re.compile(r"\bsale\s+of\s+", re.I)
 
 
+def _party_after(r: _Reader, rest: str) -> Phrase:
+    """The other party of a deal named after a verb: a name, or a name after its description
+    ("sold to private equity firm Vista", "merge with its longtime rival Bedrock")."""
+    org = object_after(rest, r.company)
+    if not _acquirer_ok(org):
+        described = _DESCRIBED_BUYER.match(rest)
+        if described:
+            return classify(tokens(described.group("name")), r.company)
+    return org
+
+
 def _acquirer_ok(org: Phrase) -> bool:
     """The other party reads as a company: a capitalised name, not a plan/programme/list."""
     if org.kind != "entity":
@@ -1095,7 +1106,7 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
         elif verb == "sold":
             to = _TO_BUYER.match(rest)
             if to:
-                agent = object_after(rest[to.end():], r.company)
+                agent = _party_after(r, rest[to.end():])
                 if not _acquirer_ok(agent) and not (agent.kind == "generic" and agent.head in _AGENT_HEADS - {"team", "family"}):
                     return None  # "sold to customers in 40 countries" (not: "sold to a strategic acquirer")
     if set(agent.words) & {"management", "managers"} and agent.kind in {"self_noun", "generic"}:
@@ -1713,7 +1724,7 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
             continue  # "Merge with Salesforce in one click": an imperative
         if verb.startswith("combin") and not _ACQ_CUE.search(r.plain.replace(m.group(0), " ")):
             continue  # "combines with Slack to ...": a product working with another, unless a deal is told
-        org = r.object(m.end())
+        org = _party_after(r, r.suffix(m.end()))
         if not _acquirer_ok(org):
             continue
         subject = r.subject(m.start())
