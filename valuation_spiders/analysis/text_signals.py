@@ -767,6 +767,12 @@ _SUBSIDIARY = re.compile(
     r"(?:independent\s+|operating\s+)?(?:subsidiary|division|business\s+unit)\s+of\s+",
     re.I,
 )
+# "Lumina, a subsidiary of Sony since 2023, develops ...": the company's owner in an apposition
+_SUBSIDIARY_APPOSED = re.compile(
+    r"(?:^|[:.]\s+)(?P<name>[^,:;.()]{1,60}),\s+an?\s+(?:(?:wholly|fully|majority)[\s-]owned\s+)?"
+    r"(?:subsidiary|division)\s+of\s+",
+    re.I,
+)
 _JOIN = re.compile(r"\bjoin(?:s|ed|ing)?\b(?!\s+(?:forces|hands|us\b))", re.I)
 _JOIN_AS = re.compile(r"^\W*(?:[\w&.'-]+\s+){0,5}?as\s+(?!part\b|of\b)", re.I)
 _ACQ_CUE = re.compile(
@@ -1528,6 +1534,10 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
                 continue  # "is part of a movement", "part of Techstars": membership, not ownership
             score = 3.0 if _strong(subject) else 2.0
             yield _Hit("acquisition", score if current or pattern is _SUBSIDIARY else score - 1, m.start(), m.end())
+    for m in _SUBSIDIARY_APPOSED.finditer(r.masked) if "subsidiar" in r.lower or "division" in r.lower else ():
+        name = classify(tokens(m.group("name")), r.company)
+        if _names_company(r, name) and _acquirer_ok(r.object(m.end())) and r.said(m.start("name"), m.end()):
+            yield _Hit("acquisition", 2.5, m.start("name"), m.end())
     for m in _A_COMPANY.finditer(r.masked):
         org = Phrase("self" if r.company and r.company.matches(m.group("org")) else "entity", m.group("org"),
                      m.group("org").split()[-1].lower())
