@@ -474,6 +474,8 @@ def _skip_time(words: list[str], i: int) -> int:
     j = i
     while j >= 0 and (words[j].isdigit() or words[j] == ","):
         j -= 1
+    if j >= 1 and j == i and base(words[j]).lower() in {"yesterday", "tonight"}:
+        return j - 1  # "Acme yesterday signed"
     if j < 1 or base(words[j]).lower() not in _TIME_NOUNS:
         return i
     k = j - 1

@@ -530,7 +530,7 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
                 continue  # "announced a $10,000 prize", "closed $5M in sales": money alone is not a round
             if _NOT_FUNDING_MONEY.search(r.suffix(m.end())) or _TO_DATE.match(r.suffix(m.end())):
                 continue  # "$5M in revenue", "has raised $40M to date" (a total, not a new round)
-        elif verb.startswith(("sign", "seal", "ink")) and not re.search(r"facilit|line|debt|loan|round|series|term\s+sheet", obj + _next_words(r.suffix(m.end()), 2), re.I):
+        elif verb.startswith(("sign", "seal", "ink")) and not re.search(r"facilit|line|debt|loan|round|series|term\s+sheet|agreement|deal", obj + _next_words(r.suffix(m.end()), 2), re.I):
             continue  # "signed a $2M contract": only a financing signed is a round
         elif _ROUND_MODIFIES.match(_next_words(r.suffix(m.end()), 2).lower()):
             continue  # "completes its Series A hiring push": the round names a push, not a round
