@@ -392,7 +392,7 @@ _RELATIVE = frozenset({"which", "who", "that"})
 # ", a company that makes robots," / ", which was founded in 2015,": between the subject and its verb
 _APPOSITION = re.compile(
     r",\s*(?:a|an|the|which|who|whose|founded|based|headquartered|formerly|known|one|backed|led|creator|"
-    r"creators|maker|makers|provider|developer|leader|home|pioneer)\b[^,;:()]*,",
+    r"creators|maker|makers|provider|developer|leader|home|pioneer)\b(?:[^,;:()]|,(?=\d{3}))*,",
     re.I,
 )
 
