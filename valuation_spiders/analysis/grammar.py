@@ -299,8 +299,9 @@ class CompanyName:
         is the company, "Acme licences" is something of the company's."""
         for pattern in self.patterns:
             for match in pattern.finditer(phrase):
-                rest = [word for word in re.findall(r"[\w]+", phrase[match.end():].casefold())]
-                if all(word in self._LEGAL or word in self._CORPORATE for word in rest):
+                rest = re.findall(r"[\w]+", phrase[match.end():])
+                if all(word.casefold() in self._LEGAL or (word[:1].isupper() and word.casefold() in self._CORPORATE)
+                       for word in rest):  # "Acme Software Inc." is the company, "Acme software" its product
                     return True
         return False
 
