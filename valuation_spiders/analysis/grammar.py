@@ -332,8 +332,9 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
     if head in _OTHER_PRONOUNS and len(words) == 1:
         return Phrase("other", text, head)
     if company and company.matches(text):
-        if head in GENERIC_HEADS and not company.heads(text):
-            return Phrase("generic", text, head)  # "Acme customers", "Acme employees": people of the company's
+        if (head in GENERIC_HEADS or head in _ROLE_HEADS) and not company.heads(text):
+            # "Acme customers"; "Acme's CEO", "the Acme founder": people of the company's
+            return Phrase("generic", text, head)
         return Phrase("self", text, head)
     determiners = {word for word in lowered[:-1] if word in _DETERMINERS}
     if head in SELF_NOUNS and lowered[0] == "the" and len(words) >= 3 and head_token[:1].isupper() and all(
@@ -362,6 +363,10 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
 
 
 _LOWER_LEGAL = frozenset({"plc", "inc", "ltd", "llc", "gmbh", "corp", "limited"})
+_ROLE_HEADS = frozenset("""
+ceo cto cfo coo cmo cpo founder co-founder cofounder chairman chairwoman chairperson president
+chief boss executive exec director
+""".split())
 
 
 _PARENTHETICAL = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")

@@ -347,7 +347,7 @@ _FUND_VERB = (
     r"collect(?:s|ed|ing)?|wrap(?:s|ped|ping)?\s+up|confirm(?:s|ed|ing)?|seal(?:s|ed|ing)?|ink(?:s|ed|ing)?)"
 )
 _FUND_FILLER = (
-    r"(?:\s+(?:a|an|the|its|our|their|another|new|fresh|additional|further|extra|over|more\s+than|"
+    r"(?:\s+(?:on|a|an|the|its|our|their|another|new|fresh|additional|further|extra|over|more\s+than|"
     r"nearly|almost|approximately|roughly|about|around|up\s+to|some|total\s+of|oversubscribed|"
     r"strategic|growth|significant|major|minority|majority|follow-on|first|second|third|latest|recent|"
     r"successful|record|record-breaking|landmark|initial|institutional|venture|equity|debt|today|"
