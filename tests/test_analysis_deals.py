@@ -321,3 +321,56 @@ def test_a_badge_is_not_an_owner_on_a_first_crawl(text):
 def test_a_new_round_is_not_read_on_a_first_crawl():
     text = "Fjordlys ASA has completed a private placement of NOK 120 million."
     assert detect_text_signals(text, "https://x.example/", first_snapshot=True, company="Fjordlys") == []
+
+
+# --- round 4: the pipeline steps (subject, company name, money, frame), each in new words -------
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # subject: a dateline and an apposition before the verb
+    ("SEATTLE, April 2, 2026 /PRNewswire/ -- Cinder, the wildfire-alert app, today announced a $11 million Series A "
+     "led by Madrona.", "Cinder", {"funding"}),
+    ("SEATTLE -- Ember Labs, a rival of Cinder, today announced a $11 million Series A.", "Cinder", set()),
+    # subject: a time phrase between the subject and its verb
+    ("Cinder on Friday agreed to be acquired by Motorola Solutions.", "Cinder", {"acquisition"}),
+    ("Cinder earlier this month closed a $4M seed round led by Hustle Fund.", "Cinder", {"funding"}),
+    ("On Friday, Motorola Solutions agreed to acquire Blazewatch.", "Cinder", set()),
+    # subject: "it"/"they" after a verb of saying is that verb's subject
+    ("Cinder said it has raised $7 million from Pioneer Fund investors.", "Cinder", {"funding"}),
+    ("Our competitor Blazewatch has announced it is shutting down.", "Cinder", set()),
+    ("Our partner Blazewatch said it has been acquired by Honeywell.", "Cinder", set()),
+    ("Cinder and Smokesignal announced today that they have completed their merger.", "Cinder", {"acquisition"}),
+    ("Blazewatch and Smokesignal announced today that they have completed their merger.", "Cinder", set()),
+    ("Garrison plc today announced that it has completed the acquisition of Cinder.", "Cinder", {"acquisition"}),
+    # company name: corporate words after the name
+    ("Cinder Technologies has been acquired by Motorola Solutions.", "Cinder", {"acquisition"}),
+    ("Cinder Systems Inc. has been sold to Axon.", "Cinder", {"acquisition"}),
+    ("Cinder Software licences were sold to 30 fire departments.", "Cinder", set()),
+    # money: ISO codes, country dollars, crore, an amount restated in brackets
+    ("Cinder has closed a CAD $9 million seed round.", "Cinder", {"funding"}),
+    ("Cinder has raised NZ$5 million in a Series A.", "Cinder", {"funding"}),
+    ("Cinder has raised KES 900 million (US$7M) in a Series A.", "Cinder", {"funding"}),
+    ("Cinder raised INR 30 crore from Blume Ventures.", "Cinder", {"funding"}),
+    ("Cinder secured ISO 27001 certification this spring.", "Cinder", set()),
+    ("Cinder processed INR 30 crore in payments last year.", "Cinder", set()),
+    # funding frame: verbs of getting/closing, nouns for a round's money, money from investors
+    ("Cinder collected $3 million in seed funding from Precursor Ventures.", "Cinder", {"funding"}),
+    ("The Cinder team wrapped up our seed round: $2M from Kima Ventures.", "Cinder", {"funding"}),
+    ("Cinder has received a pre-seed cheque of £300k from Concept Ventures.", "Cinder", {"funding"}),
+    ("Cinder has been backed with a fresh $12 million injection from General Catalyst.", "Cinder", {"funding"}),
+    ("We just closed our first institutional round, $5M led by Craft Ventures.", "Cinder", {"funding"}),
+    ("Cinder received $150,000 from the Techstars accelerator.", "Cinder", {"funding"}),
+    ("Cinder has signed a $6 million investment deal with Tencent.", "Cinder", {"funding"}),
+    ("Cinder collected $40,000 in customer payments last month.", "Cinder", set()),
+    ("Cinder received $2,000 from customers in the first week.", "Cinder", set()),
+    ("Cinder signed a $2 million supply deal with Walmart.", "Cinder", set()),
+    ("Cinder completes its Series A hiring push: 20 new people.", "Cinder", set()),
+    # acquisition: the other party after its description; the owner in an apposition
+    ("Cinder has been sold to private equity firm Thoma Bravo.", "Cinder", {"acquisition"}),
+    ("Cinder has agreed to merge with its longtime rival Blazewatch.", "Cinder", {"acquisition"}),
+    ("Cinder has been taken over by its largest shareholder, Prosus.", "Cinder", {"acquisition"}),
+    ("About Cinder: Cinder, a subsidiary of Honeywell since 2024, builds wildfire sensors.", "Cinder", {"acquisition"}),
+    ("Our sensors are sold to logistics firm DHL.", "Cinder", set()),
+    ("Our customer Blazewatch, a subsidiary of Honeywell, uses Cinder daily.", "Cinder", set()),
+])
+def test_round4_pipeline_steps(text, company, expected):
+    _check(text, company, expected)

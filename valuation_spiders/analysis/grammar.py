@@ -247,6 +247,11 @@ class CompanyName:
         "get go one first best big little good true next super hyper meta".split()
     )
 
+    # Words a company adds to its name in formal text: "Vantage Point Technologies" is Vantage Point
+    _CORPORATE = frozenset(
+        "technologies technology systems solutions labs laboratories holdings holding group international "
+        "industries enterprises worldwide software".split())
+
     _TLD = re.compile(r"\.(?:io|ai|com|co|app|so|dev|fm|net|org|xyz|tech|cloud|me|ly|sh|gg|to|us|uk|de|eu)$", re.I)
     _MIN_STEM = 3  # letters a stem needs to stand for the company without its ".ai"
 
@@ -294,8 +299,9 @@ class CompanyName:
         is the company, "Acme licences" is something of the company's."""
         for pattern in self.patterns:
             for match in pattern.finditer(phrase):
-                rest = [word for word in re.findall(r"[\w]+", phrase[match.end():].casefold())]
-                if all(word in self._LEGAL for word in rest):
+                rest = re.findall(r"[\w]+", phrase[match.end():])
+                if all(word.casefold() in self._LEGAL or (word[:1].isupper() and word.casefold() in self._CORPORATE)
+                       for word in rest):  # "Acme Software Inc." is the company, "Acme software" its product
                     return True
         return False
 
@@ -326,8 +332,9 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
     if head in _OTHER_PRONOUNS and len(words) == 1:
         return Phrase("other", text, head)
     if company and company.matches(text):
-        if head in GENERIC_HEADS and not company.heads(text):
-            return Phrase("generic", text, head)  # "Acme customers", "Acme employees": people of the company's
+        if (head in GENERIC_HEADS or head in _ROLE_HEADS) and not company.heads(text):
+            # "Acme customers"; "Acme's CEO", "the Acme founder": people of the company's
+            return Phrase("generic", text, head)
         return Phrase("self", text, head)
     determiners = {word for word in lowered[:-1] if word in _DETERMINERS}
     if head in SELF_NOUNS and lowered[0] == "the" and len(words) >= 3 and head_token[:1].isupper() and all(
@@ -356,11 +363,15 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
 
 
 _LOWER_LEGAL = frozenset({"plc", "inc", "ltd", "llc", "gmbh", "corp", "limited"})
+_ROLE_HEADS = frozenset("""
+ceo cto cfo coo cmo cpo founder co-founder cofounder chairman chairwoman chairperson president
+chief boss executive exec director
+""".split())
 
 
 _PARENTHETICAL = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _HARD_BREAK = re.compile(
-    r"[;:!?()\[\]\"]|\s-\s|\b(?:that|which|who|whom|whose|whereby|because|although|though|but|so|"
+    r"[;:!?()\[\]\"]|\s-\s|\s--+\s|\b(?:that|which|who|whom|whose|whereby|because|although|though|but|so|"
     r"while|whereas|where)\b",
     re.I,
 )
@@ -387,7 +398,7 @@ _RELATIVE = frozenset({"which", "who", "that"})
 # ", a company that makes robots," / ", which was founded in 2015,": between the subject and its verb
 _APPOSITION = re.compile(
     r",\s*(?:a|an|the|which|who|whose|founded|based|headquartered|formerly|known|one|backed|led|creator|"
-    r"creators|maker|makers|provider|developer|leader|home|pioneer)\b[^,;:()]*(?=,)",
+    r"creators|maker|makers|provider|developer|leader|home|pioneer)\b(?:[^,;:()]|,(?=\d{3}))*,",
     re.I,
 )
 
@@ -399,8 +410,10 @@ def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
     subject is the antecedent; a name there that is not the company's is someone else's news.
     """
     text = _DECISION.sub(lambda m: " to" if m.group().lower().endswith("to") else " ", prefix)
-    text = _APPOSITION.sub("", text)
+    text = _APPOSITION.sub(" ", text)  # the closing comma goes too: "Relay, the inbox, today announced"
     phrase = _subject_in_clause(clause_prefix(text), company)
+    if phrase.kind == "it" or phrase.head == "they":
+        phrase = _reporter(text, phrase, company)
     if phrase.kind == "unknown":
         cleaned = _PARENTHETICAL.sub(" ", text)
         last = None
@@ -415,6 +428,24 @@ def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
             if antecedent.kind in {"self", "it", "self_noun", "generic"}:
                 return antecedent
     return phrase
+
+
+# "Globex has announced (that) it is shutting down", "Acme and Globex said today that they have
+# completed their merger": a pronoun right after a verb of saying stands for that verb's subject
+_REPORTED = re.compile(
+    r"\b(?:announced|announces|announce|said|says|confirmed|confirms|revealed|reveals|reported|reports|stated|"
+    r"states|disclosed|discloses|told\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:today|yesterday|on\s+[A-Z]\w+|this\s+\w+|"
+    r"last\s+\w+|earlier\s+this\s+\w+|publicly|officially|formally)\s+)?(?:that\s+)?(?:it|they)\s+(?:\S+\s+){0,3}$",
+    re.I,
+)
+
+
+def _reporter(text: str, pronoun: Phrase, company: CompanyName | None) -> Phrase:
+    m = _REPORTED.search(text)
+    if not m:
+        return pronoun
+    reporter = subject_before(text[:m.start()], company)
+    return pronoun if reporter.kind in {"unknown", "it"} else reporter
 
 
 def main_clause_subject(prefix: str, company: CompanyName | None) -> Phrase:
@@ -435,11 +466,44 @@ reported reports shared shares unveiled unveils began begins started starts
 """.split())
 
 
+_TIME_NOUNS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday week weekend month year quarter morning
+afternoon evening night spring summer autumn fall winter january february march april may june july
+august september october november december yesterday tonight
+""".split())
+_TIME_LEADS = frozenset("on in last this earlier early late next during".split())
+
+
+def _skip_time(words: list[str], i: int) -> int:
+    """Back over a time phrase between a subject and its verb: "Acme on Sunday agreed",
+    "Acme earlier this month closed", "Acme in March 2026 completed"."""
+    j = i
+    while j >= 0 and (words[j].isdigit() or words[j] == ","):
+        j -= 1
+    if j >= 1 and j == i and base(words[j]).lower() in {"yesterday", "tonight"}:
+        return j - 1  # "Acme yesterday signed"
+    if j < 1 or base(words[j]).lower() not in _TIME_NOUNS:
+        return i
+    k = j - 1
+    while k >= 0 and (words[k].isdigit() or base(words[k]).lower() in _TIME_NOUNS):
+        k -= 1
+    if k >= 0 and base(words[k]).lower() in _TIME_LEADS:
+        while k >= 1 and base(words[k - 1]).lower() in _TIME_LEADS:
+            k -= 1  # "earlier this month"
+        return k - 1
+    return i
+
+
 def _subject_in_clause(clause: str, company: CompanyName | None) -> Phrase:
     words = tokens(clause)
     i = len(words) - 1
-    while i >= 0 and (base(words[i]).lower() in _SKIP_BACK or _is_adverb(words[i])):
-        i -= 1
+    while True:
+        while i >= 0 and (base(words[i]).lower() in _SKIP_BACK or _is_adverb(words[i])):
+            i -= 1
+        skipped = _skip_time(words, i)
+        if skipped == i:
+            break
+        i = skipped
     if i >= 0 and words[i] == ",":
         # "Acme, the robotics company, has been acquired": skip the apposition.
         j = i - 1
@@ -500,7 +564,8 @@ def _collect_np(words: list[str], i: int) -> tuple[list[str], int]:
                 break
         if collected and capital and collected[0][:1].islower() and collected[0] not in ("and", "&", "of"):
             # "Acme platform", "Acme customers": a name before a known noun; "Acme provides": not
-            if not all(base(w).lower() in _KNOWN_NOUNS for w in collected if w[:1].islower()):
+            if not all(base(w).lower() in _KNOWN_NOUNS or w.lower().rstrip(".") in _LOWER_LEGAL
+                       for w in collected if w[:1].islower()):  # "Experian plc"
                 break
         collected.insert(0, word)
         i -= 1

@@ -94,10 +94,15 @@ _STOCK = re.compile(
 # --- shared vocabulary -----------------------------------------------------------------------
 
 _AMOUNT = r"\d[\d,]*(?:\.\d+)?"
-_SCALE = r"(?:k|m|mm|mn|b|bn|million|billion|thousand|mil|millions|billions)"
+_SCALE = r"(?:k|m|mm|mn|b|bn|million|billion|thousand|mil|millions|billions|crores?|lakhs?|lacs?|cr)"
 _WORD_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundred)"
+# ISO 4217 codes written before an amount ("CAD $15 million", "KES 1.3 billion", "INR 40 crore");
+# upper case only, so "the 5 million users" is not money; a symbol with a country prefix ("NZ$", "HK$")
+_ISO = (r"(?-i:\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|TRY|UAH|INR|PKR|BDT|LKR|"
+        r"NPR|JPY|CNY|RMB|HKD|SGD|MYR|IDR|THB|VND|KRW|TWD|ILS|AED|SAR|QAR|EGP|NGN|KES|GHS|ZAR|UGX|TZS|RWF|"
+        r"MAD|BRL|MXN|ARS|CLP|COP|PEN)\b)")
 _MONEY = (
-    r"(?:(?:US\$|USD|EUR|GBP|CHF|CAD|AUD|SEK|NOK|DKK|INR|JPY|SGD|HKD|NZD|ILS|BRL|CNY|RMB|A\$|C\$|S\$|R\$)\s?"
+    r"(?:" + _ISO + r"\s?(?:[$\u20ac\u00a3\u00a5\u20b9]\s?)?|(?-i:\b[A-Z]{1,3})\$\s?"
     r"|[$\u20ac\u00a3\u00a5\u20b9]\s?)" + _AMOUNT + r"(?:\s?" + _SCALE + r"\b)?"
     r"|\b" + _AMOUNT + r"\s?" + _SCALE + r"\s+(?:US\s+)?(?:dollars|euros?|pounds|francs|kronor|krona|rupees|yen|usd|eur|gbp|chf)\b"
     r"|\b" + _WORD_NUM + r"\s+(?:million|billion)\s+(?:dollars|euros?|pounds)\b"
@@ -113,6 +118,8 @@ _ROUND = (
     r"(?:round|funding|financing|investment|raise|capital|extension)s?\b"
     r"|\bseries\s+[a-h](?:-?[1-9]|\+)?(?![\w-])"
     r"|\bround\s+of\s+(?:funding|financing|investment|capital)\b"
+    # the round's kind or its money told by another noun: "our first institutional round", "a pre-seed cheque"
+    r"|\b(?:institutional|priced|insider)\s+round\b|\b(?:pre-?seed|seed|angel|series\s+[a-h])\s+(?:cheque|check|ticket)s?\b"
     r"|\b(?:funding|financing|investment|capital|equity)\s+round\b)"
 )
 _FUNDWORD = (r"(?:\bfunding\b|\bfinancing\b|\binvestments?\b"
@@ -124,7 +131,12 @@ _FUNDWORD = (r"(?:\bfunding\b|\bfinancing\b|\binvestments?\b"
              r"|\bcapital\b|\bventure\s+debt\b|\bgrowth\s+equity\b|\bbacking\b"
              # debt: "a $35M debt facility", "a credit line"; an amount left unsaid
              r"|\b(?:venture\s+debt|debt|credit|loan|term\s+loan|revolving\s+credit|growth\s+debt)\s+(?:facility|facilities|line)\b"
-             r"|\bline\s+of\s+credit\b|\bundisclosed\s+(?:amount|sum)\b)")
+             r"|\bline\s+of\s+credit\b|\bundisclosed\s+(?:amount|sum)\b"
+             # money put in, named as such: "a $20M cash injection", "a capital injection"
+             r"|\b(?:cash|capital|equity|funding|investment)\s+injections?\b)")
+# what an amount is when a noun for money handed over follows it: "a fresh $20 million injection",
+# "a £400k cheque"
+_MONEY_NOUN = r"(?:injection|cheque|check|ticket)s?\b"
 
 _PEOPLE = frozenset("""
 employees employee staff people workers colleagues members roles positions jobs staffers engineers
@@ -166,7 +178,7 @@ _DESCRIBED_BUYER = re.compile(
     r"^\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:giant|rival|firm|maker|leader|heavyweight|player|conglomerate|"
     r"provider|specialist|investor|group|company|house|owner|behemoth|titan|major|competitor|peer|operator|retailer|"
     r"bank|insurer|publisher|manufacturer|developer|platform|startup|fund|consortium|corporation|powerhouse|unicorn|"
-    r"outfit|business|brand|vendor|supplier|distributor|lender|parent|specialists|firms)\s+"
+    r"outfit|business|brand|vendor|supplier|distributor|lender|parent|specialists|firms|shareholder|backer)\s*,?\s+"
     r"(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z0-9][\w&.'-]*|&|plc|inc|ltd|llc))*)"
 )
 
@@ -195,7 +207,8 @@ _NOT_FUNDING_MONEY = re.compile(
     r"^\W*(?:[\w']+\W+){0,3}?(?:in|of)\s+(?:annual\s+|recurring\s+|new\s+|total\s+|gross\s+)?"
     r"(?:revenue|sales|contracts?|orders|bookings|arr|mrr|business|deals?|savings|grants?|prizes?|awards?|"
     r"donations?|gmv|transactions|payments|volume|profits?|income|pipeline|cost\s+savings|value|"
-    r"damages|fines?|claims|loans?\s+for\s+customers)\b|^\W*(?:[\w']+\W+){0,2}?(?:contract|deal|grant|prize|award)\b",
+    r"damages|fines?|claims|loans?\s+for\s+customers)\b|^\W*(?:[\w']+\W+){0,2}?"
+    r"(?<!investment\s)(?<!funding\s)(?<!financing\s)(?<!equity\s)(?:contract|deal|grant|prize|award)\b",
     re.I,
 )
 
@@ -330,10 +343,11 @@ _FUND_VERB = (
     r"clinch(?:es|ed|ing)?|take(?:s|n)?\s+on|took\s+on|accept(?:s|ed|ing)?|unveil(?:s|ed|ing)?|"
     r"finaliz(?:e|es|ed|ing)|finalis(?:e|es|ed|ing)|extend(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|"
     r"sign(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|award(?:ed)|grant(?:ed)|carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|"
-    r"net(?:s|ted|ting)|pocket(?:s|ed|ing)|welcom(?:e|es|ed|ing)|agree(?:s|d|ing)?)"
+    r"net(?:s|ted|ting)|pocket(?:s|ed|ing)|welcom(?:e|es|ed|ing)|agree(?:s|d|ing)?|"
+    r"collect(?:s|ed|ing)?|wrap(?:s|ped|ping)?\s+up|confirm(?:s|ed|ing)?|seal(?:s|ed|ing)?|ink(?:s|ed|ing)?)"
 )
 _FUND_FILLER = (
-    r"(?:\s+(?:a|an|the|its|our|their|another|new|fresh|additional|further|extra|over|more\s+than|"
+    r"(?:\s+(?:on|a|an|the|its|our|their|another|new|fresh|additional|further|extra|over|more\s+than|"
     r"nearly|almost|approximately|roughly|about|around|up\s+to|some|total\s+of|oversubscribed|"
     r"strategic|growth|significant|major|minority|majority|follow-on|first|second|third|latest|recent|"
     r"successful|record|record-breaking|landmark|initial|institutional|venture|equity|debt|today|"
@@ -348,11 +362,22 @@ _FUND_VERB_OBJECT = re.compile(
 )
 # what money is, told right after it: "$3.5 million round", "€5 million in equity", "$40M project financing"
 _MONEY_AS_FUNDING = re.compile(
-    r"\s+(?:(?:in|of)\s+)?(?:(?:[\w-]+\s+)?round\b|(?:new\s+|fresh\s+)?equity\b"
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:in|of)\s+)?(?:(?:[\w-]+\s+)?round\b|(?:new\s+|fresh\s+)?equity\b"
     r"|(?:pre-?)?seed\b(?!\s+(?:sales?|packets?|banks?|library|data|phrases?|catalogu?e))"
-    r"|(?:[\w-]+\s+){0,2}?(?:" + _ROUND + r"|" + _FUNDWORD + r"))",
+    r"|(?:[\w-]+\s+){0,2}?(?:" + _ROUND + r"|" + _FUNDWORD + r")|(?:[\w-]+\s+)?" + _MONEY_NOUN + r")",
     re.I,
 )
+# money from investors: "received $250,000 from Antler Ventures", "from the Techstars accelerator"
+_FROM_INVESTOR = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+from\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:[\w&.'+-]+\s+){0,4}?"
+    r"(?:ventures|capital|partners|investors?|vcs?|accelerator|angels?|syndicate|backers?|equity|venture\s+fund)\b",
+    re.I,
+)
+# a round's name used as a modifier: "its Series A hiring push", "our seed-round playbook"
+_ROUND_MODIFIES = re.compile(
+    r"(?:[\w-]+ing\s+)?(?:push|plan|plans|playbook|deck|decks|pitch|spree|strategy|process|stage|startups|companies|"
+    r"founders|checklist|readiness|preparation|benchmarks?|metrics|hiring|programme|program|cohort|milestones?|goals?|"
+    r"targets?|campaign|sprint|roadmap|onboarding|hires|budget|drive|party|celebration|retrospective|lessons)\b")
 _SERVICE_AFTER = re.compile(
     r"\s+(?:audits?|calculators?|trackers?|software|tools?|templates?|modules?|services?|advice|advisory|process(?:es)?|"
     r"checklists?|guides?|workflows?|documents?|consulting|support|reviews?)\b", re.I)
@@ -428,7 +453,7 @@ _FINANCIAL_CLOSE = re.compile(r"\b(?:reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing))\
 _BACKED_WITH = re.compile(
     r"(?<![\w])(?:is|are|was|were|has\s+been|have\s+been|been|being)\s+(?:now\s+)?(?:backed|funded|financed)\s+"
     r"(?:with|by|through)\s+(?:an?|the)\b" + _FUND_FILLER + r"\s+(?:" + _MONEY + r")\s+(?:[\w-]+\s+)?"
-    r"(?:round|raise|investment|" + _ROUND + r"|" + _FUNDWORD + r")",
+    r"(?:round|raise|investment|" + _ROUND + r"|" + _FUNDWORD + r"|" + _MONEY_NOUN + r")",
     re.I,
 )
 # "Harbor Bank has provided Acme with a $20M venture debt facility", "extends a $30M term loan to Acme":
@@ -500,12 +525,15 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
             continue  # "we welcome investment enquiries", "awarded funding from the EU" (a grant)
         bare_money = re.fullmatch(_MONEY, obj.strip(), re.I) is not None
         if bare_money:
-            if not verb.startswith(_BARE_MONEY_VERBS) and not _MONEY_AS_FUNDING.match(r.suffix(m.end())):
+            if not verb.startswith(_BARE_MONEY_VERBS) and not _MONEY_AS_FUNDING.match(r.suffix(m.end())) \
+                    and not _FROM_INVESTOR.match(r.suffix(m.end())):
                 continue  # "announced a $10,000 prize", "closed $5M in sales": money alone is not a round
             if _NOT_FUNDING_MONEY.search(r.suffix(m.end())) or _TO_DATE.match(r.suffix(m.end())):
                 continue  # "$5M in revenue", "has raised $40M to date" (a total, not a new round)
-        elif verb.startswith(("sign",)) and not re.search(r"facilit|line|debt|loan|round|series|term\s+sheet", obj + _next_words(r.suffix(m.end()), 2), re.I):
+        elif verb.startswith(("sign", "seal", "ink")) and not re.search(r"facilit|line|debt|loan|round|series|term\s+sheet|agreement|deal", obj + _next_words(r.suffix(m.end()), 2), re.I):
             continue  # "signed a $2M contract": only a financing signed is a round
+        elif _ROUND_MODIFIES.match(_next_words(r.suffix(m.end()), 2).lower()):
+            continue  # "completes its Series A hiring push": the round names a push, not a round
         elif verb.startswith(("receiv", "accept", "get", "got", "draw", "drew", "take", "took", "extend",
                               "complet", "unveil", "finali")) and re.fullmatch(r"capital|backing", obj.strip(), re.I):
             continue
@@ -522,6 +550,8 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
     for m in _OUR_ROUND.finditer(r.masked):
         if not (m.group("money") or m.group("fresh").strip()):
             continue  # "since our Series A" is history, not news
+        if _ROUND_MODIFIES.match(_next_words(r.suffix(m.end()), 2).lower()):
+            continue
         if m.group("poss").lower() == "its" and r.company and not r.company.matches(r.plain):
             continue
         if r.said(m.start(), m.end(), noun=True):
@@ -737,6 +767,12 @@ _SUBSIDIARY = re.compile(
     r"(?:independent\s+|operating\s+)?(?:subsidiary|division|business\s+unit)\s+of\s+",
     re.I,
 )
+# "Lumina, a subsidiary of Sony since 2023, develops ...": the company's owner in an apposition
+_SUBSIDIARY_APPOSED = re.compile(
+    r"(?:^|[:.]\s+)(?P<name>[^,:;.()]{1,60}),\s+an?\s+(?:(?:wholly|fully|majority)[\s-]owned\s+)?"
+    r"(?:subsidiary|division)\s+of\s+",
+    re.I,
+)
 _JOIN = re.compile(r"\bjoin(?:s|ed|ing)?\b(?!\s+(?:forces|hands|us\b))", re.I)
 _JOIN_AS = re.compile(r"^\W*(?:[\w&.'-]+\s+){0,5}?as\s+(?!part\b|of\b)", re.I)
 _ACQ_CUE = re.compile(
@@ -814,6 +850,17 @@ _MERGED_PAIR = re.compile(
 )
 _MERGER = re.compile(r"\bmerger\b", re.I)
 _SALE_OF = re.compile(r"\bsale\s+of\s+", re.I)
+
+
+def _party_after(r: _Reader, rest: str) -> Phrase:
+    """The other party of a deal named after a verb: a name, or a name after its description
+    ("sold to private equity firm Vista", "merge with its longtime rival Bedrock")."""
+    org = object_after(rest, r.company)
+    if not _acquirer_ok(org):
+        described = _DESCRIBED_BUYER.match(rest)
+        if described:
+            return classify(tokens(described.group("name")), r.company)
+    return org
 
 
 def _acquirer_ok(org: Phrase) -> bool:
@@ -1065,7 +1112,7 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
         elif verb == "sold":
             to = _TO_BUYER.match(rest)
             if to:
-                agent = object_after(rest[to.end():], r.company)
+                agent = _party_after(r, rest[to.end():])
                 if not _acquirer_ok(agent) and not (agent.kind == "generic" and agent.head in _AGENT_HEADS - {"team", "family"}):
                     return None  # "sold to customers in 40 countries" (not: "sold to a strategic acquirer")
     if set(agent.words) & {"management", "managers"} and agent.kind in {"self_noun", "generic"}:
@@ -1487,6 +1534,10 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
                 continue  # "is part of a movement", "part of Techstars": membership, not ownership
             score = 3.0 if _strong(subject) else 2.0
             yield _Hit("acquisition", score if current or pattern is _SUBSIDIARY else score - 1, m.start(), m.end())
+    for m in _SUBSIDIARY_APPOSED.finditer(r.masked) if "subsidiar" in r.lower or "division" in r.lower else ():
+        name = classify(tokens(m.group("name")), r.company)
+        if _names_company(r, name) and _acquirer_ok(r.object(m.end())) and r.said(m.start("name"), m.end()):
+            yield _Hit("acquisition", 2.5, m.start("name"), m.end())
     for m in _A_COMPANY.finditer(r.masked):
         org = Phrase("self" if r.company and r.company.matches(m.group("org")) else "entity", m.group("org"),
                      m.group("org").split()[-1].lower())
@@ -1683,7 +1734,7 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
             continue  # "Merge with Salesforce in one click": an imperative
         if verb.startswith("combin") and not _ACQ_CUE.search(r.plain.replace(m.group(0), " ")):
             continue  # "combines with Slack to ...": a product working with another, unless a deal is told
-        org = r.object(m.end())
+        org = _party_after(r, r.suffix(m.end()))
         if not _acquirer_ok(org):
             continue
         subject = r.subject(m.start())
@@ -2680,7 +2731,7 @@ def _leadership(r: _Reader) -> Iterator[_Hit]:
 
 # Cheap keyword filters (on lower-cased text) that decide which rules a sentence is worth.
 _KEYWORDS = {
-    "funding": r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|led by|"
+    "funding": r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|crore|lakh|injection|led by|"
                r"facilit|undisclosed|stake|shares in|shares of|shareholding",
     "acquisition": r"acqui|bought|buy|purchas|take|took|snap|scoop|gobbl|swallow|stake|majority|controlling|offer for|offer by|"
                    r"offer from|offer to|owns|hands|ownership of|control of|new owner|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
