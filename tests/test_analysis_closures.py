@@ -94,6 +94,20 @@ LAYOFFS = [
     ("Tamsin", "A second round of layoffs hit Tamsin on Friday.", {"layoffs"}, "layoffs"),
     ("Tamsin", "We halved the team meeting time with async updates.", set(), ""),
     ("Tamsin", "Layoffs hit the retail sector hard this year.", set(), ""),
+    # round 4: the company's people whoever cuts them, laid off in other words, jobs at risk
+    ("Tamsin", "Globex bought Tamsin and said it will cut 25 of Tamsin's 90 staff.", {"acquisition", "layoffs"}, "25 of Tamsin's"),
+    ("Tamsin", "Tamsin said it will cut 25 of Globex's 90 staff.", set(), ""),
+    ("Tamsin", "Tamsin has placed 60 drivers on temporary layoff.", {"layoffs"}, "temporary layoff"),
+    ("Tamsin", "Tamsin has put its spring catalogue on temporary hold.", set(), ""),
+    ("Tamsin", "Tamsin has let go of its entire data team.", {"layoffs"}, "let go of"),
+    ("Tamsin", "We let go of our team retreat this year.", set(), ""),
+    ("Tamsin", "All staff have been made redundant.", {"layoffs"}, "made redundant"),
+    ("Tamsin", "All staff have been trained in the new system.", set(), ""),
+    ("Tamsin", "Tamsin confirms redundancies in its London office.", {"layoffs"}, "redundancies"),
+    ("Tamsin", "We are reducing our team size by 8 roles.", {"layoffs"}, "team size by 8 roles"),
+    ("Tamsin", "Tamsin offers layoff-proof savings accounts.", set(), ""),
+    ("Tamsin", "Up to 30 jobs are at risk at Tamsin.", {"layoffs"}, "at risk"),
+    ("Tamsin", "Millions of jobs are at risk from automation, says Tamsin's report.", set(), ""),
     ("Tamsin", "Staff can take unpaid leave for up to a month.", set(), ""),
 ]
 

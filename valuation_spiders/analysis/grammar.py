@@ -673,7 +673,9 @@ _CONFIRMED = re.compile(r"\b(?:it'?s\s+true|that'?s\s+right|indeed|confirm\w*|th
 _MODAL_TAIL = re.compile(
     r"\b(?:may|might|could|would|should|can|cannot)\b(?:\s+[\w']+){0,3}\s*$", re.I
 )
-_MODAL_BENIGN = re.compile(r"\b(?:would|'d)\s+like\s+to\b|\bcould(?:\s+not|n't)\s+be\b", re.I)
+# "would like to"; "Globex said it would cut 40 jobs": a future reported in the past, not a condition
+_MODAL_BENIGN = re.compile(r"\b(?:would|'d)\s+like\s+to\b|\bcould(?:\s+not|n't)\s+be\b"
+                           r"|\b(?:said|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they|we)\s+would\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:when|after|before|since|as|while|once|like|unlike|until|following)\b", re.I)
 _SOFT_BREAK = re.compile(r"[,;:]")
 

@@ -2387,8 +2387,8 @@ _REDUCE_TEAM = re.compile(
     r"downsiz(?:e|es|ed|ing)|slash(?:es|ed|ing)?|scal(?:e|es|ed|ing)\s+back|right-?siz(?:e|es|ed|ing)|halv(?:e|es|ed|ing))\s+"
     r"(?:the\s+size\s+of\s+)?(?:(?P<det>our|the|its)\s+)?(?:global\s+|overall\s+|total\s+|entire\s+|core\s+)?"
     r"(?P<name>(?:(?-i:[A-Z0-9])[\w&.'-]*\s+){0,3})"
-    r"(?P<what>workforce|headcount|head\s+count|team|teams|staff|staffing|employee\s+base|organi[sz]ation|"
-    r"company|team\s+size|employees|people)\b(?!')"
+    r"(?P<what>workforce|headcount|head\s+count|team\s+size|team|teams|staff|staffing|employee\s+base|organi[sz]ation|"
+    r"company|employees|people)\b(?!')"
     r"(?P<by>\s+by\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+|over\s+|"
     r"more\s+than\s+|some\s+|just\s+over\s+|just\s+under\s+)?(?:\d[\d,.]*\s*%?|[\w-]+\s+percent|[\w-]+\s+"
     r"(?:people|employees|roles|positions|colleagues)|an?\s+(?:third|quarter|half|fifth)|half|one-third|one-quarter)"
@@ -2415,7 +2415,7 @@ _LAYOFF_NOUN = re.compile(
     r"(?:(?:our|the|its)\s+)?(?:staff|headcount|workforce|employees|personnel|team)"
     r"|reductions?\s+in\s+(?:staff|staffing|headcount|personnel))\b"
     r"(?!\s+(?:turnover|hours|time|costs?|overtime|churn|absences?|sickness|workload|errors?|burnout|attrition|"
-    r"needs|requirements|training|scheduling|effort|spend|expenses?)\b)",
+    r"needs|requirements|training|scheduling|effort|spend|expenses?)\b)(?!-\w)",  # "layoff-proof": a modifier
     re.I,
 )
 _LAYOFF_AFFECTS = re.compile(
@@ -2425,8 +2425,8 @@ _LAYOFF_AFFECTS = re.compile(
     re.I,
 )
 _LAYOFF_DOER = re.compile(
-    r"\b(?:announc|conduct|implement|mak|made|carr|went|go|undergo|underwent|had|have|initiat|enact|"
-    r"execut|begin|began|start|complet|proceed|confirm)\w*\s+(?:\w+\s+){0,4}$",
+    r"\b(?:(?:announc|conduct|implement|mak|made|carr|undergo|underwent|had|have|initiat|enact|"
+    r"execut|begin|began|start|complet|proceed|confirm)\w*|went|go(?:es|ing|ne)?)\s+(?:\w+\s+){0,4}$",
     re.I,
 )
 _CUT_JOBS = re.compile(
@@ -2435,7 +2435,8 @@ _CUT_JOBS = re.compile(
     r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|over\s+|some\s+|more\s+than\s+|almost\s+|just\s+over\s+)?"
     r"(?:\d[\d,]*\s*%?|[\w-]+\s+percent|dozens|hundreds|a\s+(?:number|handful)|several|many|"
     r"an?\s+(?:third|quarter|half|fifth|sixth|tenth)|one-(?:third|quarter|fifth)|two-thirds|[\w-]+)\s+"
-    r"(?:of\s+(?:our|its|the|their)\s+)?(?:\w+\s+)?(?:jobs|roles|positions|employees|staff|people|workers|"
+    r"(?:of\s+(?:(?:our|its|the|their)\s+|(?P<owner>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}|the\s+(?:company|business|startup|firm))'s\s+(?:\d[\d,]*\s+)?))?"
+    r"(?:\w+\s+)?(?:jobs|roles|positions|employees|staff|people|workers|"
     r"team\s+members|colleagues|headcount|staffers|workforce)\b",
     re.I,
 )
@@ -2447,7 +2448,34 @@ _PART_WAYS = re.compile(
     r"(?:colleagues|employees|teammates|team\s+members|people|staff|members|roles|workers|friends|team|workforce)\b",
     re.I,
 )
+# "let go of its entire support team": the company's own people named by their team, no count
+_PART_WAYS_TEAM = re.compile(
+    r"\b(?P<verb>let(?:ting)?\s+go\s+of|part(?:ed|ing|s)?\s+ways\s+with)\s+(?=(?:our|its)\s)", re.I)
+# the head of what was let go: people, or a team of them ("our team offsite" is an event)
+_PEOPLE_HEADS = _PEOPLE | {"department", "departments", "crew", "crews", "teams", "unit", "friends", "workforce",
+                           "members", "employees", "people", "dozens", "hundreds", "thousands"}
 _FURLOUGH = re.compile(r"\b(?P<verb>furlough(?:ed|ing|s)?)\b", re.I)
+# "placed 150 factory workers on temporary layoff", "put 40% of its workforce on unpaid furlough"
+_PUT_ON_LEAVE = re.compile(
+    r"\b(?P<verb>placed|places|place|placing|put|puts|putting)\s+(?P<obj>(?:[\w%-]+\s+){1,6}?)on\s+"
+    r"(?:(?:temporary|unpaid|indefinite|short-term|partial|rolling|mandatory|compulsory)\s+)*(?:furlough|lay-?off)\b",
+    re.I,
+)
+# "All staff have been made redundant.", "The entire team has been laid off": the whole staff as the subject
+_WHOLE_STAFF = re.compile(
+    r"\s*(?:all|all\s+of\s+(?:the|our)|the\s+(?:entire|whole)|every\s+one\s+of\s+the)\s+(?:\d[\d,]*\s+)?"
+    r"(?:remaining\s+)?(?:staff|employees|team|workforce|workers|team\s+members|colleagues|people|members\s+of\s+staff)\s+"
+    r"(?:(?:have|has|had|were|was|are|is|will|now|also|all|be|been)\s+)*",
+    re.I,
+)
+# "Up to 60 jobs are at risk at Kilnworth", "placed 18 roles at risk of redundancy"
+_AT_RISK = re.compile(
+    r"\bat\s+risk\b(?P<red>\s+of\s+(?:redundancy|redundancies|being\s+(?:made\s+redundant|laid\s+off)|lay-?offs?|"
+    r"job\s+losses|losing\s+their\s+jobs))?",
+    re.I,
+)
+_JOB_HEADS = frozenset({"jobs", "job", "roles", "role", "positions", "position", "staff", "employees", "workers",
+                        "people", "colleagues", "posts", "staffers", "headcount"})
 _REDUNDANT = re.compile(
     r"\b(?P<verb>mak(?:e|es|ing)|made)\s+(?P<obj>(?:[\w%-]+\s+){1,6}?)redundant\b", re.I
 )
@@ -2496,6 +2524,28 @@ def _at_the_company(r: _Reader, end: int, before: str = "") -> bool:
         place.kind == "self_noun" and place.head in {"company", "startup", "business", "firm"})
 
 
+def _jobs_at_risk(r: _Reader, m: re.Match[str]) -> _Hit | None:
+    """Jobs put at risk (of redundancy) at the company: the people, whose they are, and who said so."""
+    rest = r.suffix(m.end())
+    if not m.group("red") and re.match(r"\s+(?:from|of|due|because|if|when|as|by)\b", rest, re.I):
+        return None  # "jobs at risk from automation", "at risk of burnout"
+    before = r.masked[:m.start()]
+    put = re.search(r"\b(?P<verb>placed|places|place|placing|put|puts|putting)\s+(?P<obj>(?:[\w%-]+\s+){1,6}?)$", before, re.I)
+    people = object_after(put.group("obj"), r.company) if put else r.subject(m.start())
+    if base(people.head).lower() not in _JOB_HEADS or not _counted_people(people):
+        return None
+    owned = _owned_by_company(r, people.text) or _at_the_company(r, m.end())
+    if not owned and put:
+        owned = _layoff_doer_ok(r, r.subject(put.start()), put.group("verb")) is not None
+    if not owned and m.group("red"):
+        # "Kilnworth has told 40 staff that their roles are at risk of redundancy": who told them
+        told = re.search(r"\b(?:told|tells|informed|informs|warned|warns|notified|notifies)\s+", before, re.I)
+        owned = bool(told) and _strong(r.subject(told.start()))
+    if owned and r.said(m.start(), m.end()):
+        return _Hit("layoffs", 2.0, m.start(), m.end())
+    return None
+
+
 def _layoffs(r: _Reader) -> Iterator[_Hit]:
     for m in _LAY_OFF.finditer(r.masked):
         if _PASSIVE_TAIL.search(r.masked[:m.start()]) and m.group("verb").lower() == "laid":
@@ -2521,6 +2571,8 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
             # company the first clause is about
             first = re.split(r",?\s+(?:and|so)\s+|;\s*", head)
             owner = (len(first) > 1 and _strong(main_clause_subject(first[0] + ",", r.company))) or None
+            if len(first) == 1 and _WHOLE_STAFF.fullmatch(head):
+                owner = True  # "All staff have been made redundant." on the company's own page: its staff
         if subject.kind in {"first_singular", "second", "other"} or not owner:
             continue
         if subject.kind == "generic" and not _counted_people(subject):
@@ -2568,8 +2620,18 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         if subject.kind in {"self", "it"} or (subject.kind == "self_noun" and subject.head in {"company", "business", "team", "startup"}):
             if r.said(m.start(), m.end()):
                 yield _Hit("layoffs", 2.0, m.start(), m.end())
-    for pattern in (_CUT_JOBS, _PART_WAYS):
-        for m in pattern.finditer(r.masked):
+    team = _PART_WAYS_TEAM.finditer(r.masked) if "go of" in r.lower or "ways" in r.lower else ()
+    for pattern, matches in ((_CUT_JOBS, _CUT_JOBS.finditer(r.masked)), (_PART_WAYS, chain(_PART_WAYS.finditer(r.masked), team))):
+        for m in matches:
+            if pattern is _PART_WAYS and r.object(m.end("verb")).head not in _PEOPLE_HEADS:
+                continue  # "let go of our team offsite", "let go of our office in Berlin"
+            owner = m.groupdict().get("owner")
+            if owner and r.company:
+                # "Square said it will cut 60 of Zinc's 200 staff": whoever cuts, the people are the company's
+                ours = r.company.matches(owner) or owner.lower().startswith("the ")
+                if ours and r.said(m.start(), m.end()) and r.subject(m.start()).kind not in {"second", "first_singular"}:
+                    yield _Hit("layoffs", 2.5, m.start(), m.end())
+                continue  # "cut 20 of Globex's staff": another company's people
             subject = _coordinated_subject(r, m.start())
             which = re.search(r",\s*which\s+(?:\w+ly\s+)?(?:will\s+)?(?:means?|meant|involves?|involved|includes?|included)\s+$",
                               r.masked[:m.start()], re.I)
@@ -2634,11 +2696,16 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         score = _layoff_doer_ok(r, subject, m.group("verb"))
         if score is not None and r.said(m.start(), m.end()):
             yield _Hit("layoffs", score, m.start(), m.end())
-    for m in re.finditer(r"\b(?:placed|put|putting|placing)\s+(?P<obj>(?:[\w%-]+\s+){1,6}?)on\s+(?:temporary\s+)?furlough\b",
-                         r.masked, re.I):
+    for m in _PUT_ON_LEAVE.finditer(r.masked) if " on " in r.lower else ():
+        if base(tokens(m.group("obj"))[-1]).lower() not in _PEOPLE_HEADS and not re.search(r"\d", m.group("obj")):
+            continue  # only people go on furlough: not "the new product line"
         subject = r.subject(m.start())
-        if _layoff_doer_ok(r, subject, "placed") and r.said(m.start(), m.end()):
+        if _layoff_doer_ok(r, subject, m.group("verb")) and r.said(m.start(), m.end()):
             yield _Hit("layoffs", 2.5, m.start(), m.end())
+    for m in _AT_RISK.finditer(r.masked) if "at risk" in r.lower else ():
+        hit = _jobs_at_risk(r, m)
+        if hit:
+            yield hit
     for m in _REDUNDANT.finditer(r.masked):
         obj = object_after(m.group("obj"), r.company)
         subject = r.subject(m.start())
@@ -2741,7 +2808,8 @@ _KEYWORDS = {
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
                 r"turned|offline|\bdark\b|\bbust\b|retir|terminat|\bair\b|broadcast|reopen|remov|\bpulled\b|withdr|delist|disappear|\bfold(?:s|ed)?\b",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
-               r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|unpaid|halv|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b",
+               r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|unpaid|halv|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b|"
+               r"at risk",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
     "leadership": r"appoint|nam|hir|promot|welcom|elect|tap|step|resign|retir|depart|join|ceo|cto|cfo|coo|chief|"
                   r"president|chair|vp|head of|director|counsel",
@@ -2769,7 +2837,7 @@ _PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "las
                 "offer from": "offer$", "offer to": "offer$",
                 "ownership of": "^ownership$", "control of": "^control$",
                 "shares in": "^shares$", "shares of": "^shares$", "new owner": "^new$", "ownership trust": "^ownership$",
-                "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$"}
+                "at risk": "^risk$", "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$"}
 _WORD_KEYWORD = {
     first: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative)
                                for kind in kinds for alternative in _KEYWORDS[kind].split("|")))
