@@ -525,7 +525,7 @@ def _subject_in_clause(clause: str, company: CompanyName | None) -> Phrase:
 
 
 _KNOWN_NOUNS = SELF_NOUNS | GENERIC_HEADS | frozenset(
-    "staff workforce headcount employee people product products family group".split())
+    "staff workforce headcount employee people product products family group mobile desktop web".split())
 _NP_LINKS = frozenset("using with at for from of by like including on in behind via through across among".split())
 
 
@@ -670,8 +670,8 @@ _HEARSAY = re.compile(
     re.I,
 )
 _CONFIRMED = re.compile(r"\b(?:it'?s\s+true|that'?s\s+right|indeed|confirm\w*|thrilled|excited|delighted|proud|happy)\b", re.I)
-_MODAL_TAIL = re.compile(
-    r"\b(?:may|might|could|would|should|can|cannot)\b(?:\s+[\w']+){0,3}\s*$", re.I
+_MODAL_TAIL = re.compile(  # "May" with a capital is the month ("orders stopped in May and ...")
+    r"\b(?:(?-i:may)|might|could|would|should|can|cannot)\b(?:\s+[\w']+){0,3}\s*$", re.I
 )
 # "would like to"; "Globex said it would cut 40 jobs": a future reported in the past, not a condition
 _MODAL_BENIGN = re.compile(r"\b(?:would|'d)\s+like\s+to\b|\bcould(?:\s+not|n't)\s+be\b"

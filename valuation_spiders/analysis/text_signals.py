@@ -1824,7 +1824,8 @@ _SHUT_DOWN = re.compile(
 _CLOSE_DOORS = re.compile(r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:our|its|their|the)\s+doors\b", re.I)
 _CLOSE_COMPANY = re.compile(
     r"\b(?P<verb>clos(?:e|es|ed|ing)|dissolv(?:e|es|ed|ing)|liquidat(?:e|es|ed|ing))\s+"
-    r"(?:down\s+)?(?:the|our|its)\s+(?:company|business|firm|startup)\b",
+    r"(?:down\s+)?(?:the|our|its)\s+(?:company|business|firm|startup)\b(?![\s-]+(?:account|accounts|year|day|week|month|"
+    r"quarter|deal|deals|loop|books|gap|sale|case|plan|side|unit|line|process|hours|bank|card|cards|entity)\b)",
     re.I,
 )
 _CEASE = re.compile(
@@ -1857,8 +1858,7 @@ _COME_TO_END = re.compile(
     r"(?<![\w])(?:has|have|had|will|is|are)\s+(?:now\s+|officially\s+|finally\s+)?(?:come|coming|came)\s+to\s+an\s+end\b", re.I)
 _NO_LONGER = re.compile(
     r"\bno\s+longer\s+(?:be\s+)?(?:operating|operational|in\s+business|trading|in\s+operation|"
-    r"offering\s+(?:our|its|the)\s+(?:services?|products?|platform)|available|accepting\s+new\s+"
-    r"(?:customers|orders|sign-?ups|users))\b",
+    r"offering\s+(?:our|its|the)\s+(?:services?|products?|platform)|available)\b",
     re.I,
 )
 _LAST_DAY = re.compile(
@@ -1876,7 +1876,7 @@ _LAST_DAY = re.compile(
 _CLOSING_ALONE = re.compile(
     r"(?<![\w])(?:is|are|'s|'re|will|to|has|have)\s+(?:be\s+)?(?:now\s+)?(?:\w+ly\s+)?(?P<verb>closing|close|closed)"
     r"(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|forever|its\s+doors|down|on\s|at\s+the\s+end\s+of|"
-    r"after\s+\w+\s+years|effective)\b))",
+    r"after\s+\w+\s+years|effective|next\s+(?:week|month|year)(?!')(?!\s+for\b))\b))",
     re.I,
 )
 # "Quarry Labs closes after seven years", "Acme folds": the company's name, then the verb and no object
@@ -1971,7 +1971,18 @@ _REPLACED = re.compile(
 # "You may have read that Acme is shutting down. We are not.": a rumour reported, not news
 _HEARSAY = re.compile(r"(?<!\bas\s)\byou\s+(?:may|might)\s+have\s+(?:read|heard|seen)\s+(?:that|reports|rumou?rs)\b", re.I)
 _SUNSET = re.compile(
-    r"\b(?P<verb>sunset(?:s|ting|ted)?|discontinu(?:e|es|ed|ing)|retir(?:e|es|ed|ing)|terminat(?:e|es|ed|ing))\b", re.I)
+    r"\b(?P<verb>sunset(?:s|ting|ted)?|discontinu(?:e|es|ed|ing)|retir(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|"
+    r"decommission(?:s|ed|ing)?|phas(?:e|es|ed|ing)\s+out)\b", re.I)
+# "your data will be migrated to Hootsuite": the product lives on inside another one (an acquirer's)
+_MIGRATED_TO = re.compile(
+    r"\b(?:will\s+be|are\s+being|is\s+being|have\s+been|has\s+been|will\s+automatically\s+be)\s+(?:\w+ly\s+)?"
+    r"(?:migrated|moved|transferred|transitioned|carried)\s+(?:\w+ly\s+)?(?:over\s+)?(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])",
+    re.I,
+)
+# "... all its features are now in the web app", "keep using Acme on the web": the product goes on elsewhere
+_LIVES_ON = re.compile(
+    r"\b(?:web\s+app|on\s+the\s+web|in\s+(?:your|the)\s+browser|instead|still\s+(?:be\s+)?(?:available|work|use)|"
+    r"continue\s+to\s+(?:use|work|be\s+available)|keep\s+using|version\s+\d|v\d)\b", re.I)
 _INSOLVENCY = re.compile(
     r"\bfil(?:e|es|ed|ing)\s+(?:for|a\s+(?:voluntary\s+)?petition\s+for)\s+(?:(?:chapter\s+(?:7|11)\s+)?"
     r"(?:bankruptcy|insolvency|creditor\s+protection)|chapter\s+(?:7|11))\b"
@@ -1984,7 +1995,7 @@ _INSOLVENCY = re.compile(
     r"|\b(?:is|are|has\s+been|have\s+been|was|were|now)\s+(?:now\s+)?in\s+(?:voluntary\s+|compulsory\s+)?"
     r"(?:administration|liquidation|receivership)\b(?!\s+(?:mode|panel|console|rights|access|settings|area|view|preference))"
     r"|\b(?:administrators?|liquidators?|receivers?)\s+(?:have\s+been|has\s+been|were|was)\s+appointed\b"
-    r"|\b(?:is|was|has\s+been|have\s+been|been|will\s+be|to\s+be)\s+(?:compulsorily\s+|formally\s+)?wound\s+up\b(?!\s+(?:in|with)\b)"
+    r"|\b(?:is|was|has\s+been|have\s+been|been|will\s+be|to\s+be)\s+(?:being\s+)?(?:compulsorily\s+|formally\s+)?wound\s+up\b(?!\s+(?:in|with)\b)"
     r"|\bappoint(?:ed|s)?\s+(?:as\s+)?(?:joint\s+)?(?:administrators?|liquidators?|receivers?)\b",
     re.I,
 )
@@ -2040,6 +2051,16 @@ def _names_the_company(r: _Reader, phrase: Phrase) -> bool:
     if phrase.kind == "self_noun" or (phrase.head in _SERVICE_HEADS | {"product", "application", "company", "business"}):
         return _shutdown_target_ok(r, phrase)
     return bool(r.company and r.company.heads(phrase.text))
+
+
+def _mobile_app(r: _Reader, phrase: Phrase) -> Phrase:
+    """"the Rumble Box mobile app": an app company's app is the product, unless the sentence says it goes
+    on elsewhere (the web app, a new version); "mobile" then does not make it a feature."""
+    words = phrase.words
+    if "mobile" in words and words[-1] in {"app", "apps"} and r.company and r.company.matches(phrase.text) \
+            and not _LIVES_ON.search(r.plain):
+        return Phrase(phrase.kind, re.sub(r"(?i)\bmobile\s+", "", phrase.text), phrase.head)
+    return phrase
 
 
 def _shutdown_target_ok(r: _Reader, phrase: Phrase, extra: str = "") -> bool:
@@ -2099,7 +2120,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("shutdown", score, m.start(), m.end())
     for pattern in (_CLOSE_DOORS, _CLOSE_COMPANY):
         for m in pattern.finditer(r.masked):
-            subject = r.subject(m.start())
+            subject = _second_verb_subject(r, m.start(), m.group(0))
             if subject.kind in {"generic", "other", "second"}:
                 continue
             if subject.kind == "unknown" and _is_base_form(m.group(0)):
@@ -2135,7 +2156,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
     for m in _CLOSE_NAME.finditer(r.masked):
         verb = m.group("verb").lower()
         target = r.object(m.end())
-        subject = r.subject(m.start())
+        subject = _second_verb_subject(r, m.start(), verb)
         if target.kind == "self" and target.head not in {"we", "us"} and not _has_feature(target, _next_words(r.suffix(m.end()), 6)):
             if r.company and not r.company.matches(target.text) and target.words[:1] == ["our"]:
                 continue  # "closing our London office"
@@ -2165,6 +2186,8 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
             continue
         if _located(r.suffix(m.end())) or _has_feature(subject):
             continue  # "we are closing in Berlin", "our Berlin office will close"
+        if re.match(r"\s+on\s+", r.suffix(m.end())) and not _ON_DATE.match(r.suffix(m.end())):
+            continue  # "Moth has closed on a $12 million seed round", "closed on the purchase of": a deal closes
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", 3.0 if _strong(subject) else 2.5, m.start(), m.end())
     for m in _STOP_WORKING.finditer(r.masked):
@@ -2231,7 +2254,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
         before = r.masked[:m.start()]
         verb = m.group("verb").lower()
         rest = r.suffix(m.end())
-        if re.search(r"(?<![\w])(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before, re.I) and verb.endswith("ed"):
+        if re.search(r"(?<![\w])(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before, re.I) and verb.split()[0].endswith("ed"):
             phrase = r.subject(m.start())  # passive: "Trailmix will be discontinued"
             if phrase.kind == "unknown":
                 continue
@@ -2248,12 +2271,17 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
                 continue
             if phrase.kind == "entity" and r.owner_known() and subject.kind not in {"self", "it", "first_singular", "unknown"}:
                 continue
-        if _REPLACED.search(_clause_words(rest, 12)):
+        if _REPLACED.search(_next_words(re.split(r"[;:.!?]", rest, maxsplit=1)[0], 12)):
             continue  # "discontinue the Marlin Mini in favour of the Marlin Pro": one product makes way for another
         if verb.startswith("retir") and not (phrase.kind in {"self", "self_noun"} and phrase.head not in {"we", "us"}):
             continue  # "our CTO is retiring", "we are retiring": people, not the product
-        if not _shutdown_target_ok(r, phrase, _clause_words(rest, 8)):
+        if verb.startswith(("decommission", "phas")) and not (_names_the_company(r, _mobile_app(r, phrase)) or (
+                phrase.kind == "entity" and not r.owner_known())):
+            continue  # "our data centre will be decommissioned": a site or a machine, not the product
+        if not _shutdown_target_ok(r, _mobile_app(r, phrase), _clause_words(rest, 8)):
             continue
+        if _MIGRATED_TO.search(rest):
+            continue  # "sunsetting the Bonfire app; your data will be migrated to Hootsuite": it moves, it does not end
         if phrase.kind == "entity" and r.background(m.start()):
             continue
         if r.said(m.start(), m.end()):
@@ -2282,6 +2310,135 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
     yield from _shutdown_more(r)
 
 
+_ON_DATE = re.compile(
+    r"\s+on\s+(?:or\s+(?:before|after|around)\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|(?:christmas|new\s+year|boxing|easter|thanksgiving)|(?:that|this|the\s+same)\s+day\b|"
+    r"(?:the\s+)?(?:last|final|first)\s+(?:day|business\s+day|working\s+day)\b)", re.I)
+# the first verb of a pair governed by a modal or an infinitive ("decided to call it a day and close X")
+_GOVERNED = re.compile(r"\b(?:will|shall|'ll|to|must|going\s+to)\s+(?:\w+ly\s+)?\w+\b")
+
+
+# "Yarrow Closing: Final Orders Ship This Week", "Harrow Books Closing Down - Everything Must Go": a
+# headline whose subject is the company's name and whose verb is "Closing", with nothing after it
+_NAME_CLOSING = re.compile(r"^\W*(?P<name>\S.{0,60}?)\s+(?:Is\s+|is\s+)?(?:Closing|CLOSING)(?:\s+(?:Down|DOWN|Its\s+Doors))?"
+                           r"\s*(?:[:!\u2013\u2014]|\s-\s|$)")
+_OPENING_HOURS = re.compile(r"\b(?:hours|early|today|tonight|tomorrow|weekend|holidays?|christmas|easter|new\s+year|"
+                            r"snow|weather|storm|bank|maintenance|stocktak\w*|refurbish\w*|renovat\w*|temporar\w*|"
+                            r"\d{1,2}(?::\d\d)?\s*(?:am|pm))\b", re.I)
+# "we are ending the service on 28 February", "Driftline is ending the platform on 30 June"
+_END_SERVICE = re.compile(
+    r"\b(?P<verb>end(?:s|ed|ing)?)\s+(?P<det>the|our|its)\s+(?:(?-i:[A-Z])[\w&.'-]*\s+){0,3}"
+    r"(?P<what>service|services|platform|app|product|business|company|operations)\b"
+    r"(?=\s*(?:$|[.!;,]|\s+(?:on|at\s+the\s+end|after|this|next|in|from|permanently|for\s+good|and|as\s+of|effective)\b))",
+    re.I,
+)
+# "resolved to place the company into creditors' voluntary liquidation", "put Acme into administration"
+_PLACE_INTO = re.compile(
+    r"\b(?P<verb>plac(?:e|es|ed|ing)|put(?:s|ting)?)\s+(?P<obj>[\w&.'-]+(?:\s+[\w&.'-]+){0,4}?)\s+in(?:to)?\s+"
+    r"(?:(?:members'?|creditors'?|voluntary|compulsory|court-appointed|formal)\s+)*(?:administration|liquidation|receivership)\b",
+    re.I,
+)
+# "Wrenfield is calling it quits", "our investors pulled the plug on Sparrowhawk", "closing up shop"
+_QUITS = re.compile(r"\b(?P<verb>call(?:s|ed|ing)?)\s+it\s+quits\b", re.I)
+_PULL_PLUG = re.compile(r"\b(?P<verb>pull(?:s|ed|ing)?)\s+the\s+plug\s+on\s+", re.I)
+_UP_SHOP = re.compile(r"\b(?P<verb>clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+up\s+shop\b", re.I)
+# "Copperbeech is winding up.", "is winding up its affairs": the company ends, not a year or a session
+_WINDING_UP = re.compile(
+    r"\b(?P<verb>wind(?:s|ing)?|wound)\s+up\b(?=\s*(?:$|[.!;,]|\s+(?:and|as|after|following|its\s+affairs|"
+    r"our\s+affairs|the\s+company|the\s+business|voluntarily|permanently|for\s+good)\b))",
+    re.I,
+)
+_HABIT = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bon\s+\w+days\b|\bevery\b|\beach\s+(?:day|night|evening)\b", re.I)
+
+
+def _the_company_itself(r: _Reader, phrase: Phrase) -> bool:
+    """The company by name, "we", or "the company/business/startup" (not a product, office or unit of it)."""
+    if phrase.kind == "self":
+        return phrase.head in {"we", "us"} or bool(r.company and r.company.heads(phrase.text)) or (
+            phrase.head in {"company", "business", "startup", "firm"} and not _has_feature(phrase))
+    return phrase.kind in {"self_noun", "it"} and (phrase.kind == "it" or phrase.head in {"company", "business", "startup", "firm"})
+
+
+def _shutdown_idioms(r: _Reader) -> Iterator[_Hit]:
+    """Closures said in set phrases and headlines, each read for whose closure it is."""
+    lower = r.lower
+    m = _NAME_CLOSING.match(r.plain) if r.company and ("closing" in lower) else None
+    if m and r.company.heads(m.group("name")) and len(tokens(m.group("name"))) <= len(r.company.core) + 2 \
+            and not _OPENING_HOURS.search(r.plain) and r.said(m.start("name"), m.end()):
+        yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _END_SERVICE.finditer(r.masked) if "end" in lower else ():
+        subject = _second_verb_subject(r, m.start(), m.group("verb"))
+        if not (_strong(subject) and subject.kind != "it") or _located(r.suffix(m.end())):
+            continue  # "you can end the service at any time", "ending our service in Canada"
+        what = Phrase("self" if m.group("det").lower() == "our" else "self_noun", m.group(0)[len(m.group("verb")):].strip(),
+                      m.group("what").lower())
+        if _has_feature(what, _clause_words(r.suffix(m.end()), 6)):
+            continue
+        if r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _PLACE_INTO.finditer(r.masked) if "into " in lower or " in " in lower else ():
+        target = object_after(m.group("obj"), r.company)
+        if not (_the_company_itself(r, target) or (target.kind == "self" and target.head in {"itself"})):
+            continue  # "placed its Irish subsidiary into liquidation", "help directors place a company into ..."
+        subject = r.subject(m.start())
+        if subject.kind in {"second", "first_singular"} or (subject.kind == "unknown" and _is_base_form(m.group("verb"))
+                                                            and not re.search(r"\bto\s+$", r.prefix(m.start()))):
+            continue
+        if r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 3.0, m.start(), m.end())
+    for m in _QUITS.finditer(r.masked) if "quits" in lower else ():
+        subject = _second_verb_subject(r, m.start(), m.group("verb"))
+        rest = r.suffix(m.end())
+        on = re.match(r"\s+on\s+", rest)
+        if on:  # "called it quits on the business": what was given up must be the company
+            if not _the_company_itself(r, object_after(rest[on.end():], r.company)) or subject.kind in {"second", "other"}:
+                continue
+        elif not _the_company_itself(r, subject):
+            continue  # "our goalkeeper called it quits", "Globex has called it quits"
+        if r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _PULL_PLUG.finditer(r.masked) if "plug" in lower else ():
+        target = r.object(m.end())
+        subject = r.subject(m.start())
+        if not (_the_company_itself(r, target) or (target.kind == "self" and r.company and r.company.heads(target.text))):
+            continue  # "pulled the plug on its podcast", "... on the Berlin office"
+        if subject.kind in {"second", "other"} or (subject.kind == "unknown" and _is_base_form(m.group("verb"))):
+            continue
+        if r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _UP_SHOP.finditer(r.masked) if "up shop" in lower else ():
+        subject = _second_verb_subject(r, m.start(), m.group("verb"))
+        if not _the_company_itself(r, subject) or _HABIT.search(r.plain) or _located(r.suffix(m.end())):
+            continue  # "our café closes up shop at 5pm on Sundays"
+        if r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _WINDING_UP.finditer(r.masked) if "up" in lower else ():
+        subject = _second_verb_subject(r, m.start(), m.group("verb"))
+        if _the_company_itself(r, subject) and subject.kind != "it" and r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+
+
+def _second_verb_subject(r: _Reader, start: int, verb: str) -> Phrase:
+    """The subject of a verb, or of the first verb it is coordinated with ("X is ending production ...
+    and will close the business", "we decided to call it a day and close X"). A bare second verb counts
+    only when the first is governed by a modal or "to" and is not someone helped to do it."""
+    subject = r.subject(start)
+    if subject.kind != "unknown":
+        return subject
+    prefix = r.prefix(start)
+    tail = re.search(r"\s(?:and|but|then)\s+(?P<aux>(?:(?:will|shall|has|have|had|is|are|was|were|be|been|then|also|now|"
+                     r"soon|to|'ll|finally|eventually|ultimately|later)\s+)*)$", prefix)
+    if not tail:
+        return subject
+    first = prefix[:tail.start()]
+    if _is_base_form(verb) and not tail.group("aux").strip():
+        clause = clause_prefix(first)
+        if not _GOVERNED.search(clause) or re.search(
+                r"\b(?:help|helps|helping|helped|let|lets|enable|enables|allow|allows|empower\w*)\b", clause, re.I):
+            return subject
+    return main_clause_subject(first + ",", r.company)
+
+
 def _coordinated_subject(r: _Reader, start: int) -> Phrase:
     """The subject of a verb, or for a second verb with none ("Acme has closed ... and will not reopen")
     the first clause's."""
@@ -2296,6 +2453,7 @@ def _coordinated_subject(r: _Reader, start: int) -> Phrase:
 def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
     """Closures said in other words: headlines, dissolution, retirement, end of life, off air, app stores."""
     lower = r.lower
+    yield from _shutdown_idioms(r)
     for m in _CLOSES_AFTER.finditer(r.masked) if "closes" in lower or "closed" in lower or "shut" in lower or "fold" in lower \
             else ():
         subject = r.subject(m.start())
@@ -2806,7 +2964,8 @@ _KEYWORDS = {
                    r"incorporated into|division of",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
-                r"turned|offline|\bdark\b|\bbust\b|retir|terminat|\bair\b|broadcast|reopen|remov|\bpulled\b|withdr|delist|disappear|\bfold(?:s|ed)?\b",
+                r"turned|offline|\bdark\b|\bbust\b|retir|terminat|\bair\b|broadcast|reopen|remov|\bpulled\b|withdr|delist|disappear|\bfold(?:s|ed)?\b|"
+                r"decommission|phase out|phased out|phases out|phasing out|quits|plug",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|unpaid|halv|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b|"
                r"at risk",
@@ -2837,7 +2996,8 @@ _PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "las
                 "offer from": "offer$", "offer to": "offer$",
                 "ownership of": "^ownership$", "control of": "^control$",
                 "shares in": "^shares$", "shares of": "^shares$", "new owner": "^new$", "ownership trust": "^ownership$",
-                "at risk": "^risk$", "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$"}
+                "at risk": "^risk$", "phase out": "^phase$", "phased out": "^phased$", "phases out": "^phases$",
+                "phasing out": "^phasing$", "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$"}
 _WORD_KEYWORD = {
     first: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative)
                                for kind in kinds for alternative in _KEYWORDS[kind].split("|")))
