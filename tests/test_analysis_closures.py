@@ -85,6 +85,11 @@ SHUTDOWN = [
     ("Quillon", "Our café closes up shop at 4pm on Sundays.", set(), ""),
     ("Quillon", "Quillon is winding up.", {"shutdown"}, "winding up"),
     ("Quillon", "We are winding up the year with a party.", set(), ""),
+    ("Quillon", "Quillon has gone under after a failed rescue deal.", {"shutdown"}, "gone under"),
+    ("Quillon", "Quillon's talks with Tarn collapsed last week.", set(), ""),
+    ("Quillon", "Quillon is to close with the loss of 45 jobs.", {"shutdown", "layoffs"}, "close"),
+    ("Quillon", "Globex has decided to close Quillon at the end of the year.", {"shutdown"}, "close"),
+    ("Quillon", "Many users close Quillon after their first budget.", set(), ""),
     # a deal closes, intake pauses, the product moves into the acquirer's: none is a closure
     ("Quillon", "Quillon has closed on a $12 million seed round.", {"funding"}, ""),
     ("Quillon", "Quillon was acquired by Globex. We are no longer accepting new sign-ups.", {"acquisition"}, ""),
@@ -135,6 +140,10 @@ LAYOFFS = [
     ("Tamsin", "Tamsin offers layoff-proof savings accounts.", set(), ""),
     ("Tamsin", "Up to 30 jobs are at risk at Tamsin.", {"layoffs"}, "at risk"),
     ("Tamsin", "Millions of jobs are at risk from automation, says Tamsin's report.", set(), ""),
+    ("Tamsin", "Tamsin's Hull plant will close with the loss of 120 jobs.", {"layoffs"}, "loss of 120 jobs"),
+    ("Tamsin", "Globex's Hull plant will close with the loss of 120 jobs.", set(), ""),
+    ("Tamsin", "We have decided to reduce the size of our team.", {"layoffs"}, "reduce the size of our team"),
+    ("Tamsin", "We reduced the size of our team meetings to five people.", set(), ""),
     ("Tamsin", "Staff can take unpaid leave for up to a month.", set(), ""),
 ]
 

@@ -1876,13 +1876,14 @@ _LAST_DAY = re.compile(
 _CLOSING_ALONE = re.compile(
     r"(?<![\w])(?:is|are|'s|'re|will|to|has|have)\s+(?:be\s+)?(?:now\s+)?(?:\w+ly\s+)?(?P<verb>closing|close|closed)"
     r"(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|forever|its\s+doors|down|on\s|at\s+the\s+end\s+of|"
-    r"after\s+\w+\s+years|effective|next\s+(?:week|month|year)(?!')(?!\s+for\b))\b))",
+    r"after\s+\w+\s+years|effective|next\s+(?:week|month|year)(?!')(?!\s+for\b)|with\s+the\s+loss\s+of)\b))",
     re.I,
 )
 # "Quarry Labs closes after seven years", "Acme folds": the company's name, then the verb and no object
 _CLOSES_AFTER = re.compile(
     r"\b(?P<verb>closes|closed|shuts|shutters|shuttered|folds|folded)"
-    r"(?=\s*(?:$|[.!;]|\s+(?:after|following|amid|for\s+good|permanently|forever|for\s+the\s+(?:last|final)\s+time)\b))",
+    r"(?=\s*(?:$|[.!;]|\s+(?:after|following|amid|for\s+good|permanently|forever|for\s+the\s+(?:last|final)\s+time|"
+    r"with\s+the\s+loss\s+of)\b))",
     re.I,
 )
 # "... has closed its gyms and will not reopen": never opening again
@@ -2081,6 +2082,21 @@ def _shutdown_target_ok(r: _Reader, phrase: Phrase, extra: str = "") -> bool:
     return False
 
 
+_OWNER_HEADS = frozenset("""
+parent owner owners investors investor board shareholders directors founders lenders administrators administrator
+liquidators liquidator receivers creditors backers
+""".split())
+
+
+def _owner_closes(r: _Reader, subject: Phrase, target: Phrase) -> bool:
+    """"Globex has decided to close Quillbrook", "our investors voted to shut down Quillbrook": the company,
+    by name, closed by its owner, a parent (a name) or its backers, not by its users."""
+    if not (r.company and target.kind == "self" and r.company.heads(target.text)):
+        return False
+    last = tokens(subject.text)[-1:] or [""]
+    return bool(set(subject.words) & _OWNER_HEADS) or (subject.kind == "other" and last[0][:1].isupper())
+
+
 def _shutdown(r: _Reader) -> Iterator[_Hit]:
     if _TEMPORARY.search(r.plain) or ("you" in r.lower and _HEARSAY.search(r.plain)) or (
             "clos" in r.lower and ("closed" in r.lower or "day" in r.lower or " eve" in r.lower or "thanksgiving" in r.lower)
@@ -2096,7 +2112,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
         if target.kind != "unknown":
             if not _shutdown_target_ok(r, target, _next_words(rest, 8)):
                 continue
-            if subject.kind in {"generic", "other", "second"}:
+            if subject.kind == "second" or (subject.kind in {"generic", "other"} and not _owner_closes(r, subject, target)):
                 continue
             if subject.kind == "unknown" and _is_base_form(verb):
                 continue  # "Shut down your instance", "Close down the app"
@@ -2160,7 +2176,8 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
         if target.kind == "self" and target.head not in {"we", "us"} and not _has_feature(target, _next_words(r.suffix(m.end()), 6)):
             if r.company and not r.company.matches(target.text) and target.words[:1] == ["our"]:
                 continue  # "closing our London office"
-            if subject.kind in {"generic", "other", "second"} or (subject.kind == "unknown" and _is_base_form(verb)):
+            if (subject.kind in {"generic", "other"} and not _owner_closes(r, subject, target)) or subject.kind == "second" \
+                    or (subject.kind == "unknown" and _is_base_form(verb)):
                 continue
             score = 3.0
         elif target.kind == "unknown" and verb.startswith("shutter"):
@@ -2348,6 +2365,12 @@ _WINDING_UP = re.compile(
     r"our\s+affairs|the\s+company|the\s+business|voluntarily|permanently|for\s+good)\b))",
     re.I,
 )
+# "Larkspur Labs has gone under", "... has collapsed, leaving 3,000 customers without deliveries"
+_GONE_UNDER = re.compile(
+    r"(?:\b(?:gone|went)\s+under|(?<![\w])(?:has\s+|have\s+|had\s+)?collapsed)"
+    r"(?=\s*(?:$|[.!;,]|\s+(?:after|following|amid|in\s+(?:\d{4}|[A-Z]\w+)|last|this|earlier|owing|with\s+debts|"
+    r"under\s+(?:the\s+)?weight|into)\b))",
+)
 _HABIT = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bon\s+\w+days\b|\bevery\b|\beach\s+(?:day|night|evening)\b", re.I)
 
 
@@ -2411,6 +2434,11 @@ def _shutdown_idioms(r: _Reader) -> Iterator[_Hit]:
         if not _the_company_itself(r, subject) or _HABIT.search(r.plain) or _located(r.suffix(m.end())):
             continue  # "our café closes up shop at 5pm on Sundays"
         if r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _GONE_UNDER.finditer(r.masked) if "under" in lower or "collapsed" in lower else ():
+        subject = r.subject(m.start())
+        if _the_company_itself(r, subject) and subject.kind != "it" and not r.background(m.start()) \
+                and r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _WINDING_UP.finditer(r.masked) if "up" in lower else ():
         subject = _second_verb_subject(r, m.start(), m.group("verb"))
@@ -2567,7 +2595,7 @@ _DOWNSIZE = re.compile(r"\b(?P<verb>downsiz(?:e|es|ed|ing)|right-?siz(?:e|es|ed|
 _LAYOFF_NOUN = re.compile(
     r"\b(?:reduction\s+in\s+force|RIF|workforce\s+reductions?|headcount\s+reductions?|reductions?\s+(?:in|of)\s+"
     r"(?:our|the|its)\s+(?:workforce|headcount|staff|team)|job\s+cuts|redundancies|layoffs?|lay-offs?|"
-    r"furloughs|staff\s+cuts?|headcount\s+cuts?|job\s+cut"
+    r"furloughs|staff\s+cuts?|headcount\s+cuts?|job\s+cut|job\s+losses"
     # "a 25% reduction in staff", "a 15 percent cut in headcount": the company's people, not their hours
     r"|(?:\d[\d.,]*\s*%|\d[\d.,]*\s+percent|[\w-]+\s+percent)\s+(?:reduction|cut|decrease)s?\s+(?:in|of|to)\s+"
     r"(?:(?:our|the|its)\s+)?(?:staff|headcount|workforce|employees|personnel|team)"
@@ -2614,6 +2642,12 @@ _PEOPLE_HEADS = _PEOPLE | {"department", "departments", "crew", "crews", "teams"
                            "members", "employees", "people", "dozens", "hundreds", "thousands"}
 _FURLOUGH = re.compile(r"\b(?P<verb>furlough(?:ed|ing|s)?)\b", re.I)
 # "placed 150 factory workers on temporary layoff", "put 40% of its workforce on unpaid furlough"
+# "Tidewater Print is to close with the loss of 45 jobs": whatever of the company's closes, people go
+_LOSS_OF_JOBS = re.compile(
+    r"\bwith\s+the\s+(?:potential\s+)?loss\s+of\s+(?:about\s+|around\s+|up\s+to\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?"
+    r"(?:\d[\d,]*|[\w-]+|hundreds|dozens)\s+(?:of\s+)?(?:\w+\s+)?(?:jobs|roles|posts|positions)\b",
+    re.I,
+)
 _PUT_ON_LEAVE = re.compile(
     r"\b(?P<verb>placed|places|place|placing|put|puts|putting)\s+(?P<obj>(?:[\w%-]+\s+){1,6}?)on\s+"
     r"(?:(?:temporary|unpaid|indefinite|short-term|partial|rolling|mandatory|compulsory)\s+)*(?:furlough|lay-?off)\b",
@@ -2745,8 +2779,11 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         sizes = re.findall(r"\d[\d,]*", m.group("by") or "") if "from" in (m.group("by") or "") else []
         if len(sizes) == 2 and int(sizes[0].replace(",", "")) <= int(sizes[1].replace(",", "")):
             continue  # "from 60 to 80" is growth
+        # "reduce the size of our team." needs no count; "reduce the size of our team meetings" is not about people
+        size_of = "size of" in m.group(0).lower() and re.match(
+            r"\s*(?:$|[.,;:!]|\s+(?:as|after|to|from|in|this|following|amid|and|while|because|so|over)\b)", r.suffix(m.end()))
         if not m.group("by") and what not in {"workforce", "headcount", "head count", "staff", "staffing", "employee base"} \
-                and not m.group("verb").lower().startswith("halv"):
+                and not m.group("verb").lower().startswith("halv") and not size_of:
             continue
         if m.group("verb").lower().startswith("halv") and not re.match(
                 r"\s*(?:$|[.,;:!]|\s+(?:by|in|to|from|as|after|and|this|last|over|since|amid|on|during)\b)", r.suffix(m.end())):
@@ -2860,6 +2897,17 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         subject = r.subject(m.start())
         if _layoff_doer_ok(r, subject, m.group("verb")) and r.said(m.start(), m.end()):
             yield _Hit("layoffs", 2.5, m.start(), m.end())
+    for m in _LOSS_OF_JOBS.finditer(r.masked) if "loss of" in r.lower else ():
+        lead = r.masked[:m.start()].rstrip()
+        subject = main_clause_subject(lead + ",", r.company)
+        owned = subject.kind in {"self", "it", "self_noun"}
+        if not owned and subject.kind == "generic" and subject.text:
+            # "Tidewater Print's Hull plant will close ...": the company's own site or unit
+            whose = re.search(r"(?:\b(?P<det>our|its)|(?P<name>[\w&.-]+(?:\s+[\w&.-]+){0,3})'s)\s+(?:[\w-]+\s+){0,3}"
+                              + re.escape(subject.text) + r"\b", lead, re.I)
+            owned = bool(whose and (whose.group("det") or (r.company and r.company.heads(whose.group("name")))))
+        if owned and r.said(m.start(), m.end(), noun=True):
+            yield _Hit("layoffs", 2.5, m.start(), m.end())
     for m in _AT_RISK.finditer(r.masked) if "at risk" in r.lower else ():
         hit = _jobs_at_risk(r, m)
         if hit:
@@ -2965,7 +3013,7 @@ _KEYWORDS = {
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
                 r"turned|offline|\bdark\b|\bbust\b|retir|terminat|\bair\b|broadcast|reopen|remov|\bpulled\b|withdr|delist|disappear|\bfold(?:s|ed)?\b|"
-                r"decommission|phase out|phased out|phases out|phasing out|quits|plug",
+                r"decommission|phase out|phased out|phases out|phasing out|quits|plug|gone under|went under|collaps|loss of",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|unpaid|halv|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b|"
                r"at risk",
@@ -2997,7 +3045,7 @@ _PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "las
                 "ownership of": "^ownership$", "control of": "^control$",
                 "shares in": "^shares$", "shares of": "^shares$", "new owner": "^new$", "ownership trust": "^ownership$",
                 "at risk": "^risk$", "phase out": "^phase$", "phased out": "^phased$", "phases out": "^phases$",
-                "phasing out": "^phasing$", "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$"}
+                "phasing out": "^phasing$", "gone under": "^gone$", "went under": "^went$", "loss of": "^loss$", "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$"}
 _WORD_KEYWORD = {
     first: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative)
                                for kind in kinds for alternative in _KEYWORDS[kind].split("|")))
