@@ -1981,6 +1981,10 @@ _MIGRATED_TO = re.compile(
     re.I,
 )
 # "... all its features are now in the web app", "keep using Acme on the web": the product goes on elsewhere
+# "... and replacing it with Acme Cloud", "moving everyone to Acme 2": a successor takes over
+_SUCCESSOR = re.compile(
+    r"\b(?:replac(?:e|es|ed|ing)\s+(?:it|them)\s+with|mov(?:e|es|ed|ing)\s+(?:everyone|all\s+(?:customers|users|accounts)|"
+    r"you|customers|users|your\s+\w+)\s+(?:over\s+)?to)\b", re.I)
 _LIVES_ON = re.compile(
     r"\b(?:web\s+app|on\s+the\s+web|in\s+(?:your|the)\s+browser|instead|still\s+(?:be\s+)?(?:available|work|use)|"
     r"continue\s+to\s+(?:use|work|be\s+available)|keep\s+using|version\s+\d|v\d)\b", re.I)
@@ -2297,7 +2301,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
             continue  # "our data centre will be decommissioned": a site or a machine, not the product
         if not _shutdown_target_ok(r, _mobile_app(r, phrase), _clause_words(rest, 8)):
             continue
-        if _MIGRATED_TO.search(rest):
+        if _MIGRATED_TO.search(rest) or _SUCCESSOR.search(rest):
             continue  # "sunsetting the Bonfire app; your data will be migrated to Hootsuite": it moves, it does not end
         if phrase.kind == "entity" and r.background(m.start()):
             continue
@@ -2341,7 +2345,10 @@ _NAME_CLOSING = re.compile(r"^\W*(?P<name>\S.{0,60}?)\s+(?:Is\s+|is\s+)?(?:Closi
                            r"\s*(?:[:!\u2013\u2014]|\s-\s|$)")
 _OPENING_HOURS = re.compile(r"\b(?:hours|early|today|tonight|tomorrow|weekend|holidays?|christmas|easter|new\s+year|"
                             r"snow|weather|storm|bank|maintenance|stocktak\w*|refurbish\w*|renovat\w*|temporar\w*|"
-                            r"\d{1,2}(?::\d\d)?\s*(?:am|pm))\b", re.I)
+                            r"\d{1,2}(?::\d\d)?\s*(?:am|pm)|"
+                            # a close of books or of a deal: "Acme Closing: Q3 Results and Year-End Close"
+                            r"results|quarter|q[1-4]|earnings|year-end|financial|deal|round|funding|acquisition|bell|"
+                            r"remarks|keynote|ceremony|statement|dates?|costs?|prices?|times?)\b", re.I)
 # "we are ending the service on 28 February", "Driftline is ending the platform on 30 June"
 _END_SERVICE = re.compile(
     r"\b(?P<verb>end(?:s|ed|ing)?)\s+(?P<det>the|our|its)\s+(?:(?-i:[A-Z])[\w&.'-]*\s+){0,3}"
@@ -2395,8 +2402,9 @@ def _shutdown_idioms(r: _Reader) -> Iterator[_Hit]:
             continue  # "you can end the service at any time", "ending our service in Canada"
         what = Phrase("self" if m.group("det").lower() == "our" else "self_noun", m.group(0)[len(m.group("verb")):].strip(),
                       m.group("what").lower())
-        if _has_feature(what, _clause_words(r.suffix(m.end()), 6)):
-            continue
+        if _has_feature(what, _clause_words(r.suffix(m.end()), 6)) or _MIGRATED_TO.search(r.suffix(m.end())) \
+                or _SUCCESSOR.search(r.suffix(m.end())) or _REPLACED.search(r.suffix(m.end())):
+            continue  # "ending the service on legacy devices", "... and moving everyone to Acme 2"
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _PLACE_INTO.finditer(r.masked) if "into " in lower or " in " in lower else ():
@@ -2437,6 +2445,8 @@ def _shutdown_idioms(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _GONE_UNDER.finditer(r.masked) if "under" in lower or "collapsed" in lower else ():
         subject = r.subject(m.start())
+        if re.search(r",\s*(?:which|who)\s+(?:\w+\s+){0,2}$", r.prefix(m.start())):
+            continue  # "Acme, which went under in 2019, was relaunched": background to other news
         if _the_company_itself(r, subject) and subject.kind != "it" and not r.background(m.start()) \
                 and r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
