@@ -90,6 +90,8 @@ SHUTDOWN = [
     ("Quillon", "Quillon is to close with the loss of 45 jobs.", {"shutdown", "layoffs"}, "close"),
     ("Quillon", "Globex has decided to close Quillon at the end of the year.", {"shutdown"}, "close"),
     ("Quillon", "Many users close Quillon after their first budget.", set(), ""),
+    ("Quillon", "All Quillon servers will be powered off on 1 November.", {"shutdown"}, "powered off"),
+    ("Quillon", "All Quillon servers will be powered off on Saturday for maintenance.", set(), ""),
     # a deal closes, intake pauses, the product moves into the acquirer's: none is a closure
     ("Quillon", "Quillon has closed on a $12 million seed round.", {"funding"}, ""),
     ("Quillon", "Quillon was acquired by Globex. We are no longer accepting new sign-ups.", {"acquisition"}, ""),

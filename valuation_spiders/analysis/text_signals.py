@@ -1942,7 +1942,9 @@ _SHUT_NAME_DOWN = re.compile(
 _SWITCHED_OFF = re.compile(
     r"(?<![\w])(?:be|been|being|is|are|was|were|get|gets)\s+(?:\w+ly\s+)?(?:turned|switched|shut|powered)\s+off\s+"
     r"(?:permanently|for\s+good|forever|for\s+the\s+last\s+time)\b"
-    r"|(?<![\w])(?:be|been|being|is|are|was|were)\s+permanently\s+(?:turned|switched|shut|powered)\s+off\b",
+    r"|(?<![\w])(?:be|been|being|is|are|was|were)\s+permanently\s+(?:turned|switched|shut|powered)\s+off\b"
+    # "All Alder Cloud servers will be powered off on 1 November": the whole fleet, on a day
+    r"|(?<![\w])(?:be|been|being|is|are|was|were)\s+(?:turned|switched|shut|powered)\s+off(?P<dated>(?=\s+on\s+))",
     re.I,
 )
 _SERVICE_HEADS = frozenset({"server", "servers", "service", "services", "site", "website", "app", "apps", "platform",
@@ -2241,6 +2243,9 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
             continue
         owner = " ".join(words[-5:-1])
         lowered = {base(word).lower() for word in words[-5:-1]}
+        if m.group("dated") is not None and not ("all" in lowered and _ON_DATE.match(r.suffix(m.end()))
+                                                 and not _located(r.suffix(m.end()))):
+            continue  # "our servers are switched off on Sundays"
         if (re.search(r"\b(?:our|its)\s*$", owner, re.I) or (r.company and r.company.matches(owner))) \
                 and not (lowered & _FEATURE_WORDS) and r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
@@ -3022,7 +3027,7 @@ _KEYWORDS = {
                    r"incorporated into|division of",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
-                r"turned|offline|\bdark\b|\bbust\b|retir|terminat|\bair\b|broadcast|reopen|remov|\bpulled\b|withdr|delist|disappear|\bfold(?:s|ed)?\b|"
+                r"turned|powered|offline|\bdark\b|\bbust\b|retir|terminat|\bair\b|broadcast|reopen|remov|\bpulled\b|withdr|delist|disappear|\bfold(?:s|ed)?\b|"
                 r"decommission|phase out|phased out|phases out|phasing out|quits|plug|gone under|went under|collaps|loss of",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|unpaid|halv|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b|"
