@@ -92,6 +92,13 @@ SHUTDOWN = [
     ("Quillon", "Many users close Quillon after their first budget.", set(), ""),
     ("Quillon", "All Quillon servers will be powered off on 1 November.", {"shutdown"}, "powered off"),
     ("Quillon", "All Quillon servers will be powered off on Saturday for maintenance.", set(), ""),
+    ("Quillon", "Quillon's administrators are seeking a buyer for the business.", {"shutdown"}, "administrators"),
+    ("Quillon", "Quillon's administrators can add users and reset passwords.", set(), ""),
+    ("Quillon", "A winding-up order was made against Quillon on Monday.", {"shutdown"}, "winding-up order"),
+    ("Quillon", "Quillon Closing Down Sale: Everything Must Go", {"shutdown"}, "Closing Down Sale"),
+    ("Quillon", "The Quillon app will go dark on 1 May.", {"shutdown"}, "go dark"),
+    ("Quillon", "The Quillon app will go dark on Sunday night for an upgrade.", set(), ""),
+    ("Quillon", "The service will end on 28 February.", {"shutdown"}, "end"),
     # a deal closes, intake pauses, the product moves into the acquirer's: none is a closure
     ("Quillon", "Quillon has closed on a $12 million seed round.", {"funding"}, ""),
     ("Quillon", "Quillon was acquired by Globex. We are no longer accepting new sign-ups.", {"acquisition"}, ""),
@@ -146,6 +153,11 @@ LAYOFFS = [
     ("Tamsin", "Globex's Hull plant will close with the loss of 120 jobs.", set(), ""),
     ("Tamsin", "We have decided to reduce the size of our team.", {"layoffs"}, "reduce the size of our team"),
     ("Tamsin", "We reduced the size of our team meetings to five people.", set(), ""),
+    ("Tamsin", "Globex will lay off 40 Tamsin employees after the takeover.", {"layoffs"}, "lay off"),
+    ("Tamsin", "Globex has hired 40 former Tamsin employees.", set(), ""),
+    ("Tamsin", "We had to let 12 people go this week.", {"layoffs"}, "let 12 people go"),
+    ("Tamsin", "We let our team go home early on Fridays.", set(), ""),
+    ("Tamsin", "Every employee has been let go.", {"layoffs"}, "let go"),
     ("Tamsin", "Staff can take unpaid leave for up to a month.", set(), ""),
 ]
 

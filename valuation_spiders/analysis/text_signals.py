@@ -1961,7 +1961,9 @@ _GOING_AWAY = re.compile(
     r"(?<![\w])(?:is|are|'s|'re|will\s+be)\s+going\s+away\b(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|forever|"
     r"on\s|at\s+the\s+end\b|after\b|in\s+\w+\b)))"
     r"|(?<![\w])will\s+(?:\w+ly\s+)?go\s+away\b(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|forever|on\s)))"
-    r"|\b(?:go|goes|going|went|gone)\s+(?:offline|dark|away)\s+(?:for\s+good|permanently|forever)\b",
+    r"|\b(?:go|goes|going|went|gone)\s+(?:offline|dark|away)\s+(?:for\s+good|permanently|forever)\b"
+    # "The Trellis app will go dark on 1 May": on a day, not for an upgrade
+    r"|(?<![\w])will\s+go\s+(?:dark|offline)(?P<dated>(?=\s+on\s))",
     re.I,
 )
 _WILL_END = re.compile(
@@ -1994,8 +1996,9 @@ _INSOLVENCY = re.compile(
     r"\bfil(?:e|es|ed|ing)\s+(?:for|a\s+(?:voluntary\s+)?petition\s+for)\s+(?:(?:chapter\s+(?:7|11)\s+)?"
     r"(?:bankruptcy|insolvency|creditor\s+protection)|chapter\s+(?:7|11))\b"
     r"|\bfil(?:e|es|ed|ing)\s+for\s+chapter\s+(?:7|11)\b"
-    r"|\b(?:enter(?:s|ed|ing)?(?:\s+into)?|(?:gone|went|going|placed|been\s+placed|go(?:es)?|collaps(?:e|es|ed|ing))\s+into)\s+(?:voluntary\s+|compulsory\s+|"
-    r"creditors'?\s+voluntary\s+)?(?:administration|liquidation|receivership|insolvency|bankruptcy)\b"
+    r"|\b(?:enter(?:s|ed|ing)?(?:\s+into)?|(?:gone|went|going|placed|been\s+placed|been\s+put|go(?:es)?|collaps(?:e|es|ed|ing))\s+into)\s+"
+    r"(?:an?\s+)?(?:voluntary\s+|compulsory\s+|(?:creditors|members)'?\s+voluntary\s+)?"
+    r"(?:administration|liquidation|receivership|insolvency|bankruptcy)\b"
     r"|\b(?:is|was|has\s+been|have\s+been|been|being|are|were|will\s+be|to\s+be)\s+"
     r"(?:(?:now|officially|formally|voluntarily|compulsorily|being)\s+){0,2}(?:declared\s+)?"
     r"(?:insolvent|bankrupt|dissolved|liquidated|placed\s+in(?:to)?\s+(?:administration|liquidation|receivership))\b"
@@ -2243,7 +2246,8 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
             continue
         owner = " ".join(words[-5:-1])
         lowered = {base(word).lower() for word in words[-5:-1]}
-        if m.group("dated") is not None and not ("all" in lowered and _ON_DATE.match(r.suffix(m.end()))
+        fleet = base(words[-1]).lower() in {"server", "servers", "lights"}
+        if m.group("dated") is not None and not (("all" in lowered or not fleet) and _ON_DATE.match(r.suffix(m.end()))
                                                  and not _located(r.suffix(m.end()))):
             continue  # "our servers are switched off on Sundays"
         if (re.search(r"\b(?:our|its)\s*$", owner, re.I) or (r.company and r.company.matches(owner))) \
@@ -2260,6 +2264,10 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
                 yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _GOING_AWAY.finditer(r.masked) if "away" in r.lower or "offline" in r.lower or "dark" in r.lower else ():
         subject = r.subject(m.start())
+        if m.group("dated") is not None and not (_ON_DATE.match(r.suffix(m.end())) and not re.search(
+                r"\bfor\s+(?:an?\s+|the\s+|scheduled\s+|planned\s+)?(?:upgrade|update|maintenance|migration|work|repairs?)\b|\bnight\b",
+                r.suffix(m.end()), re.I)):
+            continue
         if _strong(subject) and subject.kind != "it" and not _has_feature(subject) and r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _WILL_END.finditer(r.masked) if " end" in r.lower else ():
@@ -2272,6 +2280,10 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
             subject = r.subject(m.start())
             head_ok = subject.kind == "self" and (subject.head in {"service", "services", "platform", "app", "operations"}
                                                   or (r.company and r.company.heads(subject.text)))
+            # "The service will end on 28 February." on the company's own site: its service, on a day
+            head_ok = head_ok or (subject.kind == "self_noun" and subject.head in {"service", "platform", "app"}
+                                  and bool(_ON_DATE.match(r.suffix(m.end()) if r.suffix(m.end()).startswith(" ")
+                                                          else " " + r.suffix(m.end()))))
             if not head_ok or _has_feature(subject):
                 continue
         if r.said(m.start(), m.end()):
@@ -2346,7 +2358,7 @@ _GOVERNED = re.compile(r"\b(?:will|shall|'ll|to|must|going\s+to)\s+(?:\w+ly\s+)?
 
 # "Yarrow Closing: Final Orders Ship This Week", "Harrow Books Closing Down - Everything Must Go": a
 # headline whose subject is the company's name and whose verb is "Closing", with nothing after it
-_NAME_CLOSING = re.compile(r"^\W*(?P<name>\S.{0,60}?)\s+(?:Is\s+|is\s+)?(?:Closing|CLOSING)(?:\s+(?:Down|DOWN|Its\s+Doors))?"
+_NAME_CLOSING = re.compile(r"^\W*(?P<name>\S.{0,60}?)\s+(?:Is\s+|is\s+)?(?:[Cc]losing|CLOSING)(?:\s+(?:Down|DOWN|Its\s+Doors))?"
                            r"\s*(?:[:!\u2013\u2014]|\s-\s|$)")
 _OPENING_HOURS = re.compile(r"\b(?:hours|early|today|tonight|tomorrow|weekend|holidays?|christmas|easter|new\s+year|"
                             r"snow|weather|storm|bank|maintenance|stocktak\w*|refurbish\w*|renovat\w*|temporar\w*|"
@@ -2386,6 +2398,19 @@ _GONE_UNDER = re.compile(
 _HABIT = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bon\s+\w+days\b|\bevery\b|\beach\s+(?:day|night|evening)\b", re.I)
 
 
+# "Hollin Retail's administrators are seeking a buyer", "the joint liquidators of Hollin Retail",
+# "a winding-up order was made against Hollin Retail", "Hollin Retail Closing Down Sale"
+_OFFICE_HOLDERS = re.compile(
+    r"(?P<poss>[\w&.'-]+(?:\s+[\w&.'-]+){0,3})'s?\s+(?:joint\s+)?(?P<who>administrators?|liquidators?|receivers?)\b"
+    r"|\b(?:joint\s+|appointed\s+|provisional\s+)?(?P<who2>administrators?|liquidators?|receivers?)\s+(?:of|for|to)\s+",
+)
+_INSOLVENCY_CONTEXT = re.compile(r"\b(?:buyers?|bidders?|creditors?|sale\s+of|sold|appointed|dividend|assets|insolven\w*|claims|"
+                                 r"redundan\w*|administration|liquidation|trading)\b", re.I)
+_WINDING_UP_ORDER = re.compile(r"\bwinding[\s-]up\s+order\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?"
+                               r"(?:made|granted|issued|awarded)\s+against\s+", re.I)
+_CLOSING_DOWN_SALE = re.compile(r"\b(?P<poss>our\s+|its\s+)?(?i:closing[\s-]down\s+sale)\b")
+
+
 def _the_company_itself(r: _Reader, phrase: Phrase) -> bool:
     """The company by name, "we", or "the company/business/startup" (not a product, office or unit of it)."""
     if phrase.kind == "self":
@@ -2401,7 +2426,31 @@ def _shutdown_idioms(r: _Reader) -> Iterator[_Hit]:
     if m and r.company.heads(m.group("name")) and len(tokens(m.group("name"))) <= len(r.company.core) + 2 \
             and not _OPENING_HOURS.search(r.plain) and r.said(m.start("name"), m.end()):
         yield _Hit("shutdown", 2.5, m.start(), m.end())
-    for m in _END_SERVICE.finditer(r.masked) if "end" in lower else ():
+    for m in _OFFICE_HOLDERS.finditer(r.masked) if "administrator" in lower or "liquidator" in lower or "receiver" in lower \
+            else ():
+        if m.group("poss"):
+            whose = m.group("poss")
+            ours = bool(r.company and r.company.heads(whose))
+            liquidator = not m.group("who").lower().startswith("admin")
+        else:
+            ours = _the_company_itself(r, r.object(m.end()))
+            liquidator = not m.group("who2").lower().startswith("admin")
+        # administrators are also a product's admin users: only in an insolvency's words
+        if ours and (liquidator or _INSOLVENCY_CONTEXT.search(r.plain[m.end():])) and r.said(m.start(), m.end(), noun=True):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _WINDING_UP_ORDER.finditer(r.masked) if "winding" in lower else ():
+        if _the_company_itself(r, r.object(m.end())) and r.said(m.start(), m.end(), noun=True):
+            yield _Hit("shutdown", 3.0, m.start(), m.end())
+    for m in _CLOSING_DOWN_SALE.finditer(r.masked) if "sale" in lower else ():
+        poss = (m.group("poss") or "").strip().lower()
+        head = r.masked[:m.start()].strip()
+        if poss:  # "our closing down sale", "Acme is holding its closing down sale"
+            ours = poss == "our" or _strong(r.subject(m.start()))
+        else:  # "Hollin Retail Closing Down Sale": a headline with the company's name and nothing else before
+            ours = bool(head and r.company and r.company.heads(head) and len(tokens(head)) <= len(r.company.core) + 1)
+        if ours and r.said(m.start(), m.end(), noun=True):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _END_SERVICE.finditer(r.masked) if " end" in lower else ():
         subject = _second_verb_subject(r, m.start(), m.group("verb"))
         if not (_strong(subject) and subject.kind != "it") or _located(r.suffix(m.end())):
             continue  # "you can end the service at any time", "ending our service in Canada"
@@ -2412,7 +2461,8 @@ def _shutdown_idioms(r: _Reader) -> Iterator[_Hit]:
             continue  # "ending the service on legacy devices", "... and moving everyone to Acme 2"
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
-    for m in _PLACE_INTO.finditer(r.masked) if "into " in lower or " in " in lower else ():
+    for m in _PLACE_INTO.finditer(r.masked) if "administration" in lower or "liquidation" in lower or "receivership" in lower \
+            else ():
         target = object_after(m.group("obj"), r.company)
         if not (_the_company_itself(r, target) or (target.kind == "self" and target.head in {"itself"})):
             continue  # "placed its Irish subsidiary into liquidation", "help directors place a company into ..."
@@ -2455,7 +2505,7 @@ def _shutdown_idioms(r: _Reader) -> Iterator[_Hit]:
         if _the_company_itself(r, subject) and subject.kind != "it" and not r.background(m.start()) \
                 and r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
-    for m in _WINDING_UP.finditer(r.masked) if "up" in lower else ():
+    for m in _WINDING_UP.finditer(r.masked) if "wind" in lower or "wound" in lower else ():
         subject = _second_verb_subject(r, m.start(), m.group("verb"))
         if _the_company_itself(r, subject) and subject.kind != "it" and r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
@@ -2637,7 +2687,7 @@ _CUT_JOBS = re.compile(
     r"(?:\d[\d,]*\s*%?|[\w-]+\s+percent|dozens|hundreds|a\s+(?:number|handful)|several|many|"
     r"an?\s+(?:third|quarter|half|fifth|sixth|tenth)|one-(?:third|quarter|fifth)|two-thirds|[\w-]+)\s+"
     r"(?:of\s+(?:(?:our|its|the|their)\s+|(?P<owner>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}|the\s+(?:company|business|startup|firm))'s\s+(?:\d[\d,]*\s+)?))?"
-    r"(?:\w+\s+)?(?:jobs|roles|positions|employees|staff|people|workers|"
+    r"(?:(?:(?-i:[A-Z])[\w&.'-]*\s+){1,3}|(?:\w+\s+)?)(?:jobs|roles|positions|employees|staff|people|workers|"
     r"team\s+members|colleagues|headcount|staffers|workforce)\b",
     re.I,
 )
@@ -2652,6 +2702,12 @@ _PART_WAYS = re.compile(
 # "let go of its entire support team": the company's own people named by their team, no count
 _PART_WAYS_TEAM = re.compile(
     r"\b(?P<verb>let(?:ting)?\s+go\s+of|part(?:ed|ing|s)?\s+ways\s+with)\s+(?=(?:our|its)\s)", re.I)
+# "let its entire support team go", "had to let 12 people go"
+_LET_GO_SPLIT = re.compile(
+    r"\b(?P<verb>let(?:s|ting)?)\s+(?P<obj>(?:[\w%'-]+\s+){1,6}?)go\b(?!\s+(?:of|home|ahead|out|through|on\s+(?:a|an|the|holiday|"
+    r"leave|vacation|sabbatical)|to|back|for|with|into|off|early|first|wild|free|remote|further|faster|beyond|live)\b)",
+    re.I,
+)
 # the head of what was let go: people, or a team of them ("our team offsite" is an event)
 _PEOPLE_HEADS = _PEOPLE | {"department", "departments", "crew", "crews", "teams", "unit", "friends", "workforce",
                            "members", "employees", "people", "dozens", "hundreds", "thousands"}
@@ -2670,8 +2726,9 @@ _PUT_ON_LEAVE = re.compile(
 )
 # "All staff have been made redundant.", "The entire team has been laid off": the whole staff as the subject
 _WHOLE_STAFF = re.compile(
-    r"\s*(?:all|all\s+of\s+(?:the|our)|the\s+(?:entire|whole)|every\s+one\s+of\s+the)\s+(?:\d[\d,]*\s+)?"
-    r"(?:remaining\s+)?(?:staff|employees|team|workforce|workers|team\s+members|colleagues|people|members\s+of\s+staff)\s+"
+    r"\s*(?:(?:all|all\s+of\s+(?:the|our)|the\s+(?:entire|whole)|every\s+one\s+of\s+the)\s+(?:\d[\d,]*\s+)?"
+    r"(?:remaining\s+)?(?:staff|employees|team|workforce|workers|team\s+members|colleagues|people|members\s+of\s+staff)|"
+    r"every\s+(?:single\s+)?(?:employee|member\s+of\s+staff|staff\s+member|worker))\s+"
     r"(?:(?:have|has|had|were|was|are|is|will|now|also|all|be|been)\s+)*",
     re.I,
 )
@@ -2684,7 +2741,7 @@ _AT_RISK = re.compile(
 _JOB_HEADS = frozenset({"jobs", "job", "roles", "role", "positions", "position", "staff", "employees", "workers",
                         "people", "colleagues", "posts", "staffers", "headcount"})
 _REDUNDANT = re.compile(
-    r"\b(?P<verb>mak(?:e|es|ing)|made)\s+(?P<obj>(?:[\w%-]+\s+){1,6}?)redundant\b", re.I
+    r"\b(?P<verb>mak(?:e|es|ing)|made)\s+(?P<obj>(?:[\w%'-]+\s+){1,6}?)redundant\b", re.I
 )
 # "About 50 Acme employees lost their jobs": the company's people are the subject
 _LOST_JOBS = re.compile(r"\b(?:lost|lose|losing|loses)\s+(?:their|his|her)\s+(?:jobs?|positions?|roles?)\b", re.I)
@@ -2709,6 +2766,14 @@ def _layoff_doer_ok(r: _Reader, subject: Phrase, verb: str) -> float | None:
 
 def _owned_by_company(r: _Reader, text: str) -> bool:
     return bool(re.search(r"\b(?:our|we|its)\b", text, re.I) or (r.company and r.company.matches(text)))
+
+
+def _company_people(r: _Reader, text: str) -> bool:
+    """People named as the company's ("40 Zinc employees", "30 of Zinc's staff", "80 Zinc jobs"): their
+    layoffs are the company's whoever makes them (a new owner, a parent), unless they have left it."""
+    words = {base(word).lower() for word in tokens(text)}
+    return bool(r.company and r.company.matches(text) and words & _PEOPLE_HEADS
+                and not words & {"former", "ex", "ex-employees", "alumni"})
 
 
 def _counted_people(phrase: Phrase) -> bool:
@@ -2762,6 +2827,8 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         if target.kind == "second" or (target.kind != "unknown" and not _people(target)):
             continue
         score = _layoff_doer_ok(r, subject, m.group("verb"))
+        if score is None and subject.kind in {"other", "generic"} and _company_people(r, target.text):
+            score = 2.5  # "Square said it will lay off 40 Zinc employees"
         if score is None or (subject.kind == "unknown" and target.kind == "unknown"):
             continue
         if r.said(m.start(), m.end()):
@@ -2830,12 +2897,25 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         if subject.kind in {"self", "it"} or (subject.kind == "self_noun" and subject.head in {"company", "business", "team", "startup"}):
             if r.said(m.start(), m.end()):
                 yield _Hit("layoffs", 2.0, m.start(), m.end())
+    for m in _LET_GO_SPLIT.finditer(r.masked) if " go" in r.lower else ():
+        obj = tokens(m.group("obj"))
+        if base(obj[-1]).lower() not in _PEOPLE_HEADS or not (
+                re.search(r"\d|\b(?:our|its|entire|whole|all|half|third|quarter|dozens|hundreds)\b", m.group("obj"), re.I)):
+            continue  # "let the kids go", "let our team go home"
+        subject = _coordinated_subject(r, m.start())
+        score = _layoff_doer_ok(r, subject, "let" if m.group("verb").lower() != "letting" else "letting")
+        if subject.kind == "unknown" and re.search(r"\b(?:had|have|has|decided|forced)\s+to\s+$", r.prefix(m.start()), re.I):
+            score = None
+        if score is not None and r.said(m.start(), m.end()):
+            yield _Hit("layoffs", score, m.start(), m.end())
     team = _PART_WAYS_TEAM.finditer(r.masked) if "go of" in r.lower or "ways" in r.lower else ()
     for pattern, matches in ((_CUT_JOBS, _CUT_JOBS.finditer(r.masked)), (_PART_WAYS, chain(_PART_WAYS.finditer(r.masked), team))):
         for m in matches:
             if pattern is _PART_WAYS and r.object(m.end("verb")).head not in _PEOPLE_HEADS:
                 continue  # "let go of our team offsite", "let go of our office in Berlin"
             owner = m.groupdict().get("owner")
+            if not owner and pattern is _CUT_JOBS and _company_people(r, m.group(0)[len(m.group("verb")):]):
+                owner = "the company"  # "Square said it plans to cut 80 Zinc jobs"
             if owner and r.company:
                 # "Square said it will cut 60 of Zinc's 200 staff": whoever cuts, the people are the company's
                 ours = r.company.matches(owner) or owner.lower().startswith("the ")
@@ -2874,7 +2954,8 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         ok = False
         if (owner and owner.group(1)) or (owner and owner.group(2) and r.company and r.company.matches(owner.group(2))):
             ok = True
-        at = re.match(r"\s+(?:at|across|within|hit|hits|hitting|struck|strike|strikes|rock|rocks|rocked)\s+", rest)
+        at = re.match(r"\s+(?:(?:confirmed|announced|planned|made|expected|looming)\s+)?(?:at|across|within|hit|hits|hitting|"
+                      r"struck|strike|strikes|rock|rocks|rocked)\s+", rest)
         if at and object_after(rest[at.end():], r.company).kind == "self":
             ok = True
         if not ok and _LAYOFF_AFFECTS.match(rest):
@@ -2904,6 +2985,8 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         if target.kind != "unknown" and not _people(target) and _has_feature(target):
             continue
         score = _layoff_doer_ok(r, subject, m.group("verb"))
+        if score is None and subject.kind in {"other", "generic"} and _company_people(r, target.text):
+            score = 2.5
         if score is not None and r.said(m.start(), m.end()):
             yield _Hit("layoffs", score, m.start(), m.end())
     for m in _PUT_ON_LEAVE.finditer(r.masked) if " on " in r.lower else ():
@@ -2929,8 +3012,10 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
             yield hit
     for m in _REDUNDANT.finditer(r.masked):
         obj = object_after(m.group("obj"), r.company)
-        subject = r.subject(m.start())
+        subject = _second_verb_subject(r, m.start(), m.group("verb"))
         score = _layoff_doer_ok(r, subject, m.group("verb"))
+        if score is None and subject.kind in {"other", "generic"} and _company_people(r, m.group("obj")):
+            score = 2.5  # "the new owner will make 30 of Zinc's staff redundant"
         if score is not None and _people(obj) and r.said(m.start(), m.end()):
             yield _Hit("layoffs", score, m.start(), m.end())
     for m in _LOST_JOBS.finditer(r.masked):
@@ -3031,7 +3116,7 @@ _KEYWORDS = {
                 r"decommission|phase out|phased out|phases out|phasing out|quits|plug|gone under|went under|collaps|loss of",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|unpaid|halv|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b|"
-               r"at risk",
+               r"at risk|let\s(?:\S+\s){1,6}?go\b",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
     "leadership": r"appoint|nam|hir|promot|welcom|elect|tap|step|resign|retir|depart|join|ceo|cto|cfo|coo|chief|"
                   r"president|chair|vp|head of|director|counsel",
@@ -3059,7 +3144,7 @@ _PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "las
                 "offer from": "offer$", "offer to": "offer$",
                 "ownership of": "^ownership$", "control of": "^control$",
                 "shares in": "^shares$", "shares of": "^shares$", "new owner": "^new$", "ownership trust": "^ownership$",
-                "at risk": "^risk$", "phase out": "^phase$", "phased out": "^phased$", "phases out": "^phases$",
+                "at risk": "^risk$", "let\\s(?:\\S+\\s){1,6}?go\\b": "^let$", "phase out": "^phase$", "phased out": "^phased$", "phases out": "^phases$",
                 "phasing out": "^phasing$", "gone under": "^gone$", "went under": "^went$", "loss of": "^loss$", "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$"}
 _WORD_KEYWORD = {
     first: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative)
