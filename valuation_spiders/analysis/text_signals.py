@@ -2284,8 +2284,8 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
             head_ok = head_ok or (subject.kind == "self_noun" and subject.head in {"service", "platform", "app"}
                                   and bool(_ON_DATE.match(r.suffix(m.end()) if r.suffix(m.end()).startswith(" ")
                                                           else " " + r.suffix(m.end()))))
-            if not head_ok or _has_feature(subject):
-                continue
+            if not head_ok or _has_feature(subject, _clause_words(r.suffix(m.end()), 12)):
+                continue  # "... will end on 1 May for customers on the legacy plan": one plan's service
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _SUNSET.finditer(r.masked):
@@ -2845,7 +2845,9 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
             # company the first clause is about
             first = re.split(r",?\s+(?:and|so)\s+|;\s*", head)
             owner = (len(first) > 1 and _strong(main_clause_subject(first[0] + ",", r.company))) or None
-            if len(first) == 1 and _WHOLE_STAFF.fullmatch(head):
+            elsewhere = re.match(r"\s+(?:at|from)\s+", r.suffix(m.end()))
+            if len(first) == 1 and _WHOLE_STAFF.fullmatch(head) and not (
+                    elsewhere and object_after(r.suffix(m.end())[elsewhere.end():], r.company).kind in {"entity", "other"}):
                 owner = True  # "All staff have been made redundant." on the company's own page: its staff
         if subject.kind in {"first_singular", "second", "other"} or not owner:
             continue
