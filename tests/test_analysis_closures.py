@@ -99,6 +99,10 @@ SHUTDOWN = [
     ("Quillon", "The Quillon app will go dark on 1 May.", {"shutdown"}, "go dark"),
     ("Quillon", "The Quillon app will go dark on Sunday night for an upgrade.", set(), ""),
     ("Quillon", "The service will end on 28 February.", {"shutdown"}, "end"),
+    ("Quillon", "The time has come for Quillon to close its doors.", {"shutdown"}, "close its doors"),
+    ("Quillon", "Quillon has entered Chapter 11 bankruptcy protection.", {"shutdown"}, "Chapter 11"),
+    ("Quillon", "We have switched off the servers and our service has ended.", {"shutdown"}, "ended"),
+    ("Quillon", "Our partnership with Tarn has ended.", set(), ""),
     # a deal closes, intake pauses, the product moves into the acquirer's: none is a closure
     ("Quillon", "Quillon has closed on a $12 million seed round.", {"funding"}, ""),
     ("Quillon", "Quillon was acquired by Globex. We are no longer accepting new sign-ups.", {"acquisition"}, ""),
@@ -158,6 +162,9 @@ LAYOFFS = [
     ("Tamsin", "We had to let 12 people go this week.", {"layoffs"}, "let 12 people go"),
     ("Tamsin", "We let our team go home early on Fridays.", set(), ""),
     ("Tamsin", "Every employee has been let go.", {"layoffs"}, "let go"),
+    ("Tamsin", "About a third of Tamsin's 150 staff have been let go.", {"layoffs"}, "let go"),
+    ("Tamsin", "Globex's staff have been laid off.", set(), ""),
+    ("Tamsin", "Tamsin will shed up to 120 positions this year.", {"layoffs"}, "shed up to 120 positions"),
     ("Tamsin", "Staff can take unpaid leave for up to a month.", set(), ""),
 ]
 

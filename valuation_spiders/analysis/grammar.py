@@ -510,7 +510,11 @@ def _subject_in_clause(clause: str, company: CompanyName | None) -> Phrase:
         while j >= 0 and words[j] != ",":
             j -= 1
         i = j - 1 if j >= 0 else i - 1
+    to_verb = i + 1 < len(words) and base(words[i + 1]).lower() == "to"
     collected, i = _collect_np(words, i)
+    if collected and i >= 0 and to_verb and base(words[i]).lower() == "for":
+        # "the time has come for Acme to close its doors": the subject of the infinitive
+        return classify(collected, company)
     if collected and i >= 0 and base(words[i]).lower() in _CAUSATIVE:
         # "Acme helped us close our Series A": "us" is a customer, the helper is the subject
         return Phrase("other", " ".join(collected), base(collected[-1]).lower())

@@ -1971,6 +1971,9 @@ _WILL_END = re.compile(
     r"(?:this|next)\s+(?:week|month|year|friday|monday)\b|[.!;]|$)"
     r"|\b(?P<verb>end(?:s|ed|ing)?)\s+(?=[A-Z0-9])",
 )
+# "... and our service has ended.": the company's service ended
+_HAS_ENDED = re.compile(
+    r"(?<![\w])(?:has|have)\s+(?:now\s+|officially\s+|permanently\s+)?ended(?=\s*(?:$|[.!;,]|\s+(?:on|after|as\s+of|today)\b))", re.I)
 _REPLACED = re.compile(
     r"\b(?:in\s+favou?r\s+of|to\s+make\s+(?:way|room)\s+for|replaced\s+(?:by|with)|succeeded\s+by|superseded\s+by)\b", re.I)
 # "You may have read that Acme is shutting down. We are not.": a rumour reported, not news
@@ -1996,6 +1999,7 @@ _INSOLVENCY = re.compile(
     r"\bfil(?:e|es|ed|ing)\s+(?:for|a\s+(?:voluntary\s+)?petition\s+for)\s+(?:(?:chapter\s+(?:7|11)\s+)?"
     r"(?:bankruptcy|insolvency|creditor\s+protection)|chapter\s+(?:7|11))\b"
     r"|\bfil(?:e|es|ed|ing)\s+for\s+chapter\s+(?:7|11)\b"
+    r"|\benter(?:s|ed|ing)?\s+(?:into\s+)?chapter\s+(?:7|11)\b"
     r"|\b(?:enter(?:s|ed|ing)?(?:\s+into)?|(?:gone|went|going|placed|been\s+placed|been\s+put|go(?:es)?|collaps(?:e|es|ed|ing))\s+into)\s+"
     r"(?:an?\s+)?(?:voluntary\s+|compulsory\s+|(?:creditors|members)'?\s+voluntary\s+)?"
     r"(?:administration|liquidation|receivership|insolvency|bankruptcy)\b"
@@ -2119,7 +2123,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
         target = r.object(m.end())
         subject = r.subject(m.start())
         if target.kind != "unknown":
-            if not _shutdown_target_ok(r, target, _next_words(rest, 8)):
+            if not _shutdown_target_ok(r, target, _clause_words(rest, 8)):
                 continue
             if subject.kind == "second" or (subject.kind in {"generic", "other"} and not _owner_closes(r, subject, target)):
                 continue
@@ -2287,6 +2291,11 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
             if not head_ok or _has_feature(subject, _clause_words(r.suffix(m.end()), 12)):
                 continue  # "... will end on 1 May for customers on the legacy plan": one plan's service
         if r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _HAS_ENDED.finditer(r.masked) if "ended" in r.lower else ():
+        subject = _coordinated_subject(r, m.start())
+        if subject.kind == "self" and subject.head in {"service", "services", "platform", "app", "operations"} \
+                and not _has_feature(subject) and r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _SUNSET.finditer(r.masked):
         before = r.masked[:m.start()]
@@ -2671,7 +2680,7 @@ _LAYOFF_NOUN = re.compile(
 )
 _LAYOFF_AFFECTS = re.compile(
     r"^\W*(?:[\w']+\W+){0,4}?(?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|touch(?:es|ed|ing)?|of)\s+"
-    r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+|over\s+)?(?:\d[\d,]*%?|[\w-]+\s+percent|[\w-]+)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+|over\s+|up\s+to\s+)?(?:\d[\d,]*%?|[\w-]+\s+percent|[\w-]+)\s+"
     r"(?:of\s+(?:our|the|its)\s+)?(?:\w+\s+)?(?:employees|people|roles|positions|colleagues|team\s+members|staff|jobs|teammates)\b",
     re.I,
 )
@@ -2683,7 +2692,8 @@ _LAYOFF_DOER = re.compile(
 _CUT_JOBS = re.compile(
     r"\b(?P<verb>eliminat(?:e|es|ed|ing)|cut(?:s|ting)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
     r"trim(?:s|med|ming)?)\s+"
-    r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|over\s+|some\s+|more\s+than\s+|almost\s+|just\s+over\s+)?"
+    r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|over\s+|some\s+|more\s+than\s+|almost\s+|just\s+over\s+|"
+    r"up\s+to\s+)?"
     r"(?:\d[\d,]*\s*%?|[\w-]+\s+percent|dozens|hundreds|a\s+(?:number|handful)|several|many|"
     r"an?\s+(?:third|quarter|half|fifth|sixth|tenth)|one-(?:third|quarter|fifth)|two-thirds|[\w-]+)\s+"
     r"(?:of\s+(?:(?:our|its|the|their)\s+|(?P<owner>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}|the\s+(?:company|business|startup|firm))'s\s+(?:\d[\d,]*\s+)?))?"
@@ -2694,7 +2704,7 @@ _CUT_JOBS = re.compile(
 _PART_WAYS = re.compile(
     r"\b(?P<verb>part(?:ed|ing|s)?\s+ways\s+with|let(?:ting)?\s+go(?:\s+of)?|say(?:ing)?\s+goodbye\s+to|"
     r"said\s+goodbye\s+to|bid(?:ding)?\s+farewell\s+to)\s+(?:about\s+|approximately\s+|roughly\s+|"
-    r"some\s+|nearly\s+|over\s+|around\s+)?(?:\d[\d,]*\s*%?|[\w-]+\s+percent|several|many|a\s+number|"
+    r"some\s+|nearly\s+|over\s+|around\s+|up\s+to\s+)?(?:\d[\d,]*\s*%?|[\w-]+\s+percent|several|many|a\s+number|"
     r"some|a\s+handful|dozens|an?\s+(?:third|quarter|fifth|sixth|tenth)|half|[\w-]+)\s+(?:of\s+(?:our|its|the)\s+)?(?:\w+\s+)?"
     r"(?:colleagues|employees|teammates|team\s+members|people|staff|members|roles|workers|friends|team|workforce)\b",
     re.I,
@@ -2778,7 +2788,8 @@ def _company_people(r: _Reader, text: str) -> bool:
 
 def _counted_people(phrase: Phrase) -> bool:
     """People, or a count of them ("dozens of staff" reads as "dozens")."""
-    return _people(phrase) or phrase.head in {"dozens", "hundreds", "scores", "thousands"}
+    return _people(phrase) or phrase.head in {"dozens", "hundreds", "scores", "thousands", "third", "thirds", "half",
+                                              "quarter", "fifth", "tenth", "majority"}
 
 
 def _at_the_company(r: _Reader, end: int, before: str = "") -> bool:
@@ -2837,7 +2848,10 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         head = r.plain[:m.start()]
         subject = r.subject(m.start())
         # whose people: "30% of our staff", "Acme's engineers", "our team" (not "workers", "many people")
-        owner = re.search(r"(?:\b(?:our|its)|'s)\s+(?:[\w-]+\s+){0,2}$", head) or re.search(r"\b(?:our|its)\b", subject.text) \
+        whose = re.search(r"(?:\b(?:our|its)|(?P<poss>[\w&.-]+(?:\s+[\w&.-]+){0,3})'s?)\s+(?:[\w-]+\s+){0,3}$", head)
+        if whose and whose.group("poss") and r.company and not r.company.heads(whose.group("poss")):
+            whose = None  # "Globex's staff have been laid off": another company's people
+        owner = whose or re.search(r"\b(?:our|its)\b", subject.text) \
             or _at_the_company(r, m.end()) or _at_the_company(r, 0, head) or (subject.kind in {"generic", "self"} and _people(subject) and r.company
                                                and r.company.matches(subject.text))
         if not owner and _people(subject) and re.match(r"(?i)(?:all|every|the)\b", subject.text or "-"):
