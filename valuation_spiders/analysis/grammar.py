@@ -674,9 +674,12 @@ _HEARSAY = re.compile(
     re.I,
 )
 _CONFIRMED = re.compile(r"\b(?:it'?s\s+true|that'?s\s+right|indeed|confirm\w*|thrilled|excited|delighted|proud|happy)\b", re.I)
-_MODAL_TAIL = re.compile(  # "May" with a capital is the month ("orders stopped in May and ...")
-    r"\b(?:(?-i:may)|might|could|would|should|can|cannot)\b(?:\s+[\w']+){0,3}\s*$", re.I
+_MODAL_TAIL = re.compile(
+    r"\b(?:may|might|could|would|should|can|cannot)\b(?:\s+[\w']+){0,3}\s*$", re.I
 )
+# "May" the month ("stopped taking orders in May and ...", "on 3 May"), not the modal ("Acme May Close")
+_MONTH_MAY = re.compile(r"(?:\b(?:in|on|of|since|until|by|from|early|late|mid|this|next|last|during|before|after|through)"
+                        r"\s+|\d\s+)May\b|\bMay\s+\d")
 # "would like to"; "Globex said it would cut 40 jobs": a future reported in the past, not a condition
 _MODAL_BENIGN = re.compile(r"\b(?:would|'d)\s+like\s+to\b|\bcould(?:\s+not|n't)\s+be\b"
                            r"|\b(?:said|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they|we)\s+would\b", re.I)
@@ -714,8 +717,8 @@ def is_hypothetical(prefix: str) -> bool:
     right before it ("Acme could be acquired")."""
     if _HYPOTHETICAL.search(_window(prefix, 25)):
         return True
-    tail = _MODAL_BENIGN.sub(" ", _window(prefix, 5))
-    return bool(_MODAL_TAIL.search(tail))
+    tail = _MODAL_BENIGN.sub(" ", _MONTH_MAY.sub(" month ", _window(prefix, 6)))
+    return bool(_MODAL_TAIL.search(" ".join(tail.split()[-5:])))
 
 
 def is_hearsay(prefix: str, suffix: str = "") -> bool:

@@ -2374,7 +2374,9 @@ _OPENING_HOURS = re.compile(r"\b(?:hours|early|today|tonight|tomorrow|weekend|ho
                             r"\d{1,2}(?::\d\d)?\s*(?:am|pm)|"
                             # a close of books or of a deal: "Acme Closing: Q3 Results and Year-End Close"
                             r"results|quarter|q[1-4]|earnings|year-end|financial|deal|round|funding|acquisition|bell|"
-                            r"remarks|keynote|ceremony|statement|dates?|costs?|prices?|times?)\b", re.I)
+                            r"remarks|keynote|ceremony|statement|dates?|costs?|prices?|times?|"
+                            # a closing service: "Acme Closing: Fast, Secure Real-Estate Closings"
+                            r"escrow|title|mortgage|real[\s-]estate|closings|settlements?)\b", re.I)
 # "we are ending the service on 28 February", "Driftline is ending the platform on 30 June"
 _END_SERVICE = re.compile(
     r"\b(?P<verb>end(?:s|ed|ing)?)\s+(?P<det>the|our|its)\s+(?:(?-i:[A-Z])[\w&.'-]*\s+){0,3}"
@@ -2404,6 +2406,7 @@ _GONE_UNDER = re.compile(
     r"(?=\s*(?:$|[.!;,]|\s+(?:after|following|amid|in\s+(?:\d{4}|[A-Z]\w+)|last|this|earlier|owing|with\s+debts|"
     r"under\s+(?:the\s+)?weight|into)\b))",
 )
+_FOR_NOW = re.compile(r"\s+for\s+(?:today|tonight|now|the\s+(?:day|night|evening|week|weekend|season|summer|winter|year))\b", re.I)
 _HABIT = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bon\s+\w+days\b|\bevery\b|\beach\s+(?:day|night|evening)\b", re.I)
 
 
@@ -2440,11 +2443,11 @@ def _shutdown_idioms(r: _Reader) -> Iterator[_Hit]:
         if m.group("poss"):
             whose = m.group("poss")
             ours = bool(r.company and r.company.heads(whose))
-            liquidator = not m.group("who").lower().startswith("admin")
+            liquidator = m.group("who").lower().startswith("liquidator")
         else:
             ours = _the_company_itself(r, r.object(m.end()))
-            liquidator = not m.group("who2").lower().startswith("admin")
-        # administrators are also a product's admin users: only in an insolvency's words
+            liquidator = m.group("who2").lower().startswith("liquidator")
+        # administrators are also a product's admin users, receivers a radio's: only in an insolvency's words
         if ours and (liquidator or _INSOLVENCY_CONTEXT.search(r.plain[m.end():])) and r.said(m.start(), m.end(), noun=True):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _WINDING_UP_ORDER.finditer(r.masked) if "winding" in lower else ():
@@ -2484,6 +2487,8 @@ def _shutdown_idioms(r: _Reader) -> Iterator[_Hit]:
     for m in _QUITS.finditer(r.masked) if "quits" in lower else ():
         subject = _second_verb_subject(r, m.start(), m.group("verb"))
         rest = r.suffix(m.end())
+        if _FOR_NOW.match(rest):
+            continue  # "we're calling it quits for today"
         on = re.match(r"\s+on\s+", rest)
         if on:  # "called it quits on the business": what was given up must be the company
             if not _the_company_itself(r, object_after(rest[on.end():], r.company)) or subject.kind in {"second", "other"}:
@@ -2503,7 +2508,8 @@ def _shutdown_idioms(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _UP_SHOP.finditer(r.masked) if "up shop" in lower else ():
         subject = _second_verb_subject(r, m.start(), m.group("verb"))
-        if not _the_company_itself(r, subject) or _HABIT.search(r.plain) or _located(r.suffix(m.end())):
+        if not _the_company_itself(r, subject) or _HABIT.search(r.plain) or _located(r.suffix(m.end())) \
+                or _FOR_NOW.match(r.suffix(m.end())):
             continue  # "our café closes up shop at 5pm on Sundays"
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
@@ -2516,6 +2522,9 @@ def _shutdown_idioms(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _WINDING_UP.finditer(r.masked) if "wind" in lower or "wound" in lower else ():
         subject = _second_verb_subject(r, m.start(), m.group("verb"))
+        if subject.head in {"we", "us"} and not re.match(r"\s+(?:its|our|the)\s+(?:affairs|company|business)|\s+voluntarily",
+                                                         r.suffix(m.end()), re.I):
+            continue  # "we are winding up, so last questions please": a talk ends
         if _the_company_itself(r, subject) and subject.kind != "it" and r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
 
@@ -2714,8 +2723,9 @@ _PART_WAYS_TEAM = re.compile(
     r"\b(?P<verb>let(?:ting)?\s+go\s+of|part(?:ed|ing|s)?\s+ways\s+with)\s+(?=(?:our|its)\s)", re.I)
 # "let its entire support team go", "had to let 12 people go"
 _LET_GO_SPLIT = re.compile(
-    r"\b(?P<verb>let(?:s|ting)?)\s+(?P<obj>(?:[\w%'-]+\s+){1,6}?)go\b(?!\s+(?:of|home|ahead|out|through|on\s+(?:a|an|the|holiday|"
-    r"leave|vacation|sabbatical)|to|back|for|with|into|off|early|first|wild|free|remote|further|faster|beyond|live)\b)",
+    r"\b(?P<verb>let(?:s|ting)?)\s+(?P<obj>(?:[\w%'-]+\s+){1,6}?)go\b(?!\s+(?:(?:of|home|ahead|out|through|on\s+(?:a|an|the|holiday|"
+    r"leave|vacation|sabbatical)|to|back|for|with|into|off|early|first|wild|free|remote|further|faster|beyond|live)\b|"
+    r"at\s+(?:\d|noon|lunch|midday)))",
     re.I,
 )
 # the head of what was let go: people, or a team of them ("our team offsite" is an event)
