@@ -165,6 +165,8 @@ LAYOFFS = [
     ("Tamsin", "About a third of Tamsin's 150 staff have been let go.", {"layoffs"}, "let go"),
     ("Tamsin", "Globex's staff have been laid off.", set(), ""),
     ("Tamsin", "Tamsin will shed up to 120 positions this year.", {"layoffs"}, "shed up to 120 positions"),
+    ("Tamsin", "Globex said it will cut about 60 jobs at Tamsin.", {"layoffs"}, "cut about 60 jobs"),
+    ("Tamsin", "Globex said it will cut about 60 jobs at its Leeds plant.", set(), ""),
     ("Tamsin", "Staff can take unpaid leave for up to a month.", set(), ""),
 ]
 

@@ -2940,8 +2940,9 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
             if pattern is _PART_WAYS and r.object(m.end("verb")).head not in _PEOPLE_HEADS:
                 continue  # "let go of our team offsite", "let go of our office in Berlin"
             owner = m.groupdict().get("owner")
-            if not owner and pattern is _CUT_JOBS and _company_people(r, m.group(0)[len(m.group("verb")):]):
-                owner = "the company"  # "Square said it plans to cut 80 Zinc jobs"
+            if not owner and pattern is _CUT_JOBS and (_company_people(r, m.group(0)[len(m.group("verb")):])
+                                                       or _at_the_company(r, m.end())):
+                owner = "the company"  # "Square said it plans to cut 80 Zinc jobs", "... 60 jobs at Zinc"
             if owner and r.company:
                 # "Square said it will cut 60 of Zinc's 200 staff": whoever cuts, the people are the company's
                 ours = r.company.matches(owner) or owner.lower().startswith("the ")
