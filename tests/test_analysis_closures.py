@@ -103,6 +103,11 @@ SHUTDOWN = [
     ("Quillon", "Quillon has entered Chapter 11 bankruptcy protection.", {"shutdown"}, "Chapter 11"),
     ("Quillon", "We have switched off the servers and our service has ended.", {"shutdown"}, "ended"),
     ("Quillon", "Our partnership with Tarn has ended.", set(), ""),
+    ("Quillon", "End-of-Life Notice: Quillon", {"shutdown"}, "End-of-Life Notice"),
+    ("Quillon", "Quillon API v1 End-of-Life Notice", set(), ""),
+    ("Quillon", "Holiday Closure Notice: Quillon", set(), ""),
+    ("Quillon", "Quillon Pulls the Plug", {"shutdown"}, "Pulls the Plug"),
+    ("Quillon", "Quillon pulled the plug on the deal.", set(), ""),
     # a deal closes, intake pauses, the product moves into the acquirer's: none is a closure
     ("Quillon", "Quillon has closed on a $12 million seed round.", {"funding"}, ""),
     ("Quillon", "Quillon was acquired by Globex. We are no longer accepting new sign-ups.", {"acquisition"}, ""),

@@ -2392,7 +2392,14 @@ _PLACE_INTO = re.compile(
 )
 # "Wrenfield is calling it quits", "our investors pulled the plug on Sparrowhawk", "closing up shop"
 _QUITS = re.compile(r"\b(?P<verb>call(?:s|ed|ing)?)\s+it\s+quits\b", re.I)
-_PULL_PLUG = re.compile(r"\b(?P<verb>pull(?:s|ed|ing)?)\s+the\s+plug\s+on\s+", re.I)
+_PULL_PLUG = re.compile(r"\b(?P<verb>pull(?:s|ed|ing)?)\s+the\s+plug(?:\s+on\s+|(?P<bare>(?=\s*(?:$|[.!;:,]|\s+(?:after|"
+                        r"following|amid|for\s+good)\b))))", re.I)
+# "End-of-Life Notice: Rumble Box", "Rumble Box Shutdown Announcement": a notice headline naming the company
+_NOTICE_WORDS = r"(?:End[\s-]of[\s-](?:Life|Service)|Shutdown|Shut-down|Closure|Sunset|Wind[\s-]?Down)"
+_NOTICE_FIRST = re.compile(r"^\W*" + _NOTICE_WORDS + r"\s+(?:Notice|Announcement|Update)\s*(?::|\s-\s|\u2013|\u2014)\s*"
+                           r"(?P<name>[^:.!?]{1,60}?)\s*[.!]?\s*$", re.I)
+_NOTICE_AFTER = re.compile(r"^\W*(?P<name>[^:.!?]{1,60}?)\s+" + _NOTICE_WORDS + r"\s+(?:Notice|Announcement|Update|FAQ)\s*[.!:]?\s*$",
+                           re.I)
 _UP_SHOP = re.compile(r"\b(?P<verb>clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+up\s+shop\b", re.I)
 # "Copperbeech is winding up.", "is winding up its affairs": the company ends, not a year or a session
 _WINDING_UP = re.compile(
@@ -2462,6 +2469,11 @@ def _shutdown_idioms(r: _Reader) -> Iterator[_Hit]:
             ours = bool(head and r.company and r.company.heads(head) and len(tokens(head)) <= len(r.company.core) + 1)
         if ours and r.said(m.start(), m.end(), noun=True):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
+    notice = (_NOTICE_FIRST.match(r.plain) or _NOTICE_AFTER.match(r.plain)) if r.company and ("notice" in lower or (
+        "announcement" in lower or "update" in lower or "faq" in lower)) else None
+    if notice and r.company.heads(notice.group("name")) and len(tokens(notice.group("name"))) <= len(r.company.core) + 2 \
+            and not _TEMPORARY.search(r.plain) and not r.s.is_question:
+        yield _Hit("shutdown", 2.5, notice.start(), notice.end())
     for m in _END_SERVICE.finditer(r.masked) if " end" in lower else ():
         subject = _second_verb_subject(r, m.start(), m.group("verb"))
         if not (_strong(subject) and subject.kind != "it") or _located(r.suffix(m.end())):
@@ -2498,8 +2510,8 @@ def _shutdown_idioms(r: _Reader) -> Iterator[_Hit]:
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _PULL_PLUG.finditer(r.masked) if "plug" in lower else ():
-        target = r.object(m.end())
         subject = r.subject(m.start())
+        target = subject if m.group("bare") is not None else r.object(m.end())  # "Rumble Box Pulls the Plug"
         if not (_the_company_itself(r, target) or (target.kind == "self" and r.company and r.company.heads(target.text))):
             continue  # "pulled the plug on its podcast", "... on the Berlin office"
         if subject.kind in {"second", "other"} or (subject.kind == "unknown" and _is_base_form(m.group("verb"))):
