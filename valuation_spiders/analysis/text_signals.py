@@ -1984,7 +1984,10 @@ _SUNSET = re.compile(
 # "your data will be migrated to Hootsuite": the product lives on inside another one (an acquirer's)
 _MIGRATED_TO = re.compile(
     r"\b(?:will\s+be|are\s+being|is\s+being|have\s+been|has\s+been|will\s+automatically\s+be)\s+(?:\w+ly\s+)?"
-    r"(?:migrated|moved|transferred|transitioned|carried)\s+(?:\w+ly\s+)?(?:over\s+)?(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])",
+    r"(?:migrated|moved|transferred|transitioned|carried)\s+(?:\w+ly\s+)?(?:over\s+)?(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])"
+    # "... and users will move to Hootsuite automatically"
+    r"|\b(?:users|customers|members|accounts|subscribers|everyone|you|your\s+\w+)\s+will\s+(?:\w+ly\s+)?"
+    r"(?:move|transfer|migrate|switch|transition)\s+(?:\w+ly\s+)?(?:over\s+)?(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])",
     re.I,
 )
 # "... all its features are now in the web app", "keep using Acme on the web": the product goes on elsewhere
