@@ -172,6 +172,10 @@ LAYOFFS = [
     ("Tamsin", "Tamsin will shed up to 120 positions this year.", {"layoffs"}, "shed up to 120 positions"),
     ("Tamsin", "Globex said it will cut about 60 jobs at Tamsin.", {"layoffs"}, "cut about 60 jobs"),
     ("Tamsin", "Globex said it will cut about 60 jobs at its Leeds plant.", set(), ""),
+    ("Tamsin", "Forty Tamsin roles will be cut.", {"layoffs"}, "be cut"),
+    ("Tamsin", "Our prices have been cut by 20%.", set(), ""),
+    ("Tamsin", "Around 60 of our staff were laid off.", {"layoffs"}, "laid off"),
+    ("Tamsin", "Tamsin is to axe one in five jobs.", {"layoffs"}, "axe one in five jobs"),
     ("Tamsin", "Staff can take unpaid leave for up to a month.", set(), ""),
 ]
 

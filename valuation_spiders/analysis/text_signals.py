@@ -2663,7 +2663,7 @@ def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
 _LAY_OFF = re.compile(r"\b(?P<verb>lay(?:s|ing)?|laid)\s+off\b(?!-)", re.I)
 _PASSIVE_LAID = re.compile(
     r"(?<![\w])(?:were|was|been|be|being|are|is|get|got|getting)\s+(?:\w+ly\s+)?(?:laid\s+off|let\s+go|furloughed|made\s+redundant|"
-    r"placed\s+on\s+(?:temporary\s+|unpaid\s+)?(?:furlough|unpaid\s+leave))\b",
+    r"placed\s+on\s+(?:temporary\s+|unpaid\s+)?(?:furlough|unpaid\s+leave)|(?P<cut>cut|axed|eliminated|shed))\b",
     re.I,
 )
 _REDUCE_TEAM = re.compile(
@@ -2719,7 +2719,7 @@ _CUT_JOBS = re.compile(
     r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|over\s+|some\s+|more\s+than\s+|almost\s+|just\s+over\s+|"
     r"up\s+to\s+)?"
     r"(?:\d[\d,]*\s*%?|[\w-]+\s+percent|dozens|hundreds|a\s+(?:number|handful)|several|many|"
-    r"an?\s+(?:third|quarter|half|fifth|sixth|tenth)|one-(?:third|quarter|fifth)|two-thirds|[\w-]+)\s+"
+    r"an?\s+(?:third|quarter|half|fifth|sixth|tenth)|one-(?:third|quarter|fifth)|two-thirds|(?:\d+|one)\s+in\s+(?:\d+|\w+)|[\w-]+)\s+"
     r"(?:of\s+(?:(?:our|its|the|their)\s+|(?P<owner>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}|the\s+(?:company|business|startup|firm))'s\s+(?:\d[\d,]*\s+)?))?"
     r"(?:(?:(?-i:[A-Z])[\w&.'-]*\s+){1,3}|(?:\w+\s+)?)(?:jobs|roles|positions|employees|staff|people|workers|"
     r"team\s+members|colleagues|headcount|staffers|workforce)\b",
@@ -2756,7 +2756,8 @@ _LOSS_OF_JOBS = re.compile(
 )
 _PUT_ON_LEAVE = re.compile(
     r"\b(?P<verb>placed|places|place|placing|put|puts|putting)\s+(?P<obj>(?:[\w%-]+\s+){1,6}?)on\s+"
-    r"(?:(?:temporary|unpaid|indefinite|short-term|partial|rolling|mandatory|compulsory)\s+)*(?:furlough|lay-?off)\b",
+    r"(?:(?:temporary|unpaid|indefinite|short-term|partial|rolling|mandatory|compulsory)\s+)*(?:furlough|lay-?off|"
+    r"(?<=unpaid\s)leave|leave\s+without\s+pay)\b",
     re.I,
 )
 # "All staff have been made redundant.", "The entire team has been laid off": the whole staff as the subject
@@ -2773,6 +2774,7 @@ _AT_RISK = re.compile(
     r"job\s+losses|losing\s+their\s+jobs))?",
     re.I,
 )
+_QUANTITY = re.compile(r"(?i:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|up\s+to)?\s*[\d,]+%?")
 _JOB_HEADS = frozenset({"jobs", "job", "roles", "role", "positions", "position", "staff", "employees", "workers",
                         "people", "colleagues", "posts", "staffers", "headcount"})
 _REDUNDANT = re.compile(
@@ -2872,6 +2874,16 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
     for m in _PASSIVE_LAID.finditer(r.masked):
         head = r.plain[:m.start()]
         subject = r.subject(m.start())
+        lead = [word for word in tokens(head) if base(word).lower() not in {
+            "will", "are", "is", "were", "was", "have", "has", "had", "been", "being", "be", "now", "also", "to"}]
+        noun = base(lead[-1]).lower() if lead else ""
+        if subject.kind in {"other", "entity"} and _QUANTITY.fullmatch(subject.text) and noun in _PEOPLE_HEADS:
+            subject = Phrase("generic", subject.text + " of " + noun, noun)  # "Around 60 of our jobs are being axed"
+        if subject.kind == "generic" and subject.head == noun and r.company and r.company.matches(" ".join(lead[-4:-1])):
+            subject = Phrase("self", " ".join(lead[-4:]), noun)  # "Forty Hexmoor roles will be cut"
+        if m.group("cut") and (noun not in _JOB_HEADS - {"staff", "people", "employees", "workers"}
+                               or re.match(r"\s+(?:from|off)\b", r.suffix(m.end()))):
+            continue  # "40 Acme roles will be cut" (jobs, not "prices were cut", not "cut from the budget")
         # whose people: "30% of our staff", "Acme's engineers", "our team" (not "workers", "many people")
         whose = re.search(r"(?:\b(?:our|its)|(?P<poss>[\w&.-]+(?:\s+[\w&.-]+){0,3})'s?)\s+(?:[\w-]+\s+){0,3}$", head)
         if whose and whose.group("poss") and r.company and not r.company.heads(whose.group("poss")):
