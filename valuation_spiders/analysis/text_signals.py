@@ -2879,7 +2879,8 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         noun = base(lead[-1]).lower() if lead else ""
         if subject.kind in {"other", "entity"} and _QUANTITY.fullmatch(subject.text) and noun in _PEOPLE_HEADS:
             subject = Phrase("generic", subject.text + " of " + noun, noun)  # "Around 60 of our jobs are being axed"
-        if subject.kind == "generic" and subject.head == noun and r.company and r.company.matches(" ".join(lead[-4:-1])):
+        if subject.kind == "generic" and subject.head == noun and noun in _PEOPLE_HEADS and r.company \
+                and r.company.matches(" ".join(lead[-4:-1])) and not re.match(r"\s+(?:at|from)\s+[A-Z]", r.suffix(m.end())):
             subject = Phrase("self", " ".join(lead[-4:]), noun)  # "Forty Hexmoor roles will be cut"
         if m.group("cut") and (noun not in _JOB_HEADS - {"staff", "people", "employees", "workers"}
                                or re.match(r"\s+(?:from|off)\b", r.suffix(m.end()))):
