@@ -108,6 +108,14 @@ SHUTDOWN = [
     ("Quillon", "Holiday Closure Notice: Quillon", set(), ""),
     ("Quillon", "Quillon Pulls the Plug", {"shutdown"}, "Pulls the Plug"),
     ("Quillon", "Quillon pulled the plug on the deal.", set(), ""),
+    ("Quillon", "Quillon has wrapped up operations after five years.", {"shutdown"}, "wrapped up operations"),
+    ("Quillon", "Quillon Ltd has been struck off the register.", {"shutdown"}, "struck off"),
+    ("Quillon", "Quillon has gone bankrupt.", {"shutdown"}, "bankrupt"),
+    ("Quillon", "Quillon's biggest customer has gone bankrupt.", set(), ""),
+    ("Quillon", "Our doors close for the final time on Sunday.", {"shutdown"}, "doors close for the final time"),
+    ("Quillon", "Quillon turns off the lights automatically at night.", set(), ""),
+    ("Quillon", "Quillon is shutting down operations in Russia.", set(), ""),
+    ("Quillon", "The Quillon app will no longer be available after 1 May.", {"shutdown"}, "no longer"),
     # a deal closes, intake pauses, the product moves into the acquirer's: none is a closure
     ("Quillon", "Quillon has closed on a $12 million seed round.", {"funding"}, ""),
     ("Quillon", "Quillon was acquired by Globex. We are no longer accepting new sign-ups.", {"acquisition"}, ""),
@@ -176,6 +184,12 @@ LAYOFFS = [
     ("Tamsin", "Our prices have been cut by 20%.", set(), ""),
     ("Tamsin", "Around 60 of our staff were laid off.", {"layoffs"}, "laid off"),
     ("Tamsin", "Tamsin is to axe one in five jobs.", {"layoffs"}, "axe one in five jobs"),
+    ("Tamsin", "Tamsin has slimmed down its team to 12 people.", {"layoffs"}, "slimmed down its team"),
+    ("Tamsin", "Tamsin is letting 20 people go.", {"layoffs"}, "letting 20 people go"),
+    ("Tamsin", "Tamsin has dismissed 30 workers.", {"layoffs"}, "dismissed 30 workers"),
+    ("Tamsin", "Tamsin has dismissed 30 complaints as unfounded.", set(), ""),
+    ("Tamsin", "Tamsin to cut jobs", {"layoffs"}, "cut jobs"),
+    ("Tamsin", "AI will cut jobs in call centres, Tamsin's report warns.", set(), ""),
     ("Tamsin", "Staff can take unpaid leave for up to a month.", set(), ""),
 ]
 

@@ -1830,7 +1830,7 @@ _CLOSE_COMPANY = re.compile(
 )
 _CEASE = re.compile(
     r"\b(?P<verb>ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|"
-    r"discontinu(?:e|es|ed|ing)|wind(?:s|ing)?\s+up|wound\s+up)\s+(?:all\s+)?(?:(?:of\s+)?(?:our|its|their)\s+)?"
+    r"discontinu(?:e|es|ed|ing)|wind(?:s|ing)?\s+up|wound\s+up|wrap(?:s|ped|ping)?\s+up)\s+(?:all\s+)?(?:(?:of\s+)?(?:our|its|their)\s+)?"
     r"(?:business\s+|commercial\s+|trading\s+)?(?:operations|operating|trading|business|to\s+operate|"
     r"to\s+exist|to\s+trade|activities|activity|broadcasting|to\s+broadcast)\b"
     r"(?!\s+(?:relationships?|partnerships?|with\s+(?!immediate|effect)|units?|lines?|models?|plans?|hours|days?|travel|trips?|"
@@ -2003,6 +2003,8 @@ _INSOLVENCY = re.compile(
     r"(?:bankruptcy|insolvency|creditor\s+protection)|chapter\s+(?:7|11))\b"
     r"|\bfil(?:e|es|ed|ing)\s+for\s+chapter\s+(?:7|11)\b"
     r"|\benter(?:s|ed|ing)?\s+(?:into\s+)?chapter\s+(?:7|11)\b"
+    r"|\b(?:gone|went|go(?:es|ing)?)\s+bankrupt\b|\bdeclar(?:e|es|ed|ing)\s+(?:itself\s+)?(?:bankrupt(?:cy)?|insolven(?:t|cy))\b"
+    r"|\b(?:has|have|had|was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?struck\s+off(?:\s+the\s+(?:\w+\s+){0,3}register)?\b"
     r"|\b(?:enter(?:s|ed|ing)?(?:\s+into)?|(?:gone|went|going|placed|been\s+placed|been\s+put|go(?:es)?|collaps(?:e|es|ed|ing))\s+into)\s+"
     r"(?:an?\s+)?(?:voluntary\s+|compulsory\s+|(?:creditors|members)'?\s+voluntary\s+)?"
     r"(?:administration|liquidation|receivership|insolvency|bankruptcy)\b"
@@ -2016,7 +2018,7 @@ _INSOLVENCY = re.compile(
     r"|\bappoint(?:ed|s)?\s+(?:as\s+)?(?:joint\s+)?(?:administrators?|liquidators?|receivers?)\b",
     re.I,
 )
-_INSOLVENCY_WORD = re.compile(r"bankrupt|insolv|administ|liquidat|receiver|dissol|wound|chapter|creditor")
+_INSOLVENCY_WORD = re.compile(r"bankrupt|insolv|administ|liquidat|receiver|dissol|wound|chapter|creditor|struck off")
 _SHUTDOWN_OF = re.compile(
     r"\b(?:shutdown|shut-down|closure|wind-?down|winding\s+down|winding-down|sunset(?:ting)?|"
     r"discontinuation|liquidation|dissolution|retirement)\s+of\s+",
@@ -2045,6 +2047,11 @@ january february march april may june july august september october november dec
 apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday q1 q2
 q3 q4 h1 h2 spring summer autumn fall winter early late mid end full
 """.split())
+
+
+def _market_exit(rest: str) -> bool:
+    """"operations in Russia": one market closes; "operations in all 12 of its markets": all of them."""
+    return _located(rest) and not re.match(r"\s+(?:in|across|at)\s+(?:all|every|each)\b", rest, re.I)
 
 
 def _located(rest: str) -> bool:
@@ -2126,8 +2133,12 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
         target = r.object(m.end())
         subject = r.subject(m.start())
         if target.kind != "unknown":
-            if not _shutdown_target_ok(r, target, _clause_words(rest, 8)):
+            # "operations in all 12 of its markets": everywhere, so not a market's feature words
+            if not _shutdown_target_ok(r, target, _clause_words(re.sub(r"(?is)\s+(?:in|across)\s+(?:all|every)\b.*", "", rest), 8)):
                 continue
+            after = rest.find(tokens(target.text)[-1]) if target.text else -1
+            if after >= 0 and _market_exit(rest[after + len(tokens(target.text)[-1]):]):
+                continue  # "shutting down operations in Russia": a market exit
             if subject.kind == "second" or (subject.kind in {"generic", "other"} and not _owner_closes(r, subject, target)):
                 continue
             if subject.kind == "unknown" and _is_base_form(verb):
@@ -2231,9 +2242,10 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
         subject = r.subject(m.start())
         if not _shutdown_target_ok(r, subject) or (subject.kind == "entity" and r.owner_known()):
             continue
-        if "available" in m.group(0).lower() and subject.kind == "self" and len(subject.words) > len(
+        extra = [word for word in subject.words if word not in {"the", "app", "apps", "platform", "service", "website", "site"}]
+        if "available" in m.group(0).lower() and subject.kind == "self" and len(extra) > len(
                 r.company.core if r.company else []) + 1:
-            continue
+            continue  # "Acme Pro is no longer available" (but "the Acme app" is the product)
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _SHUT_NAME_DOWN.finditer(r.masked) if r.company and " down" in r.lower else ():
@@ -2417,6 +2429,14 @@ _GONE_UNDER = re.compile(
     r"under\s+(?:the\s+)?weight|into)\b))",
 )
 _FOR_NOW = re.compile(r"\s+for\s+(?:today|tonight|now|the\s+(?:day|night|evening|week|weekend|season|summer|winter|year))\b", re.I)
+# "We're turning off the lights at Gullwing for the last time", "Our doors close for the final time on Sunday"
+_LAST_TIME = r"(?:for\s+(?:the\s+)?(?:last|final)\s+time|for\s+good|permanently)"
+_LIGHTS_OUT = re.compile(
+    r"\b(?P<verb>turn(?:s|ed|ing)?|switch(?:es|ed|ing)?)\s+(?:off\s+the\s+lights|the\s+lights\s+off)\b(?P<at>\s+at\s+[^,;.]{1,40}?)?\s+"
+    + _LAST_TIME + r"|\b(?P<doors>(?:our|its|the|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}'s)\s+doors)\s+(?:will\s+)?"
+    r"(?:close|closed|closing|shut)\s+" + _LAST_TIME,
+    re.I,
+)
 _HABIT = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bon\s+\w+days\b|\bevery\b|\beach\s+(?:day|night|evening)\b", re.I)
 
 
@@ -2527,6 +2547,22 @@ def _shutdown_idioms(r: _Reader) -> Iterator[_Hit]:
                 or _FOR_NOW.match(r.suffix(m.end())):
             continue  # "our café closes up shop at 5pm on Sundays"
         if r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _LIGHTS_OUT.finditer(r.masked) if "lights" in lower or "doors" in lower else ():
+        if _FOR_NOW.search(r.plain) or _HABIT.search(r.plain) or _TEMPORARY.search(r.plain) or re.search(
+                r"\b(?:party|event|show|festival|exhibition|season|night)\b", r.plain, re.I):
+            continue  # the doors close for the last time at 11pm and the party moves on
+        if m.group("doors"):
+            doors = m.group("doors")
+            ours = doors.lower().startswith(("our", "the")) or (doors.lower().startswith("its") and _strong(r.subject(m.start()))) \
+                or bool(r.company and r.company.heads(doors[:doors.rfind("'")]))
+        else:
+            at = m.group("at")
+            subject = r.subject(m.start())
+            ours = (_the_company_itself(r, object_after(at.split("at", 1)[1], r.company)) if at else False) or (
+                not at and _the_company_itself(r, subject))
+            ours = ours and subject.kind not in {"second", "unknown", "generic", "other"}
+        if ours and r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _GONE_UNDER.finditer(r.masked) if "under" in lower or "collapsed" in lower else ():
         subject = r.subject(m.start())
@@ -2668,7 +2704,8 @@ _PASSIVE_LAID = re.compile(
 )
 _REDUCE_TEAM = re.compile(
     r"\b(?P<verb>reduc(?:e|es|ed|ing)|cut(?:s|ting)?|shrink(?:s|ing)?|shrank|trim(?:s|med|ming)?|"
-    r"downsiz(?:e|es|ed|ing)|slash(?:es|ed|ing)?|scal(?:e|es|ed|ing)\s+back|right-?siz(?:e|es|ed|ing)|halv(?:e|es|ed|ing))\s+"
+    r"downsiz(?:e|es|ed|ing)|slash(?:es|ed|ing)?|scal(?:e|es|ed|ing)\s+back|right-?siz(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|"
+    r"slim(?:s|med|ming)?\s+down)\s+"
     r"(?:the\s+size\s+of\s+)?(?:(?P<det>our|the|its)\s+)?(?:global\s+|overall\s+|total\s+|entire\s+|core\s+)?"
     r"(?P<name>(?:(?-i:[A-Z0-9])[\w&.'-]*\s+){0,3})"
     r"(?P<what>workforce|headcount|head\s+count|team\s+size|team|teams|staff|staffing|employee\s+base|organi[sz]ation|"
@@ -2677,6 +2714,8 @@ _REDUCE_TEAM = re.compile(
     r"more\s+than\s+|some\s+|just\s+over\s+|just\s+under\s+)?(?:\d[\d,.]*\s*%?|[\w-]+\s+percent|[\w-]+\s+"
     r"(?:people|employees|roles|positions|colleagues)|an?\s+(?:third|quarter|half|fifth)|half|one-third|one-quarter)"
     r"|\s+from\s+(?:about\s+|roughly\s+|around\s+)?\d[\d,]*\s+(?:people\s+|employees\s+)?to\s+(?:about\s+|roughly\s+|around\s+)?\d[\d,]*"
+    # "cut our team to 15 from 40", "slimmed down its team to 12 people": down to a headcount
+    r"|\s+to\s+(?:about\s+|roughly\s+|around\s+|just\s+)?\d[\d,]*(?=\s+(?:people|employees|staff|from)\b|\s*(?:$|[.,;]))"
     r"|\s+in\s+half)?",
     re.I,
 )
@@ -2715,7 +2754,7 @@ _LAYOFF_DOER = re.compile(
 )
 _CUT_JOBS = re.compile(
     r"\b(?P<verb>eliminat(?:e|es|ed|ing)|cut(?:s|ting)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
-    r"trim(?:s|med|ming)?)\s+"
+    r"trim(?:s|med|ming)?|dismiss(?:es|ed|ing)?)\s+"
     r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|over\s+|some\s+|more\s+than\s+|almost\s+|just\s+over\s+|"
     r"up\s+to\s+)?"
     r"(?:\d[\d,]*\s*%?|[\w-]+\s+percent|dozens|hundreds|a\s+(?:number|handful)|several|many|"
@@ -2723,6 +2762,13 @@ _CUT_JOBS = re.compile(
     r"(?:of\s+(?:(?:our|its|the|their)\s+|(?P<owner>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}|the\s+(?:company|business|startup|firm))'s\s+(?:\d[\d,]*\s+)?))?"
     r"(?:(?:(?-i:[A-Z])[\w&.'-]*\s+){1,3}|(?:\w+\s+)?)(?:jobs|roles|positions|employees|staff|people|workers|"
     r"team\s+members|colleagues|headcount|staffers|workforce)\b",
+    re.I,
+)
+# "Wetherby Labs to cut jobs", "is cutting jobs as sales fall": no count, the jobs themselves
+_CUT_BARE = re.compile(
+    r"\b(?P<verb>cut(?:s|ting)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing))\s+"
+    r"(?:more\s+|further\s+|(?:hundreds|dozens|thousands)\s+of\s+)?(?:jobs|roles|positions|staff)\b"
+    r"(?!\s+(?:hours|costs?|time|turnover|training|overtime|expenses|benefits|from|in\s+(?:the\s+)?(?:sector|industry|economy)))",
     re.I,
 )
 _PART_WAYS = re.compile(
@@ -2963,7 +3009,8 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         if score is not None and r.said(m.start(), m.end()):
             yield _Hit("layoffs", score, m.start(), m.end())
     team = _PART_WAYS_TEAM.finditer(r.masked) if "go of" in r.lower or "ways" in r.lower else ()
-    for pattern, matches in ((_CUT_JOBS, _CUT_JOBS.finditer(r.masked)), (_PART_WAYS, chain(_PART_WAYS.finditer(r.masked), team))):
+    cut = chain(_CUT_JOBS.finditer(r.masked), _CUT_BARE.finditer(r.masked))
+    for pattern, matches in ((_CUT_JOBS, cut), (_PART_WAYS, chain(_PART_WAYS.finditer(r.masked), team))):
         for m in matches:
             if pattern is _PART_WAYS and r.object(m.end("verb")).head not in _PEOPLE_HEADS:
                 continue  # "let go of our team offsite", "let go of our office in Berlin"
@@ -3168,10 +3215,11 @@ _KEYWORDS = {
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
                 r"turned|powered|offline|\bdark\b|\bbust\b|retir|terminat|\bair\b|broadcast|reopen|remov|\bpulled\b|withdr|delist|disappear|\bfold(?:s|ed)?\b|"
-                r"decommission|phase out|phased out|phases out|phasing out|quits|plug|gone under|went under|collaps|loss of",
+                r"decommission|phase out|phased out|phases out|phasing out|quits|plug|gone under|went under|collaps|loss of|"
+                r"lights|struck off",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|unpaid|halv|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b|"
-               r"at risk|let\s(?:\S+\s){1,6}?go\b",
+               r"at risk|let(?:s|ting)?\s(?:\S+\s){1,6}?go\b|dismiss|slim",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
     "leadership": r"appoint|nam|hir|promot|welcom|elect|tap|step|resign|retir|depart|join|ceo|cto|cfo|coo|chief|"
                   r"president|chair|vp|head of|director|counsel",
@@ -3199,8 +3247,8 @@ _PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "las
                 "offer from": "offer$", "offer to": "offer$",
                 "ownership of": "^ownership$", "control of": "^control$",
                 "shares in": "^shares$", "shares of": "^shares$", "new owner": "^new$", "ownership trust": "^ownership$",
-                "at risk": "^risk$", "let\\s(?:\\S+\\s){1,6}?go\\b": "^let$", "phase out": "^phase$", "phased out": "^phased$", "phases out": "^phases$",
-                "phasing out": "^phasing$", "gone under": "^gone$", "went under": "^went$", "loss of": "^loss$", "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$"}
+                "at risk": "^risk$", "let(?:s|ting)?\\s(?:\\S+\\s){1,6}?go\\b": "^let(?:s|ting)?$", "phase out": "^phase$", "phased out": "^phased$", "phases out": "^phases$",
+                "phasing out": "^phasing$", "gone under": "^gone$", "struck off": "^struck$", "went under": "^went$", "loss of": "^loss$", "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$"}
 _WORD_KEYWORD = {
     first: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative)
                                for kind in kinds for alternative in _KEYWORDS[kind].split("|")))
