@@ -116,6 +116,9 @@ SHUTDOWN = [
     ("Quillon", "Quillon turns off the lights automatically at night.", set(), ""),
     ("Quillon", "Quillon is shutting down operations in Russia.", set(), ""),
     ("Quillon", "The Quillon app will no longer be available after 1 May.", {"shutdown"}, "no longer"),
+    ("Quillon", "Quillon is selling its remaining stock and will cease operations in May.", {"shutdown"}, "cease operations"),
+    ("Quillon", "Our competitor Globex lost its funding and will close the business.", set(), ""),
+    ("Quillon", "Quillon won the award and will stop trading its old models.", set(), ""),
     # a deal closes, intake pauses, the product moves into the acquirer's: none is a closure
     ("Quillon", "Quillon has closed on a $12 million seed round.", {"funding"}, ""),
     ("Quillon", "Quillon was acquired by Globex. We are no longer accepting new sign-ups.", {"acquisition"}, ""),
@@ -190,6 +193,7 @@ LAYOFFS = [
     ("Tamsin", "Tamsin has dismissed 30 complaints as unfounded.", set(), ""),
     ("Tamsin", "Tamsin to cut jobs", {"layoffs"}, "cut jobs"),
     ("Tamsin", "AI will cut jobs in call centres, Tamsin's report warns.", set(), ""),
+    ("Tamsin", "Tamsin lost its biggest client and will reduce its workforce by 20%.", {"layoffs"}, "reduce its workforce"),
     ("Tamsin", "Staff can take unpaid leave for up to a month.", set(), ""),
 ]
 

@@ -463,6 +463,7 @@ def main_clause_subject(prefix: str, company: CompanyName | None) -> Phrase:
 _FINITE = frozenset("""
 is are was were has have had will would announced announces announce said says confirmed confirms
 reported reports shared shares unveiled unveils began begins started starts
+lost sold made took got went ran paid bought won spent became left kept built grew fell brought held told found gave
 """.split())
 
 

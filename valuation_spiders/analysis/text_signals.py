@@ -1835,6 +1835,8 @@ _CEASE = re.compile(
     r"to\s+exist|to\s+trade|activities|activity|broadcasting|to\s+broadcast)\b"
     r"(?!\s+(?:relationships?|partnerships?|with\s+(?!immediate|effect)|units?|lines?|models?|plans?|hours|days?|travel|trips?|"
     r"process(?:es)?|development|accounts?|partners?|desk|platform|volume|cards?|floor|as\s+usual))"
+    # "stop trading its old models", "stop trading shares": trading something, not trading
+    r"(?!(?<=trading)\s+(?:its|our|their|your|the|these|those|old|shares|stocks?|crypto|bitcoin)\b)"
     r"|\bend(?:s|ed|ing)?\s+(?:all\s+)?(?:(?:of\s+)?(?:our|its)\s+)?(?:operations|trading)\b",
     re.I,
 )
@@ -2131,7 +2133,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
             continue  # the noun "shutdown": see _SHUTDOWN_OF / _OUR_SHUTDOWN
         rest = r.suffix(m.end())
         target = r.object(m.end())
-        subject = r.subject(m.start())
+        subject = _second_verb_subject(r, m.start(), verb)
         if target.kind != "unknown":
             # "operations in all 12 of its markets": everywhere, so not a market's feature words
             if not _shutdown_target_ok(r, target, _clause_words(re.sub(r"(?is)\s+(?:in|across)\s+(?:all|every)\b.*", "", rest), 8)):
@@ -2180,7 +2182,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
         if pattern is _OUT_OF_BUSINESS and "out of" not in r.lower and "bust" not in r.lower and "no more" not in r.lower:
             continue
         for m in pattern.finditer(r.masked):
-            subject = r.subject(m.start())
+            subject = _second_verb_subject(r, m.start(), m.group(0))
             if subject.kind in {"generic", "other", "second", "first_singular"}:
                 if not (pattern is _INSOLVENCY and m.group(0).lower().startswith(("administrator", "liquidator", "receiver"))):
                     continue
@@ -2598,7 +2600,10 @@ def _second_verb_subject(r: _Reader, start: int, verb: str) -> Phrase:
         if not _GOVERNED.search(clause) or re.search(
                 r"\b(?:help|helps|helping|helped|let|lets|enable|enables|allow|allows|empower\w*)\b", clause, re.I):
             return subject
-    return main_clause_subject(first + ",", r.company)
+    subject = main_clause_subject(first + ",", r.company)
+    if subject.kind == "entity" and r.company:
+        return Phrase("other", subject.text, subject.head)  # "Our competitor Globex lost its funding and will close"
+    return subject
 
 
 def _coordinated_subject(r: _Reader, start: int) -> Phrase:
@@ -2970,7 +2975,7 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         if m.group("verb").lower().startswith("halv") and not re.match(
                 r"\s*(?:$|[.,;:!]|\s+(?:by|in|to|from|as|after|and|this|last|over|since|amid|on|during)\b)", r.suffix(m.end())):
             continue  # "halved the team meeting time"
-        subject = r.subject(m.start())
+        subject = _second_verb_subject(r, m.start(), m.group("verb"))
         score = _layoff_doer_ok(r, subject, m.group("verb"))
         if not m.group("det") and what not in {"workforce", "headcount", "head count", "staff", "staffing"}:
             continue
