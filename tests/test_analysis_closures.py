@@ -119,6 +119,9 @@ SHUTDOWN = [
     ("Quillon", "Quillon is selling its remaining stock and will cease operations in May.", {"shutdown"}, "cease operations"),
     ("Quillon", "Our competitor Globex lost its funding and will close the business.", set(), ""),
     ("Quillon", "Quillon won the award and will stop trading its old models.", set(), ""),
+    ("Quillon", "Its new owner said it would shut the Quillon app down.", {"shutdown"}, "shut the Quillon app down"),
+    ("Quillon", "We will wind the company down over the summer.", {"shutdown"}, "wind the company down"),
+    ("Quillon", "Globex said it will shut down its own app next year.", set(), ""),
     # a deal closes, intake pauses, the product moves into the acquirer's: none is a closure
     ("Quillon", "Quillon has closed on a $12 million seed round.", {"funding"}, ""),
     ("Quillon", "Quillon was acquired by Globex. We are no longer accepting new sign-ups.", {"acquisition"}, ""),
@@ -194,6 +197,7 @@ LAYOFFS = [
     ("Tamsin", "Tamsin to cut jobs", {"layoffs"}, "cut jobs"),
     ("Tamsin", "AI will cut jobs in call centres, Tamsin's report warns.", set(), ""),
     ("Tamsin", "Tamsin lost its biggest client and will reduce its workforce by 20%.", {"layoffs"}, "reduce its workforce"),
+    ("Tamsin", "A spokesperson said the company would make 30 roles redundant.", {"layoffs"}, "redundant"),
     ("Tamsin", "Staff can take unpaid leave for up to a month.", set(), ""),
 ]
 

@@ -154,7 +154,7 @@ def base(token: str) -> str:
 # Skipped walking back from a verb to its subject: auxiliaries, modal-free adverbs, control
 # verbs ("decided to", "has agreed to be", "is set to").
 _SKIP_BACK = frozenset("""
-has have had is are was were be been being will shall am do does did get gets got getting to
+has have had is are was were be been being will would shall am do does did get gets got getting to
 now officially formally also today just finally recently successfully proudly soon already
 ultimately unfortunately sadly reluctantly regretfully agreed agrees agree decided decides decide
 plans plan planning planned going set about intends intend intended expects expected expect hope
@@ -683,7 +683,8 @@ _MONTH_MAY = re.compile(r"(?:\b(?:in|on|of|since|until|by|from|early|late|mid|th
                         r"\s+|\d\s+)May\b|\bMay\s+\d")
 # "would like to"; "Globex said it would cut 40 jobs": a future reported in the past, not a condition
 _MODAL_BENIGN = re.compile(r"\b(?:would|'d)\s+like\s+to\b|\bcould(?:\s+not|n't)\s+be\b"
-                           r"|\b(?:said|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they|we)\s+would\b", re.I)
+                           r"|\b(?:said|announced|confirmed|stated|told\s+\w+)\s+(?:that\s+)?(?:it|they|we|the\s+company|the\s+business|"
+                           r"the\s+firm|the\s+startup|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+would\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:when|after|before|since|as|while|once|like|unlike|until|following)\b", re.I)
 _SOFT_BREAK = re.compile(r"[,;:]")
 

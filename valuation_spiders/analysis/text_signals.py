@@ -1995,8 +1995,9 @@ _MIGRATED_TO = re.compile(
 # "... all its features are now in the web app", "keep using Acme on the web": the product goes on elsewhere
 # "... and replacing it with Acme Cloud", "moving everyone to Acme 2": a successor takes over
 _SUCCESSOR = re.compile(
-    r"\b(?:replac(?:e|es|ed|ing)\s+(?:it|them)\s+with|mov(?:e|es|ed|ing)\s+(?:everyone|all\s+(?:customers|users|accounts)|"
-    r"you|customers|users|your\s+\w+)\s+(?:over\s+)?to)\b", re.I)
+    r"\b(?:replac(?:e|es|ed|ing)\s+(?:it|them)\s+with|(?:mov|migrat|transferr?)(?:e|es|ed|ing)\s+(?:everyone|all\s+(?:customers|users|accounts)|"
+    r"you|customers|users|(?:your|its|our|their)\s+(?:\w+\s+)?(?:customers|users|accounts|members|subscribers|data))\s+(?:over\s+)?(?:to|into))\b",
+    re.I)
 _LIVES_ON = re.compile(
     r"\b(?:web\s+app|on\s+the\s+web|in\s+(?:your|the)\s+browser|instead|still\s+(?:be\s+)?(?:available|work|use)|"
     r"continue\s+to\s+(?:use|work|be\s+available)|keep\s+using|version\s+\d|v\d)\b", re.I)
@@ -2116,8 +2117,9 @@ liquidators liquidator receivers creditors backers
 def _owner_closes(r: _Reader, subject: Phrase, target: Phrase) -> bool:
     """"Globex has decided to close Quillbrook", "our investors voted to shut down Quillbrook": the company,
     by name, closed by its owner, a parent (a name) or its backers, not by its users."""
-    if not (r.company and target.kind == "self" and r.company.heads(target.text)):
-        return False
+    if not (r.company and target.kind == "self" and (r.company.heads(target.text) or (
+            target.head in _SERVICE_HEADS - {"server", "servers", "lights"} and _names_the_company(r, target)))):
+        return False  # the company, or its app/platform by name ("Square will shut down Zinc's app")
     last = tokens(subject.text)[-1:] or [""]
     return bool(set(subject.words) & _OWNER_HEADS) or (subject.kind == "other" and last[0][:1].isupper())
 
@@ -2141,6 +2143,8 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
             after = rest.find(tokens(target.text)[-1]) if target.text else -1
             if after >= 0 and _market_exit(rest[after + len(tokens(target.text)[-1]):]):
                 continue  # "shutting down operations in Russia": a market exit
+            if target.head in _SERVICE_HEADS and (_MIGRATED_TO.search(rest) or _SUCCESSOR.search(rest)):
+                continue  # "shut down the Zinc app after moving its users to Globex Trails": the product moves on
             if subject.kind == "second" or (subject.kind in {"generic", "other"} and not _owner_closes(r, subject, target)):
                 continue
             if subject.kind == "unknown" and _is_base_form(verb):
@@ -2252,10 +2256,15 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _SHUT_NAME_DOWN.finditer(r.masked) if r.company and " down" in r.lower else ():
         obj = m.group("obj")
-        if re.fullmatch(r"(?i:it|us)", obj) or not r.company.heads(obj) or _has_feature(Phrase("self", obj)):
+        target = object_after(obj, r.company)
+        # the company by name, "the company/business", or its product by name ("shut the Zinc app down")
+        named = r.company.heads(obj) or _the_company_itself(r, target) or (
+            target.head in _SERVICE_HEADS - {"server", "servers", "lights"} and _names_the_company(r, target))
+        if re.fullmatch(r"(?i:it|us)", obj) or not named or _has_feature(Phrase("self", obj)):
             continue  # "shutting the Pinwheel beta down": a feature of the company's
         subject = r.subject(m.start())
-        if subject.kind in {"self", "it", "first_singular"} or (subject.kind == "self_noun" and subject.head in _COMPANY_HEADS):
+        if subject.kind in {"self", "it", "first_singular"} or (subject.kind == "self_noun" and subject.head in _COMPANY_HEADS) \
+                or (subject.kind in {"generic", "other"} and _owner_closes(r, subject, target)):
             if r.said(m.start(), m.end()):
                 yield _Hit("shutdown", 3.0, m.start(), m.end())
     for m in _SWITCHED_OFF.finditer(r.masked) if " off" in r.lower else ():
