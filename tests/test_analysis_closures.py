@@ -122,6 +122,10 @@ SHUTDOWN = [
     ("Quillon", "Its new owner said it would shut the Quillon app down.", {"shutdown"}, "shut the Quillon app down"),
     ("Quillon", "We will wind the company down over the summer.", {"shutdown"}, "wind the company down"),
     ("Quillon", "Globex said it will shut down its own app next year.", set(), ""),
+    ("Quillon", "Quillon closes on 30 June after nine years.", {"shutdown"}, "closes"),
+    ("Quillon", "Quillon closes on 24 December at 2pm.", set(), ""),
+    ("Quillon", "The acquisition of Quillon by Globex closed on 1 April.", {"acquisition"}, ""),
+    ("Quillon", "Quillon will be shutting its online store at the end of the month.", {"shutdown"}, "shutting its online store"),
     # a deal closes, intake pauses, the product moves into the acquirer's: none is a closure
     ("Quillon", "Quillon has closed on a $12 million seed round.", {"funding"}, ""),
     ("Quillon", "Quillon was acquired by Globex. We are no longer accepting new sign-ups.", {"acquisition"}, ""),
@@ -198,6 +202,9 @@ LAYOFFS = [
     ("Tamsin", "AI will cut jobs in call centres, Tamsin's report warns.", set(), ""),
     ("Tamsin", "Tamsin lost its biggest client and will reduce its workforce by 20%.", {"layoffs"}, "reduce its workforce"),
     ("Tamsin", "A spokesperson said the company would make 30 roles redundant.", {"layoffs"}, "redundant"),
+    ("Tamsin", "Tamsin has reduced its sales team by half.", {"layoffs"}, "sales team by half"),
+    ("Tamsin", "We've had to part with 20 colleagues.", {"layoffs"}, "part with 20 colleagues"),
+    ("Tamsin", "Tamsin parted with its founding CEO in March.", set(), ""),
     ("Tamsin", "Staff can take unpaid leave for up to a month.", set(), ""),
 ]
 

@@ -1885,7 +1885,11 @@ _CLOSING_ALONE = re.compile(
 _CLOSES_AFTER = re.compile(
     r"\b(?P<verb>closes|closed|shuts|shutters|shuttered|folds|folded)"
     r"(?=\s*(?:$|[.!;]|\s+(?:after|following|amid|for\s+good|permanently|forever|for\s+the\s+(?:last|final)\s+time|"
-    r"with\s+the\s+loss\s+of)\b))",
+    r"with\s+the\s+loss\s+of)\b"
+    # "Kestrel closes on 30 June": a day of a month, not a weekday's opening hours
+    r"|\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?)\b(?![^.;]*\b(?:\d{1,2}(?::\d\d)?\s*[ap]m|"
+    r"for\s+(?:the\s+)?(?:holiday|day|stocktak\w*|refurb\w*|maintenance)|reopen\w*)\b)))",
     re.I,
 )
 # "... has closed its gyms and will not reopen": never opening again
@@ -1953,7 +1957,7 @@ _SERVICE_HEADS = frozenset({"server", "servers", "service", "services", "site", 
                             "game", "games", "store", "shop", "marketplace", "lights"})
 # "Kettle & Kiln is closing its marketplace": the company closes the thing it is
 _CLOSE_OFFERING = re.compile(
-    r"\b(?P<verb>clos(?:e|es|ed|ing)|shutter(?:s|ed|ing)?)\s+(?:down\s+)?(?P<det>its|our)\s+"
+    r"\b(?P<verb>clos(?:e|es|ed|ing)|shutter(?:s|ed|ing)?|shut(?:s|ting)?)\s+(?:down\s+)?(?P<det>its|our)\s+"
     r"(?P<what>marketplace|platform|online\s+(?:store|shop)|shop|store|service|app|website|site|studio|agency)\b"
     r"(?!\s+(?:to|for)\s+(?:new|all)\b)",
     re.I,
@@ -2283,7 +2287,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
         if (re.search(r"\b(?:our|its)\s*$", owner, re.I) or (r.company and r.company.matches(owner))) \
                 and not (lowered & _FEATURE_WORDS) and r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
-    for m in _CLOSE_OFFERING.finditer(r.masked) if "clos" in r.lower or "shutter" in r.lower else ():
+    for m in _CLOSE_OFFERING.finditer(r.masked) if "clos" in r.lower or "shut" in r.lower else ():
         subject = r.subject(m.start())
         if m.group("det").lower() == "our" or _strong(subject):
             if not (_strong(subject) or (subject.kind == "unknown" and not _is_base_form(m.group("verb")))):
@@ -2421,7 +2425,7 @@ _QUITS = re.compile(r"\b(?P<verb>call(?:s|ed|ing)?)\s+it\s+quits\b", re.I)
 _PULL_PLUG = re.compile(r"\b(?P<verb>pull(?:s|ed|ing)?)\s+the\s+plug(?:\s+on\s+|(?P<bare>(?=\s*(?:$|[.!;:,]|\s+(?:after|"
                         r"following|amid|for\s+good)\b))))", re.I)
 # "End-of-Life Notice: Rumble Box", "Rumble Box Shutdown Announcement": a notice headline naming the company
-_NOTICE_WORDS = r"(?:End[\s-]of[\s-](?:Life|Service)|Shutdown|Shut-down|Closure|Sunset|Wind[\s-]?Down)"
+_NOTICE_WORDS = r"(?:End[\s-]of[\s-](?:Life|Service)|Shutdown|Shut-down|Closure|Sunset|Wind[\s-]?Down|Discontinuation)"
 _NOTICE_FIRST = re.compile(r"^\W*" + _NOTICE_WORDS + r"\s+(?:Notice|Announcement|Update)\s*(?::|\s-\s|\u2013|\u2014)\s*"
                            r"(?P<name>[^:.!?]{1,60}?)\s*[.!]?\s*$", re.I)
 _NOTICE_AFTER = re.compile(r"^\W*(?P<name>[^:.!?]{1,60}?)\s+" + _NOTICE_WORDS + r"\s+(?:Notice|Announcement|Update|FAQ)\s*[.!:]?\s*$",
@@ -2462,6 +2466,10 @@ _INSOLVENCY_CONTEXT = re.compile(r"\b(?:buyers?|bidders?|creditors?|sale\s+of|so
 _WINDING_UP_ORDER = re.compile(r"\bwinding[\s-]up\s+order\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?"
                                r"(?:made|granted|issued|awarded)\s+against\s+", re.I)
 _CLOSING_DOWN_SALE = re.compile(r"\b(?P<poss>our\s+|its\s+)?(?i:closing[\s-]down\s+sale)\b")
+
+
+_DEAL_NOUN = re.compile(r"\b(?:acquisition|deal|round|sale|transaction|merger|offer|purchase|financing|funding|raise|ipo|"
+                        r"listing|takeover|buyout|investment|tender|auction|consultation|survey|poll|vote|window)\b", re.I)
 
 
 def _the_company_itself(r: _Reader, phrase: Phrase) -> bool:
@@ -2633,6 +2641,8 @@ def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
     for m in _CLOSES_AFTER.finditer(r.masked) if "closes" in lower or "closed" in lower or "shut" in lower or "fold" in lower \
             else ():
         subject = r.subject(m.start())
+        if _DEAL_NOUN.search(clause_prefix(r.prefix(m.start()))):
+            continue  # "The acquisition of Parallax by Adobe closed on April 1": a deal closes
         if subject.kind == "self" and _names_the_company(r, subject) and not _located(r.suffix(m.end())) \
                 and r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
@@ -2721,7 +2731,9 @@ _REDUCE_TEAM = re.compile(
     r"downsiz(?:e|es|ed|ing)|slash(?:es|ed|ing)?|scal(?:e|es|ed|ing)\s+back|right-?siz(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|"
     r"slim(?:s|med|ming)?\s+down)\s+"
     r"(?:the\s+size\s+of\s+)?(?:(?P<det>our|the|its)\s+)?(?:global\s+|overall\s+|total\s+|entire\s+|core\s+)?"
-    r"(?P<name>(?:(?-i:[A-Z0-9])[\w&.'-]*\s+){0,3})"
+    r"(?P<name>(?:(?-i:[A-Z0-9])[\w&.'-]*\s+){0,3})(?P<dept>(?:sales|support|engineering|marketing|design|product|"
+    r"operations|customer\s+(?:support|success|service)|editorial|retail|warehouse|field|tech|technical|research|content|"
+    r"recruiting|hr|finance|legal|data|delivery|care|clinical|creative|production|development|dev|growth|partnerships)\s+)?"
     r"(?P<what>workforce|headcount|head\s+count|team\s+size|team|teams|staff|staffing|employee\s+base|organi[sz]ation|"
     r"company|employees|people)\b(?!')"
     r"(?P<by>\s+by\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+|over\s+|"
@@ -2786,7 +2798,7 @@ _CUT_BARE = re.compile(
     re.I,
 )
 _PART_WAYS = re.compile(
-    r"\b(?P<verb>part(?:ed|ing|s)?\s+ways\s+with|let(?:ting)?\s+go(?:\s+of)?|say(?:ing)?\s+goodbye\s+to|"
+    r"\b(?P<verb>part(?:ed|ing|s)?\s+(?:ways\s+)?with|let(?:ting)?\s+go(?:\s+of)?|say(?:ing)?\s+goodbye\s+to|"
     r"said\s+goodbye\s+to|bid(?:ding)?\s+farewell\s+to)\s+(?:about\s+|approximately\s+|roughly\s+|"
     r"some\s+|nearly\s+|over\s+|around\s+|up\s+to\s+)?(?:\d[\d,]*\s*%?|[\w-]+\s+percent|several|many|a\s+number|"
     r"some|a\s+handful|dozens|an?\s+(?:third|quarter|fifth|sixth|tenth)|half|[\w-]+)\s+(?:of\s+(?:our|its|the)\s+)?(?:\w+\s+)?"
@@ -3233,7 +3245,7 @@ _KEYWORDS = {
                 r"\bcollapsed\b|loss of|\blights\b|struck off",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|unpaid|halv|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b|"
-               r"at risk|let(?:s|ting)?\s(?:\S+\s){1,6}?go\b|\bdismiss(?:ed|es|ing)?\b|\bslim(?:s|med|ming)?\b",
+               r"at risk|part with|parted with|parting with|let(?:s|ting)?\s(?:\S+\s){1,6}?go\b|\bdismiss(?:ed|es|ing)?\b|\bslim(?:s|med|ming)?\b",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
     "leadership": r"appoint|nam|hir|promot|welcom|elect|tap|step|resign|retir|depart|join|ceo|cto|cfo|coo|chief|"
                   r"president|chair|vp|head of|director|counsel",
@@ -3261,7 +3273,7 @@ _PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "las
                 "offer from": "offer$", "offer to": "offer$",
                 "ownership of": "^ownership$", "control of": "^control$",
                 "shares in": "^shares$", "shares of": "^shares$", "new owner": "^new$", "ownership trust": "^ownership$",
-                "at risk": "^risk$", "let(?:s|ting)?\\s(?:\\S+\\s){1,6}?go\\b": "^let(?:s|ting)?$", "phase out": "^phase$", "phased out": "^phased$", "phases out": "^phases$",
+                "at risk": "^risk$", "part with": "^part$", "parted with": "^parted$", "parting with": "^parting$", "let(?:s|ting)?\\s(?:\\S+\\s){1,6}?go\\b": "^let(?:s|ting)?$", "phase out": "^phase$", "phased out": "^phased$", "phases out": "^phases$",
                 "phasing out": "^phasing$", "gone under": "^gone$", "struck off": "^struck$", "powered off": "^powered$", "went under": "^went$", "loss of": "^loss$", "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$"}
 _WORD_KEYWORD = {
     first: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative)
