@@ -126,6 +126,8 @@ SHUTDOWN = [
     ("Quillon", "Quillon closes on 24 December at 2pm.", set(), ""),
     ("Quillon", "The acquisition of Quillon by Globex closed on 1 April.", {"acquisition"}, ""),
     ("Quillon", "Quillon will be shutting its online store at the end of the month.", {"shutdown"}, "shutting its online store"),
+    ("Quillon", "Quillon's founder said the company would close on 31 March.", {"shutdown"}, "close"),
+    ("Quillon", "Quillon has shut down its Austrian business and exited the market.", set(), ""),
     # a deal closes, intake pauses, the product moves into the acquirer's: none is a closure
     ("Quillon", "Quillon has closed on a $12 million seed round.", {"funding"}, ""),
     ("Quillon", "Quillon was acquired by Globex. We are no longer accepting new sign-ups.", {"acquisition"}, ""),
@@ -205,6 +207,11 @@ LAYOFFS = [
     ("Tamsin", "Tamsin has reduced its sales team by half.", {"layoffs"}, "sales team by half"),
     ("Tamsin", "We've had to part with 20 colleagues.", {"layoffs"}, "part with 20 colleagues"),
     ("Tamsin", "Tamsin parted with its founding CEO in March.", set(), ""),
+    ("Tamsin", "Tamsin, which employs 400 people, said 90 roles would be cut.", {"layoffs"}, "be cut"),
+    ("Tamsin", "Globex said 90 roles would be cut.", set(), ""),
+    ("Tamsin", "The cuts affect 90 of Tamsin's 400 employees.", {"layoffs"}, "cuts"),
+    ("Tamsin", "Tamsin's Leeds depot will close, affecting 35 jobs.", {"layoffs"}, "affecting 35 jobs"),
+    ("Tamsin", "Tamsin's new depot will open in May, affecting 35 jobs at the old one.", set(), ""),
     ("Tamsin", "Staff can take unpaid leave for up to a month.", set(), ""),
 ]
 

@@ -683,7 +683,7 @@ _MONTH_MAY = re.compile(r"(?:\b(?:in|on|of|since|until|by|from|early|late|mid|th
                         r"\s+|\d\s+)May\b|\bMay\s+\d")
 # "would like to"; "Globex said it would cut 40 jobs": a future reported in the past, not a condition
 _MODAL_BENIGN = re.compile(r"\b(?:would|'d)\s+like\s+to\b|\bcould(?:\s+not|n't)\s+be\b"
-                           r"|\b(?:said|announced|confirmed|stated|told\s+\w+)\s+(?:that\s+)?(?:it|they|we|the\s+company|the\s+business|"
+                           r"|\b(?:said|announced|confirmed|stated|added|adding|told\s+\w+)\s+(?:that\s+)?(?:it|they|we|the\s+company|the\s+business|"
                            r"the\s+firm|the\s+startup)\s+would\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:when|after|before|since|as|while|once|like|unlike|until|following)\b", re.I)
 _SOFT_BREAK = re.compile(r"[,;:]")

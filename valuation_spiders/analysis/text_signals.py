@@ -1876,7 +1876,7 @@ _LAST_DAY = re.compile(
 )
 # "Acme is closing.", "Acme will close permanently on 31 May": closing with no object
 _CLOSING_ALONE = re.compile(
-    r"(?<![\w])(?:is|are|'s|'re|will|to|has|have)\s+(?:be\s+)?(?:now\s+)?(?:\w+ly\s+)?(?P<verb>closing|close|closed)"
+    r"(?<![\w])(?:is|are|'s|'re|will|would|to|has|have)\s+(?:be\s+)?(?:now\s+)?(?:\w+ly\s+)?(?P<verb>closing|close|closed)"
     r"(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|forever|its\s+doors|down|on\s|at\s+the\s+end\s+of|"
     r"after\s+\w+\s+years|effective|next\s+(?:week|month|year)(?!')(?!\s+for\b)|with\s+the\s+loss\s+of)\b))",
     re.I,
@@ -2098,6 +2098,10 @@ def _shutdown_target_ok(r: _Reader, phrase: Phrase, extra: str = "") -> bool:
     """A shut-down/sunset object or subject that is the company, not a feature or an office."""
     if _has_feature(phrase, extra):
         return False
+    if phrase.kind in {"self", "self_noun"} and re.search(
+            r"\b(?:its|our|the)\s+(?:[A-Z][a-z]+(?:an|ish|ese|ic|ch)|US|UK|EU|EMEA|APAC|LATAM)\s+(?:business|operations|arm|unit|division|"
+            r"subsidiary|branch|entity|office)\b", phrase.text):
+        return False  # "its Austrian business", "our UK operations": one market, not the company
     if phrase.kind == "self":
         return True
     if phrase.kind == "self_noun":
@@ -2758,7 +2762,7 @@ _DOWNSIZE = re.compile(r"\b(?P<verb>downsiz(?:e|es|ed|ing)|right-?siz(?:e|es|ed|
 _LAYOFF_NOUN = re.compile(
     r"\b(?:reduction\s+in\s+force|RIF|workforce\s+reductions?|headcount\s+reductions?|reductions?\s+(?:in|of)\s+"
     r"(?:our|the|its)\s+(?:workforce|headcount|staff|team)|job\s+cuts|redundancies|layoffs?|lay-offs?|"
-    r"furloughs|staff\s+cuts?|headcount\s+cuts?|job\s+cut|job\s+losses"
+    r"furloughs|staff\s+cuts?|headcount\s+cuts?|job\s+cut|job\s+losses|(?<=the\s)cuts(?=\s+(?:will\s+)?affect)"
     # "a 25% reduction in staff", "a 15 percent cut in headcount": the company's people, not their hours
     r"|(?:\d[\d.,]*\s*%|\d[\d.,]*\s+percent|[\w-]+\s+percent)\s+(?:reduction|cut|decrease)s?\s+(?:in|of|to)\s+"
     r"(?:(?:our|the|its)\s+)?(?:staff|headcount|workforce|employees|personnel|team)"
@@ -2770,7 +2774,8 @@ _LAYOFF_NOUN = re.compile(
 _LAYOFF_AFFECTS = re.compile(
     r"^\W*(?:[\w']+\W+){0,4}?(?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|touch(?:es|ed|ing)?|of)\s+"
     r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+|over\s+|up\s+to\s+)?(?:\d[\d,]*%?|[\w-]+\s+percent|[\w-]+)\s+"
-    r"(?:of\s+(?:our|the|its)\s+)?(?:\w+\s+)?(?:employees|people|roles|positions|colleagues|team\s+members|staff|jobs|teammates)\b",
+    r"(?:of\s+(?:our|the|its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}'s?)\s+(?:\d[\d,]*\s+)?)?(?:\w+\s+)?"
+    r"(?:employees|people|roles|positions|colleagues|team\s+members|staff|jobs|teammates)\b",
     re.I,
 )
 _LAYOFF_DOER = re.compile(
@@ -2822,7 +2827,8 @@ _FURLOUGH = re.compile(r"\b(?P<verb>furlough(?:ed|ing|s)?)\b", re.I)
 # "placed 150 factory workers on temporary layoff", "put 40% of its workforce on unpaid furlough"
 # "Tidewater Print is to close with the loss of 45 jobs": whatever of the company's closes, people go
 _LOSS_OF_JOBS = re.compile(
-    r"\bwith\s+the\s+(?:potential\s+)?loss\s+of\s+(?:about\s+|around\s+|up\s+to\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?"
+    r"(?:\bwith\s+the\s+(?:potential\s+)?loss\s+of|(?P<affecting>,\s*(?:affecting|impacting)))\s+"
+    r"(?:about\s+|around\s+|up\s+to\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?"
     r"(?:\d[\d,]*|[\w-]+|hundreds|dozens)\s+(?:of\s+)?(?:\w+\s+)?(?:jobs|roles|posts|positions)\b",
     re.I,
 )
@@ -2947,7 +2953,7 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         head = r.plain[:m.start()]
         subject = r.subject(m.start())
         lead = [word for word in tokens(head) if base(word).lower() not in {
-            "will", "are", "is", "were", "was", "have", "has", "had", "been", "being", "be", "now", "also", "to"}]
+            "will", "would", "are", "is", "were", "was", "have", "has", "had", "been", "being", "be", "now", "also", "to"}]
         noun = base(lead[-1]).lower() if lead else ""
         if subject.kind in {"other", "entity"} and _QUANTITY.fullmatch(subject.text) and noun in _PEOPLE_HEADS:
             subject = Phrase("generic", subject.text + " of " + noun, noun)  # "Around 60 of our jobs are being axed"
@@ -2973,11 +2979,20 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
             if len(first) == 1 and _WHOLE_STAFF.fullmatch(head) and not (
                     elsewhere and object_after(r.suffix(m.end())[elsewhere.end():], r.company).kind in {"entity", "other"}):
                 owner = True  # "All staff have been made redundant." on the company's own page: its staff
+        # "Sorrel, which employs 400 people, said 90 roles would be cut": the company tells of its own people
+        reported = re.search(r"\b(?:said|says|announced|announces|confirmed|confirms|told\s+\w+)\s+(?:that\s+)?"
+                             r"(?P<people>(?:[\w%,-]+\s+){1,5}?)(?:would|will)\s+(?:now\s+)?(?:be\s+)?$", head)
+        by_company = bool(reported and _strong(r.subject(reported.start())) and not owner and not re.search(
+            r"[A-Z]", reported.group("people")) and base(tokens(reported.group("people"))[-1]).lower() in _PEOPLE_HEADS)
+        if by_company:
+            owner = True
+            subject = Phrase("generic", reported.group("people").strip(), base(tokens(reported.group("people"))[-1]).lower())
         if subject.kind in {"first_singular", "second", "other"} or not owner:
             continue
         if subject.kind == "generic" and not _counted_people(subject):
             continue
-        if r.said(m.start(), m.end()):
+        if r.said(m.start(), m.end()) or (by_company and not (r.s.is_question or r.denied or is_negated(
+                head[reported.start():], r.suffix(m.end())) or is_hypothetical(head[:reported.start()]))):
             yield _Hit("layoffs", 2.5, m.start(), m.end())
     for m in _REDUCE_TEAM.finditer(r.masked):
         what = m.group("what").lower()
@@ -3123,8 +3138,11 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         subject = r.subject(m.start())
         if _layoff_doer_ok(r, subject, m.group("verb")) and r.said(m.start(), m.end()):
             yield _Hit("layoffs", 2.5, m.start(), m.end())
-    for m in _LOSS_OF_JOBS.finditer(r.masked) if "loss of" in r.lower else ():
+    for m in _LOSS_OF_JOBS.finditer(r.masked) if "loss of" in r.lower or "affecting" in r.lower or "impacting" in r.lower \
+            else ():
         lead = r.masked[:m.start()].rstrip()
+        if m.group("affecting") and not re.search(r"\b(?:clos|shut|wind|cut|reduc|restructur|consolidat|downsiz)\w*", lead, re.I):
+            continue  # "..., affecting 35 jobs" after a closure or a cut, not after an opening or a move
         subject = main_clause_subject(lead + ",", r.company)
         owned = subject.kind in {"self", "it", "self_noun"}
         if not owned and subject.kind == "generic" and subject.text:
@@ -3245,7 +3263,7 @@ _KEYWORDS = {
                 r"\bcollapsed\b|loss of|\blights\b|struck off",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|unpaid|halv|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b|"
-               r"at risk|part with|parted with|parting with|let(?:s|ting)?\s(?:\S+\s){1,6}?go\b|\bdismiss(?:ed|es|ing)?\b|\bslim(?:s|med|ming)?\b",
+               r"at risk|affecting|impacting|part with|parted with|parting with|let(?:s|ting)?\s(?:\S+\s){1,6}?go\b|\bdismiss(?:ed|es|ing)?\b|\bslim(?:s|med|ming)?\b",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
     "leadership": r"appoint|nam|hir|promot|welcom|elect|tap|step|resign|retir|depart|join|ceo|cto|cfo|coo|chief|"
                   r"president|chair|vp|head of|director|counsel",
