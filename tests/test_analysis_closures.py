@@ -128,6 +128,8 @@ SHUTDOWN = [
     ("Quillon", "Quillon will be shutting its online store at the end of the month.", {"shutdown"}, "shutting its online store"),
     ("Quillon", "Quillon's founder said the company would close on 31 March.", {"shutdown"}, "close"),
     ("Quillon", "Quillon has shut down its Austrian business and exited the market.", set(), ""),
+    ("Quillon", "Quillon's administrators can see creditors' invoices.", set(), ""),
+    ("Quillon", "Quillon Closing: How We Close Month-End in 3 Days", set(), ""),
     # a deal closes, intake pauses, the product moves into the acquirer's: none is a closure
     ("Quillon", "Quillon has closed on a $12 million seed round.", {"funding"}, ""),
     ("Quillon", "Quillon was acquired by Globex. We are no longer accepting new sign-ups.", {"acquisition"}, ""),
@@ -212,6 +214,9 @@ LAYOFFS = [
     ("Tamsin", "The cuts affect 90 of Tamsin's 400 employees.", {"layoffs"}, "cuts"),
     ("Tamsin", "Tamsin's Leeds depot will close, affecting 35 jobs.", {"layoffs"}, "affecting 35 jobs"),
     ("Tamsin", "Tamsin's new depot will open in May, affecting 35 jobs at the old one.", set(), ""),
+    ("Tamsin", "Tamsin cuts staff turnover by 30%.", set(), ""),
+    ("Tamsin", "Tamsin cuts staff onboarding time in half.", set(), ""),
+    ("Tamsin", "Tamsin is cutting jobs across Europe.", {"layoffs"}, "cutting jobs"),
     ("Tamsin", "Staff can take unpaid leave for up to a month.", set(), ""),
 ]
 

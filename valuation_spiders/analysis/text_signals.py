@@ -2410,7 +2410,8 @@ _OPENING_HOURS = re.compile(r"\b(?:hours|early|today|tonight|tomorrow|weekend|ho
                             r"results|quarter|q[1-4]|earnings|year-end|financial|deal|round|funding|acquisition|bell|"
                             r"remarks|keynote|ceremony|statement|dates?|costs?|prices?|times?|"
                             # a closing service: "Acme Closing: Fast, Secure Real-Estate Closings"
-                            r"escrow|title|mortgage|real[\s-]estate|closings|settlements?)\b", re.I)
+                            r"escrow|title|mortgage|real[\s-]estate|closings|settlements?|books|month-end|reconciliation|"
+                            r"checklist|guide|tips|webinar|how\s+(?:we|to))\b", re.I)
 # "we are ending the service on 28 February", "Driftline is ending the platform on 30 June"
 _END_SERVICE = re.compile(
     r"\b(?P<verb>end(?:s|ed|ing)?)\s+(?P<det>the|our|its)\s+(?:(?-i:[A-Z])[\w&.'-]*\s+){0,3}"
@@ -2465,8 +2466,9 @@ _OFFICE_HOLDERS = re.compile(
     r"(?P<poss>[\w&.'-]+(?:\s+[\w&.'-]+){0,3})'s?\s+(?:joint\s+)?(?P<who>administrators?|liquidators?|receivers?)\b"
     r"|\b(?:joint\s+|appointed\s+|provisional\s+)?(?P<who2>administrators?|liquidators?|receivers?)\s+(?:of|for|to)\s+",
 )
-_INSOLVENCY_CONTEXT = re.compile(r"\b(?:buyers?|bidders?|creditors?|sale\s+of|sold|appointed|dividend|assets|insolven\w*|claims|"
-                                 r"redundan\w*|administration|liquidation|trading)\b", re.I)
+_INSOLVENCY_CONTEXT = re.compile(r"\b(?:buyers?|bidders?|sale\s+of\s+(?:the|its)\s+(?:business|company|assets)|sold\s+the\s+"
+                                 r"(?:business|company|brand)|appointed|dividend|insolven\w*|in\s+administration|"
+                                 r"creditor\s+claims|pence\s+in\s+the\s+pound)\b", re.I)
 _WINDING_UP_ORDER = re.compile(r"\bwinding[\s-]up\s+order\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?"
                                r"(?:made|granted|issued|awarded)\s+against\s+", re.I)
 _CLOSING_DOWN_SALE = re.compile(r"\b(?P<poss>our\s+|its\s+)?(?i:closing[\s-]down\s+sale)\b")
@@ -2740,6 +2742,9 @@ _REDUCE_TEAM = re.compile(
     r"recruiting|hr|finance|legal|data|delivery|care|clinical|creative|production|development|dev|growth|partnerships)\s+)?"
     r"(?P<what>workforce|headcount|head\s+count|team\s+size|team|teams|staff|staffing|employee\s+base|organi[sz]ation|"
     r"company|employees|people)\b(?!')"
+    # "cuts staff turnover by 30%", "cut team meetings in half": the people word modifies another noun
+    r"(?!\s+(?:turnover|onboarding|hours|costs?|time|training|churn|absences?|sickness|scheduling|rotas?|overtime|expenses|"
+    r"meetings?|workload|attrition|burnout|errors?|admin|paperwork|spend|travel|headaches|stress|emails?)\b)"
     r"(?P<by>\s+by\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+|over\s+|"
     r"more\s+than\s+|some\s+|just\s+over\s+|just\s+under\s+)?(?:\d[\d,.]*\s*%?|[\w-]+\s+percent|[\w-]+\s+"
     r"(?:people|employees|roles|positions|colleagues)|an?\s+(?:third|quarter|half|fifth)|half|one-third|one-quarter)"
@@ -2799,7 +2804,8 @@ _CUT_JOBS = re.compile(
 _CUT_BARE = re.compile(
     r"\b(?P<verb>cut(?:s|ting)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing))\s+"
     r"(?:more\s+|further\s+|(?:hundreds|dozens|thousands)\s+of\s+)?(?:jobs|roles|positions|staff)\b"
-    r"(?!\s+(?:hours|costs?|time|turnover|training|overtime|expenses|benefits|from|in\s+(?:the\s+)?(?:sector|industry|economy)))",
+    r"(?=\s*(?:$|[.,;:!]|\s+(?:as|amid|in|across|at|after|to|this|next|by|and|while|following|due|because|over|worldwide|"
+    r"globally|again)\b))(?!\s+(?:from|in\s+(?:the\s+)?(?:sector|industry|economy)|to\s+(?:the|a)\b))",
     re.I,
 )
 _PART_WAYS = re.compile(
