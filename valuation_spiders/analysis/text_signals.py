@@ -185,7 +185,8 @@ _DESCRIBED_BUYER = re.compile(
 _TEMPORARY = re.compile(
     r"\b(?:temporar\w*|briefly|for\s+(?:scheduled\s+)?maintenance|maintenance\s+window|"
     r"for\s+the\s+(?:holidays?|day|night|weekend|week|season|summer|winter|christmas|new\s+year)|"
-    r"over\s+the\s+(?:holidays?|weekend)|overnight|for\s+(?:a\s+few|\d+|an?|one|two|three|several|a\s+couple\s+of)\s+(?:hours?|minutes?|days?)|"
+    r"over\s+the\s+(?:holidays?|weekend|christmas(?:\s+break)?)|over\s+christmas|overnight|"
+    r"for\s+(?:a\s+few|\d+|an?|one|two|three|four|several|a\s+couple\s+of)\s+(?:hours?|minutes?|days?|weeks?)|"
     r"until\s+further\s+notice\s+due|downtime|outage|public\s+holidays?|bank\s+holidays?|early\s+(?:today|on)|"
 
     r"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!not\sbe\s)(?<!n't\sbe\s)re-?open(?:s|ing)?|we(?:'ll|\s+will)\s+be\s+back)\b",
@@ -1824,7 +1825,7 @@ _SHUT_DOWN = re.compile(
 _CLOSE_DOORS = re.compile(r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:our|its|their|the)\s+doors\b", re.I)
 _CLOSE_COMPANY = re.compile(
     r"\b(?P<verb>clos(?:e|es|ed|ing)|dissolv(?:e|es|ed|ing)|liquidat(?:e|es|ed|ing))\s+"
-    r"(?:down\s+)?(?:the|our|its)\s+(?:company|business|firm|startup)\b(?![\s-]+(?:account|accounts|year|day|week|month|"
+    r"(?:down\s+)?(?:the|our|its)\s+(?:company|business|firm|startup|(?P<studio>studio|agency))\b(?![\s-]+(?:account|accounts|year|day|week|month|"
     r"quarter|deal|deals|loop|books|gap|sale|case|plan|side|unit|line|process|hours|bank|card|cards|entity)\b)",
     re.I,
 )
@@ -2184,6 +2185,9 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
                 continue
             if subject.kind == "entity" and (r.background(m.start()) or _has_feature(subject)):
                 continue
+            if m.groupdict().get("studio") and (not _strong(subject) or _located(r.suffix(m.end()))
+                                                or _FOR_NOW.match(r.suffix(m.end()))):
+                continue  # "Heron Games is closing the studio after ...", not "the studio in Leeds" or "for the day"
             if r.said(m.start(), m.end()):
                 yield _Hit("shutdown", 3.0, m.start(), m.end())
     for pattern in (_CEASE, _CEASE_ALL, _OUT_OF_BUSINESS, _INSOLVENCY):
