@@ -219,6 +219,8 @@ LAYOFFS = [
     ("Tamsin", "Tamsin cuts staff turnover by 30%.", set(), ""),
     ("Tamsin", "Tamsin cuts staff onboarding time in half.", set(), ""),
     ("Tamsin", "Tamsin is cutting jobs across Europe.", {"layoffs"}, "cutting jobs"),
+    ("Tamsin", "Tamsin has informed 60 employees that their roles are being made redundant.", {"layoffs"}, "made redundant"),
+    ("Tamsin", "Tamsin has told clients that their staff were laid off by Globex.", set(), ""),
     ("Tamsin", "Staff can take unpaid leave for up to a month.", set(), ""),
 ]
 

@@ -2994,6 +2994,11 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
                              r"(?P<people>(?:[\w%,-]+\s+){1,5}?)(?:would|will)\s+(?:now\s+)?(?:be\s+)?$", head)
         by_company = bool(reported and _strong(r.subject(reported.start())) and not owner and not re.search(
             r"[A-Z]", reported.group("people")) and base(tokens(reported.group("people"))[-1]).lower() in _PEOPLE_HEADS)
+        told = None if owner or not re.match(r"(?i)their\b", subject.text or "") else re.search(
+            r"\b(?:told|tells|informed|informs|warned|warns|notified|notifies)\s+(?P<whom>(?:[\w%-]+\s+){1,4}?)(?:that\s+)?their\b",
+            head, re.I)
+        if told and _strong(r.subject(told.start())) and base(tokens(told.group("whom"))[-1]).lower() in _PEOPLE_HEADS:
+            owner = True  # "Harbour Health has informed 60 employees that their roles are being made redundant"
         if by_company:
             owner = True
             subject = Phrase("generic", reported.group("people").strip(), base(tokens(reported.group("people"))[-1]).lower())
