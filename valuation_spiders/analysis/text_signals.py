@@ -3283,17 +3283,23 @@ _KEYWORDS = {
     "leadership": r"appoint|nam|hir|promot|welcom|elect|tap|step|resign|retir|depart|join|ceo|cto|cfo|coo|chief|"
                   r"president|chair|vp|head of|director|counsel",
 }
+
+
+def _literal_first(pattern: str) -> str:
+    """The same keywords with each "\\bword" written "word(?<=\\bword)": a branch that starts with a
+    literal is skipped on its first character, one that starts with \\b is not (several times faster
+    over a sentence with dozens of keywords)."""
+    return re.sub(r"\\b([a-z]+)", r"\1(?<=\\b\1)", pattern)
+
+
 _RULES: dict[str, tuple[re.Pattern[str], Callable[[_Reader], Iterator[_Hit]]]] = {
-    "funding": (re.compile(_KEYWORDS["funding"]), _funding),
-    "acquisition": (re.compile(_KEYWORDS["acquisition"]), _acquisition),
-    "shutdown": (re.compile(_KEYWORDS["shutdown"]), _shutdown),
-    "layoffs": (re.compile(_KEYWORDS["layoffs"]), _layoffs),
-    "product_launch": (re.compile(_KEYWORDS["product_launch"]), _product_launch),
-    "leadership": (re.compile(_KEYWORDS["leadership"]), _leadership),
+    kind: (re.compile(_literal_first(_KEYWORDS[kind])), rule) for kind, rule in (
+        ("funding", _funding), ("acquisition", _acquisition), ("shutdown", _shutdown), ("layoffs", _layoffs),
+        ("product_launch", _product_launch), ("leadership", _leadership))
 }
 _KINDS_READ = {first: [kind for kind in TEXT_KINDS if not first or kind in FIRST_SNAPSHOT_KINDS] for first in (False, True)}
 _ANY_KEYWORD = {
-    first: re.compile("|".join(f"(?:{_KEYWORDS[kind]})" for kind in kinds)) for first, kinds in _KINDS_READ.items()
+    first: re.compile("|".join(f"(?:{_literal_first(_KEYWORDS[kind])})" for kind in kinds)) for first, kinds in _KINDS_READ.items()
 }
 # The same keywords as whole-word tests: a keyword of ASCII letters only matches inside one run
 # of ASCII letters, so a line can only match ``_ANY_KEYWORD`` if one of its words matches this (a phrase
