@@ -132,6 +132,8 @@ SHUTDOWN = [
     ("Quillon", "Quillon Closing: How We Close Month-End in 3 Days", set(), ""),
     ("Quillon", "Quillon is closing the studio after its latest game underperformed.", {"shutdown"}, "closing the studio"),
     ("Quillon", "Quillon is closing the studio for two weeks over Christmas.", set(), ""),
+    ("Quillon", "We'll be ending service on 28 February.", {"shutdown"}, "ending service"),
+    ("Quillon", "We are ending service in Canada on 1 May.", set(), ""),
     # a deal closes, intake pauses, the product moves into the acquirer's: none is a closure
     ("Quillon", "Quillon has closed on a $12 million seed round.", {"funding"}, ""),
     ("Quillon", "Quillon was acquired by Globex. We are no longer accepting new sign-ups.", {"acquisition"}, ""),

@@ -2420,7 +2420,11 @@ _OPENING_HOURS = re.compile(r"\b(?:hours|early|today|tonight|tomorrow|weekend|ho
 _END_SERVICE = re.compile(
     r"\b(?P<verb>end(?:s|ed|ing)?)\s+(?P<det>the|our|its)\s+(?:(?-i:[A-Z])[\w&.'-]*\s+){0,3}"
     r"(?P<what>service|services|platform|app|product|business|company|operations)\b"
-    r"(?=\s*(?:$|[.!;,]|\s+(?:on|at\s+the\s+end|after|this|next|in|from|permanently|for\s+good|and|as\s+of|effective)\b))",
+    r"(?=\s*(?:$|[.!;,]|\s+(?:on|at\s+the\s+end|after|this|next|in|from|permanently|for\s+good|and|as\s+of|effective)\b))"
+    # "we'll be ending service on 28 February": no determiner, then a day or for good
+    r"|\b(?P<verb2>end(?:s|ed|ing)?)\s+(?P<what2>service|operations)(?=\s+(?:permanently|for\s+good|on\s+(?:\d{1,2}|(?:jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2})|at\s+the\s+end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:month|year|quarter|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december))\b)",
     re.I,
 )
 # "resolved to place the company into creditors' voluntary liquidation", "put Acme into administration"
@@ -2527,11 +2531,12 @@ def _shutdown_idioms(r: _Reader) -> Iterator[_Hit]:
             and not _TEMPORARY.search(r.plain) and not r.s.is_question:
         yield _Hit("shutdown", 2.5, notice.start(), notice.end())
     for m in _END_SERVICE.finditer(r.masked) if " end" in lower else ():
-        subject = _second_verb_subject(r, m.start(), m.group("verb"))
+        verb = m.group("verb") or m.group("verb2")
+        subject = _second_verb_subject(r, m.start(), verb)
         if not (_strong(subject) and subject.kind != "it") or _located(r.suffix(m.end())):
             continue  # "you can end the service at any time", "ending our service in Canada"
-        what = Phrase("self" if m.group("det").lower() == "our" else "self_noun", m.group(0)[len(m.group("verb")):].strip(),
-                      m.group("what").lower())
+        what = Phrase("self" if (m.group("det") or "").lower() == "our" else "self_noun", m.group(0)[len(verb):].strip(),
+                      (m.group("what") or m.group("what2")).lower())
         if _has_feature(what, _clause_words(r.suffix(m.end()), 6)) or _MIGRATED_TO.search(r.suffix(m.end())) \
                 or _SUCCESSOR.search(r.suffix(m.end())) or _REPLACED.search(r.suffix(m.end())):
             continue  # "ending the service on legacy devices", "... and moving everyone to Acme 2"
