@@ -223,6 +223,10 @@ LAYOFFS = [
     ("Tamsin", "Tamsin is cutting jobs across Europe.", {"layoffs"}, "cutting jobs"),
     ("Tamsin", "Tamsin has informed 60 employees that their roles are being made redundant.", {"layoffs"}, "made redundant"),
     ("Tamsin", "Tamsin has told clients that their staff were laid off by Globex.", set(), ""),
+    ("Tamsin", "Tamsin filed a WARN notice saying it will lay off 120 workers.", {"layoffs"}, "lay off"),
+    ("Tamsin", "Tamsin eliminated its entire marketing department.", {"layoffs"}, "eliminated its entire marketing department"),
+    ("Tamsin", "Tamsin eliminated its entire backlog in a week.", set(), ""),
+    ("Tamsin", "Tamsin has disbanded its design team and moved its members to other projects.", set(), ""),
     ("Tamsin", "Staff can take unpaid leave for up to a month.", set(), ""),
 ]
 

@@ -434,7 +434,7 @@ def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
 # completed their merger": a pronoun right after a verb of saying stands for that verb's subject
 _REPORTED = re.compile(
     r"\b(?:announced|announces|announce|said|says|confirmed|confirms|revealed|reveals|reported|reports|stated|"
-    r"states|disclosed|discloses|told\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:today|yesterday|on\s+[A-Z]\w+|this\s+\w+|"
+    r"states|disclosed|discloses|told\s+[\w-]+(?:\s+[\w-]+)?|(?P<ing>saying|adding|noting|stating|confirming|announcing))\s+(?:(?:today|yesterday|on\s+[A-Z]\w+|this\s+\w+|"
     r"last\s+\w+|earlier\s+this\s+\w+|publicly|officially|formally)\s+)?(?:that\s+)?(?:it|they)\s+(?:\S+\s+){0,3}$",
     re.I,
 )
@@ -444,6 +444,9 @@ def _reporter(text: str, pronoun: Phrase, company: CompanyName | None) -> Phrase
     m = _REPORTED.search(text)
     if not m:
         return pronoun
+    if m.group("ing"):  # "Acme filed a notice saying it will ...": the main clause's subject reports
+        reporter = main_clause_subject(text[:m.start()].rstrip() + ",", company)
+        return pronoun if reporter.kind in {"unknown", "it"} else reporter
     reporter = subject_before(text[:m.start()], company)
     return pronoun if reporter.kind in {"unknown", "it"} else reporter
 
@@ -519,6 +522,8 @@ def _subject_in_clause(clause: str, company: CompanyName | None) -> Phrase:
     if collected and i >= 0 and base(words[i]).lower() in _CAUSATIVE:
         # "Acme helped us close our Series A": "us" is a customer, the helper is the subject
         return Phrase("other", " ".join(collected), base(collected[-1]).lower())
+    if collected and i >= 0 and base(words[i]).lower() in _SAYING and base(collected[-1]).lower() in {"it", "they"}:
+        return classify(collected, company)  # "... saying it will": a reported clause's own subject
     if collected and i >= 0:
         link = base(words[i]).lower()
         if link in _NP_LINKS or (words[i][:1].islower() and link.endswith("ing") and link not in _SKIP_BACK):
@@ -529,6 +534,7 @@ def _subject_in_clause(clause: str, company: CompanyName | None) -> Phrase:
     return classify(collected, company)
 
 
+_SAYING = frozenset("saying adding noting stating confirming announcing".split())
 _KNOWN_NOUNS = SELF_NOUNS | GENERIC_HEADS | frozenset(
     "staff workforce headcount employee people product products family group mobile desktop web".split())
 _NP_LINKS = frozenset("using with at for from of by like including on in behind via through across among".split())

@@ -2794,7 +2794,7 @@ _LAYOFF_AFFECTS = re.compile(
 )
 _LAYOFF_DOER = re.compile(
     r"\b(?:(?:announc|conduct|implement|mak|made|carr|undergo|underwent|had|have|initiat|enact|"
-    r"execut|begin|began|start|complet|proceed|confirm)\w*|went|go(?:es|ing|ne)?)\s+(?:\w+\s+){0,4}$",
+    r"execut|begin|began|start|complet|proceed|confirm|notif|disclos)\w*|went|go(?:es|ing|ne)?)\s+(?:\w+\s+){0,4}$",
     re.I,
 )
 _CUT_JOBS = re.compile(
@@ -2835,6 +2835,19 @@ _LET_GO_SPLIT = re.compile(
     r"at\s+(?:\d|noon|lunch|midday)))",
     re.I,
 )
+# "eliminated its entire marketing department", "has disbanded its design team": a whole team goes
+_TEAM_GONE = re.compile(
+    r"\b(?P<verb>eliminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|disband(?:s|ed|ing)?|cut(?:s|ting)?)\s+(?P<det>its|our)\s+"
+    r"(?P<whole>(?:entire|whole)\s+)?(?P<dept>(?:[a-z]+\s+){0,2})(?P<what>team|teams|department|division|unit|staff|crew)\b(?!')",
+    re.I,
+)
+_REASSIGNED = re.compile(r"\b(?:reassign\w*|redeploy\w*|transferr\w*|moved\s+(?:them|its\s+members|the\s+team|everyone)|"
+                         r"other\s+(?:teams|projects|roles|departments)|no\s+(?:one|jobs?)\s+(?:will\s+be\s+|was\s+)?(?:lost|cut))\b", re.I)
+_DEPARTMENTS = frozenset("""
+sales support engineering marketing design product operations customer success service editorial retail warehouse
+field tech technical research content recruiting recruitment hr finance legal data delivery care clinical creative
+production development growth partnerships qa testing security infrastructure devrel community
+""".split())
 # the head of what was let go: people, or a team of them ("our team offsite" is an event)
 _PEOPLE_HEADS = _PEOPLE | {"department", "departments", "crew", "crews", "teams", "unit", "friends", "workforce",
                            "members", "employees", "people", "dozens", "hundreds", "thousands"}
@@ -3069,6 +3082,17 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
             score = None
         if score is not None and r.said(m.start(), m.end()):
             yield _Hit("layoffs", score, m.start(), m.end())
+    for m in _TEAM_GONE.finditer(r.masked):
+        dept = {word.lower() for word in m.group("dept").split()}
+        if not (m.group("whole") or (dept and dept <= _DEPARTMENTS)):
+            continue  # "cut its team meeting", "eliminated its entire backlog" (no team at all)
+        if re.match(r"\s+(?:meetings?|time|costs?|budget|spend|size\s+limit|calendar|workload)\b", r.suffix(m.end()), re.I):
+            continue
+        if _REASSIGNED.search(r.plain):
+            continue  # "disbanded its design team and moved its members to other projects": nobody left
+        score = _layoff_doer_ok(r, _coordinated_subject(r, m.start()), m.group("verb"))
+        if score is not None and r.said(m.start(), m.end()):
+            yield _Hit("layoffs", score, m.start(), m.end())
     team = _PART_WAYS_TEAM.finditer(r.masked) if "go of" in r.lower or "ways" in r.lower else ()
     cut = chain(_CUT_JOBS.finditer(r.masked), _CUT_BARE.finditer(r.masked))
     for pattern, matches in ((_CUT_JOBS, cut), (_PART_WAYS, chain(_PART_WAYS.finditer(r.masked), team))):
@@ -3283,7 +3307,7 @@ _KEYWORDS = {
                 r"\bcollapsed\b|loss of|\blights\b|struck off",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|unpaid|halv|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b|"
-               r"at risk|affecting|impacting|part with|parted with|parting with|let(?:s|ting)?\s(?:\S+\s){1,6}?go\b|\bdismiss(?:ed|es|ing)?\b|\bslim(?:s|med|ming)?\b",
+               r"at risk|disband|affecting|impacting|part with|parted with|parting with|let(?:s|ting)?\s(?:\S+\s){1,6}?go\b|\bdismiss(?:ed|es|ing)?\b|\bslim(?:s|med|ming)?\b",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
     "leadership": r"appoint|nam|hir|promot|welcom|elect|tap|step|resign|retir|depart|join|ceo|cto|cfo|coo|chief|"
                   r"president|chair|vp|head of|director|counsel",
