@@ -1997,12 +1997,12 @@ _MIGRATED_TO = re.compile(
     r"(?:move|transfer|migrate|switch|transition)\s+(?:\w+ly\s+)?(?:over\s+)?(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])",
     re.I,
 )
-# "... all its features are now in the web app", "keep using Acme on the web": the product goes on elsewhere
 # "... and replacing it with Acme Cloud", "moving everyone to Acme 2": a successor takes over
 _SUCCESSOR = re.compile(
     r"\b(?:replac(?:e|es|ed|ing)\s+(?:it|them)\s+with|(?:mov|migrat|transferr?)(?:e|es|ed|ing)\s+(?:everyone|all\s+(?:customers|users|accounts)|"
     r"you|customers|users|(?:your|its|our|their)\s+(?:\w+\s+)?(?:customers|users|accounts|members|subscribers|data))\s+(?:over\s+)?(?:to|into))\b",
     re.I)
+# "... all its features are now in the web app", "keep using Acme on the web": the product goes on elsewhere
 _LIVES_ON = re.compile(
     r"\b(?:web\s+app|on\s+the\s+web|in\s+(?:your|the)\s+browser|instead|still\s+(?:be\s+)?(?:available|work|use)|"
     r"continue\s+to\s+(?:use|work|be\s+available)|keep\s+using|version\s+\d|v\d)\b", re.I)
