@@ -134,6 +134,8 @@ SHUTDOWN = [
     ("Quillon", "Quillon is closing the studio for two weeks over Christmas.", set(), ""),
     ("Quillon", "We'll be ending service on 28 February.", {"shutdown"}, "ending service"),
     ("Quillon", "We are ending service in Canada on 1 May.", set(), ""),
+    ("Quillon", "Globex said the company would close on 31 March.", set(), ""),
+    ("Quillon", "Globex, our biggest competitor, said it will close its doors.", set(), ""),
     # a deal closes, intake pauses, the product moves into the acquirer's: none is a closure
     ("Quillon", "Quillon has closed on a $12 million seed round.", {"funding"}, ""),
     ("Quillon", "Quillon was acquired by Globex. We are no longer accepting new sign-ups.", {"acquisition"}, ""),
@@ -227,6 +229,7 @@ LAYOFFS = [
     ("Tamsin", "Tamsin eliminated its entire marketing department.", {"layoffs"}, "eliminated its entire marketing department"),
     ("Tamsin", "Tamsin eliminated its entire backlog in a week.", set(), ""),
     ("Tamsin", "Tamsin has disbanded its design team and moved its members to other projects.", set(), ""),
+    ("Tamsin", "Globex's CEO said the company would make 30 roles redundant.", set(), ""),
     ("Tamsin", "Staff can take unpaid leave for up to a month.", set(), ""),
 ]
 

@@ -414,6 +414,11 @@ def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
     phrase = _subject_in_clause(clause_prefix(text), company)
     if phrase.kind == "it" or phrase.head == "they":
         phrase = _reporter(text, phrase, company)
+    elif phrase.kind == "self_noun" and phrase.head in {"company", "business", "firm", "startup"} and phrase.words[:1] == ["the"]:
+        # "Globex said the company would close": the company is the one that said so
+        reporter = _reporter(text, phrase, company)
+        if reporter.kind in {"entity", "other"}:
+            phrase = reporter
     if phrase.kind == "unknown":
         cleaned = _PARENTHETICAL.sub(" ", text)
         last = None
@@ -435,7 +440,8 @@ def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
 _REPORTED = re.compile(
     r"\b(?:announced|announces|announce|said|says|confirmed|confirms|revealed|reveals|reported|reports|stated|"
     r"states|disclosed|discloses|told\s+[\w-]+(?:\s+[\w-]+)?|(?P<ing>saying|adding|noting|stating|confirming|announcing))\s+(?:(?:today|yesterday|on\s+[A-Z]\w+|this\s+\w+|"
-    r"last\s+\w+|earlier\s+this\s+\w+|publicly|officially|formally)\s+)?(?:that\s+)?(?:it|they)\s+(?:\S+\s+){0,3}$",
+    r"last\s+\w+|earlier\s+this\s+\w+|publicly|officially|formally)\s+)?(?:that\s+)?(?:it|they|the\s+(?:company|business|firm|startup))\s+"
+    r"(?:\S+\s+){0,3}$",
     re.I,
 )
 
@@ -447,6 +453,9 @@ def _reporter(text: str, pronoun: Phrase, company: CompanyName | None) -> Phrase
     if m.group("ing"):  # "Acme filed a notice saying it will ...": the main clause's subject reports
         reporter = main_clause_subject(text[:m.start()].rstrip() + ",", company)
         return pronoun if reporter.kind in {"unknown", "it"} else reporter
+    owner = re.search(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})'s?\s+(?:[\w-]+\s+){0,3}$", text[:m.start()])
+    if owner and company and not company.matches(owner.group("name")) and owner.group("name").lower() not in _DETERMINERS:
+        return Phrase("entity", owner.group("name"), owner.group("name").split()[-1].lower())  # "Globex's CEO said it ..."
     reporter = subject_before(text[:m.start()], company)
     return pronoun if reporter.kind in {"unknown", "it"} else reporter
 
