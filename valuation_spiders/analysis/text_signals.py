@@ -2453,8 +2453,9 @@ _WINDING_UP = re.compile(
 # "Larkspur Labs has gone under", "... has collapsed, leaving 3,000 customers without deliveries"
 _GONE_UNDER = re.compile(
     r"(?:\b(?:gone|went)\s+under|(?<![\w])(?:has\s+|have\s+|had\s+)?collapsed)"
-    r"(?=\s*(?:$|[.!;,]|\s+(?:after|following|amid|in\s+(?:\d{4}|[A-Z]\w+)|last|this|earlier|owing|with\s+debts|"
+    r"(?=\s*(?:$|[.!;,]|\s+(?:after|following|amid|in\s+(?:\d{4}|(?-i:[A-Z])\w+)|last|this|earlier|owing|with\s+debts|"
     r"under\s+(?:the\s+)?weight|into)\b))",
+    re.I,
 )
 _FOR_NOW = re.compile(r"\s+for\s+(?:today|tonight|now|the\s+(?:day|night|evening|week|weekend|season|summer|winter|year))\b", re.I)
 # "We're turning off the lights at Gullwing for the last time", "Our doors close for the final time on Sunday"
@@ -2827,7 +2828,8 @@ _PART_WAYS = re.compile(
 )
 # "let go of its entire support team": the company's own people named by their team, no count
 _PART_WAYS_TEAM = re.compile(
-    r"\b(?P<verb>let(?:ting)?\s+go\s+of|part(?:ed|ing|s)?\s+ways\s+with)\s+(?=(?:our|its)\s)", re.I)
+    r"\b(?P<verb>lets?\s+go\s+of|letting\s+go\s+of|part(?:ed|ing|s)?\s+ways\s+with)\s+"
+    r"(?=(?:our|its|the\s+entire|the\s+whole|entire|whole)\s)", re.I)
 # "let its entire support team go", "had to let 12 people go"
 _LET_GO_SPLIT = re.compile(
     r"\b(?P<verb>let(?:s|ting)?)\s+(?P<obj>(?:[\w%'-]+\s+){1,6}?)go\b(?!\s+(?:(?:of|home|ahead|out|through|on\s+(?:a|an|the|holiday|"
@@ -3307,7 +3309,7 @@ _KEYWORDS = {
                 r"\bcollapsed\b|loss of|\blights\b|struck off",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|unpaid|halv|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b|"
-               r"at risk|disband|affecting|impacting|part with|parted with|parting with|let(?:s|ting)?\s(?:\S+\s){1,6}?go\b|\bdismiss(?:ed|es|ing)?\b|\bslim(?:s|med|ming)?\b",
+               r"at risk|lets go|disband|affecting|impacting|part with|parted with|parting with|let(?:s|ting)?\s(?:\S+\s){1,6}?go\b|\bdismiss(?:ed|es|ing)?\b|\bslim(?:s|med|ming)?\b",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
     "leadership": r"appoint|nam|hir|promot|welcom|elect|tap|step|resign|retir|depart|join|ceo|cto|cfo|coo|chief|"
                   r"president|chair|vp|head of|director|counsel",
@@ -3341,7 +3343,7 @@ _PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "las
                 "offer from": "offer$", "offer to": "offer$",
                 "ownership of": "^ownership$", "control of": "^control$",
                 "shares in": "^shares$", "shares of": "^shares$", "new owner": "^new$", "ownership trust": "^ownership$",
-                "at risk": "^risk$", "part with": "^part$", "parted with": "^parted$", "parting with": "^parting$", "let(?:s|ting)?\\s(?:\\S+\\s){1,6}?go\\b": "^let(?:s|ting)?$", "phase out": "^phase$", "phased out": "^phased$", "phases out": "^phases$",
+                "at risk": "^risk$", "lets go": "^lets$", "part with": "^part$", "parted with": "^parted$", "parting with": "^parting$", "let(?:s|ting)?\\s(?:\\S+\\s){1,6}?go\\b": "^let(?:s|ting)?$", "phase out": "^phase$", "phased out": "^phased$", "phases out": "^phases$",
                 "phasing out": "^phasing$", "gone under": "^gone$", "struck off": "^struck$", "powered off": "^powered$", "went under": "^went$", "loss of": "^loss$", "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$"}
 _WORD_KEYWORD = {
     first: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative)
