@@ -136,6 +136,10 @@ SHUTDOWN = [
     ("Quillon", "We are ending service in Canada on 1 May.", set(), ""),
     ("Quillon", "Globex said the company would close on 31 March.", set(), ""),
     ("Quillon", "Globex, our biggest competitor, said it will close its doors.", set(), ""),
+    ("Quillon", "The decision to close Quillon was taken by the board on Monday.", {"shutdown"}, "close"),
+    ("Quillon", "Any decision to close Quillon would need board approval.", set(), ""),
+    ("Quillon", "Following Quillon's collapse, customers are being refunded.", {"shutdown"}, "collapse"),
+    ("Quillon", "A collapse in demand hit Quillon's revenue.", set(), ""),
     # a deal closes, intake pauses, the product moves into the acquirer's: none is a closure
     ("Quillon", "Quillon has closed on a $12 million seed round.", {"funding"}, ""),
     ("Quillon", "Quillon was acquired by Globex. We are no longer accepting new sign-ups.", {"acquisition"}, ""),
@@ -230,6 +234,7 @@ LAYOFFS = [
     ("Tamsin", "Tamsin eliminated its entire backlog in a week.", set(), ""),
     ("Tamsin", "Tamsin has disbanded its design team and moved its members to other projects.", set(), ""),
     ("Tamsin", "Globex's CEO said the company would make 30 roles redundant.", set(), ""),
+    ("Tamsin", "Tamsin's 45 job cuts were announced on Friday.", {"layoffs"}, "job cuts"),
     ("Tamsin", "Staff can take unpaid leave for up to a month.", set(), ""),
 ]
 

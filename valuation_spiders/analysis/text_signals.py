@@ -2041,7 +2041,9 @@ _OUR_SHUTDOWN = re.compile(
     r"\b(?P<poss>our|its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}'s)\s+(?:(?:upcoming|planned|impending|"
     r"pending|final|orderly|eventual|imminent|voluntary)\s+)?(?:shutdown|shut-down|closure|wind-?down|"
     r"dissolution|liquidation|end[\s-]of[\s-](?:life|service)(?![\s-]+(?:polic(?:y|ies)|care|plans?|planning|services|"
-    r"products?|programm?es?|programs?|equipment|devices?|recycling|management|options?|notices?\s+for)\b))\b",
+    r"products?|programm?es?|programs?|equipment|devices?|recycling|management|options?|notices?\s+for)\b)|"
+    # "Following Acme's collapse", "Acme's demise", "its bankruptcy filing" (not "a collapse in revenue")
+    r"(?i:collapse|demise|bankruptcy|insolvency)(?!\s+(?:in|of|risk|protection\s+for|prevention|lawyers?|advice|practitioners?)\b))\b",
 )
 
 
@@ -2221,9 +2223,14 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
         if target.kind == "self" and target.head not in {"we", "us"} and not _has_feature(target, _next_words(r.suffix(m.end()), 6)):
             if r.company and not r.company.matches(target.text) and target.words[:1] == ["our"]:
                 continue  # "closing our London office"
-            if (subject.kind in {"generic", "other"} and not _owner_closes(r, subject, target)) or subject.kind == "second" \
-                    or (subject.kind == "unknown" and _is_base_form(verb)):
-                continue
+            decided = re.search(r"\b(?:decision|plan|plans|vote|resolution|move|intention)\s+to\s+$", r.prefix(m.start()), re.I)
+            decided = bool(decided and r.company and r.company.heads(target.text) and subject.kind != "second"
+                           and not re.search(r"\b(?:any|no|a\s+possible|a\s+potential)\s+(?:\w+\s+)?$", r.prefix(decided.start()), re.I)
+                           and not re.search(r"\b(?:would|could|might|may|should|needs?|requires?)\b",
+                                             _next_words(r.suffix(m.end()), 8), re.I))
+            if not decided and ((subject.kind in {"generic", "other"} and not _owner_closes(r, subject, target))
+                                or subject.kind == "second" or (subject.kind == "unknown" and _is_base_form(verb))):
+                continue  # (but "the decision to close Acme was taken": the company is closed, whoever decided)
             score = 3.0
         elif target.kind == "unknown" and verb.startswith("shutter"):
             if not _shutdown_target_ok(r, subject) or (subject.kind == "entity" and r.owner_known()):
@@ -3139,7 +3146,7 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         clause = re.split(r"[;:]", before)[-1]
         owner = re.search(r"(?:\b(our|its)|([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:'s)?)\s+(?:(?:recent|"
                           r"difficult|painful|planned|upcoming|announced|necessary|first|second|latest|"
-                          r"another|further|round\s+of|a|an|the)\s+)*$", before)
+                          r"another|further|round\s+of|a|an|the|\d[\d,.]*%?)\s+)*$", before)
         ok = False
         if (owner and owner.group(1)) or (owner and owner.group(2) and r.company and r.company.matches(owner.group(2))):
             ok = True
@@ -3306,7 +3313,7 @@ _KEYWORDS = {
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
                 r"turned|powered off|offline|\bdark\b|\bbust\b|retir|terminat|\bair\b|broadcast|reopen|remov|\bpulled\b|withdr|delist|disappear|\bfold(?:s|ed)?\b|"
                 r"decommission|phase out|phased out|phases out|phasing out|\bquits\b|\bplug\b|gone under|went under|"
-                r"\bcollapsed\b|loss of|\blights\b|struck off",
+                r"\bcollapsed\b|\bcollapse\b|\bdemise\b|loss of|\blights\b|struck off",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|unpaid|halv|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b|"
                r"at risk|lets go|disband|affecting|impacting|part with|parted with|parting with|let(?:s|ting)?\s(?:\S+\s){1,6}?go\b|\bdismiss(?:ed|es|ing)?\b|\bslim(?:s|med|ming)?\b",
