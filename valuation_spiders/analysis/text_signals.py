@@ -2043,7 +2043,8 @@ _OUR_SHUTDOWN = re.compile(
     r"dissolution|liquidation|end[\s-]of[\s-](?:life|service)(?![\s-]+(?:polic(?:y|ies)|care|plans?|planning|services|"
     r"products?|programm?es?|programs?|equipment|devices?|recycling|management|options?|notices?\s+for)\b)|"
     # "Following Acme's collapse", "Acme's demise", "its bankruptcy filing" (not "a collapse in revenue")
-    r"(?i:collapse|demise|bankruptcy|insolvency)(?!\s+(?:in|of|risk|protection\s+for|prevention|lawyers?|advice|practitioners?)\b))\b",
+    r"(?i:collapse|demise|bankruptcy|insolvency)(?!\s+(?:in|of|risk|protection\s+for|prevention|lawyers?|advice|practitioners?|"
+    r"practice|team|services?|law|attorneys?|specialists?|solutions|software|court|code|rules|filings|data|tracker|experts?)\b))\b",
 )
 
 
