@@ -154,7 +154,7 @@ def base(token: str) -> str:
 # Skipped walking back from a verb to its subject: auxiliaries, modal-free adverbs, control
 # verbs ("decided to", "has agreed to be", "is set to").
 _SKIP_BACK = frozenset("""
-has have had is are was were be been being will shall am do does did get gets got getting to
+has have had is are was were be been being will would shall am do does did get gets got getting to
 now officially formally also today just finally recently successfully proudly soon already
 ultimately unfortunately sadly reluctantly regretfully agreed agrees agree decided decides decide
 plans plan planning planned going set about intends intend intended expects expected expect hope
@@ -164,7 +164,7 @@ formally publicly reportedly since later earlier hereby happily excitedly thrill
 pleased delighted glad happy announce announced announces announcing share shares shared sharing
 confirm confirms confirmed confirming report reports reported say says said week month year
 this last yesterday tonight morning afternoon evening continue continues continued remain remains
-remained operate operates
+remained operate operates voted votes resolved resolves begun began begin begins started starting
 """.split())
 _DETERMINERS = frozenset(
     "the a an this that these those our its their your his her my all every each some many most "
@@ -414,6 +414,11 @@ def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
     phrase = _subject_in_clause(clause_prefix(text), company)
     if phrase.kind == "it" or phrase.head == "they":
         phrase = _reporter(text, phrase, company)
+    elif phrase.kind == "self_noun" and phrase.head in {"company", "business", "firm", "startup"} and phrase.words[:1] == ["the"]:
+        # "Globex said the company would close": the company is the one that said so
+        reporter = _reporter(text, phrase, company)
+        if reporter.kind in {"entity", "other"}:
+            phrase = reporter
     if phrase.kind == "unknown":
         cleaned = _PARENTHETICAL.sub(" ", text)
         last = None
@@ -434,8 +439,9 @@ def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
 # completed their merger": a pronoun right after a verb of saying stands for that verb's subject
 _REPORTED = re.compile(
     r"\b(?:announced|announces|announce|said|says|confirmed|confirms|revealed|reveals|reported|reports|stated|"
-    r"states|disclosed|discloses|told\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:today|yesterday|on\s+[A-Z]\w+|this\s+\w+|"
-    r"last\s+\w+|earlier\s+this\s+\w+|publicly|officially|formally)\s+)?(?:that\s+)?(?:it|they)\s+(?:\S+\s+){0,3}$",
+    r"states|disclosed|discloses|told\s+[\w-]+(?:\s+[\w-]+)?|(?P<ing>saying|adding|noting|stating|confirming|announcing))\s+(?:(?:today|yesterday|on\s+[A-Z]\w+|this\s+\w+|"
+    r"last\s+\w+|earlier\s+this\s+\w+|publicly|officially|formally)\s+)?(?:that\s+)?(?:it|they|the\s+(?:company|business|firm|startup))\s+"
+    r"(?:\S+\s+){0,3}$",
     re.I,
 )
 
@@ -444,6 +450,12 @@ def _reporter(text: str, pronoun: Phrase, company: CompanyName | None) -> Phrase
     m = _REPORTED.search(text)
     if not m:
         return pronoun
+    if m.group("ing"):  # "Acme filed a notice saying it will ...": the main clause's subject reports
+        reporter = main_clause_subject(text[:m.start()].rstrip() + ",", company)
+        return pronoun if reporter.kind in {"unknown", "it"} else reporter
+    owner = re.search(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})'s?\s+(?:[\w-]+\s+){0,3}$", text[:m.start()])
+    if owner and company and not company.matches(owner.group("name")) and owner.group("name").lower() not in _DETERMINERS:
+        return Phrase("entity", owner.group("name"), owner.group("name").split()[-1].lower())  # "Globex's CEO said it ..."
     reporter = subject_before(text[:m.start()], company)
     return pronoun if reporter.kind in {"unknown", "it"} else reporter
 
@@ -463,6 +475,7 @@ def main_clause_subject(prefix: str, company: CompanyName | None) -> Phrase:
 _FINITE = frozenset("""
 is are was were has have had will would announced announces announce said says confirmed confirms
 reported reports shared shares unveiled unveils began begins started starts
+lost sold made took got went ran paid bought won spent became left kept built grew fell brought held told found gave
 """.split())
 
 
@@ -510,10 +523,16 @@ def _subject_in_clause(clause: str, company: CompanyName | None) -> Phrase:
         while j >= 0 and words[j] != ",":
             j -= 1
         i = j - 1 if j >= 0 else i - 1
+    to_verb = i + 1 < len(words) and base(words[i + 1]).lower() == "to"
     collected, i = _collect_np(words, i)
+    if collected and i >= 0 and to_verb and base(words[i]).lower() == "for":
+        # "the time has come for Acme to close its doors": the subject of the infinitive
+        return classify(collected, company)
     if collected and i >= 0 and base(words[i]).lower() in _CAUSATIVE:
         # "Acme helped us close our Series A": "us" is a customer, the helper is the subject
         return Phrase("other", " ".join(collected), base(collected[-1]).lower())
+    if collected and i >= 0 and base(words[i]).lower() in _SAYING and base(collected[-1]).lower() in {"it", "they"}:
+        return classify(collected, company)  # "... saying it will": a reported clause's own subject
     if collected and i >= 0:
         link = base(words[i]).lower()
         if link in _NP_LINKS or (words[i][:1].islower() and link.endswith("ing") and link not in _SKIP_BACK):
@@ -524,8 +543,9 @@ def _subject_in_clause(clause: str, company: CompanyName | None) -> Phrase:
     return classify(collected, company)
 
 
+_SAYING = frozenset("saying adding noting stating confirming announcing".split())
 _KNOWN_NOUNS = SELF_NOUNS | GENERIC_HEADS | frozenset(
-    "staff workforce headcount employee people product products family group".split())
+    "staff workforce headcount employee people product products family group mobile desktop web".split())
 _NP_LINKS = frozenset("using with at for from of by like including on in behind via through across among".split())
 
 
@@ -673,7 +693,13 @@ _CONFIRMED = re.compile(r"\b(?:it'?s\s+true|that'?s\s+right|indeed|confirm\w*|th
 _MODAL_TAIL = re.compile(
     r"\b(?:may|might|could|would|should|can|cannot)\b(?:\s+[\w']+){0,3}\s*$", re.I
 )
-_MODAL_BENIGN = re.compile(r"\b(?:would|'d)\s+like\s+to\b|\bcould(?:\s+not|n't)\s+be\b", re.I)
+# "May" the month ("stopped taking orders in May and ...", "on 3 May"), not the modal ("Acme May Close")
+_MONTH_MAY = re.compile(r"(?:\b(?:in|on|of|since|until|by|from|early|late|mid|this|next|last|during|before|after|through)"
+                        r"\s+|\d\s+)May\b|\bMay\s+\d")
+# "would like to"; "Globex said it would cut 40 jobs": a future reported in the past, not a condition
+_MODAL_BENIGN = re.compile(r"\b(?:would|'d)\s+like\s+to\b|\bcould(?:\s+not|n't)\s+be\b"
+                           r"|\b(?:said|announced|confirmed|stated|added|adding|told\s+\w+)\s+(?:that\s+)?(?:it|they|we|the\s+company|the\s+business|"
+                           r"the\s+firm|the\s+startup)\s+would\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:when|after|before|since|as|while|once|like|unlike|until|following)\b", re.I)
 _SOFT_BREAK = re.compile(r"[,;:]")
 
@@ -708,8 +734,8 @@ def is_hypothetical(prefix: str) -> bool:
     right before it ("Acme could be acquired")."""
     if _HYPOTHETICAL.search(_window(prefix, 25)):
         return True
-    tail = _MODAL_BENIGN.sub(" ", _window(prefix, 5))
-    return bool(_MODAL_TAIL.search(tail))
+    tail = _MODAL_BENIGN.sub(" ", _MONTH_MAY.sub(" month ", _window(prefix, 6)))
+    return bool(_MODAL_TAIL.search(" ".join(tail.split()[-5:])))
 
 
 def is_hearsay(prefix: str, suffix: str = "") -> bool:
