@@ -374,3 +374,101 @@ def test_a_new_round_is_not_read_on_a_first_crawl():
 ])
 def test_round4_pipeline_steps(text, company, expected):
     _check(text, company, expected)
+
+
+# --- round 5: passages as a crawler reads them (press releases, news wording, histories) ---------
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # an "About <Company>" paragraph tells the company's history: a round there is not news
+    ('Lantra today announced a $12M Series A led by Northzone. About Lantra: Lantra makes carbon software.', 'Lantra', {'funding'}),
+    ('Lantra raises $8M seed\nAbout Lantra\nLantra is a Leeds-based fintech.', 'Lantra', {'funding'}),
+    ('About Lantra: Lantra makes carbon software.\nLantra has raised a $10M Series A led by Index Ventures.', 'Lantra', {'funding'}),
+    ('Lantra launched its app today. About Lantra: Founded in 2018, Lantra has raised $60 million from investors including Accel.', 'Lantra', set()),
+    ('Lantra launches its app.\nAbout Lantra\nLantra is a fintech. It has raised $60M from Accel and Index Ventures.', 'Lantra', set()),
+    ('Lantra opens a Lisbon office. About Lantra - Lantra closed a $5M seed round led by LocalGlobe and serves 300 firms.', 'Lantra', set()),
+    # rounds dated by their years in a history; a present-perfect or "today" round is still news
+    ('Lantra, which raised a seed round in 2021, has now closed a $12M Series A.', 'Lantra', {'funding'}),
+    ('In March 2026 Lantra closed a $10M seed round led by Kindred.', 'Lantra', {'funding'}),
+    ('Lantra raised a $3M seed round in 2022, and today it closed a $12M Series A.', 'Lantra', {'funding'}),
+    ('In 2018 the company raised a $5M seed round from Accel, followed by a Series A in 2020.', 'Lantra', set()),
+    ('We raised a seed round in 2021 and a Series A in 2023, both led by Notion Capital.', 'Lantra', set()),
+    ('Lantra raised a $20M Series A in 2023 and says it has two years of runway.', 'Lantra', set()),
+    # a raise told as earlier than the news; a pluperfect in reported speech is the news
+    ('Lantra announced on Monday that it had raised $9 million in a seed round led by Founders Fund.', 'Lantra', {'funding'}),
+    ('Lantra said it had raised $5M from Kindred Capital.', 'Lantra', {'funding'}),
+    ('Lantra, which previously raised £1M from angels, has raised £6M in a round led by Circularity Capital.', 'Lantra', {'funding'}),
+    ('Lantra previously raised £4 million from Ascension and Triple Point.', 'Lantra', set()),
+    ('Lantra was founded in 2015 and had raised $70 million from investors including Piton Capital.', 'Lantra', set()),
+    ('Lantra formerly raised money from angels in Leeds.', 'Lantra', set()),
+    # a raise as an intent: "plans to raise", "in talks to raise"
+    ('Lantra is proud to announce a $5M seed round led by Kindred.', 'Lantra', {'funding'}),
+    ('Lantra raised $5M to expand into Europe.', 'Lantra', {'funding'}),
+    ('Lantra has closed a $4M round to help farmers plan their harvests.', 'Lantra', {'funding'}),
+    ('Lantra plans to raise a Series B next year, CEO Ana Ruiz said.', 'Lantra', set()),
+    ('LANTRA IN TALKS TO RAISE $100M, SOURCES SAY.', 'Lantra', set()),
+    ('Lantra is looking to raise $20M from new investors.', 'Lantra', set()),
+    # "its" round when another company was named after the company
+    ('Fathom today announced its $20 million Series B.', 'Fathom', {'funding'}),
+    ('Fathom, the legal-tech firm, announced its $8M Series A led by Accel.', 'Fathom', {'funding'}),
+    ('Fathom has closed its $5M seed round.', 'Fathom', {'funding'}),
+    ('Fathom advised Northwind Partners on its $200 million Series D investment in Cargoly.', 'Fathom', set()),
+    ('Fathom congratulates Tern Robotics on its $5M seed round.', 'Fathom', set()),
+    ('Fathom helped Brightwell Health prepare its $30M Series B.', 'Fathom', set()),
+    # a lender's money to its borrowers is not the lender's round
+    ('Teal has secured a $200M credit facility to grow its lending book.', 'Teal', {'funding'}),
+    ('Kestrel Bank has extended a $5M term loan to Teal.', 'Teal', {'funding'}),
+    ('Teal has extended its Series A with $5M from Khosla Ventures.', 'Teal', {'funding'}),
+    ('Teal has extended $30 million in credit facilities to 200 small businesses this quarter.', 'Teal', set()),
+    ('Teal granted $5M in loans to more than 1,000 farmers last year.', 'Teal', set()),
+    ('Teal extended $2 billion in financing to homeowners in 2025.', 'Teal', set()),
+    # whom a product serves ("for kids", "cancer") does not make a named round charity
+    ('Pixelmint Lands $4.5M Seed Round From Accel To Build Design Tools For Kids', 'Pixelmint', {'funding'}),
+    ('Pixelmint raised a $30M Series B for its cancer diagnostics platform.', 'Pixelmint', {'funding'}),
+    ('Pixelmint closes $6M seed round to build software for schools.', 'Pixelmint', {'funding'}),
+    ("Pixelmint raised £85,000 for the children's hospital.", 'Pixelmint', set()),
+    ('Our team raised $10,000 for cancer research this spring.', 'Pixelmint', set()),
+    ('Pixelmint staff raised $5,000 for local schools.', 'Pixelmint', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_funding_passages(text, company, expected):
+    _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # Indian rupees written "Rs"
+    ('KrishiMitra has raised Rs 40 crore in a pre-Series A round led by Omnivore.', 'KrishiMitra', {'funding'}),
+    ('KrishiMitra secured Rs 12 crore from Blume Ventures.', 'KrishiMitra', {'funding'}),
+    ('KrishiMitra bagged Rs 5 crore in seed funding.', 'KrishiMitra', {'funding'}),
+    ('KrishiMitra crossed Rs 40 crore in annual revenue.', 'KrishiMitra', set()),
+    ("KrishiMitra's customers raised Rs 500 crore through our platform.", 'KrishiMitra', set()),
+    ('KrishiMitra employees raised Rs 2 lakh for flood relief.', 'KrishiMitra', set()),
+    # a UK share placing told by what it raised
+    ('Orbital Pay Ltd is pleased to announce that it has completed a placing raising gross proceeds of £4.2 million.', 'Orbital Pay', {'funding'}),
+    ('Orbital Pay has raised £3 million through a placing and subscription with new investors.', 'Orbital Pay', {'funding'}),
+    ('Orbital Pay announces a placing to raise £5 million.', 'Orbital Pay', {'funding'}),
+    ('Orbital Pay is placing orders with suppliers in Asia.', 'Orbital Pay', set()),
+    ('Our broker completed a placing raising £2M for Helix Plc.', 'Orbital Pay', set()),
+    ('Orbital Pay has been placing candidates in finance roles since 2010.', 'Orbital Pay', set()),
+    # an equity campaign's close (investors, an equity platform); reward campaigns and charity are not
+    ('Thank you! Our Crowdcube campaign has closed, raising £1.1 million from 2,300 investors.', 'Crumbs', {'funding'}),
+    ('Our crowdfunding campaign closed at £800,000 from 1,100 investors.', 'Crumbs', {'funding'}),
+    ('Our Seedrs campaign has closed, raising £950,000.', 'Crumbs', {'funding'}),
+    ('Our Kickstarter campaign has closed, raising $300,000 from 4,000 backers.', 'Crumbs', set()),
+    ('Their Crowdcube campaign closed at £1M from 900 investors.', 'Crumbs', set()),
+    ('Our fundraising campaign has closed, raising £12,000 for the food bank.', 'Crumbs', set()),
+    # a passive round with its money's source, or given/handed
+    ('Zephra has been backed with a fresh $12 million from Balderton Capital and Creandum.', 'Zephra', {'funding'}),
+    ('Zephra has been given a $5 million cash injection by Ananda Impact Ventures.', 'Zephra', {'funding'}),
+    ('Zephra was handed a £2m investment from Mercia.', 'Zephra', {'funding'}),
+    ('Zephra has been given a $5 million contract by the NHS.', 'Zephra', set()),
+    ('Zephra was given a $10,000 prize from Google.', 'Zephra', set()),
+    ('Zephra has been funded with a $2M grant from Innovate UK.', 'Zephra', set()),
+    # "mopped up", "the first tranche of"
+    ('Skylark has mopped up $3 million in seed funding from Kalaari Capital.', 'Skylark', {'funding'}),
+    ('Skylark mops up $10M in Series A funding.', 'Skylark', {'funding'}),
+    ('Skylark has drawn down the first tranche of a $35 million debt facility from Triplepoint Capital.', 'Skylark', {'funding'}),
+    ('Skylark mopped up the last of its 2024 stock.', 'Skylark', set()),
+    ('Skylark has drawn down its cash reserves to pay suppliers.', 'Skylark', set()),
+    ('The first tranche of Skylark devices shipped to 40 schools.', 'Skylark', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_funding_words(text, company, expected):
+    _check(text, company, expected)

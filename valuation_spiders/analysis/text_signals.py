@@ -102,7 +102,7 @@ _ISO = (r"(?-i:\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|
         r"NPR|JPY|CNY|RMB|HKD|SGD|MYR|IDR|THB|VND|KRW|TWD|ILS|AED|SAR|QAR|EGP|NGN|KES|GHS|ZAR|UGX|TZS|RWF|"
         r"MAD|BRL|MXN|ARS|CLP|COP|PEN)\b)")
 _MONEY = (
-    r"(?:" + _ISO + r"\s?(?:[$\u20ac\u00a3\u00a5\u20b9]\s?)?|(?-i:\b[A-Z]{1,3})\$\s?"
+    r"(?:" + _ISO + r"\s?(?:[$\u20ac\u00a3\u00a5\u20b9]\s?)?|(?-i:\b[A-Z]{1,3})\$\s?|(?-i:\bRs)\.?\s?"
     r"|[$\u20ac\u00a3\u00a5\u20b9]\s?)" + _AMOUNT + r"(?:\s?" + _SCALE + r"\b)?"
     r"|\b" + _AMOUNT + r"\s?" + _SCALE + r"\s+(?:US\s+)?(?:dollars|euros?|pounds|francs|kronor|krona|rupees|yen|usd|eur|gbp|chf)\b"
     r"|\b" + _WORD_NUM + r"\s+(?:million|billion)\s+(?:dollars|euros?|pounds)\b"
@@ -125,6 +125,9 @@ _ROUND = (
 _FUNDWORD = (r"(?:\bfunding\b|\bfinancing\b|\binvestments?\b"
              # equity raised by a share sale: "a NOK 30 million share issue", "a private placement"
              r"|\b(?:share|rights|equity|stock)\s+(?:issue|issuance|offering)s?\b|\b(?:private|directed)\s+placements?\b"
+             # a UK share placing, told by what it raised: "completed a placing raising gross proceeds of £4.2M"
+             r"|\b(?:share\s+)?placing\b(?=\s+(?:and\s+(?:subscription|open\s+offer)\b|(?:raising|to\s+raise)\s+(?:gross\s+|net\s+)?(?:proceeds\b|\W?\d)"
+             r"|of\s+(?:new\s+)?(?:ordinary\s+)?shares\b))"
              r"|\bcapital\s+(?:increase|raise)s?\b|\bfund-?rais(?:e|es|ing)\b(?!\s+(?:dinner|gala|drive|events?|campaigns?|"
              r"appeals?|pages?|target|goal|efforts?|activit\w+|ball|run|walk|night|day|platform|software|tools?|toolkit|ideas))"
              r"|\bconvertible\s+(?:notes?|loans?|bonds?)\b|\b(?:term|venture|bridge)\s+loans?\b"
@@ -203,6 +206,16 @@ _CHARITY = re.compile(
     r"for\s+(?:[\w-]+\s+){0,2}(?:education|research|children|kids|students|schools|families|victims|refugees|wildlife))\b",
     re.I,
 )
+# the cues above that only name whom a product serves ("design tools for kids", "a cancer diagnostics
+# platform"): a named round ("$4.5M seed round", "Series B financing") outweighs them
+_CHARITY_WEAK = re.compile(r"cancer|for\s", re.I)
+
+
+def _charity(r: _Reader) -> bool:
+    return any(not _CHARITY_WEAK.match(m.group()) for m in _CHARITY.finditer(r.plain)) or (
+        _CHARITY.search(r.plain) is not None and not re.search(_ROUND, r.plain, re.I))
+
+
 _NOT_FUNDING_MONEY = re.compile(
     r"^\W*(?:[\w']+\W+){0,3}?(?:in|of)\s+(?:annual\s+|recurring\s+|new\s+|total\s+|gross\s+)?"
     r"(?:revenue|sales|contracts?|orders|bookings|arr|mrr|business|deals?|savings|grants?|prizes?|awards?|"
@@ -344,7 +357,8 @@ _FUND_VERB = (
     r"finaliz(?:e|es|ed|ing)|finalis(?:e|es|ed|ing)|extend(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|"
     r"sign(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|award(?:ed)|grant(?:ed)|carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|"
     r"net(?:s|ted|ting)|pocket(?:s|ed|ing)|welcom(?:e|es|ed|ing)|agree(?:s|d|ing)?|"
-    r"collect(?:s|ed|ing)?|wrap(?:s|ped|ping)?\s+up|confirm(?:s|ed|ing)?|seal(?:s|ed|ing)?|ink(?:s|ed|ing)?)"
+    r"collect(?:s|ed|ing)?|wrap(?:s|ped|ping)?\s+up|confirm(?:s|ed|ing)?|seal(?:s|ed|ing)?|ink(?:s|ed|ing)?|"
+    r"mop(?:s|ped|ping)?\s+up)"
 )
 _FUND_FILLER = (
     r"(?:\s+(?:on|a|an|the|its|our|their|another|new|fresh|additional|further|extra|over|more\s+than|"
@@ -353,6 +367,7 @@ _FUND_FILLER = (
     r"successful|record|record-breaking|landmark|initial|institutional|venture|equity|debt|today|"
     r"early-stage|late-stage|inaugural|sizable|sizeable|hefty|whopping|impressive|outside|external|"
     r"(?:six|seven|eight|nine|multi)[\s-]figure|multi-?million|fully\s+subscribed|over-?subscribed|directed|"
+    r"tranche|(?:gross\s+|net\s+)?proceeds\s+of|"
     r"yesterday|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:week|month|morning)|"
     + _AMOUNT + r"\s?" + _SCALE + r"(?:\s+in)?|in|of|worth|USD|US|EUR|GBP)){0,6}"
 )
@@ -384,7 +399,7 @@ _SERVICE_AFTER = re.compile(
 # verbs that tell a round only with its amount: "welcomes $5M investment", "awarded a $15M debt facility"
 _MONEY_ONLY_VERBS = ("welcom", "award", "grant", "net", "pocket", "carr", "conduct", "agree")
 _BARE_MONEY_VERBS = ("rais", "secur", "land", "bag", "snag", "nab", "rak", "haul", "grab", "pull", "pick",
-                     "clinch", "lock", "draw", "drew", "got", "get", "net", "pocket")
+                     "clinch", "lock", "draw", "drew", "got", "get", "net", "pocket", "mop")
 _OUR_ROUND = re.compile(
     r"\b(?P<poss>our|its)\s+(?P<fresh>(?:(?:recent|new|latest|just[\s-](?:closed|announced|completed)|"
     r"freshly[\s-]raised|newly[\s-](?:raised|closed|announced)|oversubscribed|successful|record|first|"
@@ -451,9 +466,9 @@ _ROUND_CLOSE = re.compile(
 _FINANCIAL_CLOSE = re.compile(r"\b(?:reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing))\s+financial\s+close\b", re.I)
 # "Acme has been backed with a £3.4m investment from ...": the round in a passive
 _BACKED_WITH = re.compile(
-    r"(?<![\w])(?:is|are|was|were|has\s+been|have\s+been|been|being)\s+(?:now\s+)?(?:backed|funded|financed)\s+"
-    r"(?:with|by|through)\s+(?:an?|the)\b" + _FUND_FILLER + r"\s+(?:" + _MONEY + r")\s+(?:[\w-]+\s+)?"
-    r"(?:round|raise|investment|" + _ROUND + r"|" + _FUNDWORD + r"|" + _MONEY_NOUN + r")",
+    r"(?<![\w])(?:is|are|was|were|has\s+been|have\s+been|been|being)\s+(?:now\s+)?(?:(?:backed|funded|financed)\s+"
+    r"(?:with|by|through)|given|handed)\s+(?:an?|the)\b" + _FUND_FILLER + r"\s+(?:" + _MONEY + r")\s+(?:(?:[\w-]+\s+)?"
+    r"(?:round|raise|investment|" + _ROUND + r"|" + _FUNDWORD + r"|" + _MONEY_NOUN + r")|from\s+(?-i:[A-Z]))",
     re.I,
 )
 # "Harbor Bank has provided Acme with a $20M venture debt facility", "extends a $30M term loan to Acme":
@@ -469,6 +484,16 @@ _ROUND_CLOSED = re.compile(
     r"\b(?P<owner>our|its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}'s)\s+(?:(?:new|latest|recent|first|oversubscribed)\s+)*"
     r"(?:" + _ROUND + r")\s+(?:has\s+|have\s+)?(?:officially\s+|now\s+|successfully\s+)?(?:closed|completed|concluded)\s+"
     r"(?:at|with|on)\s+(?:more\s+than\s+|over\s+|nearly\s+)?(?:" + _MONEY + r")",
+    re.I,
+)
+# "Our Crowdcube campaign has closed, raising £1.1M from 2,300 investors": an equity campaign's close
+# (a campaign on a reward platform, or one without investors, is pre-orders or charity)
+_CAMPAIGN_CLOSED = re.compile(
+    r"\b(?P<owner>our|its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}'s)\s+(?P<kind>(?:equity\s+)?crowdfunding|crowdcube|seedrs|"
+    r"wefunder|startengine|republic|fundraising|investment)\s+(?:campaign|raise|round)\s+(?:has\s+|have\s+)?"
+    r"(?:officially\s+|now\s+|successfully\s+)?(?:closed|completed|ended|finished)\s*,?\s+(?:raising|at|with|having\s+raised)\s+"
+    r"(?:more\s+than\s+|over\s+|nearly\s+)?(?:" + _MONEY + r")(?P<from>[^.;]{0,40}?\bfrom\s+(?:more\s+than\s+|over\s+)?[\d,]+\s+"
+    r"(?:new\s+|individual\s+)?investors)?",
     re.I,
 )
 # A company's history told with its founding: "was founded in 2011 and raised its first seed round
@@ -495,13 +520,51 @@ def _funding_history(r: _Reader) -> bool:
     return any(m.group("year") != founded.group("year") for m in _DATED_AFTER.finditer(r.plain, founded.end()))
 
 
+# Rounds dated by their years in a past-tense account: a history of several years ("We raised a seed
+# round in 2021 and a Series A in 2023"), one opened by its year ("In 2018 the company raised ..."), or
+# a dated round beside the company's present ("raised a $20M Series A in 2023 and says it has two
+# years of runway"). Not when the sentence also tells something new or a present-perfect raise.
+_YEAR_DATED = re.compile(r"\b(?i:in)\s+(?:(?:early|late|mid-?)\s*)?(?P<month>[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
+                         r"(?P<now>\s+and\s+(?:now\s+|still\s+)?(?:says|has|is|remains|employs|serves|operates|expects|plans)\b)?")
+_PERFECT_RAISE = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:(?:\w+ly|now|just|also|today)\s+)?(?:rais|clos|secur|land|complet|"
+                            r"receiv|obtain|bag|extend|pick|drawn|signed|added|welcom)", re.I)
+
+
+def _dated_round(r: _Reader) -> bool:
+    dates = list(_YEAR_DATED.finditer(r.plain))
+    if not dates or _NEWS_NOW.search(r.plain) or _PERFECT_RAISE.search(r.plain):
+        return False
+    fronted = not dates[0].group("month") and not r.plain[:dates[0].start()].strip(" \"'-(")
+    return fronted or len({m.group("year") for m in dates}) > 1 or any(m.group("now") for m in dates)
+
+
+# A raise told as earlier than the news: "Bluebell previously raised £4M", "was founded in 2015 and had
+# raised $70M" (a pluperfect outside reported speech: "announced that it had raised" is the news)
+_EARLIER_RAISE = re.compile(r"\b(?:previously|formerly|once|(?P<had>had))\s+(?:\w+ly\s+)?$", re.I)
+_REPORTED = re.compile(r"\b(?:said|says|announc\w+|told|confirm\w+|report\w*|disclos\w+|reveal\w+|stated|wrote)\b", re.I)
+# the object of a base-form raise is an intent, not a round: "plans to raise a Series B", "in talks to raise $100M"
+_INTENT_TO = re.compile(
+    r"\b(?:plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|look(?:s|ing)|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|"
+    r"intend(?:s|ed|ing)?|want(?:s|ed|ing)?|talks|bid|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|need(?:s|ed)?|"
+    r"prepar(?:es|ed|ing)|ready|set|going|wish(?:es)?|target(?:s|ed|ing)?|eye(?:s|ing)?)\s+to\s+$",
+    re.I,
+)
+# money a lender hands out to others: "has extended $30M in credit facilities to 200 small businesses"
+_LENT_TO_OTHERS = re.compile(
+    r"^[^.;]{0,60}?\bto\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+)?(?:\d[\d,]*|hundreds|thousands|dozens|"
+    r"(?:[\w-]+\s+){0,2}(?:businesses|companies|customers|clients|firms|startups|borrowers|merchants|smes|retailers|"
+    r"farmers|households|homeowners|landlords|developers|founders|people|members|schools|charities))\b",
+    re.I,
+)
+
+
 _INVEST_IN = re.compile(
     r"\binvest(?:s|ed|ing|ment|ments)?\s+(?:of\s+)?(?:(?:" + _MONEY + r")\s+)?(?:in|into)\s+", re.I
 )
 
 
 def _funding(r: _Reader) -> Iterator[_Hit]:
-    if _CHARITY.search(r.plain) or _funding_history(r):
+    if _charity(r) or _funding_history(r) or _dated_round(r):
         return
     valued_other = False
     if "valu" in r.lower:
@@ -539,6 +602,13 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
             continue
         if not r.said(m.start(), m.end()):
             continue
+        earlier = _EARLIER_RAISE.search(r.masked, 0, m.start())
+        if earlier and not (earlier.group("had") and _REPORTED.search(r.plain, 0, m.start())):
+            continue  # "previously raised £4M", "had raised $70M": history told beside the news
+        if _is_base_form(verb) and _INTENT_TO.search(r.masked, 0, m.start()):
+            continue  # "plans to raise a Series B next year"
+        if verb.startswith(("extend", "grant", "award", "provid", "issu", "offer")) and _LENT_TO_OTHERS.match(r.suffix(m.end())):
+            continue  # a lender's money to its borrowers
         subject = r.subject(m.start())
         score = _funding_subject_score(r, subject, verb, m.group(0), m.start())
         if score is None:
@@ -552,8 +622,8 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
             continue  # "since our Series A" is history, not news
         if _ROUND_MODIFIES.match(_next_words(r.suffix(m.end()), 2).lower()):
             continue
-        if m.group("poss").lower() == "its" and r.company and not r.company.matches(r.plain):
-            continue
+        if m.group("poss").lower() == "its" and r.company and (not r.company.matches(r.plain) or _its_elsewhere(r, m.start())):
+            continue  # "advised Northwind Partners on its $200M Series D": another company's round
         if r.said(m.start(), m.end(), noun=True):
             yield _Hit("funding", 2.0, m.start(), m.end())
     for m in _OWNER_ROUND.finditer(r.masked):
@@ -677,7 +747,8 @@ def _funding_nouns(r: _Reader) -> Iterator[_Hit]:
     for m in _FINANCIAL_CLOSE.finditer(r.masked) if "financial close" in r.lower else ():
         if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
             yield _Hit("funding", 2.5, m.start(), m.end())
-    for m in _BACKED_WITH.finditer(r.masked) if "backed" in r.lower or "funded" in r.lower or "financed" in r.lower else ():
+    for m in _BACKED_WITH.finditer(r.masked) if "backed" in r.lower or "funded" in r.lower or "financed" in r.lower \
+            or "given" in r.lower or "handed" in r.lower else ():
         if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
             yield _Hit("funding", 3.0, m.start(), m.end())
     for m in _LENDER_TO.finditer(r.masked) if any(verb in r.lower for verb in _LENDER_VERBS) else ():
@@ -687,6 +758,12 @@ def _funding_nouns(r: _Reader) -> Iterator[_Hit]:
             target = r.object(m.end())
         subject = r.subject(m.start())
         if _names_company(r, target) and subject.kind not in {"self", "second"} and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _CAMPAIGN_CLOSED.finditer(r.masked) if "campaign" in r.lower else ():
+        owner = m.group("owner").lower()
+        equity = m.group("from") or m.group("kind").lower() in {"crowdcube", "seedrs", "wefunder", "startengine", "republic"}
+        if equity and (owner == "our" or r.company is None or r.company.matches(r.plain[:m.end("owner")])) \
+                and r.said(m.start(), m.end(), noun=True):
             yield _Hit("funding", 2.5, m.start(), m.end())
     for m in _ROUND_CLOSED.finditer(r.masked) if "closed" in r.lower or "complet" in r.lower or "conclud" in r.lower else ():
         owner = m.group("owner")
@@ -2886,6 +2963,33 @@ def detect_text_signals(
         return []
 
 
+# A press release's "About <Company>" boilerplate: from the heading to the end of its paragraph
+# ("About Brightpath: Founded in 2018, Brightpath has raised $60M from ..."), or the paragraph under a
+# heading line of its own. Rounds told there are the company's history, not the release's news.
+_ABOUT_HEADING = re.compile(r"(?:^|(?<=[.!?\"] ))About\s+(?!us\b|me\b)(?:[A-Z0-9][\w&.'-]*\s*){1,5}(?P<end>[:|-]\s*|$)")
+
+
+def _about_paragraphs(lines: list[str]) -> list[str]:
+    """The boilerplate paragraphs of "About <Company>" sections, whitespace folded as sentences are."""
+    parts: list[str] = []
+    heading_before = False
+    for raw_line in lines:
+        line = " ".join(raw_line.split())
+        if not line:
+            continue
+        if heading_before:
+            parts.append(line)
+        heading_before = False
+        m = _ABOUT_HEADING.search(line) if "About " in line else None
+        if m is None:
+            continue
+        if m.end() == len(line) and m.start() == 0:
+            heading_before = True  # a heading line: its paragraph follows
+        elif m.group("end").strip():
+            parts.append(line[m.start():])
+    return parts
+
+
 def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None) -> list[Signal]:
     if not isinstance(text, str) or not text.strip():
         return []
@@ -2895,6 +2999,7 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None) -
     # sentences never cross a line: read only the lines a rule could fire on
     lines = text[:_MAX_TEXT].replace("\r", "\n").split("\n")
     candidate = "\n".join(_lines_that_may_fire(lines, first_snapshot))
+    about = _about_paragraphs(lines) if "funding" in kinds and "About " in text else []
     for raw in split_sentences(candidate):
         may_fire = _kinds_of_words(_WORD.findall(raw.lower()))
         if may_fire.isdisjoint(kinds):
@@ -2908,6 +3013,8 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None) -
             prefilter, rule = _RULES[kind]
             if (kind in best and best[kind][0] >= _TOP_SCORE) or not prefilter.search(lowered):
                 continue
+            if kind == "funding" and about and any(raw in part for part in about):
+                continue  # "About Acme: ... has raised $60M from ...": boilerplate history
             if reader is None:
                 reader = _Reader(sentence, name, lowered)
             for hit in rule(reader):
