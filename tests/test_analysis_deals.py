@@ -472,3 +472,51 @@ def test_round5_funding_passages(text, company, expected):
 ], ids=lambda v: v[:60] if isinstance(v, str) else None)
 def test_round5_funding_words(text, company, expected):
     _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # a legal suffix ends a sentence when a name and its verb follow
+    ('Heathcote Ltd has been purchased by Bunzl plc. Heathcote will become part of Bunzl\'s hygiene business.', 'Heathcote', {'acquisition'}),
+    ('Wood Duck Inc. announced that it has completed its merger with Ruddy Corp. Wood Duck shareholders now own 45% of the combined company.', 'Wood Duck', {'acquisition'}),
+    ('Marlow has been acquired by Hexley Inc. Marlow will keep its brand and its Leeds office.', 'Marlow', {'acquisition'}),
+    ('Heathcote Ltd. has acquired Pindar Cleaning Ltd. Pindar will become part of Heathcote.', 'Heathcote', set()),
+    ('Heathcote Inc. Has Been Named A Top Employer For 2026', 'Heathcote', set()),
+    ('Heathcote Ltd supplies Bunzl plc. Bunzl will stock our cleaning range across the UK.', 'Heathcote', set()),
+    # the company sells itself
+    ('Goldcrest Labs agreed to sell itself to Roper Technologies for $900 million, the companies said.', 'Goldcrest Labs', {'acquisition'}),
+    ('We have agreed to sell ourselves to Roper Technologies.', 'Goldcrest Labs', {'acquisition'}),
+    ('Goldcrest Labs is selling itself to Roper Technologies.', 'Goldcrest Labs', {'acquisition'}),
+    ('Goldcrest Labs sells itself to customers as the cheapest option.', 'Goldcrest Labs', set()),
+    ('Tern Robotics sold itself to Globex last year.', 'Goldcrest Labs', set()),
+    ('Goldcrest Labs is not going to sell itself to Roper Technologies.', 'Goldcrest Labs', set()),
+    # Title Case "Acquisition By": the company must be the headline's subject
+    ('Anchorage Apps Announces Completion Of Acquisition By Constellation Software', 'Anchorage Apps', {'acquisition'}),
+    ('Globex Completes Acquisition Of Anchorage Apps', 'Anchorage Apps', {'acquisition'}),
+    ('ANCHORAGE APPS ANNOUNCES COMPLETION OF ACQUISITION BY CONSTELLATION SOFTWARE', 'Anchorage Apps', {'acquisition'}),
+    ('Acquisition By Private Equity: What Founders Should Know', 'Anchorage Apps', set()),
+    ('Anchorage Apps Completes Acquisition Of Brightwater Labs', 'Anchorage Apps', set()),
+    ('Talent Acquisition By Numbers: Our 2026 Hiring Report', 'Anchorage Apps', set()),
+    # "bought out of" a contract is not a sale; "out of administration" is
+    ('Avocet was bought out of administration by Globex.', 'Avocet', {'acquisition'}),
+    ('Avocet has been bought out by its management team.', 'Avocet', {'acquisition'}),
+    ('Avocet has been bought by Globex.', 'Avocet', {'acquisition'}),
+    ('Avocet Media has been bought out of its office lease early.', 'Avocet', set()),
+    ('Avocet was bought out of its distribution contract by Tesco.', 'Avocet', set()),
+    ('Our CEO was bought out of her earlier commitments by the board.', 'Avocet', set()),
+    # an imperative "Buy <product>" addresses customers
+    ('Globex to buy Kingfisher.', 'Kingfisher', {'acquisition'}),
+    ('Globex buys Kingfisher.', 'Kingfisher', {'acquisition'}),
+    ('Acquired: Globex buys Kingfisher', 'Kingfisher', {'acquisition'}),
+    ('Buy Kingfisher with your existing AWS commitment.', 'Kingfisher', set()),
+    ('Purchase Kingfisher through your reseller.', 'Kingfisher', set()),
+    ('Acquire Kingfisher Pro from the AWS Marketplace.', 'Kingfisher', set()),
+    # joining a compact, charter or scheme is not joining an owner
+    ('Sedgewick has joined Globex.', 'Sedgewick', {'acquisition'}),
+    ('Sedgewick is joining Compact Holdings.', 'Sedgewick', {'acquisition'}),
+    ('Sedgewick has joined the Globex family.', 'Sedgewick', {'acquisition'}),
+    ('Sedgewick has joined the UN Global Compact, committing to its ten principles.', 'Sedgewick', set()),
+    ('Sedgewick joins the Tech Zero Charter.', 'Sedgewick', set()),
+    ('Sedgewick has joined the Cyber Essentials scheme.', 'Sedgewick', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_acquisition_passages(text, company, expected):
+    _check(text, company, expected)

@@ -168,6 +168,7 @@ campaign lineup line-up stack catalog catalogue store library directory map repo
 rankings award awards partner partners partnership integration integrations api fund combinator
 techstars ventures capital vc panel jury committee waitlist beta preview program's conversation
 revolution future mission teams workspace workspaces appexchange console toolbox hub apps
+compact charter scheme register registry framework
 """.split())
 _ACQUIRER_HEADS = frozenset({"family", "group", "company", "holdings", "inc", "corp", "corporation", "team"})
 # "acquired by a private equity firm", "by a group of investors": acquirers without a name
@@ -1058,6 +1059,8 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
         if assets:  # "acquired substantially all of the assets of Acme"
             target = r.object(assets.end())
         agent = r.subject(m.start())
+        if agent.kind == "unknown" and _is_base_form(m.group("verb")) and not r.masked[:m.start()].strip(" \"'([-*"):
+            continue  # "Buy Kingfisher with your AWS commitment": an imperative to customers
         if target.kind == "self_noun" and target.head in {"company", "business"} and _insiders_before(r, m.start()) \
                 and _whole_company(target) and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 2.5, m.start(), m.end())  # "Acme's managers have bought the company"
@@ -1176,6 +1179,9 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
     if re.search(r"\b(?:has|have|had)\s*$", before, re.I) and m.re is _ACQ_HEADLINE:
         return None  # "has acquired by"? not a passive
     rest = r.suffix(m.end())
+    if verb.startswith("bought") and re.match(r"\s*(?:out\s+)?of\s+(?!(?:the\s+)?(?:administration|receivership|bankruptcy|"
+                                             r"insolvency|liquidation|chapter\s+11)\b)", rest, re.I):
+        return None  # "bought out of its office lease": released from a contract, not sold
     agent = Phrase("unknown")
     by = None
     if m.re is _ACQ_HEADLINE:
@@ -1227,18 +1233,20 @@ def _acquisition_noun(r: _Reader, m: re.Match[str]) -> _Hit | None:
     poss_phrase = Phrase("unknown")  # "Globex's acquisition of ...", "Acme's acquisition by ..."
     if poss_match and poss_match.group(2):
         poss_phrase = Phrase("self" if r.company and r.company.matches(poss) else "entity", poss, poss)
-    by = re.match(r"\s+by\s+", rest)
-    of = re.match(r"\s+of\s+", rest)
+    by = re.match(r"\s+(?i:by)\s+", rest)  # Title Case too: "Completion Of Acquisition By Globex"
+    of = re.match(r"\s+(?i:of)\s+", rest)
     patient = Phrase("unknown")
     agent = Phrase("unknown")
     verb_form = None
     if of:
         patient = object_after(rest[of.end():], r.company)
         after_patient = rest[of.end():]
-        by_later = re.search(r"\bby\s+", after_patient[:160])
+        by_later = re.search(r"\b(?i:by)\s+", after_patient[:160])
         if by_later and not re.search(r"[,;:]", after_patient[:by_later.start()]):
             agent = object_after(after_patient[by_later.end():], r.company)
     elif by:
+        if by.group(0).strip() == "By" and not (r.company and r.company.matches(before)):
+            return None  # a Title Case "Acquisition By Private Equity: What Founders Should Know"
         agent = object_after(rest[by.end():], r.company)
     else:
         return None
@@ -1399,11 +1407,13 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
         if ok and r.said(m.start(), m.end(), noun=True):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
     for m in _SOLD_ACTIVE.finditer(r.masked):
-        if _PASSIVE_TAIL.search(r.masked[:m.start()]):
+        if m.group("verb").lower() == "sold" and _PASSIVE_TAIL.search(r.masked[:m.start()]):
             continue  # "was sold to": the passive rule reads it
         rest = r.suffix(m.end())
         target = object_after(rest, r.company)
         to = re.search(r"\bto\s+", rest[:80])
+        if re.match(r"\s*(?:itself|ourselves)\b", rest, re.I) and _strong(r.subject(m.start())):
+            target = Phrase("self", "itself", "company")  # "Goldcrest agreed to sell itself to Roper"
         if not to or not _is_the_company(r, target) or target.head in {"we", "us"}:
             continue
         buyer = object_after(rest[to.end():], r.company)
@@ -2813,7 +2823,7 @@ _KEYWORDS = {
     "acquisition": r"acqui|bought|buy|purchas|take|took|snap|scoop|gobbl|swallow|stake|majority|controlling|offer for|offer by|"
                    r"offer from|offer to|owns|hands|ownership of|control of|new owner|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
-                   r"incorporated into|division of",
+                   r"incorporated into|division of|sell itself|sells itself|selling itself|sell ourselves",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
                 r"turned|offline|\bdark\b|\bbust\b|retir|terminat|\bair\b|broadcast|reopen|remov|\bpulled\b|withdr|delist|disappear|\bfold(?:s|ed)?\b",
@@ -2846,7 +2856,8 @@ _PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "las
                 "offer from": "offer$", "offer to": "offer$",
                 "ownership of": "^ownership$", "control of": "^control$",
                 "shares in": "^shares$", "shares of": "^shares$", "new owner": "^new$", "ownership trust": "^ownership$",
-                "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$"}
+                "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$",
+                "sell itself": "^itself$", "sells itself": "^itself$", "selling itself": "^itself$", "sell ourselves": "^ourselves$"}
 _WORD_KEYWORD = {
     first: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative)
                                for kind in kinds for alternative in _KEYWORDS[kind].split("|")))
