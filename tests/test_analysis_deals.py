@@ -520,3 +520,64 @@ def test_round5_funding_words(text, company, expected):
 ], ids=lambda v: v[:60] if isinstance(v, str) else None)
 def test_round5_acquisition_passages(text, company, expected):
     _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # non-native "done fundraising of <amount>"; the amount must be there
+    ('Softlinea has done fundraising of 5 million USD from investors of Europe and Middle East.', 'Softlinea', {'funding'}),
+    ('Softlinea did fundraising of $2M from angels.', 'Softlinea', {'funding'}),
+    ('We have done fundraising of EUR 3 million from Adriatic Capital.', 'Softlinea', {'funding'}),
+    ('We do fundraising for charities across Europe.', 'Softlinea', set()),
+    ('Softlinea has done $5M in sales this year.', 'Softlinea', set()),
+    ('Softlinea did investment banking for 20 years.', 'Softlinea', set()),
+    # an issuer's offering told by its gross proceeds
+    ('Corvid Therapeutics, Inc. (Nasdaq: CRVD) today announced that it has entered into a securities purchase agreement with institutional investors for a private placement expected to result in gross proceeds of approximately $40 million.', 'Corvid Therapeutics', {'funding'}),
+    ('Corvid Therapeutics announced the pricing of an underwritten public offering with gross proceeds of $75 million.', 'Corvid Therapeutics', {'funding'}),
+    ('We closed a registered direct offering resulting in gross proceeds of approximately $12 million.', 'Corvid Therapeutics', {'funding'}),
+    ('Corvid Therapeutics advised Beta Bio on its private placement with gross proceeds of $40M.', 'Corvid Therapeutics', set()),
+    ('Beta Bio closed a private placement with gross proceeds of $40M, and Corvid was a buyer.', 'Corvid Therapeutics', set()),
+    ('Corvid Therapeutics will not proceed with the offering, which would have raised gross proceeds of $40 million.', 'Corvid Therapeutics', set()),
+    # money added to the company's round
+    ('Ferngully has added $4M to its seed round, with Y Combinator and SV Angel joining.', 'Ferngully', {'funding'}),
+    ('We added $2 million to our Series A.', 'Ferngully', {'funding'}),
+    ('Ferngully adds $5M to its Series A extension.', 'Ferngully', {'funding'}),
+    ('Ferngully added $4M to its revenue this year.', 'Ferngully', set()),
+    ('Ferngully added $1M to the prize pool.', 'Ferngully', set()),
+    ('Ferngully helped Tern Robotics add $3M to its seed round.', 'Ferngully', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_funding_more(text, company, expected):
+    _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # "belongs to" an owner (and the non-native "is now belong to")
+    ('Pragati Infotech is now belong to Tata Consultancy Services group after the acquisition completed last month.', 'Pragati Infotech', {'acquisition'}),
+    ('Pragati Infotech belongs to Globex Group.', 'Pragati Infotech', {'acquisition'}),
+    ('Pragati Infotech now belongs to Hexley Holdings.', 'Pragati Infotech', {'acquisition'}),
+    ('Pragati Infotech belongs to the Tech Nation community.', 'Pragati Infotech', set()),
+    ('Pragati Infotech belongs to its employees.', 'Pragati Infotech', set()),
+    ('Your data belongs to you, not to Pragati Infotech.', 'Pragati Infotech', set()),
+    # "a new chapter as part of <owner>"
+    ('After 11 years as an independent company, Dunlin has entered a new chapter as part of Hilton.', 'Dunlin', {'acquisition'}),
+    ('Dunlin begins a new chapter as part of the Accor family.', 'Dunlin', {'acquisition'}),
+    ("We're starting a new chapter as part of Globex.", 'Dunlin', {'acquisition'}),
+    ('Dunlin has entered a new chapter as part of its growth plan.', 'Dunlin', set()),
+    ('Dunlin begins a new chapter as part of the Techstars accelerator.', 'Dunlin', set()),
+    ('Dunlin is entering a new chapter with a new logo.', 'Dunlin', set()),
+    # a (business) combination completed or agreed is a merger; "in combination with" is not
+    ('Phalarope has completed its combination with Avalara.', 'Phalarope', {'acquisition'}),
+    ('Phalarope completes its business combination with Graf Industrial.', 'Phalarope', {'acquisition'}),
+    ('We have completed our combination with Avalara.', 'Phalarope', {'acquisition'}),
+    ('Phalarope works in combination with Salesforce.', 'Phalarope', set()),
+    ('Phalarope offers a combination of speed and price.', 'Phalarope', set()),
+    ('Phalarope has completed its integration with Avalara.', 'Phalarope', set()),
+    # the company's name written as a common noun after "our"/"your"
+    ('Pilot has been bought by Bench Accounting.', 'Pilot', {'acquisition'}),
+    ('Our Pilot team has been acquired by Bench.', 'Pilot', {'acquisition'}),
+    ('PILOT HAS BEEN ACQUIRED BY BENCH', 'Pilot', {'acquisition'}),
+    ('Our pilot was bought by Bench Accounting as a test.', 'Pilot', set()),
+    ('Your pilot was purchased by the county council.', 'Pilot', set()),
+    ('Their pilot was acquired by Globex for its trial.', 'Pilot', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_acquisition_more(text, company, expected):
+    _check(text, company, expected)

@@ -359,7 +359,7 @@ _FUND_VERB = (
     r"sign(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|award(?:ed)|grant(?:ed)|carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|"
     r"net(?:s|ted|ting)|pocket(?:s|ed|ing)|welcom(?:e|es|ed|ing)|agree(?:s|d|ing)?|"
     r"collect(?:s|ed|ing)?|wrap(?:s|ped|ping)?\s+up|confirm(?:s|ed|ing)?|seal(?:s|ed|ing)?|ink(?:s|ed|ing)?|"
-    r"mop(?:s|ped|ping)?\s+up)"
+    r"mop(?:s|ped|ping)?\s+up|do(?:es|ne)?|did)"
 )
 _FUND_FILLER = (
     r"(?:\s+(?:on|a|an|the|its|our|their|another|new|fresh|additional|further|extra|over|more\s+than|"
@@ -398,7 +398,7 @@ _SERVICE_AFTER = re.compile(
     r"\s+(?:audits?|calculators?|trackers?|software|tools?|templates?|modules?|services?|advice|advisory|process(?:es)?|"
     r"checklists?|guides?|workflows?|documents?|consulting|support|reviews?)\b", re.I)
 # verbs that tell a round only with its amount: "welcomes $5M investment", "awarded a $15M debt facility"
-_MONEY_ONLY_VERBS = ("welcom", "award", "grant", "net", "pocket", "carr", "conduct", "agree")
+_MONEY_ONLY_VERBS = ("welcom", "award", "grant", "net", "pocket", "carr", "conduct", "agree", "do", "did")
 _BARE_MONEY_VERBS = ("rais", "secur", "land", "bag", "snag", "nab", "rak", "haul", "grab", "pull", "pick",
                      "clinch", "lock", "draw", "drew", "got", "get", "net", "pocket", "mop")
 _OUR_ROUND = re.compile(
@@ -497,6 +497,20 @@ _CAMPAIGN_CLOSED = re.compile(
     r"(?:new\s+|individual\s+)?investors)?",
     re.I,
 )
+# "<Company> ... entered into a securities purchase agreement ... for a private placement expected to
+# result in gross proceeds of approximately $40 million": an issuer's offering told by its proceeds
+_OFFERING_PROCEEDS = re.compile(
+    r"\b(?:private\s+placement|registered\s+direct\s+offering|(?:underwritten\s+)?public\s+offering|placing|"
+    r"(?:share|rights)\s+issue|offering|financing)\b[^.;]{0,80}?\b(?:gross|net|aggregate)\s+proceeds\s+(?:to\s+\w+\s+)?of\s+"
+    r"(?:approximately\s+|about\s+|up\s+to\s+|around\s+|roughly\s+)?(?:" + _MONEY + r")",
+    re.I,
+)
+# "Ferngully has added $4M to its seed round": more money in the company's round
+_ADDED_TO_ROUND = re.compile(
+    r"\badd(?:s|ed|ing)?\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?(?:" + _MONEY + r")\s+to\s+(?P<poss>its|our|the)\s+"
+    r"(?:(?:existing|current|recent|latest|ongoing)\s+)?(?:" + _ROUND + r"|(?:pre-?)?seed\b|round\b)",
+    re.I,
+)
 # A company's history told with its founding: "was founded in 2011 and raised its first seed round
 # in 2012" is not news of a round
 _FOUNDED_IN = re.compile(
@@ -585,6 +599,8 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
             continue
         if _SERVICE_AFTER.match(r.masked, m.end()):
             continue  # "carried out a capital increase audit", "a share issue calculator"
+        if verb.startswith(("do", "did")):  # "has done fundraising of 5 million USD": the amount's unit comes later
+            span_text = r.plain[m.start():m.end()] + " " + _next_words(r.suffix(m.end()), 5)
         if verb.startswith(_MONEY_ONLY_VERBS) and not re.search(_MONEY, span_text, re.I):
             continue  # "we welcome investment enquiries", "awarded funding from the EU" (a grant)
         bare_money = re.fullmatch(_MONEY, obj.strip(), re.I) is not None
@@ -760,6 +776,16 @@ def _funding_nouns(r: _Reader) -> Iterator[_Hit]:
         subject = r.subject(m.start())
         if _names_company(r, target) and subject.kind not in {"self", "second"} and r.said(m.start(), m.end()):
             yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _OFFERING_PROCEEDS.finditer(r.masked) if "proceeds" in r.lower else ():
+        starts = r.company is not None and any(p.match(r.plain.lstrip(" \"'")) for p in r.company.patterns)
+        if (starts or re.match(r"\W*we\b", r.plain, re.I)) and not _ADVISERS.search(r.plain, 0, m.start()) \
+                and r.said(m.start(), m.end(), noun=True):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _ADDED_TO_ROUND.finditer(r.masked) if "add" in r.lower else ():
+        if m.group("poss").lower() == "its" and _its_elsewhere(r, m.start("poss")):
+            continue
+        if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
     for m in _CAMPAIGN_CLOSED.finditer(r.masked) if "campaign" in r.lower else ():
         owner = m.group("owner").lower()
         equity = m.group("from") or m.group("kind").lower() in {"crowdcube", "seedrs", "wefunder", "startengine", "republic"}
@@ -832,7 +858,8 @@ _TO_BUYER = re.compile(r"^\s*(?:(?:in\s+\d{4}|last\s+\w+|this\s+\w+|today|recent
 _BE_NOW = (r"(?:is|are|was|'s|'re|has\s+become|have\s+become|had\s+become|became|becomes|will\s+become|will\s+be|"
            r"to\s+become|(?:is|are|'s|'re)\s+becoming|now)")
 _PART_OF = re.compile(
-    r"(?<![\w])(?:" + _BE_NOW + r"|(?:will\s+)?(?:live|lives|living)\s+on\s+as|(?:will\s+)?continu(?:e|es|ing)\s+(?:on\s+)?as)"
+    r"(?<![\w])(?:" + _BE_NOW + r"|(?:will\s+)?(?:live|lives|living)\s+on\s+as|(?:will\s+)?continu(?:e|es|ing)\s+(?:on\s+)?as"
+    r"|(?:enter(?:s|ed|ing)?|begin(?:s|ning)?|began|start(?:s|ed|ing)?)\s+(?:a|an|its|our|the)\s+(?:new|next)\s+chapter\s+as)"
     r"\s+(?:(?:now|officially|formally|proudly|also|fully|today)\s+)*(?:a\s+)?part\s+of\s+",
     re.I,
 )
@@ -864,7 +891,9 @@ _TAKE_PRIVATE_NOUN = re.compile(r"\b(?:take|going)[\s-]private\b", re.I)
 _GO_PRIVATE = re.compile(r"\b(?:go|goes|going|went|gone)\s+private\b", re.I)
 _OWNED_BY = re.compile(
     r"(?<![\w])(?:is|are|'s|'re|was|were|been|being|be|becomes|became|now)\s+(?:now\s+)?(?:(?:wholly|fully|majority|jointly)[\s-])?"
-    r"owned(?:\s+and\s+operated)?\s+by\s+",
+    r"owned(?:\s+and\s+operated)?\s+by\s+"
+    # "Pragati is now belong to Tata Consultancy Services group" (non-native), "belongs to Globex"
+    r"|(?<![\w])(?:(?:is|are|'s|now)\s+)?(?:now\s+)?belong(?:s|ed)?\s+to\s+(?!(?:you|your|our|us|them|its|their)\b)",
     re.I,
 )
 _HOLDERS_APPROVE = re.compile(
@@ -926,7 +955,7 @@ _MERGED_PAIR = re.compile(
     r"to\s+combine|have\s+combined|combine|combined)(?=\s*(?:$|[.,;:!]|(?:in|to\s+form|to\s+create|under)\b))",
     re.I,
 )
-_MERGER = re.compile(r"\bmerger\b", re.I)
+_MERGER = re.compile(r"\b(?:merger|(?P<comb>(?:business\s+)?combination))\b", re.I)
 _SALE_OF = re.compile(r"\bsale\s+of\s+", re.I)
 
 
@@ -1211,6 +1240,9 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
     if not r.said(m.start(), m.end()):
         return None
     subject = _whole_assets(r, m.start()) or _party_subject(r, m.start())
+    if subject.kind == "self" and r.company and re.match(r"(?i:our|my|your|their)\s+[a-z]", subject.text) and any(
+            n.group().islower() for p in r.company.patterns for n in p.finditer(subject.text)):
+        return None  # "Our pilot was bought by Bench as a test": the company's name as a common noun
     if verb == "sold" and not (_names_company(r, subject) or (subject.kind == "self_noun" and subject.head in _COMPANY_HEADS)):
         return None  # "our products are sold to ..." is commerce, not a sale of the company
     score = _acquired_subject_score(r, subject, m.start())
@@ -1314,7 +1346,7 @@ _COMPANY_HEADS = frozenset({"company", "business", "startup", "start-up", "firm"
 
 
 _OWNERSHIP_CUES = ("private", "owned", "holders", "combined", "within", "inside", "fold", "absorb", "integrat",
-                   "incorporat", "delist", "no longer", "sold", "sell", "sale")
+                   "incorporat", "delist", "no longer", "sold", "sell", "sale", "belong")
 
 
 def _ownership_change(r: _Reader) -> Iterator[_Hit]:
@@ -1616,7 +1648,8 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
             if subject.kind == "entity" and r.background(m.start()):
                 continue
             text = m.group(0).lower()
-            current = any(word in text for word in ("now", "became", "become", "becoming", "officially", "formally", "live", "continu"))
+            current = any(word in text for word in ("now", "became", "become", "becoming", "officially", "formally", "live", "continu",
+                                                    "chapter"))
             if pattern is _PART_OF and not current and not (set(org.words) & _ACQUIRER_HEADS):
                 continue  # "is part of a movement", "part of Techstars": membership, not ownership
             score = 3.0 if _strong(subject) else 2.0
@@ -1870,6 +1903,10 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
                 subject = main_clause_subject(r.masked[:owner.start()], r.company)
             if subject.kind not in {"self", "it", "entity"}:
                 continue
+            if m.group("comb") and not (deal or (owner and owner.group(1).lower() in {"our", "its"})):
+                continue  # "works in combination with Salesforce": only a combination completed or agreed is a deal
+        elif m.group("comb"):
+            continue  # "a combination of speed and price"
         elif between:
             names = rest[between.end():between.end() + 160]
             pair = re.match(r"\s*(.+?)\s+and\s+(.+?)(?:[,.;:]|\s+(?:is|was|has|will|would|to|in|on|creates?)\b|$)", names)
@@ -2823,7 +2860,7 @@ _KEYWORDS = {
     "acquisition": r"acqui|bought|buy|purchas|take|took|snap|scoop|gobbl|swallow|stake|majority|controlling|offer for|offer by|"
                    r"offer from|offer to|owns|hands|ownership of|control of|new owner|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
-                   r"incorporated into|division of|sell itself|sells itself|selling itself|sell ourselves",
+                   r"incorporated into|division of|sell itself|sells itself|selling itself|sell ourselves|belong|combination",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
                 r"turned|offline|\bdark\b|\bbust\b|retir|terminat|\bair\b|broadcast|reopen|remov|\bpulled\b|withdr|delist|disappear|\bfold(?:s|ed)?\b",
