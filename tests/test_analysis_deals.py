@@ -581,3 +581,49 @@ def test_round5_funding_more(text, company, expected):
 ], ids=lambda v: v[:60] if isinstance(v, str) else None)
 def test_round5_acquisition_more(text, company, expected):
     _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # UK takeover wording: swoops for, goes to <buyer> in a deal, takes control of
+    ('Globex swoops for Quayline in £60m deal.', 'Quayline', {'acquisition'}),
+    ('Quayline goes to Globex in $50M deal.', 'Quayline', {'acquisition'}),
+    ('Globex takes control of Quayline after buying out its venture investors.', 'Quayline', {'acquisition'}),
+    ('Globex swoops for Brightferry after talks with Quayline collapsed.', 'Quayline', set()),
+    ('Quayline goes to Paris for the Ferry Expo.', 'Quayline', set()),
+    ('Quayline takes control of its own payments with a new checkout.', 'Quayline', set()),
+    # the company agrees to or accepts a named bidder's priced offer
+    ('Quayline agrees to Globex takeover worth 310p a share.', 'Quayline', {'acquisition'}),
+    ("Quayline accepts Globex's £2bn offer, ending a three-month bidding war with Initech.", 'Quayline', {'acquisition'}),
+    ("Quayline has accepted Globex's improved offer of 320p per share.", 'Quayline', {'acquisition'}),
+    ("Quayline rejects Globex's £2bn offer.", 'Quayline', set()),
+    ("Quayline accepts Globex's offer of a partnership.", 'Quayline', set()),
+    ("Quayline will not accept Globex's £2bn offer.", 'Quayline', set()),
+    # a copyright footer naming the parent; a passive with its own object
+    ('© 2026 Brackish Ltd, a subsidiary of Hexley Group plc. All rights reserved.', 'Brackish', {'acquisition'}),
+    ('Copyright 2026 Brackish Ltd, a wholly owned subsidiary of Hexley Group plc.', 'Brackish', {'acquisition'}),
+    ('Lundy has been bought by its management team.', 'Lundy', {'acquisition'}),
+    ('© 2026 Brackish Ltd. All rights reserved. Brackish is a registered trademark of Brackish Ltd.', 'Brackish', set()),
+    ('Lundy has been bought a new building by its landlord.', 'Lundy', set()),
+    ('Lundy was bought some time by the extension of the deadline.', 'Lundy', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_takeover_wording(text, company, expected):
+    _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # investors brought on; a placement told with its money; a round topped up
+    ('Tiller has brought on Index Ventures as a new investor in a $6M round.', 'Tiller', {'funding'}),
+    ('We have brought in Octopus Ventures as lead investor.', 'Tiller', {'funding'}),
+    ('Tiller brings aboard Seedcamp as a new shareholder.', 'Tiller', {'funding'}),
+    ("Tiller brought on Index Ventures' former partner, Maria Gold, as chief operating officer.", 'Tiller', set()),
+    ('Tiller brought on Globex as a new customer.', 'Tiller', set()),
+    ('Our fund brings on new investors as limited partners every year.', 'Tiller', set()),
+    ('Eddystone (ASX: EDY) has completed a A$12 million placement to institutional and sophisticated investors.', 'Eddystone', {'funding'}),
+    ('Eddystone has closed a $5 million placement with existing shareholders.', 'Eddystone', {'funding'}),
+    ('Halyard has topped up its seed round with £1m from Seedcamp, taking the round to £3.5m.', 'Halyard', {'funding'}),
+    ('Eddystone charges a $5,000 placement fee per hire.', 'Eddystone', set()),
+    ('Top up your Halyard account with £10.', 'Halyard', set()),
+    ('Halyard topped up its marketing budget by £1m.', 'Halyard', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_funding_investors(text, company, expected):
+    _check(text, company, expected)

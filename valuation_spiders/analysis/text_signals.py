@@ -359,7 +359,7 @@ _FUND_VERB = (
     r"sign(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|award(?:ed)|grant(?:ed)|carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|"
     r"net(?:s|ted|ting)|pocket(?:s|ed|ing)|welcom(?:e|es|ed|ing)|agree(?:s|d|ing)?|"
     r"collect(?:s|ed|ing)?|wrap(?:s|ped|ping)?\s+up|confirm(?:s|ed|ing)?|seal(?:s|ed|ing)?|ink(?:s|ed|ing)?|"
-    r"mop(?:s|ped|ping)?\s+up|do(?:es|ne)?|did)"
+    r"mop(?:s|ped|ping)?\s+up|top(?:s|ped|ping)?\s+up|do(?:es|ne)?|did)"
 )
 _FUND_FILLER = (
     r"(?:\s+(?:on|a|an|the|its|our|their|another|new|fresh|additional|further|extra|over|more\s+than|"
@@ -380,7 +380,8 @@ _FUND_VERB_OBJECT = re.compile(
 _MONEY_AS_FUNDING = re.compile(
     r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:in|of)\s+)?(?:(?:[\w-]+\s+)?round\b|(?:new\s+|fresh\s+)?equity\b"
     r"|(?:pre-?)?seed\b(?!\s+(?:sales?|packets?|banks?|library|data|phrases?|catalogu?e))"
-    r"|(?:[\w-]+\s+){0,2}?(?:" + _ROUND + r"|" + _FUNDWORD + r")|(?:[\w-]+\s+)?" + _MONEY_NOUN + r")",
+    r"|(?:[\w-]+\s+){0,2}?(?:" + _ROUND + r"|" + _FUNDWORD + r")|(?:[\w-]+\s+)?" + _MONEY_NOUN +
+    r"|placement\b(?!\s+(?:fees?|of|rates?|tests?|years?|students?|programmes?|programs?|agency|officer)\b))",
     re.I,
 )
 # money from investors: "received $250,000 from Antler Ventures", "from the Techstars accelerator"
@@ -713,6 +714,11 @@ _JOINS_AS_INVESTOR = re.compile(
     r"(?:investor|backer|shareholder)s?\b",
     re.I,
 )
+_BROUGHT_ON_INVESTOR = re.compile(
+    r"\b(?:bring|brings|brought|bringing)\s+(?:on|in|aboard|on\s+board)\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:an?\s+|our\s+|the\s+)?"
+    r"(?:(?:new|lead|strategic|anchor)\s+)*(?:investor|backer|shareholder)s?\b",
+    re.I,
+)
 _BACKS_WITH = re.compile(
     r"\b(?:backs|backed|funds|funded|finances|financed)\s+(?P<obj>[^,;:]{1,60}?)\s+with\s+(?:an?\s+)?(?:(?:" + _MONEY + r"))",
     re.I,
@@ -741,6 +747,10 @@ def _investor_news(r: _Reader) -> Iterator[_Hit]:
         joiner = r.subject(m.start())
         if (_names_company(r, target) or target.text.lower() in {"us", "our cap table", "the cap table"}) \
                 and joiner.kind in {"other", "entity"} and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _BROUGHT_ON_INVESTOR.finditer(r.masked) if "brought" in r.lower or "bring" in r.lower else ():
+        who = classify(tokens(m.group("who")), r.company)
+        if who.kind == "entity" and _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
             yield _Hit("funding", 2.5, m.start(), m.end())
     for m in _BACKS_WITH.finditer(r.masked) if "back" in r.lower or "fund" in r.lower or "financ" in r.lower else ():
         target = classify(tokens(m.group("obj")), r.company)
@@ -836,7 +846,7 @@ _ACQ_HEADLINE = re.compile(r"\b(?P<verb>acquired|bought(?:\s+out)?|purchased|(?:
                            r"acqui-?hired|taken\s+over)\s+by\b", re.I)
 _ACQ_ACTIVE = re.compile(
     r"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|"
-    r"tak(?:e|es|ing)\s+over|took\s+over|snap(?:s|ped|ping)\s+up|acqui-?hir(?:e|es|ed|ing))\b(?!\s+by\b)",
+    r"tak(?:e|es|ing)\s+over|took\s+over|snap(?:s|ped|ping)\s+up|acqui-?hir(?:e|es|ed|ing)|swoop(?:s|ed|ing)?\s+(?:on|for))\b(?!\s+by\b)",
     re.I,
 )
 _FOR_AGENT = re.compile(r"\bfor\s+(?P<agent>[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?)\s+to\s+(?:\w+ly\s+)?$", re.I)
@@ -874,7 +884,7 @@ _SUBSIDIARY = re.compile(
 )
 # "Lumina, a subsidiary of Sony since 2023, develops ...": the company's owner in an apposition
 _SUBSIDIARY_APPOSED = re.compile(
-    r"(?:^|[:.]\s+)(?P<name>[^,:;.()]{1,60}),\s+an?\s+(?:(?:wholly|fully|majority)[\s-]owned\s+)?"
+    r"(?:^|[:.]\s+)(?:(?:\u00a9|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?\s+)?)?(?P<name>[^,:;.()]{1,60}),\s+an?\s+(?:(?:wholly|fully|majority)[\s-]owned\s+)?"
     r"(?:subsidiary|division)\s+of\s+",
     re.I,
 )
@@ -1211,6 +1221,8 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
     if verb.startswith("bought") and re.match(r"\s*(?:out\s+)?of\s+(?!(?:the\s+)?(?:administration|receivership|bankruptcy|"
                                              r"insolvency|liquidation|chapter\s+11)\b)", rest, re.I):
         return None  # "bought out of its office lease": released from a contract, not sold
+    if re.match(r"\s+(?:an?|some|new)\s+\w", rest, re.I) and not m.group(0).lower().endswith("by"):
+        return None  # "has been bought a new building by its landlord": the passive has its own object
     agent = Phrase("unknown")
     by = None
     if m.re is _ACQ_HEADLINE:
@@ -1470,6 +1482,7 @@ _STAKE = re.compile(
     r"\b(?:(?:a|an|the|its|their|our)\s+)?(?:(?:majority|controlling|full|complete|sole|total)|"
     r"(?P<pct>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent|percent))\s+"
     r"(?:equity\s+|ownership\s+)?(?:stake|interest|shareholding|holding|ownership|share|control)\b|\b(?:a\s+)?majority\s+of(?=\s)"
+    r"|(?<=\s)control(?=\s+of\s)"  # "Globex takes control of Acme"
     # "100% of the shares in Acme", "all of the outstanding shares of Acme"
     r"|\b(?:all|(?P<pct2>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent|percent))\s+(?:of\s+)?(?:the\s+)?(?:(?:issued|outstanding)\s+)?"
     r"(?:shares|share\s+capital|equity|stock)(?=\s+(?:in|of)\s)",
@@ -1511,7 +1524,7 @@ _OWNERS_HISTORY = re.compile(
 
 
 # "Acme sold to Globex in $40M deal": a headline without its auxiliary, told as a deal
-_SOLD_TO_NAME = re.compile(r"(?<![\w'])sold\s+to\s+(?=[A-Z])")
+_SOLD_TO_NAME = re.compile(r"(?<![\w'])(?:sold|(?i:goes|went|has\s+gone))\s+to\s+(?=[A-Z])")
 _SALE_CUE = re.compile(r"\b(?:deal|transaction|acquisition|undisclosed|(?:for|in)\s+(?:an?\s+)?(?:" + _MONEY + r"))", re.I)
 # "Acme is now employee-owned", "the founders sold the company to an employee ownership trust"
 _EMPLOYEE_OWNED = re.compile(
@@ -1529,6 +1542,15 @@ _NOW_OWNS = re.compile(r"\b(?:now|fully|wholly)\s+owns\s+(?:(?:100%|all|a\s+majo
 # the words each reading needs, tested once per sentence
 _STAKE_CUE = re.compile(r"majority|controlling|stake|%|percent|per cent|shares|ownership of|control of")
 _OFFER_CUE = re.compile(r"(?:offer|bid) (?:for|by|from)|offer to acquire")
+# "Quayline agrees to Globex takeover worth 310p a share", "accepts Globex's £2bn offer": the company's
+# side agreeing to a named bidder's offer (an offer or bid only with its price told)
+_ACCEPTS_OFFER = re.compile(
+    r"\b(?:agree(?:s|d)?\s+to|accept(?:s|ed|ing)?|back(?:s|ed)|recommend(?:s|ed)?)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?P<bidder>(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}?))(?:'s)?\s+"
+    r"(?P<mods>(?:(?:improved|revised|increased|final|sweetened|recommended|cash|all-cash|all-share|" + _MONEY + r")\s+){0,3})"
+    r"(?P<noun>takeover|buyout|acquisition|offer|bid)\b",
+    re.I,
+)
 
 
 def _control_change(r: _Reader) -> Iterator[_Hit]:
@@ -1572,7 +1594,15 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
                 owned = (r.company and r.company.matches(r.plain[:m.start()])) or re.search(r"\bour\s+$", r.masked[:m.start()], re.I)
                 if _acquirer_ok(bidder) and owned and r.said(m.start(), m.end(), noun=True):
                     yield _Hit("acquisition", 2.5, m.start(), m.end())
-    for m in _SOLD_TO_NAME.finditer(r.masked) if "sold to" in low else ():
+    for m in _ACCEPTS_OFFER.finditer(r.masked) if "accept" in low or "agree" in low or "back" in low or "recommend" in low else ():
+        bidder = classify(tokens(re.sub(r"'s$", "", m.group("bidder"))), r.company)
+        priced = m.group("noun").lower() in {"takeover", "buyout", "acquisition"} or re.search(_MONEY, m.group("mods"), re.I) \
+            or re.search(r"\b(?:per|a)\s+share\b", r.plain, re.I)
+        subject = r.subject(m.start())
+        ours = _strong(subject) or (subject.kind == "self" and subject.head in {"board", "shareholders", "directors"})
+        if priced and ours and _acquirer_ok(bidder) and not _OFFER_FAILED.search(r.masked) and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
+    for m in _SOLD_TO_NAME.finditer(r.masked) if "sold to" in low or "goes to" in low or "went to" in low or "gone to" in low else ():
         subject = r.subject(m.start())
         buyer = r.object(m.end())
         rest = r.suffix(m.end())
@@ -2860,7 +2890,8 @@ _KEYWORDS = {
     "acquisition": r"acqui|bought|buy|purchas|take|took|snap|scoop|gobbl|swallow|stake|majority|controlling|offer for|offer by|"
                    r"offer from|offer to|owns|hands|ownership of|control of|new owner|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
-                   r"incorporated into|division of|sell itself|sells itself|selling itself|sell ourselves|belong|combination",
+                   r"incorporated into|division of|sell itself|sells itself|selling itself|sell ourselves|belong|combination|"
+                   r"goes to|went to|gone to|swoop|accepts|accepted|\bbid\b",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
                 r"turned|offline|\bdark\b|\bbust\b|retir|terminat|\bair\b|broadcast|reopen|remov|\bpulled\b|withdr|delist|disappear|\bfold(?:s|ed)?\b",
@@ -2894,6 +2925,7 @@ _PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "las
                 "ownership of": "^ownership$", "control of": "^control$",
                 "shares in": "^shares$", "shares of": "^shares$", "new owner": "^new$", "ownership trust": "^ownership$",
                 "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$",
+                "goes to": "^goes$", "went to": "^went$", "gone to": "^gone$",
                 "sell itself": "^itself$", "sells itself": "^itself$", "selling itself": "^itself$", "sell ourselves": "^ourselves$"}
 _WORD_KEYWORD = {
     first: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative)
