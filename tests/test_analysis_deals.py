@@ -397,6 +397,7 @@ def test_round4_pipeline_steps(text, company, expected):
     ('Lantra announced on Monday that it had raised $9 million in a seed round led by Founders Fund.', 'Lantra', {'funding'}),
     ('Lantra said it had raised $5M from Kindred Capital.', 'Lantra', {'funding'}),
     ('Lantra, which previously raised £1M from angels, has raised £6M in a round led by Circularity Capital.', 'Lantra', {'funding'}),
+    ('Lantra had raised $30m in a Series B round, the company said.', 'Lantra', {'funding'}),
     ('Lantra previously raised £4 million from Ascension and Triple Point.', 'Lantra', set()),
     ('Lantra was founded in 2015 and had raised $70 million from investors including Piton Capital.', 'Lantra', set()),
     ('Lantra formerly raised money from angels in Leeds.', 'Lantra', set()),
@@ -482,6 +483,9 @@ def test_round5_funding_words(text, company, expected):
     ('Heathcote Ltd. has acquired Pindar Cleaning Ltd. Pindar will become part of Heathcote.', 'Heathcote', set()),
     ('Heathcote Inc. Has Been Named A Top Employer For 2026', 'Heathcote', set()),
     ('Heathcote Ltd supplies Bunzl plc. Bunzl will stock our cleaning range across the UK.', 'Heathcote', set()),
+    # a legal suffix after another one is still the name: "Acme Co. Ltd has been acquired"
+    ('Heathcote Co. Ltd has been acquired by Globex.', 'Heathcote', {'acquisition'}),
+    ('Heathcote Holdings Co. Limited has been acquired by Globex.', 'Heathcote', {'acquisition'}),
     # the company sells itself
     ('Goldcrest Labs agreed to sell itself to Roper Technologies for $900 million, the companies said.', 'Goldcrest Labs', {'acquisition'}),
     ('We have agreed to sell ourselves to Roper Technologies.', 'Goldcrest Labs', {'acquisition'}),

@@ -621,7 +621,7 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
         if not r.said(m.start(), m.end()):
             continue
         earlier = _EARLIER_RAISE.search(r.masked, 0, m.start())
-        if earlier and not (earlier.group("had") and _REPORTED.search(r.plain, 0, m.start())):
+        if earlier and not (earlier.group("had") and _REPORTED.search(r.plain)):
             continue  # "previously raised £4M", "had raised $70M": history told beside the news
         if _is_base_form(verb) and _INTENT_TO.search(r.masked, 0, m.start()):
             continue  # "plans to raise a Series B next year"
