@@ -631,3 +631,27 @@ def test_round5_takeover_wording(text, company, expected):
 ], ids=lambda v: v[:60] if isinstance(v, str) else None)
 def test_round5_funding_investors(text, company, expected):
     _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # a round told in a founder's post, by its passive amount, or by notes issued to investors
+    ('Corrie has been funded to the tune of $3M by Y Combinator.', 'Corrie', {'funding'}),
+    ('Our Series A is closed! $9M led by Atomico, with Seedcamp following on.', 'Corrie', {'funding'}),
+    ('We just closed our seed: $2.5M from Kindred and friends.', 'Corrie', {'funding'}),
+    ('Corrie has issued $25M in convertible notes to existing investors, giving it runway into 2028.', 'Corrie', {'funding'}),
+    ('Our seed round closed in 2021.', 'Corrie', set()),
+    ('Our Series A round is closed to new investors.', 'Corrie', set()),
+    ('Close your seed round: $2.5M in 30 days with our tools.', 'Corrie', set()),
+    ('Corrie has issued $2M in loans to 500 farmers.', 'Corrie', set()),
+    ('Corrie issued $5M in refunds last year.', 'Corrie', set()),
+    ('Corrie was funded to the tune of nothing but our savings.', 'Corrie', set()),
+    # Title Case "Sold To"; customers counted after "by" are not a buyer
+    ('Pennant Sold To Globex For Undisclosed Sum', 'Pennant', {'acquisition'}),
+    ('Pennant Sold To Globex In $40M Deal', 'Pennant', {'acquisition'}),
+    ('Pennant was acquired by 20th Century Studios.', 'Pennant', {'acquisition'}),
+    ('Pennant has been bought by over 10,000 field-service businesses since launch.', 'Pennant', set()),
+    ('Pennant was bought by 4,000 schools last year.', 'Pennant', set()),
+    ('Pennant Sold To Customers In 40 Countries', 'Pennant', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_posts_and_headlines(text, company, expected):
+    _check(text, company, expected)

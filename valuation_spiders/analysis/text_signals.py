@@ -359,7 +359,7 @@ _FUND_VERB = (
     r"sign(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|award(?:ed)|grant(?:ed)|carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|"
     r"net(?:s|ted|ting)|pocket(?:s|ed|ing)|welcom(?:e|es|ed|ing)|agree(?:s|d|ing)?|"
     r"collect(?:s|ed|ing)?|wrap(?:s|ped|ping)?\s+up|confirm(?:s|ed|ing)?|seal(?:s|ed|ing)?|ink(?:s|ed|ing)?|"
-    r"mop(?:s|ped|ping)?\s+up|top(?:s|ped|ping)?\s+up|do(?:es|ne)?|did)"
+    r"mop(?:s|ped|ping)?\s+up|top(?:s|ped|ping)?\s+up|do(?:es|ne)?|did|issu(?:e|es|ed|ing))"
 )
 _FUND_FILLER = (
     r"(?:\s+(?:on|a|an|the|its|our|their|another|new|fresh|additional|further|extra|over|more\s+than|"
@@ -373,7 +373,8 @@ _FUND_FILLER = (
     + _AMOUNT + r"\s?" + _SCALE + r"(?:\s+in)?|in|of|worth|USD|US|EUR|GBP)){0,6}"
 )
 _FUND_VERB_OBJECT = re.compile(
-    r"\b" + _FUND_VERB + r"\b" + _FUND_FILLER + r"\s+(?P<obj>" + _MONEY + r"|" + _ROUND + r"|" + _FUNDWORD + r")",
+    r"\b" + _FUND_VERB + r"\b" + _FUND_FILLER + r"\s+(?P<obj>" + _MONEY + r"|" + _ROUND + r"|" + _FUNDWORD +
+    r"|(?:pre-?)?seed(?=\s*[:,-]\s*(?:" + _MONEY + r")))",  # "We just closed our seed: $2.5M from ..."
     re.I,
 )
 # what money is, told right after it: "$3.5 million round", "€5 million in equity", "$40M project financing"
@@ -470,7 +471,10 @@ _FINANCIAL_CLOSE = re.compile(r"\b(?:reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing))\
 _BACKED_WITH = re.compile(
     r"(?<![\w])(?:is|are|was|were|has\s+been|have\s+been|been|being)\s+(?:now\s+)?(?:(?:backed|funded|financed)\s+"
     r"(?:with|by|through)|given|handed)\s+(?:an?|the)\b" + _FUND_FILLER + r"\s+(?:" + _MONEY + r")\s+(?:(?:[\w-]+\s+)?"
-    r"(?:round|raise|investment|" + _ROUND + r"|" + _FUNDWORD + r"|" + _MONEY_NOUN + r")|from\s+(?-i:[A-Z]))",
+    r"(?:round|raise|investment|" + _ROUND + r"|" + _FUNDWORD + r"|" + _MONEY_NOUN + r")|from\s+(?-i:[A-Z]))"
+    # "has been funded to the tune of $3M by Y Combinator"
+    r"|(?<![\w])(?:is|are|was|were|has\s+been|have\s+been|been)\s+(?:now\s+)?(?:backed|funded|financed)\s+to\s+the\s+tune\s+of\s+"
+    r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:" + _MONEY + r")",
     re.I,
 )
 # "Harbor Bank has provided Acme with a $20M venture debt facility", "extends a $30M term loan to Acme":
@@ -484,8 +488,8 @@ _LENDER_TO = re.compile(
 # "Acme's crowdfunding round closed at £900,000": the round as the subject of its own close
 _ROUND_CLOSED = re.compile(
     r"\b(?P<owner>our|its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}'s)\s+(?:(?:new|latest|recent|first|oversubscribed)\s+)*"
-    r"(?:" + _ROUND + r")\s+(?:has\s+|have\s+)?(?:officially\s+|now\s+|successfully\s+)?(?:closed|completed|concluded)\s+"
-    r"(?:at|with|on)\s+(?:more\s+than\s+|over\s+|nearly\s+)?(?:" + _MONEY + r")",
+    r"(?:" + _ROUND + r")\s+(?:has\s+|have\s+|is\s+|'s\s+)?(?:officially\s+|now\s+|successfully\s+)?(?:closed|completed|concluded)"
+    r"(?:\s+(?:at|with|on)\s+(?:more\s+than\s+|over\s+|nearly\s+)?(?:" + _MONEY + r")|(?=\s*!))",
     re.I,
 )
 # "Our Crowdcube campaign has closed, raising £1.1M from 2,300 investors": an equity campaign's close
@@ -1231,6 +1235,9 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
             return None  # "Globex, recently acquired by Initech, ...": an aside about another firm
     else:
         by = _BY_AGENT.match(rest)
+        if by and re.match(r"(?:over|more\s+than|nearly|almost|some|about|around|thousands|hundreds|millions|\d[\d,.]*\s)",
+                           rest[by.end():], re.I):
+            return None  # "bought by over 10,000 businesses": customers counted, not a buyer
         if by:
             agent = object_after(rest[by.end():], r.company)
         elif verb == "sold":
@@ -1524,7 +1531,7 @@ _OWNERS_HISTORY = re.compile(
 
 
 # "Acme sold to Globex in $40M deal": a headline without its auxiliary, told as a deal
-_SOLD_TO_NAME = re.compile(r"(?<![\w'])(?:sold|(?i:goes|went|has\s+gone))\s+to\s+(?=[A-Z])")
+_SOLD_TO_NAME = re.compile(r"(?<![\w'])(?i:sold|goes|went|has\s+gone)\s+(?i:to)\s+(?=[A-Z])")
 _SALE_CUE = re.compile(r"\b(?:deal|transaction|acquisition|undisclosed|(?:for|in)\s+(?:an?\s+)?(?:" + _MONEY + r"))", re.I)
 # "Acme is now employee-owned", "the founders sold the company to an employee ownership trust"
 _EMPLOYEE_OWNED = re.compile(
