@@ -655,3 +655,18 @@ def test_round5_funding_investors(text, company, expected):
 ], ids=lambda v: v[:60] if isinstance(v, str) else None)
 def test_round5_posts_and_headlines(text, company, expected):
     _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # after a sentence that introduces a customer or partner by name, "It" / "The company" is that one
+    ('Congratulations to our customer Tern Robotics! The company has raised $20M in a Series B led by Accel.', 'Fulmar', set()),
+    ('Our client Brightwell Health has big news this week. It has been acquired by Globex for $50M.', 'Fulmar', set()),
+    ('We partner with Tern Robotics, the warehouse-automation startup. The startup has closed a $12M Series A.', 'Fulmar', set()),
+    ("Shout-out to our partners at Ledgerly. The firm has been bought by Intuit.", 'Fulmar', set()),
+    ('Fulmar today launched its mobile app. The company has also closed a $20M Series A from Accel.', 'Fulmar', {'funding'}),
+    ('Thank you to our customers and partners. The company has raised a $20M Series B from Accel.', 'Fulmar', {'funding'}),
+    ("Our customer Brightwell has big news, and so do we. It's official: Fulmar has been acquired by Globex.", 'Fulmar', {'acquisition'}),
+    ('Congratulations to our customer Tern Robotics! Fulmar has also raised $5M.', 'Fulmar', {'funding'}),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_customer_then_anaphor(text, company, expected):
+    _check(text, company, expected)

@@ -3056,6 +3056,27 @@ def detect_text_signals(
 _ABOUT_HEADING = re.compile(r"(?:^|(?<=[.!?\"] ))About\s+(?!us\b|me\b)(?:[A-Z0-9][\w&.'-]*\s*){1,5}(?P<end>[:|-]\s*|$)")
 
 
+# A sentence that introduces another company as a customer, partner or competitor ("Congratulations to
+# our customer Tern Robotics!"): in the next sentence "It" / "The company" is that company, so its
+# round or its sale is not the company's news.
+_OTHER_INTRO = re.compile(
+    r"\b(?:(?:our|their|one\s+of\s+our)\s+(?:(?:long-?(?:time|standing)|first|biggest|largest|newest|former|valued|trusted)\s+)*"
+    r"(?:customers?|clients?|partners?|portfolio\s+compan(?:y|ies)|competitors?|rivals?|friends\s+at)\b"
+    r"|\bcongrat(?:ulation)?s\s+to\b|\bshout-?out\s+to\b|\bwe\s+(?:partner|work)(?:ed)?\s+with\b)",
+    re.I,
+)
+_ANAPHOR_START = re.compile(r"\W*(?:it|the\s+(?:company|startup|start-up|firm|business))\b(?!')", re.I)
+
+
+def _about_other(previous: str, company: CompanyName | None) -> bool:
+    intro = _OTHER_INTRO.search(previous) if previous else None
+    if intro is None or (company and company.matches(previous)):
+        return False
+    # the other company named right after ("our customer Tern Robotics") or right before ("Tern, one of our ...")
+    return re.match(r"[\s,:]*(?:[\w-]+\s+){0,3}?[A-Z][\w&.'-]*", previous[intro.end():]) is not None \
+        or re.search(r"[A-Z][\w&.'-]*,\s*$", previous[:intro.start()]) is not None
+
+
 def _about_paragraphs(lines: list[str]) -> list[str]:
     """The boilerplate paragraphs of "About <Company>" sections, whitespace folded as sentences are."""
     parts: list[str] = []
@@ -3087,7 +3108,9 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None) -
     lines = text[:_MAX_TEXT].replace("\r", "\n").split("\n")
     candidate = "\n".join(_lines_that_may_fire(lines, first_snapshot))
     about = _about_paragraphs(lines) if "funding" in kinds and "About " in text else []
+    previous = ""
     for raw in split_sentences(candidate):
+        before, previous = previous, raw
         may_fire = _kinds_of_words(_WORD.findall(raw.lower()))
         if may_fire.isdisjoint(kinds):
             continue  # most sentences of a page: no word any rule could read
@@ -3102,6 +3125,8 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None) -
                 continue
             if kind == "funding" and about and any(raw in part for part in about):
                 continue  # "About Acme: ... has raised $60M from ...": boilerplate history
+            if kind in ("funding", "acquisition") and _ANAPHOR_START.match(raw) and _about_other(before, name):
+                continue  # "Congratulations to our customer Tern! The company has raised $20M."
             if reader is None:
                 reader = _Reader(sentence, name, lowered)
             for hit in rule(reader):
