@@ -670,3 +670,16 @@ def test_round5_posts_and_headlines(text, company, expected):
 ], ids=lambda v: v[:60] if isinstance(v, str) else None)
 def test_round5_customer_then_anaphor(text, company, expected):
     _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # reports the company will not comment on or confirm are not its news
+    ('Skerry declined to comment on reports that it has been acquired by Globex.', 'Skerry', set()),
+    ('Skerry did not confirm reports that it has raised $50M from Tiger Global.', 'Skerry', set()),
+    ('Globex refused to comment on speculation that it has bought Skerry.', 'Skerry', set()),
+    ('Skerry confirmed reports that it has been acquired by Globex.', 'Skerry', {'acquisition'}),
+    ('Skerry has been acquired by Globex; Globex declined to comment on the price.', 'Skerry', {'acquisition'}),
+    ('Skerry has raised $50M; the company declined to comment on its valuation.', 'Skerry', {'funding'}),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_unconfirmed_reports(text, company, expected):
+    _check(text, company, expected)

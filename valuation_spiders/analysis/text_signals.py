@@ -3077,6 +3077,15 @@ def _about_other(previous: str, company: CompanyName | None) -> bool:
         or re.search(r"[A-Z][\w&.'-]*,\s*$", previous[:intro.start()]) is not None
 
 
+# "Acme declined to comment on reports that it has been acquired by Globex": the deal is only what
+# others report, and the company will not confirm it
+_UNCONFIRMED = re.compile(
+    r"\b(?:declin\w*|refus\w*|did\s+not|does\s+not|do\s+not|would\s+not|won't|wouldn't|didn't|doesn't)\s+(?:to\s+)?"
+    r"(?:comment|confirm)\w*\s+(?:on\s+)?(?:the\s+|media\s+|press\s+)?(?:reports?|rumou?rs?|speculation|claims)\b",
+    re.I,
+)
+
+
 def _about_paragraphs(lines: list[str]) -> list[str]:
     """The boilerplate paragraphs of "About <Company>" sections, whitespace folded as sentences are."""
     parts: list[str] = []
@@ -3127,6 +3136,8 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None) -
                 continue  # "About Acme: ... has raised $60M from ...": boilerplate history
             if kind in ("funding", "acquisition") and _ANAPHOR_START.match(raw) and _about_other(before, name):
                 continue  # "Congratulations to our customer Tern! The company has raised $20M."
+            if kind in ("funding", "acquisition") and ("comment" in lowered or "confirm" in lowered) and _UNCONFIRMED.search(raw):
+                continue  # "declined to comment on reports that it has been acquired"
             if reader is None:
                 reader = _Reader(sentence, name, lowered)
             for hit in rule(reader):
