@@ -683,3 +683,17 @@ def test_round5_customer_then_anaphor(text, company, expected):
 ], ids=lambda v: v[:60] if isinstance(v, str) else None)
 def test_round5_unconfirmed_reports(text, company, expected):
     _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # the company's name with its owning group: a byline "X, part of Y Group plc", "a member of the Y Group"
+    ('Tarbert is a member of the Hexley Group of companies.', 'Tarbert', {'acquisition'}),
+    ('Tarbert, part of Hexley Group plc', 'Tarbert', {'acquisition'}),
+    ('© 2026 Tarbert Ltd, part of Hexley Holdings.', 'Tarbert', {'acquisition'}),
+    ('Tarbert is a member of the Scottish Fintech Alliance.', 'Tarbert', set()),
+    ('Our CEO is a member of the Hexley Group board.', 'Tarbert', set()),
+    ("Brodick, part of Hexley Group plc, is Tarbert's biggest customer.", 'Tarbert', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_part_of_group(text, company, expected):
+    signals = detect_text_signals(text, "https://x.example/", first_snapshot=True, company=company)
+    assert {s.kind for s in signals if s.kind in FLAGGING} == expected

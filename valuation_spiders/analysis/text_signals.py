@@ -892,6 +892,15 @@ _SUBSIDIARY_APPOSED = re.compile(
     r"(?:subsidiary|division)\s+of\s+",
     re.I,
 )
+# "Acme, part of Globex Group plc" (a byline or footer), "Acme is a member of the Globex Group of companies":
+# the company's name with its owning group
+_GROUP_NAME = r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}?\s+(?:Group|plc|PLC|Holdings|Inc|Corp|Corporation|AG|SE|Ltd|Limited)\b"
+_PART_OF_GROUP = re.compile(
+    r"(?:^|[:.|]\s+)(?:(?:\u00a9|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*-\s*\d{4})?\s+)?)?"
+    r"(?P<name>[^,:;.()|]{1,60}),\s+(?:now\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?(?P<org>(?=[A-Z])" + _GROUP_NAME + r")"
+    r"|(?<![\w])(?:is|are|'s|'re|became|has\s+become|have\s+become)\s+(?:now\s+)?(?:a\s+)?members?\s+of\s+the\s+"
+    r"(?P<org2>(?=[A-Z])" + _GROUP_NAME + r")"
+)
 _JOIN = re.compile(r"\bjoin(?:s|ed|ing)?\b(?!\s+(?:forces|hands|us\b))", re.I)
 _JOIN_AS = re.compile(r"^\W*(?:[\w&.'-]+\s+){0,5}?as\s+(?!part\b|of\b)", re.I)
 _ACQ_CUE = re.compile(
@@ -1691,6 +1700,14 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
                 continue  # "is part of a movement", "part of Techstars": membership, not ownership
             score = 3.0 if _strong(subject) else 2.0
             yield _Hit("acquisition", score if current or pattern is _SUBSIDIARY else score - 1, m.start(), m.end())
+    for m in _PART_OF_GROUP.finditer(r.masked) if "part of" in r.lower or "member" in r.lower else ():
+        org = classify(tokens(m.group("org") or m.group("org2")), r.company)
+        if m.group("name") is not None:
+            ours = _names_company(r, classify(tokens(m.group("name")), r.company))
+        else:
+            ours = _strong(r.subject(m.start()))
+        if ours and org.kind == "entity" and _acquirer_ok(org) and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
     for m in _SUBSIDIARY_APPOSED.finditer(r.masked) if "subsidiar" in r.lower or "division" in r.lower else ():
         name = classify(tokens(m.group("name")), r.company)
         if _names_company(r, name) and _acquirer_ok(r.object(m.end())) and r.said(m.start("name"), m.end()):
@@ -2898,7 +2915,7 @@ _KEYWORDS = {
                    r"offer from|offer to|owns|hands|ownership of|control of|new owner|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
                    r"incorporated into|division of|sell itself|sells itself|selling itself|sell ourselves|belong|combination|"
-                   r"goes to|went to|gone to|swoop|accepts|accepted|\bbid\b",
+                   r"goes to|went to|gone to|swoop|accepts|accepted|\bbid\b|member of|members of",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
                 r"turned|offline|\bdark\b|\bbust\b|retir|terminat|\bair\b|broadcast|reopen|remov|\bpulled\b|withdr|delist|disappear|\bfold(?:s|ed)?\b",
@@ -2932,7 +2949,7 @@ _PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "las
                 "ownership of": "^ownership$", "control of": "^control$",
                 "shares in": "^shares$", "shares of": "^shares$", "new owner": "^new$", "ownership trust": "^ownership$",
                 "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$",
-                "goes to": "^goes$", "went to": "^went$", "gone to": "^gone$",
+                "goes to": "^goes$", "member of": "^member$", "members of": "^members$", "went to": "^went$", "gone to": "^gone$",
                 "sell itself": "^itself$", "sells itself": "^itself$", "selling itself": "^itself$", "sell ourselves": "^ourselves$"}
 _WORD_KEYWORD = {
     first: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative)
