@@ -1610,7 +1610,8 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
                 owned = (r.company and r.company.matches(r.plain[:m.start()])) or re.search(r"\bour\s+$", r.masked[:m.start()], re.I)
                 if _acquirer_ok(bidder) and owned and r.said(m.start(), m.end(), noun=True):
                     yield _Hit("acquisition", 2.5, m.start(), m.end())
-    for m in _ACCEPTS_OFFER.finditer(r.masked) if "accept" in low or "agree" in low or "back" in low or "recommend" in low else ():
+    for m in _ACCEPTS_OFFER.finditer(r.masked) if ("accept" in low or "agree" in low or "back" in low or "recommend" in low) \
+            and ("takeover" in low or "offer" in low or "bid" in low or "buyout" in low or "acquisition" in low) else ():
         bidder = classify(tokens(re.sub(r"'s$", "", m.group("bidder"))), r.company)
         priced = m.group("noun").lower() in {"takeover", "buyout", "acquisition"} or re.search(_MONEY, m.group("mods"), re.I) \
             or re.search(r"\b(?:per|a)\s+share\b", r.plain, re.I)
@@ -2950,7 +2951,7 @@ _PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "las
                 "shares in": "^shares$", "shares of": "^shares$", "new owner": "^new$", "ownership trust": "^ownership$",
                 "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$",
                 "goes to": "^goes$", "member of": "^member$", "members of": "^members$", "went to": "^went$", "gone to": "^gone$",
-                "sell itself": "^itself$", "sells itself": "^itself$", "selling itself": "^itself$", "sell ourselves": "^ourselves$"}
+                "sell itself": "^sell$", "sells itself": "^sells$", "selling itself": "^selling$", "sell ourselves": "^sell$"}
 _WORD_KEYWORD = {
     first: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative)
                                for kind in kinds for alternative in _KEYWORDS[kind].split("|")))
