@@ -602,6 +602,9 @@ def test_round5_acquisition_more(text, company, expected):
     ("Quayline rejects Globex's £2bn offer.", 'Quayline', set()),
     ("Quayline accepts Globex's offer of a partnership.", 'Quayline', set()),
     ("Quayline will not accept Globex's £2bn offer.", 'Quayline', set()),
+    ("Quayline backs Globex's takeover of Brightferry.", 'Quayline', set()),
+    ('Quayline went to Globex in 2019 to pitch a deal.', 'Quayline', set()),
+    ('Quayline went to Globex for $30 million.', 'Quayline', {'acquisition'}),
     # a copyright footer naming the parent; a passive with its own object
     ('© 2026 Brackish Ltd, a subsidiary of Hexley Group plc. All rights reserved.', 'Brackish', {'acquisition'}),
     ('Copyright 2026 Brackish Ltd, a wholly owned subsidiary of Hexley Group plc.', 'Brackish', {'acquisition'}),

@@ -1541,6 +1541,9 @@ _OWNERS_HISTORY = re.compile(
 
 # "Acme sold to Globex in $40M deal": a headline without its auxiliary, told as a deal
 _SOLD_TO_NAME = re.compile(r"(?<![\w'])(?i:sold|goes|went|has\s+gone)\s+(?i:to)\s+(?=[A-Z])")
+_DEAL_AFTER_BUYER = re.compile(
+    r"\s*(?:in\s+(?:an?\s+)?(?:(?:" + _MONEY + r")\s+|undisclosed\s+|all-\w+\s+|\w+-stock\s+|cash\s+)?"
+    r"(?:deal|sale|takeover|acquisition|transaction)|for\s+(?:an?\s+)?(?:" + _MONEY + r"|undisclosed))", re.I)
 _SALE_CUE = re.compile(r"\b(?:deal|transaction|acquisition|undisclosed|(?:for|in)\s+(?:an?\s+)?(?:" + _MONEY + r"))", re.I)
 # "Acme is now employee-owned", "the founders sold the company to an employee ownership trust"
 _EMPLOYEE_OWNED = re.compile(
@@ -1617,6 +1620,9 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
             or re.search(r"\b(?:per|a)\s+share\b", r.plain, re.I)
         subject = r.subject(m.start())
         ours = _strong(subject) or (subject.kind == "self" and subject.head in {"board", "shareholders", "directors"})
+        of = re.match(r"\s+(?:of|for)\s+(?=[A-Z])", r.suffix(m.end()))
+        if of and not _names_company(r, r.object(m.end() + of.end())):
+            continue  # "Acme backs Globex's takeover of Beta": another company's sale
         if priced and ours and _acquirer_ok(bidder) and not _OFFER_FAILED.search(r.masked) and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
     for m in _SOLD_TO_NAME.finditer(r.masked) if "sold to" in low or "goes to" in low or "went to" in low or "gone to" in low else ():
@@ -1624,6 +1630,9 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
         buyer = r.object(m.end())
         rest = r.suffix(m.end())
         told = _SALE_CUE.search(rest) or re.fullmatch(r"\s*" + re.escape(buyer.text).replace(r"\ ", r"\s+") + r"\W*", rest)
+        if not m.group(0).lower().startswith("sold"):  # "goes to Globex in $50M deal": the deal right after the buyer
+            after = rest.lstrip()[len(buyer.text):] if rest.lstrip().startswith(buyer.text) else ""
+            told = _DEAL_AFTER_BUYER.match(after)
         if subject.kind == "self" and subject.head not in {"we", "us"} and r.company and r.company.heads(subject.text) \
                 and _acquirer_ok(buyer) and told and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 2.5, m.start(), m.end())  # "Acme sold to Globex in $40M deal"
