@@ -700,3 +700,17 @@ def test_round5_unconfirmed_reports(text, company, expected):
 def test_round5_part_of_group(text, company, expected):
     signals = detect_text_signals(text, "https://x.example/", first_snapshot=True, company=company)
     assert {s.kind for s in signals if s.kind in FLAGGING} == expected
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # the owner's round with a plain "round" and an upper-case unit; a list entry "<Company> Series B: $25M"
+    ("It's official - we've closed our pre-seed!", 'Wrasse', {'funding'}),
+    ("Wrasse's new $20M round was led by Index Ventures.", 'Wrasse', {'funding'}),
+    ('Wrasse Series B: $25M led by Accel', 'Wrasse', {'funding'}),
+    ("Tope's new $20M round was led by Index Ventures.", 'Wrasse', set()),
+    ('Pollack Series B: $25M led by Accel', 'Wrasse', set()),
+    ("Wrasse's $5 round of drinks was on the house.", 'Wrasse', set()),
+    ('Wrasse Series B printers: $250 each', 'Wrasse', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_owner_round_forms(text, company, expected):
+    _check(text, company, expected)

@@ -374,7 +374,7 @@ _FUND_FILLER = (
 )
 _FUND_VERB_OBJECT = re.compile(
     r"\b" + _FUND_VERB + r"\b" + _FUND_FILLER + r"\s+(?P<obj>" + _MONEY + r"|" + _ROUND + r"|" + _FUNDWORD +
-    r"|(?:pre-?)?seed(?=\s*[:,-]\s*(?:" + _MONEY + r")))",  # "We just closed our seed: $2.5M from ..."
+    r"|(?:pre-?)?seed(?=\s*[:,-]\s*(?:" + _MONEY + r")|\s*!))",  # "We just closed our seed: $2.5M from ...", "closed our pre-seed!"
     re.I,
 )
 # what money is, told right after it: "$3.5 million round", "€5 million in equity", "$40M project financing"
@@ -411,7 +411,9 @@ _OUR_ROUND = re.compile(
 )
 _OWNER_ROUND = re.compile(
     r"\b(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})'s\s+(?:(?:recent|new|latest)\s+)?"
-    r"(?P<money>" + _MONEY + r")\s+(?P<round>" + _ROUND + r")"
+    r"(?P<money>(?i:" + _MONEY + r"))\s+(?P<round>(?i:" + _ROUND + r"|round\b(?!\s+(?:of\s+(?:golf|drinks|applause|layoffs|cuts|job)|trip))))"
+    # a list or headline: "Acme Series B: $25M led by Accel"
+    r"|(?:^|[|\u2022\u00b7;]\s*)\W*(?P<owner2>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)\s+(?P<round2>(?i:" + _ROUND + r"))\s*[:-]\s*(?:" + _MONEY + r")"
 )
 _LED_BY = re.compile(
     r"(?:" + _ROUND + r"|\bround|\braise|\binvestment|\bfinancing)\s+(?:was\s+|is\s+|has\s+been\s+)?"
@@ -649,10 +651,12 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
         if r.said(m.start(), m.end(), noun=True):
             yield _Hit("funding", 2.0, m.start(), m.end())
     for m in _OWNER_ROUND.finditer(r.masked):
-        if (not r.company or r.company.matches(m.group("owner"))) and r.said(m.start(), m.end(), noun=True):
+        if (not r.company or r.company.matches(m.group("owner") or m.group("owner2"))) and r.said(m.start(), m.end(), noun=True):
             yield _Hit("funding", 2.0, m.start(), m.end())
     for m in _LED_BY.finditer(r.masked):
         subject = r.subject(m.start())
+        if subject.kind == "generic" and re.search(r"'s\s+(?:(?:new|latest|recent|fresh)\s+)*\S*\d\S*\s+$", r.masked[:m.start()]):
+            continue  # "Acme's new $20M round was led by ...": the owner's round (read above)
         if subject.kind in {"generic", "other", "second"}:
             continue
         if r.said(m.start(), m.end(), noun=True):
