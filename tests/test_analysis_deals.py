@@ -714,3 +714,17 @@ def test_round5_part_of_group(text, company, expected):
 ], ids=lambda v: v[:60] if isinstance(v, str) else None)
 def test_round5_owner_round_forms(text, company, expected):
     _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # "<buyer> closed its deal to buy <company>": the buyer is the deal's subject; "its purchase of a stake"
+    # is the buyer's when another company opens the sentence
+    ('Globex today closed its deal to buy Gurnard.', 'Gurnard', {'acquisition'}),
+    ('Globex announced a $200 million deal to acquire Gurnard.', 'Gurnard', {'acquisition'}),
+    ('Globex has completed its purchase of a 75% stake in Gurnard.', 'Gurnard', {'acquisition'}),
+    ('Globex made an offer to buy Gurnard last year.', 'Gurnard', set()),
+    ('Gurnard closed its deal to buy Mullet Logistics.', 'Gurnard', set()),
+    ('Gurnard has completed its purchase of a 75% stake in Mullet Logistics.', 'Gurnard', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_deal_to_buy(text, company, expected):
+    _check(text, company, expected)

@@ -857,6 +857,11 @@ _ACQ_ACTIVE = re.compile(
     r"tak(?:e|es|ing)\s+over|took\s+over|snap(?:s|ped|ping)\s+up|acqui-?hir(?:e|es|ed|ing)|swoop(?:s|ed|ing)?\s+(?:on|for))\b(?!\s+by\b)",
     re.I,
 )
+_DEAL_TO = re.compile(
+    r"\b(?:clos|complet|sign|agree|finali[sz]|announc|struck|strik|reach|ink|seal)\w*\s+(?:a|an|its|their|the)\s+"
+    r"(?:[\w$\u00a3\u20ac.-]+\s+){0,3}?(?:deal|agreement)\s+to\s+$",
+    re.I,
+)
 _FOR_AGENT = re.compile(r"\bfor\s+(?P<agent>[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?)\s+to\s+(?:\w+ly\s+)?$", re.I)
 _ACQ_NOUN = re.compile(r"\b(?:acquisition|takeover|buyout|purchase)\b", re.I)
 _ACQ_NOUN_VERB = re.compile(
@@ -1124,6 +1129,9 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
         if not _names_company(r, target) or not r.said(m.start(), m.end()):
             continue  # "bought 500 Acme licences": something of the company's, not the company
         named = _FOR_AGENT.search(r.masked[:m.start()])
+        deal_to = _DEAL_TO.search(r.masked[:m.start()]) if not named else None
+        if deal_to:  # "Globex today closed its deal to buy Acme": the buyer is the deal's subject
+            agent = r.subject(deal_to.start())
         if named:  # "an agreement for Northwind to acquire Pixelmill": the buyer is the "for" phrase
             agent = classify(tokens(named.group("agent")), r.company)
         if agent.kind == "self" and "parent" in agent.words:
@@ -1593,6 +1601,11 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
             if buy and company:
                 agent = r.subject(buy.start())
                 ours = re.search(r"\b(?:our|its)\s+$", before[:buy.start()], re.I)
+                opener = re.match(r"\W*([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:has|have|had|is|was|today|now|\w+ed)\b",
+                                  before[:ours.start()]) if ours else None
+                if ours and ours.group(0).lower().startswith("its") and (_its_elsewhere(r, ours.start(), by_subject=False) or (
+                        opener and classify(tokens(opener.group(1)), r.company).kind == "entity")):
+                    agent, ours = Phrase("other", "its", "its"), None  # "Globex has completed its purchase of a 75% stake in Acme"
                 ok = agent.kind not in {"self", "second", "generic", "first_singular"} and not ours
             elif sell and (company or not of):
                 seller = r.subject(sell.start())
