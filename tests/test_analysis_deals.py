@@ -728,3 +728,16 @@ def test_round5_owner_round_forms(text, company, expected):
 ], ids=lambda v: v[:60] if isinstance(v, str) else None)
 def test_round5_deal_to_buy(text, company, expected):
     _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # money that is pre-orders or a grant; a round already raised "last year"
+    ('Garfish has secured £2M in pre-orders from retailers.', 'Garfish', set()),
+    ('Garfish secured £500k in Innovate UK grant funding.', 'Garfish', set()),
+    ('Garfish will use its $20M Series B to expand into Germany, which it raised last year.', 'Garfish', set()),
+    ('Garfish will use its new $20M Series B to expand into Germany.', 'Garfish', {'funding'}),
+    ("Garfish has secured £2M in seed funding from retailers' venture arms.", 'Garfish', {'funding'}),
+    ('Garfish raised $10M in a round led by the Grant family office.', 'Garfish', {'funding'}),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_not_round_money(text, company, expected):
+    _check(text, company, expected)

@@ -221,7 +221,8 @@ _NOT_FUNDING_MONEY = re.compile(
     r"^\W*(?:[\w']+\W+){0,3}?(?:in|of)\s+(?:annual\s+|recurring\s+|new\s+|total\s+|gross\s+)?"
     r"(?:revenue|sales|contracts?|orders|bookings|arr|mrr|business|deals?|savings|grants?|prizes?|awards?|"
     r"donations?|gmv|transactions|payments|volume|profits?|income|pipeline|cost\s+savings|value|"
-    r"damages|fines?|claims|loans?\s+for\s+customers)\b|^\W*(?:[\w']+\W+){0,2}?"
+    r"damages|fines?|claims|loans?\s+for\s+customers|pre-?orders|sponsorships?|tax\s+credits|rebates|refunds|subsidies)\b"
+    r"|^\W*(?:[\w']+\W+){0,3}?"
     r"(?<!investment\s)(?<!funding\s)(?<!financing\s)(?<!equity\s)(?:contract|deal|grant|prize|award)\b",
     re.I,
 )
@@ -644,6 +645,8 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
     for m in _OUR_ROUND.finditer(r.masked):
         if not (m.group("money") or m.group("fresh").strip()):
             continue  # "since our Series A" is history, not news
+        if not m.group("fresh").strip() and re.search(r"\b(?:last|previous)\s+year\b|\byears?\s+ago\b", r.plain, re.I):
+            continue  # "will use its $20M Series B, which it raised last year"
         if _ROUND_MODIFIES.match(_next_words(r.suffix(m.end()), 2).lower()):
             continue
         if m.group("poss").lower() == "its" and r.company and (not r.company.matches(r.plain) or _its_elsewhere(r, m.start())):
