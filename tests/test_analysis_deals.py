@@ -741,3 +741,16 @@ def test_round5_deal_to_buy(text, company, expected):
 ], ids=lambda v: v[:60] if isinstance(v, str) else None)
 def test_round5_not_round_money(text, company, expected):
     _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # investors as the passive's agent, or counted among the company's new investors
+    ('Sprat has been invested in by Accel and Index Ventures.', 'Sprat', {'funding'}),
+    ('Sprat counts Accel among its new investors after a $12M round.', 'Sprat', {'funding'}),
+    ('We are now invested in by Octopus Ventures.', 'Sprat', {'funding'}),
+    ('Sprat counts Accel among its investors.', 'Sprat', set()),
+    ('Sprat counts Globex among its new customers.', 'Sprat', set()),
+    ('Herring has been invested in by Accel.', 'Sprat', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_invested_in_by(text, company, expected):
+    _check(text, company, expected)

@@ -725,6 +725,11 @@ _JOINS_AS_INVESTOR = re.compile(
     r"(?:investor|backer|shareholder)s?\b",
     re.I,
 )
+# "Acme has been invested in by Accel", "Acme counts Accel among its new investors after a $12M round"
+_INVESTED_IN_BY = re.compile(
+    r"(?<![\w])(?:is|are|was|were|has\s+been|have\s+been|been)\s+(?:now\s+|also\s+)?invested\s+in\s+by\s+(?=[A-Z])"
+    r"|\bcounts?\s+(?P<who>[A-Z][^,;:]{0,60}?)\s+among\s+(?:its|our)\s+(?:(?:new|latest|newest)\s+)+(?:investors|backers|shareholders)\b",
+)
 _BROUGHT_ON_INVESTOR = re.compile(
     r"\b(?:bring|brings|brought|bringing)\s+(?:on|in|aboard|on\s+board)\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:an?\s+|our\s+|the\s+)?"
     r"(?:(?:new|lead|strategic|anchor)\s+)*(?:investor|backer|shareholder)s?\b",
@@ -758,6 +763,11 @@ def _investor_news(r: _Reader) -> Iterator[_Hit]:
         joiner = r.subject(m.start())
         if (_names_company(r, target) or target.text.lower() in {"us", "our cap table", "the cap table"}) \
                 and joiner.kind in {"other", "entity"} and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _INVESTED_IN_BY.finditer(r.masked) if "invested in by" in r.lower or "among" in r.lower else ():
+        if m.group("who") and classify(tokens(m.group("who")), r.company).kind != "entity":
+            continue
+        if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
             yield _Hit("funding", 2.5, m.start(), m.end())
     for m in _BROUGHT_ON_INVESTOR.finditer(r.masked) if "brought" in r.lower or "bring" in r.lower else ():
         who = classify(tokens(m.group("who")), r.company)
