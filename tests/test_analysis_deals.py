@@ -754,3 +754,23 @@ def test_round5_not_round_money(text, company, expected):
 ], ids=lambda v: v[:60] if isinstance(v, str) else None)
 def test_round5_invested_in_by(text, company, expected):
     _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # business angels, a pre-Series A, an N-figure sum, a loan from a named lender, a campaign that raised,
+    # a lender's financing agreement with the company
+    ('Kittiwake has successfully raised 2.5 million euros from a consortium of business angels.', 'Kittiwake', {'funding'}),
+    ('Kittiwake has closed a $3.3 million pre-Series A round.', 'Kittiwake', {'funding'}),
+    ('Kittiwake has secured an eight-figure sum from Insight Partners.', 'Kittiwake', {'funding'}),
+    ('Kittiwake obtained a EUR 10 million loan from the European Investment Bank.', 'Kittiwake', {'funding'}),
+    ('Kittiwake has completed a crowdfunding campaign on Crowdcube that raised £1.2m from 900 investors.', 'Kittiwake', {'funding'}),
+    ('The European Investment Bank has signed a €20 million venture debt agreement with Kittiwake.', 'Kittiwake', {'funding'}),
+    ('Kittiwake has closed $5M in business with angels.', 'Kittiwake', set()),
+    ('Kittiwake offers a $50,000 loan from Globex Bank to its customers.', 'Kittiwake', set()),
+    ('Kittiwake helped Beta complete a crowdfunding campaign that raised £1M from 500 investors.', 'Kittiwake', set()),
+    ('The European Investment Bank has signed a €20 million venture debt agreement with Beta Foods.', 'Kittiwake', set()),
+    ('Kittiwake has secured a sum from the council to fix the roof.', 'Kittiwake', set()),
+    ('Kittiwake signed a distribution deal with Globex.', 'Kittiwake', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_more_funding_shapes(text, company, expected):
+    _check(text, company, expected)

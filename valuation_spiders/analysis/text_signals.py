@@ -109,7 +109,7 @@ _MONEY = (
     r"|\b" + _AMOUNT + r"\s?(?:dollars|euros?|pounds)\b"
 )
 _ROUND_NAME = (
-    r"(?:pre-?seed|seed|series\s+[a-h](?:-?[1-9]|\+)?(?:[\s-](?:extension|prime|plus|top-?up))?|angel|bridge|"
+    r"(?:pre-?seed|seed|(?:pre-?)?series\s+[a-h](?:-?[1-9]|\+)?(?:[\s-](?:extension|prime|plus|top-?up))?|angel|bridge|"
     r"growth|venture|late[\s-]stage|early[\s-]stage|mezzanine|crowdfunding|equity\s+crowdfunding|"
     r"strategic|pre-?ipo|follow-on|expansion|safe|convertible(?:\s+note)?)"
 )
@@ -219,7 +219,7 @@ def _charity(r: _Reader) -> bool:
 
 _NOT_FUNDING_MONEY = re.compile(
     r"^\W*(?:[\w']+\W+){0,3}?(?:in|of)\s+(?:annual\s+|recurring\s+|new\s+|total\s+|gross\s+)?"
-    r"(?:revenue|sales|contracts?|orders|bookings|arr|mrr|business|deals?|savings|grants?|prizes?|awards?|"
+    r"(?:revenue|sales|contracts?|orders|bookings|arr|mrr|business(?!\s+angels?)|deals?|savings|grants?|prizes?|awards?|"
     r"donations?|gmv|transactions|payments|volume|profits?|income|pipeline|cost\s+savings|value|"
     r"damages|fines?|claims|loans?\s+for\s+customers|pre-?orders|sponsorships?|tax\s+credits|rebates|refunds|subsidies)\b"
     r"|^\W*(?:[\w']+\W+){0,3}?"
@@ -375,7 +375,8 @@ _FUND_FILLER = (
 )
 _FUND_VERB_OBJECT = re.compile(
     r"\b" + _FUND_VERB + r"\b" + _FUND_FILLER + r"\s+(?P<obj>" + _MONEY + r"|" + _ROUND + r"|" + _FUNDWORD +
-    r"|(?:pre-?)?seed(?=\s*[:,-]\s*(?:" + _MONEY + r")|\s*!))",  # "We just closed our seed: $2.5M from ...", "closed our pre-seed!"
+    r"|(?:pre-?)?seed(?=\s*[:,-]\s*(?:" + _MONEY + r")|\s*!)"  # "We just closed our seed: $2.5M from ...", "closed our pre-seed!"
+    r"|(?<=figure\s)sum(?=\s+from\s+(?-i:[A-Z])))",  # "secured an eight-figure sum from Insight Partners"
     re.I,
 )
 # what money is, told right after it: "$3.5 million round", "€5 million in equity", "$40M project financing"
@@ -383,7 +384,8 @@ _MONEY_AS_FUNDING = re.compile(
     r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:in|of)\s+)?(?:(?:[\w-]+\s+)?round\b|(?:new\s+|fresh\s+)?equity\b"
     r"|(?:pre-?)?seed\b(?!\s+(?:sales?|packets?|banks?|library|data|phrases?|catalogu?e))"
     r"|(?:[\w-]+\s+){0,2}?(?:" + _ROUND + r"|" + _FUNDWORD + r")|(?:[\w-]+\s+)?" + _MONEY_NOUN +
-    r"|placement\b(?!\s+(?:fees?|of|rates?|tests?|years?|students?|programmes?|programs?|agency|officer)\b))",
+    r"|placement\b(?!\s+(?:fees?|of|rates?|tests?|years?|students?|programmes?|programs?|agency|officer)\b)"
+    r"|(?:[\w-]+\s+)?loans?\b(?=\s+(?:from|by)\s+(?:the\s+)?(?-i:[A-Z])))",
     re.I,
 )
 # money from investors: "received $250,000 from Antler Ventures", "from the Techstars accelerator"
@@ -503,6 +505,20 @@ _CAMPAIGN_CLOSED = re.compile(
     r"(?:officially\s+|now\s+|successfully\s+)?(?:closed|completed|ended|finished)\s*,?\s+(?:raising|at|with|having\s+raised)\s+"
     r"(?:more\s+than\s+|over\s+|nearly\s+)?(?:" + _MONEY + r")(?P<from>[^.;]{0,40}?\bfrom\s+(?:more\s+than\s+|over\s+)?[\d,]+\s+"
     r"(?:new\s+|individual\s+)?investors)?",
+    re.I,
+)
+# "Acme has completed a crowdfunding campaign on Crowdcube that raised £1.2m from 900 investors"
+_CAMPAIGN_THAT_RAISED = re.compile(
+    r"\b(?:complet|clos|finish|wrap)\w*\s+(?:up\s+)?(?:a|an|its|our)\s+(?:(?:successful|record|oversubscribed)\s+)?(?:equity\s+)?"
+    r"crowdfunding\s+(?:campaign|round|raise)\s+(?:on\s+[\w.]+\s+)?(?:that|which)\s+raised\s+(?:more\s+than\s+|over\s+)?"
+    r"(?:" + _MONEY + r")\s+from\s+(?:more\s+than\s+|over\s+)?[\d,]+\s+(?:new\s+|individual\s+)?investors",
+    re.I,
+)
+# "The European Investment Bank has signed a €20 million venture debt agreement with Acme": a lender's
+# financing agreement with the company
+_FINANCING_WITH = re.compile(
+    r"\b(?:sign|ink|seal|conclud|enter)\w*\s+(?:into\s+)?(?:an?|the)\s+(?:(?:new|fresh)\s+)?(?:(?:" + _MONEY + r")\s+)?"
+    r"(?:venture\s+debt|debt|loan|credit|financing|funding|investment)\s+(?:facility\s+)?(?:agreement|deal)\s+with\s+",
     re.I,
 )
 # "<Company> ... entered into a securities purchase agreement ... for a private placement expected to
@@ -816,6 +832,13 @@ def _funding_nouns(r: _Reader) -> Iterator[_Hit]:
         if m.group("poss").lower() == "its" and _its_elsewhere(r, m.start("poss")):
             continue
         if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _CAMPAIGN_THAT_RAISED.finditer(r.masked) if "crowdfunding" in r.lower else ():
+        if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _FINANCING_WITH.finditer(r.masked) if "agreement" in r.lower or "deal" in r.lower else ():
+        if _names_company(r, r.object(m.end())) and r.subject(m.start()).kind not in {"self", "second", "generic"} \
+                and r.said(m.start(), m.end()):
             yield _Hit("funding", 2.5, m.start(), m.end())
     for m in _CAMPAIGN_CLOSED.finditer(r.masked) if "campaign" in r.lower else ():
         owner = m.group("owner").lower()
