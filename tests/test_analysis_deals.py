@@ -774,3 +774,18 @@ def test_round5_invested_in_by(text, company, expected):
 ], ids=lambda v: v[:60] if isinstance(v, str) else None)
 def test_round5_more_funding_shapes(text, company, expected):
     _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # agreed terms, sold by its founders to a buyer, the remaining shares bought, a stake raised past half
+    ('Globex has agreed terms to acquire Shearwater.', 'Shearwater', {'acquisition'}),
+    ('Shearwater has been sold by its founders to Globex.', 'Shearwater', {'acquisition'}),
+    ('Globex has exercised its option to buy the remaining 60% of Shearwater.', 'Shearwater', {'acquisition'}),
+    ('Globex has increased its stake in Shearwater to 100%.', 'Shearwater', {'acquisition'}),
+    ('Globex has increased its stake in Shearwater to 30%.', 'Shearwater', set()),
+    ('Shearwater has exercised its option to buy the remaining 40% of Petrel Robotics.', 'Shearwater', set()),
+    ('Shearwater has agreed terms to acquire Petrel Robotics.', 'Shearwater', set()),
+    ('Shearwater has been sold by its founders to customers in 40 countries.', 'Shearwater', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_control_and_terms(text, company, expected):
+    _check(text, company, expected)

@@ -895,7 +895,8 @@ _ACQ_ACTIVE = re.compile(
 )
 _DEAL_TO = re.compile(
     r"\b(?:clos|complet|sign|agree|finali[sz]|announc|struck|strik|reach|ink|seal)\w*\s+(?:a|an|its|their|the)\s+"
-    r"(?:[\w$\u00a3\u20ac.-]+\s+){0,3}?(?:deal|agreement)\s+to\s+$",
+    r"(?:[\w$\u00a3\u20ac.-]+\s+){0,3}?(?:deal|agreement)\s+to\s+$"
+    r"|\b(?:agree|reach|struck|strik)\w*\s+terms\s+to\s+$",  # "Globex has agreed terms to acquire Acme"
     re.I,
 )
 _FOR_AGENT = re.compile(r"\bfor\s+(?P<agent>[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?)\s+to\s+(?:\w+ly\s+)?$", re.I)
@@ -1297,6 +1298,10 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
             return None  # "bought by over 10,000 businesses": customers counted, not a buyer
         if by:
             agent = object_after(rest[by.end():], r.company)
+            sellers = re.match(r"(?:its|our|the(?:\s+company's)?)\s+(?:\w+\s+)?(?:founders|owners|shareholders|investors|backers)\s+to\s+",
+                               rest[by.end():], re.I)
+            if verb == "sold" and sellers:  # "has been sold by its founders to Globex": the buyer follows "to"
+                agent = _party_after(r, rest[by.end() + sellers.end():])
         elif verb == "sold":
             to = _TO_BUYER.match(rest)
             if to:
@@ -1552,6 +1557,15 @@ _STAKE = re.compile(
     r"(?:shares|share\s+capital|equity|stock)(?=\s+(?:in|of)\s)",
     re.I,
 )
+# "Globex has exercised its option to buy the remaining 60% of Acme", "has increased its stake in Acme to
+# 100%": full or majority control, told by what is left or where the stake ends
+_FULL_CONTROL = re.compile(
+    r"\b(?:buy|buys|buying|bought|acquir\w+|purchas\w+|tak(?:e|es|ing)|took)\s+(?:up\s+)?the\s+remaining\s+"
+    r"(?:\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)?(?:stake\s+|of\s+the\s+shares\s+|shares\s+)?(?:of|in)\s+"
+    r"|\b(?:increas|rais|lift)\w*\s+(?:its|their)\s+(?:stake|shareholding|holding|ownership)\s+in\s+(?P<obj>[^,;:]{1,60}?)\s+"
+    r"to\s+(?P<pct>\d{1,3})\s?(?:%|per\s?cent|percent)",
+    re.I,
+)
 _STAKE_BUY = re.compile(r"\b(?:acquir\w*|buy(?:s|ing)?|bought|tak(?:e|es|en|ing)|took|purchas\w*|secur\w*|gain(?:s|ed|ing)?|"
                         r"assum(?:e|es|ed|ing)|"
                         r"(?:acquisition|purchase)\s+of)\s+(?:\w+\s+){0,1}$", re.I)
@@ -1620,6 +1634,15 @@ _ACCEPTS_OFFER = re.compile(
 )
 
 
+def _opener(r: _Reader, before: str) -> Phrase:
+    """The name that opens the sentence as the subject of its first verb ("Globex has completed its ..."), else unknown."""
+    m = re.match(r"\W*([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:has|have|had|is|was|today|now|\w+ed)\b", before)
+    if m is None:
+        return Phrase("unknown")
+    phrase = classify(tokens(m.group(1)), r.company)
+    return Phrase("other", phrase.text, phrase.head) if phrase.kind == "entity" and r.company else phrase
+
+
 def _control_change(r: _Reader) -> Iterator[_Hit]:
     """Control of the company changes: a majority stake, a public offer completed, new owners."""
     low = r.lower
@@ -1637,10 +1660,8 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
             if buy and company:
                 agent = r.subject(buy.start())
                 ours = re.search(r"\b(?:our|its)\s+$", before[:buy.start()], re.I)
-                opener = re.match(r"\W*([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:has|have|had|is|was|today|now|\w+ed)\b",
-                                  before[:ours.start()]) if ours else None
                 if ours and ours.group(0).lower().startswith("its") and (_its_elsewhere(r, ours.start(), by_subject=False) or (
-                        opener and classify(tokens(opener.group(1)), r.company).kind == "entity")):
+                        _opener(r, before[:ours.start()]).kind == "other")):
                     agent, ours = Phrase("other", "its", "its"), None  # "Globex has completed its purchase of a 75% stake in Acme"
                 ok = agent.kind not in {"self", "second", "generic", "first_singular"} and not ours
             elif sell and (company or not of):
@@ -1652,6 +1673,16 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
                 ok = False
             if ok and r.said(m.start(), m.end()):
                 yield _Hit("acquisition", 2.5, m.start(), m.end())
+    for m in _FULL_CONTROL.finditer(r.masked) if "remaining" in low or "stake" in low or "holding" in low else ():
+        if m.group("pct") is not None:
+            target = classify(tokens(m.group("obj")), r.company)
+            ok = int(m.group("pct")) > 50
+        else:
+            target, ok = r.object(m.end()), True
+        option = re.search(r"\b(?:its|their|an?|the)\s+(?:\w+\s+){0,2}?(?:option|right|deal|agreement)\s+to\s+$", r.masked[:m.start()], re.I)
+        agent = _opener(r, r.masked[:option.start()]) if option else r.subject(m.start())  # "exercised its option to buy ..."
+        if ok and _names_company(r, target) and agent.kind not in {"self", "second", "generic"} and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
     if _OFFER_CUE.search(low):
         done = _OFFER_DONE.search(r.masked)
         if not _OFFER_FAILED.search(r.masked):
