@@ -789,3 +789,16 @@ def test_round5_more_funding_shapes(text, company, expected):
 ], ids=lambda v: v[:60] if isinstance(v, str) else None)
 def test_round5_control_and_terms(text, company, expected):
     _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # Title Case "Merger With": only as "<Company> Announces/Completes/Signs ... Merger With <Other>"
+    ('Razorbill Announces Merger With Globex Health', 'Razorbill', {'acquisition'}),
+    ('RAZORBILL SIGNS DEFINITIVE MERGER AGREEMENT WITH GLOBEX HEALTH', 'Razorbill', {'acquisition'}),
+    ('Razorbill Completes Its Merger With Globex Health To Form Auk Care', 'Razorbill', {'acquisition'}),
+    ('Guillemot Announces Merger With Globex Health', 'Razorbill', set()),
+    ("Razorbill Comments On Guillemot's Merger With Globex Health", 'Razorbill', set()),
+    ('Razorbill Explores Merger With Globex Health', 'Razorbill', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_title_case_merger(text, company, expected):
+    _check(text, company, expected)

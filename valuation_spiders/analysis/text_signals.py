@@ -2032,8 +2032,13 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
     for m in _MERGER.finditer(r.masked):
         rest = r.suffix(m.end())
         before = r.masked[:m.start()]
-        with_match = re.match(r"\s+(?:agreement\s+)?(?:with|into)\s+", rest)
+        with_match = re.match(r"\s+(?i:agreement\s+)?(?i:with|into)\s+", rest)  # Title Case too: "Announces Merger With Globex"
         between = re.match(r"\s+(?:agreement\s+)?(?:between|of)\s+(?!equals\b)", rest)
+        if with_match and not with_match.group(0).strip().islower() and not (
+                r.company and r.company.matches(before) and re.fullmatch(
+                    r"\W*(?:[A-Z][\w&.'-]*\s+){1,4}(?i:announces|completes|closes|signs|agrees\s+to|enters\s+into|finali[sz]es|confirms)\s+"
+                    r"(?i:(?:its|a|an|the|definitive|proposed|planned|all-stock|all-cash)\s+)*", before)):
+            continue  # a Title Case headline only as "<Company> Announces Merger With <Other>"
         if with_match:
             party = object_after(rest[with_match.end():], r.company)
             if not _acquirer_ok(party):
