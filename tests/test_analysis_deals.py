@@ -802,3 +802,16 @@ def test_round5_control_and_terms(text, company, expected):
 ], ids=lambda v: v[:60] if isinstance(v, str) else None)
 def test_round5_title_case_merger(text, company, expected):
     _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # a deal called off or blocked in the same clause; a deal only as the subject of reports
+    ("Reports of Puffin Pay's sale to Globex are greatly exaggerated.", 'Puffin Pay', set()),
+    ("Puffin Pay's planned merger with Globex has been called off.", 'Puffin Pay', set()),
+    ("Puffin Pay's acquisition by Globex was blocked by regulators.", 'Puffin Pay', set()),
+    ('Puffin Pay has been acquired by Globex after an earlier deal with Initech collapsed.', 'Puffin Pay', {'acquisition'}),
+    ('Puffin Pay has been acquired by Globex, which was blocked from buying Beta last year.', 'Puffin Pay', {'acquisition'}),
+    ('Reports that Puffin Pay raised $50M are true, the company confirmed.', 'Puffin Pay', {'funding'}),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_called_off_and_reports(text, company, expected):
+    _check(text, company, expected)

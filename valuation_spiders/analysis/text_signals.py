@@ -1132,10 +1132,27 @@ _UNDONE = re.compile(r"\bspun\s+(?:out|off)\b|\bspin[\s-]?(?:out|off)\b|\bindepe
                      r"|\bbought\s+(?:itself|ourselves)\s+back\b|\bregained\s+(?:its|our)\s+independence\b", re.I)
 
 
+# the deal told and then undone in the same clause: "Acme's planned merger with Globex has been called off",
+# "Acme's acquisition by Globex was blocked by regulators"
+_CALLED_OFF = re.compile(
+    r"\b(?:(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+\s+)?(?:called\s+off|cancell?ed|terminated|abandoned|blocked|"
+    r"scrapped|dropped|withdrawn|prohibited|rejected)|fell\s+through|fallen\s+through|collapsed|(?:will|would)\s+not\s+"
+    r"(?:go\s+ahead|proceed|complete|close))\b",
+    re.I,
+)
+_CLAUSE_TURN = re.compile(r"[;:]|,\s*(?:which|who|whose)\b|\b(?:after|but|while|although|though|when|since|following|before)\b", re.I)
+
+
+def _called_off(r: _Reader, end: int) -> bool:
+    tail = r.plain[end:]
+    turn = _CLAUSE_TURN.search(tail)
+    return _CALLED_OFF.search(tail[:turn.start()] if turn else tail) is not None
+
+
 def _acquisition(r: _Reader) -> Iterator[_Hit]:
     hits = list(_acquisition_hits(r))
     if hits and not _UNDONE.search(r.plain):
-        yield from hits
+        yield from (hit for hit in hits if not _called_off(r, hit.end))
 
 
 def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
@@ -3202,6 +3219,12 @@ _UNCONFIRMED = re.compile(
 )
 
 
+# "Reports of Acme's sale to Globex are greatly exaggerated": the deal only as the subject of reports
+_REPORTS_OF = re.compile(r"\W*(?:the\s+|recent\s+|media\s+|press\s+)*(?:reports?|rumou?rs?|speculation|stories|claims)\s+"
+                         r"(?:of|about|that)\b", re.I)
+_REPORT_CONFIRMED = re.compile(r"\b(?:are|is|were|was)\s+(?:true|correct|accurate)\b|\bconfirm", re.I)
+
+
 def _about_paragraphs(lines: list[str]) -> list[str]:
     """The boilerplate paragraphs of "About <Company>" sections, whitespace folded as sentences are."""
     parts: list[str] = []
@@ -3252,7 +3275,8 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None) -
                 continue  # "About Acme: ... has raised $60M from ...": boilerplate history
             if kind in ("funding", "acquisition") and _ANAPHOR_START.match(raw) and _about_other(before, name):
                 continue  # "Congratulations to our customer Tern! The company has raised $20M."
-            if kind in ("funding", "acquisition") and ("comment" in lowered or "confirm" in lowered) and _UNCONFIRMED.search(raw):
+            if kind in ("funding", "acquisition") and ((("comment" in lowered or "confirm" in lowered) and _UNCONFIRMED.search(raw))
+                                                       or (_REPORTS_OF.match(raw) and not _REPORT_CONFIRMED.search(raw))):
                 continue  # "declined to comment on reports that it has been acquired"
             if reader is None:
                 reader = _Reader(sentence, name, lowered)
