@@ -815,3 +815,20 @@ def test_round5_title_case_merger(text, company, expected):
 ], ids=lambda v: v[:60] if isinstance(v, str) else None)
 def test_round5_called_off_and_reports(text, company, expected):
     _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # a buyer's intent ("plans to acquire", "expected to announce a deal to buy") is not a deal
+    ('Globex plans to acquire Tystie.', 'Tystie', set()),
+    ('Globex hopes to acquire Tystie by the end of the year.', 'Tystie', set()),
+    ('Globex is expected to announce a deal to buy Tystie as soon as Monday.', 'Tystie', set()),
+    ('Globex has agreed to buy Tystie for $2bn.', 'Tystie', {'acquisition'}),
+    ('Globex announced a deal to buy Tystie.', 'Tystie', {'acquisition'}),
+    ('Globex is set to acquire Tystie after shareholders backed the offer.', 'Tystie', {'acquisition'}),
+    # news that ends speculation is not a denial
+    ('Globex announced a deal to buy Tystie on Tuesday, ending months of speculation.', 'Tystie', {'acquisition'}),
+    ('Tystie has raised $20M, putting an end to speculation about its future.', 'Tystie', {'funding'}),
+    ('Speculation that Tystie has been acquired is unfounded.', 'Tystie', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_buyer_intent(text, company, expected):
+    _check(text, company, expected)

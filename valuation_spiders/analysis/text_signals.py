@@ -255,6 +255,10 @@ class _Hit:
     end: int
 
 
+# "..., ending months of speculation": the news puts an end to the rumours, it does not deny itself
+_ENDED_SPECULATION = re.compile(r"\b(?:end(?:s|ed|ing)?|put(?:s|ting)?\s+an\s+end\s+to)\s+(?:\w+\s+){0,3}?speculation\b", re.I)
+
+
 class _Reader:
     """One sentence being read, with the company whose site it is on."""
 
@@ -264,7 +268,7 @@ class _Reader:
         self.plain = sentence.plain
         self.masked = sentence.masked
         self.lower = lower  # sentence.masked.lower(), for cheap "is this word here at all" checks
-        self.denied = is_denied(sentence.plain)
+        self.denied = is_denied(_ENDED_SPECULATION.sub(" ", sentence.plain))
         self._biography: bool | None = None
 
     @property
@@ -899,6 +903,13 @@ _DEAL_TO = re.compile(
     r"|\b(?:agree|reach|struck|strik)\w*\s+terms\s+to\s+$",  # "Globex has agreed terms to acquire Acme"
     re.I,
 )
+# an intent to buy, not a deal: "plans to acquire", "hopes to buy", "is expected to announce a deal to buy"
+_ACQ_INTENT = re.compile(
+    r"\b(?:plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|intend(?:s|ed|ing)?|want(?:s|ed|ing)?|aim(?:s|ed|ing)?|"
+    r"look(?:s|ing)|seek(?:s|ing)|tr(?:y|ies|ying)|attempt(?:s|ing)?|wish(?:es)?|eye(?:s|ing)?|consider(?:s|ing)?)\s+to\s+"
+    r"(?:\w+\s+){0,1}$",
+    re.I,
+)
 _FOR_AGENT = re.compile(r"\bfor\s+(?P<agent>[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?)\s+to\s+(?:\w+ly\s+)?$", re.I)
 _ACQ_NOUN = re.compile(r"\b(?:acquisition|takeover|buyout|purchase)\b", re.I)
 _ACQ_NOUN_VERB = re.compile(
@@ -1186,6 +1197,8 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
         deal_to = _DEAL_TO.search(r.masked[:m.start()]) if not named else None
         if deal_to:  # "Globex today closed its deal to buy Acme": the buyer is the deal's subject
             agent = r.subject(deal_to.start())
+        if _ACQ_INTENT.search(r.masked, 0, deal_to.start() if deal_to else m.start()) and (deal_to or _is_base_form(m.group("verb"))):
+            continue  # "Globex plans to acquire Acme", "is expected to announce a deal to buy Acme": an intent
         if named:  # "an agreement for Northwind to acquire Pixelmill": the buyer is the "for" phrase
             agent = classify(tokens(named.group("agent")), r.company)
         if agent.kind == "self" and "parent" in agent.words:
