@@ -268,7 +268,7 @@ class _Reader:
         self.plain = sentence.plain
         self.masked = sentence.masked
         self.lower = lower  # sentence.masked.lower(), for cheap "is this word here at all" checks
-        self.denied = is_denied(_ENDED_SPECULATION.sub(" ", sentence.plain))
+        self.denied = is_denied(_ENDED_SPECULATION.sub(" ", sentence.plain) if "speculation" in lower else sentence.plain)
         self._biography: bool | None = None
 
     @property
@@ -1194,10 +1194,12 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
         if not _names_company(r, target) or not r.said(m.start(), m.end()):
             continue  # "bought 500 Acme licences": something of the company's, not the company
         named = _FOR_AGENT.search(r.masked[:m.start()])
-        deal_to = _DEAL_TO.search(r.masked[:m.start()]) if not named else None
+        to_before = " to " in r.masked[max(0, m.start() - 20):m.start()]
+        deal_to = _DEAL_TO.search(r.masked, max(0, m.start() - 120), m.start()) if to_before and not named else None
         if deal_to:  # "Globex today closed its deal to buy Acme": the buyer is the deal's subject
             agent = r.subject(deal_to.start())
-        if _ACQ_INTENT.search(r.masked, 0, deal_to.start() if deal_to else m.start()) and (deal_to or _is_base_form(m.group("verb"))):
+        if to_before and (deal_to or _is_base_form(m.group("verb"))) and _ACQ_INTENT.search(
+                r.masked, max(0, (deal_to.start() if deal_to else m.start()) - 60), deal_to.start() if deal_to else m.start()):
             continue  # "Globex plans to acquire Acme", "is expected to announce a deal to buy Acme": an intent
         if named:  # "an agreement for Northwind to acquire Pixelmill": the buyer is the "for" phrase
             agent = classify(tokens(named.group("agent")), r.company)
@@ -1824,7 +1826,7 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
                 continue  # "is part of a movement", "part of Techstars": membership, not ownership
             score = 3.0 if _strong(subject) else 2.0
             yield _Hit("acquisition", score if current or pattern is _SUBSIDIARY else score - 1, m.start(), m.end())
-    for m in _PART_OF_GROUP.finditer(r.masked) if "part of" in r.lower or "member" in r.lower else ():
+    for m in _PART_OF_GROUP.finditer(r.masked) if ", part of" in r.lower or ", now part of" in r.lower or "member" in r.lower else ():
         org = classify(tokens(m.group("org") or m.group("org2")), r.company)
         if m.group("name") is not None:
             ours = _names_company(r, classify(tokens(m.group("name")), r.company))
