@@ -832,3 +832,16 @@ def test_round5_called_off_and_reports(text, company, expected):
 ], ids=lambda v: v[:60] if isinstance(v, str) else None)
 def test_round5_buyer_intent(text, company, expected):
     _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # "the <place> fintech/lender/retailer" stands for the company; after "<Other> is our customer" it is the other one
+    ('Skua Pay launched in 2024. The Sydney fintech has raised A$20 million.', 'Skua Pay', {'funding'}),
+    ('The Lagos-based insurtech has closed a $5M seed round.', 'Skua Pay', {'funding'}),
+    ('The online lender raised £5m from Octopus Ventures this week.', 'Skua Pay', {'funding'}),
+    ('Tern Money is our biggest customer. The fintech has raised $20M.', 'Skua Pay', set()),
+    ('Brolly is our newest partner. The London company has been acquired by Globex.', 'Skua Pay', set()),
+    ('Tern Money is one of our partners. The Sydney fintech has raised A$20 million.', 'Skua Pay', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_described_company(text, company, expected):
+    _check(text, company, expected)

@@ -549,7 +549,8 @@ _NEWS_NOW = re.compile(r"\b(?:today|this\s+(?:week|month)|now|just|announc\w*|re
 # "the e-bike subscription startup has secured ...": a description standing for the company
 _THE_STARTUP = re.compile(
     r"(?:^|[:;,])\s*the\s+(?:[\w&'-]+\s+){0,4}?(?:startup|start-up|scale-?up|company|firm|business|app|platform|maker|"
-    r"provider|developer)\s+(?:(?:has|have|had|now|just|also|today|recently|officially)\s+)*$",
+    r"provider|developer|(?:fin|insur|prop|health|ed|agri|ag|bio|med|reg|legal|clean|climate-?|deep-?)tech|lender|retailer|"
+    r"marketplace|manufacturer|outfit)\s+(?:(?:has|have|had|now|just|also|today|recently|officially)\s+)*$",
     re.I,
 )
 
@@ -3213,7 +3214,9 @@ _OTHER_INTRO = re.compile(
     r"|\bcongrat(?:ulation)?s\s+to\b|\bshout-?out\s+to\b|\bwe\s+(?:partner|work)(?:ed)?\s+with\b)",
     re.I,
 )
-_ANAPHOR_START = re.compile(r"\W*(?:it|the\s+(?:company|startup|start-up|firm|business))\b(?!')", re.I)
+_ANAPHOR_START = re.compile(
+    r"\W*(?:it|the\s+(?:[\w&-]+\s+){0,3}?(?:company|startup|start-up|firm|business|(?:fin|insur|prop|health|ed|agri|bio|med)tech))"
+    r"\b(?!')", re.I)
 
 
 def _about_other(previous: str, company: CompanyName | None) -> bool:
@@ -3222,7 +3225,7 @@ def _about_other(previous: str, company: CompanyName | None) -> bool:
         return False
     # the other company named right after ("our customer Tern Robotics") or right before ("Tern, one of our ...")
     return re.match(r"[\s,:]*(?:[\w-]+\s+){0,3}?[A-Z][\w&.'-]*", previous[intro.end():]) is not None \
-        or re.search(r"[A-Z][\w&.'-]*,\s*$", previous[:intro.start()]) is not None
+        or re.search(r"[A-Z][\w&.'-]*(?:,|\s+(?:is|was|has\s+been|remains))\s*$", previous[:intro.start()]) is not None
 
 
 # "Acme declined to comment on reports that it has been acquired by Globex": the deal is only what
