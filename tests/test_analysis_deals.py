@@ -374,3 +374,474 @@ def test_a_new_round_is_not_read_on_a_first_crawl():
 ])
 def test_round4_pipeline_steps(text, company, expected):
     _check(text, company, expected)
+
+
+# --- round 5: passages as a crawler reads them (press releases, news wording, histories) ---------
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # an "About <Company>" paragraph tells the company's history: a round there is not news
+    ('Lantra today announced a $12M Series A led by Northzone. About Lantra: Lantra makes carbon software.', 'Lantra', {'funding'}),
+    ('Lantra raises $8M seed\nAbout Lantra\nLantra is a Leeds-based fintech.', 'Lantra', {'funding'}),
+    ('About Lantra: Lantra makes carbon software.\nLantra has raised a $10M Series A led by Index Ventures.', 'Lantra', {'funding'}),
+    ('Lantra launched its app today. About Lantra: Founded in 2018, Lantra has raised $60 million from investors including Accel.', 'Lantra', set()),
+    ('Lantra launches its app.\nAbout Lantra\nLantra is a fintech. It has raised $60M from Accel and Index Ventures.', 'Lantra', set()),
+    ('Lantra opens a Lisbon office. About Lantra - Lantra closed a $5M seed round led by LocalGlobe and serves 300 firms.', 'Lantra', set()),
+    # rounds dated by their years in a history; a present-perfect or "today" round is still news
+    ('Lantra, which raised a seed round in 2021, has now closed a $12M Series A.', 'Lantra', {'funding'}),
+    ('In March 2026 Lantra closed a $10M seed round led by Kindred.', 'Lantra', {'funding'}),
+    ('Lantra raised a $3M seed round in 2022, and today it closed a $12M Series A.', 'Lantra', {'funding'}),
+    ('In 2018 the company raised a $5M seed round from Accel, followed by a Series A in 2020.', 'Lantra', set()),
+    ('We raised a seed round in 2021 and a Series A in 2023, both led by Notion Capital.', 'Lantra', set()),
+    ('Lantra raised a $20M Series A in 2023 and says it has two years of runway.', 'Lantra', set()),
+    # a raise told as earlier than the news; a pluperfect in reported speech is the news
+    ('Lantra announced on Monday that it had raised $9 million in a seed round led by Founders Fund.', 'Lantra', {'funding'}),
+    ('Lantra said it had raised $5M from Kindred Capital.', 'Lantra', {'funding'}),
+    ('Lantra, which previously raised £1M from angels, has raised £6M in a round led by Circularity Capital.', 'Lantra', {'funding'}),
+    ('Lantra had raised $30m in a Series B round, the company said.', 'Lantra', {'funding'}),
+    ('Lantra previously raised £4 million from Ascension and Triple Point.', 'Lantra', set()),
+    ('Lantra was founded in 2015 and had raised $70 million from investors including Piton Capital.', 'Lantra', set()),
+    ('Lantra formerly raised money from angels in Leeds.', 'Lantra', set()),
+    # a raise as an intent: "plans to raise", "in talks to raise"
+    ('Lantra is proud to announce a $5M seed round led by Kindred.', 'Lantra', {'funding'}),
+    ('Lantra raised $5M to expand into Europe.', 'Lantra', {'funding'}),
+    ('Lantra has closed a $4M round to help farmers plan their harvests.', 'Lantra', {'funding'}),
+    ('Lantra plans to raise a Series B next year, CEO Ana Ruiz said.', 'Lantra', set()),
+    ('LANTRA IN TALKS TO RAISE $100M, SOURCES SAY.', 'Lantra', set()),
+    ('Lantra is looking to raise $20M from new investors.', 'Lantra', set()),
+    # "its" round when another company was named after the company
+    ('Fathom today announced its $20 million Series B.', 'Fathom', {'funding'}),
+    ('Fathom, the legal-tech firm, announced its $8M Series A led by Accel.', 'Fathom', {'funding'}),
+    ('Fathom has closed its $5M seed round.', 'Fathom', {'funding'}),
+    ('Fathom advised Northwind Partners on its $200 million Series D investment in Cargoly.', 'Fathom', set()),
+    ('Fathom congratulates Tern Robotics on its $5M seed round.', 'Fathom', set()),
+    ('Fathom helped Brightwell Health prepare its $30M Series B.', 'Fathom', set()),
+    # a lender's money to its borrowers is not the lender's round
+    ('Teal has secured a $200M credit facility to grow its lending book.', 'Teal', {'funding'}),
+    ('Kestrel Bank has extended a $5M term loan to Teal.', 'Teal', {'funding'}),
+    ('Teal has extended its Series A with $5M from Khosla Ventures.', 'Teal', {'funding'}),
+    ('Teal has extended $30 million in credit facilities to 200 small businesses this quarter.', 'Teal', set()),
+    ('Teal granted $5M in loans to more than 1,000 farmers last year.', 'Teal', set()),
+    ('Teal extended $2 billion in financing to homeowners in 2025.', 'Teal', set()),
+    # whom a product serves ("for kids", "cancer") does not make a named round charity
+    ('Pixelmint Lands $4.5M Seed Round From Accel To Build Design Tools For Kids', 'Pixelmint', {'funding'}),
+    ('Pixelmint raised a $30M Series B for its cancer diagnostics platform.', 'Pixelmint', {'funding'}),
+    ('Pixelmint closes $6M seed round to build software for schools.', 'Pixelmint', {'funding'}),
+    ("Pixelmint raised £85,000 for the children's hospital.", 'Pixelmint', set()),
+    ('Our team raised $10,000 for cancer research this spring.', 'Pixelmint', set()),
+    ('Pixelmint staff raised $5,000 for local schools.', 'Pixelmint', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_funding_passages(text, company, expected):
+    _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # Indian rupees written "Rs"
+    ('KrishiMitra has raised Rs 40 crore in a pre-Series A round led by Omnivore.', 'KrishiMitra', {'funding'}),
+    ('KrishiMitra secured Rs 12 crore from Blume Ventures.', 'KrishiMitra', {'funding'}),
+    ('KrishiMitra bagged Rs 5 crore in seed funding.', 'KrishiMitra', {'funding'}),
+    ('KrishiMitra crossed Rs 40 crore in annual revenue.', 'KrishiMitra', set()),
+    ("KrishiMitra's customers raised Rs 500 crore through our platform.", 'KrishiMitra', set()),
+    ('KrishiMitra employees raised Rs 2 lakh for flood relief.', 'KrishiMitra', set()),
+    # a UK share placing told by what it raised
+    ('Orbital Pay Ltd is pleased to announce that it has completed a placing raising gross proceeds of £4.2 million.', 'Orbital Pay', {'funding'}),
+    ('Orbital Pay has raised £3 million through a placing and subscription with new investors.', 'Orbital Pay', {'funding'}),
+    ('Orbital Pay announces a placing to raise £5 million.', 'Orbital Pay', {'funding'}),
+    ('Orbital Pay is placing orders with suppliers in Asia.', 'Orbital Pay', set()),
+    ('Our broker completed a placing raising £2M for Helix Plc.', 'Orbital Pay', set()),
+    ('Orbital Pay has been placing candidates in finance roles since 2010.', 'Orbital Pay', set()),
+    # an equity campaign's close (investors, an equity platform); reward campaigns and charity are not
+    ('Thank you! Our Crowdcube campaign has closed, raising £1.1 million from 2,300 investors.', 'Crumbs', {'funding'}),
+    ('Our crowdfunding campaign closed at £800,000 from 1,100 investors.', 'Crumbs', {'funding'}),
+    ('Our Seedrs campaign has closed, raising £950,000.', 'Crumbs', {'funding'}),
+    ('Our Kickstarter campaign has closed, raising $300,000 from 4,000 backers.', 'Crumbs', set()),
+    ('Their Crowdcube campaign closed at £1M from 900 investors.', 'Crumbs', set()),
+    ('Our fundraising campaign has closed, raising £12,000 for the food bank.', 'Crumbs', set()),
+    # a passive round with its money's source, or given/handed
+    ('Zephra has been backed with a fresh $12 million from Balderton Capital and Creandum.', 'Zephra', {'funding'}),
+    ('Zephra has been given a $5 million cash injection by Ananda Impact Ventures.', 'Zephra', {'funding'}),
+    ('Zephra was handed a £2m investment from Mercia.', 'Zephra', {'funding'}),
+    ('Zephra has been given a $5 million contract by the NHS.', 'Zephra', set()),
+    ('Zephra was given a $10,000 prize from Google.', 'Zephra', set()),
+    ('Zephra has been funded with a $2M grant from Innovate UK.', 'Zephra', set()),
+    # "mopped up", "the first tranche of"
+    ('Skylark has mopped up $3 million in seed funding from Kalaari Capital.', 'Skylark', {'funding'}),
+    ('Skylark mops up $10M in Series A funding.', 'Skylark', {'funding'}),
+    ('Skylark has drawn down the first tranche of a $35 million debt facility from Triplepoint Capital.', 'Skylark', {'funding'}),
+    ('Skylark mopped up the last of its 2024 stock.', 'Skylark', set()),
+    ('Skylark has drawn down its cash reserves to pay suppliers.', 'Skylark', set()),
+    ('The first tranche of Skylark devices shipped to 40 schools.', 'Skylark', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_funding_words(text, company, expected):
+    _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # a legal suffix ends a sentence when a name and its verb follow
+    ('Heathcote Ltd has been purchased by Bunzl plc. Heathcote will become part of Bunzl\'s hygiene business.', 'Heathcote', {'acquisition'}),
+    ('Wood Duck Inc. announced that it has completed its merger with Ruddy Corp. Wood Duck shareholders now own 45% of the combined company.', 'Wood Duck', {'acquisition'}),
+    ('Marlow has been acquired by Hexley Inc. Marlow will keep its brand and its Leeds office.', 'Marlow', {'acquisition'}),
+    ('Heathcote Ltd. has acquired Pindar Cleaning Ltd. Pindar will become part of Heathcote.', 'Heathcote', set()),
+    ('Heathcote Inc. Has Been Named A Top Employer For 2026', 'Heathcote', set()),
+    ('Heathcote Ltd supplies Bunzl plc. Bunzl will stock our cleaning range across the UK.', 'Heathcote', set()),
+    # a legal suffix after another one is still the name: "Acme Co. Ltd has been acquired"
+    ('Heathcote Co. Ltd has been acquired by Globex.', 'Heathcote', {'acquisition'}),
+    ('Heathcote Holdings Co. Limited has been acquired by Globex.', 'Heathcote', {'acquisition'}),
+    # the company sells itself
+    ('Goldcrest Labs agreed to sell itself to Roper Technologies for $900 million, the companies said.', 'Goldcrest Labs', {'acquisition'}),
+    ('We have agreed to sell ourselves to Roper Technologies.', 'Goldcrest Labs', {'acquisition'}),
+    ('Goldcrest Labs is selling itself to Roper Technologies.', 'Goldcrest Labs', {'acquisition'}),
+    ('Goldcrest Labs sells itself to customers as the cheapest option.', 'Goldcrest Labs', set()),
+    ('Tern Robotics sold itself to Globex last year.', 'Goldcrest Labs', set()),
+    ('Goldcrest Labs is not going to sell itself to Roper Technologies.', 'Goldcrest Labs', set()),
+    # Title Case "Acquisition By": the company must be the headline's subject
+    ('Anchorage Apps Announces Completion Of Acquisition By Constellation Software', 'Anchorage Apps', {'acquisition'}),
+    ('Globex Completes Acquisition Of Anchorage Apps', 'Anchorage Apps', {'acquisition'}),
+    ('ANCHORAGE APPS ANNOUNCES COMPLETION OF ACQUISITION BY CONSTELLATION SOFTWARE', 'Anchorage Apps', {'acquisition'}),
+    ('Acquisition By Private Equity: What Founders Should Know', 'Anchorage Apps', set()),
+    ('Anchorage Apps Completes Acquisition Of Brightwater Labs', 'Anchorage Apps', set()),
+    ('Talent Acquisition By Numbers: Our 2026 Hiring Report', 'Anchorage Apps', set()),
+    # "bought out of" a contract is not a sale; "out of administration" is
+    ('Avocet was bought out of administration by Globex.', 'Avocet', {'acquisition'}),
+    ('Avocet has been bought out by its management team.', 'Avocet', {'acquisition'}),
+    ('Avocet has been bought by Globex.', 'Avocet', {'acquisition'}),
+    ('Avocet Media has been bought out of its office lease early.', 'Avocet', set()),
+    ('Avocet was bought out of its distribution contract by Tesco.', 'Avocet', set()),
+    ('Our CEO was bought out of her earlier commitments by the board.', 'Avocet', set()),
+    # an imperative "Buy <product>" addresses customers
+    ('Globex to buy Kingfisher.', 'Kingfisher', {'acquisition'}),
+    ('Globex buys Kingfisher.', 'Kingfisher', {'acquisition'}),
+    ('Acquired: Globex buys Kingfisher', 'Kingfisher', {'acquisition'}),
+    ('Buy Kingfisher with your existing AWS commitment.', 'Kingfisher', set()),
+    ('Purchase Kingfisher through your reseller.', 'Kingfisher', set()),
+    ('Acquire Kingfisher Pro from the AWS Marketplace.', 'Kingfisher', set()),
+    # joining a compact, charter or scheme is not joining an owner
+    ('Sedgewick has joined Globex.', 'Sedgewick', {'acquisition'}),
+    ('Sedgewick is joining Compact Holdings.', 'Sedgewick', {'acquisition'}),
+    ('Sedgewick has joined the Globex family.', 'Sedgewick', {'acquisition'}),
+    ('Sedgewick has joined the UN Global Compact, committing to its ten principles.', 'Sedgewick', set()),
+    ('Sedgewick joins the Tech Zero Charter.', 'Sedgewick', set()),
+    ('Sedgewick has joined the Cyber Essentials scheme.', 'Sedgewick', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_acquisition_passages(text, company, expected):
+    _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # non-native "done fundraising of <amount>"; the amount must be there
+    ('Softlinea has done fundraising of 5 million USD from investors of Europe and Middle East.', 'Softlinea', {'funding'}),
+    ('Softlinea did fundraising of $2M from angels.', 'Softlinea', {'funding'}),
+    ('We have done fundraising of EUR 3 million from Adriatic Capital.', 'Softlinea', {'funding'}),
+    ('We do fundraising for charities across Europe.', 'Softlinea', set()),
+    ('Softlinea has done $5M in sales this year.', 'Softlinea', set()),
+    ('Softlinea did investment banking for 20 years.', 'Softlinea', set()),
+    # an issuer's offering told by its gross proceeds
+    ('Corvid Therapeutics, Inc. (Nasdaq: CRVD) today announced that it has entered into a securities purchase agreement with institutional investors for a private placement expected to result in gross proceeds of approximately $40 million.', 'Corvid Therapeutics', {'funding'}),
+    ('Corvid Therapeutics announced the pricing of an underwritten public offering with gross proceeds of $75 million.', 'Corvid Therapeutics', {'funding'}),
+    ('We closed a registered direct offering resulting in gross proceeds of approximately $12 million.', 'Corvid Therapeutics', {'funding'}),
+    ('Corvid Therapeutics advised Beta Bio on its private placement with gross proceeds of $40M.', 'Corvid Therapeutics', set()),
+    ('Beta Bio closed a private placement with gross proceeds of $40M, and Corvid was a buyer.', 'Corvid Therapeutics', set()),
+    ('Corvid Therapeutics will not proceed with the offering, which would have raised gross proceeds of $40 million.', 'Corvid Therapeutics', set()),
+    # money added to the company's round
+    ('Ferngully has added $4M to its seed round, with Y Combinator and SV Angel joining.', 'Ferngully', {'funding'}),
+    ('We added $2 million to our Series A.', 'Ferngully', {'funding'}),
+    ('Ferngully adds $5M to its Series A extension.', 'Ferngully', {'funding'}),
+    ('Ferngully added $4M to its revenue this year.', 'Ferngully', set()),
+    ('Ferngully added $1M to the prize pool.', 'Ferngully', set()),
+    ('Ferngully helped Tern Robotics add $3M to its seed round.', 'Ferngully', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_funding_more(text, company, expected):
+    _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # "belongs to" an owner (and the non-native "is now belong to")
+    ('Pragati Infotech is now belong to Tata Consultancy Services group after the acquisition completed last month.', 'Pragati Infotech', {'acquisition'}),
+    ('Pragati Infotech belongs to Globex Group.', 'Pragati Infotech', {'acquisition'}),
+    ('Pragati Infotech now belongs to Hexley Holdings.', 'Pragati Infotech', {'acquisition'}),
+    ('Pragati Infotech belongs to the Tech Nation community.', 'Pragati Infotech', set()),
+    ('Pragati Infotech belongs to its employees.', 'Pragati Infotech', set()),
+    ('Your data belongs to you, not to Pragati Infotech.', 'Pragati Infotech', set()),
+    # "a new chapter as part of <owner>"
+    ('After 11 years as an independent company, Dunlin has entered a new chapter as part of Hilton.', 'Dunlin', {'acquisition'}),
+    ('Dunlin begins a new chapter as part of the Accor family.', 'Dunlin', {'acquisition'}),
+    ("We're starting a new chapter as part of Globex.", 'Dunlin', {'acquisition'}),
+    ('Dunlin has entered a new chapter as part of its growth plan.', 'Dunlin', set()),
+    ('Dunlin begins a new chapter as part of the Techstars accelerator.', 'Dunlin', set()),
+    ('Dunlin is entering a new chapter with a new logo.', 'Dunlin', set()),
+    # a (business) combination completed or agreed is a merger; "in combination with" is not
+    ('Phalarope has completed its combination with Avalara.', 'Phalarope', {'acquisition'}),
+    ('Phalarope completes its business combination with Graf Industrial.', 'Phalarope', {'acquisition'}),
+    ('We have completed our combination with Avalara.', 'Phalarope', {'acquisition'}),
+    ('Phalarope works in combination with Salesforce.', 'Phalarope', set()),
+    ('Phalarope offers a combination of speed and price.', 'Phalarope', set()),
+    ('Phalarope has completed its integration with Avalara.', 'Phalarope', set()),
+    # the company's name written as a common noun after "our"/"your"
+    ('Pilot has been bought by Bench Accounting.', 'Pilot', {'acquisition'}),
+    ('Our Pilot team has been acquired by Bench.', 'Pilot', {'acquisition'}),
+    ('PILOT HAS BEEN ACQUIRED BY BENCH', 'Pilot', {'acquisition'}),
+    ('Our pilot was bought by Bench Accounting as a test.', 'Pilot', set()),
+    ('Your pilot was purchased by the county council.', 'Pilot', set()),
+    ('Their pilot was acquired by Globex for its trial.', 'Pilot', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_acquisition_more(text, company, expected):
+    _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # UK takeover wording: swoops for, goes to <buyer> in a deal, takes control of
+    ('Globex swoops for Quayline in £60m deal.', 'Quayline', {'acquisition'}),
+    ('Quayline goes to Globex in $50M deal.', 'Quayline', {'acquisition'}),
+    ('Globex takes control of Quayline after buying out its venture investors.', 'Quayline', {'acquisition'}),
+    ('Globex swoops for Brightferry after talks with Quayline collapsed.', 'Quayline', set()),
+    ('Quayline goes to Paris for the Ferry Expo.', 'Quayline', set()),
+    ('Quayline takes control of its own payments with a new checkout.', 'Quayline', set()),
+    # the company agrees to or accepts a named bidder's priced offer
+    ('Quayline agrees to Globex takeover worth 310p a share.', 'Quayline', {'acquisition'}),
+    ("Quayline accepts Globex's £2bn offer, ending a three-month bidding war with Initech.", 'Quayline', {'acquisition'}),
+    ("Quayline has accepted Globex's improved offer of 320p per share.", 'Quayline', {'acquisition'}),
+    ("Quayline rejects Globex's £2bn offer.", 'Quayline', set()),
+    ("Quayline accepts Globex's offer of a partnership.", 'Quayline', set()),
+    ("Quayline will not accept Globex's £2bn offer.", 'Quayline', set()),
+    ("Quayline backs Globex's takeover of Brightferry.", 'Quayline', set()),
+    ('Quayline went to Globex in 2019 to pitch a deal.', 'Quayline', set()),
+    ('Quayline went to Globex for $30 million.', 'Quayline', {'acquisition'}),
+    # a copyright footer naming the parent; a passive with its own object
+    ('© 2026 Brackish Ltd, a subsidiary of Hexley Group plc. All rights reserved.', 'Brackish', {'acquisition'}),
+    ('Copyright 2026 Brackish Ltd, a wholly owned subsidiary of Hexley Group plc.', 'Brackish', {'acquisition'}),
+    ('Lundy has been bought by its management team.', 'Lundy', {'acquisition'}),
+    ('© 2026 Brackish Ltd. All rights reserved. Brackish is a registered trademark of Brackish Ltd.', 'Brackish', set()),
+    ('Lundy has been bought a new building by its landlord.', 'Lundy', set()),
+    ('Lundy was bought some time by the extension of the deadline.', 'Lundy', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_takeover_wording(text, company, expected):
+    _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # investors brought on; a placement told with its money; a round topped up
+    ('Tiller has brought on Index Ventures as a new investor in a $6M round.', 'Tiller', {'funding'}),
+    ('We have brought in Octopus Ventures as lead investor.', 'Tiller', {'funding'}),
+    ('Tiller brings aboard Seedcamp as a new shareholder.', 'Tiller', {'funding'}),
+    ("Tiller brought on Index Ventures' former partner, Maria Gold, as chief operating officer.", 'Tiller', set()),
+    ('Tiller brought on Globex as a new customer.', 'Tiller', set()),
+    ('Our fund brings on new investors as limited partners every year.', 'Tiller', set()),
+    ('Eddystone (ASX: EDY) has completed a A$12 million placement to institutional and sophisticated investors.', 'Eddystone', {'funding'}),
+    ('Eddystone has closed a $5 million placement with existing shareholders.', 'Eddystone', {'funding'}),
+    ('Halyard has topped up its seed round with £1m from Seedcamp, taking the round to £3.5m.', 'Halyard', {'funding'}),
+    ('Eddystone charges a $5,000 placement fee per hire.', 'Eddystone', set()),
+    ('Top up your Halyard account with £10.', 'Halyard', set()),
+    ('Halyard topped up its marketing budget by £1m.', 'Halyard', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_funding_investors(text, company, expected):
+    _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # a round told in a founder's post, by its passive amount, or by notes issued to investors
+    ('Corrie has been funded to the tune of $3M by Y Combinator.', 'Corrie', {'funding'}),
+    ('Our Series A is closed! $9M led by Atomico, with Seedcamp following on.', 'Corrie', {'funding'}),
+    ('We just closed our seed: $2.5M from Kindred and friends.', 'Corrie', {'funding'}),
+    ('Corrie has issued $25M in convertible notes to existing investors, giving it runway into 2028.', 'Corrie', {'funding'}),
+    ('Our seed round closed in 2021.', 'Corrie', set()),
+    ('Our Series A round is closed to new investors.', 'Corrie', set()),
+    ('Close your seed round: $2.5M in 30 days with our tools.', 'Corrie', set()),
+    ('Corrie has issued $2M in loans to 500 farmers.', 'Corrie', set()),
+    ('Corrie issued $5M in refunds last year.', 'Corrie', set()),
+    ('Corrie was funded to the tune of nothing but our savings.', 'Corrie', set()),
+    # Title Case "Sold To"; customers counted after "by" are not a buyer
+    ('Pennant Sold To Globex For Undisclosed Sum', 'Pennant', {'acquisition'}),
+    ('Pennant Sold To Globex In $40M Deal', 'Pennant', {'acquisition'}),
+    ('Pennant was acquired by 20th Century Studios.', 'Pennant', {'acquisition'}),
+    ('Pennant has been bought by over 10,000 field-service businesses since launch.', 'Pennant', set()),
+    ('Pennant was bought by 4,000 schools last year.', 'Pennant', set()),
+    ('Pennant Sold To Customers In 40 Countries', 'Pennant', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_posts_and_headlines(text, company, expected):
+    _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # after a sentence that introduces a customer or partner by name, "It" / "The company" is that one
+    ('Congratulations to our customer Tern Robotics! The company has raised $20M in a Series B led by Accel.', 'Fulmar', set()),
+    ('Our client Brightwell Health has big news this week. It has been acquired by Globex for $50M.', 'Fulmar', set()),
+    ('We partner with Tern Robotics, the warehouse-automation startup. The startup has closed a $12M Series A.', 'Fulmar', set()),
+    ("Shout-out to our partners at Ledgerly. The firm has been bought by Intuit.", 'Fulmar', set()),
+    ('Fulmar today launched its mobile app. The company has also closed a $20M Series A from Accel.', 'Fulmar', {'funding'}),
+    ('Thank you to our customers and partners. The company has raised a $20M Series B from Accel.', 'Fulmar', {'funding'}),
+    ("Our customer Brightwell has big news, and so do we. It's official: Fulmar has been acquired by Globex.", 'Fulmar', {'acquisition'}),
+    ('Congratulations to our customer Tern Robotics! Fulmar has also raised $5M.', 'Fulmar', {'funding'}),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_customer_then_anaphor(text, company, expected):
+    _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # reports the company will not comment on or confirm are not its news
+    ('Skerry declined to comment on reports that it has been acquired by Globex.', 'Skerry', set()),
+    ('Skerry did not confirm reports that it has raised $50M from Tiger Global.', 'Skerry', set()),
+    ('Globex refused to comment on speculation that it has bought Skerry.', 'Skerry', set()),
+    ('Skerry confirmed reports that it has been acquired by Globex.', 'Skerry', {'acquisition'}),
+    ('Skerry has been acquired by Globex; Globex declined to comment on the price.', 'Skerry', {'acquisition'}),
+    ('Skerry has raised $50M; the company declined to comment on its valuation.', 'Skerry', {'funding'}),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_unconfirmed_reports(text, company, expected):
+    _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # the company's name with its owning group: a byline "X, part of Y Group plc", "a member of the Y Group"
+    ('Tarbert is a member of the Hexley Group of companies.', 'Tarbert', {'acquisition'}),
+    ('Tarbert, part of Hexley Group plc', 'Tarbert', {'acquisition'}),
+    ('© 2026 Tarbert Ltd, part of Hexley Holdings.', 'Tarbert', {'acquisition'}),
+    ('Tarbert is a member of the Scottish Fintech Alliance.', 'Tarbert', set()),
+    ('Our CEO is a member of the Hexley Group board.', 'Tarbert', set()),
+    ("Brodick, part of Hexley Group plc, is Tarbert's biggest customer.", 'Tarbert', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_part_of_group(text, company, expected):
+    signals = detect_text_signals(text, "https://x.example/", first_snapshot=True, company=company)
+    assert {s.kind for s in signals if s.kind in FLAGGING} == expected
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # the owner's round with a plain "round" and an upper-case unit; a list entry "<Company> Series B: $25M"
+    ("It's official - we've closed our pre-seed!", 'Wrasse', {'funding'}),
+    ("Wrasse's new $20M round was led by Index Ventures.", 'Wrasse', {'funding'}),
+    ('Wrasse Series B: $25M led by Accel', 'Wrasse', {'funding'}),
+    ("Tope's new $20M round was led by Index Ventures.", 'Wrasse', set()),
+    ('Pollack Series B: $25M led by Accel', 'Wrasse', set()),
+    ("Wrasse's $5 round of drinks was on the house.", 'Wrasse', set()),
+    ('Wrasse Series B printers: $250 each', 'Wrasse', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_owner_round_forms(text, company, expected):
+    _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # "<buyer> closed its deal to buy <company>": the buyer is the deal's subject; "its purchase of a stake"
+    # is the buyer's when another company opens the sentence
+    ('Globex today closed its deal to buy Gurnard.', 'Gurnard', {'acquisition'}),
+    ('Globex announced a $200 million deal to acquire Gurnard.', 'Gurnard', {'acquisition'}),
+    ('Globex has completed its purchase of a 75% stake in Gurnard.', 'Gurnard', {'acquisition'}),
+    ('Globex made an offer to buy Gurnard last year.', 'Gurnard', set()),
+    ('Gurnard closed its deal to buy Mullet Logistics.', 'Gurnard', set()),
+    ('Gurnard has completed its purchase of a 75% stake in Mullet Logistics.', 'Gurnard', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_deal_to_buy(text, company, expected):
+    _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # money that is pre-orders or a grant; a round already raised "last year"
+    ('Garfish has secured £2M in pre-orders from retailers.', 'Garfish', set()),
+    ('Garfish secured £500k in Innovate UK grant funding.', 'Garfish', set()),
+    ('Garfish will use its $20M Series B to expand into Germany, which it raised last year.', 'Garfish', set()),
+    ('Garfish will use its new $20M Series B to expand into Germany.', 'Garfish', {'funding'}),
+    ("Garfish has secured £2M in seed funding from retailers' venture arms.", 'Garfish', {'funding'}),
+    ('Garfish raised $10M in a round led by the Grant family office.', 'Garfish', {'funding'}),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_not_round_money(text, company, expected):
+    _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # investors as the passive's agent, or counted among the company's new investors
+    ('Sprat has been invested in by Accel and Index Ventures.', 'Sprat', {'funding'}),
+    ('Sprat counts Accel among its new investors after a $12M round.', 'Sprat', {'funding'}),
+    ('We are now invested in by Octopus Ventures.', 'Sprat', {'funding'}),
+    ('Sprat counts Accel among its investors.', 'Sprat', set()),
+    ('Sprat counts Globex among its new customers.', 'Sprat', set()),
+    ('Herring has been invested in by Accel.', 'Sprat', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_invested_in_by(text, company, expected):
+    _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # business angels, a pre-Series A, an N-figure sum, a loan from a named lender, a campaign that raised,
+    # a lender's financing agreement with the company
+    ('Kittiwake has successfully raised 2.5 million euros from a consortium of business angels.', 'Kittiwake', {'funding'}),
+    ('Kittiwake has closed a $3.3 million pre-Series A round.', 'Kittiwake', {'funding'}),
+    ('Kittiwake has secured an eight-figure sum from Insight Partners.', 'Kittiwake', {'funding'}),
+    ('Kittiwake obtained a EUR 10 million loan from the European Investment Bank.', 'Kittiwake', {'funding'}),
+    ('Kittiwake has completed a crowdfunding campaign on Crowdcube that raised £1.2m from 900 investors.', 'Kittiwake', {'funding'}),
+    ('The European Investment Bank has signed a €20 million venture debt agreement with Kittiwake.', 'Kittiwake', {'funding'}),
+    ('Kittiwake has closed $5M in business with angels.', 'Kittiwake', set()),
+    ('Kittiwake offers a $50,000 loan from Globex Bank to its customers.', 'Kittiwake', set()),
+    ('Kittiwake helped Beta complete a crowdfunding campaign that raised £1M from 500 investors.', 'Kittiwake', set()),
+    ('The European Investment Bank has signed a €20 million venture debt agreement with Beta Foods.', 'Kittiwake', set()),
+    ('Kittiwake has secured a sum from the council to fix the roof.', 'Kittiwake', set()),
+    ('Kittiwake signed a distribution deal with Globex.', 'Kittiwake', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_more_funding_shapes(text, company, expected):
+    _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # agreed terms, sold by its founders to a buyer, the remaining shares bought, a stake raised past half
+    ('Globex has agreed terms to acquire Shearwater.', 'Shearwater', {'acquisition'}),
+    ('Shearwater has been sold by its founders to Globex.', 'Shearwater', {'acquisition'}),
+    ('Globex has exercised its option to buy the remaining 60% of Shearwater.', 'Shearwater', {'acquisition'}),
+    ('Globex has increased its stake in Shearwater to 100%.', 'Shearwater', {'acquisition'}),
+    ('Globex has increased its stake in Shearwater to 30%.', 'Shearwater', set()),
+    ('Shearwater has exercised its option to buy the remaining 40% of Petrel Robotics.', 'Shearwater', set()),
+    ('Shearwater has agreed terms to acquire Petrel Robotics.', 'Shearwater', set()),
+    ('Shearwater has been sold by its founders to customers in 40 countries.', 'Shearwater', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_control_and_terms(text, company, expected):
+    _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # Title Case "Merger With": only as "<Company> Announces/Completes/Signs ... Merger With <Other>"
+    ('Razorbill Announces Merger With Globex Health', 'Razorbill', {'acquisition'}),
+    ('RAZORBILL SIGNS DEFINITIVE MERGER AGREEMENT WITH GLOBEX HEALTH', 'Razorbill', {'acquisition'}),
+    ('Razorbill Completes Its Merger With Globex Health To Form Auk Care', 'Razorbill', {'acquisition'}),
+    ('Guillemot Announces Merger With Globex Health', 'Razorbill', set()),
+    ("Razorbill Comments On Guillemot's Merger With Globex Health", 'Razorbill', set()),
+    ('Razorbill Explores Merger With Globex Health', 'Razorbill', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_title_case_merger(text, company, expected):
+    _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # a deal called off or blocked in the same clause; a deal only as the subject of reports
+    ("Reports of Puffin Pay's sale to Globex are greatly exaggerated.", 'Puffin Pay', set()),
+    ("Puffin Pay's planned merger with Globex has been called off.", 'Puffin Pay', set()),
+    ("Puffin Pay's acquisition by Globex was blocked by regulators.", 'Puffin Pay', set()),
+    ('Puffin Pay has been acquired by Globex after an earlier deal with Initech collapsed.', 'Puffin Pay', {'acquisition'}),
+    ('Puffin Pay has been acquired by Globex, which was blocked from buying Beta last year.', 'Puffin Pay', {'acquisition'}),
+    ('Reports that Puffin Pay raised $50M are true, the company confirmed.', 'Puffin Pay', {'funding'}),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_called_off_and_reports(text, company, expected):
+    _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # a buyer's intent ("plans to acquire", "expected to announce a deal to buy") is not a deal
+    ('Globex plans to acquire Tystie.', 'Tystie', set()),
+    ('Globex hopes to acquire Tystie by the end of the year.', 'Tystie', set()),
+    ('Globex is expected to announce a deal to buy Tystie as soon as Monday.', 'Tystie', set()),
+    ('Globex has agreed to buy Tystie for $2bn.', 'Tystie', {'acquisition'}),
+    ('Globex announced a deal to buy Tystie.', 'Tystie', {'acquisition'}),
+    ('Globex is set to acquire Tystie after shareholders backed the offer.', 'Tystie', {'acquisition'}),
+    # news that ends speculation is not a denial
+    ('Globex announced a deal to buy Tystie on Tuesday, ending months of speculation.', 'Tystie', {'acquisition'}),
+    ('Tystie has raised $20M, putting an end to speculation about its future.', 'Tystie', {'funding'}),
+    ('Speculation that Tystie has been acquired is unfounded.', 'Tystie', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_buyer_intent(text, company, expected):
+    _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # "the <place> fintech/lender/retailer" stands for the company; after "<Other> is our customer" it is the other one
+    ('Skua Pay launched in 2024. The Sydney fintech has raised A$20 million.', 'Skua Pay', {'funding'}),
+    ('The Lagos-based insurtech has closed a $5M seed round.', 'Skua Pay', {'funding'}),
+    ('The online lender raised £5m from Octopus Ventures this week.', 'Skua Pay', {'funding'}),
+    ('Tern Money is our biggest customer. The fintech has raised $20M.', 'Skua Pay', set()),
+    ('Brolly is our newest partner. The London company has been acquired by Globex.', 'Skua Pay', set()),
+    ('Tern Money is one of our partners. The Sydney fintech has raised A$20 million.', 'Skua Pay', set()),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_round5_described_company(text, company, expected):
+    _check(text, company, expected)

@@ -51,7 +51,11 @@ _SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u
 # the next word can only start one (a determiner or a pronoun), never "Acme Inc. has ...".
 _LEGAL_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "gmbh", "ag", "s.a", "n.v", "b.v"})
 _STARTER = re.compile(r"[\"'\u201c\u2018(\[]?(?:The|This|These|Those|That|We|Our|It|Its|They|Their|All|Orders|"
-                      r"Customers|Terms|Financial|Further|More|For|In|On|After|Until|Following)\b")
+                      r"Customers|Terms|Financial|Further|More|For|In|On|After|Until|Following)\b"
+                      # or a name that is a clause's subject: "... by Bunzl plc. Heathcote will become part of ..."
+                      r"|(?!(?:Inc|Incorporated|Corp|Co|Ltd|Limited|LLC|PLC|plc|GmbH|AG|SA|NV|BV|LLP|LP|Pty|Pte)\b)"
+                      r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}(?:'s)?\s+(?:will|would|has|have|had|is|are|was|were|said|says|"
+                      r"shareholders|stockholders|customers|employees|staff|users)\s")
 _LAST_WORD = re.compile(r"([\w.&'-]+)\W*$")
 _MAX_SENTENCE = 600
 

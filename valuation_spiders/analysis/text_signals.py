@@ -102,14 +102,14 @@ _ISO = (r"(?-i:\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|
         r"NPR|JPY|CNY|RMB|HKD|SGD|MYR|IDR|THB|VND|KRW|TWD|ILS|AED|SAR|QAR|EGP|NGN|KES|GHS|ZAR|UGX|TZS|RWF|"
         r"MAD|BRL|MXN|ARS|CLP|COP|PEN)\b)")
 _MONEY = (
-    r"(?:" + _ISO + r"\s?(?:[$\u20ac\u00a3\u00a5\u20b9]\s?)?|(?-i:\b[A-Z]{1,3})\$\s?"
+    r"(?:" + _ISO + r"\s?(?:[$\u20ac\u00a3\u00a5\u20b9]\s?)?|(?-i:\b[A-Z]{1,3})\$\s?|(?-i:\bRs)\.?\s?"
     r"|[$\u20ac\u00a3\u00a5\u20b9]\s?)" + _AMOUNT + r"(?:\s?" + _SCALE + r"\b)?"
     r"|\b" + _AMOUNT + r"\s?" + _SCALE + r"\s+(?:US\s+)?(?:dollars|euros?|pounds|francs|kronor|krona|rupees|yen|usd|eur|gbp|chf)\b"
     r"|\b" + _WORD_NUM + r"\s+(?:million|billion)\s+(?:dollars|euros?|pounds)\b"
     r"|\b" + _AMOUNT + r"\s?(?:dollars|euros?|pounds)\b"
 )
 _ROUND_NAME = (
-    r"(?:pre-?seed|seed|series\s+[a-h](?:-?[1-9]|\+)?(?:[\s-](?:extension|prime|plus|top-?up))?|angel|bridge|"
+    r"(?:pre-?seed|seed|(?:pre-?)?series\s+[a-h](?:-?[1-9]|\+)?(?:[\s-](?:extension|prime|plus|top-?up))?|angel|bridge|"
     r"growth|venture|late[\s-]stage|early[\s-]stage|mezzanine|crowdfunding|equity\s+crowdfunding|"
     r"strategic|pre-?ipo|follow-on|expansion|safe|convertible(?:\s+note)?)"
 )
@@ -125,6 +125,9 @@ _ROUND = (
 _FUNDWORD = (r"(?:\bfunding\b|\bfinancing\b|\binvestments?\b"
              # equity raised by a share sale: "a NOK 30 million share issue", "a private placement"
              r"|\b(?:share|rights|equity|stock)\s+(?:issue|issuance|offering)s?\b|\b(?:private|directed)\s+placements?\b"
+             # a UK share placing, told by what it raised: "completed a placing raising gross proceeds of £4.2M"
+             r"|\b(?:share\s+)?placing\b(?=\s+(?:and\s+(?:subscription|open\s+offer)\b|(?:raising|to\s+raise)\s+(?:gross\s+|net\s+)?(?:proceeds\b|\W?\d)"
+             r"|of\s+(?:new\s+)?(?:ordinary\s+)?shares\b))"
              r"|\bcapital\s+(?:increase|raise)s?\b|\bfund-?rais(?:e|es|ing)\b(?!\s+(?:dinner|gala|drive|events?|campaigns?|"
              r"appeals?|pages?|target|goal|efforts?|activit\w+|ball|run|walk|night|day|platform|software|tools?|toolkit|ideas))"
              r"|\bconvertible\s+(?:notes?|loans?|bonds?)\b|\b(?:term|venture|bridge)\s+loans?\b"
@@ -165,6 +168,7 @@ campaign lineup line-up stack catalog catalogue store library directory map repo
 rankings award awards partner partners partnership integration integrations api fund combinator
 techstars ventures capital vc panel jury committee waitlist beta preview program's conversation
 revolution future mission teams workspace workspaces appexchange console toolbox hub apps
+compact charter scheme register registry framework
 """.split())
 _ACQUIRER_HEADS = frozenset({"family", "group", "company", "holdings", "inc", "corp", "corporation", "team"})
 # "acquired by a private equity firm", "by a group of investors": acquirers without a name
@@ -204,11 +208,22 @@ _CHARITY = re.compile(
     r"for\s+(?:[\w-]+\s+){0,2}(?:education|research|children|kids|students|schools|families|victims|refugees|wildlife))\b",
     re.I,
 )
+# the cues above that only name whom a product serves ("design tools for kids", "a cancer diagnostics
+# platform"): a named round ("$4.5M seed round", "Series B financing") outweighs them
+_CHARITY_WEAK = re.compile(r"cancer|for\s", re.I)
+
+
+def _charity(r: _Reader) -> bool:
+    return any(not _CHARITY_WEAK.match(m.group()) for m in _CHARITY.finditer(r.plain)) or (
+        _CHARITY.search(r.plain) is not None and not re.search(_ROUND, r.plain, re.I))
+
+
 _NOT_FUNDING_MONEY = re.compile(
     r"^\W*(?:[\w']+\W+){0,3}?(?:in|of)\s+(?:annual\s+|recurring\s+|new\s+|total\s+|gross\s+)?"
-    r"(?:revenue|sales|contracts?|orders|bookings|arr|mrr|business|deals?|savings|grants?|prizes?|awards?|"
+    r"(?:revenue|sales|contracts?|orders|bookings|arr|mrr|business(?!\s+angels?)|deals?|savings|grants?|prizes?|awards?|"
     r"donations?|gmv|transactions|payments|volume|profits?|income|pipeline|cost\s+savings|value|"
-    r"damages|fines?|claims|loans?\s+for\s+customers)\b|^\W*(?:[\w']+\W+){0,2}?"
+    r"damages|fines?|claims|loans?\s+for\s+customers|pre-?orders|sponsorships?|tax\s+credits|rebates|refunds|subsidies)\b"
+    r"|^\W*(?:[\w']+\W+){0,3}?"
     r"(?<!investment\s)(?<!funding\s)(?<!financing\s)(?<!equity\s)(?:contract|deal|grant|prize|award)\b",
     re.I,
 )
@@ -241,6 +256,10 @@ class _Hit:
     end: int
 
 
+# "..., ending months of speculation": the news puts an end to the rumours, it does not deny itself
+_ENDED_SPECULATION = re.compile(r"\b(?:end(?:s|ed|ing)?|put(?:s|ting)?\s+an\s+end\s+to)\s+(?:\w+\s+){0,3}?speculation\b", re.I)
+
+
 class _Reader:
     """One sentence being read, with the company whose site it is on."""
 
@@ -250,7 +269,7 @@ class _Reader:
         self.plain = sentence.plain
         self.masked = sentence.masked
         self.lower = lower  # sentence.masked.lower(), for cheap "is this word here at all" checks
-        self.denied = is_denied(sentence.plain)
+        self.denied = is_denied(_ENDED_SPECULATION.sub(" ", sentence.plain) if "speculation" in lower else sentence.plain)
         self._biography: bool | None = None
 
     @property
@@ -345,7 +364,8 @@ _FUND_VERB = (
     r"finaliz(?:e|es|ed|ing)|finalis(?:e|es|ed|ing)|extend(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|"
     r"sign(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|award(?:ed)|grant(?:ed)|carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|"
     r"net(?:s|ted|ting)|pocket(?:s|ed|ing)|welcom(?:e|es|ed|ing)|agree(?:s|d|ing)?|"
-    r"collect(?:s|ed|ing)?|wrap(?:s|ped|ping)?\s+up|confirm(?:s|ed|ing)?|seal(?:s|ed|ing)?|ink(?:s|ed|ing)?)"
+    r"collect(?:s|ed|ing)?|wrap(?:s|ped|ping)?\s+up|confirm(?:s|ed|ing)?|seal(?:s|ed|ing)?|ink(?:s|ed|ing)?|"
+    r"mop(?:s|ped|ping)?\s+up|top(?:s|ped|ping)?\s+up|do(?:es|ne)?|did|issu(?:e|es|ed|ing))"
 )
 _FUND_FILLER = (
     r"(?:\s+(?:on|a|an|the|its|our|their|another|new|fresh|additional|further|extra|over|more\s+than|"
@@ -354,18 +374,23 @@ _FUND_FILLER = (
     r"successful|record|record-breaking|landmark|initial|institutional|venture|equity|debt|today|"
     r"early-stage|late-stage|inaugural|sizable|sizeable|hefty|whopping|impressive|outside|external|"
     r"(?:six|seven|eight|nine|multi)[\s-]figure|multi-?million|fully\s+subscribed|over-?subscribed|directed|"
+    r"tranche|(?:gross\s+|net\s+)?proceeds\s+of|"
     r"yesterday|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:week|month|morning)|"
     + _AMOUNT + r"\s?" + _SCALE + r"(?:\s+in)?|in|of|worth|USD|US|EUR|GBP)){0,6}"
 )
 _FUND_VERB_OBJECT = re.compile(
-    r"\b" + _FUND_VERB + r"\b" + _FUND_FILLER + r"\s+(?P<obj>" + _MONEY + r"|" + _ROUND + r"|" + _FUNDWORD + r")",
+    r"\b" + _FUND_VERB + r"\b" + _FUND_FILLER + r"\s+(?P<obj>" + _MONEY + r"|" + _ROUND + r"|" + _FUNDWORD +
+    r"|(?:pre-?)?seed(?=\s*[:,-]\s*(?:" + _MONEY + r")|\s*!)"  # "We just closed our seed: $2.5M from ...", "closed our pre-seed!"
+    r"|(?<=figure\s)sum(?=\s+from\s+(?-i:[A-Z])))",  # "secured an eight-figure sum from Insight Partners"
     re.I,
 )
 # what money is, told right after it: "$3.5 million round", "€5 million in equity", "$40M project financing"
 _MONEY_AS_FUNDING = re.compile(
     r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:in|of)\s+)?(?:(?:[\w-]+\s+)?round\b|(?:new\s+|fresh\s+)?equity\b"
     r"|(?:pre-?)?seed\b(?!\s+(?:sales?|packets?|banks?|library|data|phrases?|catalogu?e))"
-    r"|(?:[\w-]+\s+){0,2}?(?:" + _ROUND + r"|" + _FUNDWORD + r")|(?:[\w-]+\s+)?" + _MONEY_NOUN + r")",
+    r"|(?:[\w-]+\s+){0,2}?(?:" + _ROUND + r"|" + _FUNDWORD + r")|(?:[\w-]+\s+)?" + _MONEY_NOUN +
+    r"|placement\b(?!\s+(?:fees?|of|rates?|tests?|years?|students?|programmes?|programs?|agency|officer)\b)"
+    r"|(?:[\w-]+\s+)?loans?\b(?=\s+(?:from|by)\s+(?:the\s+)?(?-i:[A-Z])))",
     re.I,
 )
 # money from investors: "received $250,000 from Antler Ventures", "from the Techstars accelerator"
@@ -383,9 +408,9 @@ _SERVICE_AFTER = re.compile(
     r"\s+(?:audits?|calculators?|trackers?|software|tools?|templates?|modules?|services?|advice|advisory|process(?:es)?|"
     r"checklists?|guides?|workflows?|documents?|consulting|support|reviews?)\b", re.I)
 # verbs that tell a round only with its amount: "welcomes $5M investment", "awarded a $15M debt facility"
-_MONEY_ONLY_VERBS = ("welcom", "award", "grant", "net", "pocket", "carr", "conduct", "agree")
+_MONEY_ONLY_VERBS = ("welcom", "award", "grant", "net", "pocket", "carr", "conduct", "agree", "do", "did")
 _BARE_MONEY_VERBS = ("rais", "secur", "land", "bag", "snag", "nab", "rak", "haul", "grab", "pull", "pick",
-                     "clinch", "lock", "draw", "drew", "got", "get", "net", "pocket")
+                     "clinch", "lock", "draw", "drew", "got", "get", "net", "pocket", "mop")
 _OUR_ROUND = re.compile(
     r"\b(?P<poss>our|its)\s+(?P<fresh>(?:(?:recent|new|latest|just[\s-](?:closed|announced|completed)|"
     r"freshly[\s-]raised|newly[\s-](?:raised|closed|announced)|oversubscribed|successful|record|first|"
@@ -394,7 +419,9 @@ _OUR_ROUND = re.compile(
 )
 _OWNER_ROUND = re.compile(
     r"\b(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})'s\s+(?:(?:recent|new|latest)\s+)?"
-    r"(?P<money>" + _MONEY + r")\s+(?P<round>" + _ROUND + r")"
+    r"(?P<money>(?i:" + _MONEY + r"))\s+(?P<round>(?i:" + _ROUND + r"|round\b(?!\s+(?:of\s+(?:golf|drinks|applause|layoffs|cuts|job)|trip))))"
+    # a list or headline: "Acme Series B: $25M led by Accel"
+    r"|(?:^|[|\u2022\u00b7;]\s*)\W*(?P<owner2>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)\s+(?P<round2>(?i:" + _ROUND + r"))\s*[:-]\s*(?:" + _MONEY + r")"
 )
 _LED_BY = re.compile(
     r"(?:" + _ROUND + r"|\bround|\braise|\binvestment|\bfinancing)\s+(?:was\s+|is\s+|has\s+been\s+)?"
@@ -452,9 +479,12 @@ _ROUND_CLOSE = re.compile(
 _FINANCIAL_CLOSE = re.compile(r"\b(?:reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing))\s+financial\s+close\b", re.I)
 # "Acme has been backed with a £3.4m investment from ...": the round in a passive
 _BACKED_WITH = re.compile(
-    r"(?<![\w])(?:is|are|was|were|has\s+been|have\s+been|been|being)\s+(?:now\s+)?(?:backed|funded|financed)\s+"
-    r"(?:with|by|through)\s+(?:an?|the)\b" + _FUND_FILLER + r"\s+(?:" + _MONEY + r")\s+(?:[\w-]+\s+)?"
-    r"(?:round|raise|investment|" + _ROUND + r"|" + _FUNDWORD + r"|" + _MONEY_NOUN + r")",
+    r"(?<![\w])(?:is|are|was|were|has\s+been|have\s+been|been|being)\s+(?:now\s+)?(?:(?:backed|funded|financed)\s+"
+    r"(?:with|by|through)|given|handed)\s+(?:an?|the)\b" + _FUND_FILLER + r"\s+(?:" + _MONEY + r")\s+(?:(?:[\w-]+\s+)?"
+    r"(?:round|raise|investment|" + _ROUND + r"|" + _FUNDWORD + r"|" + _MONEY_NOUN + r")|from\s+(?-i:[A-Z]))"
+    # "has been funded to the tune of $3M by Y Combinator"
+    r"|(?<![\w])(?:is|are|was|were|has\s+been|have\s+been|been)\s+(?:now\s+)?(?:backed|funded|financed)\s+to\s+the\s+tune\s+of\s+"
+    r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:" + _MONEY + r")",
     re.I,
 )
 # "Harbor Bank has provided Acme with a $20M venture debt facility", "extends a $30M term loan to Acme":
@@ -468,8 +498,46 @@ _LENDER_TO = re.compile(
 # "Acme's crowdfunding round closed at £900,000": the round as the subject of its own close
 _ROUND_CLOSED = re.compile(
     r"\b(?P<owner>our|its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}'s)\s+(?:(?:new|latest|recent|first|oversubscribed)\s+)*"
-    r"(?:" + _ROUND + r")\s+(?:has\s+|have\s+)?(?:officially\s+|now\s+|successfully\s+)?(?:closed|completed|concluded)\s+"
-    r"(?:at|with|on)\s+(?:more\s+than\s+|over\s+|nearly\s+)?(?:" + _MONEY + r")",
+    r"(?:" + _ROUND + r")\s+(?:has\s+|have\s+|is\s+|'s\s+)?(?:officially\s+|now\s+|successfully\s+)?(?:closed|completed|concluded)"
+    r"(?:\s+(?:at|with|on)\s+(?:more\s+than\s+|over\s+|nearly\s+)?(?:" + _MONEY + r")|(?=\s*!))",
+    re.I,
+)
+# "Our Crowdcube campaign has closed, raising £1.1M from 2,300 investors": an equity campaign's close
+# (a campaign on a reward platform, or one without investors, is pre-orders or charity)
+_CAMPAIGN_CLOSED = re.compile(
+    r"\b(?P<owner>our|its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}'s)\s+(?P<kind>(?:equity\s+)?crowdfunding|crowdcube|seedrs|"
+    r"wefunder|startengine|republic|fundraising|investment)\s+(?:campaign|raise|round)\s+(?:has\s+|have\s+)?"
+    r"(?:officially\s+|now\s+|successfully\s+)?(?:closed|completed|ended|finished)\s*,?\s+(?:raising|at|with|having\s+raised)\s+"
+    r"(?:more\s+than\s+|over\s+|nearly\s+)?(?:" + _MONEY + r")(?P<from>[^.;]{0,40}?\bfrom\s+(?:more\s+than\s+|over\s+)?[\d,]+\s+"
+    r"(?:new\s+|individual\s+)?investors)?",
+    re.I,
+)
+# "Acme has completed a crowdfunding campaign on Crowdcube that raised £1.2m from 900 investors"
+_CAMPAIGN_THAT_RAISED = re.compile(
+    r"\b(?:complet|clos|finish|wrap)\w*\s+(?:up\s+)?(?:a|an|its|our)\s+(?:(?:successful|record|oversubscribed)\s+)?(?:equity\s+)?"
+    r"crowdfunding\s+(?:campaign|round|raise)\s+(?:on\s+[\w.]+\s+)?(?:that|which)\s+raised\s+(?:more\s+than\s+|over\s+)?"
+    r"(?:" + _MONEY + r")\s+from\s+(?:more\s+than\s+|over\s+)?[\d,]+\s+(?:new\s+|individual\s+)?investors",
+    re.I,
+)
+# "The European Investment Bank has signed a €20 million venture debt agreement with Acme": a lender's
+# financing agreement with the company
+_FINANCING_WITH = re.compile(
+    r"\b(?:sign|ink|seal|conclud|enter)\w*\s+(?:into\s+)?(?:an?|the)\s+(?:(?:new|fresh)\s+)?(?:(?:" + _MONEY + r")\s+)?"
+    r"(?:venture\s+debt|debt|loan|credit|financing|funding|investment)\s+(?:facility\s+)?(?:agreement|deal)\s+with\s+",
+    re.I,
+)
+# "<Company> ... entered into a securities purchase agreement ... for a private placement expected to
+# result in gross proceeds of approximately $40 million": an issuer's offering told by its proceeds
+_OFFERING_PROCEEDS = re.compile(
+    r"\b(?:private\s+placement|registered\s+direct\s+offering|(?:underwritten\s+)?public\s+offering|placing|"
+    r"(?:share|rights)\s+issue|offering|financing)\b[^.;]{0,80}?\b(?:gross|net|aggregate)\s+proceeds\s+(?:to\s+\w+\s+)?of\s+"
+    r"(?:approximately\s+|about\s+|up\s+to\s+|around\s+|roughly\s+)?(?:" + _MONEY + r")",
+    re.I,
+)
+# "Ferngully has added $4M to its seed round": more money in the company's round
+_ADDED_TO_ROUND = re.compile(
+    r"\badd(?:s|ed|ing)?\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?(?:" + _MONEY + r")\s+to\s+(?P<poss>its|our|the)\s+"
+    r"(?:(?:existing|current|recent|latest|ongoing)\s+)?(?:" + _ROUND + r"|(?:pre-?)?seed\b|round\b)",
     re.I,
 )
 # A company's history told with its founding: "was founded in 2011 and raised its first seed round
@@ -482,7 +550,8 @@ _NEWS_NOW = re.compile(r"\b(?:today|this\s+(?:week|month)|now|just|announc\w*|re
 # "the e-bike subscription startup has secured ...": a description standing for the company
 _THE_STARTUP = re.compile(
     r"(?:^|[:;,])\s*the\s+(?:[\w&'-]+\s+){0,4}?(?:startup|start-up|scale-?up|company|firm|business|app|platform|maker|"
-    r"provider|developer)\s+(?:(?:has|have|had|now|just|also|today|recently|officially)\s+)*$",
+    r"provider|developer|(?:fin|insur|prop|health|ed|agri|ag|bio|med|reg|legal|clean|climate-?|deep-?)tech|lender|retailer|"
+    r"marketplace|manufacturer|outfit)\s+(?:(?:has|have|had|now|just|also|today|recently|officially)\s+)*$",
     re.I,
 )
 
@@ -496,13 +565,51 @@ def _funding_history(r: _Reader) -> bool:
     return any(m.group("year") != founded.group("year") for m in _DATED_AFTER.finditer(r.plain, founded.end()))
 
 
+# Rounds dated by their years in a past-tense account: a history of several years ("We raised a seed
+# round in 2021 and a Series A in 2023"), one opened by its year ("In 2018 the company raised ..."), or
+# a dated round beside the company's present ("raised a $20M Series A in 2023 and says it has two
+# years of runway"). Not when the sentence also tells something new or a present-perfect raise.
+_YEAR_DATED = re.compile(r"\b(?i:in)\s+(?:(?:early|late|mid-?)\s*)?(?P<month>[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
+                         r"(?P<now>\s+and\s+(?:now\s+|still\s+)?(?:says|has|is|remains|employs|serves|operates|expects|plans)\b)?")
+_PERFECT_RAISE = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:(?:\w+ly|now|just|also|today)\s+)?(?:rais|clos|secur|land|complet|"
+                            r"receiv|obtain|bag|extend|pick|drawn|signed|added|welcom)", re.I)
+
+
+def _dated_round(r: _Reader) -> bool:
+    dates = list(_YEAR_DATED.finditer(r.plain))
+    if not dates or _NEWS_NOW.search(r.plain) or _PERFECT_RAISE.search(r.plain):
+        return False
+    fronted = not dates[0].group("month") and not r.plain[:dates[0].start()].strip(" \"'-(")
+    return fronted or len({m.group("year") for m in dates}) > 1 or any(m.group("now") for m in dates)
+
+
+# A raise told as earlier than the news: "Bluebell previously raised £4M", "was founded in 2015 and had
+# raised $70M" (a pluperfect outside reported speech: "announced that it had raised" is the news)
+_EARLIER_RAISE = re.compile(r"\b(?:previously|formerly|once|(?P<had>had))\s+(?:\w+ly\s+)?$", re.I)
+_REPORTED = re.compile(r"\b(?:said|says|announc\w+|told|confirm\w+|report\w*|disclos\w+|reveal\w+|stated|wrote)\b", re.I)
+# the object of a base-form raise is an intent, not a round: "plans to raise a Series B", "in talks to raise $100M"
+_INTENT_TO = re.compile(
+    r"\b(?:plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|look(?:s|ing)|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|"
+    r"intend(?:s|ed|ing)?|want(?:s|ed|ing)?|talks|bid|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|need(?:s|ed)?|"
+    r"prepar(?:es|ed|ing)|ready|set|going|wish(?:es)?|target(?:s|ed|ing)?|eye(?:s|ing)?)\s+to\s+$",
+    re.I,
+)
+# money a lender hands out to others: "has extended $30M in credit facilities to 200 small businesses"
+_LENT_TO_OTHERS = re.compile(
+    r"^[^.;]{0,60}?\bto\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+)?(?:\d[\d,]*|hundreds|thousands|dozens|"
+    r"(?:[\w-]+\s+){0,2}(?:businesses|companies|customers|clients|firms|startups|borrowers|merchants|smes|retailers|"
+    r"farmers|households|homeowners|landlords|developers|founders|people|members|schools|charities))\b",
+    re.I,
+)
+
+
 _INVEST_IN = re.compile(
     r"\binvest(?:s|ed|ing|ment|ments)?\s+(?:of\s+)?(?:(?:" + _MONEY + r")\s+)?(?:in|into)\s+", re.I
 )
 
 
 def _funding(r: _Reader) -> Iterator[_Hit]:
-    if _CHARITY.search(r.plain) or _funding_history(r):
+    if _charity(r) or _funding_history(r) or _dated_round(r):
         return
     valued_other = False
     if "valu" in r.lower:
@@ -522,6 +629,8 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
             continue
         if _SERVICE_AFTER.match(r.masked, m.end()):
             continue  # "carried out a capital increase audit", "a share issue calculator"
+        if verb.startswith(("do", "did")):  # "has done fundraising of 5 million USD": the amount's unit comes later
+            span_text = r.plain[m.start():m.end()] + " " + _next_words(r.suffix(m.end()), 5)
         if verb.startswith(_MONEY_ONLY_VERBS) and not re.search(_MONEY, span_text, re.I):
             continue  # "we welcome investment enquiries", "awarded funding from the EU" (a grant)
         bare_money = re.fullmatch(_MONEY, obj.strip(), re.I) is not None
@@ -540,6 +649,13 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
             continue
         if not r.said(m.start(), m.end()):
             continue
+        earlier = _EARLIER_RAISE.search(r.masked, 0, m.start())
+        if earlier and not (earlier.group("had") and _REPORTED.search(r.plain)):
+            continue  # "previously raised £4M", "had raised $70M": history told beside the news
+        if _is_base_form(verb) and _INTENT_TO.search(r.masked, 0, m.start()):
+            continue  # "plans to raise a Series B next year"
+        if verb.startswith(("extend", "grant", "award", "provid", "issu", "offer")) and _LENT_TO_OTHERS.match(r.suffix(m.end())):
+            continue  # a lender's money to its borrowers
         subject = r.subject(m.start())
         score = _funding_subject_score(r, subject, verb, m.group(0), m.start())
         if score is None:
@@ -551,17 +667,21 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
     for m in _OUR_ROUND.finditer(r.masked):
         if not (m.group("money") or m.group("fresh").strip()):
             continue  # "since our Series A" is history, not news
+        if not m.group("fresh").strip() and re.search(r"\b(?:last|previous)\s+year\b|\byears?\s+ago\b", r.plain, re.I):
+            continue  # "will use its $20M Series B, which it raised last year"
         if _ROUND_MODIFIES.match(_next_words(r.suffix(m.end()), 2).lower()):
             continue
-        if m.group("poss").lower() == "its" and r.company and not r.company.matches(r.plain):
-            continue
+        if m.group("poss").lower() == "its" and r.company and (not r.company.matches(r.plain) or _its_elsewhere(r, m.start())):
+            continue  # "advised Northwind Partners on its $200M Series D": another company's round
         if r.said(m.start(), m.end(), noun=True):
             yield _Hit("funding", 2.0, m.start(), m.end())
     for m in _OWNER_ROUND.finditer(r.masked):
-        if (not r.company or r.company.matches(m.group("owner"))) and r.said(m.start(), m.end(), noun=True):
+        if (not r.company or r.company.matches(m.group("owner") or m.group("owner2"))) and r.said(m.start(), m.end(), noun=True):
             yield _Hit("funding", 2.0, m.start(), m.end())
     for m in _LED_BY.finditer(r.masked):
         subject = r.subject(m.start())
+        if subject.kind == "generic" and re.search(r"'s\s+(?:(?:new|latest|recent|fresh)\s+)*\S*\d\S*\s+$", r.masked[:m.start()]):
+            continue  # "Acme's new $20M round was led by ...": the owner's round (read above)
         if subject.kind in {"generic", "other", "second"}:
             continue
         if r.said(m.start(), m.end(), noun=True):
@@ -627,6 +747,16 @@ _JOINS_AS_INVESTOR = re.compile(
     r"(?:investor|backer|shareholder)s?\b",
     re.I,
 )
+# "Acme has been invested in by Accel", "Acme counts Accel among its new investors after a $12M round"
+_INVESTED_IN_BY = re.compile(
+    r"(?<![\w])(?:is|are|was|were|has\s+been|have\s+been|been)\s+(?:now\s+|also\s+)?invested\s+in\s+by\s+(?=[A-Z])"
+    r"|\bcounts?\s+(?P<who>[A-Z][^,;:]{0,60}?)\s+among\s+(?:its|our)\s+(?:(?:new|latest|newest)\s+)+(?:investors|backers|shareholders)\b",
+)
+_BROUGHT_ON_INVESTOR = re.compile(
+    r"\b(?:bring|brings|brought|bringing)\s+(?:on|in|aboard|on\s+board)\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:an?\s+|our\s+|the\s+)?"
+    r"(?:(?:new|lead|strategic|anchor)\s+)*(?:investor|backer|shareholder)s?\b",
+    re.I,
+)
 _BACKS_WITH = re.compile(
     r"\b(?:backs|backed|funds|funded|finances|financed)\s+(?P<obj>[^,;:]{1,60}?)\s+with\s+(?:an?\s+)?(?:(?:" + _MONEY + r"))",
     re.I,
@@ -656,6 +786,15 @@ def _investor_news(r: _Reader) -> Iterator[_Hit]:
         if (_names_company(r, target) or target.text.lower() in {"us", "our cap table", "the cap table"}) \
                 and joiner.kind in {"other", "entity"} and r.said(m.start(), m.end()):
             yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _INVESTED_IN_BY.finditer(r.masked) if "invested in by" in r.lower or "among" in r.lower else ():
+        if m.group("who") and classify(tokens(m.group("who")), r.company).kind != "entity":
+            continue
+        if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _BROUGHT_ON_INVESTOR.finditer(r.masked) if "brought" in r.lower or "bring" in r.lower else ():
+        who = classify(tokens(m.group("who")), r.company)
+        if who.kind == "entity" and _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
     for m in _BACKS_WITH.finditer(r.masked) if "back" in r.lower or "fund" in r.lower or "financ" in r.lower else ():
         target = classify(tokens(m.group("obj")), r.company)
         if _names_company(r, target) and r.subject(m.start()).kind not in {"self", "second", "generic"} \
@@ -678,7 +817,8 @@ def _funding_nouns(r: _Reader) -> Iterator[_Hit]:
     for m in _FINANCIAL_CLOSE.finditer(r.masked) if "financial close" in r.lower else ():
         if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
             yield _Hit("funding", 2.5, m.start(), m.end())
-    for m in _BACKED_WITH.finditer(r.masked) if "backed" in r.lower or "funded" in r.lower or "financed" in r.lower else ():
+    for m in _BACKED_WITH.finditer(r.masked) if "backed" in r.lower or "funded" in r.lower or "financed" in r.lower \
+            or "given" in r.lower or "handed" in r.lower else ():
         if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
             yield _Hit("funding", 3.0, m.start(), m.end())
     for m in _LENDER_TO.finditer(r.masked) if any(verb in r.lower for verb in _LENDER_VERBS) else ():
@@ -688,6 +828,29 @@ def _funding_nouns(r: _Reader) -> Iterator[_Hit]:
             target = r.object(m.end())
         subject = r.subject(m.start())
         if _names_company(r, target) and subject.kind not in {"self", "second"} and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _OFFERING_PROCEEDS.finditer(r.masked) if "proceeds" in r.lower else ():
+        starts = r.company is not None and any(p.match(r.plain.lstrip(" \"'")) for p in r.company.patterns)
+        if (starts or re.match(r"\W*we\b", r.plain, re.I)) and not _ADVISERS.search(r.plain, 0, m.start()) \
+                and r.said(m.start(), m.end(), noun=True):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _ADDED_TO_ROUND.finditer(r.masked) if "add" in r.lower else ():
+        if m.group("poss").lower() == "its" and _its_elsewhere(r, m.start("poss")):
+            continue
+        if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _CAMPAIGN_THAT_RAISED.finditer(r.masked) if "crowdfunding" in r.lower else ():
+        if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _FINANCING_WITH.finditer(r.masked) if "agreement" in r.lower or "deal" in r.lower else ():
+        if _names_company(r, r.object(m.end())) and r.subject(m.start()).kind not in {"self", "second", "generic"} \
+                and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _CAMPAIGN_CLOSED.finditer(r.masked) if "campaign" in r.lower else ():
+        owner = m.group("owner").lower()
+        equity = m.group("from") or m.group("kind").lower() in {"crowdcube", "seedrs", "wefunder", "startengine", "republic"}
+        if equity and (owner == "our" or r.company is None or r.company.matches(r.plain[:m.end("owner")])) \
+                and r.said(m.start(), m.end(), noun=True):
             yield _Hit("funding", 2.5, m.start(), m.end())
     for m in _ROUND_CLOSED.finditer(r.masked) if "closed" in r.lower or "complet" in r.lower or "conclud" in r.lower else ():
         owner = m.group("owner")
@@ -733,7 +896,20 @@ _ACQ_HEADLINE = re.compile(r"\b(?P<verb>acquired|bought(?:\s+out)?|purchased|(?:
                            r"acqui-?hired|taken\s+over)\s+by\b", re.I)
 _ACQ_ACTIVE = re.compile(
     r"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|"
-    r"tak(?:e|es|ing)\s+over|took\s+over|snap(?:s|ped|ping)\s+up|acqui-?hir(?:e|es|ed|ing))\b(?!\s+by\b)",
+    r"tak(?:e|es|ing)\s+over|took\s+over|snap(?:s|ped|ping)\s+up|acqui-?hir(?:e|es|ed|ing)|swoop(?:s|ed|ing)?\s+(?:on|for))\b(?!\s+by\b)",
+    re.I,
+)
+_DEAL_TO = re.compile(
+    r"\b(?:clos|complet|sign|agree|finali[sz]|announc|struck|strik|reach|ink|seal)\w*\s+(?:a|an|its|their|the)\s+"
+    r"(?:[\w$\u00a3\u20ac.-]+\s+){0,3}?(?:deal|agreement)\s+to\s+$"
+    r"|\b(?:agree|reach|struck|strik)\w*\s+terms\s+to\s+$",  # "Globex has agreed terms to acquire Acme"
+    re.I,
+)
+# an intent to buy, not a deal: "plans to acquire", "hopes to buy", "is expected to announce a deal to buy"
+_ACQ_INTENT = re.compile(
+    r"\b(?:plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|intend(?:s|ed|ing)?|want(?:s|ed|ing)?|aim(?:s|ed|ing)?|"
+    r"look(?:s|ing)|seek(?:s|ing)|tr(?:y|ies|ying)|attempt(?:s|ing)?|wish(?:es)?|eye(?:s|ing)?|consider(?:s|ing)?)\s+to\s+"
+    r"(?:\w+\s+){0,1}$",
     re.I,
 )
 _FOR_AGENT = re.compile(r"\bfor\s+(?P<agent>[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?)\s+to\s+(?:\w+ly\s+)?$", re.I)
@@ -755,7 +931,8 @@ _TO_BUYER = re.compile(r"^\s*(?:(?:in\s+\d{4}|last\s+\w+|this\s+\w+|today|recent
 _BE_NOW = (r"(?:is|are|was|'s|'re|has\s+become|have\s+become|had\s+become|became|becomes|will\s+become|will\s+be|"
            r"to\s+become|(?:is|are|'s|'re)\s+becoming|now)")
 _PART_OF = re.compile(
-    r"(?<![\w])(?:" + _BE_NOW + r"|(?:will\s+)?(?:live|lives|living)\s+on\s+as|(?:will\s+)?continu(?:e|es|ing)\s+(?:on\s+)?as)"
+    r"(?<![\w])(?:" + _BE_NOW + r"|(?:will\s+)?(?:live|lives|living)\s+on\s+as|(?:will\s+)?continu(?:e|es|ing)\s+(?:on\s+)?as"
+    r"|(?:enter(?:s|ed|ing)?|begin(?:s|ning)?|began|start(?:s|ed|ing)?)\s+(?:a|an|its|our|the)\s+(?:new|next)\s+chapter\s+as)"
     r"\s+(?:(?:now|officially|formally|proudly|also|fully|today)\s+)*(?:a\s+)?part\s+of\s+",
     re.I,
 )
@@ -770,9 +947,18 @@ _SUBSIDIARY = re.compile(
 )
 # "Lumina, a subsidiary of Sony since 2023, develops ...": the company's owner in an apposition
 _SUBSIDIARY_APPOSED = re.compile(
-    r"(?:^|[:.]\s+)(?P<name>[^,:;.()]{1,60}),\s+an?\s+(?:(?:wholly|fully|majority)[\s-]owned\s+)?"
+    r"(?:^|[:.]\s+)(?:(?:\u00a9|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?\s+)?)?(?P<name>[^,:;.()]{1,60}),\s+an?\s+(?:(?:wholly|fully|majority)[\s-]owned\s+)?"
     r"(?:subsidiary|division)\s+of\s+",
     re.I,
+)
+# "Acme, part of Globex Group plc" (a byline or footer), "Acme is a member of the Globex Group of companies":
+# the company's name with its owning group
+_GROUP_NAME = r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}?\s+(?:Group|plc|PLC|Holdings|Inc|Corp|Corporation|AG|SE|Ltd|Limited)\b"
+_PART_OF_GROUP = re.compile(
+    r"(?:^|[:.|]\s+)(?:(?:\u00a9|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*-\s*\d{4})?\s+)?)?"
+    r"(?P<name>[^,:;.()|]{1,60}),\s+(?:now\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?(?P<org>(?=[A-Z])" + _GROUP_NAME + r")"
+    r"|(?<![\w])(?:is|are|'s|'re|became|has\s+become|have\s+become)\s+(?:now\s+)?(?:a\s+)?members?\s+of\s+the\s+"
+    r"(?P<org2>(?=[A-Z])" + _GROUP_NAME + r")"
 )
 _JOIN = re.compile(r"\bjoin(?:s|ed|ing)?\b(?!\s+(?:forces|hands|us\b))", re.I)
 _JOIN_AS = re.compile(r"^\W*(?:[\w&.'-]+\s+){0,5}?as\s+(?!part\b|of\b)", re.I)
@@ -787,7 +973,9 @@ _TAKE_PRIVATE_NOUN = re.compile(r"\b(?:take|going)[\s-]private\b", re.I)
 _GO_PRIVATE = re.compile(r"\b(?:go|goes|going|went|gone)\s+private\b", re.I)
 _OWNED_BY = re.compile(
     r"(?<![\w])(?:is|are|'s|'re|was|were|been|being|be|becomes|became|now)\s+(?:now\s+)?(?:(?:wholly|fully|majority|jointly)[\s-])?"
-    r"owned(?:\s+and\s+operated)?\s+by\s+",
+    r"owned(?:\s+and\s+operated)?\s+by\s+"
+    # "Pragati is now belong to Tata Consultancy Services group" (non-native), "belongs to Globex"
+    r"|(?<![\w])(?:(?:is|are|'s|now)\s+)?(?:now\s+)?belong(?:s|ed)?\s+to\s+(?!(?:you|your|our|us|them|its|their)\b)",
     re.I,
 )
 _HOLDERS_APPROVE = re.compile(
@@ -849,7 +1037,7 @@ _MERGED_PAIR = re.compile(
     r"to\s+combine|have\s+combined|combine|combined)(?=\s*(?:$|[.,;:!]|(?:in|to\s+form|to\s+create|under)\b))",
     re.I,
 )
-_MERGER = re.compile(r"\bmerger\b", re.I)
+_MERGER = re.compile(r"\b(?:merger|(?P<comb>(?:business\s+)?combination))\b", re.I)
 _SALE_OF = re.compile(r"\bsale\s+of\s+", re.I)
 
 
@@ -957,10 +1145,27 @@ _UNDONE = re.compile(r"\bspun\s+(?:out|off)\b|\bspin[\s-]?(?:out|off)\b|\bindepe
                      r"|\bbought\s+(?:itself|ourselves)\s+back\b|\bregained\s+(?:its|our)\s+independence\b", re.I)
 
 
+# the deal told and then undone in the same clause: "Acme's planned merger with Globex has been called off",
+# "Acme's acquisition by Globex was blocked by regulators"
+_CALLED_OFF = re.compile(
+    r"\b(?:(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+\s+)?(?:called\s+off|cancell?ed|terminated|abandoned|blocked|"
+    r"scrapped|dropped|withdrawn|prohibited|rejected)|fell\s+through|fallen\s+through|collapsed|(?:will|would)\s+not\s+"
+    r"(?:go\s+ahead|proceed|complete|close))\b",
+    re.I,
+)
+_CLAUSE_TURN = re.compile(r"[;:]|,\s*(?:which|who|whose)\b|\b(?:after|but|while|although|though|when|since|following|before)\b", re.I)
+
+
+def _called_off(r: _Reader, end: int) -> bool:
+    tail = r.plain[end:]
+    turn = _CLAUSE_TURN.search(tail)
+    return _CALLED_OFF.search(tail[:turn.start()] if turn else tail) is not None
+
+
 def _acquisition(r: _Reader) -> Iterator[_Hit]:
     hits = list(_acquisition_hits(r))
     if hits and not _UNDONE.search(r.plain):
-        yield from hits
+        yield from (hit for hit in hits if not _called_off(r, hit.end))
 
 
 def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
@@ -982,6 +1187,8 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
         if assets:  # "acquired substantially all of the assets of Acme"
             target = r.object(assets.end())
         agent = r.subject(m.start())
+        if agent.kind == "unknown" and _is_base_form(m.group("verb")) and not r.masked[:m.start()].strip(" \"'([-*"):
+            continue  # "Buy Kingfisher with your AWS commitment": an imperative to customers
         if target.kind == "self_noun" and target.head in {"company", "business"} and _insiders_before(r, m.start()) \
                 and _whole_company(target) and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 2.5, m.start(), m.end())  # "Acme's managers have bought the company"
@@ -989,6 +1196,13 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
         if not _names_company(r, target) or not r.said(m.start(), m.end()):
             continue  # "bought 500 Acme licences": something of the company's, not the company
         named = _FOR_AGENT.search(r.masked[:m.start()])
+        to_before = " to " in r.masked[max(0, m.start() - 20):m.start()]
+        deal_to = _DEAL_TO.search(r.masked, max(0, m.start() - 120), m.start()) if to_before and not named else None
+        if deal_to:  # "Globex today closed its deal to buy Acme": the buyer is the deal's subject
+            agent = r.subject(deal_to.start())
+        if to_before and (deal_to or _is_base_form(m.group("verb"))) and _ACQ_INTENT.search(
+                r.masked, max(0, (deal_to.start() if deal_to else m.start()) - 60), deal_to.start() if deal_to else m.start()):
+            continue  # "Globex plans to acquire Acme", "is expected to announce a deal to buy Acme": an intent
         if named:  # "an agreement for Northwind to acquire Pixelmill": the buyer is the "for" phrase
             agent = classify(tokens(named.group("agent")), r.company)
         if agent.kind == "self" and "parent" in agent.words:
@@ -1100,6 +1314,11 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
     if re.search(r"\b(?:has|have|had)\s*$", before, re.I) and m.re is _ACQ_HEADLINE:
         return None  # "has acquired by"? not a passive
     rest = r.suffix(m.end())
+    if verb.startswith("bought") and re.match(r"\s*(?:out\s+)?of\s+(?!(?:the\s+)?(?:administration|receivership|bankruptcy|"
+                                             r"insolvency|liquidation|chapter\s+11)\b)", rest, re.I):
+        return None  # "bought out of its office lease": released from a contract, not sold
+    if re.match(r"\s+(?:an?|some|new)\s+\w", rest, re.I) and not m.group(0).lower().endswith("by"):
+        return None  # "has been bought a new building by its landlord": the passive has its own object
     agent = Phrase("unknown")
     by = None
     if m.re is _ACQ_HEADLINE:
@@ -1108,8 +1327,15 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
             return None  # "Globex, recently acquired by Initech, ...": an aside about another firm
     else:
         by = _BY_AGENT.match(rest)
+        if by and re.match(r"(?:over|more\s+than|nearly|almost|some|about|around|thousands|hundreds|millions|\d[\d,.]*\s)",
+                           rest[by.end():], re.I):
+            return None  # "bought by over 10,000 businesses": customers counted, not a buyer
         if by:
             agent = object_after(rest[by.end():], r.company)
+            sellers = re.match(r"(?:its|our|the(?:\s+company's)?)\s+(?:\w+\s+)?(?:founders|owners|shareholders|investors|backers)\s+to\s+",
+                               rest[by.end():], re.I)
+            if verb == "sold" and sellers:  # "has been sold by its founders to Globex": the buyer follows "to"
+                agent = _party_after(r, rest[by.end() + sellers.end():])
         elif verb == "sold":
             to = _TO_BUYER.match(rest)
             if to:
@@ -1129,6 +1355,9 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
     if not r.said(m.start(), m.end()):
         return None
     subject = _whole_assets(r, m.start()) or _party_subject(r, m.start())
+    if subject.kind == "self" and r.company and re.match(r"(?i:our|my|your|their)\s+[a-z]", subject.text) and any(
+            n.group().islower() for p in r.company.patterns for n in p.finditer(subject.text)):
+        return None  # "Our pilot was bought by Bench as a test": the company's name as a common noun
     if verb == "sold" and not (_names_company(r, subject) or (subject.kind == "self_noun" and subject.head in _COMPANY_HEADS)):
         return None  # "our products are sold to ..." is commerce, not a sale of the company
     score = _acquired_subject_score(r, subject, m.start())
@@ -1151,18 +1380,20 @@ def _acquisition_noun(r: _Reader, m: re.Match[str]) -> _Hit | None:
     poss_phrase = Phrase("unknown")  # "Globex's acquisition of ...", "Acme's acquisition by ..."
     if poss_match and poss_match.group(2):
         poss_phrase = Phrase("self" if r.company and r.company.matches(poss) else "entity", poss, poss)
-    by = re.match(r"\s+by\s+", rest)
-    of = re.match(r"\s+of\s+", rest)
+    by = re.match(r"\s+(?i:by)\s+", rest)  # Title Case too: "Completion Of Acquisition By Globex"
+    of = re.match(r"\s+(?i:of)\s+", rest)
     patient = Phrase("unknown")
     agent = Phrase("unknown")
     verb_form = None
     if of:
         patient = object_after(rest[of.end():], r.company)
         after_patient = rest[of.end():]
-        by_later = re.search(r"\bby\s+", after_patient[:160])
+        by_later = re.search(r"\b(?i:by)\s+", after_patient[:160])
         if by_later and not re.search(r"[,;:]", after_patient[:by_later.start()]):
             agent = object_after(after_patient[by_later.end():], r.company)
     elif by:
+        if by.group(0).strip() == "By" and not (r.company and r.company.matches(before)):
+            return None  # a Title Case "Acquisition By Private Equity: What Founders Should Know"
         agent = object_after(rest[by.end():], r.company)
     else:
         return None
@@ -1230,7 +1461,7 @@ _COMPANY_HEADS = frozenset({"company", "business", "startup", "start-up", "firm"
 
 
 _OWNERSHIP_CUES = ("private", "owned", "holders", "combined", "within", "inside", "fold", "absorb", "integrat",
-                   "incorporat", "delist", "no longer", "sold", "sell", "sale")
+                   "incorporat", "delist", "no longer", "sold", "sell", "sale", "belong")
 
 
 def _ownership_change(r: _Reader) -> Iterator[_Hit]:
@@ -1323,11 +1554,13 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
         if ok and r.said(m.start(), m.end(), noun=True):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
     for m in _SOLD_ACTIVE.finditer(r.masked):
-        if _PASSIVE_TAIL.search(r.masked[:m.start()]):
+        if m.group("verb").lower() == "sold" and _PASSIVE_TAIL.search(r.masked[:m.start()]):
             continue  # "was sold to": the passive rule reads it
         rest = r.suffix(m.end())
         target = object_after(rest, r.company)
         to = re.search(r"\bto\s+", rest[:80])
+        if re.match(r"\s*(?:itself|ourselves)\b", rest, re.I) and _strong(r.subject(m.start())):
+            target = Phrase("self", "itself", "company")  # "Goldcrest agreed to sell itself to Roper"
         if not to or not _is_the_company(r, target) or target.head in {"we", "us"}:
             continue
         buyer = object_after(rest[to.end():], r.company)
@@ -1352,9 +1585,19 @@ _STAKE = re.compile(
     r"\b(?:(?:a|an|the|its|their|our)\s+)?(?:(?:majority|controlling|full|complete|sole|total)|"
     r"(?P<pct>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent|percent))\s+"
     r"(?:equity\s+|ownership\s+)?(?:stake|interest|shareholding|holding|ownership|share|control)\b|\b(?:a\s+)?majority\s+of(?=\s)"
+    r"|(?<=\s)control(?=\s+of\s)"  # "Globex takes control of Acme"
     # "100% of the shares in Acme", "all of the outstanding shares of Acme"
     r"|\b(?:all|(?P<pct2>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent|percent))\s+(?:of\s+)?(?:the\s+)?(?:(?:issued|outstanding)\s+)?"
     r"(?:shares|share\s+capital|equity|stock)(?=\s+(?:in|of)\s)",
+    re.I,
+)
+# "Globex has exercised its option to buy the remaining 60% of Acme", "has increased its stake in Acme to
+# 100%": full or majority control, told by what is left or where the stake ends
+_FULL_CONTROL = re.compile(
+    r"\b(?:buy|buys|buying|bought|acquir\w+|purchas\w+|tak(?:e|es|ing)|took)\s+(?:up\s+)?the\s+remaining\s+"
+    r"(?:\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)?(?:stake\s+|of\s+the\s+shares\s+|shares\s+)?(?:of|in)\s+"
+    r"|\b(?:increas|rais|lift)\w*\s+(?:its|their)\s+(?:stake|shareholding|holding|ownership)\s+in\s+(?P<obj>[^,;:]{1,60}?)\s+"
+    r"to\s+(?P<pct>\d{1,3})\s?(?:%|per\s?cent|percent)",
     re.I,
 )
 _STAKE_BUY = re.compile(r"\b(?:acquir\w*|buy(?:s|ing)?|bought|tak(?:e|es|en|ing)|took|purchas\w*|secur\w*|gain(?:s|ed|ing)?|"
@@ -1393,7 +1636,10 @@ _OWNERS_HISTORY = re.compile(
 
 
 # "Acme sold to Globex in $40M deal": a headline without its auxiliary, told as a deal
-_SOLD_TO_NAME = re.compile(r"(?<![\w'])sold\s+to\s+(?=[A-Z])")
+_SOLD_TO_NAME = re.compile(r"(?<![\w'])(?i:sold|goes|went|has\s+gone)\s+(?i:to)\s+(?=[A-Z])")
+_DEAL_AFTER_BUYER = re.compile(
+    r"\s*(?:in\s+(?:an?\s+)?(?:(?:" + _MONEY + r")\s+|undisclosed\s+|all-\w+\s+|\w+-stock\s+|cash\s+)?"
+    r"(?:deal|sale|takeover|acquisition|transaction)|for\s+(?:an?\s+)?(?:" + _MONEY + r"|undisclosed))", re.I)
 _SALE_CUE = re.compile(r"\b(?:deal|transaction|acquisition|undisclosed|(?:for|in)\s+(?:an?\s+)?(?:" + _MONEY + r"))", re.I)
 # "Acme is now employee-owned", "the founders sold the company to an employee ownership trust"
 _EMPLOYEE_OWNED = re.compile(
@@ -1411,6 +1657,24 @@ _NOW_OWNS = re.compile(r"\b(?:now|fully|wholly)\s+owns\s+(?:(?:100%|all|a\s+majo
 # the words each reading needs, tested once per sentence
 _STAKE_CUE = re.compile(r"majority|controlling|stake|%|percent|per cent|shares|ownership of|control of")
 _OFFER_CUE = re.compile(r"(?:offer|bid) (?:for|by|from)|offer to acquire")
+# "Quayline agrees to Globex takeover worth 310p a share", "accepts Globex's £2bn offer": the company's
+# side agreeing to a named bidder's offer (an offer or bid only with its price told)
+_ACCEPTS_OFFER = re.compile(
+    r"\b(?:agree(?:s|d)?\s+to|accept(?:s|ed|ing)?|back(?:s|ed)|recommend(?:s|ed)?)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?P<bidder>(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}?))(?:'s)?\s+"
+    r"(?P<mods>(?:(?:improved|revised|increased|final|sweetened|recommended|cash|all-cash|all-share|" + _MONEY + r")\s+){0,3})"
+    r"(?P<noun>takeover|buyout|acquisition|offer|bid)\b",
+    re.I,
+)
+
+
+def _opener(r: _Reader, before: str) -> Phrase:
+    """The name that opens the sentence as the subject of its first verb ("Globex has completed its ..."), else unknown."""
+    m = re.match(r"\W*([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:has|have|had|is|was|today|now|\w+ed)\b", before)
+    if m is None:
+        return Phrase("unknown")
+    phrase = classify(tokens(m.group(1)), r.company)
+    return Phrase("other", phrase.text, phrase.head) if phrase.kind == "entity" and r.company else phrase
 
 
 def _control_change(r: _Reader) -> Iterator[_Hit]:
@@ -1430,6 +1694,9 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
             if buy and company:
                 agent = r.subject(buy.start())
                 ours = re.search(r"\b(?:our|its)\s+$", before[:buy.start()], re.I)
+                if ours and ours.group(0).lower().startswith("its") and (_its_elsewhere(r, ours.start(), by_subject=False) or (
+                        _opener(r, before[:ours.start()]).kind == "other")):
+                    agent, ours = Phrase("other", "its", "its"), None  # "Globex has completed its purchase of a 75% stake in Acme"
                 ok = agent.kind not in {"self", "second", "generic", "first_singular"} and not ours
             elif sell and (company or not of):
                 seller = r.subject(sell.start())
@@ -1440,6 +1707,16 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
                 ok = False
             if ok and r.said(m.start(), m.end()):
                 yield _Hit("acquisition", 2.5, m.start(), m.end())
+    for m in _FULL_CONTROL.finditer(r.masked) if "remaining" in low or "stake" in low or "holding" in low else ():
+        if m.group("pct") is not None:
+            target = classify(tokens(m.group("obj")), r.company)
+            ok = int(m.group("pct")) > 50
+        else:
+            target, ok = r.object(m.end()), True
+        option = re.search(r"\b(?:its|their|an?|the)\s+(?:\w+\s+){0,2}?(?:option|right|deal|agreement)\s+to\s+$", r.masked[:m.start()], re.I)
+        agent = _opener(r, r.masked[:option.start()]) if option else r.subject(m.start())  # "exercised its option to buy ..."
+        if ok and _names_company(r, target) and agent.kind not in {"self", "second", "generic"} and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
     if _OFFER_CUE.search(low):
         done = _OFFER_DONE.search(r.masked)
         if not _OFFER_FAILED.search(r.masked):
@@ -1454,11 +1731,26 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
                 owned = (r.company and r.company.matches(r.plain[:m.start()])) or re.search(r"\bour\s+$", r.masked[:m.start()], re.I)
                 if _acquirer_ok(bidder) and owned and r.said(m.start(), m.end(), noun=True):
                     yield _Hit("acquisition", 2.5, m.start(), m.end())
-    for m in _SOLD_TO_NAME.finditer(r.masked) if "sold to" in low else ():
+    for m in _ACCEPTS_OFFER.finditer(r.masked) if ("accept" in low or "agree" in low or "back" in low or "recommend" in low) \
+            and ("takeover" in low or "offer" in low or "bid" in low or "buyout" in low or "acquisition" in low) else ():
+        bidder = classify(tokens(re.sub(r"'s$", "", m.group("bidder"))), r.company)
+        priced = m.group("noun").lower() in {"takeover", "buyout", "acquisition"} or re.search(_MONEY, m.group("mods"), re.I) \
+            or re.search(r"\b(?:per|a)\s+share\b", r.plain, re.I)
+        subject = r.subject(m.start())
+        ours = _strong(subject) or (subject.kind == "self" and subject.head in {"board", "shareholders", "directors"})
+        of = re.match(r"\s+(?:of|for)\s+(?=[A-Z])", r.suffix(m.end()))
+        if of and not _names_company(r, r.object(m.end() + of.end())):
+            continue  # "Acme backs Globex's takeover of Beta": another company's sale
+        if priced and ours and _acquirer_ok(bidder) and not _OFFER_FAILED.search(r.masked) and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
+    for m in _SOLD_TO_NAME.finditer(r.masked) if "sold to" in low or "goes to" in low or "went to" in low or "gone to" in low else ():
         subject = r.subject(m.start())
         buyer = r.object(m.end())
         rest = r.suffix(m.end())
         told = _SALE_CUE.search(rest) or re.fullmatch(r"\s*" + re.escape(buyer.text).replace(r"\ ", r"\s+") + r"\W*", rest)
+        if not m.group(0).lower().startswith("sold"):  # "goes to Globex in $50M deal": the deal right after the buyer
+            after = rest.lstrip()[len(buyer.text):] if rest.lstrip().startswith(buyer.text) else ""
+            told = _DEAL_AFTER_BUYER.match(after)
         if subject.kind == "self" and subject.head not in {"we", "us"} and r.company and r.company.heads(subject.text) \
                 and _acquirer_ok(buyer) and told and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 2.5, m.start(), m.end())  # "Acme sold to Globex in $40M deal"
@@ -1530,11 +1822,20 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
             if subject.kind == "entity" and r.background(m.start()):
                 continue
             text = m.group(0).lower()
-            current = any(word in text for word in ("now", "became", "become", "becoming", "officially", "formally", "live", "continu"))
+            current = any(word in text for word in ("now", "became", "become", "becoming", "officially", "formally", "live", "continu",
+                                                    "chapter"))
             if pattern is _PART_OF and not current and not (set(org.words) & _ACQUIRER_HEADS):
                 continue  # "is part of a movement", "part of Techstars": membership, not ownership
             score = 3.0 if _strong(subject) else 2.0
             yield _Hit("acquisition", score if current or pattern is _SUBSIDIARY else score - 1, m.start(), m.end())
+    for m in _PART_OF_GROUP.finditer(r.masked) if ", part of" in r.lower or ", now part of" in r.lower or "member" in r.lower else ():
+        org = classify(tokens(m.group("org") or m.group("org2")), r.company)
+        if m.group("name") is not None:
+            ours = _names_company(r, classify(tokens(m.group("name")), r.company))
+        else:
+            ours = _strong(r.subject(m.start()))
+        if ours and org.kind == "entity" and _acquirer_ok(org) and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
     for m in _SUBSIDIARY_APPOSED.finditer(r.masked) if "subsidiar" in r.lower or "division" in r.lower else ():
         name = classify(tokens(m.group("name")), r.company)
         if _names_company(r, name) and _acquirer_ok(r.object(m.end())) and r.said(m.start("name"), m.end()):
@@ -1765,8 +2066,13 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
     for m in _MERGER.finditer(r.masked):
         rest = r.suffix(m.end())
         before = r.masked[:m.start()]
-        with_match = re.match(r"\s+(?:agreement\s+)?(?:with|into)\s+", rest)
+        with_match = re.match(r"\s+(?i:agreement\s+)?(?i:with|into)\s+", rest)  # Title Case too: "Announces Merger With Globex"
         between = re.match(r"\s+(?:agreement\s+)?(?:between|of)\s+(?!equals\b)", rest)
+        if with_match and not with_match.group(0).strip().islower() and not (
+                r.company and r.company.matches(before) and re.fullmatch(
+                    r"\W*(?:[A-Z][\w&.'-]*\s+){1,4}(?i:announces|completes|closes|signs|agrees\s+to|enters\s+into|finali[sz]es|confirms)\s+"
+                    r"(?i:(?:its|a|an|the|definitive|proposed|planned|all-stock|all-cash)\s+)*", before)):
+            continue  # a Title Case headline only as "<Company> Announces Merger With <Other>"
         if with_match:
             party = object_after(rest[with_match.end():], r.company)
             if not _acquirer_ok(party):
@@ -1784,6 +2090,10 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
                 subject = main_clause_subject(r.masked[:owner.start()], r.company)
             if subject.kind not in {"self", "it", "entity"}:
                 continue
+            if m.group("comb") and not (deal or (owner and owner.group(1).lower() in {"our", "its"})):
+                continue  # "works in combination with Salesforce": only a combination completed or agreed is a deal
+        elif m.group("comb"):
+            continue  # "a combination of speed and price"
         elif between:
             names = rest[between.end():between.end() + 160]
             pair = re.match(r"\s*(.+?)\s+and\s+(.+?)(?:[,.;:]|\s+(?:is|was|has|will|would|to|in|on|creates?)\b|$)", names)
@@ -3309,7 +3619,8 @@ _KEYWORDS = {
     "acquisition": r"acqui|bought|buy|purchas|take|took|snap|scoop|gobbl|swallow|stake|majority|controlling|offer for|offer by|"
                    r"offer from|offer to|owns|hands|ownership of|control of|new owner|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
-                   r"incorporated into|division of",
+                   r"incorporated into|division of|sell itself|sells itself|selling itself|sell ourselves|belong|combination|"
+                   r"goes to|went to|gone to|swoop|accepts|accepted|\bbid\b|member of|members of",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
                 r"turned|powered off|offline|\bdark\b|\bbust\b|retir|terminat|\bair\b|broadcast|reopen|remov|\bpulled\b|withdr|delist|disappear|\bfold(?:s|ed)?\b|"
@@ -3352,7 +3663,9 @@ _PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "las
                 "ownership of": "^ownership$", "control of": "^control$",
                 "shares in": "^shares$", "shares of": "^shares$", "new owner": "^new$", "ownership trust": "^ownership$",
                 "at risk": "^risk$", "lets go": "^lets$", "part with": "^part$", "parted with": "^parted$", "parting with": "^parting$", "let(?:s|ting)?\\s(?:\\S+\\s){1,6}?go\\b": "^let(?:s|ting)?$", "phase out": "^phase$", "phased out": "^phased$", "phases out": "^phases$",
-                "phasing out": "^phasing$", "gone under": "^gone$", "struck off": "^struck$", "powered off": "^powered$", "went under": "^went$", "loss of": "^loss$", "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$"}
+                "phasing out": "^phasing$", "gone under": "^gone$", "struck off": "^struck$", "powered off": "^powered$", "went under": "^went$", "loss of": "^loss$", "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$",
+                "goes to": "^goes$", "member of": "^member$", "members of": "^members$", "went to": "^went$", "gone to": "^gone$",
+                "sell itself": "^sell$", "sells itself": "^sells$", "selling itself": "^selling$", "sell ourselves": "^sell$"}
 _WORD_KEYWORD = {
     first: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative)
                                for kind in kinds for alternative in _KEYWORDS[kind].split("|")))
@@ -3469,6 +3782,71 @@ def detect_text_signals(
         return []
 
 
+# A press release's "About <Company>" boilerplate: from the heading to the end of its paragraph
+# ("About Brightpath: Founded in 2018, Brightpath has raised $60M from ..."), or the paragraph under a
+# heading line of its own. Rounds told there are the company's history, not the release's news.
+_ABOUT_HEADING = re.compile(r"(?:^|(?<=[.!?\"] ))About\s+(?!us\b|me\b)(?:[A-Z0-9][\w&.'-]*\s*){1,5}(?P<end>[:|-]\s*|$)")
+
+
+# A sentence that introduces another company as a customer, partner or competitor ("Congratulations to
+# our customer Tern Robotics!"): in the next sentence "It" / "The company" is that company, so its
+# round or its sale is not the company's news.
+_OTHER_INTRO = re.compile(
+    r"\b(?:(?:our|their|one\s+of\s+our)\s+(?:(?:long-?(?:time|standing)|first|biggest|largest|newest|former|valued|trusted)\s+)*"
+    r"(?:customers?|clients?|partners?|portfolio\s+compan(?:y|ies)|competitors?|rivals?|friends\s+at)\b"
+    r"|\bcongrat(?:ulation)?s\s+to\b|\bshout-?out\s+to\b|\bwe\s+(?:partner|work)(?:ed)?\s+with\b)",
+    re.I,
+)
+_ANAPHOR_START = re.compile(
+    r"\W*(?:it|the\s+(?:[\w&-]+\s+){0,3}?(?:company|startup|start-up|firm|business|(?:fin|insur|prop|health|ed|agri|bio|med)tech))"
+    r"\b(?!')", re.I)
+
+
+def _about_other(previous: str, company: CompanyName | None) -> bool:
+    intro = _OTHER_INTRO.search(previous) if previous else None
+    if intro is None or (company and company.matches(previous)):
+        return False
+    # the other company named right after ("our customer Tern Robotics") or right before ("Tern, one of our ...")
+    return re.match(r"[\s,:]*(?:[\w-]+\s+){0,3}?[A-Z][\w&.'-]*", previous[intro.end():]) is not None \
+        or re.search(r"[A-Z][\w&.'-]*(?:,|\s+(?:is|was|has\s+been|remains))\s*$", previous[:intro.start()]) is not None
+
+
+# "Acme declined to comment on reports that it has been acquired by Globex": the deal is only what
+# others report, and the company will not confirm it
+_UNCONFIRMED = re.compile(
+    r"\b(?:declin\w*|refus\w*|did\s+not|does\s+not|do\s+not|would\s+not|won't|wouldn't|didn't|doesn't)\s+(?:to\s+)?"
+    r"(?:comment|confirm)\w*\s+(?:on\s+)?(?:the\s+|media\s+|press\s+)?(?:reports?|rumou?rs?|speculation|claims)\b",
+    re.I,
+)
+
+
+# "Reports of Acme's sale to Globex are greatly exaggerated": the deal only as the subject of reports
+_REPORTS_OF = re.compile(r"\W*(?:the\s+|recent\s+|media\s+|press\s+)*(?:reports?|rumou?rs?|speculation|stories|claims)\s+"
+                         r"(?:of|about|that)\b", re.I)
+_REPORT_CONFIRMED = re.compile(r"\b(?:are|is|were|was)\s+(?:true|correct|accurate)\b|\bconfirm", re.I)
+
+
+def _about_paragraphs(lines: list[str]) -> list[str]:
+    """The boilerplate paragraphs of "About <Company>" sections, whitespace folded as sentences are."""
+    parts: list[str] = []
+    heading_before = False
+    for raw_line in lines:
+        line = " ".join(raw_line.split())
+        if not line:
+            continue
+        if heading_before:
+            parts.append(line)
+        heading_before = False
+        m = _ABOUT_HEADING.search(line) if "About " in line else None
+        if m is None:
+            continue
+        if m.end() == len(line) and m.start() == 0:
+            heading_before = True  # a heading line: its paragraph follows
+        elif m.group("end").strip():
+            parts.append(line[m.start():])
+    return parts
+
+
 def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None) -> list[Signal]:
     if not isinstance(text, str) or not text.strip():
         return []
@@ -3478,7 +3856,10 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None) -
     # sentences never cross a line: read only the lines a rule could fire on
     lines = text[:_MAX_TEXT].replace("\r", "\n").split("\n")
     candidate = "\n".join(_lines_that_may_fire(lines, first_snapshot))
+    about = _about_paragraphs(lines) if "funding" in kinds and "About " in text else []
+    previous = ""
     for raw in split_sentences(candidate):
+        before, previous = previous, raw
         may_fire = _kinds_of_words(_WORD.findall(raw.lower()))
         if may_fire.isdisjoint(kinds):
             continue  # most sentences of a page: no word any rule could read
@@ -3491,6 +3872,13 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None) -
             prefilter, rule = _RULES[kind]
             if (kind in best and best[kind][0] >= _TOP_SCORE) or not prefilter.search(lowered):
                 continue
+            if kind == "funding" and about and any(raw in part for part in about):
+                continue  # "About Acme: ... has raised $60M from ...": boilerplate history
+            if kind in ("funding", "acquisition") and _ANAPHOR_START.match(raw) and _about_other(before, name):
+                continue  # "Congratulations to our customer Tern! The company has raised $20M."
+            if kind in ("funding", "acquisition") and ((("comment" in lowered or "confirm" in lowered) and _UNCONFIRMED.search(raw))
+                                                       or (_REPORTS_OF.match(raw) and not _REPORT_CONFIRMED.search(raw))):
+                continue  # "declined to comment on reports that it has been acquired"
             if reader is None:
                 reader = _Reader(sentence, name, lowered)
             for hit in rule(reader):
