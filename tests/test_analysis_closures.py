@@ -148,6 +148,20 @@ SHUTDOWN = [
     ("Quillon", "Quillon has joined Globex; the Quillon app will shut down on 1 May, so please export your data.",
      {"acquisition", "shutdown"}, "shut down"),
     ("Quillon", "Our partnership with Tarn has come to an end.", set(), ""),
+    # round 4: "shutter" as a verb of the whole operation, a headline's modifier before the offering
+    ("Quillon", "Quillon is shuttering operations after failing to raise a new round.", {"shutdown"}, "shuttering operations"),
+    ("Quillon", "Quillon To Shutter Mobile App After Nine Years", {"shutdown"}, "Shutter Mobile App"),
+    ("Quillon", "Quillon regrets to announce that it will cease trading on 30 June.", {"shutdown"}, "cease trading"),
+    ("Quillon", "Quillon To Shutter Leeds Office As Team Goes Remote", set(), ""),
+    ("Quillon", "Quillon's partner Tarn is shuttering operations in Spain.", set(), ""),
+    ("Quillon", "Quillon regrets to announce that the Leeds office will close for refurbishment.", set(), ""),
+    # one office's team or office winding down is not the company
+    ("Quillon", "Our Lisbon team will wind down by the end of the year as we consolidate in Porto.", set(), ""),
+    ("Quillon", "Our Austin office is winding down; everyone there can move to Denver or work remotely.", set(), ""),
+    ("Quillon", "Our New York team is winding down its events programme.", set(), ""),
+    ("Quillon", "Our team has decided to wind down Quillon at the end of the year.", {"shutdown"}, "wind down"),
+    ("Quillon", "Quillon is winding down after six years.", {"shutdown"}, "winding down"),
+    ("Quillon", "Our Quillon team will wind down the service on 1 May.", {"shutdown"}, "wind down"),
 ]
 
 LAYOFFS = [
@@ -236,6 +250,29 @@ LAYOFFS = [
     ("Tamsin", "Globex's CEO said the company would make 30 roles redundant.", set(), ""),
     ("Tamsin", "Tamsin's 45 job cuts were announced on Friday.", {"layoffs"}, "job cuts"),
     ("Tamsin", "Staff can take unpaid leave for up to a month.", set(), ""),
+    # round 4: other verbs of dismissal (retrench, sack, stand down) with a counted group of people
+    ("Tamsin", "Tamsin has retrenched around 180 employees across its Pune and Chennai offices.", {"layoffs"}, "retrenched"),
+    ("Tamsin", "The Perth miner Tamsin sacked 90 workers at its Kalgoorlie site on Friday.", {"layoffs"}, "sacked"),
+    ("Tamsin", "Tamsin has stood down two-thirds of its staff until travel restrictions ease.", {"layoffs"}, "stood down"),
+    ("Tamsin", "About 300 Tamsin employees were stood down without pay last week.", {"layoffs"}, "stood down"),
+    ("Tamsin", "Tamsin sacked its chief executive after a board review.", set(), ""),
+    ("Tamsin", "Tamsin's founder stood down as chair in March.", set(), ""),
+    ("Tamsin", "Globex retrenched 400 miners in Queensland last month.", set(), ""),
+    ("Tamsin", "Tamsin stood down its two oldest servers after the migration.", set(), ""),
+    # pushed to resign, Indian business news wording
+    ("Tamsin", "Tamsin has asked nearly 200 employees to resign as part of a cost-cutting drive.", {"layoffs"}, "to resign"),
+    ("Tamsin", "The edtech firm forced over 300 staff to resign, former employees told Inc42.", {"layoffs"}, "to resign"),
+    ("Tamsin", "Shareholders asked the CEO to resign after the audit.", set(), ""),
+    ("Tamsin", "Globex has asked 500 employees to resign, Tamsin's founder wrote.", set(), ""),
+    # a layoffs noun the company proposes; its workforce shrinks by a bare count
+    ("Tamsin", "Tamsin has proposed 75 redundancies at its Leeds contact centre.", {"layoffs"}, "redundancies"),
+    ("Tamsin", "Tamsin's workforce will shrink by 120 after the merger of its two plants.", {"layoffs"}, "shrink by 120"),
+    ("Tamsin", "The union has proposed 75 redundancies be replaced by voluntary reductions in hours.", set(), ""),
+    ("Tamsin", "Tamsin cut its losses by half and reduced headcount growth to 4% this year.", set(), ""),
+    ("Tamsin", "Tamsin's workforce will grow by 120 after the merger of its two plants.", set(), ""),
+    # a name ending in s owns the headcount with a bare apostrophe
+    ("Hollis Parks", "Hollis Parks' workforce will shrink by 25% under the plan.", {"layoffs"}, "shrink by 25%"),
+    ("Hollis Parks", "Globex Systems' workforce will shrink by 25% under the plan.", set(), ""),
 ]
 
 

@@ -384,7 +384,7 @@ _DECISION = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:decision|call|choice)\s+to\b|\b(?:it\s+is|it's)\s+with\s+(?:a\s+)?(?:heavy|sad|mixed)\s+"
     r"hearts?\b|\b(?:enter(?:s|ed|ing)?\s+into|signed|signs|reached|struck|inked|agreed|agrees|"
     r"announced|announces)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal|plan|plans)\s+to\b|"
-    r"\bwe\s+regret\s+to\s+(?:announce|inform\s+you|share)\b|\b(?:no\s+choice|little\s+choice)\s+but\s+to\b",
+    r"\bregrets?\s+to\s+(?:announce|inform\s+you|share)\b|\b(?:no\s+choice|little\s+choice)\s+but\s+to\b",
     re.I,
 )
 

@@ -2140,7 +2140,7 @@ _CLOSE_COMPANY = re.compile(
     re.I,
 )
 _CEASE = re.compile(
-    r"\b(?P<verb>ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|"
+    r"\b(?P<verb>ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|shutter(?:s|ed|ing)?|"
     r"discontinu(?:e|es|ed|ing)|wind(?:s|ing)?\s+up|wound\s+up|wrap(?:s|ped|ping)?\s+up)\s+(?:all\s+)?(?:(?:of\s+)?(?:our|its|their)\s+)?"
     r"(?:business\s+|commercial\s+|trading\s+)?(?:operations|operating|trading|business|to\s+operate|"
     r"to\s+exist|to\s+trade|activities|activity|broadcasting|to\s+broadcast)\b"
@@ -2214,7 +2214,7 @@ _NOT_REOPEN = re.compile(
 _PLAN_TO_CLOSE = re.compile(
     r"\b(?:plans?\s+to|decision\s+to|intention\s+to|moves?\s+to|set\s+to|will|to)\s+"
     r"(?P<verb>close|shut\s+down|shutter|wind\s+down|sunset|discontinue|retire)"
-    r"(?:\s+(?:its|the|our))?(?:\s+(?P<what>service|services|app|platform|business|company|doors|product|site|website|"
+    r"(?:\s+(?:its|the|our))?(?:\s+(?:consumer|mobile|web|online|flagship|core|main))?(?:\s+(?P<what>service|services|app|platform|business|company|doors|product|site|website|"
     r"store|shop|marketplace|operations|studio))?\b(?!['-])",
     re.I,
 )
@@ -2416,6 +2416,10 @@ def _shutdown_target_ok(r: _Reader, phrase: Phrase, extra: str = "") -> bool:
             r"\b(?:its|our|the)\s+(?:[A-Z][a-z]+(?:an|ish|ese|ic|ch)|US|UK|EU|EMEA|APAC|LATAM)\s+(?:business|operations|arm|unit|division|"
             r"subsidiary|branch|entity|office)\b", phrase.text):
         return False  # "its Austrian business", "our UK operations": one market, not the company
+    place = re.search(r"\b(?i:its|our)\s+(?P<where>(?:[A-Z][\w-]*\s+){1,2})(?:team|teams|office|offices|hub|branch)\b",
+                      phrase.text) if phrase.kind in {"self", "self_noun"} and ("ur " in phrase.text or "ts " in phrase.text) else None
+    if place and not (r.company and r.company.matches(place.group("where"))):
+        return False  # "Our Shanghai team will wind down": one office's team, not the company
     if phrase.kind == "self":
         return True
     if phrase.kind == "self_noun":
@@ -3057,6 +3061,7 @@ def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
 _LAY_OFF = re.compile(r"\b(?P<verb>lay(?:s|ing)?|laid)\s+off\b(?!-)", re.I)
 _PASSIVE_LAID = re.compile(
     r"(?<![\w])(?:were|was|been|be|being|are|is|get|got|getting)\s+(?:\w+ly\s+)?(?:laid\s+off|let\s+go|furloughed|made\s+redundant|"
+    r"retrenched|stood\s+down|sacked|"
     r"placed\s+on\s+(?:temporary\s+|unpaid\s+)?(?:furlough|unpaid\s+leave)|(?P<cut>cut|axed|eliminated|shed))\b",
     re.I,
 )
@@ -3072,7 +3077,7 @@ _REDUCE_TEAM = re.compile(
     r"company|employees|people)\b(?!')"
     # "cuts staff turnover by 30%", "cut team meetings in half": the people word modifies another noun
     r"(?!\s+(?:turnover|onboarding|hours|costs?|time|training|churn|absences?|sickness|scheduling|rotas?|overtime|expenses|"
-    r"meetings?|workload|attrition|burnout|errors?|admin|paperwork|spend|travel|headaches|stress|emails?)\b)"
+    r"meetings?|workload|attrition|burnout|errors?|admin|paperwork|spend|travel|headaches|stress|emails?|growth)\b)"
     r"(?P<by>\s+by\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+|over\s+|"
     r"more\s+than\s+|some\s+|just\s+over\s+|just\s+under\s+)?(?:\d[\d,.]*\s*%?|[\w-]+\s+percent|[\w-]+\s+"
     r"(?:people|employees|roles|positions|colleagues)|an?\s+(?:third|quarter|half|fifth)|half|one-third|one-quarter)"
@@ -3084,11 +3089,13 @@ _REDUCE_TEAM = re.compile(
 )
 # "Lanternfly's workforce will shrink by 25%": the company's people as the subject
 _TEAM_SHRINKS = re.compile(
-    r"(?P<owner>\b(?:our|its)|'s)\s+(?:global\s+|total\s+|overall\s+)?(?:workforce|headcount|staff|team|employee\s+base)\s+"
+    r"(?P<owner>\b(?:our|its)|'s|(?<=s)')\s+(?:global\s+|total\s+|overall\s+)?(?:workforce|headcount|staff|team|employee\s+base)\s+"
     r"(?:will\s+|is\s+set\s+to\s+|has\s+|have\s+)?(?:shrink|shrinks|shrank|shrunk|fall|falls|fell|fallen|drop|drops|dropped|"
     r"be\s+reduced|been\s+reduced|was\s+reduced|is\s+being\s+reduced|be\s+cut|been\s+cut|was\s+cut)\s+by\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+)?(?:\d[\d,.]*\s*%|\d[\d,.]*\s+(?:percent|people|employees|roles|positions|jobs)|"
-    r"[\w-]+\s+percent|an?\s+(?:third|quarter|half|fifth)|half)",
+    r"[\w-]+\s+percent|an?\s+(?:third|quarter|half|fifth)|half"
+    # "Ironbark's workforce will shrink by 200 as ...": a bare count, then the clause ends
+    r"|\d[\d,]*(?=\s*(?:$|[.,;]|\s+(?:as|after|amid|following|this|next|in|by|over|under|when|while)\b)))",
     re.I,
 )
 _DOWNSIZE = re.compile(r"\b(?P<verb>downsiz(?:e|es|ed|ing)|right-?siz(?:e|es|ed|ing))\b(?!\s+(?:your|their))", re.I)
@@ -3113,7 +3120,7 @@ _LAYOFF_AFFECTS = re.compile(
 )
 _LAYOFF_DOER = re.compile(
     r"\b(?:(?:announc|conduct|implement|mak|made|carr|undergo|underwent|had|have|initiat|enact|"
-    r"execut|begin|began|start|complet|proceed|confirm|notif|disclos)\w*|went|go(?:es|ing|ne)?)\s+(?:\w+\s+){0,4}$",
+    r"execut|begin|began|start|complet|proceed|confirm|notif|disclos|propos)\w*|went|go(?:es|ing|ne)?)\s+(?:\w+\s+){0,4}$",
     re.I,
 )
 _CUT_JOBS = re.compile(
@@ -3171,6 +3178,13 @@ production development growth partnerships qa testing security infrastructure de
 # the head of what was let go: people, or a team of them ("our team offsite" is an event)
 _PEOPLE_HEADS = _PEOPLE | {"department", "departments", "crew", "crews", "teams", "unit", "friends", "workforce",
                            "members", "employees", "people", "dozens", "hundreds", "thousands"}
+# "Fernhill has retrenched 250 employees", "sacked 70 staff", "has stood down a third of its staff": other
+# verbs of dismissal, with a counted group of people as the object (not "sacked its CEO", "stood down as chair")
+_DISMISS = re.compile(r"\b(?P<verb>retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|st(?:and|ands|anding|ood)\s+down)\s+(?!as\b)", re.I)
+_DISMISS_CUE = ("retrench", "sack", "stood down", "stand down", "stands down", "standing down")
+# "has asked around 100 employees to resign": people pushed out, as Indian business news says it
+_ASKED_TO_RESIGN = re.compile(
+    r"\b(?P<verb>ask(?:s|ed|ing)?|forc(?:e|es|ed|ing))\s+(?P<obj>(?:[\w%,-]+\s+){1,6}?)to\s+resign\b", re.I)
 _FURLOUGH = re.compile(r"\b(?P<verb>furlough(?:ed|ing|s)?)\b", re.I)
 # "placed 150 factory workers on temporary layoff", "put 40% of its workforce on unpaid furlough"
 # "Tidewater Print is to close with the loss of 45 jobs": whatever of the company's closes, people go
@@ -3375,8 +3389,8 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         if r.said(m.start(), m.end()):
             yield _Hit("layoffs", score, m.start(), m.end())
     for m in _TEAM_SHRINKS.finditer(r.masked) if "by" in r.lower else ():
-        if m.group("owner") == "'s":
-            owner = re.search(r"([\w&.-]+(?:\s+[\w&.-]+){0,3})'s\s*$", r.masked[:m.start() + 2])
+        if m.group("owner") in {"'s", "'"}:  # "Corrib Foods' headcount" too
+            owner = re.search(r"([\w&.-]+(?:\s+[\w&.-]+){0,3})'s?\s*$", r.masked[:m.end("owner")])
             if not (owner and r.company and r.company.heads(owner.group(1))):
                 continue
         elif m.group("owner").lower() == "its" and r.subject(m.start()).kind not in {"self", "it", "self_noun", "unknown"}:
@@ -3534,6 +3548,28 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
             r.company and r.company.matches(subject.text or "")) or _at_the_company(r, m.end())
         if _counted_people(subject) and owned and subject.kind in {"generic", "self"} and r.said(m.start(), m.end()):
             yield _Hit("layoffs", 2.5, m.start(), m.end())
+    for m in _DISMISS.finditer(r.masked) if any(cue in r.lower for cue in _DISMISS_CUE) else ():
+        if _PASSIVE_TAIL.search(r.masked[:m.start()]):
+            continue  # "were stood down", with the passives above
+        target = r.object(m.end())
+        if target.kind == "unknown":  # "retrenched around 250 employees": the count after the hedge
+            target = object_after(re.sub(r"^\s*(?:about|around|approximately|roughly|nearly|some|over|almost|more\s+than)\s+",
+                                         "", r.suffix(m.end()), flags=re.I), r.company)
+        if not (_counted_people(target) and set(target.words) & _PEOPLE_HEADS and re.search(r"\d|\b(?:all|half|thirds?|quarters?|fifths?|most|entire|whole|dozens|"
+                                                      r"hundreds|thousands)\b", target.text or "", re.I)):
+            continue
+        score = _layoff_doer_ok(r, _coordinated_subject(r, m.start()), m.group("verb"))
+        if score is None and _company_people(r, target.text):
+            score = 2.5
+        if score is not None and r.said(m.start(), m.end()):
+            yield _Hit("layoffs", score, m.start(), m.end())
+    for m in _ASKED_TO_RESIGN.finditer(r.masked) if "to resign" in r.lower else ():
+        obj = tokens(m.group("obj"))
+        if base(obj[-1]).lower() not in _JOB_HEADS or not re.search(r"\d|\b(?:hundreds|dozens|thousands)\b", m.group("obj")):
+            continue  # "asked the CEO to resign", "asked employees to quit smoking"
+        score = _layoff_doer_ok(r, _coordinated_subject(r, m.start()), m.group("verb"))
+        if score is not None and r.said(m.start(), m.end()):
+            yield _Hit("layoffs", score, m.start(), m.end())
     for m in _RESTRUCTURE.finditer(r.masked):
         rest = r.suffix(m.end())
         clause = re.split(r"[;:]", r.plain[:m.start()])[-1] + re.split(r"[;:]", rest)[0]
@@ -3628,7 +3664,8 @@ _KEYWORDS = {
                 r"\bcollapsed\b|\bcollapse\b|\bdemise\b|loss of|\blights\b|struck off",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|unpaid|halv|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b|"
-               r"at risk|lets go|disband|affecting|impacting|part with|parted with|parting with|let(?:s|ting)?\s(?:\S+\s){1,6}?go\b|\bdismiss(?:ed|es|ing)?\b|\bslim(?:s|med|ming)?\b",
+               r"at risk|lets go|disband|affecting|impacting|part with|parted with|parting with|let(?:s|ting)?\s(?:\S+\s){1,6}?go\b|\bdismiss(?:ed|es|ing)?\b|\bslim(?:s|med|ming)?\b|"
+               r"retrench|\bsack(?:s|ed|ing)?\b|stood down|stand down|stands down|standing down|to resign",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
     "leadership": r"appoint|nam|hir|promot|welcom|elect|tap|step|resign|retir|depart|join|ceo|cto|cfo|coo|chief|"
                   r"president|chair|vp|head of|director|counsel",
@@ -3665,7 +3702,8 @@ _PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "las
                 "at risk": "^risk$", "lets go": "^lets$", "part with": "^part$", "parted with": "^parted$", "parting with": "^parting$", "let(?:s|ting)?\\s(?:\\S+\\s){1,6}?go\\b": "^let(?:s|ting)?$", "phase out": "^phase$", "phased out": "^phased$", "phases out": "^phases$",
                 "phasing out": "^phasing$", "gone under": "^gone$", "struck off": "^struck$", "powered off": "^powered$", "went under": "^went$", "loss of": "^loss$", "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$",
                 "goes to": "^goes$", "member of": "^member$", "members of": "^members$", "went to": "^went$", "gone to": "^gone$",
-                "sell itself": "^sell$", "sells itself": "^sells$", "selling itself": "^selling$", "sell ourselves": "^sell$"}
+                "stood down": "^stood$", "stand down": "^stand$", "stands down": "^stands$", "standing down": "^standing$",
+                "to resign": "^resign$", "sell itself": "^sell$", "sells itself": "^sells$", "selling itself": "^selling$", "sell ourselves": "^sell$"}
 _WORD_KEYWORD = {
     first: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative)
                                for kind in kinds for alternative in _KEYWORDS[kind].split("|")))
