@@ -162,6 +162,23 @@ SHUTDOWN = [
     ("Quillon", "Our team has decided to wind down Quillon at the end of the year.", {"shutdown"}, "wind down"),
     ("Quillon", "Quillon is winding down after six years.", {"shutdown"}, "winding down"),
     ("Quillon", "Our Quillon team will wind down the service on 1 May.", {"shutdown"}, "wind down"),
+    # a court's insolvency process against the company (India's IBC, winding-up); its own plan of liquidation
+    ("Quillon", "The NCLT has admitted an insolvency petition against Quillon filed by an operational creditor.", {"shutdown"}, "insolvency petition"),
+    ("Quillon", "The tribunal initiated the corporate insolvency resolution process against Quillon Technologies.", {"shutdown"}, "insolvency resolution process"),
+    ("Quillon", "The High Court ordered winding-up proceedings against Quillon on Tuesday.", {"shutdown"}, "winding-up proceedings"),
+    ("Quillon", "Quillon has filed an insolvency petition against its former reseller, Tarn Traders.", set(), ""),
+    ("Quillon", "The tribunal dismissed the insolvency petition against Quillon on Friday.", set(), ""),
+    ("Quillon", "The NCLT admitted an insolvency petition against Globex, one of Quillon's customers.", set(), ""),
+    ("Quillon", "Quillon's board of directors has approved a plan of complete liquidation and dissolution.", {"shutdown"}, "plan of complete liquidation"),
+    ("Quillon", "Quillon's stockholders voted to approve the plan of dissolution at a special meeting.", {"shutdown"}, "plan of dissolution"),
+    ("Quillon", "We have adopted a plan of voluntary liquidation and will return remaining cash to shareholders.", {"shutdown"}, "plan of voluntary liquidation"),
+    ("Quillon", "Globex's board has approved a plan of complete liquidation and dissolution.", set(), ""),
+    ("Quillon", "Quillon helps boards approve a plan of liquidation in days.", set(), ""),
+    ("Quillon", "Shareholders of Quillon's client Tarn approved a plan of dissolution.", set(), ""),
+    ("Quillon", "Quillon's partner Tarn Bio said its board had adopted a plan of dissolution.", set(), ""),
+    # "winding up" the company by name
+    ("Quillon", "We are winding up Quillon Pty Ltd; creditors should contact the liquidator.", {"shutdown"}, "winding up"),
+    ("Quillon", "We are winding up the Globex integration this week.", set(), ""),
 ]
 
 LAYOFFS = [
@@ -273,6 +290,11 @@ LAYOFFS = [
     # a name ending in s owns the headcount with a bare apostrophe
     ("Hollis Parks", "Hollis Parks' workforce will shrink by 25% under the plan.", {"layoffs"}, "shrink by 25%"),
     ("Hollis Parks", "Globex Systems' workforce will shrink by 25% under the plan.", set(), ""),
+    # a count of the company's people losing their jobs
+    ("Tamsin", "About a quarter of Tamsin's employees lost their jobs on Monday.", {"layoffs"}, "lost their jobs"),
+    ("Tamsin", "Nearly 60 of Tamsin's 300 workers lost their jobs when the plant closed.", {"layoffs"}, "lost their jobs"),
+    ("Tamsin", "A third of Globex's employees lost their jobs last year, Tamsin's survey found.", set(), ""),
+    ("Tamsin", "About a quarter of Tamsin's users lost their jobs during the pandemic, our survey shows.", set(), ""),
 ]
 
 

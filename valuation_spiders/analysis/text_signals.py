@@ -2250,6 +2250,17 @@ _END_OF_LIFE = re.compile(
 _DISSOLVE = re.compile(
     r"\b(?P<verb>dissolv(?:e|es|ed|ing)|liquidat(?:e|es|ed|ing)|wind(?:s|ing)?\s+up|wound\s+up)\s+", re.I)
 
+# "The tribunal has admitted an insolvency petition against Zomify" (India's IBC), "a court ordered winding-up
+# proceedings against Acme": a court's insolvency process with the company named as the one it is against
+_PROCEEDINGS_AGAINST = re.compile(
+    r"\b(?:admit(?:s|ted|ting)|initiat(?:e|es|ed|ing)|commenc(?:e|es|ed|ing)|order(?:s|ed|ing)?|approv(?:e|es|ed|ing))\s+"
+    r"(?:an?\s+|the\s+)?(?:corporate\s+)?(?:insolvency|bankruptcy|liquidation|winding[\s-]up)\s+(?:petition|proceedings?|"
+    r"resolution\s+process|plea|application|case)(?:\s+\(CIRP\))?\s+against\s+", re.I)
+# "Yarrow's board has approved a plan of complete liquidation and dissolution": the company's own plan
+_PLAN_OF_LIQUIDATION = re.compile(
+    r"\b(?:approv|adopt|pass|agree)\w*\s+(?:to\s+)?(?:a|an|the|its|our)\s+(?:[\w-]+\s+){0,2}?(?:plan|resolution)\s+(?:of|for)\s+"
+    r"(?:complete\s+|voluntary\s+|full\s+)?(?:liquidation|dissolution|winding[\s-]up)\b", re.I)
+
 # "We're shutting Hexa9 down": the company's name between the verb and its particle
 _SHUT_NAME_DOWN = re.compile(
     r"\b(?P<verb>shut(?:s|ting)?|clos(?:e|es|ed|ing)|wind(?:s|ing)?|wound)\s+(?P<obj>[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?)\s+down\b(?!-)",
@@ -3011,7 +3022,8 @@ def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
             continue
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
-    for m in _DISSOLVE.finditer(r.masked) if "dissol" in lower or "liquidat" in lower or "nd up" in lower else ():
+    for m in _DISSOLVE.finditer(r.masked) if "dissol" in lower or "liquidat" in lower or "nd up" in lower \
+            or "ding up" in lower else ():
         target = r.object(m.end())
         if not (_names_the_company(r, target) and (target.head in {"company", "business", "firm", "startup"}
                                                    or (r.company and r.company.heads(target.text)))):
@@ -3022,6 +3034,23 @@ def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
             continue  # "Dissolve your company online" (but "voted to dissolve the company")
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", 3.0, m.start(), m.end())
+    for m in _PROCEEDINGS_AGAINST.finditer(r.masked) if " against " in lower else ():
+        target = r.object(m.end())
+        if target.kind == "self" and target.head not in {"we", "us"} and r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _PLAN_OF_LIQUIDATION.finditer(r.masked) if "plan" in lower or "resolution" in lower else ():
+        subject = r.subject(m.start())
+        owners = re.search(r"(?:\b(?i:our|its)|(?P<name>[\w&.-]+(?:\s+[\w&.-]+){0,2})'s?)\s+(?i:board|shareholders|stockholders|"
+                           r"directors|members)\b[^,;:]*$", r.prefix(m.start()))
+        if owners and owners.group("name") and not (r.company and r.company.heads(owners.group("name"))) \
+                and not owners.group("name").lower().endswith(("the company", "the business", "the startup", "the firm")):
+            owners = None  # "Globex's board approved a plan of dissolution"
+        elif owners and not owners.group("name") and r.subject(m.start() - len(r.prefix(m.start())) + owners.start()).kind in {
+                "other", "generic", "entity"}:
+            owners = None  # "Globex said its board had adopted a plan of dissolution": another's board
+        if ((_strong(subject) and subject.head not in _OWNER_HEADS | {"team", "members", "stockholders"}) or owners) \
+                and r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _COME_TO_END.finditer(r.masked) if "to an end" in lower else ():
         subject = r.subject(m.start())
         journey = re.search(r"(?i)(?:\bour|'s)\s+(?:\w+\s+)?journey\s+$", r.masked[:m.start()])
@@ -3546,6 +3575,13 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         subject = r.subject(m.start())
         owned = re.search(r"\b(?:our|its)\b", subject.text or "", re.I) or (
             r.company and r.company.matches(subject.text or "")) or _at_the_company(r, m.end())
+        if not owned and subject.kind == "other" and _QUANTITY.fullmatch(subject.text):
+            subject = Phrase("generic", subject.text, subject.head)  # "Nearly 60 of ...": a count, not a name
+        if not owned and subject.kind == "generic":
+            # "About a quarter of Fernhill's employees lost their jobs": the count's people, whose they are
+            whose = re.search(r"\bof\s+(?P<name>[\w&.-]+(?:\s+[\w&.-]+){0,3}?)'s?\s+(?:\w+\s+){0,2}?(?:employees|staff|"
+                              r"workers|people|team\s+members|workforce|colleagues)\s+(?:\w+\s+)?$", r.masked[:m.start()])
+            owned = bool(whose and r.company and r.company.heads(whose.group("name")))
         if _counted_people(subject) and owned and subject.kind in {"generic", "self"} and r.said(m.start(), m.end()):
             yield _Hit("layoffs", 2.5, m.start(), m.end())
     for m in _DISMISS.finditer(r.masked) if any(cue in r.lower for cue in _DISMISS_CUE) else ():
