@@ -179,6 +179,13 @@ SHUTDOWN = [
     # "winding up" the company by name
     ("Quillon", "We are winding up Quillon Pty Ltd; creditors should contact the liquidator.", {"shutdown"}, "winding up"),
     ("Quillon", "We are winding up the Globex integration this week.", set(), ""),
+    # a partial quotation opened after the modal in a news report hides no subject
+    ("Quillon", 'Quillon said it would "wind down the business in an orderly way" over eight weeks.', {"shutdown"}, "wind down"),
+    ("Quillon", "Quillon told customers it was \u201cshutting down the service\u201d at the end of June.", {"shutdown"}, "shutting down"),
+    ("Quillon", 'In a memo, Quillon said it will "cease operations" on 1 May.', {"shutdown"}, "cease operations"),
+    ("Quillon", 'Globex said it would "wind down the business" over eight weeks.', set(), ""),
+    ("Quillon", 'Quillon said it would "not shut down the service", despite the reports.', set(), ""),
+    ("Quillon", 'Quillon said it would "help customers shut down their old servers".', set(), ""),
 ]
 
 LAYOFFS = [
@@ -295,6 +302,17 @@ LAYOFFS = [
     ("Tamsin", "Nearly 60 of Tamsin's 300 workers lost their jobs when the plant closed.", {"layoffs"}, "lost their jobs"),
     ("Tamsin", "A third of Globex's employees lost their jobs last year, Tamsin's survey found.", set(), ""),
     ("Tamsin", "About a quarter of Tamsin's users lost their jobs during the pandemic, our survey shows.", set(), ""),
+    # a partial quotation; a plan that results in the elimination of jobs at the company; a hedged count let go
+    ("Tamsin", 'Tamsin said it would "lay off about 40 people" this month.', {"layoffs"}, "lay off"),
+    ("Tamsin", 'Tamsin said it was "not planning to lay off 40 people".', set(), ""),
+    ("Tamsin", "The restructuring will result in the elimination of approximately 60 positions at Tamsin.", {"layoffs"}, "elimination of"),
+    ("Tamsin", "Our reorganisation will result in the elimination of about 35 roles, mostly in sales.", {"layoffs"}, "elimination of"),
+    ("Tamsin", "Tamsin's restructuring plan includes the elimination of 80 jobs in Ohio.", {"layoffs"}, "elimination of"),
+    ("Tamsin", "The restructuring will result in the elimination of approximately 60 positions at Globex.", set(), ""),
+    ("Tamsin", "Automation can result in the elimination of 40% of manual roles, our report finds.", set(), ""),
+    ("Tamsin", "Globex's restructuring will lead to the loss of 300 jobs.", set(), ""),
+    ("Tamsin", "Tamsin has let go of around 40 people across engineering and sales.", {"layoffs"}, "let go of"),
+    ("Tamsin", "Tamsin has let go of around 40 legacy integrations this year.", set(), ""),
 ]
 
 

@@ -2948,11 +2948,29 @@ def _shutdown_idioms(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("shutdown", 2.5, m.start(), m.end())
 
 
+# 'Acme said it would "wind down the business"': a quotation opened after the modal, in a report
+_OPEN_QUOTE = re.compile(r"\b(?:would|will|was|is|were|are|had|has|have|to)\s+[\"\u201c]\s*$", re.I)
+
+
+def _partial_quote_subject(r: _Reader, start: int, subject: Phrase) -> Phrase:
+    """A subject hidden by a quotation that opens inside its clause (the quote mark is a clause break)."""
+    if subject.kind != "unknown" or not r.prefix(start).rstrip().endswith(("\"", "\u201c")):
+        return subject
+    prefix = r.prefix(start)
+    quote = _OPEN_QUOTE.search(prefix)
+    if not quote:
+        return subject
+    phrase = subject_before(prefix[:quote.end()].rstrip()[:-1], r.company)
+    if phrase.kind == "entity" and r.company:
+        return Phrase("other", phrase.text, phrase.head)
+    return phrase
+
+
 def _second_verb_subject(r: _Reader, start: int, verb: str) -> Phrase:
     """The subject of a verb, or of the first verb it is coordinated with ("X is ending production ...
     and will close the business", "we decided to call it a day and close X"). A bare second verb counts
     only when the first is governed by a modal or "to" and is not someone helped to do it."""
-    subject = r.subject(start)
+    subject = _partial_quote_subject(r, start, r.subject(start))
     if subject.kind != "unknown":
         return subject
     prefix = r.prefix(start)
@@ -2975,7 +2993,7 @@ def _second_verb_subject(r: _Reader, start: int, verb: str) -> Phrase:
 def _coordinated_subject(r: _Reader, start: int) -> Phrase:
     """The subject of a verb, or for a second verb with none ("Acme has closed ... and will not reopen")
     the first clause's."""
-    subject = r.subject(start)
+    subject = _partial_quote_subject(r, start, r.subject(start))
     prefix = r.prefix(start)
     tail = re.search(r"\s(?:and|but)\s+(?:(?:will|shall|has|have|is|are|was|were|be|been|then|also|now|soon)\s+)*$", prefix)
     if subject.kind == "unknown" and tail:
@@ -3218,8 +3236,11 @@ _FURLOUGH = re.compile(r"\b(?P<verb>furlough(?:ed|ing|s)?)\b", re.I)
 # "placed 150 factory workers on temporary layoff", "put 40% of its workforce on unpaid furlough"
 # "Tidewater Print is to close with the loss of 45 jobs": whatever of the company's closes, people go
 _LOSS_OF_JOBS = re.compile(
-    r"(?:\bwith\s+the\s+(?:potential\s+)?loss\s+of|(?P<affecting>,\s*(?:affecting|impacting)))\s+"
-    r"(?:about\s+|around\s+|up\s+to\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?"
+    r"(?:\bwith\s+the\s+(?:potential\s+)?loss\s+of|(?P<affecting>,\s*(?:affecting|impacting))"
+    # "The restructuring will result in the elimination of about 60 positions at Acme": a plan's outcome
+    r"|(?P<result>\b(?:result(?:s|ed|ing)?\s+in|lead(?:s|ing)?\s+to|led\s+to|involv(?:e|es|ed|ing)|includ(?:e|es|ed|ing))\s+"
+    r"the\s+(?:elimination|loss)\s+of))\s+"
+    r"(?:about\s+|around\s+|up\s+to\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|approximately\s+|roughly\s+)?"
     r"(?:\d[\d,]*|[\w-]+|hundreds|dozens)\s+(?:of\s+)?(?:\w+\s+)?(?:jobs|roles|posts|positions)\b",
     re.I,
 )
@@ -3258,6 +3279,17 @@ _RESTRUCTURE = re.compile(
 
 _PLAN_NOUNS = frozenset({"restructuring", "reorganisation", "reorganization", "reorg", "plan", "overhaul",
                          "programme", "program", "review", "realignment", "measures", "cost-cutting"})
+
+
+_HEDGE = re.compile(r"\s*(?:about|around|approximately|roughly|nearly|some|over|almost|more\s+than|up\s+to)\s+(?=\d)", re.I)
+
+
+def _hedged_object(r: _Reader, end: int) -> Phrase:
+    """The object after ``end``; "around 250 employees" read as "250 employees" (the hedge hides it)."""
+    target = r.object(end)
+    if target.kind == "unknown" and _HEDGE.match(r.suffix(end)):
+        target = object_after(r.suffix(end)[_HEDGE.match(r.suffix(end)).end():], r.company)
+    return target
 
 
 def _layoff_doer_ok(r: _Reader, subject: Phrase, verb: str) -> float | None:
@@ -3460,7 +3492,7 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
     cut = chain(_CUT_JOBS.finditer(r.masked), _CUT_BARE.finditer(r.masked))
     for pattern, matches in ((_CUT_JOBS, cut), (_PART_WAYS, chain(_PART_WAYS.finditer(r.masked), team))):
         for m in matches:
-            if pattern is _PART_WAYS and r.object(m.end("verb")).head not in _PEOPLE_HEADS:
+            if pattern is _PART_WAYS and _hedged_object(r, m.end("verb")).head not in _PEOPLE_HEADS:
                 continue  # "let go of our team offsite", "let go of our office in Berlin"
             owner = m.groupdict().get("owner")
             if not owner and pattern is _CUT_JOBS and (_company_people(r, m.group(0)[len(m.group("verb")):])
@@ -3546,12 +3578,18 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         if _layoff_doer_ok(r, subject, m.group("verb")) and r.said(m.start(), m.end()):
             yield _Hit("layoffs", 2.5, m.start(), m.end())
     for m in _LOSS_OF_JOBS.finditer(r.masked) if "loss of" in r.lower or "affecting" in r.lower or "impacting" in r.lower \
-            else ():
+            or "elimination of" in r.lower else ():
         lead = r.masked[:m.start()].rstrip()
         if m.group("affecting") and not re.search(r"\b(?:clos|shut|wind|cut|reduc|restructur|consolidat|downsiz)\w*", lead, re.I):
             continue  # "..., affecting 35 jobs" after a closure or a cut, not after an opening or a move
         subject = main_clause_subject(lead + ",", r.company)
         owned = subject.kind in {"self", "it", "self_noun"}
+        if m.group("result") and subject.head in _PLAN_NOUNS:
+            # whose plan: "our restructuring", "Acme's reorganisation", or the jobs "at Acme"
+            owned = bool(re.search(r"(?i)\b(?:our|its)\b", subject.text) or (r.company and r.company.matches(
+                subject.text)) or _at_the_company(r, m.end()))
+        elif m.group("result") and subject.kind == "self_noun" and subject.head not in {"company", "business", "startup", "firm"}:
+            owned = False  # "The new software will result in the loss of 40 roles"
         if not owned and subject.kind == "generic" and subject.text:
             # "Tidewater Print's Hull plant will close ...": the company's own site or unit
             whose = re.search(r"(?:\b(?P<det>our|its)|(?P<name>[\w&.-]+(?:\s+[\w&.-]+){0,3})'s)\s+(?:[\w-]+\s+){0,3}"
@@ -3587,10 +3625,7 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
     for m in _DISMISS.finditer(r.masked) if any(cue in r.lower for cue in _DISMISS_CUE) else ():
         if _PASSIVE_TAIL.search(r.masked[:m.start()]):
             continue  # "were stood down", with the passives above
-        target = r.object(m.end())
-        if target.kind == "unknown":  # "retrenched around 250 employees": the count after the hedge
-            target = object_after(re.sub(r"^\s*(?:about|around|approximately|roughly|nearly|some|over|almost|more\s+than)\s+",
-                                         "", r.suffix(m.end()), flags=re.I), r.company)
+        target = _hedged_object(r, m.end())
         if not (_counted_people(target) and set(target.words) & _PEOPLE_HEADS and re.search(r"\d|\b(?:all|half|thirds?|quarters?|fifths?|most|entire|whole|dozens|"
                                                       r"hundreds|thousands)\b", target.text or "", re.I)):
             continue
