@@ -313,6 +313,13 @@ LAYOFFS = [
     ("Tamsin", "Globex's restructuring will lead to the loss of 300 jobs.", set(), ""),
     ("Tamsin", "Tamsin has let go of around 40 people across engineering and sales.", {"layoffs"}, "let go of"),
     ("Tamsin", "Tamsin has let go of around 40 legacy integrations this year.", set(), ""),
+    # a layoff told as undone in the same sentence is history
+    ("Tamsin", "In 2020 Tamsin furloughed staff during the pandemic; all of them returned by the end of that year.", set(), ""),
+    ("Tamsin", "Tamsin furloughed 80 workers in 2021 and later brought back all of them.", set(), ""),
+    ("Tamsin", "We laid off 12 people in 2019, all of whom were rehired within six months.", set(), ""),
+    ("Tamsin", "Tamsin has furloughed 200 workers; it expects all of them to return in June.", {"layoffs"}, "furloughed"),
+    ("Tamsin", "Tamsin laid off 40 staff this week, all of whom will receive severance.", {"layoffs"}, "laid off"),
+    ("Tamsin", "Tamsin has laid off 30 people, and one of them wrote about it on LinkedIn.", {"layoffs"}, "laid off"),
 ]
 
 

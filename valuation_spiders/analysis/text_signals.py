@@ -3357,7 +3357,16 @@ def _jobs_at_risk(r: _Reader, m: re.Match[str]) -> _Hit | None:
     return None
 
 
+# "... furloughed staff during the pandemic; all of them returned": a layoff told as undone, history
+_LAYOFF_UNDONE = re.compile(
+    r"\b(?:all|every\s+one|each)\s+of\s+(?:them|whom)\s+(?:(?:have|had|has|were|was|later|since|eventually)\s+){0,2}"
+    r"(?:returned|came\s+back|come\s+back|rejoined|rehired|re-hired|brought\s+back)\b"
+    r"|\b(?:rehired|re-hired|brought\s+back)\s+(?:all|every\s+one|each)\s+of\s+them\b", re.I)
+
+
 def _layoffs(r: _Reader) -> Iterator[_Hit]:
+    if ("all of" in r.lower or "one of" in r.lower or "each of" in r.lower) and _LAYOFF_UNDONE.search(r.plain):
+        return
     for m in _LAY_OFF.finditer(r.masked):
         if _PASSIVE_TAIL.search(r.masked[:m.start()]) and m.group("verb").lower() == "laid":
             continue  # passive, handled below
