@@ -186,6 +186,14 @@ SHUTDOWN = [
     ("Quillon", 'Globex said it would "wind down the business" over eight weeks.', set(), ""),
     ("Quillon", 'Quillon said it would "not shut down the service", despite the reports.', set(), ""),
     ("Quillon", 'Quillon said it would "help customers shut down their old servers".', set(), ""),
+    # a publisher ceasing publication altogether
+    ("Quillon", "Important update: Quillon will cease publication after our final issue on 28 February.", {"shutdown"}, "cease publication"),
+    ("Quillon", "Quillon will stop publishing after 14 years, its editor announced.", {"shutdown"}, "stop publishing"),
+    ("Quillon Weekly", "Quillon Weekly ceased publication on 3 March after 90 years.", {"shutdown"}, "ceased publication"),
+    ("Quillon", "Quillon will cease publication of its weekly digest from June.", set(), ""),
+    ("Quillon", "Quillon will stop publishing on Sundays from April.", set(), ""),
+    ("Quillon", "Quillon will cease publication in print and continue online.", set(), ""),
+    ("Quillon", "We will suspend publication over the Christmas break and return on 6 January.", set(), ""),
 ]
 
 LAYOFFS = [
@@ -320,6 +328,9 @@ LAYOFFS = [
     ("Tamsin", "Tamsin has furloughed 200 workers; it expects all of them to return in June.", {"layoffs"}, "furloughed"),
     ("Tamsin", "Tamsin laid off 40 staff this week, all of whom will receive severance.", {"layoffs"}, "laid off"),
     ("Tamsin", "Tamsin has laid off 30 people, and one of them wrote about it on LinkedIn.", {"layoffs"}, "laid off"),
+    # a newsroom's staff reduced
+    ("Tamsin", "Tamsin plans to reduce its newsroom staff by a fifth, according to an internal memo.", {"layoffs"}, "reduce its newsroom staff"),
+    ("Tamsin", "Tamsin plans to reduce its newsroom costs by a fifth.", set(), ""),
 ]
 
 

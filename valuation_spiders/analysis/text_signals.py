@@ -2143,7 +2143,10 @@ _CEASE = re.compile(
     r"\b(?P<verb>ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|shutter(?:s|ed|ing)?|"
     r"discontinu(?:e|es|ed|ing)|wind(?:s|ing)?\s+up|wound\s+up|wrap(?:s|ped|ping)?\s+up)\s+(?:all\s+)?(?:(?:of\s+)?(?:our|its|their)\s+)?"
     r"(?:business\s+|commercial\s+|trading\s+)?(?:operations|operating|trading|business|to\s+operate|"
-    r"to\s+exist|to\s+trade|activities|activity|broadcasting|to\s+broadcast)\b"
+    r"to\s+exist|to\s+trade|activities|activity|broadcasting|to\s+broadcast|"
+    # a publisher's whole output: "will cease publication after our final issue" (not "publication of the digest")
+    r"publication(?!\s+(?:of|schedule|dates?|in\s+print)\b)|publishing(?=\s*(?:$|[.!;,]|\s+(?:after|effective|for\s+good|"
+    r"permanently)\b)))\b"
     r"(?!\s+(?:relationships?|partnerships?|with\s+(?!immediate|effect)|units?|lines?|models?|plans?|hours|days?|travel|trips?|"
     r"process(?:es)?|development|accounts?|partners?|desk|platform|volume|cards?|floor|as\s+usual))"
     # "stop trading its old models", "stop trading shares": trading something, not trading
@@ -3118,7 +3121,7 @@ _REDUCE_TEAM = re.compile(
     r"slim(?:s|med|ming)?\s+down)\s+"
     r"(?:the\s+size\s+of\s+)?(?:(?P<det>our|the|its)\s+)?(?:global\s+|overall\s+|total\s+|entire\s+|core\s+)?"
     r"(?P<name>(?:(?-i:[A-Z0-9])[\w&.'-]*\s+){0,3})(?P<dept>(?:sales|support|engineering|marketing|design|product|"
-    r"operations|customer\s+(?:support|success|service)|editorial|retail|warehouse|field|tech|technical|research|content|"
+    r"operations|customer\s+(?:support|success|service)|editorial|newsroom|retail|warehouse|field|tech|technical|research|content|"
     r"recruiting|hr|finance|legal|data|delivery|care|clinical|creative|production|development|dev|growth|partnerships)\s+)?"
     r"(?P<what>workforce|headcount|head\s+count|team\s+size|team|teams|staff|staffing|employee\s+base|organi[sz]ation|"
     r"company|employees|people)\b(?!')"
