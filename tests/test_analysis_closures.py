@@ -331,6 +331,21 @@ LAYOFFS = [
     # a newsroom's staff reduced
     ("Tamsin", "Tamsin plans to reduce its newsroom staff by a fifth, according to an internal memo.", {"layoffs"}, "reduce its newsroom staff"),
     ("Tamsin", "Tamsin plans to reduce its newsroom costs by a fifth.", set(), ""),
+    # "fire" a counted group; jobs that "are set to go" at the company; a hedged count; a job-cuts tool
+    ("Tamsin", "Exclusive: Tamsin fires 100 employees, cites funding winter", {"layoffs"}, "fires"),
+    ("Tamsin", "Tamsin has fired around 60 employees in a fresh round of cost cuts, sources said.", {"layoffs"}, "fired"),
+    ("Tamsin", "Tamsin fired its CFO on Monday.", set(), ""),
+    ("Tamsin", "Tamsin fires up a new cloud region in Mumbai.", set(), ""),
+    ("Tamsin", "Globex fired 300 workers at its Ohio plant, Tamsin's newsletter reported.", set(), ""),
+    ("Tamsin", "Up to 300 jobs are set to go at Tamsin after the bank cut its forecasts.", {"layoffs"}, "are set to go"),
+    ("Tamsin", "Around 40 Tamsin jobs will go under the plan.", {"layoffs"}, "will go"),
+    ("Tamsin", "About 120 of our jobs are expected to go by March.", {"layoffs"}, "are expected to go"),
+    ("Tamsin", "Up to 300 jobs are set to go at Globex after the bank cut its forecasts.", set(), ""),
+    ("Tamsin", "The 40 new roles will go to local candidates first.", set(), ""),
+    ("Tamsin", "Up to 300 jobs will go live on our board this week.", set(), ""),
+    ("Tamsin", "Tamsin has laid off close to 15% of its workforce, according to sources.", {"layoffs"}, "laid off"),
+    ("Tamsin", "Tamsin is to make around 90 staff redundant after losing a major contract.", {"layoffs"}, "redundant"),
+    ("Tamsin", "Tamsin's job cuts calculator helps you estimate severance pay.", set(), ""),
 ]
 
 

@@ -78,7 +78,7 @@ _STOCK = re.compile(
     r"|\bclos(?:e|es|ed|ing)\s+the\s+(?:gap|loop|deal|books|sale|distance|circle|year|quarter|window|tab|app|modal|door)\b"
     r"|\bclosing\s+(?:costs|date|price|bell|ceremony|remarks|thoughts|time|statement|keynote|session|credits)\b"
     r"|\b(?:deal|sales?|loan|mortgage|escrow)\s+closing\b"
-    r"|\b(?:lay[\s-]?offs?|redundancy|furlough|workforce[\s-]reduction|reduction[\s-]in[\s-]force|severance)\s+"
+    r"|\b(?:lay[\s-]?offs?|redundancy|furlough|workforce[\s-]reduction|reduction[\s-]in[\s-]force|severance|job[\s-]cuts?)\s+"
     r"(?:calculators?|templates?|letters?\s+templates?|notice\s+templates?|checklists?|planning|planner|modell?ing|"
     r"simulat(?:or|ions?)|scenarios?|tools?|software|modules?|features?|playbooks?|guides?|trackers?|workflows?|"
     r"forecasts?|forecasting|analytics|management\s+(?:tools?|software|platform))\b"
@@ -3230,8 +3230,13 @@ _PEOPLE_HEADS = _PEOPLE | {"department", "departments", "crew", "crews", "teams"
                            "members", "employees", "people", "dozens", "hundreds", "thousands"}
 # "Fernhill has retrenched 250 employees", "sacked 70 staff", "has stood down a third of its staff": other
 # verbs of dismissal, with a counted group of people as the object (not "sacked its CEO", "stood down as chair")
-_DISMISS = re.compile(r"\b(?P<verb>retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|st(?:and|ands|anding|ood)\s+down)\s+(?!as\b)", re.I)
-_DISMISS_CUE = ("retrench", "sack", "stood down", "stand down", "stands down", "standing down")
+_DISMISS = re.compile(r"\b(?P<verb>retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|st(?:and|ands|anding|ood)\s+down|"
+                      r"fir(?:e|es|ed|ing))\s+(?!as\b)", re.I)
+_DISMISS_CUE = ("retrench", "sack", "stood down", "stand down", "stands down", "standing down", "fire")
+# "Up to 300 jobs are set to go at Opal", "Forty Opal roles will go": the jobs themselves go
+_JOBS_GO = re.compile(
+    r"\b(?:jobs|roles|posts|positions)\s+(?:are|will|are\s+set\s+to|are\s+expected\s+to|are\s+due\s+to|are\s+to|"
+    r"will\s+now)\s+go\b(?!\s+(?:to|through|live|unfilled|with|on|into|towards?|beyond|ahead)\b)", re.I)
 # "has asked around 100 employees to resign": people pushed out, as Indian business news says it
 _ASKED_TO_RESIGN = re.compile(
     r"\b(?P<verb>ask(?:s|ed|ing)?|forc(?:e|es|ed|ing))\s+(?P<obj>(?:[\w%,-]+\s+){1,6}?)to\s+resign\b", re.I)
@@ -3284,15 +3289,14 @@ _PLAN_NOUNS = frozenset({"restructuring", "reorganisation", "reorganization", "r
                          "programme", "program", "review", "realignment", "measures", "cost-cutting"})
 
 
-_HEDGE = re.compile(r"\s*(?:about|around|approximately|roughly|nearly|some|over|almost|more\s+than|up\s+to)\s+(?=\d)", re.I)
+_HEDGE = re.compile(r"^\s*(?:about|around|approximately|roughly|nearly|some|over|almost|more\s+than|up\s+to|close\s+to|"
+                    r"just\s+over|just\s+under)\s+(?=\d)", re.I)
 
 
 def _hedged_object(r: _Reader, end: int) -> Phrase:
     """The object after ``end``; "around 250 employees" read as "250 employees" (the hedge hides it)."""
-    target = r.object(end)
-    if target.kind == "unknown" and _HEDGE.match(r.suffix(end)):
-        target = object_after(r.suffix(end)[_HEDGE.match(r.suffix(end)).end():], r.company)
-    return target
+    hedge = _HEDGE.match(r.suffix(end))
+    return object_after(r.suffix(end)[hedge.end():], r.company) if hedge else r.object(end)
 
 
 def _layoff_doer_ok(r: _Reader, subject: Phrase, verb: str) -> float | None:
@@ -3373,7 +3377,7 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
     for m in _LAY_OFF.finditer(r.masked):
         if _PASSIVE_TAIL.search(r.masked[:m.start()]) and m.group("verb").lower() == "laid":
             continue  # passive, handled below
-        target = r.object(m.end())
+        target = _hedged_object(r, m.end())
         subject = _coordinated_subject(r, m.start())
         if target.kind == "second" or (target.kind != "unknown" and not _people(target)):
             continue
@@ -3614,7 +3618,7 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         if hit:
             yield hit
     for m in _REDUNDANT.finditer(r.masked):
-        obj = object_after(m.group("obj"), r.company)
+        obj = object_after(_HEDGE.sub("", m.group("obj"), count=1), r.company)
         subject = _second_verb_subject(r, m.start(), m.group("verb"))
         score = _layoff_doer_ok(r, subject, m.group("verb"))
         if score is None and subject.kind in {"other", "generic"} and _company_people(r, m.group("obj")):
@@ -3646,6 +3650,16 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
             score = 2.5
         if score is not None and r.said(m.start(), m.end()):
             yield _Hit("layoffs", score, m.start(), m.end())
+    for m in _JOBS_GO.finditer(r.masked) if " go" in r.lower else ():
+        lead = r.plain[:m.start()]
+        count = re.search(r"(?:\b(?:up\s+to|about|around|some|nearly|more\s+than|over)\s+)?(?:\d[\d,]*|hundreds\s+of|dozens\s+of|"
+                          r"[A-Z]?[a-z]+ty(?:-\w+)?)\s+(?P<words>(?:[\w&.'-]+\s+){0,4})$", lead)
+        if not count:
+            continue  # "The jobs will go to local firms" (no count of them)
+        owned = _at_the_company(r, m.end()) or bool(re.search(r"(?i)\b(?:our|its)\b", count.group("words"))) \
+            or bool(r.company and count.group("words").strip() and r.company.matches(count.group("words")))
+        if owned and r.said(m.start(), m.end()):
+            yield _Hit("layoffs", 2.5, m.start(), m.end())
     for m in _ASKED_TO_RESIGN.finditer(r.masked) if "to resign" in r.lower else ():
         obj = tokens(m.group("obj"))
         if base(obj[-1]).lower() not in _JOB_HEADS or not re.search(r"\d|\b(?:hundreds|dozens|thousands)\b", m.group("obj")):
@@ -3748,7 +3762,7 @@ _KEYWORDS = {
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|unpaid|halv|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b|"
                r"at risk|lets go|disband|affecting|impacting|part with|parted with|parting with|let(?:s|ting)?\s(?:\S+\s){1,6}?go\b|\bdismiss(?:ed|es|ing)?\b|\bslim(?:s|med|ming)?\b|"
-               r"retrench|\bsack(?:s|ed|ing)?\b|stood down|stand down|stands down|standing down|to resign",
+               r"retrench|\bsack(?:s|ed|ing)?\b|\bfir(?:e|es|ed|ing)\b|stood down|stand down|stands down|standing down|to resign",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
     "leadership": r"appoint|nam|hir|promot|welcom|elect|tap|step|resign|retir|depart|join|ceo|cto|cfo|coo|chief|"
                   r"president|chair|vp|head of|director|counsel",
