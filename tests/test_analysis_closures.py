@@ -194,6 +194,22 @@ SHUTDOWN = [
     ("Quillon", "Quillon will stop publishing on Sundays from April.", set(), ""),
     ("Quillon", "Quillon will cease publication in print and continue online.", set(), ""),
     ("Quillon", "We will suspend publication over the Christmas break and return on 6 January.", set(), ""),
+    # an FAQ heading that takes the closure as given (not a yes/no question, opening hours, an object)
+    ("Quillon", "FAQ: Why is Quillon shutting down?", {"shutdown"}, "Why is Quillon shutting down"),
+    ("Quillon", "When will Quillon stop working?", {"shutdown"}, "stop working"),
+    ("Quillon", "What happens to my data when Quillon closes?", {"shutdown"}, "when Quillon closes"),
+    ("Quillon", "Is Quillon closing?", set(), ""),
+    ("Quillon", "When does Quillon close?", set(), ""),
+    ("Quillon", "Why is Quillon closing its Leeds office?", set(), ""),
+    ("Quillon", "Why did Globex shut down?", set(), ""),
+    ("Quillon", "What happens to my orders if Quillon closes?", set(), ""),
+    ("Quillon", "What happens when Quillon closes for the holidays?", set(), ""),
+    ("Quillon", "What happens to my data when my account closes?", set(), ""),
+    # everywhere is not a market: "in all regions"
+    ("Quillon", "Quillon is discontinuing its service in all regions on 30 June.", {"shutdown"}, "discontinuing"),
+    ("Quillon", "Quillon will sunset its platform in every market on 1 May.", {"shutdown"}, "sunset"),
+    ("Quillon", "Quillon is discontinuing the legacy API in all regions on 30 June.", set(), ""),
+    ("Quillon", "Quillon is discontinuing its service in all regions except North America.", set(), ""),
 ]
 
 LAYOFFS = [

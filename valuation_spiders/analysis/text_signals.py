@@ -2389,8 +2389,14 @@ def _market_exit(rest: str) -> bool:
     return _located(rest) and not re.match(r"\s+(?:in|across|at)\s+(?:all|every|each)\b", rest, re.I)
 
 
+_EVERYWHERE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|across|from)\s+(?:all|every|each)\s+(?:of\s+(?:its|our|the)\s+)?(?:\d+\s+)?"
+                         r"(?:regions?|markets?|countries|country|locations?|territories)\b(?!\s+(?:except|but|apart))", re.I)
+
+
 def _located(rest: str) -> bool:
     """"... operations in Russia", "... at our Berlin plant": a place closes, not the company."""
+    if ("all " in rest or "every " in rest) and _EVERYWHERE.match(rest):
+        return False  # "discontinuing its service in all regions": everywhere, so the company
     match = re.match(r"\s+(?:at|in|across|throughout)\s+(?:the\s+|our\s+|its\s+)?([A-Z][\w.-]*)", rest)
     if match and match.group(1).lower().rstrip(".") not in _TIME_WORDS:
         return True
@@ -2699,8 +2705,8 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
         if verb.startswith(("decommission", "phas")) and not (_names_the_company(r, _mobile_app(r, phrase)) or (
                 phrase.kind == "entity" and not r.owner_known())):
             continue  # "our data centre will be decommissioned": a site or a machine, not the product
-        if not _shutdown_target_ok(r, _mobile_app(r, phrase), _clause_words(rest, 8)):
-            continue
+        if not _shutdown_target_ok(r, _mobile_app(r, phrase), _clause_words(_EVERYWHERE.sub(" ", rest, count=1), 8)):
+            continue  # (words of the clause, less "in all regions": everywhere is no feature)
         if _MIGRATED_TO.search(rest) or _SUCCESSOR.search(rest):
             continue  # "sunsetting the Bonfire app; your data will be migrated to Hootsuite": it moves, it does not end
         if phrase.kind == "entity" and r.background(m.start()):
@@ -3004,9 +3010,25 @@ def _coordinated_subject(r: _Reader, start: int) -> Phrase:
     return subject
 
 
+# An FAQ heading that takes the closure as given: "Why is Tidewell closing?", "When will Tidewell stop
+# working?" (not "Is Tidewell closing?", "When does Tidewell close?" or "Why is Tidewell closing its kitchen?")
+_WHY_CLOSING = re.compile(
+    r"^\W*(?:[\w&' -]{1,30}:\s*)?(?:why|when)\s+(?:is|are|did|will|has|have)\s+(?P<who>[\w&.' -]{1,60}?)\s+(?:closing(?:\s+down)?|"
+    r"shutting\s+down|winding\s+down|going\s+away|stop\s+working|shut\s+down|been\s+(?:closed|shut\s+down)|"
+    r"ceas(?:e|ing)\s+operations|sunsetting)\s*\?\s*$"
+    # "What happens to my data when Quokka Health closes?": the closure as the time of the question
+    r"|\bwhen\s+(?P<who2>[\w&.' -]{1,60}?)\s+(?:closes(?:\s+down)?|shuts\s+down|winds\s+down|stops\s+working|goes\s+away|"
+    r"ceases\s+operations)\s*\?\s*$", re.I)
+
+
 def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
     """Closures said in other words: headlines, dissolution, retirement, end of life, off air, app stores."""
     lower = r.lower
+    faq = _WHY_CLOSING.search(r.plain) if r.s.is_question and ("why " in lower or "when " in lower) else None
+    who = (faq.group("who") or faq.group("who2") or "") if faq else ""
+    if faq and not r.denied and ((r.company and r.company.heads(who)) or (faq.group("who") or "").lower() in {
+            "we", "the company", "the business"}):
+        yield _Hit("shutdown", 2.0, faq.start(), faq.end())
     yield from _shutdown_idioms(r)
     for m in _CLOSES_AFTER.finditer(r.masked) if "closes" in lower or "closed" in lower or "shut" in lower or "fold" in lower \
             else ():
