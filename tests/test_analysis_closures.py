@@ -169,6 +169,7 @@ SHUTDOWN = [
     ("Quillon", "Quillon has filed an insolvency petition against its former reseller, Tarn Traders.", set(), ""),
     ("Quillon", "The tribunal dismissed the insolvency petition against Quillon on Friday.", set(), ""),
     ("Quillon", "The NCLT admitted an insolvency petition against Globex, one of Quillon's customers.", set(), ""),
+    ("Quillon", "The NCLT admitted an insolvency petition against Quillon's customer Raven Foods.", set(), ""),
     ("Quillon", "Quillon's board of directors has approved a plan of complete liquidation and dissolution.", {"shutdown"}, "plan of complete liquidation"),
     ("Quillon", "Quillon's stockholders voted to approve the plan of dissolution at a special meeting.", {"shutdown"}, "plan of dissolution"),
     ("Quillon", "We have adopted a plan of voluntary liquidation and will return remaining cash to shareholders.", {"shutdown"}, "plan of voluntary liquidation"),
@@ -326,6 +327,8 @@ LAYOFFS = [
     ("Tamsin", "Nearly 60 of Tamsin's 300 workers lost their jobs when the plant closed.", {"layoffs"}, "lost their jobs"),
     ("Tamsin", "A third of Globex's employees lost their jobs last year, Tamsin's survey found.", set(), ""),
     ("Tamsin", "About a quarter of Tamsin's users lost their jobs during the pandemic, our survey shows.", set(), ""),
+    ("Tamsin", "Around 60 of Tamsin's former employees lost their jobs at Globex last year.", set(), ""),
+    ("Tamsin", "Around 60 of Tamsin's employees lost their jobs at Globex after the outsourcing deal ended.", set(), ""),
     # a partial quotation; a plan that results in the elimination of jobs at the company; a hedged count let go
     ("Tamsin", 'Tamsin said it would "lay off about 40 people" this month.', {"layoffs"}, "lay off"),
     ("Tamsin", 'Tamsin said it was "not planning to lay off 40 people".', set(), ""),

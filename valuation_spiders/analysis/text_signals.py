@@ -3079,6 +3079,8 @@ def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("shutdown", 3.0, m.start(), m.end())
     for m in _PROCEEDINGS_AGAINST.finditer(r.masked) if " against " in lower else ():
         target = r.object(m.end())
+        if re.match(r"[^,;:.]{0,60}?'s?\s+(?-i:[a-z])", r.suffix(m.end())):
+            continue  # "against Kestrel's customer Raven Foods": someone of the company's
         if target.kind == "self" and target.head not in {"we", "us"} and r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _PLAN_OF_LIQUIDATION.finditer(r.masked) if "plan" in lower or "resolution" in lower else ():
@@ -3655,9 +3657,11 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
             subject = Phrase("generic", subject.text, subject.head)  # "Nearly 60 of ...": a count, not a name
         if not owned and subject.kind == "generic":
             # "About a quarter of Fernhill's employees lost their jobs": the count's people, whose they are
-            whose = re.search(r"\bof\s+(?P<name>[\w&.-]+(?:\s+[\w&.-]+){0,3}?)'s?\s+(?:\w+\s+){0,2}?(?:employees|staff|"
+            whose = re.search(r"\bof\s+(?P<name>[\w&.-]+(?:\s+[\w&.-]+){0,3}?)'s?\s+(?P<mod>(?:\w+\s+){0,2}?)(?:employees|staff|"
                               r"workers|people|team\s+members|workforce|colleagues)\s+(?:\w+\s+)?$", r.masked[:m.start()])
-            owned = bool(whose and r.company and r.company.heads(whose.group("name")))
+            owned = bool(whose and r.company and r.company.heads(whose.group("name"))
+                         and not re.search(r"(?i)\b(?:former|ex|past|previous)\b", whose.group("mod"))
+                         and not re.match(r"\s+(?:at|with|from)\s+(?-i:[A-Z])", r.suffix(m.end())))
         if _counted_people(subject) and owned and subject.kind in {"generic", "self"} and r.said(m.start(), m.end()):
             yield _Hit("layoffs", 2.5, m.start(), m.end())
     for m in _DISMISS.finditer(r.masked) if any(cue in r.lower for cue in _DISMISS_CUE) else ():
