@@ -211,6 +211,13 @@ SHUTDOWN = [
     ("Quillon", "Quillon will sunset its platform in every market on 1 May.", {"shutdown"}, "sunset"),
     ("Quillon", "Quillon is discontinuing the legacy API in all regions on 30 June.", set(), ""),
     ("Quillon", "Quillon is discontinuing its service in all regions except North America.", set(), ""),
+    # a condition after the trigger in the same clause: a threat, not news
+    ("Quillon", "Quillon said it will cease operations if the sale falls through.", set(), ""),
+    ("Quillon", "Quillon will shut down on 30 June unless a buyer is found.", set(), ""),
+    ("Quillon", "Quillon will close its doors if the landlord raises the rent again.", set(), ""),
+    ("Quillon", "Quillon will shut down on 30 June; if you have questions, contact support.", {"shutdown"}, "shut down"),
+    ("Quillon", "Quillon is closing, and if you bought a gift card we will refund it.", {"shutdown"}, "closing"),
+    ("Quillon", "Quillon will close on 30 June and will refund customers unless they opt for credit.", {"shutdown"}, "close"),
 ]
 
 LAYOFFS = [
@@ -365,6 +372,10 @@ LAYOFFS = [
     ("Tamsin", "Tamsin has laid off close to 15% of its workforce, according to sources.", {"layoffs"}, "laid off"),
     ("Tamsin", "Tamsin is to make around 90 staff redundant after losing a major contract.", {"layoffs"}, "redundant"),
     ("Tamsin", "Tamsin's job cuts calculator helps you estimate severance pay.", set(), ""),
+    # a condition after the trigger in the same clause
+    ("Tamsin", "Tamsin will lay off 40 people if orders do not recover by March.", set(), ""),
+    ("Tamsin", "Tamsin could cut 200 jobs unless the government extends the subsidy.", set(), ""),
+    ("Tamsin", "Tamsin laid off 40 people this week and will cut more if needed.", {"layoffs"}, "laid off"),
 ]
 
 

@@ -2470,7 +2470,24 @@ def _owner_closes(r: _Reader, subject: Phrase, target: Phrase) -> bool:
     return bool(set(subject.words) & _OWNER_HEADS) or (subject.kind == "other" and last[0][:1].isupper())
 
 
+# "Acme will cease operations if the sale fails", "we will lay off 40 people unless orders recover": a
+# condition after the trigger, in the same clause (no comma), makes it a threat, not news
+_CONDITION_AFTER = re.compile(r"(?:(?!\b(?:and|but|while|then|so)\b)[^,;:.!?\"\u201d]){0,80}?\b(?:if|unless)\s+(?!you\b|so\b|any\b|not\b|possible\b|needed\b|necessary\b)")
+
+
+def _unconditional(hits: Iterator[_Hit], r: _Reader) -> Iterator[_Hit]:
+    lower = r.lower
+    for hit in hits:
+        if (" if " in lower or "unless" in lower) and _CONDITION_AFTER.match(r.plain[hit.end:]):
+            continue
+        yield hit
+
+
 def _shutdown(r: _Reader) -> Iterator[_Hit]:
+    return _unconditional(_shutdown_read(r), r)
+
+
+def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
     if _TEMPORARY.search(r.plain) or ("you" in r.lower and _HEARSAY.search(r.plain)) or (
             "clos" in r.lower and ("closed" in r.lower or "day" in r.lower or " eve" in r.lower or "thanksgiving" in r.lower)
             and _CLOSED_A_WHILE.search(r.plain)):
@@ -3396,6 +3413,10 @@ _LAYOFF_UNDONE = re.compile(
 
 
 def _layoffs(r: _Reader) -> Iterator[_Hit]:
+    return _unconditional(_layoffs_read(r), r)
+
+
+def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
     if ("all of" in r.lower or "one of" in r.lower or "each of" in r.lower) and _LAYOFF_UNDONE.search(r.plain):
         return
     for m in _LAY_OFF.finditer(r.masked):
