@@ -845,3 +845,40 @@ def test_round5_buyer_intent(text, company, expected):
 ], ids=lambda v: v[:60] if isinstance(v, str) else None)
 def test_round5_described_company(text, company, expected):
     _check(text, company, expected)
+
+
+# round 6: the name after a preposition is a relative clause's antecedent; a gerund's doer after 'on/for'; 'Since <event>, ... has raised ' is a total; a verb ending the deal; an acquisition later undone by a listing
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Coastline Apps built the checkout for Canva, which raised A$200 million this year.', 'Coastline Apps', set()),
+    ('We are proud to work with Airwallex, which has just raised $100M in a Series E.', 'Coastline Apps', set()),
+    ('Coastline Apps designed the onboarding flow for Tern Robotics, which was acquired by Globex last week.', 'Coastline Apps', set()),
+    ('Coastline Apps, which builds apps for retailers, has raised A$12 million in a Series A.', 'Coastline Apps', {'funding'}),
+    ('We sold the Sydney studio to Coastline Apps, which has raised A$12 million from Blackbird.', 'Coastline Apps', {'funding'}),
+    ('Investors backed Coastline Apps, which has now been acquired by Canva.', 'Coastline Apps', {'acquisition'}),
+    ('Congratulations to our partner Helix Bio on closing its $50M Series B.', 'Mira Labs', set()),
+    ('Huge congrats to the team at Helix Bio for raising their $12M seed round!', 'Mira Labs', set()),
+    ('Kudos to Tern Robotics on securing its $9M Series A, led by Accel.', 'Mira Labs', set()),
+    ('Congratulations to Mira Labs on closing its $50M Series B!', 'Mira Labs', {'funding'}),
+    ('Proud of the Mira Labs team for closing our $8M seed round.', 'Mira Labs', {'funding'}),
+    ('Thank you to Accel for leading our $8M seed round.', 'Mira Labs', {'funding'}),
+    ('Since its 2018 IPO, the company has raised over A$60 million for exploration.', 'Tarn Mining', set()),
+    ('Since launching in 2019, Tarn Mining has raised $45 million from investors.', 'Tarn Mining', set()),
+    ('Since our founding, we have raised £12m from angels and funds.', 'Tarn Mining', set()),
+    ('Tarn Mining has raised $45 million from investors, the company said on Monday.', 'Tarn Mining', {'funding'}),
+    ('Since then, Tarn Mining has raised $45 million in a Series B led by Accel.', 'Tarn Mining', {'funding'}),
+    ("Tarn Mining has raised A$15 million since Friday's announcement of the placement.", 'Tarn Mining', {'funding'}),
+    ('Nimbus Freight terminated its proposed business combination with Horizon Acquisition Corp.', 'Nimbus Freight', set()),
+    ('Globex has walked away from its planned acquisition of Nimbus Freight.', 'Nimbus Freight', set()),
+    ('Nimbus Freight and Globex have called off their merger.', 'Nimbus Freight', set()),
+    ('Nimbus Freight and Globex have completed their merger.', 'Nimbus Freight', {'acquisition'}),
+    ('Nimbus Freight has been acquired by Globex after Initech abandoned its bid.', 'Nimbus Freight', {'acquisition'}),
+    ('Globex has completed its acquisition of Nimbus Freight.', 'Nimbus Freight', {'acquisition'}),
+    ('Halden was acquired by Vista Equity in 2015 and listed on the NYSE in 2019.', 'Halden', set()),
+    ('Halden was bought by Permira in 2012 and later went public on Nasdaq.', 'Halden', set()),
+    ('Halden was taken private by Thoma Bravo in 2016 and then floated on the LSE in 2021.', 'Halden', set()),
+    ("Halden has been acquired by Thoma Bravo. As a result, Halden's stock will no longer be listed on the NYSE.", 'Halden', {'acquisition'}),
+    ('Halden was acquired by Vista Equity in 2024 and is now part of its software portfolio.', 'Halden', {'acquisition'}),
+    ('Halden, listed on the NYSE, has agreed to be acquired by Oracle.', 'Halden', {'acquisition'}),
+])
+def test_round6_other_party_and_history(text, company, expected):
+    _check(text, company, expected)

@@ -399,6 +399,7 @@ def clause_prefix(prefix: str) -> str:
 
 
 _RELATIVE = frozenset({"which", "who", "that"})
+_PREP_NAME_END = re.compile(r"\b(?:for|with|to|at|from|by|like|including)\s+(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}),?\s*$")
 # ", a company that makes robots," / ", which was founded in 2015,": between the subject and its verb
 _APPOSITION = re.compile(
     r",\s*(?:a|an|the|which|who|whose|founded|based|headquartered|formerly|known|one|backed|led|creator|"
@@ -431,6 +432,11 @@ def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
         if last is not None and last.group().lower() in _RELATIVE:
             # "..., our CEO co-founded Tally, which was acquired": the antecedent is the phrase just
             # before the comma, not an apposition to skip
+            named = _PREP_NAME_END.search(cleaned, 0, last.start())
+            if named and named.group("name").split()[0].lower() not in _TIME_NOUNS \
+                    and not (company and company.matches(named.group("name"))):
+                # "we built the app for Canva, which raised ...": the name after the preposition
+                return Phrase("other", named.group("name"), named.group("name").split()[-1].lower())
             antecedent = _subject_in_clause(clause_prefix(cleaned[:last.start()]).rstrip().rstrip(","), company)
             if antecedent.kind == "entity":
                 return Phrase("other", antecedent.text, antecedent.head)

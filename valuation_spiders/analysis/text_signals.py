@@ -229,6 +229,7 @@ _NOT_FUNDING_MONEY = re.compile(
 )
 
 
+_SINCE_OPENER = re.compile(r"\W*since\s+(?!then\b)[^,;.]{1,40},", re.I)
 _TO_DATE = re.compile(r"\W*(?:in\s+total\s+)?(?:to\s+date|so\s+far|since\s+(?:its\s+|our\s+)?(?:founding|inception|launch))\b",
                       re.I)
 
@@ -640,6 +641,8 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
                 continue  # "announced a $10,000 prize", "closed $5M in sales": money alone is not a round
             if _NOT_FUNDING_MONEY.search(r.suffix(m.end())) or _TO_DATE.match(r.suffix(m.end())):
                 continue  # "$5M in revenue", "has raised $40M to date" (a total, not a new round)
+            if r.lower.startswith("since", len(r.lower) - len(r.lower.lstrip(" \"'(-"))) and _SINCE_OPENER.match(r.plain, 0, m.start()):
+                continue  # "Since its 2018 IPO, the company has raised over A$60 million": a total
         elif verb.startswith(("sign", "seal", "ink")) and not re.search(r"facilit|line|debt|loan|round|series|term\s+sheet|agreement|deal", obj + _next_words(r.suffix(m.end()), 2), re.I):
             continue  # "signed a $2M contract": only a financing signed is a round
         elif _ROUND_MODIFIES.match(_next_words(r.suffix(m.end()), 2).lower()):
@@ -862,6 +865,10 @@ def _funding_nouns(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("funding", 2.5, m.start(), m.end())
 
 
+# the doer of a gerund after "on"/"for": "Congratulations to Helix Bio on closing its $50M Series B"
+_GERUND_DOER = re.compile(r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:on|for|upon)\s+(?:\w+ly\s+)?$")
+
+
 def _funding_subject_score(r: _Reader, subject: Phrase, verb: str, matched: str, start: int) -> float | None:
     if subject.head in {"foundation", "charity", "trust", "fund"}:
         return None  # a charity arm or a fund raising money is not the company raising a round
@@ -878,6 +885,9 @@ def _funding_subject_score(r: _Reader, subject: Phrase, verb: str, matched: str,
             return None  # "Raise your seed round faster": an imperative
         if verb.endswith("ing") and not re.search(r"\b(?:our|its)\b", matched, re.I):
             return None  # "Raising capital is hard"
+        doer = _GERUND_DOER.search(r.prefix(start)) if verb.endswith("ing") else None
+        if doer and r.company and not r.company.matches(doer.group("name")):
+            return None  # "Congratulations to our partner Helix Bio on closing its Series B": Helix's round
         return 1.5
     return None
 
@@ -1142,7 +1152,9 @@ def _acquired_subject_score(r: _Reader, subject: Phrase, start: int) -> float | 
 
 # An acquisition told as history that was undone ("acquired in 2019 and spun out in 2023").
 _UNDONE = re.compile(r"\bspun\s+(?:out|off)\b|\bspin[\s-]?(?:out|off)\b|\bindependent\s+(?:once\s+)?again\b"
-                     r"|\bbought\s+(?:itself|ourselves)\s+back\b|\bregained\s+(?:its|our)\s+independence\b", re.I)
+                     r"|\bbought\s+(?:itself|ourselves)\s+back\b|\bregained\s+(?:its|our)\s+independence\b"
+                     r"|\b(?:and|later|then|subsequently)\s+(?:was\s+|were\s+)?(?:re-?)?(?:listed|floated)\s+on\b"
+                     r"|\b(?:and|later|then|subsequently)\s+went\s+public\b", re.I)
 
 
 # the deal told and then undone in the same clause: "Acme's planned merger with Globex has been called off",
@@ -1162,10 +1174,18 @@ def _called_off(r: _Reader, end: int) -> bool:
     return _CALLED_OFF.search(tail[:turn.start()] if turn else tail) is not None
 
 
+# the deal as the object of a verb that ends it: "Nimbus terminated its proposed business combination with ..."
+_ENDS_DEAL = re.compile(
+    r"\b(?:terminat(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|abandon(?:s|ed|ing)?|cancell?(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
+    r"walk(?:s|ed|ing)?\s+away\s+from|pull(?:s|ed|ing)?\s+out\s+of|withdr(?:ew|aws?|awn|awing)\s+from)\s+"
+    r"(?:(?:its|their|the|our|a|an)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def _acquisition(r: _Reader) -> Iterator[_Hit]:
     hits = list(_acquisition_hits(r))
     if hits and not _UNDONE.search(r.plain):
-        yield from (hit for hit in hits if not _called_off(r, hit.end))
+        yield from (hit for hit in hits if not _called_off(r, hit.end)
+                    and not _ENDS_DEAL.search(r.plain, max(0, hit.start - 80), hit.start))
 
 
 def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
