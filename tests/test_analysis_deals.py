@@ -882,3 +882,22 @@ def test_round5_described_company(text, company, expected):
 ])
 def test_round6_other_party_and_history(text, company, expected):
     _check(text, company, expected)
+
+
+# round 6: the company's own 'Corp.'/'GmbH' after its name is not another company for 'its'; a tender offer for the company's shares once commenced
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Halden Corp. today announced the completion of its acquisition by Thoma Bravo.', 'Halden', {'acquisition'}),
+    ('Halden GmbH has completed its acquisition by Siemens Healthineers.', 'Halden', {'acquisition'}),
+    ('Halden Ltd confirmed the closing of its acquisition by Bunzl plc on Friday.', 'Halden', {'acquisition'}),
+    ('Halden Inc. announced the completion of its acquisition of Brightline.', 'Halden', set()),
+    ('Halden Corp. congratulates Tern Inc. on its acquisition by Globex.', 'Halden', set()),
+    ('Halden Ltd welcomes Tern to the group following its acquisition by Halden.', 'Halden', set()),
+    ('Pfizer has commenced a tender offer for all outstanding shares of Solace Therapeutics at $14.50 per share in cash.', 'Solace Therapeutics', {'acquisition'}),
+    ('Merck today launched a cash tender offer for all outstanding shares of common stock of Solace Therapeutics.', 'Solace Therapeutics', {'acquisition'}),
+    ('Globex commenced its $9.00 per share tender offer for Solace Therapeutics on Monday.', 'Solace Therapeutics', {'acquisition'}),
+    ('Solace Therapeutics has commenced a tender offer for all outstanding shares of Brightbio at $4 per share.', 'Solace Therapeutics', set()),
+    ("Solace Therapeutics' board rejected the tender offer for all shares of Solace Therapeutics launched by Icahn.", 'Solace Therapeutics', set()),
+    ('Globex may commence a tender offer for Solace Therapeutics if talks fail.', 'Solace Therapeutics', set()),
+])
+def test_round6_legal_suffix_and_tender(text, company, expected):
+    _check(text, company, expected)

@@ -1323,6 +1323,8 @@ def _its_elsewhere(r: _Reader, pos: int, *, by_subject: bool = True) -> bool:
             continue  # the sentence's first word; a date
         if all(re.fullmatch(r"[A-Z]{2,4}s?", word) for word in words) or re.fullmatch(_ROUND, m.group(), re.I):
             continue  # "CEO", "AI", "US", "Series C"
+        if last and m.start() == 1 and all(w.rstrip(".,").casefold() in CompanyName._LEGAL for w in words):
+            continue  # the company's own "Corp." / "Inc." / "GmbH" after its name
         if classify(tokens(m.group()), r.company).kind == "entity":
             return True
     return False
@@ -1639,6 +1641,8 @@ _OFFER_DONE = re.compile(
     r"complet(?:e|ed|es|ion)|accept(?:s|ed|ing)?\b|successful(?:ly)?|clos(?:ed|es)\b)",
     re.I,
 )
+_TENDER_STARTED = re.compile(r"\b(?:commenc(?:e|es|ed|ing)|launch(?:es|ed|ing)?|beg[ai]n|begins|start(?:s|ed))\s+(?:a|an|its|the)\s+"
+                             r"(?:[\w$.,-]+\s+){0,4}$", re.I)
 _OFFER_FAILED = re.compile(r"\b(?:laps\w*|withdr[ae]w\w*|reject\w*|terminat\w*|expired?|possible\s+offer)\b", re.I)
 # "Acme has changed hands", "is now under new ownership", "has new owners"
 _CHANGED_HANDS = re.compile(
@@ -1741,8 +1745,9 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
         done = _OFFER_DONE.search(r.masked)
         if not _OFFER_FAILED.search(r.masked):
             for m in _OFFER_FOR.finditer(r.masked):
-                if not (done or "recommended" in m.group("mods").lower()):
-                    continue
+                if not (done or "recommended" in m.group("mods").lower()
+                        or ("tender" in m.group("mods").lower() and _TENDER_STARTED.search(r.masked, 0, m.start()))):
+                    continue  # a tender offer is under way once commenced: "Pfizer has commenced a tender offer for ..."
                 target = r.object(m.end())
                 if _names_company(r, target) and r.said(m.start(), m.end(), noun=True):
                     yield _Hit("acquisition", 2.5, m.start(), m.end())
