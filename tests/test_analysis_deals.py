@@ -901,3 +901,22 @@ def test_round6_other_party_and_history(text, company, expected):
 ])
 def test_round6_legal_suffix_and_tender(text, company, expected):
     _check(text, company, expected)
+
+
+# round 6: 'backed by a $5M pre-seed from <investor>' (not a seed grant or fund); 'received firm commitments for a $15M placement'
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ("We're excited to share that Clearwater AI has been backed by a $5M pre-seed from Lightspeed.", 'Clearwater AI', {'funding'}),
+    ('Clearwater AI is backed by a £2m seed from Seedcamp and a group of angels.', 'Clearwater AI', {'funding'}),
+    ('Clearwater AI has been funded with a $3 million seed led by Kima Ventures.', 'Clearwater AI', {'funding'}),
+    ('Tern Robotics has been backed by a $5M pre-seed from Lightspeed.', 'Clearwater AI', set()),
+    ('Clearwater AI is backed by a $50,000 seed grant from the city of Leeds.', 'Clearwater AI', set()),
+    ('Startups in our programme are backed by a $100k pre-seed from our fund.', 'Clearwater AI', set()),
+    ('Tarn Mining has received firm commitments for a A$15 million placement to professional investors.', 'Tarn Mining', {'funding'}),
+    ('Tarn Mining has secured binding commitments of £4 million from existing shareholders.', 'Tarn Mining', {'funding'}),
+    ('Keel Energy plc has received firm commitments for a £6 million placing and subscription.', 'Tarn Mining', set()),
+    ('Tarn Mining has received firm commitments for 2,000 tonnes of ore from Chinese buyers.', 'Tarn Mining', set()),
+    ('Tarn Mining has received commitments of A$15 million in offtake orders.', 'Tarn Mining', set()),
+    ('Glencore has received firm commitments for a $500 million placement.', 'Tarn Mining', set()),
+])
+def test_round6_seed_backing_and_commitments(text, company, expected):
+    _check(text, company, expected)

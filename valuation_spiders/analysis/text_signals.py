@@ -375,7 +375,7 @@ _FUND_FILLER = (
     r"successful|record|record-breaking|landmark|initial|institutional|venture|equity|debt|today|"
     r"early-stage|late-stage|inaugural|sizable|sizeable|hefty|whopping|impressive|outside|external|"
     r"(?:six|seven|eight|nine|multi)[\s-]figure|multi-?million|fully\s+subscribed|over-?subscribed|directed|"
-    r"tranche|(?:gross\s+|net\s+)?proceeds\s+of|"
+    r"tranche|(?:gross\s+|net\s+)?proceeds\s+of|(?:firm\s+|binding\s+)?commitments\s+(?:for|of)|"
     r"yesterday|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:week|month|morning)|"
     + _AMOUNT + r"\s?" + _SCALE + r"(?:\s+in)?|in|of|worth|USD|US|EUR|GBP)){0,6}"
 )
@@ -482,7 +482,7 @@ _FINANCIAL_CLOSE = re.compile(r"\b(?:reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing))\
 _BACKED_WITH = re.compile(
     r"(?<![\w])(?:is|are|was|were|has\s+been|have\s+been|been|being)\s+(?:now\s+)?(?:(?:backed|funded|financed)\s+"
     r"(?:with|by|through)|given|handed)\s+(?:an?|the)\b" + _FUND_FILLER + r"\s+(?:" + _MONEY + r")\s+(?:(?:[\w-]+\s+)?"
-    r"(?:round|raise|investment|" + _ROUND + r"|" + _FUNDWORD + r"|" + _MONEY_NOUN + r")|from\s+(?-i:[A-Z]))"
+    r"(?:round|raise|investment|" + _ROUND + r"|(?:pre-?)?seed\b(?![\s-]+(?:grants?|funds?|prizes?|awards?|stage))|" + _FUNDWORD + r"|" + _MONEY_NOUN + r")|from\s+(?-i:[A-Z]))"
     # "has been funded to the tune of $3M by Y Combinator"
     r"|(?<![\w])(?:is|are|was|were|has\s+been|have\s+been|been)\s+(?:now\s+)?(?:backed|funded|financed)\s+to\s+the\s+tune\s+of\s+"
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:" + _MONEY + r")",
