@@ -920,3 +920,20 @@ def test_round6_legal_suffix_and_tender(text, company, expected):
 ])
 def test_round6_seed_backing_and_commitments(text, company, expected):
     _check(text, company, expected)
+
+
+# round 6: a new parent company of the company, told with new/now/become
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ("Juno Pet's new parent company is Mars Petcare.", 'Juno Pet', {'acquisition'}),
+    ('Our new parent company, Mars Petcare, completed the deal on Friday.', 'Juno Pet', {'acquisition'}),
+    ("Mars Petcare is now Juno Pet's parent company.", 'Juno Pet', {'acquisition'}),
+    ("Juno Pet's parent company has become Nestlé Purina after the sale closed.", 'Juno Pet', {'acquisition'}),
+    ("Juno Pet's parent company is Mars Petcare.", 'Juno Pet', set()),
+    ("Tern's parent company is now Mars Petcare.", 'Juno Pet', set()),
+    ('Our parent company, Mars Petcare, announced record sales.', 'Juno Pet', set()),
+    ('Juno Pet has become the new parent company of Tern.', 'Juno Pet', set()),
+    ("Mars Petcare is now our parent company's biggest rival.", 'Juno Pet', set()),
+    ("Juno Pet's new parent company has been announced.", 'Juno Pet', set()),
+])
+def test_round6_new_parent_company(text, company, expected):
+    _check(text, company, expected)

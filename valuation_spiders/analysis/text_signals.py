@@ -1654,6 +1654,14 @@ _CHANGED_HANDS = re.compile(
 )
 
 
+# "Acme's parent company is now Globex", "our new parent company, Globex,", "Globex is now our parent company"
+_NEW_PARENT = re.compile(
+    r"(?P<owner>\b(?-i:[Oo]ur)|(?<![\w'])(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}(?='))(?:'s?)?\s+(?:(?P<new>new)\s+)?"
+    r"parent\s+company\s*(?:,\s*|\s+(?P<now>is\s+now|has\s+(?:now\s+)?become|became|is)\s+)(?=(?-i:[A-Z]))"
+    r"|\b(?:is\s+now|has\s+(?:now\s+)?become|became)\s+(?P<owner2>(?-i:[Oo]ur)|(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}(?='))"
+    r"(?:'s?)?\s+(?:new\s+)?parent\s+company\b(?!['\u2019])",
+    re.I,
+)
 _OWNERS_HISTORY = re.compile(
     r"\b(?:twice|thrice|(?:two|three|four|five|several|many|multiple|\d+)\s+times|since\s+(?:19|20)\d\d|"
     r"(?:founded|established|started)\s+in\s+(?:19|20)\d\d)\b", re.I)
@@ -1805,6 +1813,19 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
             if (_is_the_company(r, subject) or subject.kind == "it") and r.said(m.start(), m.end()) \
                     and not r.background(m.start()):
                 yield _Hit("acquisition", 2.5, m.start(), m.end())
+    for m in _NEW_PARENT.finditer(r.masked) if "parent" in low else ():
+        owner = m.group("owner") or m.group("owner2")
+        if owner.lower() != "our" and not (r.company and r.company.matches(owner)):
+            continue  # "Tern's parent company is now Mars": another company's owner
+        if m.group("owner"):
+            if not (m.group("new") or (m.group("now") or "").lower() not in {"", "is"}):
+                continue  # "Acme's parent company is Globex": who owns it, not news that it changed
+            parent = r.object(m.end())
+        else:
+            parent = r.subject(m.start())
+        if (parent.kind in {"entity", "other"} and _acquirer_ok(Phrase("entity", parent.text, parent.head))
+                and r.said(m.start(), m.end()) and not r.background(m.start())):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
 
 
 # Where a product lives on without being sold: open source, a foundation, a community
