@@ -937,3 +937,20 @@ def test_round6_seed_backing_and_commitments(text, company, expected):
 ])
 def test_round6_new_parent_company(text, company, expected):
     _check(text, company, expected)
+
+
+# round 6: a SPAC's business combination announced or completed by the company and the SPAC; going public through a merger
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Nimbus Freight and Horizon Acquisition Corp. today announced a definitive business combination agreement.', 'Nimbus Freight', {'acquisition'}),
+    ('Nimbus Freight and Horizon Acquisition Corp. have completed their business combination.', 'Nimbus Freight', {'acquisition'}),
+    ('Nimbus Freight is going public via a merger with Horizon Acquisition Corp., a special purpose acquisition company.', 'Nimbus Freight', {'acquisition'}),
+    ('Nimbus Freight went public in a $1.2 billion merger with Horizon Acquisition Corp. on Friday.', 'Nimbus Freight', {'acquisition'}),
+    ('Horizon Acquisition Corp. and Tern Robotics today announced a definitive business combination agreement.', 'Nimbus Freight', set()),
+    ('Nimbus Freight helps SPACs and their targets complete their business combination faster.', 'Nimbus Freight', set()),
+    ('The business combination of data and design is what Nimbus Freight does best.', 'Nimbus Freight', set()),
+    ('Nimbus Freight helped Globex go public through a merger with Horizon Acquisition Corp.', 'Nimbus Freight', set()),
+    ('Tern Robotics will go public through a merger with Horizon Acquisition Corp.', 'Nimbus Freight', set()),
+    ('Nimbus Freight explains how to go public via a merger with a SPAC.', 'Nimbus Freight', set()),
+])
+def test_round6_spac_business_combination(text, company, expected):
+    _check(text, company, expected)

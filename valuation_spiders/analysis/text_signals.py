@@ -2053,6 +2053,8 @@ _MERGER_DEAL_VERB = re.compile(
 )
 _FORCES_WITH = re.compile(r"\bjoin(?:s|ed|ing)?\s+forces\s+with\s+", re.I)
 _MERGER_OF_PAIR = re.compile(r"\b(?:in|through|via|by\s+way\s+of)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_PUBLIC_VIA = re.compile(r"\b(?:go(?:es)?|going|went|gone)\s+public\s+(?:through|via|by\s+way\s+of|in)\s+(?:a|an|the)\s+"
+                         r"(?:[\w$.,-]+\s+){0,3}$", re.I)
 _NAME_PAIR = re.compile(r"(?<![\w&])(?P<a>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+(?:and|&)\s+(?P<b>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
 
 
@@ -2129,6 +2131,9 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
             subject = r.subject(owner.start() if owner else m.start())
             if deal and subject.kind not in {"self", "it", "entity"}:
                 subject = r.subject(deal.start())  # "Acme completes merger with Globex"
+            public = _PUBLIC_VIA.search(before) if subject.kind not in {"self", "it", "entity"} else None
+            if public:
+                subject = r.subject(public.start())  # "Acme will go public through a merger with Horizon Acquisition Corp."
             if owner and owner.group(1).lower() == "our":
                 subject = Phrase("self", "our", "our")
             elif owner and owner.group(1).lower() == "its" and subject.kind in {"unknown", "generic"}:
@@ -2138,8 +2143,8 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
                 continue
             if m.group("comb") and not (deal or (owner and owner.group(1).lower() in {"our", "its"})):
                 continue  # "works in combination with Salesforce": only a combination completed or agreed is a deal
-        elif m.group("comb"):
-            continue  # "a combination of speed and price"
+        elif m.group("comb") and not (m.group("comb").lower().startswith("business") and not re.match(r"\s+of\b", rest)):
+            continue  # "a combination of speed and price" (a SPAC's "business combination" is read as a merger below)
         elif between:
             names = rest[between.end():between.end() + 160]
             pair = re.match(r"\s*(.+?)\s+and\s+(.+?)(?:[,.;:]|\s+(?:is|was|has|will|would|to|in|on|creates?)\b|$)", names)
