@@ -954,3 +954,16 @@ def test_round6_new_parent_company(text, company, expected):
 ])
 def test_round6_spac_business_combination(text, company, expected):
     _check(text, company, expected)
+
+
+# round 6: an FAQ answer 'No.' ends its sentence (only 'No. 5' is an abbreviation)
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Q: Is Tilt still independent? A: No. Tilt was acquired by Block in May and now operates as a Block company.', 'Tilt', {'acquisition'}),
+    ('Is Mosaic HR still a separate company? No. Mosaic HR was acquired by Rippling last month.', 'Mosaic HR', {'acquisition'}),
+    ('Did Pebble Health raise money this year? Yes. Pebble Health raised $5M in a seed round led by Accel this week.', 'Pebble Health', {'funding'}),
+    ('Has Tilt been acquired? No. Tilt remains an independent company.', 'Tilt', set()),
+    ('Is Tilt raising a Series B? No. We are profitable and do not need outside funding.', 'Tilt', set()),
+    ('See Notice No. 12 for our policy on investor relations and share purchases.', 'Tilt', set()),
+])
+def test_round6_faq_answer_no(text, company, expected):
+    _check(text, company, expected)

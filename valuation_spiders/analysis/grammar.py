@@ -75,7 +75,9 @@ def split_sentences(text: str) -> list[str]:
             if match.group().startswith(".") and len(match.group().strip()) == 1:
                 word = _LAST_WORD.search(line[start:match.start()] + ".")
                 last = word.group(1).rstrip(".").lower() if word else ""
-                if (last in _ABBREVIATIONS and not (last in _LEGAL_SUFFIXES and _STARTER.match(line, match.end()))) \
+                if last in {"no", "nos"} and not line[match.end():match.end() + 1].isdigit():
+                    pass  # "A: No. Tilt was acquired ...": the answer, not "No. 5"
+                elif (last in _ABBREVIATIONS and not (last in _LEGAL_SUFFIXES and _STARTER.match(line, match.end()))) \
                         or (len(last) == 1 and last.isalpha()):
                     continue
             out.extend(_chunks(line[start:match.end()].strip()))
