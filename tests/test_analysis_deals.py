@@ -967,3 +967,20 @@ def test_round6_spac_business_combination(text, company, expected):
 ])
 def test_round6_faq_answer_no(text, company, expected):
     _check(text, company, expected)
+
+
+# round 6: an intention to acquire announced or confirmed by a named buyer (not: may announce, no intention, not announced)
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('ABB Robotics announced its intention to acquire Cobalt Robotics.', 'Cobalt Robotics', {'acquisition'}),
+    ('ABB has announced its intention to acquire Cobalt Robotics for $170 million in cash.', 'Cobalt Robotics', {'acquisition'}),
+    ('ABB today announced its intent to acquire Cobalt Robotics, a maker of security robots.', 'Cobalt Robotics', {'acquisition'}),
+    ('The board of Cobalt Robotics plc confirmed its intention to be acquired by ABB on the terms announced.', 'Cobalt Robotics', {'acquisition'}),
+    ('Cobalt Robotics announced its intention to acquire Knightscope.', 'Cobalt Robotics', set()),
+    ('ABB has said it has no intention to acquire Cobalt Robotics.', 'Cobalt Robotics', set()),
+    ('ABB may announce its intention to acquire Cobalt Robotics next week, sources said.', 'Cobalt Robotics', set()),
+    ('ABB has not announced its intention to acquire Cobalt Robotics.', 'Cobalt Robotics', set()),
+    ('Cobalt Robotics confirmed its intention to remain independent after rejecting an approach.', 'Cobalt Robotics', set()),
+    ('Globex announced its intention to acquire a stake in Cobalt Robotics.', 'Cobalt Robotics', set()),
+])
+def test_round6_announced_intention(text, company, expected):
+    _check(text, company, expected)

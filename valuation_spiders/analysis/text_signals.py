@@ -1227,6 +1227,8 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
             agent = classify(tokens(named.group("agent")), r.company)
         if agent.kind == "self" and "parent" in agent.words:
             agent = Phrase("other", agent.text, agent.head)  # "Our parent company, Globex, acquired us"
+        if agent.kind == "generic" and agent.head in {"intention", "intent"}:
+            agent = _intent_owner(r, m.start()) or agent  # "ABB announced its intention to acquire Acme"
         if agent.kind in {"self", "second", "generic"}:
             continue
         yield _Hit("acquisition", 3.0 if target.head != "us" else 2.5, m.start(), m.end())
@@ -1330,6 +1332,21 @@ def _its_elsewhere(r: _Reader, pos: int, *, by_subject: bool = True) -> bool:
     return False
 
 
+# an intention announced is the deal made public (a UK "firm intention"), not a plan: "ABB announced its
+# intention to acquire Acme"; the one who announced it is the verb's subject
+_ANNOUNCED_INTENT = re.compile(
+    r"\b(?:announc(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|declar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing))\s+(?:today\s+)?"
+    r"(?:its|their|a)\s+(?:firm\s+|formal\s+)?(?:intention|intent)\s+to\s+(?:be\s+)?$", re.I)
+
+
+def _intent_owner(r: _Reader, start: int) -> Phrase | None:
+    m = _ANNOUNCED_INTENT.search(r.masked, max(0, start - 80), start)
+    if not m:
+        return None
+    subject = r.subject(m.start())
+    return subject if subject.kind not in {"unknown", "generic"} else None
+
+
 def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | None:
     verb = m.group("verb").lower()
     before = r.masked[:m.start()]
@@ -1377,6 +1394,8 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
     if not r.said(m.start(), m.end()):
         return None
     subject = _whole_assets(r, m.start()) or _party_subject(r, m.start())
+    if subject.kind == "generic" and subject.head in {"intention", "intent"}:
+        subject = _intent_owner(r, m.start()) or subject  # "Acme announced its intention to be acquired by ABB"
     if subject.kind == "self" and r.company and re.match(r"(?i:our|my|your|their)\s+[a-z]", subject.text) and any(
             n.group().islower() for p in r.company.patterns for n in p.finditer(subject.text)):
         return None  # "Our pilot was bought by Bench as a test": the company's name as a common noun
