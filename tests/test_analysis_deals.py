@@ -984,3 +984,18 @@ def test_round6_faq_answer_no(text, company, expected):
 ])
 def test_round6_announced_intention(text, company, expected):
     _check(text, company, expected)
+
+
+# round 6: the business/trade and assets of the company bought out of administration or from its administrators
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Globex has acquired the business and assets of Bloom out of administration.', 'Bloom', {'acquisition'}),
+    ('The trade and assets of Bloom Ltd were purchased by Globex from the administrators.', 'Bloom', {'acquisition'}),
+    ('Frasers Group bought substantially all of the assets of Bloom out of administration on Friday.', 'Bloom', {'acquisition'}),
+    ('Globex has bought the trade and assets of Bloom from its administrators, saving 80 jobs.', 'Bloom', {'acquisition'}),
+    ('Bloom has acquired the business and assets of Petal out of administration.', 'Bloom', set()),
+    ('Globex has acquired the business and assets of Petal from the administrators of Bloom.', 'Bloom', set()),
+    ('The trade and assets of Petal Ltd were purchased by Bloom from the administrators.', 'Bloom', set()),
+    ('Bloom has bought the trade and assets of Petal out of administration.', 'Bloom', set()),
+])
+def test_round6_assets_out_of_administration(text, company, expected):
+    _check(text, company, expected)

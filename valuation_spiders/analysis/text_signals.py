@@ -1204,8 +1204,8 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
             continue
         target = r.object(m.end())
         assets = _ASSETS_OF.match(r.masked, m.end())
-        if assets:  # "acquired substantially all of the assets of Acme"
-            target = r.object(assets.end())
+        if assets:  # "acquired substantially all of the assets of Acme" (", out of administration")
+            target = object_after(_FROM_INSOLVENCY.split(r.suffix(assets.end()), 1)[0], r.company)
         agent = r.subject(m.start())
         if agent.kind == "unknown" and _is_base_form(m.group("verb")) and not r.masked[:m.start()].strip(" \"'([-*"):
             continue  # "Buy Kingfisher with your AWS commitment": an imperative to customers
@@ -1265,11 +1265,13 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
 # the whole company sold as its assets (an administration's pre-pack sale)
 _ASSETS_SUBJECT = re.compile(
     r"(?P<all>\b(?i:substantially\s+all\s+(?:of\s+)?))?(?:\b(?P<poss>(?i:its|our|the))\s+|(?P<owner>[A-Z][\w&.'-]*(?:\s+(?:&|and|[A-Z][\w&.'-]*)){0,3})'s\s+)"
-    r"(?P<what>(?i:business\s+and\s+(?:its\s+|the\s+)?assets|assets))(?:\s+of\s+(?P<of>[^,;:]{1,60}?))?\s+"
+    r"(?P<what>(?i:(?:business|trade|undertaking)\s+and\s+(?:its\s+|the\s+)?assets|assets))(?:\s+of\s+(?P<of>[^,;:]{1,60}?))?\s+"
     r"(?i:(?:have|has|had|were|was|are|is|been|now|just|also|today)\s+)*$"
 )
 _ASSETS_OF = re.compile(r"\s+(?:substantially\s+)?all\s+(?:of\s+)?(?:the\s+)?(?:business\s+and\s+)?assets\s+of\s+"
-                        r"|\s+the\s+business\s+and\s+assets\s+of\s+", re.I)
+                        r"|\s+the\s+(?:business|trade|undertaking)\s+and\s+assets\s+of\s+", re.I)
+_FROM_INSOLVENCY = re.compile(r"\s+(?:out\s+of|from)\s+(?:(?:the|its|their)\s+)?(?:administration|administrators?|receivership|receivers?|"
+                              r"liquidation|liquidators?|bankruptcy|insolvency)\b", re.I)
 _MBO = re.compile(r"\b(?:(?P<poss>a|an|the|its|our)\s+)?(?:management|employee|founder)[\s-]+(?:led\s+)?buy-?outs?\b|\bMBO\b", re.I)
 
 
