@@ -999,3 +999,24 @@ def test_round6_announced_intention(text, company, expected):
 ])
 def test_round6_assets_out_of_administration(text, company, expected):
     _check(text, company, expected)
+
+
+# round 6: UK press 'is understood to have raised/been acquired'; the issuer's subscription / securities purchase / investment agreement with an investor for an amount
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Bloom is understood to have raised £10m from Balderton, Sky News has learnt.', 'Bloom', {'funding'}),
+    ('Bloom is understood to have been acquired by Globex for £40m.', 'Bloom', {'acquisition'}),
+    ('It is understood that Bloom has raised £10m from Balderton.', 'Bloom', {'funding'}),
+    ("Tern is understood to have raised £10m from Balderton, according to Bloom's newsletter.", 'Bloom', set()),
+    ('Bloom is understood to be in talks to raise £10m.', 'Bloom', set()),
+    ('Bloom understood the risks of raising £10m from Balderton.', 'Bloom', set()),
+    ('Bloom has entered into a subscription agreement with Tencent for a $15 million equity investment.', 'Bloom', {'funding'}),
+    ('Bloom Inc. entered into a securities purchase agreement with institutional investors for gross proceeds of $12 million.', 'Bloom', {'funding'}),
+    ('Bloom signed an investment agreement with Reliance Jio for Rs 200 crore.', 'Bloom', {'funding'}),
+    ('Bloom has entered into a subscription agreement with Accel for $5 million of Bloom shares.', 'Bloom', {'funding'}),
+    ('Globex has entered into a subscription agreement with Bloom for a $15 million investment.', 'Bloom', set()),
+    ('Bloom has entered into a subscription agreement with Globex for $5 million of Globex shares.', 'Bloom', set()),
+    ('Customers can sign a subscription agreement with Bloom for $99 a month.', 'Bloom', set()),
+    ('Bloom may enter into a subscription agreement with Tencent for up to $15 million.', 'Bloom', set()),
+])
+def test_round6_understood_and_subscription(text, company, expected):
+    _check(text, company, expected)

@@ -170,7 +170,7 @@ formally publicly reportedly since later earlier hereby happily excitedly thrill
 pleased delighted glad happy announce announced announces announcing share shares shared sharing
 confirm confirms confirmed confirming report reports reported say says said week month year
 this last yesterday tonight morning afternoon evening continue continues continued remain remains
-remained operate operates voted votes resolved resolves begun began begin begins started starting
+remained operate operates voted votes resolved resolves begun began begin begins started starting understood
 """.split())
 _DETERMINERS = frozenset(
     "the a an this that these those our its their your his her my all every each some many most "

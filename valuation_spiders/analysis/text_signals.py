@@ -527,6 +527,14 @@ _FINANCING_WITH = re.compile(
     r"(?:venture\s+debt|debt|loan|credit|financing|funding|investment)\s+(?:facility\s+)?(?:agreement|deal)\s+with\s+",
     re.I,
 )
+# "Acme has entered into a subscription agreement with Tencent for a $15 million equity investment"
+_SUBSCRIPTION_WITH = re.compile(
+    r"\b(?:sign|ink|seal|conclud|enter|execut)\w*\s+(?:into\s+)?(?:an?|the)\s+(?:(?:definitive|binding|share|stock|equity)\s+)*"
+    r"(?:subscription|securities\s+purchase|investment)\s+agreements?\s+with\s+[^.;]{1,80}?\bfor\s+(?:an?\s+)?"
+    r"(?:(?:aggregate|total|gross)\s+)?(?:(?:investment|subscription|proceeds)\s+of\s+)?"
+    r"(?:approximately\s+|about\s+|up\s+to\s+|around\s+)?(?:" + _MONEY + r")",
+    re.I,
+)
 # "<Company> ... entered into a securities purchase agreement ... for a private placement expected to
 # result in gross proceeds of approximately $40 million": an issuer's offering told by its proceeds
 _OFFERING_PROCEEDS = re.compile(
@@ -845,6 +853,12 @@ def _funding_nouns(r: _Reader) -> Iterator[_Hit]:
     for m in _CAMPAIGN_THAT_RAISED.finditer(r.masked) if "crowdfunding" in r.lower else ():
         if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
             yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _SUBSCRIPTION_WITH.finditer(r.masked) if "agreement" in r.lower else ():
+        other = re.match(r"\s+(?:of|in)\s+(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})", r.suffix(m.end()))
+        if other and not (r.company and r.company.matches(other.group("name"))) and not re.match(_ROUND, other.group("name"), re.I):
+            continue  # "... with Globex for $5 million of Globex shares": the company subscribes to another's shares
+        if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())  # the issuer's subscription agreement with an investor
     for m in _FINANCING_WITH.finditer(r.masked) if "agreement" in r.lower or "deal" in r.lower else ():
         if _names_company(r, r.object(m.end())) and r.subject(m.start()).kind not in {"self", "second", "generic"} \
                 and r.said(m.start(), m.end()):
