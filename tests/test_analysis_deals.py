@@ -1020,3 +1020,21 @@ def test_round6_assets_out_of_administration(text, company, expected):
 ])
 def test_round6_understood_and_subscription(text, company, expected):
     _check(text, company, expected)
+
+
+# round 6: "we're (officially) part of" reads as 'we are'; a headline's '<Buyer> completes/seals <Company> acquisition/takeover'
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ("We're officially part of the Globex family. Thank you to every customer who got us here.", 'Bloom', {'acquisition'}),
+    ("We're now part of Globex, and our app stays free for existing users.", 'Bloom', {'acquisition'}),
+    ("They're now part of Globex, Tern announced on Monday.", 'Bloom', set()),
+    ("We're proud to be part of the Globex Partner Network.", 'Bloom', set()),
+    ('Globex completes Bloom acquisition.', 'Bloom', {'acquisition'}),
+    ('Globex seals £300m Bloom takeover.', 'Bloom', {'acquisition'}),
+    ('Globex has closed the Bloom purchase for A$40 million.', 'Bloom', {'acquisition'}),
+    ('Bloom completes Petal acquisition.', 'Bloom', set()),
+    ('Globex completes Bloom customer acquisition campaign.', 'Bloom', set()),
+    ('Globex may complete Bloom acquisition next year.', 'Bloom', set()),
+    ('Globex completes Bloom Petal acquisition.', 'Bloom', set()),
+])
+def test_round6_contracted_part_of_and_named_deal(text, company, expected):
+    _check(text, company, expected)

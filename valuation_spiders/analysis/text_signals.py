@@ -955,7 +955,7 @@ _TO_BUYER = re.compile(r"^\s*(?:(?:in\s+\d{4}|last\s+\w+|this\s+\w+|today|recent
 _BE_NOW = (r"(?:is|are|was|'s|'re|has\s+become|have\s+become|had\s+become|became|becomes|will\s+become|will\s+be|"
            r"to\s+become|(?:is|are|'s|'re)\s+becoming|now)")
 _PART_OF = re.compile(
-    r"(?<![\w])(?:" + _BE_NOW + r"|(?:will\s+)?(?:live|lives|living)\s+on\s+as|(?:will\s+)?continu(?:e|es|ing)\s+(?:on\s+)?as"
+    r"(?:(?<![\w])|(?='))(?:" + _BE_NOW + r"|(?:will\s+)?(?:live|lives|living)\s+on\s+as|(?:will\s+)?continu(?:e|es|ing)\s+(?:on\s+)?as"
     r"|(?:enter(?:s|ed|ing)?|begin(?:s|ning)?|began|start(?:s|ed|ing)?)\s+(?:a|an|its|our|the)\s+(?:new|next)\s+chapter\s+as)"
     r"\s+(?:(?:now|officially|formally|proudly|also|fully|today)\s+)*(?:a\s+)?part\s+of\s+",
     re.I,
@@ -1247,7 +1247,7 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
             continue
         yield _Hit("acquisition", 3.0 if target.head != "us" else 2.5, m.start(), m.end())
     for m in _ACQ_NOUN.finditer(r.masked):
-        hit = _acquisition_noun(r, m)
+        hit = _acquisition_noun(r, m) or _named_deal(r, m)
         if hit:
             yield hit
     for m in _MBO.finditer(r.masked) if "buy" in r.lower or "mbo" in r.lower else ():
@@ -1485,6 +1485,27 @@ def _acquisition_noun(r: _Reader, m: re.Match[str]) -> _Hit | None:
     if agent.kind in {"generic", "second"} and not insiders:
         return None
     return _Hit("acquisition", 2.5 if of else 2.0, m.start(), m.end())
+
+
+# a headline's compound noun: "Globex completes Acme acquisition", "Globex seals £300m Acme takeover"
+_DEAL_VERB_NAME = re.compile(
+    r"\b(?:complet(?:e|es|ed)|clos(?:e|es|ed)|seal(?:s|ed)?|agree(?:s|d)?|finali[sz](?:e|es|ed)|wins?|won)\s+"
+    r"(?:(?:its|the|a|an)\s+)?(?:(?:" + _MONEY + r"|all-\w+|cash|recommended|agreed)\s+)*(?P<name>(?-i:[A-Z0-9])[\w&.'-]*(?:\s+(?-i:[A-Z0-9])[\w&.'-]*){0,3})\s+$",
+    re.I,
+)
+
+
+def _named_deal(r: _Reader, m: re.Match[str]) -> _Hit | None:
+    if not r.company or not m.group(0).islower():
+        return None  # (a Title Case headline "Completes Acquisition" names no compound)
+    named = _DEAL_VERB_NAME.search(r.masked, max(0, m.start() - 80), m.start())
+    name = named.group("name") if named else ""
+    if not (named and r.company.heads(name) and any(p.match(name) for p in r.company.patterns)) \
+            or r.company.matches(r.plain[:named.start()]):
+        return None  # only the company's own name before the noun: not "Bloom Petal acquisition"
+    if r.subject(named.start()).kind not in {"other", "entity"} or not r.said(named.start(), m.end()):
+        return None
+    return _Hit("acquisition", 2.5, named.start(), m.end())
 
 
 def _is_the_company(r: _Reader, phrase: Phrase) -> bool:
