@@ -1038,3 +1038,22 @@ def test_round6_understood_and_subscription(text, company, expected):
 ])
 def test_round6_contracted_part_of_and_named_deal(text, company, expected):
     _check(text, company, expected)
+
+
+# round 6: a raise inside a 'when' clause is background; a merger with the company's own sister brand, subsidiary or affiliate is internal
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Bloom CEO Jane Doe: "When we raised our Series A in 2020, we had ten customers."', 'Bloom', set()),
+    ('Back when Bloom raised its seed round, the team was four people.', 'Bloom', set()),
+    ('When Bloom closed its $5M seed round in 2019, it had no revenue.', 'Bloom', set()),
+    ('Bloom has raised $20M in a Series A led by Accel. When we started, we had ten customers.', 'Bloom', {'funding'}),
+    ('Bloom raised $20M, the company said when it announced the round on Tuesday.', 'Bloom', {'funding'}),
+    ('When asked, the CEO said Bloom has raised $20M in a Series A.', 'Bloom', {'funding'}),
+    ('Bloom has merged with its sister brand Petal to form one company under the Bloom name.', 'Bloom', set()),
+    ('Bloom has merged with its subsidiary Petal Ltd.', 'Bloom', set()),
+    ('Petal has merged with its affiliate Bloom Labs to simplify the group.', 'Bloom', set()),
+    ('Bloom has merged with Petal to form one company under the Petal name.', 'Bloom', {'acquisition'}),
+    ('Bloom has merged with its long-time rival Petal.', 'Bloom', {'acquisition'}),
+    ('Bloom is merging with Petal, its biggest competitor, in an all-stock deal.', 'Bloom', {'acquisition'}),
+])
+def test_round6_when_clause_and_group_merger(text, company, expected):
+    _check(text, company, expected)

@@ -665,6 +665,8 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
             continue  # "previously raised £4M", "had raised $70M": history told beside the news
         if _is_base_form(verb) and _INTENT_TO.search(r.masked, 0, m.start()):
             continue  # "plans to raise a Series B next year"
+        if verb.endswith("ed") and _WHEN_CLAUSE.search(r.masked, max(0, m.start() - 60), m.start()):
+            continue  # "When we raised our Series A in 2020, we had ten customers": background
         if verb.startswith(("extend", "grant", "award", "provid", "issu", "offer")) and _LENT_TO_OTHERS.match(r.suffix(m.end())):
             continue  # a lender's money to its borrowers
         subject = r.subject(m.start())
@@ -684,6 +686,8 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
             continue
         if m.group("poss").lower() == "its" and r.company and (not r.company.matches(r.plain) or _its_elsewhere(r, m.start())):
             continue  # "advised Northwind Partners on its $200M Series D": another company's round
+        if "when" in r.lower and _WHEN_CLAUSE.search(r.masked, max(0, m.start() - 70), m.start()):
+            continue  # "When Bloom closed its $5M seed round in 2019, ..."
         if r.said(m.start(), m.end(), noun=True):
             yield _Hit("funding", 2.0, m.start(), m.end())
     for m in _OWNER_ROUND.finditer(r.masked):
@@ -879,6 +883,9 @@ def _funding_nouns(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("funding", 2.5, m.start(), m.end())
 
 
+# a raise told in a "when" clause is the time of something else
+_WHEN_CLAUSE = re.compile(r"(?:^|[,;:\"]\s*|\b(?i:back)\s+)(?i:when|by\s+the\s+time)\s+(?:we|it|they|(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,2})\s+"
+                          r"(?i:first\s+|last\s+|finally\s+)?(?:[a-z]+ed\s+)?$")
 # the doer of a gerund after "on"/"for": "Congratulations to Helix Bio on closing its $50M Series B"
 _GERUND_DOER = re.compile(r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:on|for|upon)\s+(?:\w+ly\s+)?$")
 
@@ -2143,6 +2150,8 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
         org = _party_after(r, r.suffix(m.end()))
         if not _acquirer_ok(org):
             continue
+        if re.match(r"\s*(?:its|our|their)\s+(?:own\s+)?(?:sister|subsidiary|affiliate|affiliated|in-house)\b", r.suffix(m.end()), re.I):
+            continue  # "has merged with its sister brand Petal": a merger inside the group
         subject = r.subject(m.start())
         if subject.kind not in {"self", "it", "self_noun", "entity"}:
             continue
