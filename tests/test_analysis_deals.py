@@ -1057,3 +1057,19 @@ def test_round6_contracted_part_of_and_named_deal(text, company, expected):
 ])
 def test_round6_when_clause_and_group_merger(text, company, expected):
     _check(text, company, expected)
+
+
+# round 6: an opening 'Joining <Buyer> lets us / means we' with a deal told in the sentence (not a platform, programme or partnership)
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('"Joining Coursera through this acquisition lets us reach millions more learners," said CEO Ana Ruiz.', 'Fable Learn', {'acquisition'}),
+    ('Joining Coursera lets us bring Fable Learn to millions; the transaction closed on Friday.', 'Fable Learn', {'acquisition'}),
+    ('Joining Coursera as part of this merger means we can offer certificates to every learner.', 'Fable Learn', {'acquisition'}),
+    ('Joining AWS Marketplace lets us sell to enterprise customers directly.', 'Fable Learn', set()),
+    ('Joining Google for Startups lets us use $100k in cloud credits.', 'Fable Learn', set()),
+    ('Joining LinkedIn helped us find our first customers.', 'Fable Learn', set()),
+    ('Joining Coursera lets us offer certificates, through a new partnership announced today.', 'Fable Learn', set()),
+    ("Joining Globex's partner network after its acquisition of Petal lets us reach more buyers.", 'Fable Learn', set()),
+    ('Joining Fable Learn lets you learn Spanish in 10 minutes a day.', 'Fable Learn', set()),
+])
+def test_round6_joining_lets_us(text, company, expected):
+    _check(text, company, expected)

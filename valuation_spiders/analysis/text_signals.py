@@ -2087,11 +2087,18 @@ def _joins(r: _Reader) -> Iterator[_Hit]:
     for m in _JOIN.finditer(r.masked):
         rest = r.suffix(m.end())
         org = r.object(m.end())
+        lets_us = _GERUND_LETS_US.match(rest) if m.group(0).lower() == "joining" else None
+        if lets_us and not r.masked[:m.start()].strip(" \"'\u201c\u2018(-*"):
+            org = object_after(rest[:lets_us.start("verb")], r.company)  # "Joining Coursera lets us ..."
         if not _acquirer_ok(org) and not (org.kind == "entity" and org.words[-1:] == ["family"]):
             continue
         if _JOIN_AS.match(rest) or _programme_follows(rest):
             continue  # "Jane Doe joins Acme as CTO", "joins the Microsoft for Startups program"
         subject = _party_subject(r, m.start())
+        if subject.kind == "unknown" and lets_us and not r.masked[:m.start()].strip(" \"'\u201c\u2018(-*") \
+                and _ACQ_CUE.search(r.plain) and not re.search(r"\bpartner", r.plain, re.I):
+            # the main clause's "us" joins, with a deal told: "Joining Coursera through this acquisition lets us ..."
+            subject = Phrase("self", "us", "us")
         family = "family" in org.words or bool(_ACQ_CUE.search(r.plain))
         if subject.kind in {"self", "self_noun"} or (subject.kind == "it" and family):
             score = 3.0 if family else 2.5
@@ -2105,6 +2112,9 @@ def _joins(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("acquisition", score, m.start(), m.end())
 
 
+# the main clause after an opening gerund gives the gerund its subject: "Joining Coursera lets us ..."
+_GERUND_LETS_US = re.compile(r"[^,;.]{0,40}?\s(?P<verb>(?:(?:will|would|has|have)\s+)?(?:lets?|allows?|allowed|enables?|enabled|gives?|gave|helps?|"
+                             r"helped)\s+(?:us|our\s+(?:team|company|product))\b|(?:means?|meant)\s+(?:that\s+)?(?:we|our\s+(?:team|company|product))\b)", re.I)
 _MERGED_THINGS = re.compile(
     r"\s+(?:their|our|its|the|a|an|some|all)\s+(?!(?:(?:two|respective|entire|whole)\s+)?(?:businesses|companies|operations|firms|"
     r"teams|organi[sz]ations|forces|brands)\b)[\w-]+", re.I)
