@@ -1073,3 +1073,17 @@ def test_round6_when_clause_and_group_merger(text, company, expected):
 ])
 def test_round6_joining_lets_us(text, company, expected):
     _check(text, company, expected)
+
+
+# round 6: 'Acme has completed/closed a management buyout': the doer is the subject of the deal verb
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Ridgeback has completed a management buyout backed by LDC.', 'Ridgeback', {'acquisition'}),
+    ('Ridgeback has completed a management buy-out, backed by LDC.', 'Ridgeback', {'acquisition'}),
+    ('Ridgeback has closed a management buyout backed by Mobeus.', 'Ridgeback', {'acquisition'}),
+    ('Our customer Tern has completed a management buyout backed by LDC.', 'Ridgeback', set()),
+    ('Ridgeback has advised on a management buyout of Tern.', 'Ridgeback', set()),
+    ('Ridgeback has completed a management buyout of Tern, its Leeds distributor.', 'Ridgeback', set()),
+    ("Ridgeback's owners may agree a management buyout next year.", 'Ridgeback', set()),
+])
+def test_round6_completed_mbo(text, company, expected):
+    _check(text, company, expected)

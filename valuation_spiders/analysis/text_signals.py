@@ -1262,7 +1262,9 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
         if of:
             ok = _names_company(r, r.object(of.end())) or r.object(of.end()).head in {"company", "business"}
         else:
-            ok = (m.group("poss") or "").lower() == "our" or _strong(r.subject(m.start()))
+            verb = re.search(r"\b(?:complet|clos|finali[sz]|agree|announc|undert|conclud)\w*\s+$", r.masked[:m.start()], re.I)
+            doer = r.subject(verb.start()) if verb else r.subject(m.start())  # "Acme has completed a management buyout"
+            ok = (m.group("poss") or "").lower() == "our" or _strong(doer)
         if ok and r.said(m.start(), m.end(), noun=True):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
     yield from _part_of(r)
