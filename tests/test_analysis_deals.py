@@ -1087,3 +1087,16 @@ def test_round6_joining_lets_us(text, company, expected):
 ])
 def test_round6_completed_mbo(text, company, expected):
     _check(text, company, expected)
+
+
+# round 6: 'the sale of <Company>'s <modified> unit to X' is a part of the company, 'the sale of <Company> to X' the whole
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ("The sale of Kova's UK clinics to Bupa completed last week.", 'Kova', set()),
+    ("The sale of Kova's dental lab business to Straumann has closed.", 'Kova', set()),
+    ("The sale of Kova's European unit to Globex was completed on Friday.", 'Kova', set()),
+    ('The sale of Kova to Bupa completed last week.', 'Kova', {'acquisition'}),
+    ('The sale of Kova Ltd to Bupa Dental Care has been completed.', 'Kova', {'acquisition'}),
+    ('Following the sale of the company to Bupa, Kova will operate as a Bupa brand.', 'Kova', {'acquisition'}),
+])
+def test_round6_sale_of_a_part(text, company, expected):
+    _check(text, company, expected)

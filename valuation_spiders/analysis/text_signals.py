@@ -1279,6 +1279,8 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
         to = re.search(r"\bto\s+", rest[:120])
         if not to or patient.kind not in {"self", "self_noun", "it"} or not _whole_company(patient):
             continue  # "the sale of its legacy hardware business": a part of the company
+        if patient.kind == "self" and (not _names_company(r, patient) or re.search(r"'s?\s+\S+\s+\S+", patient.text)):
+            continue  # "the sale of Kova's UK clinics / dental lab business to Bupa": something of the company's
         buyer = object_after(rest[to.end():], r.company)
         if _acquirer_ok(buyer) and r.said(m.start(), m.end(), noun=True):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
