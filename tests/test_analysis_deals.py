@@ -1100,3 +1100,16 @@ def test_round6_completed_mbo(text, company, expected):
 ])
 def test_round6_sale_of_a_part(text, company, expected):
     _check(text, company, expected)
+
+
+# round 6: a raise dated 'last year' / 'two years ago' reads as history like one dated 'in 2021' (fronted, or beside another date)
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Last year, Loomly raised a $12M Series A led by Index.', 'Loomly', set()),
+    ('Loomly raised a seed round two years ago and a Series A last year.', 'Loomly', set()),
+    ('Two years ago, Loomly closed a $5M seed round led by Seedcamp.', 'Loomly', set()),
+    ('Loomly raised $12M last week, the company said.', 'Loomly', {'funding'}),
+    ('Loomly, which raised $12M last year, today announced a $30M Series B.', 'Loomly', {'funding'}),
+    ('Loomly has raised $30M in a Series B, two years after its seed round.', 'Loomly', {'funding'}),
+])
+def test_round6_last_year_history(text, company, expected):
+    _check(text, company, expected)

@@ -578,7 +578,8 @@ def _funding_history(r: _Reader) -> bool:
 # round in 2021 and a Series A in 2023"), one opened by its year ("In 2018 the company raised ..."), or
 # a dated round beside the company's present ("raised a $20M Series A in 2023 and says it has two
 # years of runway"). Not when the sentence also tells something new or a present-perfect raise.
-_YEAR_DATED = re.compile(r"\b(?i:in)\s+(?:(?:early|late|mid-?)\s*)?(?P<month>[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
+_YEAR_DATED = re.compile(r"(?:\b(?i:in)\s+(?:(?:early|late|mid-?)\s*)?(?P<month>[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)"
+                         r"|\b(?i:last\s+year|(?:a|one|two|three|four|five)\s+years?\s+ago))\b"
                          r"(?P<now>\s+and\s+(?:now\s+|still\s+)?(?:says|has|is|remains|employs|serves|operates|expects|plans)\b)?")
 _PERFECT_RAISE = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:(?:\w+ly|now|just|also|today)\s+)?(?:rais|clos|secur|land|complet|"
                             r"receiv|obtain|bag|extend|pick|drawn|signed|added|welcom)", re.I)
@@ -589,7 +590,7 @@ def _dated_round(r: _Reader) -> bool:
     if not dates or _NEWS_NOW.search(r.plain) or _PERFECT_RAISE.search(r.plain):
         return False
     fronted = not dates[0].group("month") and not r.plain[:dates[0].start()].strip(" \"'-(")
-    return fronted or len({m.group("year") for m in dates}) > 1 or any(m.group("now") for m in dates)
+    return fronted or len({m.group("year") or m.group(0).lower() for m in dates}) > 1 or any(m.group("now") for m in dates)
 
 
 # A raise told as earlier than the news: "Bluebell previously raised £4M", "was founded in 2015 and had
