@@ -1113,3 +1113,17 @@ def test_round6_sale_of_a_part(text, company, expected):
 ])
 def test_round6_last_year_history(text, company, expected):
     _check(text, company, expected)
+
+
+# round 6: integrated / incorporated into 'the <Name> group' (a named group takes the company, not a product integration)
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Tecnova has been integrated into the Capgemini group, our new owner.', 'Tecnova', {'acquisition'}),
+    ('Tecnova was incorporated into the Sopra Steria group on 1 July.', 'Tecnova', {'acquisition'}),
+    ('From today Tecnova is integrated into the NTT Data group.', 'Tecnova', {'acquisition'}),
+    ("Tecnova's API has been integrated into the Capgemini group's platform.", 'Tecnova', set()),
+    ('Tecnova has been integrated into Slack.', 'Tecnova', set()),
+    ('Petal has been integrated into the Tecnova group.', 'Tecnova', set()),
+    ('Our reports can be integrated into the Capgemini group dashboard.', 'Tecnova', set()),
+])
+def test_round6_integrated_into_named_group(text, company, expected):
+    _check(text, company, expected)

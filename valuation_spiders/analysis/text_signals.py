@@ -1610,14 +1610,18 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
     for pattern in (_WITHIN, _FOLDED):
         for m in pattern.finditer(r.masked):
             org = r.object(m.end())
+            named_group = re.fullmatch(r"the\s+(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})\s+group\.?", org.text) \
+                if pattern is _FOLDED and org.kind == "self_noun" and org.head == "group" else None
+            if named_group and not (r.company and r.company.matches(named_group.group("name"))):
+                org = Phrase("entity", org.text.rstrip("."), "group")  # "integrated into the Capgemini group": a named group
             if not _acquirer_ok(org) or _programme_follows(r.suffix(m.end())):
                 continue
             if pattern is _WITHIN and m.group("prep").lower() in {"of", "under"} \
                     and "now" not in m.group(0).lower() and not _ACQ_CUE.search(r.plain):
                 continue  # "a separate company under Delaware law"
             if pattern is _FOLDED and m.group("verb").lower() in {"integrated", "incorporated"} \
-                    and not _ACQ_CUE.search(r.plain):
-                continue  # "integrated into Slack" is a product integration, unless a deal is told
+                    and not _ACQ_CUE.search(r.plain) and org.words[-1:] != ["group"]:
+                continue  # "integrated into Slack" is a product integration, unless a deal is told or a group takes it
             subject = _party_subject(r, m.start())
             is_company = subject.kind in {"self", "it"} or (subject.kind == "self_noun" and subject.head in _PARTY_HEADS)
             if is_company and r.said(m.start(), m.end()):
