@@ -1127,3 +1127,17 @@ def test_round6_last_year_history(text, company, expected):
 ])
 def test_round6_integrated_into_named_group(text, company, expected):
     _check(text, company, expected)
+
+
+# round 6: 'Acme and Globex are now / have become one company'
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Tecnova and Indra are now one company.', 'Tecnova', {'acquisition'}),
+    ('Tecnova and Indra have become one company, under the Indra name.', 'Tecnova', {'acquisition'}),
+    ('From 1 March, Tecnova and Minsait will be one company.', 'Tecnova', {'acquisition'}),
+    ("Indra and Minsait are now one company, Tecnova's partner team said.", 'Tecnova', set()),
+    ('Tecnova and Indra are one of the fastest growing companies in Spain.', 'Tecnova', set()),
+    ('Tecnova and its customers are one company in spirit.', 'Tecnova', set()),
+    ('Tecnova and Indra are not one company: Tecnova is fully independent.', 'Tecnova', set()),
+])
+def test_round6_now_one_company(text, company, expected):
+    _check(text, company, expected)

@@ -2135,6 +2135,8 @@ _MERGER_DEAL_VERB = re.compile(
 )
 _FORCES_WITH = re.compile(r"\bjoin(?:s|ed|ing)?\s+forces\s+with\s+", re.I)
 _MERGER_OF_PAIR = re.compile(r"\b(?:in|through|via|by\s+way\s+of)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_ONE_COMPANY = re.compile(r"(?<![\w'])(?:are|'re|have\s+become|became|will\s+become|will\s+be)\s+(?:now\s+|officially\s+)*"
+                          r"one\s+(?:company|business|firm)\b", re.I)
 _PUBLIC_VIA = re.compile(r"\b(?:go(?:es)?|going|went|gone)\s+public\s+(?:through|via|by\s+way\s+of|in)\s+(?:a|an|the)\s+"
                          r"(?:[\w$.,-]+\s+){0,3}$", re.I)
 _NAME_PAIR = re.compile(r"(?<![\w&])(?P<a>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+(?:and|&)\s+(?P<b>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
@@ -2195,6 +2197,11 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
             continue  # "are merging their calendars into one view": the pair merges something else
         if r.said(m.start(), m.end()):
             yield _Hit("acquisition", 3.0, m.start(), m.end())
+    for m in _ONE_COMPANY.finditer(r.masked) if "one" in r.lower else ():
+        subject = r.subject(m.start())
+        pair = " and " in f" {subject.text.lower()} " or "&" in subject.text
+        if pair and subject.kind in {"self", "entity"} and _company_pair(r) and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())  # "Tecnova and Indra are now one company"
     for m in _MERGER.finditer(r.masked):
         rest = r.suffix(m.end())
         before = r.masked[:m.start()]
