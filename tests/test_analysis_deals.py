@@ -1141,3 +1141,17 @@ def test_round6_integrated_into_named_group(text, company, expected):
 ])
 def test_round6_now_one_company(text, company, expected):
     _check(text, company, expected)
+
+
+# round 6: the company's name with '(now part of <Owner>)' in an aside
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Bloom (now part of Globex) is hiring engineers in Melbourne.', 'Bloom', {'acquisition'}),
+    ('Sign in to Bloom (now part of Globex Payroll) with your existing password.', 'Bloom', {'acquisition'}),
+    ('Support for Bloom (now a part of the Globex Group) moves to help.globex.com.', 'Bloom', {'acquisition'}),
+    ('Petal (now part of Globex) is a Bloom integration partner.', 'Bloom', set()),
+    ('Bloom (now part of the Y Combinator network) is hiring.', 'Bloom', set()),
+    ("Our team (now part of Bloom's Sydney office) is growing.", 'Bloom', set()),
+    ('Tern (now part of Globex) replaced our old payroll provider, Bloom says.', 'Bloom', set()),
+])
+def test_round6_paren_now_part_of(text, company, expected):
+    _check(text, company, expected)

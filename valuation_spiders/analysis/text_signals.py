@@ -1907,6 +1907,11 @@ open-source source library museum collection legacy
 """.split())
 
 
+# the company's name with its new owner in an aside: "Bloom (now part of Globex)"
+_PAREN_PART_OF = re.compile(r"(?P<name>(?-i:[A-Z0-9])[\w&.'-]*(?:\s+(?-i:[A-Z0-9])[\w&.'-]*){0,3})\s*\(\s*now\s+(?:a\s+)?part\s+of\s+"
+                            r"(?P<org>[^()]{1,60})\)", re.I)
+
+
 def _part_of(r: _Reader) -> Iterator[_Hit]:
     for pattern in (_PART_OF, _SUBSIDIARY):
         if pattern is _SUBSIDIARY and not ("subsidiar" in r.lower or "division" in r.lower or " unit" in r.lower):
@@ -1954,6 +1959,11 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
             ours = _strong(r.subject(m.start()))
         if ours and org.kind == "entity" and _acquirer_ok(org) and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
+    for m in _PAREN_PART_OF.finditer(r.masked) if "(now part of" in r.lower or "(now a part of" in r.lower else ():
+        org = object_after(m.group("org"), r.company)
+        if _names_company(r, classify(tokens(m.group("name")), r.company)) and _acquirer_ok(org) \
+                and r.said(m.start("name"), m.end("name")):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())  # "Bloom (now part of Globex) is hiring"
     for m in _SUBSIDIARY_APPOSED.finditer(r.masked) if "subsidiar" in r.lower or "division" in r.lower else ():
         name = classify(tokens(m.group("name")), r.company)
         if _names_company(r, name) and _acquirer_ok(r.object(m.end())) and r.said(m.start("name"), m.end()):
