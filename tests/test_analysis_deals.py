@@ -1155,3 +1155,17 @@ def test_round6_now_one_company(text, company, expected):
 ])
 def test_round6_paren_now_part_of(text, company, expected):
     _check(text, company, expected)
+
+
+# round 6: 'funded/backed/financed by <Investor> with <money>' (not a grant, not another company, not customers)
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Ridgeback has been funded by Blume Ventures with INR 10 crore.', 'Ridgeback', {'funding'}),
+    ('Ridgeback was backed by Octopus Ventures with £3m, the company said on Monday.', 'Ridgeback', {'funding'}),
+    ('Ridgeback has been financed by Triodos Bank with a further €2 million.', 'Ridgeback', {'funding'}),
+    ('Tern has been funded by Blume Ventures with INR 10 crore.', 'Ridgeback', set()),
+    ('Ridgeback is funded by Innovate UK with a £50,000 grant.', 'Ridgeback', set()),
+    ("Ridgeback's projects are funded by local councils with £2m a year.", 'Ridgeback', set()),
+    ('Ridgeback has been backed by customers with 4,000 pre-orders.', 'Ridgeback', set()),
+])
+def test_round6_funded_by_investor_with_money(text, company, expected):
+    _check(text, company, expected)

@@ -483,6 +483,9 @@ _BACKED_WITH = re.compile(
     r"(?<![\w])(?:is|are|was|were|has\s+been|have\s+been|been|being)\s+(?:now\s+)?(?:(?:backed|funded|financed)\s+"
     r"(?:with|by|through)|given|handed)\s+(?:an?|the)\b" + _FUND_FILLER + r"\s+(?:" + _MONEY + r")\s+(?:(?:[\w-]+\s+)?"
     r"(?:round|raise|investment|" + _ROUND + r"|(?:pre-?)?seed\b(?![\s-]+(?:grants?|funds?|prizes?|awards?|stage))|" + _FUNDWORD + r"|" + _MONEY_NOUN + r")|from\s+(?-i:[A-Z]))"
+    # "has been funded by Blume Ventures with INR 10 crore"
+    r"|(?<![\w])(?:is|are|was|were|has\s+been|have\s+been|been)\s+(?:now\s+)?(?:backed|funded|financed)\s+by\s+(?-i:[A-Z])[^.;,()]{1,50}?"
+    r"\s+with\s+(?:an?\s+)?(?:(?:further|additional|fresh|new|another)\s+)?(?:" + _MONEY + r")(?![.,]?\d)(?!\s+(?:in\s+)?(?:grants?|prizes?|awards?)\b)"
     # "has been funded to the tune of $3M by Y Combinator"
     r"|(?<![\w])(?:is|are|was|were|has\s+been|have\s+been|been)\s+(?:now\s+)?(?:backed|funded|financed)\s+to\s+the\s+tune\s+of\s+"
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:" + _MONEY + r")",
