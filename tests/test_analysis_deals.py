@@ -1169,3 +1169,19 @@ def test_round6_paren_now_part_of(text, company, expected):
 ])
 def test_round6_funded_by_investor_with_money(text, company, expected):
     _check(text, company, expected)
+
+
+# round 6: Indian press 'garnered $10M in funding' and an investor's 'infused Rs 40 crore in <Company>'
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Qwik Retail has garnered $10 million in funding from Sequoia.', 'Qwik Retail', {'funding'}),
+    ('Qwik Retail garners Rs 60 crore in Series B round led by Elevation.', 'Qwik Retail', {'funding'}),
+    ('Accel has infused Rs 40 crore in Qwik Retail.', 'Qwik Retail', {'funding'}),
+    ('Tiger Global infuses $15 million into Qwik Retail, the Mumbai quick-commerce startup.', 'Qwik Retail', {'funding'}),
+    ('Qwik Retail has garnered 2 million downloads since launch.', 'Qwik Retail', set()),
+    ("Qwik Retail's campaign garnered $3 million in sales in a week.", 'Qwik Retail', set()),
+    ("Tern garnered $10 million in funding from Sequoia, Qwik Retail's investor.", 'Qwik Retail', set()),
+    ('Qwik Retail has infused Rs 100 crore into its dark stores.', 'Qwik Retail', set()),
+    ('Accel infused Rs 40 crore in Tern, a Qwik Retail rival.', 'Qwik Retail', set()),
+])
+def test_round6_garnered_and_infused(text, company, expected):
+    _check(text, company, expected)

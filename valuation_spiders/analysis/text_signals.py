@@ -366,7 +366,7 @@ _FUND_VERB = (
     r"sign(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|award(?:ed)|grant(?:ed)|carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|"
     r"net(?:s|ted|ting)|pocket(?:s|ed|ing)|welcom(?:e|es|ed|ing)|agree(?:s|d|ing)?|"
     r"collect(?:s|ed|ing)?|wrap(?:s|ped|ping)?\s+up|confirm(?:s|ed|ing)?|seal(?:s|ed|ing)?|ink(?:s|ed|ing)?|"
-    r"mop(?:s|ped|ping)?\s+up|top(?:s|ped|ping)?\s+up|do(?:es|ne)?|did|issu(?:e|es|ed|ing))"
+    r"mop(?:s|ped|ping)?\s+up|top(?:s|ped|ping)?\s+up|do(?:es|ne)?|did|issu(?:e|es|ed|ing)|garner(?:s|ed|ing)?)"
 )
 _FUND_FILLER = (
     r"(?:\s+(?:on|a|an|the|its|our|their|another|new|fresh|additional|further|extra|over|more\s+than|"
@@ -444,7 +444,7 @@ _ROUND_FOR = re.compile(r"^\W*(?:(?:" + _MONEY + r")\s+)?(?:" + _ROUND + r")\s+(
 # "Investors bet $5M on Acme", "Lark pours €3M into Acme": money put into the company
 _MONEY_INTO = re.compile(
     r"\b(?:bet|bets|betting|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|inject(?:s|ed|ing)?|put(?:s|ting)?|plough(?:s|ed|ing)?|"
-    r"plow(?:s|ed|ing)?|sink(?:s|ing)?|sank)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?(?:" + _MONEY + r")\s+"
+    r"plow(?:s|ed|ing)?|sink(?:s|ing)?|sank|infus(?:e|es|ed|ing))\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?(?:" + _MONEY + r")\s+"
     r"(?:(?:in\s+)?(?:new\s+)?(?:funding|capital|investment)\s+)?(?:on|in|into)\s+",
     re.I,
 )
