@@ -845,3 +845,343 @@ def test_round5_buyer_intent(text, company, expected):
 ], ids=lambda v: v[:60] if isinstance(v, str) else None)
 def test_round5_described_company(text, company, expected):
     _check(text, company, expected)
+
+
+# round 6: the name after a preposition is a relative clause's antecedent; a gerund's doer after 'on/for'; 'Since <event>, ... has raised ' is a total; a verb ending the deal; an acquisition later undone by a listing
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Coastline Apps built the checkout for Canva, which raised A$200 million this year.', 'Coastline Apps', set()),
+    ('We are proud to work with Airwallex, which has just raised $100M in a Series E.', 'Coastline Apps', set()),
+    ('Coastline Apps designed the onboarding flow for Tern Robotics, which was acquired by Globex last week.', 'Coastline Apps', set()),
+    ('Coastline Apps, which builds apps for retailers, has raised A$12 million in a Series A.', 'Coastline Apps', {'funding'}),
+    ('We sold the Sydney studio to Coastline Apps, which has raised A$12 million from Blackbird.', 'Coastline Apps', {'funding'}),
+    ('Investors backed Coastline Apps, which has now been acquired by Canva.', 'Coastline Apps', {'acquisition'}),
+    ('Congratulations to our partner Helix Bio on closing its $50M Series B.', 'Mira Labs', set()),
+    ('Huge congrats to the team at Helix Bio for raising their $12M seed round!', 'Mira Labs', set()),
+    ('Kudos to Tern Robotics on securing its $9M Series A, led by Accel.', 'Mira Labs', set()),
+    ('Congratulations to Mira Labs on closing its $50M Series B!', 'Mira Labs', {'funding'}),
+    ('Proud of the Mira Labs team for closing our $8M seed round.', 'Mira Labs', {'funding'}),
+    ('Thank you to Accel for leading our $8M seed round.', 'Mira Labs', {'funding'}),
+    ('Since its 2018 IPO, the company has raised over A$60 million for exploration.', 'Tarn Mining', set()),
+    ('Since launching in 2019, Tarn Mining has raised $45 million from investors.', 'Tarn Mining', set()),
+    ('Since our founding, we have raised £12m from angels and funds.', 'Tarn Mining', set()),
+    ('Tarn Mining has raised $45 million from investors, the company said on Monday.', 'Tarn Mining', {'funding'}),
+    ('Since then, Tarn Mining has raised $45 million in a Series B led by Accel.', 'Tarn Mining', {'funding'}),
+    ("Tarn Mining has raised A$15 million since Friday's announcement of the placement.", 'Tarn Mining', {'funding'}),
+    ('Nimbus Freight terminated its proposed business combination with Horizon Acquisition Corp.', 'Nimbus Freight', set()),
+    ('Globex has walked away from its planned acquisition of Nimbus Freight.', 'Nimbus Freight', set()),
+    ('Nimbus Freight and Globex have called off their merger.', 'Nimbus Freight', set()),
+    ('Nimbus Freight and Globex have completed their merger.', 'Nimbus Freight', {'acquisition'}),
+    ('Nimbus Freight has been acquired by Globex after Initech abandoned its bid.', 'Nimbus Freight', {'acquisition'}),
+    ('Globex has completed its acquisition of Nimbus Freight.', 'Nimbus Freight', {'acquisition'}),
+    ('Halden was acquired by Vista Equity in 2015 and listed on the NYSE in 2019.', 'Halden', set()),
+    ('Halden was bought by Permira in 2012 and later went public on Nasdaq.', 'Halden', set()),
+    ('Halden was taken private by Thoma Bravo in 2016 and then floated on the LSE in 2021.', 'Halden', set()),
+    ("Halden has been acquired by Thoma Bravo. As a result, Halden's stock will no longer be listed on the NYSE.", 'Halden', {'acquisition'}),
+    ('Halden was acquired by Vista Equity in 2024 and is now part of its software portfolio.', 'Halden', {'acquisition'}),
+    ('Halden, listed on the NYSE, has agreed to be acquired by Oracle.', 'Halden', {'acquisition'}),
+])
+def test_round6_other_party_and_history(text, company, expected):
+    _check(text, company, expected)
+
+
+# round 6: the company's own 'Corp.'/'GmbH' after its name is not another company for 'its'; a tender offer for the company's shares once commenced
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Halden Corp. today announced the completion of its acquisition by Thoma Bravo.', 'Halden', {'acquisition'}),
+    ('Halden GmbH has completed its acquisition by Siemens Healthineers.', 'Halden', {'acquisition'}),
+    ('Halden Ltd confirmed the closing of its acquisition by Bunzl plc on Friday.', 'Halden', {'acquisition'}),
+    ('Halden Inc. announced the completion of its acquisition of Brightline.', 'Halden', set()),
+    ('Halden Corp. congratulates Tern Inc. on its acquisition by Globex.', 'Halden', set()),
+    ('Halden Ltd welcomes Tern to the group following its acquisition by Halden.', 'Halden', set()),
+    ('Pfizer has commenced a tender offer for all outstanding shares of Solace Therapeutics at $14.50 per share in cash.', 'Solace Therapeutics', {'acquisition'}),
+    ('Merck today launched a cash tender offer for all outstanding shares of common stock of Solace Therapeutics.', 'Solace Therapeutics', {'acquisition'}),
+    ('Globex commenced its $9.00 per share tender offer for Solace Therapeutics on Monday.', 'Solace Therapeutics', {'acquisition'}),
+    ('Solace Therapeutics has commenced a tender offer for all outstanding shares of Brightbio at $4 per share.', 'Solace Therapeutics', set()),
+    ("Solace Therapeutics' board rejected the tender offer for all shares of Solace Therapeutics launched by Icahn.", 'Solace Therapeutics', set()),
+    ('Globex may commence a tender offer for Solace Therapeutics if talks fail.', 'Solace Therapeutics', set()),
+])
+def test_round6_legal_suffix_and_tender(text, company, expected):
+    _check(text, company, expected)
+
+
+# round 6: 'backed by a $5M pre-seed from <investor>' (not a seed grant or fund); 'received firm commitments for a $15M placement'
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ("We're excited to share that Clearwater AI has been backed by a $5M pre-seed from Lightspeed.", 'Clearwater AI', {'funding'}),
+    ('Clearwater AI is backed by a £2m seed from Seedcamp and a group of angels.', 'Clearwater AI', {'funding'}),
+    ('Clearwater AI has been funded with a $3 million seed led by Kima Ventures.', 'Clearwater AI', {'funding'}),
+    ('Tern Robotics has been backed by a $5M pre-seed from Lightspeed.', 'Clearwater AI', set()),
+    ('Clearwater AI is backed by a $50,000 seed grant from the city of Leeds.', 'Clearwater AI', set()),
+    ('Startups in our programme are backed by a $100k pre-seed from our fund.', 'Clearwater AI', set()),
+    ('Tarn Mining has received firm commitments for a A$15 million placement to professional investors.', 'Tarn Mining', {'funding'}),
+    ('Tarn Mining has secured binding commitments of £4 million from existing shareholders.', 'Tarn Mining', {'funding'}),
+    ('Keel Energy plc has received firm commitments for a £6 million placing and subscription.', 'Tarn Mining', set()),
+    ('Tarn Mining has received firm commitments for 2,000 tonnes of ore from Chinese buyers.', 'Tarn Mining', set()),
+    ('Tarn Mining has received commitments of A$15 million in offtake orders.', 'Tarn Mining', set()),
+    ('Glencore has received firm commitments for a $500 million placement.', 'Tarn Mining', set()),
+])
+def test_round6_seed_backing_and_commitments(text, company, expected):
+    _check(text, company, expected)
+
+
+# round 6: a new parent company of the company, told with new/now/become
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ("Juno Pet's new parent company is Mars Petcare.", 'Juno Pet', {'acquisition'}),
+    ('Our new parent company, Mars Petcare, completed the deal on Friday.', 'Juno Pet', {'acquisition'}),
+    ("Mars Petcare is now Juno Pet's parent company.", 'Juno Pet', {'acquisition'}),
+    ("Juno Pet's parent company has become Nestlé Purina after the sale closed.", 'Juno Pet', {'acquisition'}),
+    ("Juno Pet's parent company is Mars Petcare.", 'Juno Pet', set()),
+    ("Tern's parent company is now Mars Petcare.", 'Juno Pet', set()),
+    ('Our parent company, Mars Petcare, announced record sales.', 'Juno Pet', set()),
+    ('Juno Pet has become the new parent company of Tern.', 'Juno Pet', set()),
+    ("Mars Petcare is now our parent company's biggest rival.", 'Juno Pet', set()),
+    ("Juno Pet's new parent company has been announced.", 'Juno Pet', set()),
+])
+def test_round6_new_parent_company(text, company, expected):
+    _check(text, company, expected)
+
+
+# round 6: a SPAC's business combination announced or completed by the company and the SPAC; going public through a merger
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Nimbus Freight and Horizon Acquisition Corp. today announced a definitive business combination agreement.', 'Nimbus Freight', {'acquisition'}),
+    ('Nimbus Freight and Horizon Acquisition Corp. have completed their business combination.', 'Nimbus Freight', {'acquisition'}),
+    ('Nimbus Freight is going public via a merger with Horizon Acquisition Corp., a special purpose acquisition company.', 'Nimbus Freight', {'acquisition'}),
+    ('Nimbus Freight went public in a $1.2 billion merger with Horizon Acquisition Corp. on Friday.', 'Nimbus Freight', {'acquisition'}),
+    ('Horizon Acquisition Corp. and Tern Robotics today announced a definitive business combination agreement.', 'Nimbus Freight', set()),
+    ('Nimbus Freight helps SPACs and their targets complete their business combination faster.', 'Nimbus Freight', set()),
+    ('The business combination of data and design is what Nimbus Freight does best.', 'Nimbus Freight', set()),
+    ('Nimbus Freight helped Globex go public through a merger with Horizon Acquisition Corp.', 'Nimbus Freight', set()),
+    ('Tern Robotics will go public through a merger with Horizon Acquisition Corp.', 'Nimbus Freight', set()),
+    ('Nimbus Freight explains how to go public via a merger with a SPAC.', 'Nimbus Freight', set()),
+])
+def test_round6_spac_business_combination(text, company, expected):
+    _check(text, company, expected)
+
+
+# round 6: an FAQ answer 'No.' ends its sentence (only 'No. 5' is an abbreviation)
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Q: Is Tilt still independent? A: No. Tilt was acquired by Block in May and now operates as a Block company.', 'Tilt', {'acquisition'}),
+    ('Is Mosaic HR still a separate company? No. Mosaic HR was acquired by Rippling last month.', 'Mosaic HR', {'acquisition'}),
+    ('Did Pebble Health raise money this year? Yes. Pebble Health raised $5M in a seed round led by Accel this week.', 'Pebble Health', {'funding'}),
+    ('Has Tilt been acquired? No. Tilt remains an independent company.', 'Tilt', set()),
+    ('Is Tilt raising a Series B? No. We are profitable and do not need outside funding.', 'Tilt', set()),
+    ('See Notice No. 12 for our policy on investor relations and share purchases.', 'Tilt', set()),
+])
+def test_round6_faq_answer_no(text, company, expected):
+    _check(text, company, expected)
+
+
+# round 6: an intention to acquire announced or confirmed by a named buyer (not: may announce, no intention, not announced)
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('ABB Robotics announced its intention to acquire Cobalt Robotics.', 'Cobalt Robotics', {'acquisition'}),
+    ('ABB has announced its intention to acquire Cobalt Robotics for $170 million in cash.', 'Cobalt Robotics', {'acquisition'}),
+    ('ABB today announced its intent to acquire Cobalt Robotics, a maker of security robots.', 'Cobalt Robotics', {'acquisition'}),
+    ('The board of Cobalt Robotics plc confirmed its intention to be acquired by ABB on the terms announced.', 'Cobalt Robotics', {'acquisition'}),
+    ('Cobalt Robotics announced its intention to acquire Knightscope.', 'Cobalt Robotics', set()),
+    ('ABB has said it has no intention to acquire Cobalt Robotics.', 'Cobalt Robotics', set()),
+    ('ABB may announce its intention to acquire Cobalt Robotics next week, sources said.', 'Cobalt Robotics', set()),
+    ('ABB has not announced its intention to acquire Cobalt Robotics.', 'Cobalt Robotics', set()),
+    ('Cobalt Robotics confirmed its intention to remain independent after rejecting an approach.', 'Cobalt Robotics', set()),
+    ('Globex announced its intention to acquire a stake in Cobalt Robotics.', 'Cobalt Robotics', set()),
+])
+def test_round6_announced_intention(text, company, expected):
+    _check(text, company, expected)
+
+
+# round 6: the business/trade and assets of the company bought out of administration or from its administrators
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Globex has acquired the business and assets of Bloom out of administration.', 'Bloom', {'acquisition'}),
+    ('The trade and assets of Bloom Ltd were purchased by Globex from the administrators.', 'Bloom', {'acquisition'}),
+    ('Frasers Group bought substantially all of the assets of Bloom out of administration on Friday.', 'Bloom', {'acquisition'}),
+    ('Globex has bought the trade and assets of Bloom from its administrators, saving 80 jobs.', 'Bloom', {'acquisition'}),
+    ('Bloom has acquired the business and assets of Petal out of administration.', 'Bloom', set()),
+    ('Globex has acquired the business and assets of Petal from the administrators of Bloom.', 'Bloom', set()),
+    ('The trade and assets of Petal Ltd were purchased by Bloom from the administrators.', 'Bloom', set()),
+    ('Bloom has bought the trade and assets of Petal out of administration.', 'Bloom', set()),
+])
+def test_round6_assets_out_of_administration(text, company, expected):
+    _check(text, company, expected)
+
+
+# round 6: UK press 'is understood to have raised/been acquired'; the issuer's subscription / securities purchase / investment agreement with an investor for an amount
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Bloom is understood to have raised £10m from Balderton, Sky News has learnt.', 'Bloom', {'funding'}),
+    ('Bloom is understood to have been acquired by Globex for £40m.', 'Bloom', {'acquisition'}),
+    ('It is understood that Bloom has raised £10m from Balderton.', 'Bloom', {'funding'}),
+    ("Tern is understood to have raised £10m from Balderton, according to Bloom's newsletter.", 'Bloom', set()),
+    ('Bloom is understood to be in talks to raise £10m.', 'Bloom', set()),
+    ('Bloom understood the risks of raising £10m from Balderton.', 'Bloom', set()),
+    ('Bloom has entered into a subscription agreement with Tencent for a $15 million equity investment.', 'Bloom', {'funding'}),
+    ('Bloom Inc. entered into a securities purchase agreement with institutional investors for gross proceeds of $12 million.', 'Bloom', {'funding'}),
+    ('Bloom signed an investment agreement with Reliance Jio for Rs 200 crore.', 'Bloom', {'funding'}),
+    ('Bloom has entered into a subscription agreement with Accel for $5 million of Bloom shares.', 'Bloom', {'funding'}),
+    ('Globex has entered into a subscription agreement with Bloom for a $15 million investment.', 'Bloom', set()),
+    ('Bloom has entered into a subscription agreement with Globex for $5 million of Globex shares.', 'Bloom', set()),
+    ('Customers can sign a subscription agreement with Bloom for $99 a month.', 'Bloom', set()),
+    ('Bloom may enter into a subscription agreement with Tencent for up to $15 million.', 'Bloom', set()),
+])
+def test_round6_understood_and_subscription(text, company, expected):
+    _check(text, company, expected)
+
+
+# round 6: "we're (officially) part of" reads as 'we are'; a headline's '<Buyer> completes/seals <Company> acquisition/takeover'
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ("We're officially part of the Globex family. Thank you to every customer who got us here.", 'Bloom', {'acquisition'}),
+    ("We're now part of Globex, and our app stays free for existing users.", 'Bloom', {'acquisition'}),
+    ("They're now part of Globex, Tern announced on Monday.", 'Bloom', set()),
+    ("We're proud to be part of the Globex Partner Network.", 'Bloom', set()),
+    ('Globex completes Bloom acquisition.', 'Bloom', {'acquisition'}),
+    ('Globex seals £300m Bloom takeover.', 'Bloom', {'acquisition'}),
+    ('Globex has closed the Bloom purchase for A$40 million.', 'Bloom', {'acquisition'}),
+    ('Bloom completes Petal acquisition.', 'Bloom', set()),
+    ('Globex completes Bloom customer acquisition campaign.', 'Bloom', set()),
+    ('Globex may complete Bloom acquisition next year.', 'Bloom', set()),
+    ('Globex completes Bloom Petal acquisition.', 'Bloom', set()),
+])
+def test_round6_contracted_part_of_and_named_deal(text, company, expected):
+    _check(text, company, expected)
+
+
+# round 6: a raise inside a 'when' clause is background; a merger with the company's own sister brand, subsidiary or affiliate is internal
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Bloom CEO Jane Doe: "When we raised our Series A in 2020, we had ten customers."', 'Bloom', set()),
+    ('Back when Bloom raised its seed round, the team was four people.', 'Bloom', set()),
+    ('When Bloom closed its $5M seed round in 2019, it had no revenue.', 'Bloom', set()),
+    ('Bloom has raised $20M in a Series A led by Accel. When we started, we had ten customers.', 'Bloom', {'funding'}),
+    ('Bloom raised $20M, the company said when it announced the round on Tuesday.', 'Bloom', {'funding'}),
+    ('When asked, the CEO said Bloom has raised $20M in a Series A.', 'Bloom', {'funding'}),
+    ('Bloom has merged with its sister brand Petal to form one company under the Bloom name.', 'Bloom', set()),
+    ('Bloom has merged with its subsidiary Petal Ltd.', 'Bloom', set()),
+    ('Petal has merged with its affiliate Bloom Labs to simplify the group.', 'Bloom', set()),
+    ('Bloom has merged with Petal to form one company under the Petal name.', 'Bloom', {'acquisition'}),
+    ('Bloom has merged with its long-time rival Petal.', 'Bloom', {'acquisition'}),
+    ('Bloom is merging with Petal, its biggest competitor, in an all-stock deal.', 'Bloom', {'acquisition'}),
+])
+def test_round6_when_clause_and_group_merger(text, company, expected):
+    _check(text, company, expected)
+
+
+# round 6: an opening 'Joining <Buyer> lets us / means we' with a deal told in the sentence (not a platform, programme or partnership)
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('"Joining Coursera through this acquisition lets us reach millions more learners," said CEO Ana Ruiz.', 'Fable Learn', {'acquisition'}),
+    ('Joining Coursera lets us bring Fable Learn to millions; the transaction closed on Friday.', 'Fable Learn', {'acquisition'}),
+    ('Joining Coursera as part of this merger means we can offer certificates to every learner.', 'Fable Learn', {'acquisition'}),
+    ('Joining AWS Marketplace lets us sell to enterprise customers directly.', 'Fable Learn', set()),
+    ('Joining Google for Startups lets us use $100k in cloud credits.', 'Fable Learn', set()),
+    ('Joining LinkedIn helped us find our first customers.', 'Fable Learn', set()),
+    ('Joining Coursera lets us offer certificates, through a new partnership announced today.', 'Fable Learn', set()),
+    ("Joining Globex's partner network after its acquisition of Petal lets us reach more buyers.", 'Fable Learn', set()),
+    ('Joining Fable Learn lets you learn Spanish in 10 minutes a day.', 'Fable Learn', set()),
+])
+def test_round6_joining_lets_us(text, company, expected):
+    _check(text, company, expected)
+
+
+# round 6: 'Acme has completed/closed a management buyout': the doer is the subject of the deal verb
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Ridgeback has completed a management buyout backed by LDC.', 'Ridgeback', {'acquisition'}),
+    ('Ridgeback has completed a management buy-out, backed by LDC.', 'Ridgeback', {'acquisition'}),
+    ('Ridgeback has closed a management buyout backed by Mobeus.', 'Ridgeback', {'acquisition'}),
+    ('Our customer Tern has completed a management buyout backed by LDC.', 'Ridgeback', set()),
+    ('Ridgeback has advised on a management buyout of Tern.', 'Ridgeback', set()),
+    ('Ridgeback has completed a management buyout of Tern, its Leeds distributor.', 'Ridgeback', set()),
+    ("Ridgeback's owners may agree a management buyout next year.", 'Ridgeback', set()),
+])
+def test_round6_completed_mbo(text, company, expected):
+    _check(text, company, expected)
+
+
+# round 6: 'the sale of <Company>'s <modified> unit to X' is a part of the company, 'the sale of <Company> to X' the whole
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ("The sale of Kova's UK clinics to Bupa completed last week.", 'Kova', set()),
+    ("The sale of Kova's dental lab business to Straumann has closed.", 'Kova', set()),
+    ("The sale of Kova's European unit to Globex was completed on Friday.", 'Kova', set()),
+    ('The sale of Kova to Bupa completed last week.', 'Kova', {'acquisition'}),
+    ('The sale of Kova Ltd to Bupa Dental Care has been completed.', 'Kova', {'acquisition'}),
+    ('Following the sale of the company to Bupa, Kova will operate as a Bupa brand.', 'Kova', {'acquisition'}),
+])
+def test_round6_sale_of_a_part(text, company, expected):
+    _check(text, company, expected)
+
+
+# round 6: a raise dated 'last year' / 'two years ago' reads as history like one dated 'in 2021' (fronted, or beside another date)
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Last year, Loomly raised a $12M Series A led by Index.', 'Loomly', set()),
+    ('Loomly raised a seed round two years ago and a Series A last year.', 'Loomly', set()),
+    ('Two years ago, Loomly closed a $5M seed round led by Seedcamp.', 'Loomly', set()),
+    ('Loomly raised $12M last week, the company said.', 'Loomly', {'funding'}),
+    ('Loomly, which raised $12M last year, today announced a $30M Series B.', 'Loomly', {'funding'}),
+    ('Loomly has raised $30M in a Series B, two years after its seed round.', 'Loomly', {'funding'}),
+])
+def test_round6_last_year_history(text, company, expected):
+    _check(text, company, expected)
+
+
+# round 6: integrated / incorporated into 'the <Name> group' (a named group takes the company, not a product integration)
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Tecnova has been integrated into the Capgemini group, our new owner.', 'Tecnova', {'acquisition'}),
+    ('Tecnova was incorporated into the Sopra Steria group on 1 July.', 'Tecnova', {'acquisition'}),
+    ('From today Tecnova is integrated into the NTT Data group.', 'Tecnova', {'acquisition'}),
+    ("Tecnova's API has been integrated into the Capgemini group's platform.", 'Tecnova', set()),
+    ('Tecnova has been integrated into Slack.', 'Tecnova', set()),
+    ('Petal has been integrated into the Tecnova group.', 'Tecnova', set()),
+    ('Our reports can be integrated into the Capgemini group dashboard.', 'Tecnova', set()),
+])
+def test_round6_integrated_into_named_group(text, company, expected):
+    _check(text, company, expected)
+
+
+# round 6: 'Acme and Globex are now / have become one company'
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Tecnova and Indra are now one company.', 'Tecnova', {'acquisition'}),
+    ('Tecnova and Indra have become one company, under the Indra name.', 'Tecnova', {'acquisition'}),
+    ('From 1 March, Tecnova and Minsait will be one company.', 'Tecnova', {'acquisition'}),
+    ("Indra and Minsait are now one company, Tecnova's partner team said.", 'Tecnova', set()),
+    ('Tecnova and Indra are one of the fastest growing companies in Spain.', 'Tecnova', set()),
+    ('Tecnova and its customers are one company in spirit.', 'Tecnova', set()),
+    ('Tecnova and Indra are not one company: Tecnova is fully independent.', 'Tecnova', set()),
+])
+def test_round6_now_one_company(text, company, expected):
+    _check(text, company, expected)
+
+
+# round 6: the company's name with '(now part of <Owner>)' in an aside
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Bloom (now part of Globex) is hiring engineers in Melbourne.', 'Bloom', {'acquisition'}),
+    ('Sign in to Bloom (now part of Globex Payroll) with your existing password.', 'Bloom', {'acquisition'}),
+    ('Support for Bloom (now a part of the Globex Group) moves to help.globex.com.', 'Bloom', {'acquisition'}),
+    ('Petal (now part of Globex) is a Bloom integration partner.', 'Bloom', set()),
+    ('Bloom (now part of the Y Combinator network) is hiring.', 'Bloom', set()),
+    ("Our team (now part of Bloom's Sydney office) is growing.", 'Bloom', set()),
+    ('Tern (now part of Globex) replaced our old payroll provider, Bloom says.', 'Bloom', set()),
+])
+def test_round6_paren_now_part_of(text, company, expected):
+    _check(text, company, expected)
+
+
+# round 6: 'funded/backed/financed by <Investor> with <money>' (not a grant, not another company, not customers)
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Ridgeback has been funded by Blume Ventures with INR 10 crore.', 'Ridgeback', {'funding'}),
+    ('Ridgeback was backed by Octopus Ventures with £3m, the company said on Monday.', 'Ridgeback', {'funding'}),
+    ('Ridgeback has been financed by Triodos Bank with a further €2 million.', 'Ridgeback', {'funding'}),
+    ('Tern has been funded by Blume Ventures with INR 10 crore.', 'Ridgeback', set()),
+    ('Ridgeback is funded by Innovate UK with a £50,000 grant.', 'Ridgeback', set()),
+    ("Ridgeback's projects are funded by local councils with £2m a year.", 'Ridgeback', set()),
+    ('Ridgeback has been backed by customers with 4,000 pre-orders.', 'Ridgeback', set()),
+])
+def test_round6_funded_by_investor_with_money(text, company, expected):
+    _check(text, company, expected)
+
+
+# round 6: Indian press 'garnered $10M in funding' and an investor's 'infused Rs 40 crore in <Company>'
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ('Qwik Retail has garnered $10 million in funding from Sequoia.', 'Qwik Retail', {'funding'}),
+    ('Qwik Retail garners Rs 60 crore in Series B round led by Elevation.', 'Qwik Retail', {'funding'}),
+    ('Accel has infused Rs 40 crore in Qwik Retail.', 'Qwik Retail', {'funding'}),
+    ('Tiger Global infuses $15 million into Qwik Retail, the Mumbai quick-commerce startup.', 'Qwik Retail', {'funding'}),
+    ('Qwik Retail has garnered 2 million downloads since launch.', 'Qwik Retail', set()),
+    ("Qwik Retail's campaign garnered $3 million in sales in a week.", 'Qwik Retail', set()),
+    ("Tern garnered $10 million in funding from Sequoia, Qwik Retail's investor.", 'Qwik Retail', set()),
+    ('Qwik Retail has infused Rs 100 crore into its dark stores.', 'Qwik Retail', set()),
+    ('Accel infused Rs 40 crore in Tern, a Qwik Retail rival.', 'Qwik Retail', set()),
+])
+def test_round6_garnered_and_infused(text, company, expected):
+    _check(text, company, expected)

@@ -75,7 +75,9 @@ def split_sentences(text: str) -> list[str]:
             if match.group().startswith(".") and len(match.group().strip()) == 1:
                 word = _LAST_WORD.search(line[start:match.start()] + ".")
                 last = word.group(1).rstrip(".").lower() if word else ""
-                if (last in _ABBREVIATIONS and not (last in _LEGAL_SUFFIXES and _STARTER.match(line, match.end()))) \
+                if last in {"no", "nos"} and not line[match.end():match.end() + 1].isdigit():
+                    pass  # "A: No. Tilt was acquired ...": the answer, not "No. 5"
+                elif (last in _ABBREVIATIONS and not (last in _LEGAL_SUFFIXES and _STARTER.match(line, match.end()))) \
                         or (len(last) == 1 and last.isalpha()):
                     continue
             out.extend(_chunks(line[start:match.end()].strip()))
@@ -168,7 +170,7 @@ formally publicly reportedly since later earlier hereby happily excitedly thrill
 pleased delighted glad happy announce announced announces announcing share shares shared sharing
 confirm confirms confirmed confirming report reports reported say says said week month year
 this last yesterday tonight morning afternoon evening continue continues continued remain remains
-remained operate operates voted votes resolved resolves begun began begin begins started starting
+remained operate operates voted votes resolved resolves begun began begin begins started starting understood
 """.split())
 _DETERMINERS = frozenset(
     "the a an this that these those our its their your his her my all every each some many most "
@@ -399,6 +401,7 @@ def clause_prefix(prefix: str) -> str:
 
 
 _RELATIVE = frozenset({"which", "who", "that"})
+_PREP_NAME_END = re.compile(r"\b(?:for|with|to|at|from|by|like|including)\s+(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}),?\s*$")
 # ", a company that makes robots," / ", which was founded in 2015,": between the subject and its verb
 _APPOSITION = re.compile(
     r",\s*(?:a|an|the|which|who|whose|founded|based|headquartered|formerly|known|one|backed|led|creator|"
@@ -431,6 +434,11 @@ def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
         if last is not None and last.group().lower() in _RELATIVE:
             # "..., our CEO co-founded Tally, which was acquired": the antecedent is the phrase just
             # before the comma, not an apposition to skip
+            named = _PREP_NAME_END.search(cleaned, 0, last.start())
+            if named and named.group("name").split()[0].lower() not in _TIME_NOUNS \
+                    and not (company and company.matches(named.group("name"))):
+                # "we built the app for Canva, which raised ...": the name after the preposition
+                return Phrase("other", named.group("name"), named.group("name").split()[-1].lower())
             antecedent = _subject_in_clause(clause_prefix(cleaned[:last.start()]).rstrip().rstrip(","), company)
             if antecedent.kind == "entity":
                 return Phrase("other", antecedent.text, antecedent.head)

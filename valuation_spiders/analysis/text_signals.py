@@ -229,6 +229,7 @@ _NOT_FUNDING_MONEY = re.compile(
 )
 
 
+_SINCE_OPENER = re.compile(r"\W*since\s+(?!then\b)[^,;.]{1,40},", re.I)
 _TO_DATE = re.compile(r"\W*(?:in\s+total\s+)?(?:to\s+date|so\s+far|since\s+(?:its\s+|our\s+)?(?:founding|inception|launch))\b",
                       re.I)
 
@@ -365,7 +366,7 @@ _FUND_VERB = (
     r"sign(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|award(?:ed)|grant(?:ed)|carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|"
     r"net(?:s|ted|ting)|pocket(?:s|ed|ing)|welcom(?:e|es|ed|ing)|agree(?:s|d|ing)?|"
     r"collect(?:s|ed|ing)?|wrap(?:s|ped|ping)?\s+up|confirm(?:s|ed|ing)?|seal(?:s|ed|ing)?|ink(?:s|ed|ing)?|"
-    r"mop(?:s|ped|ping)?\s+up|top(?:s|ped|ping)?\s+up|do(?:es|ne)?|did|issu(?:e|es|ed|ing))"
+    r"mop(?:s|ped|ping)?\s+up|top(?:s|ped|ping)?\s+up|do(?:es|ne)?|did|issu(?:e|es|ed|ing)|garner(?:s|ed|ing)?)"
 )
 _FUND_FILLER = (
     r"(?:\s+(?:on|a|an|the|its|our|their|another|new|fresh|additional|further|extra|over|more\s+than|"
@@ -374,7 +375,7 @@ _FUND_FILLER = (
     r"successful|record|record-breaking|landmark|initial|institutional|venture|equity|debt|today|"
     r"early-stage|late-stage|inaugural|sizable|sizeable|hefty|whopping|impressive|outside|external|"
     r"(?:six|seven|eight|nine|multi)[\s-]figure|multi-?million|fully\s+subscribed|over-?subscribed|directed|"
-    r"tranche|(?:gross\s+|net\s+)?proceeds\s+of|"
+    r"tranche|(?:gross\s+|net\s+)?proceeds\s+of|(?:firm\s+|binding\s+)?commitments\s+(?:for|of)|"
     r"yesterday|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:week|month|morning)|"
     + _AMOUNT + r"\s?" + _SCALE + r"(?:\s+in)?|in|of|worth|USD|US|EUR|GBP)){0,6}"
 )
@@ -443,7 +444,7 @@ _ROUND_FOR = re.compile(r"^\W*(?:(?:" + _MONEY + r")\s+)?(?:" + _ROUND + r")\s+(
 # "Investors bet $5M on Acme", "Lark pours €3M into Acme": money put into the company
 _MONEY_INTO = re.compile(
     r"\b(?:bet|bets|betting|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|inject(?:s|ed|ing)?|put(?:s|ting)?|plough(?:s|ed|ing)?|"
-    r"plow(?:s|ed|ing)?|sink(?:s|ing)?|sank)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?(?:" + _MONEY + r")\s+"
+    r"plow(?:s|ed|ing)?|sink(?:s|ing)?|sank|infus(?:e|es|ed|ing))\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?(?:" + _MONEY + r")\s+"
     r"(?:(?:in\s+)?(?:new\s+)?(?:funding|capital|investment)\s+)?(?:on|in|into)\s+",
     re.I,
 )
@@ -481,7 +482,10 @@ _FINANCIAL_CLOSE = re.compile(r"\b(?:reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing))\
 _BACKED_WITH = re.compile(
     r"(?<![\w])(?:is|are|was|were|has\s+been|have\s+been|been|being)\s+(?:now\s+)?(?:(?:backed|funded|financed)\s+"
     r"(?:with|by|through)|given|handed)\s+(?:an?|the)\b" + _FUND_FILLER + r"\s+(?:" + _MONEY + r")\s+(?:(?:[\w-]+\s+)?"
-    r"(?:round|raise|investment|" + _ROUND + r"|" + _FUNDWORD + r"|" + _MONEY_NOUN + r")|from\s+(?-i:[A-Z]))"
+    r"(?:round|raise|investment|" + _ROUND + r"|(?:pre-?)?seed\b(?![\s-]+(?:grants?|funds?|prizes?|awards?|stage))|" + _FUNDWORD + r"|" + _MONEY_NOUN + r")|from\s+(?-i:[A-Z]))"
+    # "has been funded by Blume Ventures with INR 10 crore"
+    r"|(?<![\w])(?:is|are|was|were|has\s+been|have\s+been|been)\s+(?:now\s+)?(?:backed|funded|financed)\s+by\s+(?-i:[A-Z])[^.;,()]{1,50}?"
+    r"\s+with\s+(?:an?\s+)?(?:(?:further|additional|fresh|new|another)\s+)?(?:" + _MONEY + r")(?![.,]?\d)(?!\s+(?:in\s+)?(?:grants?|prizes?|awards?)\b)"
     # "has been funded to the tune of $3M by Y Combinator"
     r"|(?<![\w])(?:is|are|was|were|has\s+been|have\s+been|been)\s+(?:now\s+)?(?:backed|funded|financed)\s+to\s+the\s+tune\s+of\s+"
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:" + _MONEY + r")",
@@ -524,6 +528,14 @@ _CAMPAIGN_THAT_RAISED = re.compile(
 _FINANCING_WITH = re.compile(
     r"\b(?:sign|ink|seal|conclud|enter)\w*\s+(?:into\s+)?(?:an?|the)\s+(?:(?:new|fresh)\s+)?(?:(?:" + _MONEY + r")\s+)?"
     r"(?:venture\s+debt|debt|loan|credit|financing|funding|investment)\s+(?:facility\s+)?(?:agreement|deal)\s+with\s+",
+    re.I,
+)
+# "Acme has entered into a subscription agreement with Tencent for a $15 million equity investment"
+_SUBSCRIPTION_WITH = re.compile(
+    r"\b(?:sign|ink|seal|conclud|enter|execut)\w*\s+(?:into\s+)?(?:an?|the)\s+(?:(?:definitive|binding|share|stock|equity)\s+)*"
+    r"(?:subscription|securities\s+purchase|investment)\s+agreements?\s+with\s+[^.;]{1,80}?\bfor\s+(?:an?\s+)?"
+    r"(?:(?:aggregate|total|gross)\s+)?(?:(?:investment|subscription|proceeds)\s+of\s+)?"
+    r"(?:approximately\s+|about\s+|up\s+to\s+|around\s+)?(?:" + _MONEY + r")",
     re.I,
 )
 # "<Company> ... entered into a securities purchase agreement ... for a private placement expected to
@@ -569,7 +581,8 @@ def _funding_history(r: _Reader) -> bool:
 # round in 2021 and a Series A in 2023"), one opened by its year ("In 2018 the company raised ..."), or
 # a dated round beside the company's present ("raised a $20M Series A in 2023 and says it has two
 # years of runway"). Not when the sentence also tells something new or a present-perfect raise.
-_YEAR_DATED = re.compile(r"\b(?i:in)\s+(?:(?:early|late|mid-?)\s*)?(?P<month>[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
+_YEAR_DATED = re.compile(r"(?:\b(?i:in)\s+(?:(?:early|late|mid-?)\s*)?(?P<month>[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)"
+                         r"|\b(?i:last\s+year|(?:a|one|two|three|four|five)\s+years?\s+ago))\b"
                          r"(?P<now>\s+and\s+(?:now\s+|still\s+)?(?:says|has|is|remains|employs|serves|operates|expects|plans)\b)?")
 _PERFECT_RAISE = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:(?:\w+ly|now|just|also|today)\s+)?(?:rais|clos|secur|land|complet|"
                             r"receiv|obtain|bag|extend|pick|drawn|signed|added|welcom)", re.I)
@@ -580,7 +593,7 @@ def _dated_round(r: _Reader) -> bool:
     if not dates or _NEWS_NOW.search(r.plain) or _PERFECT_RAISE.search(r.plain):
         return False
     fronted = not dates[0].group("month") and not r.plain[:dates[0].start()].strip(" \"'-(")
-    return fronted or len({m.group("year") for m in dates}) > 1 or any(m.group("now") for m in dates)
+    return fronted or len({m.group("year") or m.group(0).lower() for m in dates}) > 1 or any(m.group("now") for m in dates)
 
 
 # A raise told as earlier than the news: "Bluebell previously raised £4M", "was founded in 2015 and had
@@ -640,6 +653,8 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
                 continue  # "announced a $10,000 prize", "closed $5M in sales": money alone is not a round
             if _NOT_FUNDING_MONEY.search(r.suffix(m.end())) or _TO_DATE.match(r.suffix(m.end())):
                 continue  # "$5M in revenue", "has raised $40M to date" (a total, not a new round)
+            if r.lower.startswith("since", len(r.lower) - len(r.lower.lstrip(" \"'(-"))) and _SINCE_OPENER.match(r.plain, 0, m.start()):
+                continue  # "Since its 2018 IPO, the company has raised over A$60 million": a total
         elif verb.startswith(("sign", "seal", "ink")) and not re.search(r"facilit|line|debt|loan|round|series|term\s+sheet|agreement|deal", obj + _next_words(r.suffix(m.end()), 2), re.I):
             continue  # "signed a $2M contract": only a financing signed is a round
         elif _ROUND_MODIFIES.match(_next_words(r.suffix(m.end()), 2).lower()):
@@ -654,6 +669,8 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
             continue  # "previously raised £4M", "had raised $70M": history told beside the news
         if _is_base_form(verb) and _INTENT_TO.search(r.masked, 0, m.start()):
             continue  # "plans to raise a Series B next year"
+        if verb.endswith("ed") and _WHEN_CLAUSE.search(r.masked, max(0, m.start() - 60), m.start()):
+            continue  # "When we raised our Series A in 2020, we had ten customers": background
         if verb.startswith(("extend", "grant", "award", "provid", "issu", "offer")) and _LENT_TO_OTHERS.match(r.suffix(m.end())):
             continue  # a lender's money to its borrowers
         subject = r.subject(m.start())
@@ -673,6 +690,8 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
             continue
         if m.group("poss").lower() == "its" and r.company and (not r.company.matches(r.plain) or _its_elsewhere(r, m.start())):
             continue  # "advised Northwind Partners on its $200M Series D": another company's round
+        if "when" in r.lower and _WHEN_CLAUSE.search(r.masked, max(0, m.start() - 70), m.start()):
+            continue  # "When Bloom closed its $5M seed round in 2019, ..."
         if r.said(m.start(), m.end(), noun=True):
             yield _Hit("funding", 2.0, m.start(), m.end())
     for m in _OWNER_ROUND.finditer(r.masked):
@@ -842,6 +861,12 @@ def _funding_nouns(r: _Reader) -> Iterator[_Hit]:
     for m in _CAMPAIGN_THAT_RAISED.finditer(r.masked) if "crowdfunding" in r.lower else ():
         if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
             yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _SUBSCRIPTION_WITH.finditer(r.masked) if "agreement" in r.lower else ():
+        other = re.match(r"\s+(?:of|in)\s+(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})", r.suffix(m.end()))
+        if other and not (r.company and r.company.matches(other.group("name"))) and not re.match(_ROUND, other.group("name"), re.I):
+            continue  # "... with Globex for $5 million of Globex shares": the company subscribes to another's shares
+        if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())  # the issuer's subscription agreement with an investor
     for m in _FINANCING_WITH.finditer(r.masked) if "agreement" in r.lower or "deal" in r.lower else ():
         if _names_company(r, r.object(m.end())) and r.subject(m.start()).kind not in {"self", "second", "generic"} \
                 and r.said(m.start(), m.end()):
@@ -862,6 +887,13 @@ def _funding_nouns(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("funding", 2.5, m.start(), m.end())
 
 
+# a raise told in a "when" clause is the time of something else
+_WHEN_CLAUSE = re.compile(r"(?:^|[,;:\"]\s*|\b(?i:back)\s+)(?i:when|by\s+the\s+time)\s+(?:we|it|they|(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,2})\s+"
+                          r"(?i:first\s+|last\s+|finally\s+)?(?:[a-z]+ed\s+)?$")
+# the doer of a gerund after "on"/"for": "Congratulations to Helix Bio on closing its $50M Series B"
+_GERUND_DOER = re.compile(r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:on|for|upon)\s+(?:\w+ly\s+)?$")
+
+
 def _funding_subject_score(r: _Reader, subject: Phrase, verb: str, matched: str, start: int) -> float | None:
     if subject.head in {"foundation", "charity", "trust", "fund"}:
         return None  # a charity arm or a fund raising money is not the company raising a round
@@ -878,6 +910,9 @@ def _funding_subject_score(r: _Reader, subject: Phrase, verb: str, matched: str,
             return None  # "Raise your seed round faster": an imperative
         if verb.endswith("ing") and not re.search(r"\b(?:our|its)\b", matched, re.I):
             return None  # "Raising capital is hard"
+        doer = _GERUND_DOER.search(r.prefix(start)) if verb.endswith("ing") else None
+        if doer and r.company and not r.company.matches(doer.group("name")):
+            return None  # "Congratulations to our partner Helix Bio on closing its Series B": Helix's round
         return 1.5
     return None
 
@@ -931,7 +966,7 @@ _TO_BUYER = re.compile(r"^\s*(?:(?:in\s+\d{4}|last\s+\w+|this\s+\w+|today|recent
 _BE_NOW = (r"(?:is|are|was|'s|'re|has\s+become|have\s+become|had\s+become|became|becomes|will\s+become|will\s+be|"
            r"to\s+become|(?:is|are|'s|'re)\s+becoming|now)")
 _PART_OF = re.compile(
-    r"(?<![\w])(?:" + _BE_NOW + r"|(?:will\s+)?(?:live|lives|living)\s+on\s+as|(?:will\s+)?continu(?:e|es|ing)\s+(?:on\s+)?as"
+    r"(?:(?<![\w])|(?='))(?:" + _BE_NOW + r"|(?:will\s+)?(?:live|lives|living)\s+on\s+as|(?:will\s+)?continu(?:e|es|ing)\s+(?:on\s+)?as"
     r"|(?:enter(?:s|ed|ing)?|begin(?:s|ning)?|began|start(?:s|ed|ing)?)\s+(?:a|an|its|our|the)\s+(?:new|next)\s+chapter\s+as)"
     r"\s+(?:(?:now|officially|formally|proudly|also|fully|today)\s+)*(?:a\s+)?part\s+of\s+",
     re.I,
@@ -1142,7 +1177,9 @@ def _acquired_subject_score(r: _Reader, subject: Phrase, start: int) -> float | 
 
 # An acquisition told as history that was undone ("acquired in 2019 and spun out in 2023").
 _UNDONE = re.compile(r"\bspun\s+(?:out|off)\b|\bspin[\s-]?(?:out|off)\b|\bindependent\s+(?:once\s+)?again\b"
-                     r"|\bbought\s+(?:itself|ourselves)\s+back\b|\bregained\s+(?:its|our)\s+independence\b", re.I)
+                     r"|\bbought\s+(?:itself|ourselves)\s+back\b|\bregained\s+(?:its|our)\s+independence\b"
+                     r"|\b(?:and|later|then|subsequently)\s+(?:was\s+|were\s+)?(?:re-?)?(?:listed|floated)\s+on\b"
+                     r"|\b(?:and|later|then|subsequently)\s+went\s+public\b", re.I)
 
 
 # the deal told and then undone in the same clause: "Acme's planned merger with Globex has been called off",
@@ -1162,10 +1199,18 @@ def _called_off(r: _Reader, end: int) -> bool:
     return _CALLED_OFF.search(tail[:turn.start()] if turn else tail) is not None
 
 
+# the deal as the object of a verb that ends it: "Nimbus terminated its proposed business combination with ..."
+_ENDS_DEAL = re.compile(
+    r"\b(?:terminat(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|abandon(?:s|ed|ing)?|cancell?(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
+    r"walk(?:s|ed|ing)?\s+away\s+from|pull(?:s|ed|ing)?\s+out\s+of|withdr(?:ew|aws?|awn|awing)\s+from)\s+"
+    r"(?:(?:its|their|the|our|a|an)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def _acquisition(r: _Reader) -> Iterator[_Hit]:
     hits = list(_acquisition_hits(r))
     if hits and not _UNDONE.search(r.plain):
-        yield from (hit for hit in hits if not _called_off(r, hit.end))
+        yield from (hit for hit in hits if not _called_off(r, hit.end)
+                    and not _ENDS_DEAL.search(r.plain, max(0, hit.start - 80), hit.start))
 
 
 def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
@@ -1184,8 +1229,8 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
             continue
         target = r.object(m.end())
         assets = _ASSETS_OF.match(r.masked, m.end())
-        if assets:  # "acquired substantially all of the assets of Acme"
-            target = r.object(assets.end())
+        if assets:  # "acquired substantially all of the assets of Acme" (", out of administration")
+            target = object_after(_FROM_INSOLVENCY.split(r.suffix(assets.end()), 1)[0], r.company)
         agent = r.subject(m.start())
         if agent.kind == "unknown" and _is_base_form(m.group("verb")) and not r.masked[:m.start()].strip(" \"'([-*"):
             continue  # "Buy Kingfisher with your AWS commitment": an imperative to customers
@@ -1207,11 +1252,13 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
             agent = classify(tokens(named.group("agent")), r.company)
         if agent.kind == "self" and "parent" in agent.words:
             agent = Phrase("other", agent.text, agent.head)  # "Our parent company, Globex, acquired us"
+        if agent.kind == "generic" and agent.head in {"intention", "intent"}:
+            agent = _intent_owner(r, m.start()) or agent  # "ABB announced its intention to acquire Acme"
         if agent.kind in {"self", "second", "generic"}:
             continue
         yield _Hit("acquisition", 3.0 if target.head != "us" else 2.5, m.start(), m.end())
     for m in _ACQ_NOUN.finditer(r.masked):
-        hit = _acquisition_noun(r, m)
+        hit = _acquisition_noun(r, m) or _named_deal(r, m)
         if hit:
             yield hit
     for m in _MBO.finditer(r.masked) if "buy" in r.lower or "mbo" in r.lower else ():
@@ -1219,7 +1266,9 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
         if of:
             ok = _names_company(r, r.object(of.end())) or r.object(of.end()).head in {"company", "business"}
         else:
-            ok = (m.group("poss") or "").lower() == "our" or _strong(r.subject(m.start()))
+            verb = re.search(r"\b(?:complet|clos|finali[sz]|agree|announc|undert|conclud)\w*\s+$", r.masked[:m.start()], re.I)
+            doer = r.subject(verb.start()) if verb else r.subject(m.start())  # "Acme has completed a management buyout"
+            ok = (m.group("poss") or "").lower() == "our" or _strong(doer)
         if ok and r.said(m.start(), m.end(), noun=True):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
     yield from _part_of(r)
@@ -1234,6 +1283,8 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
         to = re.search(r"\bto\s+", rest[:120])
         if not to or patient.kind not in {"self", "self_noun", "it"} or not _whole_company(patient):
             continue  # "the sale of its legacy hardware business": a part of the company
+        if patient.kind == "self" and (not _names_company(r, patient) or re.search(r"'s?\s+\S+\s+\S+", patient.text)):
+            continue  # "the sale of Kova's UK clinics / dental lab business to Bupa": something of the company's
         buyer = object_after(rest[to.end():], r.company)
         if _acquirer_ok(buyer) and r.said(m.start(), m.end(), noun=True):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
@@ -1243,11 +1294,13 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
 # the whole company sold as its assets (an administration's pre-pack sale)
 _ASSETS_SUBJECT = re.compile(
     r"(?P<all>\b(?i:substantially\s+all\s+(?:of\s+)?))?(?:\b(?P<poss>(?i:its|our|the))\s+|(?P<owner>[A-Z][\w&.'-]*(?:\s+(?:&|and|[A-Z][\w&.'-]*)){0,3})'s\s+)"
-    r"(?P<what>(?i:business\s+and\s+(?:its\s+|the\s+)?assets|assets))(?:\s+of\s+(?P<of>[^,;:]{1,60}?))?\s+"
+    r"(?P<what>(?i:(?:business|trade|undertaking)\s+and\s+(?:its\s+|the\s+)?assets|assets))(?:\s+of\s+(?P<of>[^,;:]{1,60}?))?\s+"
     r"(?i:(?:have|has|had|were|was|are|is|been|now|just|also|today)\s+)*$"
 )
 _ASSETS_OF = re.compile(r"\s+(?:substantially\s+)?all\s+(?:of\s+)?(?:the\s+)?(?:business\s+and\s+)?assets\s+of\s+"
-                        r"|\s+the\s+business\s+and\s+assets\s+of\s+", re.I)
+                        r"|\s+the\s+(?:business|trade|undertaking)\s+and\s+assets\s+of\s+", re.I)
+_FROM_INSOLVENCY = re.compile(r"\s+(?:out\s+of|from)\s+(?:(?:the|its|their)\s+)?(?:administration|administrators?|receivership|receivers?|"
+                              r"liquidation|liquidators?|bankruptcy|insolvency)\b", re.I)
 _MBO = re.compile(r"\b(?:(?P<poss>a|an|the|its|our)\s+)?(?:management|employee|founder)[\s-]+(?:led\s+)?buy-?outs?\b|\bMBO\b", re.I)
 
 
@@ -1303,9 +1356,26 @@ def _its_elsewhere(r: _Reader, pos: int, *, by_subject: bool = True) -> bool:
             continue  # the sentence's first word; a date
         if all(re.fullmatch(r"[A-Z]{2,4}s?", word) for word in words) or re.fullmatch(_ROUND, m.group(), re.I):
             continue  # "CEO", "AI", "US", "Series C"
+        if last and m.start() == 1 and all(w.rstrip(".,").casefold() in CompanyName._LEGAL for w in words):
+            continue  # the company's own "Corp." / "Inc." / "GmbH" after its name
         if classify(tokens(m.group()), r.company).kind == "entity":
             return True
     return False
+
+
+# an intention announced is the deal made public (a UK "firm intention"), not a plan: "ABB announced its
+# intention to acquire Acme"; the one who announced it is the verb's subject
+_ANNOUNCED_INTENT = re.compile(
+    r"\b(?:announc(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|declar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing))\s+(?:today\s+)?"
+    r"(?:its|their|a)\s+(?:firm\s+|formal\s+)?(?:intention|intent)\s+to\s+(?:be\s+)?$", re.I)
+
+
+def _intent_owner(r: _Reader, start: int) -> Phrase | None:
+    m = _ANNOUNCED_INTENT.search(r.masked, max(0, start - 80), start)
+    if not m:
+        return None
+    subject = r.subject(m.start())
+    return subject if subject.kind not in {"unknown", "generic"} else None
 
 
 def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | None:
@@ -1355,6 +1425,8 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
     if not r.said(m.start(), m.end()):
         return None
     subject = _whole_assets(r, m.start()) or _party_subject(r, m.start())
+    if subject.kind == "generic" and subject.head in {"intention", "intent"}:
+        subject = _intent_owner(r, m.start()) or subject  # "Acme announced its intention to be acquired by ABB"
     if subject.kind == "self" and r.company and re.match(r"(?i:our|my|your|their)\s+[a-z]", subject.text) and any(
             n.group().islower() for p in r.company.patterns for n in p.finditer(subject.text)):
         return None  # "Our pilot was bought by Bench as a test": the company's name as a common noun
@@ -1428,6 +1500,27 @@ def _acquisition_noun(r: _Reader, m: re.Match[str]) -> _Hit | None:
     if agent.kind in {"generic", "second"} and not insiders:
         return None
     return _Hit("acquisition", 2.5 if of else 2.0, m.start(), m.end())
+
+
+# a headline's compound noun: "Globex completes Acme acquisition", "Globex seals £300m Acme takeover"
+_DEAL_VERB_NAME = re.compile(
+    r"\b(?:complet(?:e|es|ed)|clos(?:e|es|ed)|seal(?:s|ed)?|agree(?:s|d)?|finali[sz](?:e|es|ed)|wins?|won)\s+"
+    r"(?:(?:its|the|a|an)\s+)?(?:(?:" + _MONEY + r"|all-\w+|cash|recommended|agreed)\s+)*(?P<name>(?-i:[A-Z0-9])[\w&.'-]*(?:\s+(?-i:[A-Z0-9])[\w&.'-]*){0,3})\s+$",
+    re.I,
+)
+
+
+def _named_deal(r: _Reader, m: re.Match[str]) -> _Hit | None:
+    if not r.company or not m.group(0).islower():
+        return None  # (a Title Case headline "Completes Acquisition" names no compound)
+    named = _DEAL_VERB_NAME.search(r.masked, max(0, m.start() - 80), m.start())
+    name = named.group("name") if named else ""
+    if not (named and r.company.heads(name) and any(p.match(name) for p in r.company.patterns)) \
+            or r.company.matches(r.plain[:named.start()]):
+        return None  # only the company's own name before the noun: not "Bloom Petal acquisition"
+    if r.subject(named.start()).kind not in {"other", "entity"} or not r.said(named.start(), m.end()):
+        return None
+    return _Hit("acquisition", 2.5, named.start(), m.end())
 
 
 def _is_the_company(r: _Reader, phrase: Phrase) -> bool:
@@ -1520,14 +1613,18 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
     for pattern in (_WITHIN, _FOLDED):
         for m in pattern.finditer(r.masked):
             org = r.object(m.end())
+            named_group = re.fullmatch(r"the\s+(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})\s+group\.?", org.text) \
+                if pattern is _FOLDED and org.kind == "self_noun" and org.head == "group" else None
+            if named_group and not (r.company and r.company.matches(named_group.group("name"))):
+                org = Phrase("entity", org.text.rstrip("."), "group")  # "integrated into the Capgemini group": a named group
             if not _acquirer_ok(org) or _programme_follows(r.suffix(m.end())):
                 continue
             if pattern is _WITHIN and m.group("prep").lower() in {"of", "under"} \
                     and "now" not in m.group(0).lower() and not _ACQ_CUE.search(r.plain):
                 continue  # "a separate company under Delaware law"
             if pattern is _FOLDED and m.group("verb").lower() in {"integrated", "incorporated"} \
-                    and not _ACQ_CUE.search(r.plain):
-                continue  # "integrated into Slack" is a product integration, unless a deal is told
+                    and not _ACQ_CUE.search(r.plain) and org.words[-1:] != ["group"]:
+                continue  # "integrated into Slack" is a product integration, unless a deal is told or a group takes it
             subject = _party_subject(r, m.start())
             is_company = subject.kind in {"self", "it"} or (subject.kind == "self_noun" and subject.head in _PARTY_HEADS)
             if is_company and r.said(m.start(), m.end()):
@@ -1619,6 +1716,8 @@ _OFFER_DONE = re.compile(
     r"complet(?:e|ed|es|ion)|accept(?:s|ed|ing)?\b|successful(?:ly)?|clos(?:ed|es)\b)",
     re.I,
 )
+_TENDER_STARTED = re.compile(r"\b(?:commenc(?:e|es|ed|ing)|launch(?:es|ed|ing)?|beg[ai]n|begins|start(?:s|ed))\s+(?:a|an|its|the)\s+"
+                             r"(?:[\w$.,-]+\s+){0,4}$", re.I)
 _OFFER_FAILED = re.compile(r"\b(?:laps\w*|withdr[ae]w\w*|reject\w*|terminat\w*|expired?|possible\s+offer)\b", re.I)
 # "Acme has changed hands", "is now under new ownership", "has new owners"
 _CHANGED_HANDS = re.compile(
@@ -1630,6 +1729,14 @@ _CHANGED_HANDS = re.compile(
 )
 
 
+# "Acme's parent company is now Globex", "our new parent company, Globex,", "Globex is now our parent company"
+_NEW_PARENT = re.compile(
+    r"(?P<owner>\b(?-i:[Oo]ur)|(?<![\w'])(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}(?='))(?:'s?)?\s+(?:(?P<new>new)\s+)?"
+    r"parent\s+company\s*(?:,\s*|\s+(?P<now>is\s+now|has\s+(?:now\s+)?become|became|is)\s+)(?=(?-i:[A-Z]))"
+    r"|\b(?:is\s+now|has\s+(?:now\s+)?become|became)\s+(?P<owner2>(?-i:[Oo]ur)|(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}(?='))"
+    r"(?:'s?)?\s+(?:new\s+)?parent\s+company\b(?!['\u2019])",
+    re.I,
+)
 _OWNERS_HISTORY = re.compile(
     r"\b(?:twice|thrice|(?:two|three|four|five|several|many|multiple|\d+)\s+times|since\s+(?:19|20)\d\d|"
     r"(?:founded|established|started)\s+in\s+(?:19|20)\d\d)\b", re.I)
@@ -1721,8 +1828,9 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
         done = _OFFER_DONE.search(r.masked)
         if not _OFFER_FAILED.search(r.masked):
             for m in _OFFER_FOR.finditer(r.masked):
-                if not (done or "recommended" in m.group("mods").lower()):
-                    continue
+                if not (done or "recommended" in m.group("mods").lower()
+                        or ("tender" in m.group("mods").lower() and _TENDER_STARTED.search(r.masked, 0, m.start()))):
+                    continue  # a tender offer is under way once commenced: "Pfizer has commenced a tender offer for ..."
                 target = r.object(m.end())
                 if _names_company(r, target) and r.said(m.start(), m.end(), noun=True):
                     yield _Hit("acquisition", 2.5, m.start(), m.end())
@@ -1780,6 +1888,19 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
             if (_is_the_company(r, subject) or subject.kind == "it") and r.said(m.start(), m.end()) \
                     and not r.background(m.start()):
                 yield _Hit("acquisition", 2.5, m.start(), m.end())
+    for m in _NEW_PARENT.finditer(r.masked) if "parent" in low else ():
+        owner = m.group("owner") or m.group("owner2")
+        if owner.lower() != "our" and not (r.company and r.company.matches(owner)):
+            continue  # "Tern's parent company is now Mars": another company's owner
+        if m.group("owner"):
+            if not (m.group("new") or (m.group("now") or "").lower() not in {"", "is"}):
+                continue  # "Acme's parent company is Globex": who owns it, not news that it changed
+            parent = r.object(m.end())
+        else:
+            parent = r.subject(m.start())
+        if (parent.kind in {"entity", "other"} and _acquirer_ok(Phrase("entity", parent.text, parent.head))
+                and r.said(m.start(), m.end()) and not r.background(m.start())):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
 
 
 # Where a product lives on without being sold: open source, a foundation, a community
@@ -1787,6 +1908,11 @@ _OPEN_HOMES = frozenset("""
 community foundation project initiative commons archive movement network ecosystem program programme
 open-source source library museum collection legacy
 """.split())
+
+
+# the company's name with its new owner in an aside: "Bloom (now part of Globex)"
+_PAREN_PART_OF = re.compile(r"(?P<name>(?-i:[A-Z0-9])[\w&.'-]*(?:\s+(?-i:[A-Z0-9])[\w&.'-]*){0,3})\s*\(\s*now\s+(?:a\s+)?part\s+of\s+"
+                            r"(?P<org>[^()]{1,60})\)", re.I)
 
 
 def _part_of(r: _Reader) -> Iterator[_Hit]:
@@ -1836,6 +1962,11 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
             ours = _strong(r.subject(m.start()))
         if ours and org.kind == "entity" and _acquirer_ok(org) and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
+    for m in _PAREN_PART_OF.finditer(r.masked) if "(now part of" in r.lower or "(now a part of" in r.lower else ():
+        org = object_after(m.group("org"), r.company)
+        if _names_company(r, classify(tokens(m.group("name")), r.company)) and _acquirer_ok(org) \
+                and r.said(m.start("name"), m.end("name")):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())  # "Bloom (now part of Globex) is hiring"
     for m in _SUBSIDIARY_APPOSED.finditer(r.masked) if "subsidiar" in r.lower or "division" in r.lower else ():
         name = classify(tokens(m.group("name")), r.company)
         if _names_company(r, name) and _acquirer_ok(r.object(m.end())) and r.said(m.start("name"), m.end()):
@@ -1978,11 +2109,18 @@ def _joins(r: _Reader) -> Iterator[_Hit]:
     for m in _JOIN.finditer(r.masked):
         rest = r.suffix(m.end())
         org = r.object(m.end())
+        lets_us = _GERUND_LETS_US.match(rest) if m.group(0).lower() == "joining" else None
+        if lets_us and not r.masked[:m.start()].strip(" \"'\u201c\u2018(-*"):
+            org = object_after(rest[:lets_us.start("verb")], r.company)  # "Joining Coursera lets us ..."
         if not _acquirer_ok(org) and not (org.kind == "entity" and org.words[-1:] == ["family"]):
             continue
         if _JOIN_AS.match(rest) or _programme_follows(rest):
             continue  # "Jane Doe joins Acme as CTO", "joins the Microsoft for Startups program"
         subject = _party_subject(r, m.start())
+        if subject.kind == "unknown" and lets_us and not r.masked[:m.start()].strip(" \"'\u201c\u2018(-*") \
+                and _ACQ_CUE.search(r.plain) and not re.search(r"\bpartner", r.plain, re.I):
+            # the main clause's "us" joins, with a deal told: "Joining Coursera through this acquisition lets us ..."
+            subject = Phrase("self", "us", "us")
         family = "family" in org.words or bool(_ACQ_CUE.search(r.plain))
         if subject.kind in {"self", "self_noun"} or (subject.kind == "it" and family):
             score = 3.0 if family else 2.5
@@ -1996,6 +2134,9 @@ def _joins(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("acquisition", score, m.start(), m.end())
 
 
+# the main clause after an opening gerund gives the gerund its subject: "Joining Coursera lets us ..."
+_GERUND_LETS_US = re.compile(r"[^,;.]{0,40}?\s(?P<verb>(?:(?:will|would|has|have)\s+)?(?:lets?|allows?|allowed|enables?|enabled|gives?|gave|helps?|"
+                             r"helped)\s+(?:us|our\s+(?:team|company|product))\b|(?:means?|meant)\s+(?:that\s+)?(?:we|our\s+(?:team|company|product))\b)", re.I)
 _MERGED_THINGS = re.compile(
     r"\s+(?:their|our|its|the|a|an|some|all)\s+(?!(?:(?:two|respective|entire|whole)\s+)?(?:businesses|companies|operations|firms|"
     r"teams|organi[sz]ations|forces|brands)\b)[\w-]+", re.I)
@@ -2007,6 +2148,10 @@ _MERGER_DEAL_VERB = re.compile(
 )
 _FORCES_WITH = re.compile(r"\bjoin(?:s|ed|ing)?\s+forces\s+with\s+", re.I)
 _MERGER_OF_PAIR = re.compile(r"\b(?:in|through|via|by\s+way\s+of)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_ONE_COMPANY = re.compile(r"(?<![\w'])(?:are|'re|have\s+become|became|will\s+become|will\s+be)\s+(?:now\s+|officially\s+)*"
+                          r"one\s+(?:company|business|firm)\b", re.I)
+_PUBLIC_VIA = re.compile(r"\b(?:go(?:es)?|going|went|gone)\s+public\s+(?:through|via|by\s+way\s+of|in)\s+(?:a|an|the)\s+"
+                         r"(?:[\w$.,-]+\s+){0,3}$", re.I)
 _NAME_PAIR = re.compile(r"(?<![\w&])(?P<a>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+(?:and|&)\s+(?P<b>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
 
 
@@ -2039,6 +2184,8 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
         org = _party_after(r, r.suffix(m.end()))
         if not _acquirer_ok(org):
             continue
+        if re.match(r"\s*(?:its|our|their)\s+(?:own\s+)?(?:sister|subsidiary|affiliate|affiliated|in-house)\b", r.suffix(m.end()), re.I):
+            continue  # "has merged with its sister brand Petal": a merger inside the group
         subject = r.subject(m.start())
         if subject.kind not in {"self", "it", "self_noun", "entity"}:
             continue
@@ -2063,6 +2210,11 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
             continue  # "are merging their calendars into one view": the pair merges something else
         if r.said(m.start(), m.end()):
             yield _Hit("acquisition", 3.0, m.start(), m.end())
+    for m in _ONE_COMPANY.finditer(r.masked) if "one" in r.lower else ():
+        subject = r.subject(m.start())
+        pair = " and " in f" {subject.text.lower()} " or "&" in subject.text
+        if pair and subject.kind in {"self", "entity"} and _company_pair(r) and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())  # "Tecnova and Indra are now one company"
     for m in _MERGER.finditer(r.masked):
         rest = r.suffix(m.end())
         before = r.masked[:m.start()]
@@ -2083,6 +2235,9 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
             subject = r.subject(owner.start() if owner else m.start())
             if deal and subject.kind not in {"self", "it", "entity"}:
                 subject = r.subject(deal.start())  # "Acme completes merger with Globex"
+            public = _PUBLIC_VIA.search(before) if subject.kind not in {"self", "it", "entity"} else None
+            if public:
+                subject = r.subject(public.start())  # "Acme will go public through a merger with Horizon Acquisition Corp."
             if owner and owner.group(1).lower() == "our":
                 subject = Phrase("self", "our", "our")
             elif owner and owner.group(1).lower() == "its" and subject.kind in {"unknown", "generic"}:
@@ -2092,8 +2247,8 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
                 continue
             if m.group("comb") and not (deal or (owner and owner.group(1).lower() in {"our", "its"})):
                 continue  # "works in combination with Salesforce": only a combination completed or agreed is a deal
-        elif m.group("comb"):
-            continue  # "a combination of speed and price"
+        elif m.group("comb") and not (m.group("comb").lower().startswith("business") and not re.match(r"\s+of\b", rest)):
+            continue  # "a combination of speed and price" (a SPAC's "business combination" is read as a merger below)
         elif between:
             names = rest[between.end():between.end() + 160]
             pair = re.match(r"\s*(.+?)\s+and\s+(.+?)(?:[,.;:]|\s+(?:is|was|has|will|would|to|in|on|creates?)\b|$)", names)
