@@ -1,8 +1,10 @@
 """The labelled signal sets hold their scores (benchmarks/signal_quality.py).
 
-``dev``, ``heldout`` and ``heldout2`` (each scored once, then used for development) are what the
-detectors were improved on; ``heldout3`` was written without reading the detectors or the other
-sets and scored once after round 3 (README: its scores before and after). The floors are the scores measured when each set was last scored, so a detector change that loses
+``dev`` is written by whoever changes a rule; ``heldout``, ``heldout2`` and ``heldout3`` were each
+written by someone who never read the detectors, scored once, then used for development.
+``heldout4`` and ``heldout5`` were written the same way and nobody tuning rules reads their mistakes:
+they are scored only on the final code of a round (README: their scores before and after). The
+floors are the scores measured when each set was last scored, so a detector change that loses
 precision or recall on any of them fails here instead of surfacing in a partner's report.
 """
 
@@ -28,7 +30,11 @@ FLOORS = {
     "heldout": (1.000, 1.000),
     "heldout2": (1.000, 1.000),
     "heldout3": (1.000, 0.997),
+    # never read by anyone tuning rules; scored on the final code of each round (README)
+    "heldout4": (0.989, 0.886),
+    "heldout5": (0.946, 0.816),
 }
+HELD_OUT = {"heldout4", "heldout5"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
@@ -36,7 +42,9 @@ def test_labelled_set_keeps_its_precision_and_recall(name):
     folder = SETS / name
     sentences, before, after, total = score_set(folder)
     assert sentences.cases >= 300 and after.cases >= 40
-    assert before.false_positives == 0, before.mistakes  # healthy first states stay unflagged
+    # a held-out set's mistakes are not shown: whoever reads them starts tuning on them
+    shown = (lambda mistakes: f"{len(mistakes)} mistakes, not shown") if name in HELD_OUT else "\n".join
+    assert before.false_positives == 0, shown(before.mistakes)  # healthy first states stay unflagged
     precision_floor, recall_floor = FLOORS[name]
-    assert round(total.precision, 3) >= precision_floor, "\n".join(total.mistakes)
-    assert round(total.recall, 3) >= recall_floor, "\n".join(total.mistakes)
+    assert round(total.precision, 3) >= precision_floor, shown(total.mistakes)
+    assert round(total.recall, 3) >= recall_floor, shown(total.mistakes)
