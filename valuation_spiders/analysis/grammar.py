@@ -183,6 +183,9 @@ _OTHER_PRONOUNS = frozenset(
     "they them he him she her others everyone someone anyone somebody anybody many most some few "
     "several everybody who whoever".split()
 )
+# "the company", "the business", "the firm", "the startup": the company itself, whoever's page it is on
+FIRM_WORDS = frozenset({"company", "business", "firm", "startup"})
+_THE_FIRM = r"the\s+(?:" + "|".join(sorted(FIRM_WORDS)) + r")"
 # Nouns that stand for the company itself when owned by "our"/"the"/"this".
 SELF_NOUNS = frozenset(
     "company business startup start-up team firm organisation organization service services "
@@ -421,7 +424,7 @@ def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
     phrase = _subject_in_clause(clause_prefix(text), company)
     if phrase.kind == "it" or phrase.head == "they":
         phrase = _reporter(text, phrase, company)
-    elif phrase.kind == "self_noun" and phrase.head in {"company", "business", "firm", "startup"} and phrase.words[:1] == ["the"]:
+    elif phrase.kind == "self_noun" and phrase.head in FIRM_WORDS and phrase.words[:1] == ["the"]:
         # "Globex said the company would close": the company is the one that said so
         reporter = _reporter(text, phrase, company)
         if reporter.kind in {"entity", "other"}:
@@ -449,10 +452,11 @@ def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
 
 # "Globex has announced (that) it is shutting down", "Acme and Globex said today that they have
 # completed their merger": a pronoun right after a verb of saying stands for that verb's subject
+_SAYING = frozenset("saying adding noting stating confirming announcing".split())
 _REPORTED = re.compile(
     r"\b(?:announced|announces|announce|said|says|confirmed|confirms|revealed|reveals|reported|reports|stated|"
-    r"states|disclosed|discloses|told\s+[\w-]+(?:\s+[\w-]+)?|(?P<ing>saying|adding|noting|stating|confirming|announcing))\s+(?:(?:today|yesterday|on\s+[A-Z]\w+|this\s+\w+|"
-    r"last\s+\w+|earlier\s+this\s+\w+|publicly|officially|formally)\s+)?(?:that\s+)?(?:it|they|the\s+(?:company|business|firm|startup))\s+"
+    r"states|disclosed|discloses|told\s+[\w-]+(?:\s+[\w-]+)?|(?P<ing>" + "|".join(sorted(_SAYING)) + r"))\s+(?:(?:today|yesterday|on\s+[A-Z]\w+|this\s+\w+|"
+    r"last\s+\w+|earlier\s+this\s+\w+|publicly|officially|formally)\s+)?(?:that\s+)?(?:it|they|" + _THE_FIRM + r")\s+"
     r"(?:\S+\s+){0,3}$",
     re.I,
 )
@@ -555,7 +559,6 @@ def _subject_in_clause(clause: str, company: CompanyName | None) -> Phrase:
     return classify(collected, company)
 
 
-_SAYING = frozenset("saying adding noting stating confirming announcing".split())
 _KNOWN_NOUNS = SELF_NOUNS | GENERIC_HEADS | frozenset(
     "staff workforce headcount employee people product products family group mobile desktop web".split())
 _NP_LINKS = frozenset("using with at for from of by like including on in behind via through across among".split())
@@ -710,8 +713,8 @@ _MONTH_MAY = re.compile(r"(?:\b(?:in|on|of|since|until|by|from|early|late|mid|th
                         r"\s+|\d\s+)May\b|\bMay\s+\d")
 # "would like to"; "Globex said it would cut 40 jobs": a future reported in the past, not a condition
 _MODAL_BENIGN = re.compile(r"\b(?:would|'d)\s+like\s+to\b|\bcould(?:\s+not|n't)\s+be\b"
-                           r"|\b(?:said|announced|confirmed|stated|added|adding|told\s+\w+)\s+(?:that\s+)?(?:it|they|we|the\s+company|the\s+business|"
-                           r"the\s+firm|the\s+startup)\s+would\b", re.I)
+                           r"|\b(?:said|announced|confirmed|stated|added|adding|told\s+\w+)\s+(?:that\s+)?(?:it|they|we|" + _THE_FIRM + r")\s+would\b",
+                           re.I)
 _SUBORDINATE = re.compile(r"\b(?:when|after|before|since|as|while|once|like|unlike|until|following)\b", re.I)
 _SOFT_BREAK = re.compile(r"[,;:]")
 

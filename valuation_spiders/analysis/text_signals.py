@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from .grammar import (
+    FIRM_WORDS,
     SELF_NOUNS,
     CompanyName,
     Phrase,
@@ -214,8 +215,8 @@ _CHARITY_WEAK = re.compile(r"cancer|for\s", re.I)
 
 
 def _charity(r: _Reader) -> bool:
-    return any(not _CHARITY_WEAK.match(m.group()) for m in _CHARITY.finditer(r.plain)) or (
-        _CHARITY.search(r.plain) is not None and not re.search(_ROUND, r.plain, re.I))
+    cues = [m.group() for m in _CHARITY.finditer(r.plain)]
+    return any(not _CHARITY_WEAK.match(cue) for cue in cues) or (bool(cues) and not re.search(_ROUND, r.plain, re.I))
 
 
 _NOT_FUNDING_MONEY = re.compile(
@@ -980,9 +981,11 @@ _SUBSIDIARY = re.compile(
     r"(?:independent\s+|operating\s+)?(?:subsidiary|division|business\s+unit)\s+of\s+",
     re.I,
 )
+# "© 2026 ", "(c) 2019-2026 ", "Copyright ": a footer's copyright mark before the company's name
+_COPYRIGHT = r"(?:(?:\u00a9|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*-\s*\d{4})?\s+)?)?"
 # "Lumina, a subsidiary of Sony since 2023, develops ...": the company's owner in an apposition
 _SUBSIDIARY_APPOSED = re.compile(
-    r"(?:^|[:.]\s+)(?:(?:\u00a9|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?\s+)?)?(?P<name>[^,:;.()]{1,60}),\s+an?\s+(?:(?:wholly|fully|majority)[\s-]owned\s+)?"
+    r"(?:^|[:.]\s+)" + _COPYRIGHT + r"(?P<name>[^,:;.()]{1,60}),\s+an?\s+(?:(?:wholly|fully|majority)[\s-]owned\s+)?"
     r"(?:subsidiary|division)\s+of\s+",
     re.I,
 )
@@ -990,7 +993,7 @@ _SUBSIDIARY_APPOSED = re.compile(
 # the company's name with its owning group
 _GROUP_NAME = r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}?\s+(?:Group|plc|PLC|Holdings|Inc|Corp|Corporation|AG|SE|Ltd|Limited)\b"
 _PART_OF_GROUP = re.compile(
-    r"(?:^|[:.|]\s+)(?:(?:\u00a9|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*-\s*\d{4})?\s+)?)?"
+    r"(?:^|[:.|]\s+)" + _COPYRIGHT +
     r"(?P<name>[^,:;.()|]{1,60}),\s+(?:now\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?(?P<org>(?=[A-Z])" + _GROUP_NAME + r")"
     r"|(?<![\w])(?:is|are|'s|'re|became|has\s+become|have\s+become)\s+(?:now\s+)?(?:a\s+)?members?\s+of\s+the\s+"
     r"(?P<org2>(?=[A-Z])" + _GROUP_NAME + r")"
@@ -3005,8 +3008,8 @@ def _the_company_itself(r: _Reader, phrase: Phrase) -> bool:
     """The company by name, "we", or "the company/business/startup" (not a product, office or unit of it)."""
     if phrase.kind == "self":
         return phrase.head in {"we", "us"} or bool(r.company and r.company.heads(phrase.text)) or (
-            phrase.head in {"company", "business", "startup", "firm"} and not _has_feature(phrase))
-    return phrase.kind in {"self_noun", "it"} and (phrase.kind == "it" or phrase.head in {"company", "business", "startup", "firm"})
+            phrase.head in FIRM_WORDS and not _has_feature(phrase))
+    return phrase.kind == "it" or (phrase.kind == "self_noun" and phrase.head in FIRM_WORDS)
 
 
 def _shutdown_idioms(r: _Reader) -> Iterator[_Hit]:
@@ -3260,7 +3263,7 @@ def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
         owners = re.search(r"(?:\b(?i:our|its)|(?P<name>[\w&.-]+(?:\s+[\w&.-]+){0,2})'s?)\s+(?i:board|shareholders|stockholders|"
                            r"directors|members)\b[^,;:]*$", r.prefix(m.start()))
         if owners and owners.group("name") and not (r.company and r.company.heads(owners.group("name"))) \
-                and not owners.group("name").lower().endswith(("the company", "the business", "the startup", "the firm")):
+                and not owners.group("name").lower().endswith(tuple(f"the {word}" for word in FIRM_WORDS)):
             owners = None  # "Globex's board approved a plan of dissolution"
         elif owners and not owners.group("name") and r.subject(m.start() - len(r.prefix(m.start())) + owners.start()).kind in {
                 "other", "generic", "entity"}:
@@ -3468,6 +3471,8 @@ _AT_RISK = re.compile(
     r"job\s+losses|losing\s+their\s+jobs))?",
     re.I,
 )
+# telling staff about their jobs: "has told 40 staff that their roles are at risk"
+_TOLD = r"\b(?:told|tells|informed|informs|warned|warns|notified|notifies)"
 _QUANTITY = re.compile(r"(?i:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|up\s+to)?\s*[\d,]+%?")
 _JOB_HEADS = frozenset({"jobs", "job", "roles", "role", "positions", "position", "staff", "employees", "workers",
                         "people", "colleagues", "posts", "staffers", "headcount"})
@@ -3553,7 +3558,7 @@ def _jobs_at_risk(r: _Reader, m: re.Match[str]) -> _Hit | None:
         owned = _layoff_doer_ok(r, r.subject(put.start()), put.group("verb")) is not None
     if not owned and m.group("red"):
         # "Kilnworth has told 40 staff that their roles are at risk of redundancy": who told them
-        told = re.search(r"\b(?:told|tells|informed|informs|warned|warns|notified|notifies)\s+", before, re.I)
+        told = re.search(_TOLD + r"\s+", before, re.I)
         owned = bool(told) and _strong(r.subject(told.start()))
     if owned and r.said(m.start(), m.end()):
         return _Hit("layoffs", 2.0, m.start(), m.end())
@@ -3624,7 +3629,7 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
         by_company = bool(reported and _strong(r.subject(reported.start())) and not owner and not re.search(
             r"[A-Z]", reported.group("people")) and base(tokens(reported.group("people"))[-1]).lower() in _PEOPLE_HEADS)
         told = None if owner or not re.match(r"(?i)their\b", subject.text or "") else re.search(
-            r"\b(?:told|tells|informed|informs|warned|warns|notified|notifies)\s+(?P<whom>(?:[\w%-]+\s+){1,4}?)(?:that\s+)?their\b",
+            _TOLD + r"\s+(?P<whom>(?:[\w%-]+\s+){1,4}?)(?:that\s+)?their\b",
             head, re.I)
         if told and _strong(r.subject(told.start())) and base(tokens(told.group("whom"))[-1]).lower() in _PEOPLE_HEADS:
             owner = True  # "Harbour Health has informed 60 employees that their roles are being made redundant"
@@ -3804,7 +3809,7 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
             # whose plan: "our restructuring", "Acme's reorganisation", or the jobs "at Acme"
             owned = bool(re.search(r"(?i)\b(?:our|its)\b", subject.text) or (r.company and r.company.matches(
                 subject.text)) or _at_the_company(r, m.end()))
-        elif m.group("result") and subject.kind == "self_noun" and subject.head not in {"company", "business", "startup", "firm"}:
+        elif m.group("result") and subject.kind == "self_noun" and subject.head not in FIRM_WORDS:
             owned = False  # "The new software will result in the loss of 40 roles"
         if not owned and subject.kind == "generic" and subject.text:
             # "Tidewater Print's Hull plant will close ...": the company's own site or unit
