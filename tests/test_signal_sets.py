@@ -2,7 +2,7 @@
 
 ``dev`` is written by whoever changes a rule; ``heldout``, ``heldout2`` and ``heldout3`` were each
 written by someone who never read the detectors, scored once, then used for development.
-``heldout4`` and ``heldout5`` were written the same way and nobody tuning rules reads their mistakes:
+``heldout4``, ``heldout5`` and ``heldout6`` were written the same way and nobody tuning rules reads their mistakes:
 they are scored only on the final code of a round (README: their scores before and after). The
 floors are the scores measured when each set was last scored, so a detector change that loses
 precision or recall on any of them fails here instead of surfacing in a partner's report.
@@ -33,8 +33,9 @@ FLOORS = {
     # never read by anyone tuning rules; scored on the final code of each round (README)
     "heldout4": (0.989, 0.886),
     "heldout5": (0.946, 0.816),
+    "heldout6": (0.953, 0.865),
 }
-HELD_OUT = {"heldout4", "heldout5"}
+HELD_OUT = {"heldout4", "heldout5", "heldout6"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
