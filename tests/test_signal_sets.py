@@ -20,20 +20,20 @@ SETS = Path(__file__).parent / "fixtures" / "signals"
 
 # (precision, recall) floors, all cases of the set together
 FLOORS = {
-    # 15 of 1580 expected kinds missed: the 7 left after round 5 (an FAQ question, a passive layoff after an acquisition,
-    # a product "available until", a name or app "retired" after a merger, "is no more", a quote "Joining Adobe"),
-    # 6 of round 6's shutdown/layoffs passages (a redundancy "consultation that could see", "the 40 employees
-    # there", a stand-down after a colon, jobs "affected" in the next sentence, "withdraw ... globally", "winding up
-    # Yarrow Pty Ltd." read across the abbreviation's full stop) and 2 of its funding/acquisition ones (a flattened
-    # "Series B of $30M closed; led by" list, a "Joining Coursera lets us" quote whose deal is in the next sentence)
-    "dev": (1.000, 0.991),
+    # 10 of 1585 expected kinds missed, by the rules and the trained sentence model together: "is no more", a
+    # "Joining Autodesk lets us" quote whose deal is in the next sentence, an app or a name "retired" after a merger
+    # (twice), a product "available until March", "about 80 jobs are affected" after a closure, about 30 roles after
+    # an acquisition, a consultation "that could see" redundancies, "winding up Yarrow Pty Ltd." read across the
+    # abbreviation's full stop, a flattened "Series B of $30M closed; led by" list. One false flag: the model reads
+    # "has secured a $6M purchase order" as funding.
+    "dev": (0.999, 0.994),
     "heldout": (1.000, 1.000),
     "heldout2": (1.000, 1.000),
-    "heldout3": (1.000, 0.997),
-    # never read by anyone tuning rules; scored on the final code of each round (README)
-    "heldout4": (0.989, 0.886),
-    "heldout5": (0.946, 0.816),
-    "heldout6": (0.953, 0.865),
+    "heldout3": (1.000, 1.000),
+    # never read by anyone tuning the detectors; scored on the final code of each round (README)
+    "heldout4": (0.986, 0.933),
+    "heldout5": (0.945, 0.863),
+    "heldout6": (0.935, 0.911),
 }
 HELD_OUT = {"heldout4", "heldout5", "heldout6"}
 

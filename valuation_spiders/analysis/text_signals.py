@@ -46,6 +46,7 @@ from .grammar import (
     tokens,
 )
 from .kinds import FIRST_SNAPSHOT_KINDS, TEXT_KINDS, Signal
+from .learned import TextModel, sentence_features, text_model
 
 __all__ = ["detect_text_signals", "split_sentences", "trim_evidence"]
 
@@ -4109,17 +4110,72 @@ def trim_evidence(sentence: str, start: int = 0, end: int = 0, limit: int = EVID
     return (prefix + piece + suffix)[:limit]
 
 
+def _passed_over(kind: str, raw: str, lowered: str, before: str, about: list[str], name: CompanyName | None) -> bool:
+    """Sentences no reader takes a kind from, whatever their wording."""
+    if kind == "funding" and about and any(raw in part for part in about):
+        return True  # "About Acme: ... has raised $60M from ...": boilerplate history
+    if kind in ("funding", "acquisition") and _ANAPHOR_START.match(raw) and _about_other(before, name):
+        return True  # "Congratulations to our customer Tern! The company has raised $20M."
+    return kind in ("funding", "acquisition") and (
+        (("comment" in lowered or "confirm" in lowered) and bool(_UNCONFIRMED.search(raw)))
+        or bool(_REPORTS_OF.match(raw) and not _REPORT_CONFIRMED.search(raw)))  # "declined to comment on reports ..."
+
+
+_MODEL_SCORE = -1.0  # below every rule's reading: a rule's evidence replaces the model's
+# The model reads words, not scope: a sentence with a negation, a condition, a modal, an intent, a
+# rumour, an exception or a question is left to the rules, which know what each of them governs.
+_MODEL_UNSURE = re.compile(
+    r"\b(?:not|never|cannot|no\s+plans?|unless|if|whether|could|might|would|should|plans?\s+to|planning\s+to|"
+    r"intends?\s+to|considering|explor\w+|in\s+talks|rumou?rs?|reportedly|speculat\w+|deny|denies|denied|except)\b|n't\b|\?",
+    re.I)
+# ... or another company's news told on the company's site ("our customer Tern has raised"), or a
+# dated history ("in 2019", "last year").
+_MODEL_OTHERS = re.compile(
+    r"\b(?:(?i:our)|[A-Z][\w&.-]*'s)\s+(?:[\w-]+\s+)?(?:customers?|clients?|users?|competitors?|rivals?|portfolio\s+compan(?:y|ies)|"
+    r"sister\s+compan(?:y|ies))\b|\b(?:rival|competitor|customer|client)\s+of\b"
+    r"|\blast\s+year\b|\byears?\s+ago\b|\bpreviously\b|\b(?:in|since)\s+(?:19|20)\d\d\b")
+_SELF_WORDS = re.compile(r"\b(?:we|our|us)\b", re.I)
+
+
+def _model_may_read(raw: str, name: CompanyName | None) -> bool:
+    """A sentence the model's reading can count in: plainly asserted, and about the company (its
+    name, "we"/"our", or "It"/"The company" opening the sentence), since the model cannot tell
+    whose news a sentence that names only others is."""
+    if not ((name and name.matches(raw)) or _SELF_WORDS.search(raw) or _ANAPHOR_START.match(raw)):
+        return False
+    return not (_MODEL_UNSURE.search(raw) or _MODEL_OTHERS.search(raw))
+
+
+def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str], best: dict[str, tuple[float, str]],
+                     before: str, about: list[str], name: CompanyName | None) -> None:
+    """The trained model's reading of a sentence, for the kinds its keywords name and no rule has read."""
+    if model.kinds.issubset(best) or model.kinds.isdisjoint(may_fire) or not _model_may_read(raw, name):
+        return
+    features: list[str] | None = None
+    for kind in model.kinds:
+        if kind in best or kind not in may_fire or _passed_over(kind, raw, lowered, before, about, name):
+            continue
+        if features is None:
+            features = sentence_features(raw, name)
+        if model.probability(kind, features) >= model.threshold:
+            best[kind] = (_MODEL_SCORE, trim_evidence(raw, 0, len(raw)))
+
+
 def detect_text_signals(
-    text: str, url: str, *, first_snapshot: bool, company: str | None = None
+    text: str, url: str, *, first_snapshot: bool, company: str | None = None, learned: bool = True
 ) -> list[Signal]:
     """Text signals in ``text`` (the new lines of a page, or all of it on a first snapshot).
 
     ``company`` is the company's name; when given, it resolves who acquires whom ("DataCo has
     been acquired by <company>" is not an acquisition of the company) and whose round, layoffs
     or shutdown a sentence is about. On a first snapshot only shutdown and acquisition count.
+
+    ``learned`` lets the trained sentence model (``learned.py``) read the new text's sentences
+    no rule fired on; ``False`` is the rules alone (what the model is trained from).
     """
     try:
-        return _detect(text, url, first_snapshot=first_snapshot, company=company)
+        model = text_model() if learned and not first_snapshot else None
+        return _detect(text, url, first_snapshot=first_snapshot, company=company, model=model)
     except Exception:  # a detector must never stop a crawl; an unreadable text has no signal
         return []
 
@@ -4189,7 +4245,7 @@ def _about_paragraphs(lines: list[str]) -> list[str]:
     return parts
 
 
-def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None) -> list[Signal]:
+def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, model: TextModel | None) -> list[Signal]:
     if not isinstance(text, str) or not text.strip():
         return []
     kinds = _KINDS_READ[first_snapshot]
@@ -4214,13 +4270,8 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None) -
             prefilter, rule = _RULES[kind]
             if (kind in best and best[kind][0] >= _TOP_SCORE) or not prefilter.search(lowered):
                 continue
-            if kind == "funding" and about and any(raw in part for part in about):
-                continue  # "About Acme: ... has raised $60M from ...": boilerplate history
-            if kind in ("funding", "acquisition") and _ANAPHOR_START.match(raw) and _about_other(before, name):
-                continue  # "Congratulations to our customer Tern! The company has raised $20M."
-            if kind in ("funding", "acquisition") and ((("comment" in lowered or "confirm" in lowered) and _UNCONFIRMED.search(raw))
-                                                       or (_REPORTS_OF.match(raw) and not _REPORT_CONFIRMED.search(raw))):
-                continue  # "declined to comment on reports that it has been acquired"
+            if _passed_over(kind, raw, lowered, before, about, name):
+                continue
             if reader is None:
                 reader = _Reader(sentence, name, lowered)
             for hit in rule(reader):
@@ -4228,4 +4279,6 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None) -
                     continue
                 if kind not in best or hit.score > best[kind][0]:
                     best[kind] = (hit.score, trim_evidence(raw, hit.start, hit.end))
+        if model is not None:
+            _read_with_model(model, raw, lowered, may_fire, best, before, about, name)
     return [Signal(kind, url, best[kind][1]) for kind in TEXT_KINDS if kind in best]

@@ -1,0 +1,167 @@
+"""The trained sentence model behind the text rules (analysis/learned.py, analysis/training.py).
+
+What a user notices: wordings no rule was written for are flagged, with the sentence as
+evidence; the model never flags a page seen for the first time, nor a sentence that is negated,
+hedged, about a customer or history, or whose reading the rules' sentence guards pass over; a
+rule's evidence is shown before the model's. And the shipped model is the one the development
+sets train, so a label change cannot leave a stale model behind.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from valuation_spiders.analysis.grammar import company_name
+from valuation_spiders.analysis.learned import TextModel, sentence_features, text_model, train_kind
+from valuation_spiders.analysis.text_signals import detect_text_signals
+from valuation_spiders.analysis.training import labelled_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+FLAGGING = {"funding", "acquisition", "shutdown", "layoffs"}
+
+
+def kinds(text: str, company: str, *, first: bool = False, learned: bool = True) -> set[str]:
+    return {s.kind for s in detect_text_signals(text, "https://x.example/news", first_snapshot=first,
+                                                company=company, learned=learned)} & FLAGGING
+
+
+# Wordings no rule reads (learned=False finds nothing) that the model does.
+MODEL_ONLY = [
+    ("Dingo Labs", "Sadly, 40 colleagues at Dingo Labs are leaving us this week as we resize the company.", "layoffs"),
+    ("Numbat", "This is the final chapter for Numbat: the service goes offline on 30 June.", "shutdown"),
+    ("Bilby", "Fresh fuel for Bilby: a $9M Series A from Square Peg.", "funding"),
+]
+
+
+@pytest.mark.parametrize(("company", "text", "kind"), MODEL_ONLY)
+def test_the_model_reads_wordings_no_rule_reads(company, text, kind):
+    assert kinds(text, company, learned=False) == set()
+    signals = detect_text_signals(text, "https://x.example/news", first_snapshot=False, company=company)
+    assert [(s.kind, s.evidence) for s in signals if s.kind in FLAGGING] == [(kind, text)]
+
+
+@pytest.mark.parametrize(("company", "text", "kind"), MODEL_ONLY)
+def test_the_model_never_reads_a_first_snapshot(company, text, kind):
+    assert kinds(text, company, first=True) == set()
+
+
+def _model_reads(company: str, text: str, kind: str) -> bool:
+    model = text_model()
+    return model.probability(kind, sentence_features(text, company_name(company))) >= model.threshold
+
+
+@pytest.mark.parametrize(("company", "text", "kind"), [
+    # negated, hedged, asked, denied, an exception: scope the model cannot read is left to the rules
+    ("Dingo Labs", "Sadly, 40 colleagues at Dingo Labs are not leaving us this week as we resize the company.", "layoffs"),
+    ("Numbat", "This could be the final chapter for Numbat: the service goes offline on 30 June.", "shutdown"),
+    ("Numbat", "Is this the final chapter for Numbat: the service goes offline on 30 June?", "shutdown"),
+    ("Numbat", "Rumours: this is the final chapter for Numbat, the service goes offline on 30 June.", "shutdown"),
+    ("Numbat", "This is the final chapter for Numbat: the service goes offline on 30 June except in Japan.", "shutdown"),
+    # a dated history
+    ("Dingo Labs", "Sadly, 40 colleagues at Dingo Labs left us in 2019 as we resized the company.", "layoffs"),
+    ("Dingo Labs", "Sadly, 40 colleagues at Dingo Labs left us last year as we resized the company.", "layoffs"),
+    # no mention of the company at all: the model cannot tell whose news it is
+    ("Quarry", "This is the final chapter for Numbat: the service goes offline on 30 June.", "shutdown"),
+])
+def test_the_model_leaves_scope_and_other_parties_to_the_rules(company, text, kind):
+    # the words alone would be read as news (so the guard, not the weights, decides here) ...
+    assert _model_reads(company, text, kind)
+    # ... and the sentence is not flagged
+    assert kinds(text, company) == set()
+
+
+def test_another_companys_news_is_not_the_models_to_read():
+    # the weights already know a customer's or another name's news ...
+    assert not _model_reads("Quarry", "Sadly, 40 colleagues at our customer Dingo Labs are leaving this week as they "
+                                      "resize the company.", "layoffs")
+    # ... and the guard holds where they would not: "our customer" before news the words alone read as ours
+    text = "Our customer Numbat: this is the final chapter, the service goes offline on 30 June."
+    assert _model_reads("Quarry", text, "shutdown")
+    assert kinds(text, "Quarry") == set()
+
+
+def test_the_rules_sentence_guards_apply_to_the_model():
+    sentence = "Fresh fuel for Bilby: a $9M Series A from Square Peg."
+    assert _model_reads("Bilby", sentence, "funding")
+    about = f"About Bilby\n{sentence} Bilby makes soil sensors for farms."
+    assert kinds(about, "Bilby") == set()  # an "About <Company>" boilerplate paragraph is history
+
+
+def test_a_rules_evidence_is_shown_before_the_models():
+    text = ("Fresh fuel for Bilby: a $9M Series A from Square Peg.\n"
+            "Bilby has raised $9 million in a Series A round led by Square Peg.")
+    [signal] = [s for s in detect_text_signals(text, "u", first_snapshot=False, company="Bilby") if s.kind == "funding"]
+    assert signal.evidence == "Bilby has raised $9 million in a Series A round led by Square Peg."
+
+
+@pytest.mark.parametrize(("company", "sentence", "present", "absent"), [
+    ("1Password", "1Password raised $100M.", {"<co>", "<co> raised <money>"}, {"0password"}),
+    ("Acme2", "Acme2 was acquired by Acme1.", {"<s> <co> was", "acquired by acme"}, {"acme1"}),
+    ("X.ai", "X.ai closes a US$4.5m seed round.", {"<co> closes a", "a <money> seed"}, set()),
+    ("Tern", "Tern raised £750k, Rs 25 crore and EUR 3 million.", {"raised <money>", "<money> and <money>"}, {"crore"}),
+    ("Tern", "Globex cut 120 jobs.", {"cut 0 jobs"}, {"<co>"}),
+])
+def test_features_read_the_company_and_amounts_as_tokens(company, sentence, present, absent):
+    features = set(sentence_features(sentence, company_name(company)))
+    assert present <= features
+    assert not absent & features
+
+
+def test_training_is_deterministic_and_learns():
+    examples = [(["raised", "<money>"], 1), (["hired", "engineers"], 0)] * 20
+    first, again = train_kind(examples, epochs=10), train_kind(examples, epochs=10)
+    assert first == again
+    model = TextModel({"funding": first[0]}, {"funding": first[1]}, 0.5)
+    assert model.probability("funding", ["raised", "<money>"]) > 0.9
+    assert model.probability("funding", ["hired", "engineers"]) < 0.1
+
+
+def test_sentence_labels_come_from_the_passage_and_the_rules():
+    rows = labelled_sentences([
+        # the rules read the first sentence: the positive; the second is not labelled funding either way
+        {"company": "Tern", "text": "Tern has raised $5M in seed funding from Accel. We are hiring in Leeds.",
+         "expected": ["funding"]},
+        {"company": "Tern", "text": "Tern hired 40 engineers.", "expected": []},
+        # a first snapshot labels only shutdown and acquisition
+        {"company": "Tern", "text": "Tern raised $5M in 2019.", "expected": [], "first_snapshot": True},
+    ])
+    assert [labels for _, labels in rows] == [
+        {"funding": 1, "acquisition": 0, "shutdown": 0, "layoffs": 0},
+        {"funding": 0},  # the same sentence on Accel's site: no news for Accel
+        {"acquisition": 0, "shutdown": 0, "layoffs": 0},
+        {"funding": 0, "acquisition": 0, "shutdown": 0, "layoffs": 0},
+        {"acquisition": 0, "shutdown": 0},
+    ]
+    assert "<co> has raised" in rows[0][0] and "from <co>" in rows[1][0]
+
+
+def test_the_shipped_model_is_package_data():
+    model = text_model()
+    assert model is not None and model.kinds == FLAGGING and 0.5 <= model.threshold < 1
+
+
+def test_the_shipped_model_is_what_the_development_sets_train():
+    result = subprocess.run([sys.executable, "tools/train_text_model.py", "--check"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_an_unreadable_model_leaves_the_rules_running(tmp_path, monkeypatch, caplog):
+    from valuation_spiders.analysis import learned
+
+    (tmp_path / learned.MODEL_FILE).write_text('{"weights": {"funding": ', encoding="utf-8")  # cut short
+    monkeypatch.setattr(learned.resources, "files", lambda package: tmp_path)
+    learned.text_model.cache_clear()
+    try:
+        with caplog.at_level("WARNING"):
+            assert kinds("Tern has raised $5M in seed funding.", "Tern") == {"funding"}  # the rules
+            assert kinds(MODEL_ONLY[0][1], MODEL_ONLY[0][0]) == set()  # no model
+        assert "rules alone" in caplog.text and learned.MODEL_FILE in caplog.text
+    finally:
+        monkeypatch.undo()
+        learned.text_model.cache_clear()
+    assert kinds(MODEL_ONLY[0][1], MODEL_ONLY[0][0]) == {MODEL_ONLY[0][2]}

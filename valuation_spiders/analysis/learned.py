@@ -1,0 +1,133 @@
+"""A trained reader of sentences: the second opinion behind the grammar's rules.
+
+The rules in ``text_signals`` read a sentence's structure and know their guards (who acts on
+whom, negation, tense), but they only read the wordings someone wrote a rule for. This model
+reads any wording: a logistic regression per kind over the sentence's word n-grams, trained
+on the labelled development sets (``tools/train_text_model.py``). The company's name is read
+as one token (``<co>``) and amounts as ``<money>``, so "Acme2 has closed a US$4.5m seed round"
+and "Tern closed a £750k seed" share their features.
+
+It only ever adds: ``text_signals`` asks it about a sentence that a kind's keywords are in and
+no rule fired on, never on a page seen for the first time, and after the same sentence guards
+the rules pass (boilerplate "About" paragraphs, another company's news in the previous sentence,
+unconfirmed reports).
+
+Pure code, no Scrapy: the weights are package data (read through ``importlib.resources``, so a
+zipped Scrapyd egg works).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import random
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from importlib import resources
+
+from .grammar import CompanyName
+
+__all__ = ["MODEL_FILE", "TextModel", "sentence_features", "text_model", "train_kind"]
+
+MODEL_FILE = "text_model.json"
+
+# An amount: a currency (symbol or code, before or after), a number, a unit ("US$4.5m", "Rs 25 crore",
+# "EUR 3 million", "4.5 million dollars", "£750k")
+_UNIT = r"(?:\s*(?:k|m|mn|bn|b|million|billion|crores?|lakhs?)\b)?"
+_MONEY = re.compile(
+    r"(?:(?<!\w)(?:us|a|c|s|nz|hk)?[$\u00a3\u20ac\u20b9\u00a5]|(?<!\w)(?:usd|eur|gbp|inr|aud|cad|sgd|chf|rs\.?)\s?)"
+    r"\s?\d[\d.,]*" + _UNIT + r"|(?<![\w.,])\d[\d.,]*(?:\s*(?:k|m|mn|bn|million|billion|crores?|lakhs?)\b)"
+    r"(?:\s*(?:usd|eur|gbp|inr|dollars|euros|pounds|rupees)\b)?",
+    re.I,
+)
+_DIGIT = re.compile(r"\d")
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d[\d.,]*|[$\u00a3\u20ac\u20b9?!]")
+
+
+def sentence_features(sentence: str, company: CompanyName | None) -> list[str]:
+    """The sorted word 1-, 2- and 3-grams of a sentence, the company's name read as ``<co>``,
+    amounts as ``<money>`` and other numbers as ``0``."""
+    text = sentence.replace("\u2019", "'")
+    marks: list[tuple[int, int, str]] = []
+    if company:
+        marks += [(m.start(), m.end(), "<co>") for pattern in company.patterns for m in pattern.finditer(text)]
+    if _DIGIT.search(text):
+        marks += [(m.start(), m.end(), "<money>") for m in _MONEY.finditer(text)]
+    words: list[str] = []
+    position = 0
+    for start, end, token in [*sorted(marks), (len(text), len(text), "")]:
+        if start < position:
+            continue  # overlapping marks: the first one read wins
+        words += ["0" if word[0].isdigit() else word for word in _TOKEN.findall(text[position:start].lower())]
+        if token:
+            words.append(token)
+        position = end
+    sequence = ["<s>", *words, "</s>"]
+    grams = set(sequence)
+    for i in range(len(sequence) - 1):
+        grams.add(sequence[i] + " " + sequence[i + 1])
+        if i + 2 < len(sequence):
+            grams.add(sequence[i] + " " + sequence[i + 1] + " " + sequence[i + 2])
+    return sorted(grams)
+
+
+@dataclass(frozen=True)
+class TextModel:
+    """Weights per kind; a kind is read when its probability reaches ``threshold``."""
+
+    weights: dict[str, dict[str, float]]
+    bias: dict[str, float]
+    threshold: float
+
+    @cached_property
+    def kinds(self) -> frozenset[str]:
+        return frozenset(self.weights)
+
+    def probability(self, kind: str, features: Iterable[str]) -> float:
+        weights = self.weights[kind]
+        z = self.bias[kind] + sum([weights[feature] for feature in features if feature in weights])
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    @classmethod
+    def from_json(cls, data: dict) -> TextModel:
+        return cls(weights=data["weights"], bias=data["bias"], threshold=data["threshold"])
+
+
+@lru_cache(maxsize=1)
+def text_model() -> TextModel | None:
+    """The shipped model, read once; None when the package has none or it cannot be read (the
+    rules still run, and the log says why)."""
+    source = resources.files("valuation_spiders.analysis") / MODEL_FILE
+    try:
+        return TextModel.from_json(json.loads(source.read_text("utf-8")))
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        logging.getLogger(__name__).warning("text signals run on the rules alone: %s unreadable (%s)", MODEL_FILE, error)
+        return None
+
+
+def train_kind(examples: Sequence[tuple[list[str], int]], *, epochs: int = 15, rate: float = 0.2,
+               l2: float = 1e-5, seed: int = 0) -> tuple[dict[str, float], float]:
+    """Logistic regression by stochastic gradient descent over (features, 0/1) examples.
+
+    Deterministic: the same examples in the same order give the same weights (features are
+    sorted lists, the shuffle is seeded).
+    """
+    order = list(range(len(examples)))
+    shuffle = random.Random(seed).shuffle
+    weights: dict[str, float] = {}
+    bias = 0.0
+    for epoch in range(epochs):
+        shuffle(order)
+        step = rate / (1 + epoch * 0.5)
+        for index in order:
+            features, label = examples[index]
+            z = bias + sum(weights.get(feature, 0.0) for feature in features)
+            gradient = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - label
+            for feature in features:
+                weight = weights.get(feature, 0.0)
+                weights[feature] = weight - step * (gradient + l2 * weight)
+            bias -= step * gradient
+    return weights, bias

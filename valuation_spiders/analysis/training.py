@@ -1,0 +1,100 @@
+"""Training the sentence model (``learned.py``) from labelled passages.
+
+A labelled passage says which kinds it must flag, not which of its sentences says so. Each
+sentence gets a label per kind:
+
+- a kind the passage must not flag: every sentence is a negative for it (on a first snapshot
+  only shutdown and acquisition are labelled: a funding sentence there is not news but may be
+  true);
+- a kind the passage must flag: the sentences the rules read it in are positives; a passage of
+  one sentence is a positive even when the rules miss it; the other sentences are left out (a
+  "led by Accel" sentence after the announcement is neither);
+- the same positive sentence read as if the site were another company it names is a negative
+  ("DataPulse has been acquired by Finlytics" is no news about Finlytics; "led by Accel" is not
+  Accel's round). So the model learns which side of the verb the company is on, not only the verb.
+  A merger is news for both sides and is not turned round.
+
+Pure code: the passages come in as dicts (the ``sentences.jsonl`` rows), the model goes out
+as a dict ready for JSON.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .grammar import company_name, split_sentences
+from .kinds import FIRST_SNAPSHOT_KINDS
+from .learned import sentence_features, train_kind
+from .text_signals import detect_text_signals
+
+__all__ = ["MODEL_KINDS", "labelled_sentences", "train_model"]
+
+MODEL_KINDS = ("funding", "acquisition", "shutdown", "layoffs")
+
+
+def labelled_sentences(passages: Iterable[dict]) -> list[tuple[list[str], dict[str, int]]]:
+    """(features, {kind: 0 or 1}) per sentence; a kind missing from the dict is not labelled."""
+    out = []
+    for passage in passages:
+        expected = set(passage["expected"])
+        company = passage.get("company")
+        first = passage.get("first_snapshot", False)
+        sentences = split_sentences(passage["text"])
+        fired = [{signal.kind for signal in detect_text_signals(sentence, "https://company.example/",
+                                                                first_snapshot=False, company=company,
+                                                                learned=False)}
+                 for sentence in sentences]
+        for sentence, kinds in zip(sentences, fired, strict=True):
+            labels = {}
+            for kind in MODEL_KINDS:
+                if kind in expected:
+                    if kind in kinds or len(sentences) == 1:
+                        labels[kind] = 1
+                elif not first or kind in FIRST_SNAPSHOT_KINDS:
+                    labels[kind] = 0
+            if labels:
+                out.append((sentence_features(sentence, company_name(company)), labels))
+            positives = [kind for kind, label in labels.items() if label == 1]
+            if positives and company and company_name(company).matches(sentence):
+                out += _other_sides(sentence, company, positives)
+    return out
+
+
+# Capitalised runs of words: names of companies, investors, people and places.
+_NAMES = re.compile(r"(?<![\w.])[A-Z][\w&'.-]*(?:\s+(?:&\s+)?[A-Z][\w&'.-]*)*")
+_NOT_NAMES = frozenset("""
+the a an we our it this that today in on at after before as by for from with to of and but or so if when while
+since during following last next new series seed round pre ceo cto cfo coo inc ltd llc corp plc
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+""".split())
+_TURNS = re.compile(r"merg|combin|join", re.I)
+
+
+def _other_sides(sentence: str, company: str, positives: list[str]) -> list[tuple[list[str], dict[str, int]]]:
+    """The sentence as read on the site of each other company it names: no news for them."""
+    own = company_name(company)
+    kinds = [kind for kind in positives if not (kind == "acquisition" and _TURNS.search(sentence))]
+    out = []
+    for match in _NAMES.finditer(sentence):
+        words = match.group().rstrip(".'").split()
+        while words and words[0].lower() in _NOT_NAMES:
+            words.pop(0)
+        other = " ".join(words)
+        if kinds and len(other) >= 3 and not own.matches(other) and not (other.isupper() and len(other) <= 4):
+            out.append((sentence_features(sentence, company_name(other)), dict.fromkeys(kinds, 0)))
+    return out
+
+
+def train_model(passages: Sequence[dict], *, threshold: float, epochs: int = 40, prune: float = 0.05) -> dict:
+    """Weights per kind (those smaller than ``prune`` dropped), as the JSON ``TextModel`` reads."""
+    examples = labelled_sentences(passages)
+    weights, bias = {}, {}
+    for kind in MODEL_KINDS:
+        kept = [(features, labels[kind]) for features, labels in examples if kind in labels]
+        kind_weights, kind_bias = train_kind(kept, epochs=epochs)
+        weights[kind] = {feature: round(weight, 4) for feature, weight in sorted(kind_weights.items())
+                         if abs(weight) >= prune}
+        bias[kind] = round(kind_bias, 4)
+    return {"threshold": threshold, "epochs": epochs, "sentences": len(examples), "bias": bias, "weights": weights}
