@@ -615,7 +615,7 @@ def test_round5_acquisition_more(text, company, expected):
     ('Lundy has been bought by its management team.', 'Lundy', {'acquisition'}),
     ('© 2026 Brackish Ltd. All rights reserved. Brackish is a registered trademark of Brackish Ltd.', 'Brackish', set()),
     ('Lundy has been bought a new building by its landlord.', 'Lundy', set()),
-    pytest.param('Lundy was bought some time by the extension of the deadline.', 'Lundy', set(), marks=MODEL_MISREAD),
+    ('Lundy was bought some time by the extension of the deadline.', 'Lundy', set()),
 ], ids=lambda v: v[:60] if isinstance(v, str) else None)
 def test_round5_takeover_wording(text, company, expected):
     _check(text, company, expected)
@@ -680,6 +680,21 @@ def test_round5_customer_then_anaphor(text, company, expected):
 
 
 @pytest.mark.parametrize(("text", "company", "expected"), [
+    # the sentence before is the one just before on the page, even on a line of its own that no rule reads
+    ("Congratulations to our customer Tern Robotics!\nThe company has raised $20M in a Series B led by Accel.", "Pallet", set()),
+    ("Congratulations to our customer Tern Robotics!\n\nIt has been acquired by Globex for $90 million.", "Pallet", set()),
+    ("A shout-out to our partner Ferrow Labs\nThe startup has closed an $8M seed round led by Seedcamp.", "Pallet", set()),
+    ("Thank you to everyone who believed in us from day one.\nThe company has raised $20M in a Series B led by Accel.",
+     "Pallet", {"funding"}),
+    # ... and only that one: a customer named two lines up does not take "The company" from the company
+    ("Congratulations to our customer Tern Robotics on a great year!\nPallet has news of its own to share.\n"
+     "The company has raised $20M in a Series B led by Accel.", "Pallet", {"funding"}),
+], ids=lambda v: v[:60] if isinstance(v, str) else None)
+def test_the_sentence_before_an_anaphor_is_the_one_on_the_page(text, company, expected):
+    _check(text, company, expected)
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
     # reports the company will not comment on or confirm are not its news
     ('Skerry declined to comment on reports that it has been acquired by Globex.', 'Skerry', set()),
     ('Skerry did not confirm reports that it has raised $50M from Tiger Global.', 'Skerry', set()),
@@ -736,7 +751,7 @@ def test_round5_deal_to_buy(text, company, expected):
 
 @pytest.mark.parametrize(("text", "company", "expected"), [
     # money that is pre-orders or a grant; a round already raised "last year"
-    pytest.param('Garfish has secured £2M in pre-orders from retailers.', 'Garfish', set(), marks=MODEL_MISREAD),
+    ('Garfish has secured £2M in pre-orders from retailers.', 'Garfish', set()),
     ('Garfish secured £500k in Innovate UK grant funding.', 'Garfish', set()),
     ('Garfish will use its $20M Series B to expand into Germany, which it raised last year.', 'Garfish', set()),
     ('Garfish will use its new $20M Series B to expand into Germany.', 'Garfish', {'funding'}),

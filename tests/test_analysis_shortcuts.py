@@ -23,7 +23,7 @@ def test_the_word_filter_keeps_the_lines_the_pattern_filter_keeps(lines):
 def test_a_currency_sign_is_still_a_word_of_its_own():
     for first in (False, True):
         assert _lines_that_may_fire(["we got $"], first) == _lines_that_may_fire_by_pattern(["we got $"], first)
-    assert _lines_that_may_fire(["\u20ac 20"], False) == ["\u20ac 20"]
+    assert _lines_that_may_fire(["\u20ac 20"], False) == [0]
 
 
 @settings(max_examples=400, deadline=None)

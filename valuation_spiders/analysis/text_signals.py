@@ -4038,10 +4038,10 @@ def _kinds_of_words(words: list[str]) -> set[str]:
     return found
 
 
-def _lines_that_may_fire(lines: list[str], first_snapshot: bool) -> list[str]:
-    """The lines in which some keyword can match, by words: each distinct word is tested once (and
-    remembered across pages), then a line is kept if it shares a word with the hits. Several
-    times cheaper than running the keyword alternation over every character of a page."""
+def _lines_that_may_fire(lines: list[str], first_snapshot: bool) -> list[int]:
+    """The indexes of the lines in which some keyword can match, by words: each distinct word is
+    tested once (and remembered across pages), then a line is kept if it shares a word with the
+    hits. Several times cheaper than running the keyword alternation over every character of a page."""
     words_of = _words_by_line(lines)
     if words_of is None:  # a currency sign is a word of its own: the pattern finds those
         return _lines_that_may_fire_by_pattern(lines, first_snapshot)
@@ -4058,7 +4058,7 @@ def _lines_that_may_fire(lines: list[str], first_snapshot: bool) -> list[str]:
             firing.add(word)
     if not firing:
         return []
-    return [line for line, words in zip(lines, words_of, strict=True) if not firing.isdisjoint(words)]
+    return [index for index, words in enumerate(words_of) if not firing.isdisjoint(words)]
 
 
 # Byte -> itself for a-z and the line break, a space for everything else: the words ``_WORD``
@@ -4078,7 +4078,7 @@ def _words_by_line(lines: list[str]) -> list[list[bytes]] | None:
     return [line.split() for line in blob]
 
 
-def _lines_that_may_fire_by_pattern(lines: list[str], first_snapshot: bool) -> list[str]:
+def _lines_that_may_fire_by_pattern(lines: list[str], first_snapshot: bool) -> list[int]:
     hits = _word_hits[first_snapshot]
     if len(hits) > _WORD_CACHE_MAX:
         hits.clear()
@@ -4093,7 +4093,7 @@ def _lines_that_may_fire_by_pattern(lines: list[str], first_snapshot: bool) -> l
             firing.add(word)
     if not firing:
         return []
-    return [line for line, words in zip(lines, words_of, strict=True) if not firing.isdisjoint(words)]
+    return [index for index, words in enumerate(words_of) if not firing.isdisjoint(words)]
 
 
 def trim_evidence(sentence: str, start: int = 0, end: int = 0, limit: int = EVIDENCE_MAX) -> str:
@@ -4245,24 +4245,43 @@ def _about_paragraphs(lines: list[str]) -> list[str]:
     return parts
 
 
+def _candidate_sentences(lines: list[str], first_snapshot: bool) -> Iterator[tuple[int, int, str]]:
+    """(line index, place in the line, sentence) for the lines a rule could fire on; sentences
+    never cross a line."""
+    for index in _lines_that_may_fire(lines, first_snapshot):
+        for position, raw in enumerate(split_sentences(lines[index])):
+            yield index, position, raw
+
+
+def _sentence_before(lines: list[str], index: int, position: int) -> str:
+    """The sentence before the ``position``-th of line ``index``, blank lines skipped, read even
+    where no rule reads: "Congratulations to our customer Tern!" on its own line before "The
+    company has raised $20M"."""
+    if position > 0:
+        return split_sentences(lines[index])[position - 1]
+    for earlier in range(index - 1, -1, -1):
+        sentences = split_sentences(lines[earlier])
+        if sentences:
+            return sentences[-1]
+    return ""
+
+
 def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, model: TextModel | None) -> list[Signal]:
     if not isinstance(text, str) or not text.strip():
         return []
     kinds = _KINDS_READ[first_snapshot]
     name = company_name(company) if company else None
     best: dict[str, tuple[float, str]] = {}
-    # sentences never cross a line: read only the lines a rule could fire on
     lines = text[:_MAX_TEXT].replace("\r", "\n").split("\n")
-    candidate = "\n".join(_lines_that_may_fire(lines, first_snapshot))
     about = _about_paragraphs(lines) if "funding" in kinds and "About " in text else []
-    previous = ""
-    for raw in split_sentences(candidate):
-        before, previous = previous, raw
+    for index, position, raw in _candidate_sentences(lines, first_snapshot):
         may_fire = _kinds_of_words(_WORD.findall(raw.lower()))
         if may_fire.isdisjoint(kinds):
             continue  # most sentences of a page: no word any rule could read
         sentence = make_sentence(raw, _STOCK)
         lowered = sentence.masked.lower()
+        # the sentence just before, even on a line no rule reads: only an "It"/"The company" opening needs it
+        before = _sentence_before(lines, index, position) if _ANAPHOR_START.match(raw) else ""
         reader: _Reader | None = None
         for kind in kinds:
             if kind not in may_fire:
