@@ -20,20 +20,24 @@ SETS = Path(__file__).parent / "fixtures" / "signals"
 
 # (precision, recall) floors, all cases of the set together
 FLOORS = {
-    # 10 of 1585 expected kinds missed, by the rules and the trained sentence model together: "is no more", a
-    # "Joining Autodesk lets us" quote whose deal is in the next sentence, an app or a name "retired" after a merger
-    # (twice), a product "available until March", "about 80 jobs are affected" after a closure, about 30 roles after
-    # an acquisition, a consultation "that could see" redundancies, "winding up Yarrow Pty Ltd." read across the
-    # abbreviation's full stop, a flattened "Series B of $30M closed; led by" list. One false flag: the model reads
-    # "has secured a $6M purchase order" as funding.
-    "dev": (0.999, 0.994),
+    # 30 of 1886 expected kinds missed, by the rules and the trained sentence model together. 10 older ones: "is no
+    # more", a "Joining Autodesk lets us" quote whose deal is in the next sentence, an app or a name "retired" after a
+    # merger (twice), a product "available until March", "about 80 jobs are affected" after a closure, a consultation
+    # "that could see" redundancies, "winding up Yarrow Pty Ltd." read across the abbreviation's full stop, a
+    # flattened "Series B of $30M closed; led by" list. 20 of round 7's passages (written for the model, not yet for
+    # the rules): acquisitions told as "now a unit of", "operates under", "trades as part of", "belongs to", "picks
+    # up", "flogged to", "lives inside", "handed over the keys", first-snapshot ones the model does not read; closures
+    # as "servers go dark", "turning the lights off"; layoffs "would be cut" told to staff, "given notice", "leave
+    # without pay"; a round "in the bank" told in the next sentence. 6 false flags: a purchase order, a partner
+    # "joining the Cisco family", two dated ownership histories, a buyout guide, doors closed "to new members".
+    "dev": (0.997, 0.984),
     "heldout": (1.000, 1.000),
     "heldout2": (1.000, 1.000),
     "heldout3": (1.000, 1.000),
     # never read by anyone tuning the detectors; scored on the final code of each round (README)
     "heldout4": (0.986, 0.933),
-    "heldout5": (0.945, 0.863),
-    "heldout6": (0.935, 0.911),
+    "heldout5": (0.949, 0.874),
+    "heldout6": (0.934, 0.908),
     "heldout7": (0.963, 0.829),
 }
 HELD_OUT = {"heldout4", "heldout5", "heldout6", "heldout7"}
