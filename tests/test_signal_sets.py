@@ -20,16 +20,17 @@ SETS = Path(__file__).parent / "fixtures" / "signals"
 
 # (precision, recall) floors, all cases of the set together
 FLOORS = {
-    # 30 of 1886 expected kinds missed, by the rules and the trained sentence model together. 10 older ones: "is no
-    # more", a "Joining Autodesk lets us" quote whose deal is in the next sentence, an app or a name "retired" after a
-    # merger (twice), a product "available until March", "about 80 jobs are affected" after a closure, a consultation
-    # "that could see" redundancies, "winding up Yarrow Pty Ltd." read across the abbreviation's full stop, a
-    # flattened "Series B of $30M closed; led by" list. 20 of round 7's passages (written for the model, not yet for
-    # the rules): acquisitions told as "now a unit of", "operates under", "trades as part of", "belongs to", "picks
-    # up", "flogged to", "lives inside", "handed over the keys", first-snapshot ones the model does not read; closures
-    # as "servers go dark", "turning the lights off"; layoffs "would be cut" told to staff, "given notice", "leave
-    # without pay"; a round "in the bank" told in the next sentence. 6 false flags: a purchase order, a partner
-    # "joining the Cisco family", two dated ownership histories, a buyout guide, doors closed "to new members".
+    # 31 of 1891 expected kinds missed, by the rules and the trained sentence model together (--show-mistakes lists
+    # them). 10 older ones: "is no more", a "Joining Autodesk lets us" quote whose deal is in the next sentence, an
+    # app or a name "retired" after a merger (twice), "available until March", "about 80 jobs are affected" after a
+    # closure, a consultation "that could see" redundancies, "winding up Yarrow Pty Ltd." read across the
+    # abbreviation's full stop, a flattened "Series B of $30M closed; led by" list. The rest are round 7's passages,
+    # written for the model and not yet read by rules: acquisitions told as "operates under", "belongs to", "picks
+    # up", "flogged to", "lives inside", "handed over the keys", or on a first snapshot; closures as "servers go dark",
+    # "turning the lights off", "closed permanently"; layoffs "would be cut" told to staff, "given notice", "leave
+    # without pay"; a round "in the bank" told in the next sentence. Which of them the model reads moves a little
+    # with each retraining. 6 false flags: a purchase order, a partner "joining the Cisco family", two dated
+    # ownership histories, a buyout guide, doors closed "to new members".
     "dev": (0.997, 0.984),
     "heldout": (1.000, 1.000),
     "heldout2": (1.000, 1.000),

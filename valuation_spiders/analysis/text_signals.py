@@ -969,7 +969,9 @@ _BE_NOW = (r"(?:is|are|was|'s|'re|has\s+become|have\s+become|had\s+become|became
            r"to\s+become|(?:is|are|'s|'re)\s+becoming|now)")
 _PART_OF = re.compile(
     r"(?:(?<![\w])|(?='))(?:" + _BE_NOW + r"|(?:will\s+)?(?:live|lives|living)\s+on\s+as|(?:will\s+)?continu(?:e|es|ing)\s+(?:on\s+)?as"
-    r"|(?:enter(?:s|ed|ing)?|begin(?:s|ning)?|began|start(?:s|ed|ing)?)\s+(?:a|an|its|our|the)\s+(?:new|next)\s+chapter\s+as)"
+    r"|(?:enter(?:s|ed|ing)?|begin(?:s|ning)?|began|start(?:s|ed|ing)?)\s+(?:a|an|its|our|the)\s+(?:new|next)\s+chapter\s+as"
+    # "Gorse & Co now trades as part of the Heathland group": how it does business, under whom
+    r"|(?:now\s+)?(?:trad|operat)(?:e|es|ing)\s+as)"
     r"\s+(?:(?:now|officially|formally|proudly|also|fully|today)\s+)*(?:a\s+)?part\s+of\s+",
     re.I,
 )
@@ -979,7 +981,7 @@ _A_COMPANY = re.compile(
 )
 _SUBSIDIARY = re.compile(
     r"(?<![\w])(?:" + _BE_NOW + r"|(?:will\s+)?(?:operate|operates|continue|continues|run|runs|remain|remains)\s+as)\s+(?:(?:now|officially|formally)\s+)*an?\s+(?:(?:wholly|fully|majority)[\s-]owned\s+)?"
-    r"(?:independent\s+|operating\s+)?(?:subsidiary|division|business\s+unit)\s+of\s+",
+    r"(?:independent\s+|operating\s+)?(?:subsidiary|division|(?:business\s+)?unit|arm)\s+of\s+",
     re.I,
 )
 # "© 2026 ", "(c) 2019-2026 ", "Copyright ": a footer's copyright mark before the company's name
@@ -996,8 +998,10 @@ _GROUP_NAME = r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}?\s+(?:Group|plc|PLC|Holdi
 _PART_OF_GROUP = re.compile(
     r"(?:^|[:.|]\s+)" + _COPYRIGHT +
     r"(?P<name>[^,:;.()|]{1,60}),\s+(?:now\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?(?P<org>(?=[A-Z])" + _GROUP_NAME + r")"
-    r"|(?<![\w])(?:is|are|'s|'re|became|has\s+become|have\s+become)\s+(?:now\s+)?(?:a\s+)?members?\s+of\s+the\s+"
-    r"(?P<org2>(?=[A-Z])" + _GROUP_NAME + r")"
+    r"|(?<![\w])(?:is|are|'s|'re|became|has\s+become|have\s+become)\s+(?:now\s+)?(?:(?:a|the)\s+)?(?:(?:newest|latest)\s+)?"
+    r"members?\s+of\s+the\s+(?:(?P<org2>(?=[A-Z])" + _GROUP_NAME + r")"
+    # "the newest member of the Vitol family of companies"
+    r"|(?P<org3>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})\s+(?:family|group)\s+of\s+(?:companies|brands|businesses)\b)"
 )
 _JOIN = re.compile(r"\bjoin(?:s|ed|ing)?\b(?!\s+(?:forces|hands|us\b))", re.I)
 _JOIN_AS = re.compile(r"^\W*(?:[\w&.'-]+\s+){0,5}?as\s+(?!part\b|of\b)", re.I)
@@ -1921,7 +1925,7 @@ _PAREN_PART_OF = re.compile(r"(?P<name>(?-i:[A-Z0-9])[\w&.'-]*(?:\s+(?-i:[A-Z0-9
 
 def _part_of(r: _Reader) -> Iterator[_Hit]:
     for pattern in (_PART_OF, _SUBSIDIARY):
-        if pattern is _SUBSIDIARY and not ("subsidiar" in r.lower or "division" in r.lower or " unit" in r.lower):
+        if pattern is _SUBSIDIARY and not ("subsidiar" in r.lower or "division" in r.lower or " unit" in r.lower or " arm " in r.lower):
             continue  # the words that pattern needs: most sentences have none
         for m in pattern.finditer(r.masked):
             org = r.object(m.end())
@@ -1959,7 +1963,7 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
             score = 3.0 if _strong(subject) else 2.0
             yield _Hit("acquisition", score if current or pattern is _SUBSIDIARY else score - 1, m.start(), m.end())
     for m in _PART_OF_GROUP.finditer(r.masked) if ", part of" in r.lower or ", now part of" in r.lower or "member" in r.lower else ():
-        org = classify(tokens(m.group("org") or m.group("org2")), r.company)
+        org = classify(tokens(m.group("org") or m.group("org2") or m.group("org3")), r.company)
         if m.group("name") is not None:
             ours = _names_company(r, classify(tokens(m.group("name")), r.company))
         else:
@@ -3960,7 +3964,7 @@ _KEYWORDS = {
     "acquisition": r"acqui|bought|buy|purchas|take|took|snap|scoop|gobbl|swallow|stake|majority|controlling|offer for|offer by|"
                    r"offer from|offer to|owns|hands|ownership of|control of|new owner|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
-                   r"incorporated into|division of|sell itself|sells itself|selling itself|sell ourselves|belong|combination|"
+                   r"incorporated into|division of|unit of|arm of|sell itself|sells itself|selling itself|sell ourselves|belong|combination|"
                    r"goes to|went to|gone to|swoop|accepts|accepted|\bbid\b|member of|members of",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
@@ -3999,7 +4003,7 @@ _ANY_KEYWORD = {
 _WORD = re.compile(r"[a-z]+|[$\u20ac\u00a3\u00a5\u20b9]")
 _PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "last day": "last$", "final day": "final$", "new home": "^new$",
                 "folded into": "^folded$", "integrated into": "^integrated$", "incorporated into": "^incorporated$",
-                "division of": "^division$", "led by": "led$", "no longer": "^longer",
+                "division of": "^division$", "unit of": "^unit$", "arm of": "^arm$", "led by": "led$", "no longer": "^longer",
                 "head of": "head$", "let go": "let$", "letting go": "letting$", "offer for": "offer$", "offer by": "offer$",
                 "offer from": "offer$", "offer to": "offer$",
                 "ownership of": "^ownership$", "control of": "^control$",
