@@ -342,6 +342,17 @@ LAYOFFS = [
     pytest.param("Tamsin", "Around 60 of Tamsin's employees lost their jobs at Globex after the outsourcing deal ended.", set(), "",
                  marks=MODEL_MISREAD),
     # a partial quotation; a plan that results in the elimination of jobs at the company; a hedged count let go
+    # cuts the company tells of, with when or how it told them; not another company's, none, prices, a condition
+    ("Sandwort", "Sandwort told staff on Friday that 25 roles would be cut.", {"layoffs"}, "would be cut"),
+    ("Sandwort", "Sandwort told employees last week that 40 jobs will be cut.", {"layoffs"}, "will be cut"),
+    ("Sandwort", "Sandwort announced on Monday that 60 positions would be eliminated.", {"layoffs"}, "eliminated"),
+    ("Sandwort", "Sandwort told staff in an internal memo that 25 roles would be cut.", {"layoffs"}, "would be cut"),
+    ("Sandwort", "Globex told staff on Friday that 25 roles would be cut.", set(), ""),
+    ("Sandwort", "Sandwort told staff on Friday that no roles would be cut.", set(), ""),
+    ("Sandwort", "Sandwort told staff on Friday that prices would be cut.", set(), ""),
+    ("Sandwort", "Sandwort told staff on Friday that 25 roles could be cut if sales fall.", set(), ""),
+    ("Sandwort", "Sandwort said on Friday that 25 roles would be cut at Globex.", set(), ""),
+    ("Sandwort", "Sandwort said 25 roles would be cut at Globex.", set(), ""),
     ("Tamsin", 'Tamsin said it would "lay off about 40 people" this month.', {"layoffs"}, "lay off"),
     ("Tamsin", 'Tamsin said it was "not planning to lay off 40 people".', set(), ""),
     ("Tamsin", "The restructuring will result in the elimination of approximately 60 positions at Tamsin.", {"layoffs"}, "elimination of"),

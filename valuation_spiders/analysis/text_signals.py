@@ -3629,10 +3629,12 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
                     elsewhere and object_after(r.suffix(m.end())[elsewhere.end():], r.company).kind in {"entity", "other"}):
                 owner = True  # "All staff have been made redundant." on the company's own page: its staff
         # "Sorrel, which employs 400 people, said 90 roles would be cut": the company tells of its own people
-        reported = re.search(r"\b(?:said|says|announced|announces|confirmed|confirms|told\s+\w+)\s+(?:that\s+)?"
+        reported = re.search(r"\b(?:said|says|announced|announces|confirmed|confirms|told\s+\w+)\s+"
+                             r"(?:(?:on|last|this|earlier|in\s+an?)\s+(?:[\w-]+\s+){1,2}?)?(?:that\s+)?"
                              r"(?P<people>(?:[\w%,-]+\s+){1,5}?)(?:would|will)\s+(?:now\s+)?(?:be\s+)?$", head)
         by_company = bool(reported and _strong(r.subject(reported.start())) and not owner and not re.search(
-            r"[A-Z]", reported.group("people")) and base(tokens(reported.group("people"))[-1]).lower() in _PEOPLE_HEADS)
+            r"[A-Z]", reported.group("people")) and base(tokens(reported.group("people"))[-1]).lower() in _PEOPLE_HEADS
+            and not re.match(r"\s+(?:at|from)\s+(?:the\s+)?[A-Z]", r.suffix(m.end())))  # "... cut at Globex": not its own
         told = None if owner or not re.match(r"(?i)their\b", subject.text or "") else re.search(
             _TOLD + r"\s+(?P<whom>(?:[\w%-]+\s+){1,4}?)(?:that\s+)?their\b",
             head, re.I)
@@ -4130,7 +4132,10 @@ _MODEL_SCORE = -1.0  # below every rule's reading: a rule's evidence replaces th
 # rumour, an exception or a question is left to the rules, which know what each of them governs.
 _MODEL_UNSURE = re.compile(
     r"\b(?:not|never|cannot|no\s+plans?|unless|if|whether|could|might|would|should|plans?\s+to|planning\s+to|"
-    r"intends?\s+to|considering|explor\w+|in\s+talks|rumou?rs?|reportedly|speculat\w+|deny|denies|denied|except)\b|n't\b|\?",
+    # an intent ("Globex hopes to acquire Tystie"), not a purpose clause ("as it seeks to cut costs")
+    r"intends?\s+to|(?<!\bas\sit\s)(?<!\bas\swe\s)(?:hopes?|hoping|aims?|aiming|seeks?|seeking|wants?|expects?|expecting|looking)\s+to|"
+    r"considering|explor\w+|"
+    r"in\s+talks|rumou?rs?|reportedly|speculat\w+|deny|denies|denied|except)\b|n't\b|\?",
     re.I)
 # ... or another company's news told on the company's site ("our customer Tern has raised"), or a
 # dated history ("in 2019", "last year").
