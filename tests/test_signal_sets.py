@@ -2,7 +2,7 @@
 
 ``dev`` is written by whoever changes a rule; ``heldout``, ``heldout2`` and ``heldout3`` were each
 written by someone who never read the detectors, scored once, then used for development.
-``heldout4`` to ``heldout8`` were written the same way and nobody tuning rules reads their mistakes:
+``heldout4`` to ``heldout9`` were written the same way and nobody tuning rules reads their mistakes:
 they are scored only on the final code of a round (README: their scores before and after). The
 floors are the scores measured when each set was last scored, so a detector change that loses
 precision or recall on any of them fails here instead of surfacing in a partner's report.
@@ -41,8 +41,9 @@ FLOORS = {
     "heldout6": (0.931, 0.915),
     "heldout7": (0.963, 0.829),
     "heldout8": (0.958, 0.879),
+    "heldout9": (0.953, 0.872),
 }
-HELD_OUT = {"heldout4", "heldout5", "heldout6", "heldout7", "heldout8"}
+HELD_OUT = {"heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
