@@ -4129,12 +4129,12 @@ def _passed_over(kind: str, raw: str, lowered: str, before: str, about: list[str
 
 _MODEL_SCORE = -1.0  # below every rule's reading: a rule's evidence replaces the model's
 # The model reads words, not scope: a sentence with a negation, a condition, a modal, an intent, a
-# rumour, an exception or a question is left to the rules, which know what each of them governs.
+# near miss, a rumour, an exception or a question is left to the rules, which know what each governs.
 _MODEL_UNSURE = re.compile(
     r"\b(?:not|never|cannot|no\s+plans?|unless|if|whether|could|might|would|should|plans?\s+to|planning\s+to|"
     # an intent ("Globex hopes to acquire Tystie"), not a purpose clause ("as it seeks to cut costs")
     r"intends?\s+to|(?<!\bas\sit\s)(?<!\bas\swe\s)(?:hopes?|hoping|aims?|aiming|seeks?|seeking|wants?|expects?|expecting|looking)\s+to|"
-    r"considering|explor\w+|"
+    r"considering|explor\w+|(?:nearly|almost)\s+(?:went|go|going|gone|closed|shut|collapsed|folded|ran|run)|"
     r"in\s+talks|rumou?rs?|reportedly|speculat\w+|deny|denies|denied|except)\b|n't\b|\?",
     re.I)
 # ... or another company's news told on the company's site ("our customer Tern has raised"), or a
