@@ -31,25 +31,24 @@ MODEL = ROOT / "valuation_spiders" / "analysis" / MODEL_FILE
 THRESHOLD = 0.6
 
 
-def fingerprints() -> dict[str, str]:
-    return {name: hashlib.sha256((SETS / name / "sentences.jsonl").read_bytes()).hexdigest() for name in TRAINING_SETS}
-
-
-def passages() -> list[dict]:
-    rows = []
+def read_sets() -> tuple[dict[str, str], list[dict]]:
+    """Each development set's fingerprint (sha256 of its sentences.jsonl) and all their passages."""
+    fingerprints, rows = {}, []
     for name in TRAINING_SETS:
-        for number, line in enumerate((SETS / name / "sentences.jsonl").read_text("utf-8").splitlines(), 1):
+        data = (SETS / name / "sentences.jsonl").read_bytes()
+        fingerprints[name] = hashlib.sha256(data).hexdigest()
+        for number, line in enumerate(data.decode("utf-8").splitlines(), 1):
             if line.strip():
                 try:
                     rows.append(json.loads(line))
                 except json.JSONDecodeError as error:
                     raise SystemExit(f"{name}/sentences.jsonl:{number}: {error}") from None
-    return rows
+    return fingerprints, rows
 
 
 def build() -> dict:
-    model = train_model(passages(), threshold=THRESHOLD)
-    return {"trained_on": fingerprints(), **model}
+    fingerprints, passages = read_sets()
+    return {"trained_on": fingerprints, **train_model(passages, threshold=THRESHOLD)}
 
 
 def dump(model: dict) -> str:
@@ -65,15 +64,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="compare with the shipped model instead of writing it")
     args = parser.parse_args(argv)
-    text = dump(build())
+    model = build()
+    text = dump(model)
     if args.check:
         same = MODEL.exists() and MODEL.read_text("utf-8") == text
         print("the shipped model is what the development sets train" if same else
               f"{MODEL.relative_to(ROOT)} differs from what the development sets train: run python tools/train_text_model.py")
         return 0 if same else 1
     MODEL.write_text(text, encoding="utf-8")
-    sizes = ", ".join(f"{kind} {len(weights)}" for kind, weights in json.loads(text)["weights"].items())
-    print(f"wrote {MODEL.relative_to(ROOT)}: {json.loads(text)['sentences']} sentences, weights kept: {sizes}")
+    sizes = ", ".join(f"{kind} {len(weights)}" for kind, weights in model["weights"].items())
+    print(f"wrote {MODEL.relative_to(ROOT)}: {model['sentences']} sentences, weights kept: {sizes}")
     return 0
 
 

@@ -74,6 +74,10 @@ def sentence_features(sentence: str, company: CompanyName | None) -> list[str]:
     return sorted(grams)
 
 
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 @dataclass(frozen=True)
 class TextModel:
     """Weights per kind; a kind is read when its probability reaches ``threshold``."""
@@ -88,8 +92,7 @@ class TextModel:
 
     def probability(self, kind: str, features: Iterable[str]) -> float:
         weights = self.weights[kind]
-        z = self.bias[kind] + sum([weights[feature] for feature in features if feature in weights])
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return _sigmoid(self.bias[kind] + sum([weights[feature] for feature in features if feature in weights]))
 
     @classmethod
     def from_json(cls, data: dict) -> TextModel:
@@ -124,8 +127,7 @@ def train_kind(examples: Sequence[tuple[list[str], int]], *, epochs: int = 15, r
         step = rate / (1 + epoch * 0.5)
         for index in order:
             features, label = examples[index]
-            z = bias + sum(weights.get(feature, 0.0) for feature in features)
-            gradient = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - label
+            gradient = _sigmoid(bias + sum(weights.get(feature, 0.0) for feature in features)) - label
             for feature in features:
                 weight = weights.get(feature, 0.0)
                 weights[feature] = weight - step * (gradient + l2 * weight)

@@ -4254,20 +4254,20 @@ def _about_paragraphs(lines: list[str]) -> list[str]:
     return parts
 
 
-def _candidate_sentences(lines: list[str], first_snapshot: bool) -> Iterator[tuple[int, int, str]]:
-    """(line index, place in the line, sentence) for the lines a rule could fire on; sentences
-    never cross a line."""
+def _candidate_sentences(lines: list[str], first_snapshot: bool) -> Iterator[tuple[int, str, str]]:
+    """(line index, the sentence before on that line or "", sentence) for the lines a rule could
+    fire on; sentences never cross a line."""
     for index in _lines_that_may_fire(lines, first_snapshot):
-        for position, raw in enumerate(split_sentences(lines[index])):
-            yield index, position, raw
+        previous = ""
+        for raw in split_sentences(lines[index]):
+            yield index, previous, raw
+            previous = raw
 
 
-def _sentence_before(lines: list[str], index: int, position: int) -> str:
-    """The sentence before the ``position``-th of line ``index``, blank lines skipped, read even
-    where no rule reads: "Congratulations to our customer Tern!" on its own line before "The
-    company has raised $20M"."""
-    if position > 0:
-        return split_sentences(lines[index])[position - 1]
+def _last_sentence_before(lines: list[str], index: int) -> str:
+    """The last sentence of the lines before line ``index``, blank lines skipped, read even where no
+    rule reads: "Congratulations to our customer Tern!" on its own line before "The company has
+    raised $20M"."""
     for earlier in range(index - 1, -1, -1):
         sentences = split_sentences(lines[earlier])
         if sentences:
@@ -4283,14 +4283,14 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
     best: dict[str, tuple[float, str]] = {}
     lines = text[:_MAX_TEXT].replace("\r", "\n").split("\n")
     about = _about_paragraphs(lines) if "funding" in kinds and "About " in text else []
-    for index, position, raw in _candidate_sentences(lines, first_snapshot):
+    for index, previous, raw in _candidate_sentences(lines, first_snapshot):
         may_fire = _kinds_of_words(_WORD.findall(raw.lower()))
         if may_fire.isdisjoint(kinds):
             continue  # most sentences of a page: no word any rule could read
         sentence = make_sentence(raw, _STOCK)
         lowered = sentence.masked.lower()
         # the sentence just before, even on a line no rule reads: only an "It"/"The company" opening needs it
-        before = _sentence_before(lines, index, position) if _ANAPHOR_START.match(raw) else ""
+        before = (previous or _last_sentence_before(lines, index)) if _ANAPHOR_START.match(raw) else ""
         reader: _Reader | None = None
         for kind in kinds:
             if kind not in may_fire:
