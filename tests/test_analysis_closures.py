@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.text_model_errors import MODEL_MISREAD
 from valuation_spiders.analysis.text_signals import detect_text_signals
-
-# Look-alikes the trained sentence model (analysis/learned.py) reads as news and the rules do not:
-# its known errors, kept visible. strict: when a retrained model reads one right, the test says so.
-MODEL_MISREAD = pytest.mark.xfail(strict=True, reason="known error of the trained sentence model")
 
 URL = "https://x.example/news"
 

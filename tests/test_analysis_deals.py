@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import pytest
 
+from tests.text_model_errors import MODEL_MISREAD
 from valuation_spiders.analysis.grammar import split_sentences
 from valuation_spiders.analysis.text_signals import detect_text_signals
 
-# Look-alikes the trained sentence model (analysis/learned.py) reads as news and the rules do not:
-# its known errors, kept visible. strict: when a retrained model reads one right, the test says so.
-MODEL_MISREAD = pytest.mark.xfail(strict=True, reason="known error of the trained sentence model")
-
 FLAGGING = {"funding", "acquisition", "shutdown", "layoffs"}
+
+
+def _short_id(value: object) -> str | None:
+    """A test's id: the first 60 characters of its text (pytest names the other values itself)."""
+    return value[:60] if isinstance(value, str) else None
 
 
 def _check(text: str, company: str, expected: set[str]) -> None:
@@ -433,7 +435,7 @@ def test_round4_pipeline_steps(text, company, expected):
     ("Pixelmint raised £85,000 for the children's hospital.", 'Pixelmint', set()),
     ('Our team raised $10,000 for cancer research this spring.', 'Pixelmint', set()),
     ('Pixelmint staff raised $5,000 for local schools.', 'Pixelmint', set()),
-], ids=lambda v: v[:60] if isinstance(v, str) else None)
+], ids=_short_id)
 def test_round5_funding_passages(text, company, expected):
     _check(text, company, expected)
 
@@ -474,7 +476,7 @@ def test_round5_funding_passages(text, company, expected):
     ('Skylark mopped up the last of its 2024 stock.', 'Skylark', set()),
     ('Skylark has drawn down its cash reserves to pay suppliers.', 'Skylark', set()),
     ('The first tranche of Skylark devices shipped to 40 schools.', 'Skylark', set()),
-], ids=lambda v: v[:60] if isinstance(v, str) else None)
+], ids=_short_id)
 def test_round5_funding_words(text, company, expected):
     _check(text, company, expected)
 
@@ -525,7 +527,7 @@ def test_round5_funding_words(text, company, expected):
     ('Sedgewick has joined the UN Global Compact, committing to its ten principles.', 'Sedgewick', set()),
     ('Sedgewick joins the Tech Zero Charter.', 'Sedgewick', set()),
     ('Sedgewick has joined the Cyber Essentials scheme.', 'Sedgewick', set()),
-], ids=lambda v: v[:60] if isinstance(v, str) else None)
+], ids=_short_id)
 def test_round5_acquisition_passages(text, company, expected):
     _check(text, company, expected)
 
@@ -552,7 +554,7 @@ def test_round5_acquisition_passages(text, company, expected):
     ('Ferngully added $4M to its revenue this year.', 'Ferngully', set()),
     ('Ferngully added $1M to the prize pool.', 'Ferngully', set()),
     ('Ferngully helped Tern Robotics add $3M to its seed round.', 'Ferngully', set()),
-], ids=lambda v: v[:60] if isinstance(v, str) else None)
+], ids=_short_id)
 def test_round5_funding_more(text, company, expected):
     _check(text, company, expected)
 
@@ -586,7 +588,7 @@ def test_round5_funding_more(text, company, expected):
     ('Our pilot was bought by Bench Accounting as a test.', 'Pilot', set()),
     ('Your pilot was purchased by the county council.', 'Pilot', set()),
     ('Their pilot was acquired by Globex for its trial.', 'Pilot', set()),
-], ids=lambda v: v[:60] if isinstance(v, str) else None)
+], ids=_short_id)
 def test_round5_acquisition_more(text, company, expected):
     _check(text, company, expected)
 
@@ -616,7 +618,7 @@ def test_round5_acquisition_more(text, company, expected):
     ('© 2026 Brackish Ltd. All rights reserved. Brackish is a registered trademark of Brackish Ltd.', 'Brackish', set()),
     ('Lundy has been bought a new building by its landlord.', 'Lundy', set()),
     pytest.param('Lundy was bought some time by the extension of the deadline.', 'Lundy', set(), marks=MODEL_MISREAD),
-], ids=lambda v: v[:60] if isinstance(v, str) else None)
+], ids=_short_id)
 def test_round5_takeover_wording(text, company, expected):
     _check(text, company, expected)
 
@@ -635,7 +637,7 @@ def test_round5_takeover_wording(text, company, expected):
     ('Eddystone charges a $5,000 placement fee per hire.', 'Eddystone', set()),
     ('Top up your Halyard account with £10.', 'Halyard', set()),
     ('Halyard topped up its marketing budget by £1m.', 'Halyard', set()),
-], ids=lambda v: v[:60] if isinstance(v, str) else None)
+], ids=_short_id)
 def test_round5_funding_investors(text, company, expected):
     _check(text, company, expected)
 
@@ -659,7 +661,7 @@ def test_round5_funding_investors(text, company, expected):
     ('Pennant has been bought by over 10,000 field-service businesses since launch.', 'Pennant', set()),
     ('Pennant was bought by 4,000 schools last year.', 'Pennant', set()),
     ('Pennant Sold To Customers In 40 Countries', 'Pennant', set()),
-], ids=lambda v: v[:60] if isinstance(v, str) else None)
+], ids=_short_id)
 def test_round5_posts_and_headlines(text, company, expected):
     _check(text, company, expected)
 
@@ -674,7 +676,7 @@ def test_round5_posts_and_headlines(text, company, expected):
     ('Thank you to our customers and partners. The company has raised a $20M Series B from Accel.', 'Fulmar', {'funding'}),
     ("Our customer Brightwell has big news, and so do we. It's official: Fulmar has been acquired by Globex.", 'Fulmar', {'acquisition'}),
     ('Congratulations to our customer Tern Robotics! Fulmar has also raised $5M.', 'Fulmar', {'funding'}),
-], ids=lambda v: v[:60] if isinstance(v, str) else None)
+], ids=_short_id)
 def test_round5_customer_then_anaphor(text, company, expected):
     _check(text, company, expected)
 
@@ -689,7 +691,7 @@ def test_round5_customer_then_anaphor(text, company, expected):
     # ... and only that one: a customer named two lines up does not take "The company" from the company
     ("Congratulations to our customer Tern Robotics on a great year!\nPallet has news of its own to share.\n"
      "The company has raised $20M in a Series B led by Accel.", "Pallet", {"funding"}),
-], ids=lambda v: v[:60] if isinstance(v, str) else None)
+], ids=_short_id)
 def test_the_sentence_before_an_anaphor_is_the_one_on_the_page(text, company, expected):
     _check(text, company, expected)
 
@@ -716,7 +718,7 @@ def test_the_sentence_before_an_anaphor_is_the_one_on_the_page(text, company, ex
     ("Ferrule operates as an arm's-length body of the department.", "Ferrule", set()),
     ("Jacana is the newest member of the Vitol family of companies.", "Vitol", set()),
     ("Brackett is not a unit of Globex Industries.", "Brackett", set()),
-], ids=lambda v: v[:60] if isinstance(v, str) else None)
+], ids=_short_id)
 def test_round7_belonging_to_an_owner(text, company, expected):
     _check(text, company, expected)
 
@@ -729,7 +731,7 @@ def test_round7_belonging_to_an_owner(text, company, expected):
     ('Skerry confirmed reports that it has been acquired by Globex.', 'Skerry', {'acquisition'}),
     ('Skerry has been acquired by Globex; Globex declined to comment on the price.', 'Skerry', {'acquisition'}),
     ('Skerry has raised $50M; the company declined to comment on its valuation.', 'Skerry', {'funding'}),
-], ids=lambda v: v[:60] if isinstance(v, str) else None)
+], ids=_short_id)
 def test_round5_unconfirmed_reports(text, company, expected):
     _check(text, company, expected)
 
@@ -742,7 +744,7 @@ def test_round5_unconfirmed_reports(text, company, expected):
     ('Tarbert is a member of the Scottish Fintech Alliance.', 'Tarbert', set()),
     ('Our CEO is a member of the Hexley Group board.', 'Tarbert', set()),
     ("Brodick, part of Hexley Group plc, is Tarbert's biggest customer.", 'Tarbert', set()),
-], ids=lambda v: v[:60] if isinstance(v, str) else None)
+], ids=_short_id)
 def test_round5_part_of_group(text, company, expected):
     signals = detect_text_signals(text, "https://x.example/", first_snapshot=True, company=company)
     assert {s.kind for s in signals if s.kind in FLAGGING} == expected
@@ -757,7 +759,7 @@ def test_round5_part_of_group(text, company, expected):
     ('Pollack Series B: $25M led by Accel', 'Wrasse', set()),
     ("Wrasse's $5 round of drinks was on the house.", 'Wrasse', set()),
     pytest.param('Wrasse Series B printers: $250 each', 'Wrasse', set(), marks=MODEL_MISREAD),
-], ids=lambda v: v[:60] if isinstance(v, str) else None)
+], ids=_short_id)
 def test_round5_owner_round_forms(text, company, expected):
     _check(text, company, expected)
 
@@ -771,7 +773,7 @@ def test_round5_owner_round_forms(text, company, expected):
     ('Globex made an offer to buy Gurnard last year.', 'Gurnard', set()),
     ('Gurnard closed its deal to buy Mullet Logistics.', 'Gurnard', set()),
     ('Gurnard has completed its purchase of a 75% stake in Mullet Logistics.', 'Gurnard', set()),
-], ids=lambda v: v[:60] if isinstance(v, str) else None)
+], ids=_short_id)
 def test_round5_deal_to_buy(text, company, expected):
     _check(text, company, expected)
 
@@ -784,7 +786,7 @@ def test_round5_deal_to_buy(text, company, expected):
     ('Garfish will use its new $20M Series B to expand into Germany.', 'Garfish', {'funding'}),
     ("Garfish has secured £2M in seed funding from retailers' venture arms.", 'Garfish', {'funding'}),
     ('Garfish raised $10M in a round led by the Grant family office.', 'Garfish', {'funding'}),
-], ids=lambda v: v[:60] if isinstance(v, str) else None)
+], ids=_short_id)
 def test_round5_not_round_money(text, company, expected):
     _check(text, company, expected)
 
@@ -797,7 +799,7 @@ def test_round5_not_round_money(text, company, expected):
     ('Sprat counts Accel among its investors.', 'Sprat', set()),
     ('Sprat counts Globex among its new customers.', 'Sprat', set()),
     ('Herring has been invested in by Accel.', 'Sprat', set()),
-], ids=lambda v: v[:60] if isinstance(v, str) else None)
+], ids=_short_id)
 def test_round5_invested_in_by(text, company, expected):
     _check(text, company, expected)
 
@@ -817,7 +819,7 @@ def test_round5_invested_in_by(text, company, expected):
     ('The European Investment Bank has signed a €20 million venture debt agreement with Beta Foods.', 'Kittiwake', set()),
     ('Kittiwake has secured a sum from the council to fix the roof.', 'Kittiwake', set()),
     ('Kittiwake signed a distribution deal with Globex.', 'Kittiwake', set()),
-], ids=lambda v: v[:60] if isinstance(v, str) else None)
+], ids=_short_id)
 def test_round5_more_funding_shapes(text, company, expected):
     _check(text, company, expected)
 
@@ -832,7 +834,7 @@ def test_round5_more_funding_shapes(text, company, expected):
     ('Shearwater has exercised its option to buy the remaining 40% of Petrel Robotics.', 'Shearwater', set()),
     ('Shearwater has agreed terms to acquire Petrel Robotics.', 'Shearwater', set()),
     ('Shearwater has been sold by its founders to customers in 40 countries.', 'Shearwater', set()),
-], ids=lambda v: v[:60] if isinstance(v, str) else None)
+], ids=_short_id)
 def test_round5_control_and_terms(text, company, expected):
     _check(text, company, expected)
 
@@ -845,7 +847,7 @@ def test_round5_control_and_terms(text, company, expected):
     ('Guillemot Announces Merger With Globex Health', 'Razorbill', set()),
     ("Razorbill Comments On Guillemot's Merger With Globex Health", 'Razorbill', set()),
     ('Razorbill Explores Merger With Globex Health', 'Razorbill', set()),
-], ids=lambda v: v[:60] if isinstance(v, str) else None)
+], ids=_short_id)
 def test_round5_title_case_merger(text, company, expected):
     _check(text, company, expected)
 
@@ -858,7 +860,7 @@ def test_round5_title_case_merger(text, company, expected):
     ('Puffin Pay has been acquired by Globex after an earlier deal with Initech collapsed.', 'Puffin Pay', {'acquisition'}),
     ('Puffin Pay has been acquired by Globex, which was blocked from buying Beta last year.', 'Puffin Pay', {'acquisition'}),
     ('Reports that Puffin Pay raised $50M are true, the company confirmed.', 'Puffin Pay', {'funding'}),
-], ids=lambda v: v[:60] if isinstance(v, str) else None)
+], ids=_short_id)
 def test_round5_called_off_and_reports(text, company, expected):
     _check(text, company, expected)
 
@@ -875,7 +877,7 @@ def test_round5_called_off_and_reports(text, company, expected):
     ('Globex announced a deal to buy Tystie on Tuesday, ending months of speculation.', 'Tystie', {'acquisition'}),
     ('Tystie has raised $20M, putting an end to speculation about its future.', 'Tystie', {'funding'}),
     ('Speculation that Tystie has been acquired is unfounded.', 'Tystie', set()),
-], ids=lambda v: v[:60] if isinstance(v, str) else None)
+], ids=_short_id)
 def test_round5_buyer_intent(text, company, expected):
     _check(text, company, expected)
 
@@ -888,7 +890,7 @@ def test_round5_buyer_intent(text, company, expected):
     ('Tern Money is our biggest customer. The fintech has raised $20M.', 'Skua Pay', set()),
     ('Brolly is our newest partner. The London company has been acquired by Globex.', 'Skua Pay', set()),
     ('Tern Money is one of our partners. The Sydney fintech has raised A$20 million.', 'Skua Pay', set()),
-], ids=lambda v: v[:60] if isinstance(v, str) else None)
+], ids=_short_id)
 def test_round5_described_company(text, company, expected):
     _check(text, company, expected)
 

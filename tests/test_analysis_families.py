@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.text_model_errors import MODEL_MISREAD
 from valuation_spiders.analysis.grammar import split_sentences
 from valuation_spiders.analysis.site_status import (
     detect_dead_page,
@@ -12,10 +13,6 @@ from valuation_spiders.analysis.site_status import (
     detect_placeholder_page,
 )
 from valuation_spiders.analysis.text_signals import detect_text_signals
-
-# Look-alikes the trained sentence model (analysis/learned.py) reads as news and the rules do not:
-# its known errors, kept visible. strict: when a retrained model reads one right, the test says so.
-MODEL_MISREAD = pytest.mark.xfail(strict=True, reason="known error of the trained sentence model")
 
 
 def kinds(company: str, text: str, *, first_snapshot: bool = False) -> set[str]:

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.text_model_errors import MODEL_MISREAD
 from valuation_spiders.analysis import site_status, text_signals
 from valuation_spiders.analysis.signals import (
     FLAGGING_KINDS,
@@ -25,10 +26,6 @@ from valuation_spiders.analysis.signals import (
     split_sentences,
 )
 from valuation_spiders.analysis.site_status import detect_placeholder_page
-
-# Look-alikes the trained sentence model (analysis/learned.py) reads as news and the rules do not:
-# its known errors, kept visible. strict: when a retrained model reads one right, the test says so.
-MODEL_MISREAD = pytest.mark.xfail(strict=True, reason="known error of the trained sentence model")
 
 COMPANY = "Acme Robotics Inc."
 
