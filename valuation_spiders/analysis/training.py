@@ -24,13 +24,14 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .grammar import company_name, split_sentences
-from .kinds import FIRST_SNAPSHOT_KINDS
+from .kinds import FIRST_SNAPSHOT_KINDS, FLAGGING_KINDS, TEXT_KINDS
 from .learned import sentence_features, train_kind
 from .text_signals import detect_text_signals
 
 __all__ = ["MODEL_KINDS", "labelled_sentences", "train_model"]
 
-MODEL_KINDS = ("funding", "acquisition", "shutdown", "layoffs")
+# the text kinds that flag a company: funding, acquisition, shutdown, layoffs
+MODEL_KINDS = tuple(kind for kind in TEXT_KINDS if kind in FLAGGING_KINDS)
 
 
 def labelled_sentences(passages: Iterable[dict]) -> list[tuple[list[str], dict[str, int]]]:
@@ -74,15 +75,17 @@ _TURNS = re.compile(r"merg|combin|join", re.I)
 
 def _other_sides(sentence: str, company: str, positives: list[str]) -> list[tuple[list[str], dict[str, int]]]:
     """The sentence as read on the site of each other company it names: no news for them."""
-    own = company_name(company)
     kinds = [kind for kind in positives if not (kind == "acquisition" and _TURNS.search(sentence))]
+    if not kinds:
+        return []
+    own = company_name(company)
     out = []
     for match in _NAMES.finditer(sentence):
         words = match.group().rstrip(".'").split()
         while words and words[0].lower() in _NOT_NAMES:
             words.pop(0)
         other = " ".join(words)
-        if kinds and len(other) >= 3 and not own.matches(other) and not (other.isupper() and len(other) <= 4):
+        if len(other) >= 3 and not own.matches(other) and not (other.isupper() and len(other) <= 4):
             out.append((sentence_features(sentence, company_name(other)), dict.fromkeys(kinds, 0)))
     return out
 
