@@ -739,8 +739,14 @@ def is_negated(prefix: str, suffix: str = "", *, noun_trigger: bool = False) -> 
     return False
 
 
+# "..., ending months of speculation": the news puts an end to the rumours, it does not deny itself
+_ENDED_SPECULATION = re.compile(r"\b(?:end(?:s|ed|ing)?|put(?:s|ting)?\s+an\s+end\s+to)\s+(?:\w+\s+){0,3}?speculation\b", re.I)
+
+
 def is_denied(sentence: str) -> bool:
     """The sentence reports something in order to deny it ("rumours that we were acquired are false")."""
+    if "speculation" in sentence.lower():
+        sentence = _ENDED_SPECULATION.sub(" ", sentence)
     return bool(_DENIAL.search(_NEGATION_BENIGN.sub(" ", sentence)))
 
 

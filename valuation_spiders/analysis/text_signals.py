@@ -53,6 +53,7 @@ __all__ = ["detect_text_signals", "split_sentences", "trim_evidence"]
 EVIDENCE_MAX = 300
 _MAX_TEXT = 300_000  # characters read per call: a "page" longer than this is not read further
 _TOP_SCORE = 3.0
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"  # a month's name, whole or short
 _PREFIX_WINDOW = 400  # a reading this sure is not improved on: stop reading for that kind
 
 # --- stock phrases: blanked before any rule runs ---------------------------------------------
@@ -259,10 +260,6 @@ class _Hit:
     end: int
 
 
-# "..., ending months of speculation": the news puts an end to the rumours, it does not deny itself
-_ENDED_SPECULATION = re.compile(r"\b(?:end(?:s|ed|ing)?|put(?:s|ting)?\s+an\s+end\s+to)\s+(?:\w+\s+){0,3}?speculation\b", re.I)
-
-
 class _Reader:
     """One sentence being read, with the company whose site it is on."""
 
@@ -272,7 +269,7 @@ class _Reader:
         self.plain = sentence.plain
         self.masked = sentence.masked
         self.lower = lower  # sentence.masked.lower(), for cheap "is this word here at all" checks
-        self.denied = is_denied(_ENDED_SPECULATION.sub(" ", sentence.plain) if "speculation" in lower else sentence.plain)
+        self.denied = is_denied(sentence.plain)
         self._biography: bool | None = None
 
     @property
@@ -424,7 +421,7 @@ _OWNER_ROUND = re.compile(
     r"\b(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})'s\s+(?:(?:recent|new|latest)\s+)?"
     r"(?P<money>(?i:" + _MONEY + r"))\s+(?P<round>(?i:" + _ROUND + r"|round\b(?!\s+(?:of\s+(?:golf|drinks|applause|layoffs|cuts|job)|trip))))"
     # a list or headline: "Acme Series B: $25M led by Accel"
-    r"|(?:^|[|\u2022\u00b7;]\s*)\W*(?P<owner2>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)\s+(?P<round2>(?i:" + _ROUND + r"))\s*[:-]\s*(?:" + _MONEY + r")"
+    r"|(?:^|[|\u2022\u00b7;]\s*)\W*(?P<owner2>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)\s+(?i:" + _ROUND + r")\s*[:-]\s*(?:" + _MONEY + r")"
 )
 _LED_BY = re.compile(
     r"(?:" + _ROUND + r"|\bround|\braise|\binvestment|\bfinancing)\s+(?:was\s+|is\s+|has\s+been\s+)?"
@@ -624,8 +621,14 @@ _INVEST_IN = re.compile(
 
 
 def _funding(r: _Reader) -> Iterator[_Hit]:
-    if _charity(r) or _funding_history(r) or _dated_round(r):
+    if _charity(r) or _funding_history(r):
         return
+    hits = list(_funding_read(r))
+    if hits and not _dated_round(r):  # the date scan only for a sentence some reader took a round from
+        yield from hits
+
+
+def _funding_read(r: _Reader) -> Iterator[_Hit]:
     valued_other = False
     if "valu" in r.lower:
         for hit in _valued_round(r):
@@ -1860,15 +1863,18 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
         if priced and ours and _acquirer_ok(bidder) and not _OFFER_FAILED.search(r.masked) and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
     for m in _SOLD_TO_NAME.finditer(r.masked) if "sold to" in low or "goes to" in low or "went to" in low or "gone to" in low else ():
-        subject = r.subject(m.start())
         buyer = r.object(m.end())
         rest = r.suffix(m.end())
-        told = _SALE_CUE.search(rest) or re.fullmatch(r"\s*" + re.escape(buyer.text).replace(r"\ ", r"\s+") + r"\W*", rest)
-        if not m.group(0).lower().startswith("sold"):  # "goes to Globex in $50M deal": the deal right after the buyer
+        if m.group(0).lower().startswith("sold"):
+            told = _SALE_CUE.search(rest) or re.fullmatch(r"\s*" + re.escape(buyer.text).replace(r"\ ", r"\s+") + r"\W*", rest)
+        else:  # "goes to Globex in $50M deal": the deal right after the buyer
             after = rest.lstrip()[len(buyer.text):] if rest.lstrip().startswith(buyer.text) else ""
             told = _DEAL_AFTER_BUYER.match(after)
+        if not told or not _acquirer_ok(buyer):
+            continue
+        subject = r.subject(m.start())
         if subject.kind == "self" and subject.head not in {"we", "us"} and r.company and r.company.heads(subject.text) \
-                and _acquirer_ok(buyer) and told and r.said(m.start(), m.end()):
+                and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 2.5, m.start(), m.end())  # "Acme sold to Globex in $40M deal"
     for m in _EMPLOYEE_OWNED.finditer(r.masked) if "employee" in low else ():
         if m.group("trust"):
@@ -2364,8 +2370,8 @@ _CLOSES_AFTER = re.compile(
     r"(?=\s*(?:$|[.!;]|\s+(?:after|following|amid|for\s+good|permanently|forever|for\s+the\s+(?:last|final)\s+time|"
     r"with\s+the\s+loss\s+of)\b"
     # "Kestrel closes on 30 June": a day of a month, not a weekday's opening hours
-    r"|\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?)\b(?![^.;]*\b(?:\d{1,2}(?::\d\d)?\s*[ap]m|"
+    r"|\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"|"
+    + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?)\b(?![^.;]*\b(?:\d{1,2}(?::\d\d)?\s*[ap]m|"
     r"for\s+(?:the\s+)?(?:holiday|day|stocktak\w*|refurb\w*|maintenance)|reopen\w*)\b)))",
     re.I,
 )
@@ -2443,6 +2449,8 @@ _SWITCHED_OFF = re.compile(
 )
 _SERVICE_HEADS = frozenset({"server", "servers", "service", "services", "site", "website", "app", "apps", "platform",
                             "game", "games", "store", "shop", "marketplace", "lights"})
+# the same without the things that are not an offering of their own ("the Acme servers", "the lights")
+_PRODUCT_HEADS = _SERVICE_HEADS - {"server", "servers", "lights"}
 # "Kettle & Kiln is closing its marketplace": the company closes the thing it is
 _CLOSE_OFFERING = re.compile(
     r"\b(?P<verb>clos(?:e|es|ed|ing)|shutter(?:s|ed|ing)?|shut(?:s|ting)?)\s+(?:down\s+)?(?P<det>its|our)\s+"
@@ -2627,7 +2635,7 @@ def _owner_closes(r: _Reader, subject: Phrase, target: Phrase) -> bool:
     """"Globex has decided to close Quillbrook", "our investors voted to shut down Quillbrook": the company,
     by name, closed by its owner, a parent (a name) or its backers, not by its users."""
     if not (r.company and target.kind == "self" and (r.company.heads(target.text) or (
-            target.head in _SERVICE_HEADS - {"server", "servers", "lights"} and _names_the_company(r, target)))):
+            target.head in _PRODUCT_HEADS and _names_the_company(r, target)))):
         return False  # the company, or its app/platform by name ("Square will shut down Zinc's app")
     last = tokens(subject.text)[-1:] or [""]
     return bool(set(subject.words) & _OWNER_HEADS) or (subject.kind == "other" and last[0][:1].isupper())
@@ -2793,7 +2801,7 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
         target = object_after(obj, r.company)
         # the company by name, "the company/business", or its product by name ("shut the Zinc app down")
         named = r.company.heads(obj) or _the_company_itself(r, target) or (
-            target.head in _SERVICE_HEADS - {"server", "servers", "lights"} and _names_the_company(r, target))
+            target.head in _PRODUCT_HEADS and _names_the_company(r, target))
         if re.fullmatch(r"(?i:it|us)", obj) or not named or _has_feature(Phrase("self", obj)):
             continue  # "shutting the Pinwheel beta down": a feature of the company's
         subject = r.subject(m.start())
@@ -2918,7 +2926,7 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
 
 
 _ON_DATE = re.compile(
-    r"\s+on\s+(?:or\s+(?:before|after|around)\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"\s+on\s+(?:or\s+(?:before|after|around)\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|" + _MONTH + r"\b|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|(?:christmas|new\s+year|boxing|easter|thanksgiving)|(?:that|this|the\s+same)\s+day\b|"
     r"(?:the\s+)?(?:last|final|first)\s+(?:day|business\s+day|working\s+day)\b)", re.I)
 # the first verb of a pair governed by a modal or an infinitive ("decided to call it a day and close X")
@@ -2944,8 +2952,7 @@ _END_SERVICE = re.compile(
     r"(?P<what>service|services|platform|app|product|business|company|operations)\b"
     r"(?=\s*(?:$|[.!;,]|\s+(?:on|at\s+the\s+end|after|this|next|in|from|permanently|for\s+good|and|as\s+of|effective)\b))"
     # "we'll be ending service on 28 February": no determiner, then a day or for good
-    r"|\b(?P<verb2>end(?:s|ed|ing)?)\s+(?P<what2>service|operations)(?=\s+(?:permanently|for\s+good|on\s+(?:\d{1,2}|(?:jan|feb|mar|apr|may|"
-    r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2})|at\s+the\s+end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:month|year|quarter|"
+    r"|\b(?P<verb2>end(?:s|ed|ing)?)\s+(?P<what2>service|operations)(?=\s+(?:permanently|for\s+good|on\s+(?:\d{1,2}|" + _MONTH + r"\s+\d{1,2})|at\s+the\s+end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:month|year|quarter|"
     r"january|february|march|april|may|june|july|august|september|october|november|december))\b)",
     re.I,
 )
@@ -3051,7 +3058,7 @@ def _shutdown_idioms(r: _Reader) -> Iterator[_Hit]:
     notice = (_NOTICE_FIRST.match(r.plain) or _NOTICE_AFTER.match(r.plain)) if r.company and ("notice" in lower or (
         "announcement" in lower or "update" in lower or "faq" in lower)) else None
     if notice and r.company.heads(notice.group("name")) and len(tokens(notice.group("name"))) <= len(r.company.core) + 2 \
-            and not _TEMPORARY.search(r.plain) and not r.s.is_question:
+            and not r.s.is_question:
         yield _Hit("shutdown", 2.5, notice.start(), notice.end())
     for m in _END_SERVICE.finditer(r.masked) if " end" in lower else ():
         verb = m.group("verb") or m.group("verb2")
@@ -3106,7 +3113,7 @@ def _shutdown_idioms(r: _Reader) -> Iterator[_Hit]:
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _LIGHTS_OUT.finditer(r.masked) if "lights" in lower or "doors" in lower else ():
-        if _FOR_NOW.search(r.plain) or _HABIT.search(r.plain) or _TEMPORARY.search(r.plain) or re.search(
+        if _FOR_NOW.search(r.plain) or _HABIT.search(r.plain) or re.search(
                 r"\b(?:party|event|show|festival|exhibition|season|night)\b", r.plain, re.I):
             continue  # the doors close for the last time at 11pm and the party moves on
         if m.group("doors"):
@@ -3116,8 +3123,7 @@ def _shutdown_idioms(r: _Reader) -> Iterator[_Hit]:
         else:
             at = m.group("at")
             subject = r.subject(m.start())
-            ours = (_the_company_itself(r, object_after(at.split("at", 1)[1], r.company)) if at else False) or (
-                not at and _the_company_itself(r, subject))
+            ours = _the_company_itself(r, object_after(at.split("at", 1)[1], r.company) if at else subject)
             ours = ours and subject.kind not in {"second", "unknown", "generic", "other"}
         if ours and r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
@@ -3202,7 +3208,8 @@ _WHY_CLOSING = re.compile(
 
 
 def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
-    """Closures said in other words: headlines, dissolution, retirement, end of life, off air, app stores."""
+    """Closures said in other words: headlines, dissolution, retirement, end of life, off air, app stores.
+    Reached only from ``_shutdown_read``, so never for a temporary closure (``_TEMPORARY``)."""
     lower = r.lower
     faq = _WHY_CLOSING.search(r.plain) if r.s.is_question and ("why " in lower or "when " in lower) else None
     who = (faq.group("who") or faq.group("who2") or "") if faq else ""
@@ -4010,7 +4017,7 @@ _PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "las
                 "offer from": "offer$", "offer to": "offer$",
                 "ownership of": "^ownership$", "control of": "^control$",
                 "shares in": "^shares$", "shares of": "^shares$", "new owner": "^new$", "ownership trust": "^ownership$",
-                "at risk": "^risk$", "lets go": "^lets$", "part with": "^part$", "parted with": "^parted$", "parting with": "^parting$", "let(?:s|ting)?\\s(?:\\S+\\s){1,6}?go\\b": "^let(?:s|ting)?$", "phase out": "^phase$", "phased out": "^phased$", "phases out": "^phases$",
+                "at risk": "^risk$", "lets go": "^lets$", "part with": "^part$", "parted with": "^parted$", "parting with": "^parting$", "phase out": "^phase$", "phased out": "^phased$", "phases out": "^phases$",
                 "phasing out": "^phasing$", "gone under": "^gone$", "struck off": "^struck$", "powered off": "^powered$", "went under": "^went$", "loss of": "^loss$", "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$",
                 "goes to": "^goes$", "member of": "^member$", "members of": "^members$", "went to": "^went$", "gone to": "^gone$",
                 "stood down": "^stood$", "stand down": "^stand$", "stands down": "^stands$", "standing down": "^standing$",
