@@ -74,7 +74,7 @@ def test_acquisition_family(company, text, first):
     ("Corbel", "Corbel, a Techstars company since 2019"),
     ("Corbel", "Corbel, a Sequoia-backed company"),
     ("Corbel", "Corbel, a Canadian company"),
-    ("Corbel", "Corbel, a SaaS company"),
+    pytest.param("Corbel", "Corbel, a SaaS company", marks=MODEL_MISREAD),
     ("Corbel", "Corbel is now part of the Google for Startups program."),
     ("Corbel", "Corbel is now part of the Microsoft Office suite of integrations we support."),
 ])

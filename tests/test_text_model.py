@@ -63,8 +63,8 @@ def _model_reads(company: str, text: str, kind: str) -> bool:
     ("Numbat", "This is the final chapter for Numbat: the service goes offline on 30 June except in Japan.", "shutdown"),
     ("Numbat", "Numbat expects to write its final chapter: the service goes offline on 30 June.", "shutdown"),
     # a dated history
-    ("Dingo Labs", "Sadly, 40 colleagues at Dingo Labs left us in 2019 as we resized the company.", "layoffs"),
-    ("Dingo Labs", "Sadly, 40 colleagues at Dingo Labs left us last year as we resized the company.", "layoffs"),
+    ("Dingo Labs", "Sadly, 40 colleagues at Dingo Labs left the company in 2019 as we resized the team.", "layoffs"),
+    ("Dingo Labs", "Sadly, 40 colleagues at Dingo Labs left the company last year as we resized the team.", "layoffs"),
     # no mention of the company at all: the model cannot tell whose news it is
     ("Quarry", "This is the final chapter for Numbat: the service goes offline on 30 June.", "shutdown"),
 ])

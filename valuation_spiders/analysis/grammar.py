@@ -44,9 +44,15 @@ _ABBREVIATIONS = frozenset({
     "vs", "etc", "e.g", "i.e", "no", "fig", "approx", "est", "dept", "u.s", "u.k", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gmbh", "s.a", "n.v",
     "b.v", "ag", "bros", "mt", "ft", "ave", "vol", "ca", "cf", "al", "op", "ph.d", "sen", "gov",
-    "rep", "gen", "col", "lt", "capt", "messrs", "intl", "assn", "nos",
+    "rep", "gen", "col", "lt", "capt", "messrs", "intl", "assn", "nos", "pvt", "pte", "pty", "s.r.l", "s.r.o",
+    "s.p.a", "sdn", "bhd",
 })
-_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9$\u20ac\u00a3])")
+# an emoji or pictograph may stand between two sentences ("... Booking Holdings. \U0001f9f3 The app ...")
+_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?:[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+\s+)?"
+                           r"(?=[\"'\u201c\u2018(\[]?[A-Z0-9$\u20ac\u00a3])")
+# list bullets run together on one line ("FINTECH WEEKLY \u25b8 OrbitPay raised ... \u25b8 Clearbook has been ..."):
+# each item is a sentence of its own
+_BULLET = re.compile(r"\s[\u2022\u25b8\u25ba\u25aa\u25cf\u25c6\u27a4\u2023\u2043\u25e6]\s")
 # "... by Hexley Inc. The transaction is expected to close": a legal suffix ends a sentence when
 # the next word can only start one (a determiner or a pronoun), never "Acme Inc. has ...".
 _LEGAL_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "gmbh", "ag", "s.a", "n.v", "b.v"})
@@ -66,7 +72,7 @@ def split_sentences(text: str) -> list[str]:
     if not isinstance(text, str):
         return []
     out: list[str] = []
-    for raw_line in text.replace("\r", "\n").split("\n"):
+    for raw_line in _BULLET.sub("\n", text.replace("\r", "\n")).split("\n"):
         line = " ".join(raw_line.split())
         if not line:
             continue
@@ -246,7 +252,7 @@ class CompanyName:
 
     _LEGAL = frozenset(
         "inc incorporated llc l.l.c ltd limited corp corporation co company gmbh ag sa sas sarl bv "
-        "nv plc pty pte oy ab as aps srl spa kk lp llp ug the".split()
+        "nv plc pty pte pvt private sro sdn bhd oy oyj ab as asa aps srl spa kk lp llp ug the".split()
     )
     # First words too common to stand for the company on their own.
     _WEAK_FIRST = frozenset(
@@ -263,11 +269,16 @@ class CompanyName:
 
     _TLD = re.compile(r"\.(?:io|ai|com|co|app|so|dev|fm|net|org|xyz|tech|cloud|me|ly|sh|gg|to|us|uk|de|eu)$", re.I)
     _MIN_STEM = 3  # letters a stem needs to stand for the company without its ".ai"
+    _DOMAIN_SHAPED = re.compile(r"[A-Za-z0-9][\w-]*\.[a-z]{2,12}")
 
     def __init__(self, name: str | None) -> None:
         name = (name or "").strip()
         stem = self._TLD.sub("", name)  # "Acme.io" is called "Acme" in its own text
         domain = name.casefold() if stem != name else ""
+        if not domain and self._DOMAIN_SHAPED.fullmatch(name):
+            # "beacon.health", "q.bit", "deep.green": a name written as a domain is written so in its
+            # text; its stem may be a plain word ("deep"), so only the whole name stands for it
+            domain, stem = name.casefold(), ""
         words = self._words(stem)
         core = list(words)
         while core and core[-1] in self._LEGAL:

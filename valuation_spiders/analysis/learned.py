@@ -58,7 +58,8 @@ def sentence_features(sentence: str, company: CompanyName | None) -> list[str]:
         marks += [(m.start(), m.end(), "<money>") for m in _MONEY.finditer(text)]
     words: list[str] = []
     position = 0
-    for start, end, token in [*sorted(marks), (len(text), len(text), "")]:
+    # at one start the longest mark wins: "Arbor Mobility" is one <co>, not <co> and "mobility"
+    for start, end, token in [*sorted(marks, key=lambda mark: (mark[0], -mark[1])), (len(text), len(text), "")]:
         if start < position:
             continue  # overlapping marks: the first one read wins
         words += ["0" if word[0].isdigit() else word for word in _TOKEN.findall(text[position:start].lower())]

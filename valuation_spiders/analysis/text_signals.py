@@ -48,7 +48,7 @@ from .grammar import (
 from .kinds import FIRST_SNAPSHOT_KINDS, TEXT_KINDS, Signal
 from .learned import TextModel, sentence_features, text_model
 
-__all__ = ["detect_text_signals", "split_sentences", "trim_evidence"]
+__all__ = ["detect_text_signals", "model_may_read", "split_sentences", "trim_evidence"]
 
 EVIDENCE_MAX = 300
 _MAX_TEXT = 300_000  # characters read per call: a "page" longer than this is not read further
@@ -303,6 +303,13 @@ class _Reader:
             return False
         return not is_hypothetical(prefix) and not is_hearsay(prefix, self.suffix(end))
 
+    def aside(self, start: int, end: int) -> bool:
+        """The trigger opens a relative clause set off by commas ("The startup, which raised $40m in
+        2025, told customers ..."): what the subject did before, not the news."""
+        prefix = self.prefix(start)
+        return ", wh" in prefix and bool(_RELATIVE_ASIDE.search(prefix)) and "," in self.suffix(end) \
+            and not self.plain[start:end].lower().startswith("valu")
+
     def subject(self, start: int) -> Phrase:
         """Who the verb at ``start`` is about. When the company's name is known, another name
         ("Quibi shut down", "Slack was acquired") is someone else: kind "other"."""
@@ -325,6 +332,11 @@ class _Reader:
 
     def background(self, start: int) -> bool:
         return is_subordinate_background(self.prefix(start))
+
+
+_EVENT_KINDS = frozenset({"funding", "layoffs"})
+# the trigger opens a relative clause set off by commas: what the subject did before, not the news
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|had|have|was|were|recently|previously|also|just|once|only)\s+)*$", re.I)
 
 
 def _strong(phrase: Phrase) -> bool:
@@ -4125,6 +4137,8 @@ def trim_evidence(sentence: str, start: int = 0, end: int = 0, limit: int = EVID
 
 def _passed_over(kind: str, raw: str, lowered: str, before: str, about: list[str], name: CompanyName | None) -> bool:
     """Sentences no reader takes a kind from, whatever their wording."""
+    if "congrat" in lowered and _congratulates_other(raw, name):
+        return True  # "Congrats to our customer Carepoint on being acquired by Oracle Health!"
     if kind == "funding" and about and any(raw in part for part in about):
         return True  # "About Acme: ... has raised $60M from ...": boilerplate history
     if kind in ("funding", "acquisition") and _ANAPHOR_START.match(raw) and _about_other(before, name):
@@ -4132,6 +4146,21 @@ def _passed_over(kind: str, raw: str, lowered: str, before: str, about: list[str
     return kind in ("funding", "acquisition") and (
         (("comment" in lowered or "confirm" in lowered) and bool(_UNCONFIRMED.search(raw)))
         or bool(_REPORTS_OF.match(raw) and not _REPORT_CONFIRMED.search(raw)))  # "declined to comment on reports ..."
+
+
+_CONGRATS = re.compile(r"\bcongrat\w*\s+(?:to\s+)?(?P<who>[^.!?]{1,80}?)\s+(?:on|for|upon)\s+", re.I)
+
+
+_CONGRATS_SELF = re.compile(r"(?:us|ourselves|everyone|all\s+of\s+us|(?:our|the)\s+(?:\w+\s+)?(?:team|people|staff|colleagues|crew|founders))\b", re.I)
+
+
+def _congratulates_other(raw: str, name: CompanyName | None) -> bool:
+    """The sentence congratulates someone else on their news: its news is theirs."""
+    m = _CONGRATS.search(raw)
+    if m is None:
+        return False
+    who = m.group("who")
+    return not (name and name.matches(who)) and not _CONGRATS_SELF.match(who)
 
 
 _MODEL_SCORE = -1.0  # below every rule's reading: a rule's evidence replaces the model's
@@ -4149,8 +4178,19 @@ _MODEL_UNSURE = re.compile(
 _MODEL_OTHERS = re.compile(
     r"\b(?:(?i:our)|[A-Z][\w&.-]*'s)\s+(?:[\w-]+\s+)?(?:customers?|clients?|users?|competitors?|rivals?|portfolio\s+compan(?:y|ies)|"
     r"sister\s+compan(?:y|ies))\b|\b(?:rival|competitor|customer|client)\s+of\b"
+    # the company's users as the subject: "Founders using Acme have raised over $2 billion"
+    r"|\b(?i:founders|customers|clients|users|companies|startups|teams|businesses|merchants|brands|sellers|creators)\s+"
+    r"(?i:using|who\s+use|that\s+use|powered\s+by|built\s+on|on)\s"
     r"|\blast\s+year\b|\byears?\s+ago\b|\bpreviously\b|\b(?:in|since)\s+(?:19|20)\d\d\b")
-_SELF_WORDS = re.compile(r"\b(?:we|our|us)\b", re.I)
+_SELF_WORDS = re.compile(r"\b(?:we|our)\b", re.I)  # not "us": "... per an internal memo seen by us"
+# Words that turn a kind's wording round, which only the rules can scope: a deal called off or blocked;
+# money the company puts into others, or an investor's own fund
+_MODEL_VETO = {
+    "acquisition": re.compile(r"\b(?:terminat\w*|call(?:s|ed|ing)?\s+off|abandon\w*|block\w*|walk(?:s|ed|ing)?\s+away|"
+                              r"scrap(?:s|ped|ping)?|collaps\w*|fell\s+through|withdr[ae]w\w*|lapsed?|proposed)\b", re.I),
+    "funding": re.compile(r"\binvest(?:s|ed|ing|ments?)?\b(?:\s+[\w$\u20ac\u00a3\u20b9.,]+){0,5}?\s+in(?:to)?\b|\bparticipat\w+\s+in\b|"
+                          r"\bfund\s+(?:[IVX]+|\d+)\b|\b(?:first|second|third|fourth|fifth|sixth|new|latest|debut|flagship)\s+fund\b", re.I),
+}
 
 
 def _model_may_read(raw: str, name: CompanyName | None) -> bool:
@@ -4162,6 +4202,15 @@ def _model_may_read(raw: str, name: CompanyName | None) -> bool:
     return not (_MODEL_UNSURE.search(raw) or _MODEL_OTHERS.search(raw))
 
 
+def model_may_read(kind: str, sentence: str, name: CompanyName | None) -> bool:
+    """Whether the model's reading of ``kind`` could count in this sentence on its own (its
+    keywords, its subject, no guard word): the sentences training may take a passage's news from."""
+    if kind not in _kinds_of_words(_WORD.findall(sentence.lower())) or not _model_may_read(sentence, name):
+        return False
+    veto = _MODEL_VETO.get(kind)
+    return veto is None or not veto.search(sentence)
+
+
 def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str], best: dict[str, tuple[float, str]],
                      before: str, about: list[str], name: CompanyName | None) -> None:
     """The trained model's reading of a sentence, for the kinds its keywords name and no rule has read."""
@@ -4170,6 +4219,9 @@ def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str
     features: list[str] | None = None
     for kind in model.kinds:
         if kind in best or kind not in may_fire or _passed_over(kind, raw, lowered, before, about, name):
+            continue
+        veto = _MODEL_VETO.get(kind)
+        if veto is not None and veto.search(raw):
             continue
         if features is None:
             features = sentence_features(raw, name)
@@ -4312,6 +4364,8 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
             for hit in rule(reader):
                 if reader.biography and not reader.about_company(hit.start):
                     continue
+                if kind in _EVENT_KINDS and reader.aside(hit.start, hit.end):
+                    continue  # a round or cuts told in passing; a sale or a closure is still the company's state
                 if kind not in best or hit.score > best[kind][0]:
                     best[kind] = (hit.score, trim_evidence(raw, hit.start, hit.end))
         if model is not None:

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from .grammar import company_name, split_sentences
 from .kinds import FIRST_SNAPSHOT_KINDS, FLAGGING_KINDS, TEXT_KINDS
 from .learned import sentence_features, train_kind
-from .text_signals import detect_text_signals
+from .text_signals import detect_text_signals, model_may_read
 
 __all__ = ["MODEL_KINDS", "labelled_sentences", "train_model"]
 
@@ -36,7 +36,14 @@ MODEL_KINDS = tuple(kind for kind in TEXT_KINDS if kind in FLAGGING_KINDS)
 
 def labelled_sentences(passages: Iterable[dict]) -> list[tuple[list[str], dict[str, int]]]:
     """(features, {kind: 0 or 1}) per sentence; a kind missing from the dict is not labelled."""
+    return _label(passages)[0]
+
+
+def _label(passages: Iterable[dict]) -> tuple[list[tuple[list[str], dict[str, int]]], list[tuple[str, list[list[str]]]]]:
+    """The labelled sentences, and for each kind a passage must flag that no rule reads in any of
+    its sentences, the features of the sentences the model could read it in (left for ``train_model``)."""
     out = []
+    unread: list[tuple[str, list[list[str]]]] = []
     for passage in passages:
         expected = set(passage["expected"])
         company = passage.get("company")
@@ -46,6 +53,13 @@ def labelled_sentences(passages: Iterable[dict]) -> list[tuple[list[str], dict[s
                                                                 first_snapshot=False, company=company,
                                                                 learned=False)}
                  for sentence in sentences]
+        if len(sentences) > 1 and not first:
+            for kind in MODEL_KINDS:
+                if kind in expected and not any(kind in kinds for kinds in fired):
+                    candidates = [sentence_features(sentence, company_name(company)) for sentence in sentences
+                                  if model_may_read(kind, sentence, company_name(company) if company else None)]
+                    if candidates:
+                        unread.append((kind, candidates))
         for sentence, kinds in zip(sentences, fired, strict=True):
             labels = {}
             for kind in MODEL_KINDS:
@@ -59,7 +73,7 @@ def labelled_sentences(passages: Iterable[dict]) -> list[tuple[list[str], dict[s
             positives = [kind for kind, label in labels.items() if label == 1]
             if positives and company and company_name(company).matches(sentence):
                 out += _other_sides(sentence, company, positives)
-    return out
+    return out, unread
 
 
 # Capitalised runs of words: names of companies, investors, people and places.
@@ -90,13 +104,24 @@ def _other_sides(sentence: str, company: str, positives: list[str]) -> list[tupl
     return out
 
 
+def _score(weights: dict[str, float], bias: float, features: list[str]) -> float:
+    return bias + sum(weights.get(feature, 0.0) for feature in features)
+
+
 def train_model(passages: Sequence[dict], *, threshold: float, epochs: int = 40, prune: float = 0.05) -> dict:
     """Weights per kind (those smaller than ``prune`` dropped), as the JSON ``TextModel`` reads."""
-    examples = labelled_sentences(passages)
+    examples, unread = _label(passages)
     weights, bias = {}, {}
     for kind in MODEL_KINDS:
         kept = [(features, labels[kind]) for features, labels in examples if kind in labels]
         kind_weights, kind_bias = train_kind(kept, epochs=epochs)
+        # A passage that must flag the kind where no rule reads it: its likeliest sentence, as the
+        # model trained on the rest reads them, is the positive (the wordings the rules miss are the
+        # ones the model is for); then train again with them.
+        found = [max(candidates, key=lambda features: _score(kind_weights, kind_bias, features))
+                 for unread_kind, candidates in unread if unread_kind == kind]
+        if found:
+            kind_weights, kind_bias = train_kind(kept + [(features, 1) for features in found], epochs=epochs)
         weights[kind] = {feature: round(weight, 4) for feature, weight in sorted(kind_weights.items())
                          if abs(weight) >= prune}
         bias[kind] = round(kind_bias, 4)
