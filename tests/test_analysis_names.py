@@ -32,6 +32,12 @@ NAMES = [
     ("Kettle & Co., LLC", "Kettle & Co.", "Kettleworks"),
     ("Studio54", "Studio54 bookings", "Studio 55"),
     ("A.I. Labs", "AI Labs", "Applied Labs"),
+    # a name written as a domain whose ending is no common TLD, and whose stem is a plain word
+    ("Beacon.health", "Beacon.health will eliminate 75 positions", "a beacon of health"),
+    ("deep.green", "deep.green raised a bridge", "deep green forests"),
+    ("q.bit", "q.bit raises a pre-seed", "a qubit"),
+    ("Ostrava Labs s.r.o.", "Ostrava Labs entered liquidation", "Brno Labs s.r.o."),
+    ("Polaris Edutech Pvt. Ltd.", "Polaris Edutech has shut shop", "Edutech news"),
 ]
 
 
@@ -75,3 +81,19 @@ def test_a_page_names_the_company_with_digits_across_a_noisy_change():
     observation = PageObservation("23andMe", "https://23andme.example/", True, 200, None, "https://23andme.example/",
                                   "23andMe", after, before, 200, "23andMe")
     assert {s.kind for s in detect_page_signals(observation)[1]} == {"acquisition"}
+
+
+@pytest.mark.parametrize(("name", "sentence", "kind"), [
+    ("Gridline", "Gridline Pte. Ltd. has been acquired by Grab Holdings Limited. The acquisition was completed on 30 September.",
+     "acquisition"),
+    ("Polaris Edutech Pvt. Ltd.", "Polaris Edutech Pvt. Ltd. has initiated the layoff process for nearly 250 employees.",
+     "layoffs"),
+    ("Beacon.health", "As part of a restructuring announced today, Beacon.health will eliminate roughly 75 positions.",
+     "layoffs"),
+    ("q.bit", "q.bit has been acquired by QubitCo. our compiler will live on as part of QubitCo's toolkit.", "acquisition"),
+])
+def test_news_of_names_with_legal_abbreviations_or_written_as_domains(name, sentence, kind):
+    """"Pte. Ltd." does not end a sentence; "beacon.health" is the company, as written."""
+    found = {s.kind for s in detect_text_signals(sentence, "https://x.example/", first_snapshot=False, company=name,
+                                                 learned=False)}
+    assert found == {kind}

@@ -1,11 +1,12 @@
 """The labelled signal sets hold their scores (benchmarks/signal_quality.py).
 
-``dev`` is written by whoever changes a rule; ``heldout``, ``heldout2`` and ``heldout3`` were each
-written by someone who never read the detectors, scored once, then used for development.
-``heldout4`` to ``heldout9`` were written the same way and nobody tuning rules reads their mistakes:
-they are scored only on the final code of a round (README: their scores before and after). The
-floors are the scores measured when each set was last scored, so a detector change that loses
-precision or recall on any of them fails here instead of surfacing in a partner's report.
+``dev`` is written by whoever changes a rule; ``heldout`` to ``heldout7`` were each written by someone
+who never read the detectors, scored untouched at the end of their rounds, then made development
+sets (heldout4 to heldout7 after three rounds each: their mistakes are now read and the sentence model
+trains on them). ``heldout8`` to ``heldout11`` were written the same way and nobody tuning rules reads
+their mistakes: they are scored only on the final code of a round (README: their scores before and
+after). The floors are the scores measured when each set was last scored, so a detector change that
+loses precision or recall on any of them fails here instead of surfacing in a partner's report.
 """
 
 from __future__ import annotations
@@ -20,30 +21,28 @@ SETS = Path(__file__).parent / "fixtures" / "signals"
 
 # (precision, recall) floors, all cases of the set together
 FLOORS = {
-    # 57 of 2148 expected kinds missed, by the rules and the trained sentence model together (--show-mistakes lists
-    # them). 10 older ones: "is no more", a "Joining Autodesk lets us" quote whose deal is in the next sentence, an
-    # app or a name "retired" after a merger (twice), "available until March", "about 80 jobs are affected" after a
-    # closure, a consultation "that could see" redundancies, "winding up Yarrow Pty Ltd." read across the
-    # abbreviation's full stop, a flattened "Series B of $30M closed; led by" list. The rest are passages of rounds 7
-    # (acquisitions) and 8 (layoffs, shutdowns), written for the model and not yet read by rules: "operates under",
-    # "belongs to", "picks up", "flogged to", "lives inside"; "servers go dark", "turning the lights off", "suspended
-    # all services permanently"; "given notice", "leave without pay", "disestablished", "put in their papers"; and
-    # first-snapshot ones the model does not read. Which of them the model reads moves a little with each
-    # retraining. 10 false flags, among them a purchase order, a partner "joining the Cisco family", dated ownership
-    # histories, a buyout guide, doors closed "to new members".
-    "dev": (0.995, 0.973),
+    # 44 of 2148 expected kinds missed by the rules and the trained sentence model together (--show-mistakes lists
+    # them), most of them passages of rounds 7 (acquisitions) and 8 (layoffs, shutdowns) written for the model:
+    # "operates under", "belongs to", "picks up", "flogged to", "lives inside"; "servers go dark", "turning the lights
+    # off"; "given notice", "leave without pay", "put in their papers"; and first-snapshot ones the model does not
+    # read. Which of them the model reads moves a little with each retraining. 9 false flags, among them a purchase
+    # order, dated ownership histories, a buyout guide, doors closed "to new members".
+    "dev": (0.996, 0.980),
     "heldout": (1.000, 1.000),
     "heldout2": (1.000, 1.000),
     "heldout3": (1.000, 1.000),
+    # development sets since round 9 (the model trains on them): their floors are no longer a test of unseen text
+    "heldout4": (0.993, 0.990),
+    "heldout5": (0.964, 0.960),
+    "heldout6": (0.954, 0.965),
+    "heldout7": (0.989, 0.951),
     # never read by anyone tuning the detectors; scored on the final code of each round (README)
-    "heldout4": (0.986, 0.936),
-    "heldout5": (0.949, 0.870),
-    "heldout6": (0.935, 0.915),
-    "heldout7": (0.964, 0.839),
-    "heldout8": (0.955, 0.885),
-    "heldout9": (0.957, 0.872),
+    "heldout8": (0.959, 0.901),
+    "heldout9": (0.963, 0.918),
+    "heldout10": (0.952, 0.781),
+    "heldout11": (0.899, 0.808),
 }
-HELD_OUT = {"heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"}
+HELD_OUT = {"heldout8", "heldout9", "heldout10", "heldout11"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

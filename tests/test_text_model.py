@@ -17,8 +17,8 @@ import pytest
 
 from valuation_spiders.analysis.grammar import company_name
 from valuation_spiders.analysis.learned import TextModel, sentence_features, text_model, train_kind
-from valuation_spiders.analysis.text_signals import detect_text_signals
-from valuation_spiders.analysis.training import labelled_sentences
+from valuation_spiders.analysis.text_signals import detect_text_signals, model_may_read
+from valuation_spiders.analysis.training import labelled_sentences, train_model
 
 ROOT = Path(__file__).resolve().parent.parent
 FLAGGING = {"funding", "acquisition", "shutdown", "layoffs"}
@@ -138,6 +138,50 @@ def test_sentence_labels_come_from_the_passage_and_the_rules():
         {"acquisition": 0, "shutdown": 0},
     ]
     assert "<co> has raised" in rows[0][0] and "from <co>" in rows[1][0]
+
+
+def test_training_finds_the_sentence_of_news_no_rule_reads():
+    """A passage that must flag a kind where no rule reads any sentence: its likeliest sentence (as
+    the model trained on the rest reads them) is taken as the positive, so the wording is learned."""
+    names = ["Tern", "Wrasse", "Lundy", "Garfish", "Dovetail", "Corbel", "Numbat", "Quarry", "Fennel", "Sorrel"]
+    buyers = ["Globex", "Initech", "Hooli", "Umbrella", "Vandelay"]
+    passages = []
+    for i, name in enumerate(names * 2):
+        buyer = buyers[i % len(buyers)]
+        # the rules read these one-sentence passages; the model learns "accepted an offer" from them ...
+        passages.append({"company": name, "text": f"{name} has been acquired by {buyer}.", "expected": ["acquisition"]})
+        passages.append({"company": name, "text": f"{name} has launched a new app for {buyer}.", "expected": []})
+        # ... and a wording no rule reads only ever comes second in a longer passage
+        passages.append({"company": name, "expected": ["acquisition"],
+                         "text": f"Big day for the team. {name}'s shareholders accepted the {buyer} deal in full."})
+    sentence = "Acme shareholders accepted the Globex deal in full."
+    assert "acquisition" not in kinds(sentence, "Acme", learned=False)
+    assert not any(labels.get("acquisition") == 1 and "deal in" in " ".join(features)
+                   for features, labels in labelled_sentences(passages))  # no rule gives it a label
+    model = TextModel.from_json(train_model(passages, threshold=0.6, epochs=15))
+    assert model.probability("acquisition", sentence_features(sentence, company_name("Acme"))) >= 0.6
+    assert model.probability("acquisition", sentence_features("Big day for the team.", company_name("Acme"))) < 0.6
+
+
+@pytest.mark.parametrize(("company", "text", "plain", "kind"), [
+    # a deal called off, money the company puts into others, an investor's own fund: the rules scope these
+    ("Acme", "Acme and Globex have abandoned the merger.", "Acme and Globex have completed the merger.", "acquisition"),
+    ("Alder Systems", "Alder Systems and Birchwood Software have agreed to terminate their merger agreement.",
+     "Alder Systems and Birchwood Software have agreed to their merger agreement.", "acquisition"),
+    ("Lumen Forge", "Lumen Forge has invested Rs 5 crore in agri-drone startup SkyPlough.",
+     "Lumen Forge has raised Rs 5 crore from agri-drone investor SkyPlough.", "funding"),
+    ("Acme", "Acme has closed Fund II at $40M.", "Acme has closed a Series B at $40M.", "funding"),
+    # "us" is no subject: another company's news "seen by us"
+    ("OrbitPay", "Lendrift is cutting about 20% of its staff, per an internal memo seen by us.",
+     "We are cutting about 20% of our staff, per an internal memo.", "layoffs"),
+    # the company's users as the subject
+    ("Acme", "Founders using Acme have raised over $2 billion in seed rounds.", "Acme has raised over $2 billion in seed rounds.",
+     "funding"),
+])
+def test_the_model_leaves_called_off_deals_outgoing_money_and_others_news_to_the_rules(company, text, plain, kind):
+    assert model_may_read(kind, plain, company_name(company))  # the wording without the guard word is the model's
+    assert not model_may_read(kind, text, company_name(company))
+    assert kind not in kinds(text, company)
 
 
 def test_the_shipped_model_is_package_data():

@@ -2902,6 +2902,8 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
             continue  # "discontinue the Marlin Mini in favour of the Marlin Pro": one product makes way for another
         if verb.startswith("retir") and not (phrase.kind in {"self", "self_noun"} and phrase.head not in {"we", "us"}):
             continue  # "our CTO is retiring", "we are retiring": people, not the product
+        if phrase.head in {"brand", "brands", "name", "logo", "trademark"}:
+            continue  # "the Clearbook brand will be retired": a name goes, the business goes on under another
         if verb.startswith(("decommission", "phas")) and not (_names_the_company(r, _mobile_app(r, phrase)) or (
                 phrase.kind == "entity" and not r.owner_known())):
             continue  # "our data centre will be decommissioned": a site or a machine, not the product
