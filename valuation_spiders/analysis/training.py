@@ -8,7 +8,9 @@ sentence gets a label per kind:
   true);
 - a kind the passage must flag: the sentences the rules read it in are positives; a passage of
   one sentence is a positive even when the rules miss it; the other sentences are left out (a
-  "led by Accel" sentence after the announcement is neither);
+  "led by Accel" sentence after the announcement is neither). Where no rule reads the kind in a
+  longer passage, ``train_model`` takes the sentence a first training finds likeliest (among those
+  the model may read at all) as the positive and trains again;
 - the same positive sentence read as if the site were another company it names is a negative
   ("DataPulse has been acquired by Finlytics" is no news about Finlytics; "led by Accel" is not
   Accel's round). So the model learns which side of the verb the company is on, not only the verb.
