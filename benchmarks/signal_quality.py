@@ -6,6 +6,9 @@ A set is a folder (``tests/fixtures/signals/<name>/``) with two files:
 
     {"company": "Acme2", "text": "Acme2 has been acquired by Globex.", "expected": ["acquisition"]}
 
+Every passage and page is read as crawled in ``READ_YEAR``, the year the sets were written, so that
+"raised a Series A in 2025" stays history whenever the scorer runs.
+
 ``first_snapshot`` (default false) reads the text as a page seen for the first time, where only
 shutdown and acquisition count. ``expected`` lists the flagging kinds the passage must raise;
 ``[]`` means it must raise none.
@@ -41,6 +44,10 @@ from valuation_spiders.analysis.kinds import FLAGGING_KINDS
 from valuation_spiders.analysis.signals import PageObservation, assess_company, detect_page_signals
 from valuation_spiders.analysis.text import extract_text
 from valuation_spiders.analysis.text_signals import detect_text_signals
+
+# The sets are read as if crawled in the year they were written (2026): a round "in 2025" is history
+# there, "in October 2026" is news. Read in the real year, their labels would age.
+READ_YEAR = 2026
 
 
 @dataclass
@@ -101,7 +108,8 @@ def score_sentences(folder: Path) -> Score:
     for number, row in _jsonl(folder / "sentences.jsonl"):
         expected = _kinds(row["expected"], f"sentences.jsonl:{number}")
         signals = detect_text_signals(row["text"], "https://company.example/news",
-                                      first_snapshot=row.get("first_snapshot", False), company=row["company"])
+                                      first_snapshot=row.get("first_snapshot", False), company=row["company"],
+                                      year=READ_YEAR)
         found = {signal.kind for signal in signals if signal.flagging}
         score.add(f"sentences:{number} [{row['company']}] {row['text'][:140]}", expected, found)
     return score
@@ -138,6 +146,7 @@ def crawl_company(folder: Path, case: dict, state_name: str, previous: dict[str,
             previous_status=before[1] if before else None,
             previous_title=before[2] if before else None,
             html_hints=page.hints if page else "",
+            read_year=READ_YEAR,
             company_read_before=bool(previous),  # a page of the company was read in the first crawl
         )
         _, signals = detect_page_signals(observation)

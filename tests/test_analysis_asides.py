@@ -78,3 +78,96 @@ def test_news_told_in_passing(text, company, expected):
 ])
 def test_congratulating_another_company_on_its_news(text, company, expected):
     assert kinds(text, company, learned=True) == expected
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # a deal's wording closes, completes or ends a deal, not the company
+    ("Deere & Company today announced it has closed its acquisition of Big Sky Ag Inc., a Montana-based developer.",
+     "Big Sky Ag Inc.", {"acquisition"}),
+    ("Deal closed \u2705 Foxglove has signed a two-year partnership with the NHS South West Data Service.",
+     "Foxglove Analytics", set()),
+    ("The proposed acquisition of Verdant by Northumbria Power plc has been terminated.", "Verdant Grid", set()),
+    # the company itself closing, whatever deal is near
+    ("Acme is closing its doors after the sale fell through.", "Acme", {"shutdown"}),
+    ("After the merger ended in failure, Acme closed down.", "Acme", {"shutdown"}),
+    ("The deal closed and Acme will shut down its platform.", "Acme", {"shutdown"}),
+])
+def test_a_deal_that_closes_or_ends_is_no_closure(text, company, expected):
+    assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # another company named by its tie to this one
+    ("Riverstone Games' publisher Starward Publishing announced layoffs of 200 staff this week.", "Riverstone Games",
+     set()),
+    ("Acme's partner Globex has been acquired by Initech.", "Acme", set()),
+    # a parent cutting the company's people is the company's news
+    ("Acme's parent Globex announced layoffs of 200 staff at Acme.", "Acme", {"layoffs"}),
+    ("Globex announced layoffs of 200 Acme staff.", "Acme", {"layoffs"}),
+    # none laid off, or a report the company says is wrong
+    ("Marigold has laid off zero people since its founding in 2018.", "Marigold", set()),
+    ("A report published on Tuesday incorrectly stated that the company had cut 20% of its staff.", "Vantablack", set()),
+    ("A report published on Tuesday stated that the company had cut 20% of its staff.", "Vantablack", {"layoffs"}),
+])
+def test_whose_people_and_whether_any(text, company, expected):
+    assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # money the company puts into another company, or a controlling stake (a sale, not a round)
+    ("Hollis Industrial today announced a minority investment in Fernhill Robotics.", "Hollis Industrial", set()),
+    ("Hollis Industrial today announced a $5M investment in Fernhill Robotics.", "Hollis Industrial", set()),
+    ("Clearwater Compliance announces majority investment from Summit Ridge Capital", "Clearwater Compliance", set()),
+    # the company's own round
+    ("Hollis Industrial today announced a $5M investment in Fernhill Robotics.", "Fernhill Robotics", {"funding"}),
+    ("Acme today announced a minority investment from Globex.", "Acme", {"funding"}),
+    ("Acme has raised a $5M investment in its Series A from Globex.", "Acme", {"funding"}),
+])
+def test_money_into_others_or_a_controlling_stake_is_no_round(text, company, expected):
+    assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("text", "company", "dated"), [
+    ("Tessellate raised a $21M Series A in 2025.", "Tessellate", True),
+    ("2021 \u2014 raised a $3M seed round", "Grove Pay", True),
+    ("Back in 2020, when the pandemic hit, we had to furlough half the team for three months.", "Drumroll", True),
+    ("In October 2026 we closed a \u00a312m Series A led by Bramble Capital.", "Fernway", False),
+    ("Acme, founded in 2019, has raised $5M from Accel.", "Acme", False),
+    ("After raising $5M in 2024, Acme has now laid off 30 staff.", "Acme", False),
+    ("Acme raised $5M in 2025 and today closed a $20M Series A.", "Acme", False),
+])
+def test_a_round_or_cuts_dated_before_the_crawl_year_is_history(text, company, dated):
+    read_in_2026 = {s.kind for s in detect_text_signals(text, "https://x.example/", first_snapshot=False,
+                                                        company=company, learned=False, year=2026)}
+    undated = kinds(text, company)  # no crawl year given: dates are not judged
+    assert undated & {"funding", "layoffs"}
+    assert (not read_in_2026 & {"funding", "layoffs"}) == dated
+    # read in the year of the event itself, it is news
+    if dated:
+        year = int(next(word for word in text.replace("\u2014", " ").split() if word[:2] in ("19", "20") and word[:4].isdigit())[:4])
+        assert {s.kind for s in detect_text_signals(text, "https://x.example/", first_snapshot=False, company=company,
+                                                    learned=False, year=year)} & {"funding", "layoffs"}
+
+
+def test_the_crawl_reads_dates_against_the_fetch_year():
+    """From the item's fetched_at to the page's text signals: a new page telling an old round."""
+    from itemadapter import ItemAdapter
+
+    from valuation_spiders.analysis.page import analyse_page
+    from valuation_spiders.items import SnapshotItem
+    from valuation_spiders.pipelines.snapshots import page_input
+
+    html = (b"<html><head><title>Our story</title></head><body><p>Acme raised a $4M seed round in 2024, led by "
+            b"Accel.</p><p>We make ledgers for bakeries.</p></body></html>")
+
+    def kinds_read(fetched_at: str) -> set[str]:
+        item = SnapshotItem(company_id="rec1", company_name="Acme", url="https://acme.example/story", status=200, body=html,
+                        encoding="utf-8", content_type="text/html", fetched_at=fetched_at, company_read_before=True)
+        page = page_input(ItemAdapter(item), None, False)
+        return {signal["kind"] for signal in analyse_page(page).signals}
+
+    assert page_input(ItemAdapter(SnapshotItem(company_id="rec1", company_name="Acme", url="u",
+                                               fetched_at="2026-12-03T10:00:00+00:00")),
+                      None, False).read_year == 2026
+    assert "funding" not in kinds_read("2026-12-03T10:00:00+00:00")
+    assert "funding" in kinds_read("2024-06-01T10:00:00+00:00")

@@ -355,6 +355,9 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
         if (head in GENERIC_HEADS or head in _ROLE_HEADS) and not company.heads(text):
             # "Acme customers"; "Acme's CEO", "the Acme founder": people of the company's
             return Phrase("generic", text, head)
+        if not company.heads(text) and _PARTNER_ROLE.search(text):
+            # "Riverstone Games' publisher Starward Publishing": another company, named by its tie to this one
+            return Phrase("other", text, head)
         return Phrase("self", text, head)
     determiners = {word for word in lowered[:-1] if word in _DETERMINERS}
     if head in SELF_NOUNS and lowered[0] == "the" and len(words) >= 3 and head_token[:1].isupper() and all(
@@ -382,6 +385,9 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
     return Phrase("generic", text, head)
 
 
+_PARTNER_ROLE = re.compile(
+    r"'s?\s+(?:(?:long-?time|main|biggest|largest|former|new|key|lead)\s+)?(?:publisher|partner|distributor|customer|client|"
+    r"supplier|investor|backer|rival|competitor|landlord|lender|vendor|reseller|licensee|contractor|manufacturer)\s+[A-Z]")
 _LOWER_LEGAL = frozenset({"plc", "inc", "ltd", "llc", "gmbh", "corp", "limited"})
 _ROLE_HEADS = frozenset("""
 ceo cto cfo coo cmo cpo founder co-founder cofounder chairman chairwoman chairperson president

@@ -68,6 +68,7 @@ class PageInput:
     previous_content_hash: str | None = None
     has_previous: bool = False
     company_read_before: bool = False  # another run stored a page of this company
+    read_year: int | None = None  # the year of the fetch (dates in the text are judged against it)
 
 
 @dataclass
@@ -133,6 +134,7 @@ def analyse_page(page: PageInput) -> PageResult:
         previous_title=page.previous_title if page.has_previous else None,
         html_hints=hints,
         company_read_before=page.company_read_before,
+        read_year=page.read_year,
     )
     comparison, signals = detect_page_signals(observation)
     result = PageResult(

@@ -91,6 +91,7 @@ class PageObservation:
     previous_title: str | None = None
     html_hints: str = ""
     company_read_before: bool = False
+    read_year: int | None = None  # the year of the crawl: a round "in 2025" read in 2026 is history
 
 
 def is_skipped(obs: PageObservation) -> bool:
@@ -163,7 +164,8 @@ def detect_page_signals(obs: PageObservation) -> tuple[Comparison, list[Signal]]
                                 and normalise_text(obs.title) != normalise_text(obs.previous_title))):
         new_text = f"{obs.title}\n{new_text}"
     text_signals = detect_text_signals(
-        new_text, obs.url, first_snapshot=first and not obs.company_read_before, company=obs.company_name
+        new_text, obs.url, first_snapshot=first and not obs.company_read_before, company=obs.company_name,
+        year=obs.read_year,
     )
     if redirect:
         # Another domain's page: only news that names the company is about the company.

@@ -301,6 +301,8 @@ class _Reader:
             return False  # an aside in parentheses: "(acquired by Adobe)"
         if is_negated(prefix, self.suffix(end), noun_trigger=noun):
             return False
+        if _NONE_OF.match(self.suffix(end)) or ("ly " in prefix and _MISREPORTED.search(prefix)):
+            return False  # "has laid off zero people"; "a report incorrectly stated that the company had cut ..."
         return not is_hypothetical(prefix) and not is_hearsay(prefix, self.suffix(end))
 
     def aside(self, start: int, end: int) -> bool:
@@ -334,7 +336,32 @@ class _Reader:
         return is_subordinate_background(self.prefix(start))
 
 
+_NONE_OF = re.compile(r"\s+(?:zero|nobody|no\s+one|no-one)\b", re.I)
+_MISREPORTED = re.compile(r"\b(?:incorrectly|falsely|wrongly|erroneously|mistakenly|inaccurately)\s+(?:\w+\s+)?"
+                          r"(?:stated|states|reported|reports|claimed|claims|suggested|suggests|said|says|implied|wrote|"
+                          r"alleged)\b", re.I)
 _EVENT_KINDS = frozenset({"funding", "layoffs"})
+# a year the event is dated by: "in 2022", "in October 2025", "back in 2020", "during 2024", or a
+# timeline's leading year ("2021 \u2014 raised a $3M seed round"); not a founding year or "since"
+_EVENT_YEAR = re.compile(
+    r"\b(?:in|during|back\s+in|throughout|by\s+(?:the\s+end\s+of\s+)?)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?(?P<year>(?:19|20)\d\d)\b|^\W*(?P<lead>(?:19|20)\d\d)\s*(?:[\u2013\u2014:|-]|\s+-)",
+    re.I)
+_FOUNDING_BEFORE = re.compile(r"\b(?:founded|started|established|incorporated|launched|began|born|formed|set\s+up)\b"
+                              r"(?:\s+\w+){0,3}\s*$", re.I)
+
+
+def _dated_before(plain: str, start: int, end: int, year: int) -> bool:
+    """The event at [start, end) is dated in a year before ``year``, in its sentence before it or
+    in its own clause after it, and the sentence tells nothing as new."""
+    clause_end = re.search(r"[,;]|$", plain[end:])
+    window = plain[:end + (clause_end.start() if clause_end else 0)]
+    for m in _EVENT_YEAR.finditer(window):
+        dated = int(m.group("year") or m.group("lead"))
+        if dated < year and not _FOUNDING_BEFORE.search(window[:m.start()]):
+            return not _NEWS_NOW.search(plain)
+    return False
 # the trigger opens a relative clause set off by commas: what the subject did before, not the news
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|had|have|was|were|recently|previously|also|just|once|only)\s+)*$", re.I)
 
@@ -632,10 +659,19 @@ _INVEST_IN = re.compile(
 )
 
 
+# money the company puts into another company ("announced a $5M investment in Fernhill Robotics"), or a
+# controlling stake, which is a sale, not a round ("announces majority investment from Summit Ridge")
+_INVESTS_IN_OTHER = re.compile(r"\s*(?:[\w$\u00a3\u20ac\u20b9.,%-]+\s+){0,4}?(?:investments?|stakes?)\s+in(?:to)?\s+(?P<what>[^,;.]{1,60})",
+                               re.I)
+_CONTROL_STAKE = re.compile(r"\bmajority\s+(?:investment|stake|interest|ownership|shareholding)\b|\bcontrolling\s+(?:stake|interest)\b",
+                            re.I)
+
+
 def _funding(r: _Reader) -> Iterator[_Hit]:
-    if _charity(r) or _funding_history(r):
+    if _charity(r) or _funding_history(r) or (
+            ("majority" in r.lower or "controlling" in r.lower) and _CONTROL_STAKE.search(r.plain)):
         return
-    hits = list(_funding_read(r))
+    hits = [hit for hit in _funding_read(r) if not _invests_in_other(r, hit)]
     if hits and not _dated_round(r):  # the date scan only for a sentence some reader took a round from
         yield from hits
 
@@ -744,6 +780,15 @@ def _funding_read(r: _Reader) -> Iterator[_Hit]:
         if target.kind == "self" and r.subject(m.start()).kind not in {"self", "it"} \
                 and r.said(m.start(), m.end()):
             yield _Hit("funding", 2.5, m.start(), m.end())
+
+
+def _invests_in_other(r: _Reader, hit: _Hit) -> bool:
+    if "in" not in r.lower:
+        return False
+    m = _INVESTS_IN_OTHER.match(r.plain, hit.end)
+    if m is None and re.search(r"(?:investments?|stakes?)$", r.plain[hit.start:hit.end], re.I):
+        m = re.match(r"\s+in(?:to)?\s+(?P<what>[^,;.]{1,60})", r.plain[hit.end:])
+    return bool(m and object_after(" " + m.group("what"), r.company).kind in {"entity", "other"})
 
 
 def _valued_round(r: _Reader) -> Iterator[_Hit | None]:
@@ -2667,7 +2712,26 @@ def _unconditional(hits: Iterator[_Hit], r: _Reader) -> Iterator[_Hit]:
 
 
 def _shutdown(r: _Reader) -> Iterator[_Hit]:
-    return _unconditional(_shutdown_read(r), r)
+    return (hit for hit in _unconditional(_shutdown_read(r), r) if not _deal_ends(r, hit))
+
+
+# What a deal's wording closes, completes or terminates: "has closed its acquisition of Big Sky Ag",
+# "Deal closed", "the proposed acquisition of Verdant ... has been terminated": a deal, not the company
+_DEAL_WORDS = (r"(?:acquisitions?|mergers?|deals?|sales?|transactions?|takeovers?|offers?|agreements?|partnerships?|"
+              r"contracts?|rounds?|financings?|purchases?|buyouts?|investments?|negotiations?|talks)\b")
+_DEAL_VERB = re.compile(r"(?:clos|complet|terminat|end|finali[sz]|wrap)", re.I)
+_DEAL_OBJECT = re.compile(r"\s+(?:(?:its|the|our|their|this|that|a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _DEAL_WORDS, re.I)
+_DEAL_SUBJECT = re.compile(r"\W*(?:(?:the|its|our|their|this|that|a|an)\s+(?:[\w-]+\s+){0,2}?)?" + _DEAL_WORDS + r"\b", re.I)
+_DEAL_BEFORE = re.compile(r"\b" + _DEAL_WORDS + r"\s+(?:(?:has|have|had|is|are|was|were|been|being|now|just|finally|officially)\s+)*$",
+                          re.I)
+
+
+def _deal_ends(r: _Reader, hit: _Hit) -> bool:
+    if not _DEAL_VERB.match(r.plain, hit.start):
+        return False
+    if _DEAL_OBJECT.match(r.plain, hit.end) or _DEAL_BEFORE.search(r.plain[max(0, hit.start - 60):hit.start]):
+        return True
+    return bool(_DEAL_SUBJECT.match(re.split(r"[,;:]", clause_prefix(r.prefix(hit.start)))[-1]))
 
 
 def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
@@ -3790,8 +3854,9 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
         if at and object_after(rest[at.end():], r.company).kind == "self":
             ok = True
         if not ok and _LAYOFF_AFFECTS.match(rest):
-            if _owned_by_company(r, clause + " " + _next_words(rest, 12)):
-                ok = True
+            if _owned_by_company(r, clause + " " + _next_words(rest, 12)) and not (
+                    r.subject(m.start()).kind == "other" and not _owned_by_company(r, _next_words(rest, 12))):
+                ok = True  # (not "Acme's publisher Starward announced layoffs of 200 staff": Starward's own)
             elif owner and (owner.group(0).strip().lower() in {"the", "these", "this"}) and not at:
                 ok = True  # "The layoffs affect 87 employees" on the company's own page
         if not ok:
@@ -4232,7 +4297,8 @@ def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str
 
 
 def detect_text_signals(
-    text: str, url: str, *, first_snapshot: bool, company: str | None = None, learned: bool = True
+    text: str, url: str, *, first_snapshot: bool, company: str | None = None, learned: bool = True,
+    year: int | None = None,
 ) -> list[Signal]:
     """Text signals in ``text`` (the new lines of a page, or all of it on a first snapshot).
 
@@ -4242,10 +4308,14 @@ def detect_text_signals(
 
     ``learned`` lets the trained sentence model (``learned.py``) read the new text's sentences
     no rule fired on; ``False`` is the rules alone (what the model is trained from).
+
+    ``year`` is the year the text was read in (the crawl's): a round or cuts dated in an earlier
+    year ("In 2022 Relay raised a $12M Series A", "back in 2020 we furloughed half the team") is
+    history. None leaves dates unjudged.
     """
     try:
         model = text_model() if learned and not first_snapshot else None
-        return _detect(text, url, first_snapshot=first_snapshot, company=company, model=model)
+        return _detect(text, url, first_snapshot=first_snapshot, company=company, model=model, year=year)
     except Exception:  # a detector must never stop a crawl; an unreadable text has no signal
         return []
 
@@ -4336,7 +4406,8 @@ def _last_sentence_before(lines: list[str], index: int) -> str:
     return ""
 
 
-def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, model: TextModel | None) -> list[Signal]:
+def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, model: TextModel | None,
+            year: int | None = None) -> list[Signal]:
     if not isinstance(text, str) or not text.strip():
         return []
     kinds = _KINDS_READ[first_snapshot]
@@ -4368,6 +4439,8 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
                     continue
                 if kind in _EVENT_KINDS and reader.aside(hit.start, hit.end):
                     continue  # a round or cuts told in passing; a sale or a closure is still the company's state
+                if kind in _EVENT_KINDS and year and _dated_before(reader.plain, hit.start, hit.end, year):
+                    continue  # a round or cuts of an earlier year: the company's history
                 if kind not in best or hit.score > best[kind][0]:
                     best[kind] = (hit.score, trim_evidence(raw, hit.start, hit.end))
         if model is not None:

@@ -197,6 +197,7 @@ def page_input(adapter: ItemAdapter, previous: repository.PreviousSnapshot | Non
         previous_content_hash=previous.content_hash if previous else None,
         has_previous=previous is not None,
         company_read_before=bool(adapter.get("company_read_before")),
+        read_year=repository.parse_iso(adapter["fetched_at"]).year if adapter.get("fetched_at") else None,
     )
 
 
