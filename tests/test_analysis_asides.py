@@ -26,8 +26,12 @@ def kinds(text: str, company: str, *, learned: bool = False, first: bool = False
     ("Yonder is now part of Booking Holdings. \U0001f9f3 The app isn't going anywhere.",
      ["Yonder is now part of Booking Holdings. \U0001f9f3", "The app isn't going anywhere."]),
     ("Lumen Forge Pvt. Ltd. has been acquired. The deal closed.", ["Lumen Forge Pvt. Ltd. has been acquired.", "The deal closed."]),
-    # not split: a hyphenated list, a middle dot in a name, a bullet glued to a word
+    # a line written in lower case: its sentences too
+    ("cinder is shutting down. we're turning off ingestion on nov 30. thanks for everything.",
+     ["cinder is shutting down.", "we're turning off ingestion on nov 30. thanks for everything."]),
+    # not split: a bullet glued to a word, an abbreviation in lower case
     ("Acme \u2022Pro is out", ["Acme \u2022Pro is out"]),
+    ("acme inc. has raised money, approx. ten million.", ["acme inc. has raised money, approx. ten million."]),
 ])
 def test_list_bullets_and_emoji_end_sentences_legal_abbreviations_do_not(text, sentences):
     assert split_sentences(text) == sentences
@@ -171,3 +175,58 @@ def test_the_crawl_reads_dates_against_the_fetch_year():
                       None, False).read_year == 2026
     assert "funding" not in kinds_read("2026-12-03T10:00:00+00:00")
     assert "funding" in kinds_read("2024-06-01T10:00:00+00:00")
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # a verb of dismissal with a counted group of the company's people
+    ("Wrenfield is pausing hiring and has let go of 12 contractors, the company told staff.", "Wrenfield", {"layoffs"}),
+    ("We've had to let go of seven of our developers after our publisher pulled funding.", "Quokka", {"layoffs"}),
+    ("Nexora has cut its Shenzhen hardware team by around 40 people.", "Nexora", {"layoffs"}),
+    ("We're cutting ~18% of roles today, mostly in sales and marketing.", "dotpay", {"layoffs"}),
+    ("Bramble Mobility has let go of all 140 seasonal fleet operatives.", "Bramble Mobility", {"layoffs"}),
+    # the counted group as the subject of the passive
+    ("As a result, some positions have been made redundant, affecting 17 of our 90 employees.", "Gullwing", {"layoffs"}),
+    ("Halyard has announced a restructuring that will see around 60 roles made redundant.", "Halyard", {"layoffs"}),
+    ("All 23 of our employees have been given notice.", "Chirpify", {"layoffs"}),
+    # others' people, other things cut, no cut at all
+    ("Acme helped customers cut 30% of their support staff costs.", "Acme", set()),
+    ("Acme's software lets HR teams cut 20% of admin roles.", "Acme", set()),
+    ("Acme will not cut any of its 200 staff.", "Acme", set()),
+    ("All staff have been made redundant at Globex, our former supplier.", "Acme", set()),
+    ("Acme's tracker shows 500 jobs were cut in fintech this year.", "Acme", set()),
+    ("Over 80,000 workers were laid off across 600 companies, says Acme's report.", "Acme", set()),
+    ("We laid off 12 people in 2019, all of whom were rehired within six months.", "Acme", set()),
+])
+def test_counted_people_cut(text, company, expected):
+    assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ("Echo Valley Ltd (in creditors' voluntary liquidation). Notice is hereby given that creditors must prove their debts.",
+     "Echo Valley", {"shutdown"}),
+    ("Arbor Bio Announces Plan of Dissolution", "Arbor Bio", {"shutdown"}),
+    ("Copperleaf Pauses Production and Begins Orderly Wind-Down After Failed Fundraise", "Copperleaf", {"shutdown"}),
+    ("DRIFT COFFEE CO. \u2014 PERMANENTLY CLOSED. THANK YOU FOR SEVEN GREAT YEARS.", "Drift Coffee Co.", {"shutdown"}),
+    ("Glint, Inc. filed a voluntary petition for relief under Chapter 7 of the U.S. Bankruptcy Code.", "Glint", {"shutdown"}),
+    ("Polaris Edutech has shut shop.", "Polaris Edutech", {"shutdown"}),
+    ("ByteBakery is no more. We've shut everything down.", "ByteBakery", {"shutdown"}),
+    ("Goodbye from Nimbus Notes. We're closing the service on 15 January 2027.", "Nimbus Notes", {"shutdown"}),
+    ("Beanstalk HQ \u2014 the project management tool for landscapers \u2014 will be discontinued on 1 May.", "Beanstalk HQ",
+     {"shutdown"}),
+    ("Second Breakfast is closing. We've loved cooking for you.", "Second Breakfast", {"shutdown"}),
+    ("cinder is shutting down. we're turning off ingestion on nov 30.", "cinder", {"shutdown"}),
+    # a place, another company, a subsidiary, a routine, a process that need not end the company
+    ("Our Leeds store - permanently closed.", "Acme", set()),
+    ("Globex Ltd (in liquidation) owes Acme money.", "Acme", set()),
+    ("Acme Ltd (in administration): trading continues as normal while the administrators seek a buyer.", "Acme", set()),
+    ("Acme announced the liquidation of Globex, its former subsidiary.", "Acme", set()),
+    ("Acme begins the wind-down of its UK business.", "Acme", set()),
+    ("Brackenfield's partner Lyra Bio said its board had adopted a plan of dissolution.", "Brackenfield", set()),
+    ("We shut everything down at 6pm on Fridays.", "Acme", set()),
+    ("Acme shuts shop early on Fridays.", "Acme", set()),
+    ("Our guide explains what a Chapter 7 petition means for creditors.", "Acme", set()),
+    ("Crumb is closing its platform to new sign-ups while we scale.", "Crumb", set()),
+    ("Brolly Insurance is closing its pet insurance product to new customers.", "Brolly Insurance", set()),
+])
+def test_the_company_s_end_written_as_a_status(text, company, expected):
+    assert kinds(text, company) == expected

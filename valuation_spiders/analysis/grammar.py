@@ -50,6 +50,9 @@ _ABBREVIATIONS = frozenset({
 # an emoji or pictograph may stand between two sentences ("... Booking Holdings. \U0001f9f3 The app ...")
 _SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?:[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+\s+)?"
                            r"(?=[\"'\u201c\u2018(\[]?[A-Z0-9$\u20ac\u00a3])")
+# a lower-case sentence after a full stop, in text written all in lower case ("cinder is shutting down.
+# we're turning off ingestion on nov 30."): a word of three letters or more ends the one before
+_LOWER_START = re.compile(r"(?<=[a-z]{3})\.\s+(?=[a-z][a-z']+\s)")
 # list bullets run together on one line ("FINTECH WEEKLY \u25b8 OrbitPay raised ... \u25b8 Clearbook has been ..."):
 # each item is a sentence of its own
 _BULLET = re.compile(r"\s[\u2022\u25b8\u25ba\u25aa\u25cf\u25c6\u27a4\u2023\u2043\u25e6]\s")
@@ -72,10 +75,14 @@ def split_sentences(text: str) -> list[str]:
     if not isinstance(text, str):
         return []
     out: list[str] = []
+    lines = []
     for raw_line in _BULLET.sub("\n", text.replace("\r", "\n")).split("\n"):
         line = " ".join(raw_line.split())
-        if not line:
-            continue
+        if ". " in line and line[:1].islower():
+            lines += _split_lower(line).split("\n")
+        elif line:
+            lines.append(line)
+    for line in lines:
         start = 0
         for match in _SENTENCE_END.finditer(line):
             if match.group().startswith(".") and len(match.group().strip()) == 1:
@@ -90,6 +97,15 @@ def split_sentences(text: str) -> list[str]:
             start = match.end()
         out.extend(_chunks(line[start:].strip()))
     return [sentence for sentence in out if sentence]
+
+
+def _split_lower(line: str) -> str:
+    """Line breaks where a lower-case line's sentences end, unless the word is an abbreviation."""
+    def cut(m: re.Match[str]) -> str:
+        word = _LAST_WORD.search(line[:m.start()] + ".")
+        last = word.group(1).rstrip(".").lower() if word else ""
+        return m.group() if last in _ABBREVIATIONS or "." in last else ".\n"
+    return _LOWER_START.sub(cut, line)
 
 
 def _chunks(sentence: str) -> list[str]:
@@ -395,7 +411,8 @@ chief boss executive exec director
 """.split())
 
 
-_PARENTHETICAL = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# an aside in brackets, or between a pair of dashes ("Acme - the tool for landscapers - will be discontinued")
+_PARENTHETICAL = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\s--?\s[^-;:.!?]{1,80}?\s--?\s")
 _HARD_BREAK = re.compile(
     r"[;:!?()\[\]\"]|\s-\s|\s--+\s|\b(?:that|which|who|whom|whose|whereby|because|although|though|but|so|"
     r"while|whereas|where)\b",
