@@ -2760,8 +2760,9 @@ def _shutdown_status(r: _Reader) -> Iterator[_Hit]:
                 yield _Hit("shutdown", 3.0, m.start(), m.end())
             continue
         rest = r.suffix(m.end())
-        if re.match(r"\s+(?:of|for)\s", rest) and object_after(re.sub(r"^\s+(?:of|for)", "", rest), r.company).kind not in {
-                "self", "it"} or _located(rest) or _has_feature(Phrase("self", ""), _clause_words(rest, 6)):
+        of_other = bool(re.match(r"\s+(?:of|for)\s", rest)) and object_after(
+            re.sub(r"^\s+(?:of|for)", "", rest), r.company).kind not in {"self", "it"}
+        if of_other or _located(rest) or _has_feature(Phrase("self", ""), _clause_words(rest, 6)):
             continue  # "begins the wind-down of its UK business", "the liquidation of a subsidiary"
         subject = _coordinated_subject(r, m.start()) if m.group()[:1].isalpha() else Phrase("unknown")
         if subject.kind != "unknown":
