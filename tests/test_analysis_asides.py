@@ -230,3 +230,32 @@ def test_counted_people_cut(text, company, expected):
 ])
 def test_the_company_s_end_written_as_a_status(text, company, expected):
     assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # the company, a verb of getting, and an amount with a noun of funding (or the noun, then its amount)
+    ("Lumen Forge announced a $9m extension to its seed round on Thursday, led by Hoxton Ventures.", "Lumen Forge",
+     {"funding"}),
+    ("Kelpie is stoked to announce a $3.5M seed round led by Paddock Ventures!", "Kelpie", {"funding"}),
+    ("Nimbus Notes Completes $5 Million Crowdfunding Campaign on Republic.", "Nimbus Notes", {"funding"}),
+    ("Koala Kitchens has banked A$6 million in fresh capital to take its meals national.", "Koala Kitchens", {"funding"}),
+    ("Pagalo closes round of USD 5 million with the participation of Kaszek.", "Pagalo", {"funding"}),
+    ("Polaris Freight has expanded its Series B to $64M with a new investment from Caspian Growth.", "Polaris Freight",
+     {"funding"}),
+    ("Drift Coffee Co. has closed its Crowdcube raise at \u00a3640,000, with 1,100 new shareholders.", "Drift Coffee Co.",
+     {"funding"}),
+    # money that is not the company's round
+    ("Acme plans to raise a $5M seed round next year.", "Acme", set()),
+    ("Corrie Ventures led the $5M seed round in Bellhaven, a London proptech start-up.", "Corrie Ventures", set()),
+    ("Marlow closes $7M in seed sales of its bulbs.", "Marlow", set()),
+    ("Wrasse's $5 round of drinks at the summer party was on the house.", "Wrasse", set()),
+    ("Marigold Foods is seeking investment of \u00a32 million to build a second kitchen.", "Marigold Foods", set()),
+    ("We facilitated $50M in funding for small businesses last quarter.", "Acme", set()),
+    ("Acme has deployed $5M in seed investments across 40 startups.", "Acme", set()),
+    ("Zephra has been given a $5 million contract by the NHS.", "Zephra", set()),
+    ("When Bloom closed its $5M seed round in 2019, it had no revenue.", "Bloom", set()),
+    # grants stay apart from rounds, as the development sets label them
+    ("Garfish secured \u00a3500k in Innovate UK grant funding to test its motor.", "Garfish", set()),
+])
+def test_the_general_shape_of_a_raise(text, company, expected):
+    assert kinds(text, company) == expected

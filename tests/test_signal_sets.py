@@ -40,8 +40,8 @@ FLOORS = {
     "heldout8": (0.963, 0.904),
     "heldout9": (0.963, 0.922),
     "heldout10": (0.952, 0.795),
-    "heldout11": (0.902, 0.801),
-    "heldout12": (0.966, 0.815),
+    "heldout11": (0.902, 0.805),
+    "heldout12": (0.967, 0.822),
 }
 HELD_OUT = {"heldout8", "heldout9", "heldout10", "heldout11", "heldout12"}
 

@@ -673,7 +673,7 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
     if _charity(r) or _funding_history(r) or (
             ("majority" in r.lower or "controlling" in r.lower) and _CONTROL_STAKE.search(r.plain)):
         return
-    hits = [hit for hit in _funding_read(r) if not _invests_in_other(r, hit)]
+    hits = [hit for hit in chain(_funding_read(r), _funding_shape(r)) if not _invests_in_other(r, hit)]
     if hits and not _dated_round(r):  # the date scan only for a sentence some reader took a round from
         yield from hits
 
@@ -782,6 +782,82 @@ def _funding_read(r: _Reader) -> Iterator[_Hit]:
         if target.kind == "self" and r.subject(m.start()).kind not in {"self", "it"} \
                 and r.said(m.start(), m.end()):
             yield _Hit("funding", 2.5, m.start(), m.end())
+
+
+# The general shape of a raise, for the wordings the readers above do not know: the company, any verb of
+# getting, and an amount with a noun of funding ("is stoked to announce a $3.5M seed round", "Completes $5
+# Million Crowdfunding Campaign", "has banked A$6 million in fresh capital"), the noun and then its amount
+# ("closes round of USD 5 million", "has expanded its Series B to $64M"), or money given to it ("has been
+# awarded a \u00a31.4 million grant").
+# (not grants, awards or prizes: the development sets keep them apart from rounds)
+_FUNDING_NOUN = (r"(?:round|rounds|(?:pre-?)?seed(?=\s*(?:$|[.,;!:)]|\s(?:round|funding|financing|investment|extension|capital|"
+                 r"cash|raise|money|led|from|by|with|at|to|in|on|and)\b))|series\s+[a-h]\b(?:\s+(?:round|extension))?|"
+                 r"funding|financing|investment|extension|top-?up|raise|crowdfunding(?:\s+(?:campaign|round|raise))?|"
+                 r"capital|cash\s+injection|injection|backing|bridge(?:\s+round|\s+financing)?|safe|convertible\s+notes?|"
+                 r"(?:private\s+)?placement|venture\s+debt|debt\s+facility|credit\s+facility|loan\s+facility|"
+                 r"(?:equity|seed|growth|fresh|new)\s+(?:cash|capital|money))")
+_GOT_MONEY = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?:(?:a|an|its|the|our|their|new|fresh|further|another|additional|first|total|whopping|"
+    r"oversubscribed|fully\s+subscribed)\s+)*(?P<money>" + _MONEY + r")\s+(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?P<noun>" + _FUNDING_NOUN + r")\b"
+    r"|\b(?P<verb2>[a-z]+(?:ed|es|s))\s+(?:(?:its|the|our|a|an|their)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun2>" + _FUNDING_NOUN + r")\s+"
+    r"(?:of|at|to|worth|totall?ing|valued\s+at)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|over\s+|more\s+than\s+)?"
+    r"(?P<money2>" + _MONEY + r")"
+    r"|\b(?:been|was|were|is|are|being)\s+(?P<verb3>backed|handed|given)\s+(?:with\s+)?(?:a\s+|an\s+)?"
+    r"(?P<money3>" + _MONEY + r")\s+(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,2}?(?:" + _FUNDING_NOUN + r")\b",
+    re.I)
+# verbs that move money away from the company, or count it, or only plan it
+_NOT_GETTING = frozenset("""
+spend spends spent spending lose loses lost losing save saves saved saving pay pays paid paying owe owes owed charge
+charges charged cost costs earn earns earned generate generates generated process processes processed manage manages
+managed invest invests invested investing lend lends lent lending offer offers offered offering provide provides
+provided give gives gave distribute distributes distributed disburse disbursed deploy deploys deployed return returns
+returned refund refunds refunded budget budgets budgeted target targets targeted seek seeks sought seeking plan plans
+planned need needs needed want wants wanted hope hopes expect expects aim aims help helps helped helping enable
+enables enabled makes make made track tracks tracked reach reached hit hits book booked sell sells sold buy buys bought
+led leads leading co-led joined joins participated backed backs funded funds won wins facilitate facilitates
+facilitated unlock unlocks unlocked arrange arranges arranged broker brokers brokered match matches matched originate
+originates originated approve approves approved underwrite underwrites underwrote administer administers administered
+""".split())
+# money the company's platform finds for others: "$50M in funding for 300 small businesses"
+_FOR_OTHERS = re.compile(r"\s+(?:for|to|across)\s+(?:(?:more\s+than|over|about|some|our|its)\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+)?"
+                         r"(?:customers|clients|businesses|startups|start-ups|founders|companies|members|borrowers|merchants|"
+                         r"farmers|users|creators|sellers|smes|charities|schools|projects)\b", re.I)
+_BETWEEN_NOT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|be|been|being|to|seeking|looking|plans?|will|would)\b", re.I)
+_SCALED = re.compile(r"\d[\d,.]*\s?(?:k|m|mn|bn|b|million|billion|crores?|lakhs?|thousand)\b|\d{1,3}(?:[,.]\d{3})+|\d{4,}", re.I)
+
+
+def _funding_shape(r: _Reader) -> Iterator[_Hit]:
+    if not _DIGIT_OR_CURRENCY.search(r.plain):
+        return
+    for m in _GOT_MONEY.finditer(r.plain):
+        verb = (m.group("verb") or m.group("verb2") or m.group("verb3")).lower()
+        if (verb in _NOT_GETTING and not m.group("verb3")) or not _SCALED.search(m.group("money") or m.group("money2")
+                                                                                    or m.group("money3")):
+            continue  # (and "a $5 round of drinks": no round is that small)
+        if m.group("verb2") and _BETWEEN_NOT_VERB.search(r.plain[m.end("verb2"):m.start("noun2")]):
+            continue  # "Marigold Foods is seeking investment of £2 million": "Foods" is no verb
+        if m.group("noun") and re.search(r"\b(?:grants?|awards?|prizes?)\b", r.plain[m.end("money"):m.end("noun")], re.I):
+            continue  # "£500k in Innovate UK grant funding"
+        start = m.start("verb") if m.group("verb") else m.start("verb2") if m.group("verb2") else m.start("verb3")
+        prefix = r.prefix(start)
+        if (_INTENT_TO.search(prefix) or re.search(r"\b(?:to|will|would|could|may|might|can)\s+$", prefix, re.I)) and \
+                verb not in {"announce", "share", "confirm", "reveal", "report", "unveil"}:
+            continue  # "plans to raise", "will raise" (but "is stoked to announce a $3.5M seed round")
+        subject = _coordinated_subject(r, start)
+        if re.search(r"\bto\s+$", prefix):
+            subject = main_clause_subject(prefix, r.company)  # "Kelpie is stoked to announce a $3.5M seed round"
+        if not (_strong(subject) and (subject.kind != "self" or subject.head in {"we", "us"} or not r.company
+                                      or r.company.heads(subject.text))) or r.background(start):
+            continue  # (and "When Bloom closed its $5M seed round in 2019, ...": background)
+        if _LENT_TO_OTHERS.match(r.plain[m.end():]) or _FOR_OTHERS.match(r.plain[m.end():]) \
+                or _invests_in_other(r, _Hit("funding", 0, start, m.end())):
+            continue
+        if r.said(start, m.end()):
+            yield _Hit("funding", 2.0, start, m.end())
+
+
+_DIGIT_OR_CURRENCY = re.compile(r"\d|[$\u20ac\u00a3\u00a5\u20b9]")
 
 
 def _invests_in_other(r: _Reader, hit: _Hit) -> bool:
