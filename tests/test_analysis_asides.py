@@ -259,3 +259,17 @@ def test_the_company_s_end_written_as_a_status(text, company, expected):
 ])
 def test_the_general_shape_of_a_raise(text, company, expected):
     assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # a name of several words is one subject, whatever its words are ("Can" is no modal here)
+    ("Tin Can Radio has been acquired by Spotify.", "Tin Can Radio", {"acquisition"}),
+    ("Kindling Studio is now owned by Arcadia Interactive.", "Kindling Studio", {"acquisition"}),
+    # a buyer named by what it is
+    ("Lumen Forge has been acquired by the Sarang Industries conglomerate in an all-cash deal.", "Lumen Forge",
+     {"acquisition"}),
+    ("Cirrhus SAS joins the Thales group: the acquisition was finalised on 3 June.", "Cirrhus SAS", {"acquisition"}),
+    ("The Globex group has laid off 40 people.", "Acme", set()),
+])
+def test_names_of_several_words_and_buyers_named_by_what_they_are(text, company, expected):
+    assert kinds(text, company) == expected

@@ -376,6 +376,9 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
             return Phrase("other", text, head)
         return Phrase("self", text, head)
     determiners = {word for word in lowered[:-1] if word in _DETERMINERS}
+    if head in _ORG_HEADS and lowered[0] == "the" and len(words) >= 3 and all(
+            word[:1].isupper() or word[:1].isdigit() or word in ("&", "and", "of") for word in words[1:-1]):
+        return Phrase("entity", text, head)  # "the Sarang Industries conglomerate": a company named by what it is
     if head in SELF_NOUNS and lowered[0] == "the" and len(words) >= 3 and head_token[:1].isupper() and all(
             word[:1].isupper() or word[:1].isdigit() or word in ("&", "and", "of") for word in words[1:]):
         return Phrase("entity", text, head)  # "the Savile Group", "the Redvale Company": a name
@@ -401,6 +404,10 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
     return Phrase("generic", text, head)
 
 
+_ORG_HEADS = frozenset("""
+conglomerate giant group maker retailer bank insurer operator provider developer firm chain publisher holding holdings
+outfit lender manufacturer multinational
+""".split())
 _PARTNER_ROLE = re.compile(
     r"'s?\s+(?:(?:long-?time|main|biggest|largest|former|new|key|lead)\s+)?(?:publisher|partner|distributor|customer|client|"
     r"supplier|investor|backer|rival|competitor|landlord|lender|vendor|reseller|licensee|contractor|manufacturer)\s+[A-Z]")
@@ -558,6 +565,10 @@ def _skip_time(words: list[str], i: int) -> int:
 
 
 def _subject_in_clause(clause: str, company: CompanyName | None) -> Phrase:
+    if company and len(company.core) > 1 and " " in clause and company.matches(clause):
+        # a name of several words is one word here: "Tin Can Radio has been acquired" (not the modal "can")
+        for pattern in company.patterns[:1]:
+            clause = pattern.sub(lambda m: re.sub(r"\s+", "_", m.group()), clause)
     words = tokens(clause)
     i = len(words) - 1
     while True:

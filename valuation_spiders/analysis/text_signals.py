@@ -297,6 +297,11 @@ class _Reader:
         if self.s.is_question or self.denied:
             return False
         prefix = self.prefix(start)
+        if self.company and self.company.matches(prefix):
+            # the company's own name is no modal or negation: "Tin Can Radio has been acquired", "No Limit Labs"
+            for pattern in self.company.patterns:
+                prefix = pattern.sub(lambda m: "Company" + " " * (len(m.group()) - 7) if len(m.group()) >= 7 else "Co"
+                                     + " " * (len(m.group()) - 2), prefix)
         if prefix.count("(") > prefix.count(")"):
             return False  # an aside in parentheses: "(acquired by Adobe)"
         if is_negated(prefix, self.suffix(end), noun_trigger=noun):
