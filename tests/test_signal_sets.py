@@ -27,12 +27,12 @@ FLOORS = {
     # off"; "given notice", "leave without pay", "put in their papers"; and first-snapshot ones the model does not
     # read. Which of them the model reads moves a little with each retraining. 9 false flags, among them a purchase
     # order, dated ownership histories, a buyout guide, doors closed "to new members".
-    "dev": (0.996, 0.981),
+    "dev": (0.996, 0.982),
     "heldout": (1.000, 1.000),
     "heldout2": (1.000, 1.000),
     "heldout3": (1.000, 1.000),
     # development sets since round 9 (the model trains on them): their floors are no longer a test of unseen text
-    "heldout4": (0.993, 0.990),
+    "heldout4": (0.993, 0.993),
     "heldout5": (0.974, 0.964),
     "heldout6": (0.986, 0.965),
     "heldout7": (0.996, 0.958),
