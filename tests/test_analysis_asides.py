@@ -273,3 +273,29 @@ def test_the_general_shape_of_a_raise(text, company, expected):
 ])
 def test_names_of_several_words_and_buyers_named_by_what_they_are(text, company, expected):
     assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # a round told with no amount, or as the subject that brings the money in
+    ("small update from us: we closed our pre-seed \U0001f389", "Tern", {"funding"}),
+    ("We closed a small angel round from three amazing people.", "ByteBakery", {"funding"}),
+    ("cinder just raised. $6M seed, led by Overpass.", "cinder", {"funding"}),
+    ("Lantern has raised new money.", "Lantern", {"funding"}),
+    ("Nexora's oversubscribed Series B brings in $52M as demand surges.", "Nexora", {"funding"}),
+    ("Wren Labs wrapped up its seed-stage accelerator programme with a demo day.", "Wren Labs", set()),
+    ("We closed our seed round playbook workshop with 40 founders.", "Loam", set()),
+    ("Acme's seed investors include Accel.", "Acme", set()),
+    # the team made smaller, counted colleagues leaving in a cut, goodbye to teammates
+    ("We've had to reduce our team.", "Mooncake", {"layoffs"}),
+    ("Oleander Health GmbH is forced to reduce the team.", "Oleander Health GmbH", {"layoffs"}),
+    ("We made the hard decision to reduce our team.", "Drumroll", {"layoffs"}),
+    ("An update on the DataDaisy team: we've had to shrink.", "DataDaisy", {"layoffs"}),
+    ("Nine of our colleagues are leaving as part of a restructuring.", "Redwood Ledger", {"layoffs"}),
+    ("Unfortunately that means saying goodbye to 12 teammates.", "Kiteframe", {"layoffs"}),
+    ("We helped customers reduce their team sizes.", "Acme", set()),
+    ("Acme had to reduce the team's travel.", "Acme", set()),
+    ("Two of our engineers are leaving to start their own company.", "Acme", set()),
+    ("We had to cut our marketing budget.", "Acme", set()),
+])
+def test_rounds_and_cuts_told_without_the_usual_words(text, company, expected):
+    assert kinds(text, company) == expected

@@ -678,7 +678,7 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
     if _charity(r) or _funding_history(r) or (
             ("majority" in r.lower or "controlling" in r.lower) and _CONTROL_STAKE.search(r.plain)):
         return
-    hits = [hit for hit in chain(_funding_read(r), _funding_shape(r)) if not _invests_in_other(r, hit)]
+    hits = [hit for hit in chain(_funding_read(r), _funding_shape(r), _round_told_otherwise(r)) if not _invests_in_other(r, hit)]
     if hits and not _dated_round(r):  # the date scan only for a sentence some reader took a round from
         yield from hits
 
@@ -863,6 +863,40 @@ def _funding_shape(r: _Reader) -> Iterator[_Hit]:
 
 
 _DIGIT_OR_CURRENCY = re.compile(r"\d|[$\u20ac\u00a3\u00a5\u20b9]")
+# a round told with no amount: "we closed our pre-seed", "Acme just raised.", "got funded", "has raised new money"
+_ROUND_NO_AMOUNT = re.compile(
+    r"\b(?P<verb>closed|wrapped(?:\s+up)?|completed|finali[sz]ed|raised)\s+(?:our|its|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:pre-?seed|seed|angel|series\s+[a-h]|bridge|friends\s+(?:and|&)\s+family)(?:\s+(?:round|extension))?"
+    # the round ends there: not "its seed-stage programme", "our seed round playbook", "its Series A onboarding plan"
+    r"(?=\s*$|\s*[.,;:!?)]|\s+(?:from|with|led|by|at|on|in|this|last|today|yesterday|and|after|of)\b|\s+[^\w\s])"
+    r"|\b(?P<verb2>(?:just|finally|officially)\s+raised)(?=\s*(?:[.!:\u2014-]|$))"
+    r"|\b(?P<verb3>got\s+funded|raised\s+(?:new|fresh|more)\s+(?:money|capital|cash|funding))\b",
+    re.I)
+# the round as the subject, the money as what it brings: "Acme's oversubscribed Series B brings in $52M"
+_ROUND_BRINGS = re.compile(
+    r"(?P<owner>\b[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?)(?:'s|\u2019s)\s+(?:(?:new|latest|oversubscribed|\w+-led)\s+)*"
+    r"(?P<noun>(?:pre-?seed|seed|series\s+[a-h]|bridge|angel)(?:\s+round)?|round|raise)\s+"
+    r"(?P<verb>brings|brought|pulls|pulled|takes|took|hauls|hauled)\s+in\s+(?:" + _MONEY + r")", re.I)
+
+
+def _round_told_otherwise(r: _Reader) -> Iterator[_Hit]:
+    if any(word in r.lower for word in ("seed", "series", "round", "bridge", "angel", "raised", "funded", "family")):
+        for m in _ROUND_NO_AMOUNT.finditer(r.plain):
+            start = m.start()
+            subject = _coordinated_subject(r, start)
+            if not (_strong(subject) and (subject.kind != "self" or subject.head in {"we", "us"} or not r.company
+                                          or r.company.heads(subject.text))) or r.background(start):
+                continue
+            if _INTENT_TO.search(r.prefix(start)) or _FOR_OTHERS.match(r.plain[m.end():]) \
+                    or re.match(r"\s+(?:for|in|into|of)\s+(?:the\s+)?[A-Z]", r.plain[m.end():]):
+                continue  # (not "closed a seed round for Globex")
+            if r.said(start, m.end()):
+                yield _Hit("funding", 2.0, start, m.end())
+    if " in " in r.lower:
+        for m in _ROUND_BRINGS.finditer(r.plain):
+            owner = m.group("owner")
+            if (r.company and r.company.heads(owner)) and r.said(m.start("noun"), m.end()):
+                yield _Hit("funding", 2.0, m.start("noun"), m.end())
 
 
 def _invests_in_other(r: _Reader, hit: _Hit) -> bool:
@@ -3813,7 +3847,7 @@ _LAYOFF_UNDONE = re.compile(
 def _layoffs(r: _Reader) -> Iterator[_Hit]:
     if ("all of" in r.lower or "one of" in r.lower or "each of" in r.lower) and _LAYOFF_UNDONE.search(r.plain):
         return iter(())  # "... all of whom were rehired": undone
-    return _unconditional(chain(_layoffs_read(r), _layoffs_counted(r)), r)
+    return _unconditional(chain(_layoffs_read(r), _layoffs_counted(r), _layoffs_smaller(r)), r)
 
 
 # The general shape of a cut, for the wordings the readers above do not know: a verb of dismissal with a
@@ -3874,6 +3908,52 @@ def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("layoffs", 2.0, m.start("verb"), m.end())
 
 
+# The team made smaller with no count: "We've had to reduce our team", "Acme is forced to reduce the team", "we made
+# the hard decision to reduce our team"; counted colleagues leaving for a cut ("Nine of our colleagues are leaving as
+# part of a restructuring"); "saying goodbye to 12 teammates"
+_TEAM_SMALLER = re.compile(
+    r"\b(?:had\s+to|forced\s+to|decided\s+to|decision\s+to|no\s+choice\s+but\s+to|need(?:ed)?\s+to)\s+"
+    r"(?:(?:make\s+\w+\s+)?(?:painful\s+|difficult\s+|hard\s+)?)?"
+    r"(?P<verb>reduce|shrink|downsize|trim|cut|resize|rightsize|right-size|restructure)\s+"
+    r"(?:(?:the\s+size\s+of\s+)?(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|workforce|headcount|staff|organi[sz]ation))"
+    r"(?![\w'\u2019])"
+    r"|\b(?:had\s+to|forced\s+to)\s+(?P<verb2>shrink|downsize|make\s+(?:some\s+)?(?:cuts|layoffs|redundancies))\b",
+    re.I)
+_COLLEAGUES_LEAVE = re.compile(
+    r"(?P<people>\b" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b(?:colleagues|teammates|people|members|employees|staff|"
+    r"designers|engineers|developers|team)\b)\s+(?:are|is|will\s+be|were|have\s+been)\s+leaving\b"
+    r"(?=[^.;!?]{0,80}\b(?:restructur\w*|reorgani[sz]\w*|cuts?|layoffs?|redundanc\w*|downsiz\w*|reduc\w*|today|this\s+week)\b)"
+    r"|\b(?:saying|say|said|bid|bidding)\s+(?:goodbye|farewell)\s+to\s+(?P<people2>" + _COUNTED
+    + r"(?:[\s\w~%,.'-]{0,30}?)\b(?:colleagues|teammates|team\s+members|people|members\s+of\s+(?:our|the)\s+team))\b",
+    re.I)
+
+
+def _layoffs_smaller(r: _Reader) -> Iterator[_Hit]:
+    if not any(word in r.lower for word in ("reduc", "shrink", "downsiz", "trim", "cut", "resiz", "rightsiz", "right-siz",
+                                             "restructur", "layoff", "redundanc", "leaving", "goodbye", "farewell")):
+        return
+    for m in _TEAM_SMALLER.finditer(r.plain):
+        subject = main_clause_subject(r.prefix(m.start()), r.company)
+        if subject.kind == "unknown":
+            subject = _coordinated_subject(r, m.start())
+        if not (_strong(subject) or (subject.kind == "unknown" and (_SELF_WORDS.search(r.plain) or (
+                r.company and r.company.matches(r.plain))))):
+            continue
+        if re.search(r"\b(?:customers?|clients?|they|their|you|your)\b", r.prefix(m.start())[-40:], re.I):
+            continue  # "we helped customers reduce their team"
+        if r.said(m.start(), m.end()):
+            yield _Hit("layoffs", 2.0, m.start(), m.end())
+    for m in _COLLEAGUES_LEAVE.finditer(r.plain):
+        people = m.group("people") or m.group("people2")
+        if not _own_people(r, people):
+            continue
+        if not (re.search(r"\b(?:our|its)\b", people, re.I) or re.search(r"\b(?:teammates|colleagues)\b", people, re.I)
+                or _SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain))):
+            continue
+        if r.said(m.start(), m.end()):
+            yield _Hit("layoffs", 2.0, m.start(), m.end())
+
+
 def _opens_with_company(r: _Reader, clause: str) -> bool:
     """The clause starts with the company's name as its subject (not "Acme's tracker")."""
     for pattern in r.company.patterns if r.company else ():
@@ -3883,10 +3963,16 @@ def _opens_with_company(r: _Reader, clause: str) -> bool:
     return False
 
 
+_NOT_A_NAME = frozenset("""
+all most some the a our its half up about around approximately roughly nearly almost over more another further one two
+three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty forty fifty sixty seventy
+eighty ninety hundred dozens hundreds many several
+""".split())
+
+
 def _own_people(r: _Reader, people: str) -> bool:
     """Not another company's people ("40 Globex employees", "Globex's staff"), not former ones."""
-    names = [word for word in re.findall(r"[A-Z][\w&.-]*", people) if word.lower() not in {"all", "most", "some", "the", "a",
-                                                                                         "our", "its", "half", "up", "about"}]
+    names = [word for word in re.findall(r"[A-Z][\w&.-]*", people) if word.lower() not in _NOT_A_NAME]
     if any(not (r.company and r.company.matches(word)) for word in names if not word.isupper() or len(word) > 4):
         if not all(word[:1].isupper() and word.lower() in {"seasonal", "fleet"} for word in names):
             return False
