@@ -299,3 +299,26 @@ def test_names_of_several_words_and_buyers_named_by_what_they_are(text, company,
 ])
 def test_rounds_and_cuts_told_without_the_usual_words(text, company, expected):
     assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ("Pennant has signed a definitive agreement under which Workday will acquire the company.", "Pennant",
+     {"acquisition"}),
+    ("Loop Holdings, Brightloop's parent, has agreed to sell Brightloop to Zeta Health for an undisclosed amount.",
+     "Brightloop", {"acquisition"}),
+    ("dotpay s.a. informs that on 2 December the shareholders of the company sold 100% of the shares to the group Nexi.",
+     "dotpay", {"acquisition"}),
+    ("Rangoli Foods' promoters have sold the company to ITC Ltd for Rs 340 crore.", "Rangoli Foods", {"acquisition"}),
+    ("RiverCart and Lakeshop merge to form Watershed Commerce", "Lakeshop", {"acquisition"}),
+    ("Kwik-Fix has been picked up by Checkatrade for an undisclosed sum.", "Kwik-Fix", {"acquisition"}),
+    ("Copperleaf Games is now a Krafton studio.", "Copperleaf Games", {"acquisition"}),
+    # the company selling something of its own, a few shares, press coverage, a badge, others merging
+    ("Acme sold its consumer business to Globex.", "Acme", set()),
+    ("Acme's founders sold 5% of their shares to Globex.", "Acme", set()),
+    ("We sell Acme to hospitals in 40 countries.", "Acme", set()),
+    ("Our story was picked up by TechCrunch for its weekly roundup.", "Acme", set()),
+    ("Acme is now a Living Wage studio.", "Acme", set()),
+    ("Globex and Initech merge to form Umbrella.", "Acme", set()),
+])
+def test_sales_in_the_words_people_use(text, company, expected):
+    assert kinds(text, company) == expected

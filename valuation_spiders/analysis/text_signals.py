@@ -1398,7 +1398,74 @@ def _acquisition(r: _Reader) -> Iterator[_Hit]:
                     and not _ENDS_DEAL.search(r.plain, max(0, hit.start - 80), hit.start))
 
 
+# More sales in the words people use: an agreement "under which Workday will acquire the company"; the company
+# sold by its owners ("Acme's parent has agreed to sell Acme to Zeta Health", "the shareholders of the company sold
+# 100% of the shares to the group Nexi", "Acme's promoters have sold the company to ITC"); "Acme and Globex merge
+# to form Watershed"; "picked up by Checkatrade for an undisclosed sum"; "is now a Krafton studio".
+_UNDER_WHICH = re.compile(
+    r"\b(?:agreement|deal)\s+(?:under\s+which|whereby|that\s+will\s+see|for)\s+(?P<buyer>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})"
+    r"\s+(?:will|would|is\s+to|is\s+set\s+to|to)\s+(?:acquire|buy|purchase|take\s+over)\s+(?P<what>[^,;.]{2,40})", re.I)
+_OWNERS_SELL = re.compile(
+    r"\b(?:sell|sells|sold|selling)\s+(?:(?:100|all|the\s+whole|the\s+entire)\s*%?\s*(?:of\s+)?)?(?P<what>(?:the\s+)?"
+    r"(?:company|business|shares|stake|(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}))\s+(?:(?:in|of)\s+(?:the\s+company|[A-Z][\w&.'-]*)\s+)?"
+    r"to\s+(?P<buyer>(?:the\s+(?:group\s+)?)?(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})", re.I)
+_SELLER_HEADS = frozenset("parent owner owners shareholders stockholders promoters founders investors backers administrators "
+                          "receivers liquidators family board".split())
+_MERGE_TO_FORM = re.compile(r"\b(?:merge|merged|merges|merging|combine|combined|combines)\s+(?:\w+\s+){0,2}?to\s+(?:form|create|become)\s+"
+                            r"(?=(?:the\s+|a\s+new\s+)?[A-Z])", re.I)
+_PICKED_UP = re.compile(r"\b(?:been|was|got)\s+(?:snapped\s+up|picked\s+up|scooped\s+up|snaffled)\s+by\s+"
+                        r"(?P<buyer>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})", re.I)
+_NOW_A_NAME = re.compile(r"\b(?:is|are)\s+now\s+(?:a|an)\s+(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})\s+"
+                         r"(?:studio|brand|business|label|subsidiary|division|unit|venture|title)\b")
+
+
+def _acquisition_more(r: _Reader) -> Iterator[_Hit]:
+    plain = r.plain
+    if "which" in r.lower or "whereby" in r.lower or " for " in r.lower:
+        for m in _UNDER_WHICH.finditer(plain):
+            what = object_after(" " + m.group("what"), r.company)
+            if (what.kind in {"self", "it"} or (what.kind == "self_noun" and what.head in _COMPANY_HEADS)) \
+                    and not (r.company and r.company.matches(m.group("buyer"))) and r.said(m.start(), m.end()):
+                yield _Hit("acquisition", 2.5, m.start(), m.end())
+    if "sel" in r.lower or "sold" in r.lower:
+        for m in _OWNERS_SELL.finditer(plain):
+            what, buyer = m.group("what"), m.group("buyer")
+            if r.company and r.company.matches(buyer):
+                continue
+            seller = main_clause_subject(r.prefix(m.start()), r.company)
+            seller_words = {base(word).lower() for word in tokens(seller.text or "")} | {base(word).lower() for word in
+                                                                                      tokens(r.prefix(m.start()))[-6:]}
+            named = bool(r.company and r.company.heads(what))
+            whole = bool(re.fullmatch(r"(?i)(?:the\s+)?(?:company|business|shares|stake)", what)) and (
+                r.company is not None and r.company.matches(plain[:m.start()]) or "the company" in r.lower)
+            if not (named or whole) or not (seller_words & _SELLER_HEADS or (named and seller.kind in {"other", "entity"})):
+                continue  # the company sold by its owners; not "Acme sold the business unit to Globex" by itself
+            if re.match(r"(?i)(?:the\s+)?(?:shares|stake)", what) and not re.search(r"\b(?:100|all)\b", m.group(0)):
+                continue  # some shares sold: not the company
+            if r.said(m.start(), m.end()):
+                yield _Hit("acquisition", 2.5, m.start(), m.end())
+    if "form" in r.lower or "create" in r.lower or "become" in r.lower:
+        for m in _MERGE_TO_FORM.finditer(plain):
+            subject = plain[:m.start()]
+            if r.company and r.company.matches(subject) and re.search(r"\b(?:and|&|with)\b", subject + plain[m.start():m.end()]) \
+                    and r.said(m.start(), m.end()):
+                yield _Hit("acquisition", 2.5, m.start(), m.end())
+    if "up by" in r.lower or "snaffled" in r.lower:
+        for m in _PICKED_UP.finditer(plain):
+            rest = plain[m.end():]
+            if not re.match(r"[^.;]{0,40}?\bfor\s+(?:an?\s+undisclosed|(?:" + _MONEY + r"))", rest, re.I):
+                continue  # a buyer pays: not "picked up by the press", "picked up by Google News"
+            if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
+                yield _Hit("acquisition", 2.5, m.start(), m.end())
+    if " now a" in r.lower:
+        for m in _NOW_A_NAME.finditer(plain):
+            if _strong(r.subject(m.start())) and _footer_owner_ok(m.group("org")) and _owner_name(m.group("org")) and not (
+                    r.company and r.company.matches(m.group("org"))) and r.said(m.start(), m.end()):
+                yield _Hit("acquisition", 2.5, m.start(), m.end())
+
+
 def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
+    yield from _acquisition_more(r)
     seen_verbs: set[int] = set()
     for pattern in (_ACQ_PASSIVE, _ACQ_HEADLINE):
         for m in pattern.finditer(r.masked):
@@ -4364,7 +4431,8 @@ _KEYWORDS = {
                    r"offer from|offer to|owns|hands|ownership of|control of|new owner|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
                    r"incorporated into|division of|unit of|arm of|sell itself|sells itself|selling itself|sell ourselves|belong|combination|"
-                   r"goes to|went to|gone to|swoop|accepts|accepted|\bbid\b|member of|members of",
+                   r"goes to|went to|gone to|swoop|accepts|accepted|\bbid\b|member of|members of|picked up|snapped up|scooped up|"
+                   r"\bstudio\b|\blabel\b|\bsell(?:s|ing)?\b|snaffled",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
                 r"turned|powered off|offline|\bdark\b|\bbust\b|retir|terminat|\bair\b|broadcast|reopen|remov|\bpulled\b|withdr|delist|disappear|\bfold(?:s|ed)?\b|"
@@ -4412,7 +4480,7 @@ _PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "las
                 "phasing out": "^phasing$", "gone under": "^gone$", "struck off": "^struck$", "powered off": "^powered$", "went under": "^went$", "loss of": "^loss$", "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$",
                 "goes to": "^goes$", "member of": "^member$", "members of": "^members$", "went to": "^went$", "gone to": "^gone$",
                 "stood down": "^stood$", "stand down": "^stand$", "stands down": "^stands$", "standing down": "^standing$",
-                "to resign": "^resign$", "given notice": "^notice$", "given their notice": "^notice$", "sent home": "^sent$",
+                "to resign": "^resign$", "given notice": "^notice$", "picked up": "^picked$", "snapped up": "^snapped$", "scooped up": "^scooped$", "given their notice": "^notice$", "sent home": "^sent$",
                 "sends home": "^sends$", "send home": "^send$", "sell itself": "^sell$", "sells itself": "^sells$", "selling itself": "^selling$", "sell ourselves": "^sell$"}
 _WORD_KEYWORD = {
     first: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative)
