@@ -3,7 +3,7 @@
 ``dev`` is written by whoever changes a rule; ``heldout`` to ``heldout7`` were each written by someone
 who never read the detectors, scored untouched at the end of their rounds, then made development
 sets (heldout4 to heldout7 after three rounds each: their mistakes are now read and the sentence model
-trains on them). ``heldout8`` to ``heldout13`` were written the same way and nobody tuning rules reads
+trains on them). ``heldout8`` to ``heldout14`` were written the same way and nobody tuning rules reads
 their mistakes: they are scored only on the final code of a round (README: their scores before and
 after). The floors are the scores measured when each set was last scored, so a detector change that
 loses precision or recall on any of them fails here instead of surfacing in a partner's report.
@@ -35,16 +35,17 @@ FLOORS = {
     "heldout4": (0.993, 0.993),
     "heldout5": (0.974, 0.964),
     "heldout6": (0.986, 0.965),
-    "heldout7": (0.996, 0.958),
+    "heldout7": (0.996, 0.965),
     # never read by anyone tuning the detectors; scored on the final code of each round (README)
-    "heldout8": (0.963, 0.904),
+    "heldout8": (0.963, 0.911),
     "heldout9": (0.963, 0.922),
     "heldout10": (0.952, 0.795),
     "heldout11": (0.902, 0.805),
-    "heldout12": (0.967, 0.822),
+    "heldout12": (0.967, 0.836),
     "heldout13": (0.944, 0.808),
+    "heldout14": (0.920, 0.801),
 }
-HELD_OUT = {"heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"}
+HELD_OUT = {"heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
