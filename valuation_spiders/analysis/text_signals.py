@@ -300,8 +300,7 @@ class _Reader:
         if self.company and self.company.matches(prefix):
             # the company's own name is no modal or negation: "Tin Can Radio has been acquired", "No Limit Labs"
             for pattern in self.company.patterns:
-                prefix = pattern.sub(lambda m: "Company" + " " * (len(m.group()) - 7) if len(m.group()) >= 7 else "Co"
-                                     + " " * (len(m.group()) - 2), prefix)
+                prefix = pattern.sub(lambda m: ("Company" if len(m.group()) >= 7 else "Co").ljust(len(m.group())), prefix)
         if prefix.count("(") > prefix.count(")"):
             return False  # an aside in parentheses: "(acquired by Adobe)"
         if is_negated(prefix, self.suffix(end), noun_trigger=noun):
@@ -350,8 +349,7 @@ _EVENT_KINDS = frozenset({"funding", "layoffs"})
 # timeline's leading year ("2021 \u2014 raised a $3M seed round"); not a founding year or "since"
 _EVENT_YEAR = re.compile(
     r"\b(?:in|during|back\s+in|throughout|by\s+(?:the\s+end\s+of\s+)?)\s+(?:(?:early|late|mid-?)\s*)?"
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
-    r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?(?P<year>(?:19|20)\d\d)\b|^\W*(?P<lead>(?:19|20)\d\d)\s*(?:[\u2013\u2014:|-]|\s+-)",
+    r"(?:" + _MONTH + r"\.?\s+)?(?P<year>(?:19|20)\d\d)\b|^\W*(?P<lead>(?:19|20)\d\d)\s*(?:[\u2013\u2014:|-]|\s+-)",
     re.I)
 _FOUNDING_BEFORE = re.compile(r"\b(?:founded|started|established|incorporated|launched|began|born|formed|set\s+up)\b"
                               r"(?:\s+\w+){0,3}\s*$", re.I)
@@ -367,6 +365,8 @@ def _dated_before(plain: str, start: int, end: int, year: int) -> bool:
         if dated < year and not _FOUNDING_BEFORE.search(window[:m.start()]):
             return not _NEWS_NOW.search(plain)
     return False
+
+
 # the trigger opens a relative clause set off by commas: what the subject did before, not the news
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|had|have|was|were|recently|previously|also|just|once|only)\s+)*$", re.I)
 
@@ -832,6 +832,13 @@ _BETWEEN_NOT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|be|been|being
 _SCALED = re.compile(r"\d[\d,.]*\s?(?:k|m|mn|bn|b|million|billion|crores?|lakhs?|thousand)\b|\d{1,3}(?:[,.]\d{3})+|\d{4,}", re.I)
 
 
+def _company_acts(r: _Reader, subject: Phrase) -> bool:
+    """The subject is the company itself: "we", "it", "the company", or its name heading the phrase
+    (not "Acme customers")."""
+    return _strong(subject) and (subject.kind != "self" or subject.head in {"we", "us"} or not r.company
+                                 or r.company.heads(subject.text))
+
+
 def _funding_shape(r: _Reader) -> Iterator[_Hit]:
     if not _DIGIT_OR_CURRENCY.search(r.plain):
         return
@@ -852,8 +859,7 @@ def _funding_shape(r: _Reader) -> Iterator[_Hit]:
         subject = _coordinated_subject(r, start)
         if re.search(r"\bto\s+$", prefix):
             subject = main_clause_subject(prefix, r.company)  # "Kelpie is stoked to announce a $3.5M seed round"
-        if not (_strong(subject) and (subject.kind != "self" or subject.head in {"we", "us"} or not r.company
-                                      or r.company.heads(subject.text))) or r.background(start):
+        if not _company_acts(r, subject) or r.background(start):
             continue  # (and "When Bloom closed its $5M seed round in 2019, ...": background)
         if _LENT_TO_OTHERS.match(r.plain[m.end():]) or _FOR_OTHERS.match(r.plain[m.end():]) \
                 or _invests_in_other(r, _Hit("funding", 0, start, m.end())):
@@ -884,8 +890,7 @@ def _round_told_otherwise(r: _Reader) -> Iterator[_Hit]:
         for m in _ROUND_NO_AMOUNT.finditer(r.plain):
             start = m.start()
             subject = _coordinated_subject(r, start)
-            if not (_strong(subject) and (subject.kind != "self" or subject.head in {"we", "us"} or not r.company
-                                          or r.company.heads(subject.text))) or r.background(start):
+            if not _company_acts(r, subject) or r.background(start):
                 continue
             if _INTENT_TO.search(r.prefix(start)) or _FOR_OTHERS.match(r.plain[m.end():]) \
                     or re.match(r"\s+(?:for|in|into|of)\s+(?:the\s+)?[A-Z]", r.plain[m.end():]):
@@ -1437,7 +1442,7 @@ def _acquisition_more(r: _Reader) -> Iterator[_Hit]:
                                                                                       tokens(r.prefix(m.start()))[-6:]}
             named = bool(r.company and r.company.heads(what))
             whole = bool(re.fullmatch(r"(?i)(?:the\s+)?(?:company|business|shares|stake)", what)) and (
-                r.company is not None and r.company.matches(plain[:m.start()]) or "the company" in r.lower)
+                (r.company is not None and r.company.matches(plain[:m.start()])) or "the company" in r.lower)
             if not (named or whole) or not (seller_words & _SELLER_HEADS or (named and seller.kind in {"other", "entity"})):
                 continue  # the company sold by its owners; not "Acme sold the business unit to Globex" by itself
             if re.match(r"(?i)(?:the\s+)?(?:shares|stake)", what) and not re.search(r"\b(?:100|all)\b", m.group(0)):
@@ -2917,8 +2922,8 @@ _INSOLVENT_STATUS = re.compile(
 
 
 def _shutdown_status(r: _Reader) -> Iterator[_Hit]:
-    if not any(word in r.lower for word in ("liquidation", "administration", "receivership", "dissolution", "wind",
-                                             "permanently", "everything", "shop", "chapter")):
+    if not any(word in r.lower for word in ("liquidation", "receivership", "dissolution", "wind", "permanently",
+                                             "everything", "shop", "chapter")):
         return
     for m in _INSOLVENT_STATUS.finditer(r.plain):
         if m.group().startswith("("):
@@ -2953,9 +2958,8 @@ def _shutdown_status(r: _Reader) -> Iterator[_Hit]:
         if subject.kind in {"generic", "other", "second", "first_singular"} or (
                 subject.kind == "entity" and r.owner_known()) or _has_feature(subject, company=r.company):
             continue
-        if subject.kind == "unknown" and not (r.company and r.company.matches(r.plain)) and not _SELF_WORDS.search(r.plain) \
-                and "permanently" not in m.group().lower():
-            continue
+        if subject.kind == "unknown" and not (r.company and r.company.matches(r.plain)) and not _SELF_WORDS.search(r.plain):
+            continue  # ("permanently closed" returned above)
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
 
@@ -4653,10 +4657,13 @@ def _model_may_read(raw: str, name: CompanyName | None) -> bool:
 def model_may_read(kind: str, sentence: str, name: CompanyName | None) -> bool:
     """Whether the model's reading of ``kind`` could count in this sentence on its own (its
     keywords, its subject, no guard word): the sentences training may take a passage's news from."""
-    if kind not in _kinds_of_words(_WORD.findall(sentence.lower())) or not _model_may_read(sentence, name):
-        return False
+    return kind in _kinds_of_words(_WORD.findall(sentence.lower())) and _model_may_read(sentence, name) \
+        and not _model_vetoed(kind, sentence)
+
+
+def _model_vetoed(kind: str, sentence: str) -> bool:
     veto = _MODEL_VETO.get(kind)
-    return veto is None or not veto.search(sentence)
+    return veto is not None and veto.search(sentence) is not None
 
 
 def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str], best: dict[str, tuple[float, str]],
@@ -4668,8 +4675,7 @@ def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str
     for kind in model.kinds:
         if kind in best or kind not in may_fire or _passed_over(kind, raw, lowered, before, about, name):
             continue
-        veto = _MODEL_VETO.get(kind)
-        if veto is not None and veto.search(raw):
+        if _model_vetoed(kind, raw):
             continue
         if features is None:
             features = sentence_features(raw, name)

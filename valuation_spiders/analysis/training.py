@@ -49,6 +49,7 @@ def _label(passages: Iterable[dict]) -> tuple[list[tuple[list[str], dict[str, in
     for passage in passages:
         expected = set(passage["expected"])
         company = passage.get("company")
+        name = company_name(company)
         first = passage.get("first_snapshot", False)
         sentences = split_sentences(passage["text"])
         fired = [{signal.kind for signal in detect_text_signals(sentence, "https://company.example/",
@@ -58,8 +59,8 @@ def _label(passages: Iterable[dict]) -> tuple[list[tuple[list[str], dict[str, in
         if len(sentences) > 1 and not first:
             for kind in MODEL_KINDS:
                 if kind in expected and not any(kind in kinds for kinds in fired):
-                    candidates = [sentence_features(sentence, company_name(company)) for sentence in sentences
-                                  if model_may_read(kind, sentence, company_name(company) if company else None)]
+                    candidates = [sentence_features(sentence, name) for sentence in sentences
+                                  if model_may_read(kind, sentence, name if company else None)]
                     if candidates:
                         unread.append((kind, candidates))
         for sentence, kinds in zip(sentences, fired, strict=True):
@@ -71,9 +72,9 @@ def _label(passages: Iterable[dict]) -> tuple[list[tuple[list[str], dict[str, in
                 elif not first or kind in FIRST_SNAPSHOT_KINDS:
                     labels[kind] = 0
             if labels:
-                out.append((sentence_features(sentence, company_name(company)), labels))
+                out.append((sentence_features(sentence, name), labels))
             positives = [kind for kind, label in labels.items() if label == 1]
-            if positives and company and company_name(company).matches(sentence):
+            if positives and company and name.matches(sentence):
                 out += _other_sides(sentence, company, positives)
     return out, unread
 
