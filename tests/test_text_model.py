@@ -56,7 +56,7 @@ def _model_reads(company: str, text: str, kind: str) -> bool:
 
 @pytest.mark.parametrize(("company", "text", "kind"), [
     # negated, hedged, asked, denied, an exception: scope the model cannot read is left to the rules
-    ("Dingo Labs", "Sadly, 40 colleagues at Dingo Labs are not leaving us this week as we resize the company.", "layoffs"),
+    ("Dingo Labs", "Sadly, 40 colleagues at Dingo Labs will not be leaving us this week as we resize the team.", "layoffs"),
     ("Numbat", "This could be the final chapter for Numbat: the service goes offline on 30 June.", "shutdown"),
     ("Numbat", "The final chapter for Numbat: does the service go offline on 30 June?", "shutdown"),
     ("Numbat", "Rumours: this is the final chapter for Numbat, the service goes offline on 30 June.", "shutdown"),

@@ -4639,9 +4639,17 @@ _SELF_WORDS = re.compile(r"\b(?:we|our)\b", re.I)  # not "us": "... per an inter
 # money the company puts into others, or an investor's own fund
 _MODEL_VETO = {
     "acquisition": re.compile(r"\b(?:terminat\w*|call(?:s|ed|ing)?\s+off|abandon\w*|block\w*|walk(?:s|ed|ing)?\s+away|"
-                              r"scrap(?:s|ped|ping)?|collaps\w*|fell\s+through|withdr[ae]w\w*|lapsed?|proposed)\b", re.I),
+                              r"scrap(?:s|ped|ping)?|collaps\w*|fell\s+through|withdr[ae]w\w*|lapsed?|proposed)\b"
+                              # part of something no company is: "now part of the Salesforce ecosystem"
+                              r"|\bpart\s+of\s+(?:the\s+|an?\s+)?(?:[\w&.'-]+\s+){0,4}?(?:ecosystem|suite|marketplace|"
+                              r"programme|program|network|integrations|cohort|accelerator|index|initiative|alliance|"
+                              r"consortium|coalition)\b", re.I),
     "funding": re.compile(r"\binvest(?:s|ed|ing|ments?)?\b(?:\s+[\w$\u20ac\u00a3\u20b9.,]+){0,5}?\s+in(?:to)?\b|\bparticipat\w+\s+in\b|"
-                          r"\bfund\s+(?:[IVX]+|\d+)\b|\b(?:first|second|third|fourth|fifth|sixth|new|latest|debut|flagship)\s+fund\b", re.I),
+                          r"\bfund\s+(?:[IVX]+|\d+)\b|\b(?:first|second|third|fourth|fifth|sixth|new|latest|debut|flagship)\s+fund\b"
+                          # money raised for a good cause: "raised £85,000 for the children's hospital"
+                          r"|\braised\b[^.;]{0,40}?\bfor\s+(?:the\s+|a\s+|an\s+|our\s+|local\s+)?(?:[\w'-]+\s+){0,3}?"
+                          r"(?:charity|charities|hospitals?|hospice|foundation|cause|appeal|relief|victims|shelters?|food\s+banks?|"
+                          r"fundraiser|fundraising)\b", re.I),
 }
 
 
