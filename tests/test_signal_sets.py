@@ -35,17 +35,17 @@ FLOORS = {
     "heldout4": (0.990, 0.993),
     "heldout5": (0.974, 0.964),
     "heldout6": (0.986, 0.965),
-    "heldout7": (0.996, 0.965),
+    "heldout7": (1.000, 0.965),
     # development sets since round 12
-    "heldout8": (0.981, 0.962),
+    "heldout8": (0.984, 0.965),
     "heldout9": (0.969, 0.965),
-    "heldout10": (0.975, 0.911),
-    "heldout11": (0.945, 0.933),
-    "heldout12": (0.981, 0.915),
+    "heldout10": (0.979, 0.917),
+    "heldout11": (0.959, 0.936),
+    "heldout12": (0.989, 0.918),
     # never read by anyone tuning the detectors; scored on the final code of each round (README)
-    "heldout13": (0.942, 0.831),
-    "heldout14": (0.921, 0.818),
-    "heldout15": (0.921, 0.835),
+    "heldout13": (0.953, 0.843),
+    "heldout14": (0.929, 0.818),
+    "heldout15": (0.917, 0.835),
     "heldout16": (0.923, 0.820),
 }
 HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16"}

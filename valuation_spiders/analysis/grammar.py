@@ -377,8 +377,12 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
         return Phrase("self", text, head)
     determiners = {word for word in lowered[:-1] if word in _DETERMINERS}
     if head in _ORG_HEADS and lowered[0] == "the" and len(words) >= 3 and all(
-            word[:1].isupper() or word[:1].isdigit() or word in ("&", "and", "of") for word in words[1:-1]):
-        return Phrase("entity", text, head)  # "the Sarang Industries conglomerate": a company named by what it is
+            word[:1].isupper() or word[:1].isdigit() or word in ("&", "and", "of") for word in words[1:-1]) \
+            and (head in {"group", "conglomerate", "giant", "holding", "holdings", "multinational"}
+                 or set(lowered[1:-1]) & _ORG_NAME_WORDS):
+        # "the Sarang Industries conglomerate", "the Thales group": a company named by what it is (but "the Sydney
+        # firm", "the Leeds outfit": a place, the way the press refers back to the company of the story)
+        return Phrase("entity", text, head)
     if head in SELF_NOUNS and lowered[0] == "the" and len(words) >= 3 and head_token[:1].isupper() and all(
             word[:1].isupper() or word[:1].isdigit() or word in ("&", "and", "of") for word in words[1:]):
         return Phrase("entity", text, head)  # "the Savile Group", "the Redvale Company": a name
@@ -404,6 +408,12 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
     return Phrase("generic", text, head)
 
 
+# words of a company's name, not of a place: "the Sarang Industries conglomerate", "the Halden Group lender"
+_ORG_NAME_WORDS = frozenset("""
+industries group holdings corp corporation co company companies technologies tech systems labs capital partners ventures
+motors media foods pharma pharmaceuticals energy bank brands retail logistics solutions software games studios networks
+enterprises international global inc ltd plc llc ag sa se gmbh nv bv ab asa oyj
+""".split())
 _ORG_HEADS = frozenset("""
 conglomerate giant group maker retailer bank insurer operator provider developer firm chain publisher holding holdings
 outfit lender manufacturer multinational
@@ -421,8 +431,11 @@ chief boss executive exec director
 # an aside in brackets, or between a pair of dashes ("Acme - the tool for landscapers - will be discontinued")
 _PARENTHETICAL = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\s--?\s[^-;:.!?]{1,80}?\s--?\s")
 _HARD_BREAK = re.compile(
-    r"[;:!?()\[\]\"]|\s-\s|\s--+\s|\b(?:that|which|who|whom|whose|whereby|because|although|though|but|so|"
-    r"while|whereas|where)\b",
+    r"[;:!?()\[\]\"]|\s-\s|\s--+\s|\b(?:which|who|whom|whose|whereby|because|although|though|but|so|"
+    r"while|whereas|where)\b"
+    # "that" opens a clause, but not after a preposition, where it points ("much of that growth", "in that time")
+    r"|(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bby\s)(?<!\bto\s)"
+    r"(?<!\babout\s)(?<!\binto\s)(?<!\bafter\s)(?<!\bbefore\s)(?<!\bduring\s)\bthat\b",
     re.I,
 )
 _DECISION = re.compile(

@@ -28,21 +28,16 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 
+from .amounts import MONEY
 from .grammar import CompanyName
 
 __all__ = ["MODEL_FILE", "TextModel", "sentence_features", "text_model", "train_kind"]
 
 MODEL_FILE = "text_model.json"
 
-# An amount: a currency (symbol or code, before or after), a number, a unit ("US$4.5m", "Rs 25 crore",
-# "EUR 3 million", "4.5 million dollars", "£750k")
-_UNIT = r"(?:\s*(?:k|m|mn|bn|b|million|billion|crores?|lakhs?)\b)?"
-_MONEY = re.compile(
-    r"(?:(?<!\w)(?:us|a|c|s|nz|hk)?[$\u00a3\u20ac\u20b9\u00a5]|(?<!\w)(?:usd|eur|gbp|inr|aud|cad|sgd|chf|rs\.?)\s?)"
-    r"\s?\d[\d.,]*" + _UNIT + r"|(?<![\w.,])\d[\d.,]*(?:\s*(?:k|m|mn|bn|million|billion|crores?|lakhs?)\b)"
-    r"(?:\s*(?:usd|eur|gbp|inr|dollars|euros|pounds|rupees)\b)?",
-    re.I,
-)
+# An amount: in any currency, as the rules read it ("US$4.5m", "Rs 25 crore", "1.8M€", "5 billion won"), or a number
+# with a scale and no currency ("raised 4.5 million")
+_MONEY = re.compile(MONEY + r"|(?<![\w.,])\d[\d.,]*\s*(?:k|m|mn|mln|bn|million|billion|crores?|lakhs?)\b", re.I)
 _DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d[\d.,]*|[$\u00a3\u20ac\u20b9?!]")
 

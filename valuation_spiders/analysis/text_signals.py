@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 
+from .amounts import AMOUNT, MONEY, SCALE
 from .grammar import (
     FIRM_WORDS,
     SELF_NOUNS,
@@ -96,21 +97,9 @@ _STOCK = re.compile(
 
 # --- shared vocabulary -----------------------------------------------------------------------
 
-_AMOUNT = r"\d[\d,]*(?:\.\d+)?"
-_SCALE = r"(?:k|m|mm|mn|b|bn|million|billion|thousand|mil|millions|billions|crores?|lakhs?|lacs?|cr)"
-_WORD_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundred)"
-# ISO 4217 codes written before an amount ("CAD $15 million", "KES 1.3 billion", "INR 40 crore");
-# upper case only, so "the 5 million users" is not money; a symbol with a country prefix ("NZ$", "HK$")
-_ISO = (r"(?-i:\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|TRY|UAH|INR|PKR|BDT|LKR|"
-        r"NPR|JPY|CNY|RMB|HKD|SGD|MYR|IDR|THB|VND|KRW|TWD|ILS|AED|SAR|QAR|EGP|NGN|KES|GHS|ZAR|UGX|TZS|RWF|"
-        r"MAD|BRL|MXN|ARS|CLP|COP|PEN)\b)")
-_MONEY = (
-    r"(?:" + _ISO + r"\s?(?:[$\u20ac\u00a3\u00a5\u20b9]\s?)?|(?-i:\b[A-Z]{1,3})\$\s?|(?-i:\bRs)\.?\s?"
-    r"|[$\u20ac\u00a3\u00a5\u20b9]\s?)" + _AMOUNT + r"(?:\s?" + _SCALE + r"\b)?"
-    r"|\b" + _AMOUNT + r"\s?" + _SCALE + r"\s+(?:US\s+)?(?:dollars|euros?|pounds|francs|kronor|krona|rupees|yen|usd|eur|gbp|chf)\b"
-    r"|\b" + _WORD_NUM + r"\s+(?:million|billion)\s+(?:dollars|euros?|pounds)\b"
-    r"|\b" + _AMOUNT + r"\s?(?:dollars|euros?|pounds)\b"
-)
+_AMOUNT = AMOUNT
+_SCALE = SCALE
+_MONEY = MONEY  # an amount in any currency, written before or after (amounts.py)
 _ROUND_NAME = (
     r"(?:pre-?seed|seed|(?:pre-?)?series\s+[a-h](?:-?[1-9]|\+)?(?:[\s-](?:extension|prime|plus|top-?up))?|angel|bridge|"
     r"growth|venture|late[\s-]stage|early[\s-]stage|mezzanine|crowdfunding|equity\s+crowdfunding|"
@@ -321,8 +310,10 @@ class _Reader:
         ("Quibi shut down", "Slack was acquired") is someone else: kind "other"."""
         prefix = self.prefix(start)
         phrase = subject_before(prefix, self.company)
-        if re.search(r",\s*$", prefix) and re.match(r"\w+ing\b", self.plain[start:]):
-            # "Acme announced a restructuring, eliminating 120 roles": the main clause's subject
+        if re.search(r",\s*$", prefix) and (re.match(r"\w+ing\b", self.plain[start:]) or (
+                phrase.kind in {"unknown", "generic"} and len(phrase.words) <= 1 and re.match(r"[a-z]+(?:s|ed)\b", self.plain[start:]))):
+            # "Acme announced a restructuring, eliminating 120 roles": the main clause's subject; so for a second
+            # finite verb with none of its own, as headlines chain them ("Verity restructures, lays off 30% of staff")
             main = main_clause_subject(prefix, self.company)
             if main.kind != "unknown":
                 phrase = main
@@ -411,7 +402,10 @@ _FUND_VERB = (
     r"sign(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|award(?:ed)|grant(?:ed)|carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|"
     r"net(?:s|ted|ting)|pocket(?:s|ed|ing)|welcom(?:e|es|ed|ing)|agree(?:s|d|ing)?|"
     r"collect(?:s|ed|ing)?|wrap(?:s|ped|ping)?\s+up|confirm(?:s|ed|ing)?|seal(?:s|ed|ing)?|ink(?:s|ed|ing)?|"
-    r"mop(?:s|ped|ping)?\s+up|top(?:s|ped|ping)?\s+up|do(?:es|ne)?|did|issu(?:e|es|ed|ing)|garner(?:s|ed|ing)?)"
+    r"mop(?:s|ped|ping)?\s+up|top(?:s|ped|ping)?\s+up|do(?:es|ne)?|did|issu(?:e|es|ed|ing)|garner(?:s|ed|ing)?|"
+    # the press's verbs of getting money: "banks \u00a32.8m", "scoops \u00a32m", "reels in \u20ac6.3m", "procured 1.2 billion yen"
+    r"bank(?:s|ed)?|scoop(?:s|ed|ing)?|reel(?:s|ed|ing)?\s+in|procur(?:e|es|ed|ing)|mobili[sz](?:e|es|ed|ing)|amass(?:es|ed|ing)?|"
+    r"br(?:ing|ings|inging|ought)\s+in)"
 )
 _FUND_FILLER = (
     r"(?:\s+(?:on|a|an|the|its|our|their|another|new|fresh|additional|further|extra|over|more\s+than|"
@@ -456,7 +450,8 @@ _SERVICE_AFTER = re.compile(
 # verbs that tell a round only with its amount: "welcomes $5M investment", "awarded a $15M debt facility"
 _MONEY_ONLY_VERBS = ("welcom", "award", "grant", "net", "pocket", "carr", "conduct", "agree", "do", "did")
 _BARE_MONEY_VERBS = ("rais", "secur", "land", "bag", "snag", "nab", "rak", "haul", "grab", "pull", "pick",
-                     "clinch", "lock", "draw", "drew", "got", "get", "net", "pocket", "mop")
+                     "clinch", "lock", "draw", "drew", "got", "get", "net", "pocket", "mop", "bank", "scoop", "reel",
+                     "procur", "mobili", "amass", "bring", "brought")
 _OUR_ROUND = re.compile(
     r"\b(?P<poss>our|its)\s+(?P<fresh>(?:(?:recent|new|latest|just[\s-](?:closed|announced|completed)|"
     r"freshly[\s-]raised|newly[\s-](?:raised|closed|announced)|oversubscribed|successful|record|first|"
@@ -829,7 +824,7 @@ _FOR_OTHERS = re.compile(r"\s+(?:for|to|across)\s+(?:(?:more\s+than|over|about|s
                          r"(?:customers|clients|businesses|startups|start-ups|founders|companies|members|borrowers|merchants|"
                          r"farmers|users|creators|sellers|smes|charities|schools|projects)\b", re.I)
 _BETWEEN_NOT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|be|been|being|to|seeking|looking|plans?|will|would)\b", re.I)
-_SCALED = re.compile(r"\d[\d,.]*\s?(?:k|m|mn|bn|b|million|billion|crores?|lakhs?|thousand)\b|\d{1,3}(?:[,.]\d{3})+|\d{4,}", re.I)
+_SCALED = re.compile(r"\d[\d,.]*\s?" + _SCALE + r"\b|\d{1,3}(?:[,.]\d{3})+|\d{4,}", re.I)
 
 
 def _company_acts(r: _Reader, subject: Phrase) -> bool:
@@ -1392,8 +1387,11 @@ def _called_off(r: _Reader, end: int) -> bool:
 # the deal as the object of a verb that ends it: "Nimbus terminated its proposed business combination with ..."
 _ENDS_DEAL = re.compile(
     r"\b(?:terminat(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|abandon(?:s|ed|ing)?|cancell?(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
-    r"walk(?:s|ed|ing)?\s+away\s+from|pull(?:s|ed|ing)?\s+out\s+of|withdr(?:ew|aws?|awn|awing)\s+from)\s+"
-    r"(?:(?:its|their|the|our|a|an)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+    r"walk(?:s|ed|ing)?\s+away\s+from|pull(?:s|ed|ing)?\s+out\s+of|withdr(?:ew|aws?|awn|awing)\s+from|"
+    # or stops it: "The competition authority has blocked the proposed takeover of ...", "shareholders rejected the sale"
+    r"block(?:s|ed|ing)?|reject(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|veto(?:es|ed|ing)?|vot(?:e|es|ed|ing)\s+(?:down|against)|"
+    r"turn(?:s|ed|ing)?\s+down|rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?)\s+"
+    r"(?:(?:its|their|the|our|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}$", re.I)
 
 
 def _acquisition(r: _Reader) -> Iterator[_Hit]:
@@ -2857,6 +2855,10 @@ def _shutdown_target_ok(r: _Reader, phrase: Phrase, extra: str = "") -> bool:
                       phrase.text) if phrase.kind in {"self", "self_noun"} and ("ur " in phrase.text or "ts " in phrase.text) else None
     if place and not (r.company and r.company.matches(place.group("where"))):
         return False  # "Our Shanghai team will wind down": one office's team, not the company
+    if phrase.kind == "self_noun" and phrase.head not in FIRM_WORDS:
+        named = [word for word in tokens(phrase.text)[1:-1] if word[:1].isupper()]
+        if named and not (r.company and (r.company.matches(" ".join(named)) or named[0].casefold() in r.company.core[:1])):
+            return False  # "the Parsnip app" on its buyer's page, "the Oulu studio": another's product, one site
     if phrase.kind == "self":
         return True
     if phrase.kind == "self_noun":
@@ -2900,7 +2902,19 @@ def _unconditional(hits: Iterator[_Hit], r: _Reader) -> Iterator[_Hit]:
         yield hit
 
 
+# What closes is one part of the company, said in an apposition: "Vantablue Labs, our experimental side-project, is
+# closing", "We're sunsetting Brackenridge Reports, one of the fourteen modules of the Brackenridge suite"
+_ONE_PART = re.compile(
+    r",\s*(?:one\s+of\s+(?:our|its|the\s+(?:[\w-]+\s+){0,2}?)(?:[\w-]+\s+){0,2}?(?:modules|products|apps|features|tools|services|"
+    r"brands|studios|stores|shops|offices|sites|locations|labs|projects|titles|games|publications|newsletters|plans|add-ons|"
+    r"plugins|integrations|offerings|lines|ventures|businesses|units|divisions)\b"
+    r"|(?:our|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:side[\s-]?project|experiment|pilot|spin-?off|beta|add-on|plugin|module)\b)",
+    re.I)
+
+
 def _shutdown(r: _Reader) -> Iterator[_Hit]:
+    if "," in r.plain and _ONE_PART.search(r.plain):
+        return iter(())
     return (hit for hit in _unconditional(chain(_shutdown_read(r), _shutdown_status(r)), r) if not _deal_ends(r, hit))
 
 
@@ -3740,7 +3754,8 @@ _PART_WAYS = re.compile(
     r"said\s+goodbye\s+to|bid(?:ding)?\s+farewell\s+to)\s+(?:about\s+|approximately\s+|roughly\s+|"
     r"some\s+|nearly\s+|over\s+|around\s+|up\s+to\s+)?(?:\d[\d,]*\s*%?|[\w-]+\s+percent|several|many|a\s+number|"
     r"some|a\s+handful|dozens|an?\s+(?:third|quarter|fifth|sixth|tenth)|half|[\w-]+)\s+(?:of\s+(?:our|its|the)\s+)?(?:\w+\s+)?"
-    r"(?:colleagues|employees|teammates|team\s+members|people|staff|members|roles|workers|friends|team|workforce)\b",
+    r"(?:colleagues|employees|teammates|team\s+members|people|staff|members|roles|workers|friends|team|workforce|"
+    r"[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)|guides|coaches|chefs|cooks|baristas|pilots|nurses|ppl)\b",  # (trades: _people_head)
     re.I,
 )
 # "let go of its entire support team": the company's own people named by their team, no count
@@ -3770,6 +3785,34 @@ production development growth partnerships qa testing security infrastructure de
 # the head of what was let go: people, or a team of them ("our team offsite" is an event)
 _PEOPLE_HEADS = _PEOPLE | {"department", "departments", "crew", "crews", "teams", "unit", "friends", "workforce",
                            "members", "employees", "people", "dozens", "hundreds", "thousands"}
+# Whoever a company employs, by trade: "installers", "tutors", "riders", "collaborators", "developers"; what a verb
+# that only dismisses people ("laid off", "let ... go", "retrenched", "parted ways with") may take as its object.
+_TRADES = frozenset("""
+guides coaches chefs cooks baristas pilots nurses doctors clinicians cleaners couriers ppl folks hands crew crews trainees
+interns apprentices temps freelancers contractors agents reps staffers
+""".split())
+_AGENT_NOUN = re.compile(r"[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)")
+# agent nouns that are not the company's staff: its customers, partners and investors, or things
+_NOT_STAFF = frozenset("""
+customers users partners suppliers vendors investors shareholders stakeholders lenders borrowers buyers sellers
+retailers resellers distributors dealers manufacturers competitors rivals subscribers followers readers viewers
+listeners players members founders owners tenants landlords clients patients students parents residents passengers
+servers routers printers computers containers centers centres sensors monitors motors processors chargers trailers
+numbers letters papers others orders offers layers filters clusters towers markers stickers banners posters
+connectors adapters adaptors collectors selectors detectors actuators generators indicators vectors factors sectors
+reactors tractors conductors inhibitors simulators calculators elevators ventilators accelerators incubators controllers
+parameters headers trackers scanners boosters heaters coolers burners lockers folders browsers emulators compilers
+transformers providers carriers insurers banks errors mirrors colors colours doors floors honors honours favors favours
+""".split())
+
+
+def _people_head(word: str, *, trades: bool = False) -> bool:
+    """A head noun that names people of the company ("staff", "roles"); with ``trades``, any trade
+    ("installers", "tutors"), for the verbs that only dismiss people."""
+    return word in _PEOPLE_HEADS or (trades and (word in _TRADES or (
+        _AGENT_NOUN.fullmatch(word) is not None and word not in _NOT_STAFF)))
+
+
 # "Fernhill has retrenched 250 employees", "sacked 70 staff", "has stood down a third of its staff": other
 # verbs of dismissal, with a counted group of people as the object (not "sacked its CEO", "stood down as chair")
 _DISMISS = re.compile(r"\b(?P<verb>retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|st(?:and|ands|anding|ood)\s+down|"
@@ -3918,7 +3961,7 @@ _LAYOFF_UNDONE = re.compile(
 def _layoffs(r: _Reader) -> Iterator[_Hit]:
     if ("all of" in r.lower or "one of" in r.lower or "each of" in r.lower) and _LAYOFF_UNDONE.search(r.plain):
         return iter(())  # "... all of whom were rehired": undone
-    return _unconditional(chain(_layoffs_read(r), _layoffs_counted(r), _layoffs_smaller(r)), r)
+    return _unconditional(chain(_layoffs_read(r), _layoffs_counted(r), _layoffs_smaller(r), _layoffs_noun_counted(r)), r)
 
 
 # The general shape of a cut, for the wordings the readers above do not know: a verb of dismissal with a
@@ -4025,6 +4068,56 @@ def _layoffs_smaller(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("layoffs", 2.0, m.start(), m.end())
 
 
+# A cut told as a noun with its count: "announces a job reduction of 120 positions", "a reduction in headcount of
+# approximately 50 roles", "the elimination of 23 positions", "which will result in the departure of 17 team members";
+# and notices served on counted people: "has issued redundancy notices to 45 workers", "has given notice to 25 employees"
+_CUT_NOUN = re.compile(
+    r"\b(?P<noun>(?:job\s+|staff\s+|workforce\s+|headcount\s+|personnel\s+)?(?:reduction|elimination|suppression|cut|"
+    r"redundancy|dismissal|termination|separation|release|departure|exit)s?)\s+(?:in\s+(?:headcount|staff|staffing|workforce|"
+    r"personnel)\s+)?of\s+(?P<people>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b(?:" + _WORKERS + r"|workforce|headcount|"
+    r"staff|(?-i:[a-z]{2,})(?:ers|ors|ists|ians|ants|ents|ees)))\b"
+    r"|\b(?P<verb>issu(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|hand(?:s|ed|ing)?|g(?:ive|ives|ave|iven|iving)|sen(?:d|ds|t|ding))\s+"
+    r"(?:(?:redundancy|termination|lay-?off|dismissal|separation|WARN)\s+)?(?:notices?|letters?)\s+(?:to|on)\s+"
+    r"(?P<people2>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b(?:" + _WORKERS + r"|staff|(?-i:[a-z]{2,})(?:ers|ors|ists|ians|ants|"
+    r"ents|ees)))\b",
+    re.I)
+# the nouns that are a cut only when a plan brings them: "result in the departure of 17", not "the departure of 10 people
+# this year"
+_PLAN_BRINGS = re.compile(r"\b(?:announc|result|lead|led\b|mean|involv|includ|propos|confirm|implement|plan|entail|see)\w*\s+"
+                          r"(?:in\s+|to\s+)?(?:(?:a|an|the|its|our)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _layoffs_noun_counted(r: _Reader) -> Iterator[_Hit]:
+    if not any(word in r.lower for word in (" of ", "notice", "letter")):
+        return
+    for m in _CUT_NOUN.finditer(r.plain):
+        people = m.group("people") or m.group("people2")
+        head = base(tokens(people)[-1]).lower()
+        if not _own_people(r, people) or (head not in _PEOPLE_HEADS and not _people_head(head, trades=True)
+                                          and head not in {"jobs", "roles", "positions", "posts", "headcount"}):
+            continue
+        noun = (m.group("noun") or "notice").lower().split()[-1]
+        if noun.rstrip("s") in {"release", "departure", "exit", "separation"} and not _PLAN_BRINGS.search(r.plain[:m.start()]):
+            continue  # "the departure of 10 people this year": leavers, not a cut
+        subject = _coordinated_subject(r, m.start())
+        if subject.kind in {"unknown", "generic"} and m.group("noun"):
+            subject = main_clause_subject(r.prefix(m.start()) + ",", r.company)  # who announces or plans the cut
+        ours = bool(re.search(r"\b(?:our|its)\b", people, re.I)) or (r.company is not None and r.company.matches(people))
+        owner = re.search(r"(?:\b(?P<poss>our|its)|(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})'s?)\s+(?:[\w-]+\s+){0,2}$",
+                          r.plain[:m.start()])
+        if owner and owner.group("name") and not (r.company and r.company.matches(owner.group("name"))):
+            continue  # "Globex's reduction of 40 roles"
+        if not (ours or (owner and (owner.group("poss") or owner.group("name"))) or _strong(subject) or (
+                subject.kind == "unknown" and (_SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain))))):
+            continue
+        if subject.kind in {"other", "entity", "second"} and not ours:
+            continue
+        if re.search(r"\b(?:help|helps|helped|helping|enabl\w+|advis\w+|assist\w*)\b", r.plain[:m.start()], re.I):
+            continue  # "Acme helped Globex plan a reduction of 80 positions": someone else's cut
+        if r.said(m.start(), m.end(), noun=bool(m.group("noun"))):
+            yield _Hit("layoffs", 2.0, m.start(), m.end())
+
+
 def _opens_with_company(r: _Reader, clause: str) -> bool:
     """The clause starts with the company's name as its subject (not "Acme's tracker")."""
     for pattern in r.company.patterns if r.company else ():
@@ -4056,7 +4149,8 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
             continue  # passive, handled below
         target = _hedged_object(r, m.end())
         subject = _coordinated_subject(r, m.start())
-        if target.kind == "second" or (target.kind != "unknown" and not _people(target)):
+        if target.kind == "second" or (target.kind != "unknown" and not _people(target)
+                                        and not _people_head(base(target.head).lower(), trades=True)):
             continue
         score = _layoff_doer_ok(r, subject, m.group("verb"))
         if score is None and subject.kind in {"other", "generic"} and _company_people(r, target.text):
@@ -4163,8 +4257,9 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
                 yield _Hit("layoffs", 2.0, m.start(), m.end())
     for m in _LET_GO_SPLIT.finditer(r.masked) if " go" in r.lower else ():
         obj = tokens(m.group("obj"))
-        if base(obj[-1]).lower() not in _PEOPLE_HEADS or not (
-                re.search(r"\d|\b(?:our|its|entire|whole|all|half|third|quarter|dozens|hundreds)\b", m.group("obj"), re.I)):
+        if not _people_head(base(obj[-1]).lower(), trades=True) or not (
+                re.search(r"\d|\b(?:our|its|entire|whole|all|half|third|quarter|dozens|hundreds|two|three|four|five|six|seven|"
+                          r"eight|nine|ten|some|several|part)\b", m.group("obj"), re.I)):
             continue  # "let the kids go", "let our team go home"
         subject = _coordinated_subject(r, m.start())
         score = _layoff_doer_ok(r, subject, "let" if m.group("verb").lower() != "letting" else "letting")
@@ -4187,7 +4282,7 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
     cut = chain(_CUT_JOBS.finditer(r.masked), _CUT_BARE.finditer(r.masked))
     for pattern, matches in ((_CUT_JOBS, cut), (_PART_WAYS, chain(_PART_WAYS.finditer(r.masked), team))):
         for m in matches:
-            if pattern is _PART_WAYS and _hedged_object(r, m.end("verb")).head not in _PEOPLE_HEADS:
+            if pattern is _PART_WAYS and not _people_head(_hedged_object(r, m.end("verb")).head, trades=True):
                 continue  # "let go of our team offsite", "let go of our office in Berlin"
             owner = m.groupdict().get("owner")
             if not owner and pattern is _CUT_JOBS and (_company_people(r, m.group(0)[len(m.group("verb")):])
@@ -4324,7 +4419,8 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
         if _PASSIVE_TAIL.search(r.masked[:m.start()]):
             continue  # "were stood down", with the passives above
         target = _hedged_object(r, m.end())
-        if not (_counted_people(target) and set(target.words) & _PEOPLE_HEADS and re.search(r"\d|\b(?:all|half|thirds?|quarters?|fifths?|most|entire|whole|dozens|"
+        if not (_counted_people(target) and any(_people_head(word, trades=True) for word in target.words[-1:]) | bool(
+                set(target.words) & _PEOPLE_HEADS) and re.search(r"\d|\b(?:all|half|thirds?|quarters?|fifths?|most|entire|whole|dozens|"
                                                       r"hundreds|thousands)\b", target.text or "", re.I)):
             continue
         score = _layoff_doer_ok(r, _coordinated_subject(r, m.start()), m.group("verb"))
@@ -4430,7 +4526,10 @@ def _leadership(r: _Reader) -> Iterator[_Hit]:
 # Cheap keyword filters (on lower-cased text) that decide which rules a sentence is worth.
 _KEYWORDS = {
     "funding": r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|crore|lakh|injection|led by|"
-               r"facilit|undisclosed|stake|shares in|shares of|shareholding",
+               r"facilit|undisclosed|stake|shares in|shares of|shareholding|"
+               # an amount written with a code or a scale word ("EUR 5M", "18 mln", "KSh 650"), or a currency's name
+               r"\b(?:usd|eur|gbp|chf|sek|nok|dkk|isk|pln|inr|jpy|cny|rmb|krw|ngn|kes|ksh|kshs|zar|brl|mxn|aed|sgd|hkd|aud|cad|"
+               r"nzd|mln|bn|mn|euros|dollars|pounds|yen|yuan|naira|rand|reais|zloty|kronor|krona|rupees|shillings)\b",
     "acquisition": r"acqui|bought|buy|purchas|take|took|snap|scoop|gobbl|swallow|stake|majority|controlling|offer for|offer by|"
                    r"offer from|offer to|owns|hands|ownership of|control of|new owner|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
@@ -4446,7 +4545,7 @@ _KEYWORDS = {
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|unpaid|halv|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b|"
                r"at risk|lets go|disband|affecting|impacting|part with|parted with|parting with|let(?:s|ting)?\s(?:\S+\s){1,6}?go\b|\bdismiss(?:ed|es|ing)?\b|\bslim(?:s|med|ming)?\b|"
                r"retrench|\bsack(?:s|ed|ing)?\b|\bfir(?:e|es|ed|ing)\b|stood down|stand down|stands down|standing down|to resign|"
-               r"given notice|given their notice|sent home|sends home|send home|\bomitted\b",
+               r"given notice|given their notice|sent home|sends home|send home|\bomitted\b|departure of|release of",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
     "leadership": r"appoint|nam|hir|promot|welcom|elect|tap|step|resign|retir|depart|join|ceo|cto|cfo|coo|chief|"
                   r"president|chair|vp|head of|director|counsel",
@@ -4473,7 +4572,7 @@ _ANY_KEYWORD = {
 # of ASCII letters, so a line can only match ``_ANY_KEYWORD`` if one of its words matches this (a phrase
 # such as "part of" is stood for by a word ending in "part"; currency signs are words of their own).
 _WORD = re.compile(r"[a-z]+|[$\u20ac\u00a3\u00a5\u20b9]")
-_PHRASE_WORD = {"part of": "part$", "sale of": "sale$", "sale to": "sale$", "last day": "last$", "final day": "final$", "new home": "^new$",
+_PHRASE_WORD = {"departure of": "^departure$", "release of": "^release$", "part of": "part$", "sale of": "sale$", "sale to": "sale$", "last day": "last$", "final day": "final$", "new home": "^new$",
                 "folded into": "^folded$", "integrated into": "^integrated$", "incorporated into": "^incorporated$",
                 "division of": "^division$", "unit of": "^unit$", "arm of": "^arm$", "led by": "led$", "no longer": "^longer",
                 "head of": "head$", "let go": "let$", "letting go": "letting$", "offer for": "offer$", "offer by": "offer$",

@@ -1,0 +1,155 @@
+"""Round 12 of the detectors (issue 12): amounts in the world's currencies, the press's verbs of
+getting money, and the readings the development sets heldout8 to heldout12 showed wrong.
+
+Each case comes from a development set's miss or false flag, with twins the change must not break.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from valuation_spiders.analysis.amounts import MONEY
+from valuation_spiders.analysis.text_signals import detect_text_signals
+
+_MONEY = re.compile(MONEY, re.I)
+
+
+def kinds(text: str, company: str, *, learned: bool = False, first: bool = False) -> set[str]:
+    return {s.kind for s in detect_text_signals(text, "https://x.example/", first_snapshot=first, company=company,
+                                                learned=learned, year=2026)}
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    ("raises 4,5 M\u20ac to accelerate", ["4,5 M\u20ac"]),
+    ("zentro raised 1.8M\u20ac", ["1.8M\u20ac"]),
+    ("has raised \u20a61.2 billion (about $800,000)", ["\u20a61.2 billion", "$800,000"]),
+    ("KSh 650 million in equity and debt", ["KSh 650 million"]),
+    ("a R90 million round", ["R90 million"]),
+    ("18 mln z\u0142 from Vistula", ["18 mln z\u0142"]),
+    ("a contribution of R$ 25 million", ["R$ 25 million"]),
+    ("5 billion won investment", ["5 billion won"]),
+    ("a total of 1.2 billion yen", ["1.2 billion yen"]),
+    ("SEK 38 million and 38 million SEK", ["SEK 38 million", "38 million SEK"]),
+    ("a round of 2 million of euros", ["2 million of euros"]),
+    ("\u20a912 billion Series B", ["\u20a912 billion"]),
+    ("ISK 1.4 billion share capital increase", ["ISK 1.4 billion"]),
+    ("US$3m, \u00a3750k, Rs. 40 crore, C$30,000,000", ["US$3m", "\u00a3750k", "Rs. 40 crore", "C$30,000,000"]),
+    # counts, names and codes that are no money
+    ("the 5 million users of the app", []),
+    ("our R&D team and the R2 robot", []),
+    ("eur means nothing alone; neither does 40 mln", []),
+])
+def test_amounts_in_the_world_s_currencies(text, amounts):
+    assert [m.group() for m in _MONEY.finditer(text)] == amounts
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # currencies the rules did not read as money
+    ("zentro raised 1.8M\u20ac \U0001f680 Our seed is done!", "zentro", {"funding"}),
+    ("Kiwanja Seeds has secured KSh 450 million in a mix of equity and a working-capital facility from Rift Impact Fund.",
+     "Kiwanja Seeds", {"funding"}),
+    ("Maisonnette Tech raises 4,5 M\u20ac to accelerate at the international.", "Maisonnette Tech", {"funding"}),
+    ("Lagos-based Kobo Ledger has raised \u20a61.2 billion (about $800,000) in pre-seed funding.", "Kobo Ledger", {"funding"}),
+    ("Mercadito Verde closes a round of 2 million of euros with the participation of Iberia Food Ventures.",
+     "Mercadito Verde", {"funding"}),
+    ("Cape Town's Indaba Ledger has closed a R90 million round co-led by Baobab Capital.", "Indaba Ledger", {"funding"}),
+    # the press's verbs of getting money
+    ("Miravel, a Paris-based maker of cosmetics packaging, pockets EUR 5M from a clutch of French family offices.",
+     "Miravel", {"funding"}),
+    ("The Leeds outfit has now banked \u00a32.8m from Calder Valley Ventures.", "Thimble Health", {"funding"}),
+    ("Ravenglass Robotics reels in \u20ac6.3m as warehouse automation demand picks up.", "Ravenglass Robotics", {"funding"}),
+    ("Soil-moisture start-up Seedling Sense scoops \u00a32m to get its probes into 5,000 fields.", "Seedling Sense", {"funding"}),
+    ("Sakuragi Robotics has procured a total of 1.2 billion yen through a third-party allotment of new shares.",
+     "Sakuragi Robotics", {"funding"}),
+    ("Acme brought in $20M from Accel and Index.", "Acme", {"funding"}),
+    # the same verbs for money that is no round
+    ("Thimble Health banked \u00a32.8m in revenue last year.", "Thimble Health", set()),
+    ("Seedling Sense scoops \u00a320,000 prize at the AgriTech awards.", "Seedling Sense", set()),
+    ("Acme's new feature brings in $2M of extra revenue.", "Acme", set()),
+    ("Our customers banked \u00a32.8m in savings with Thimble Health.", "Thimble Health", set()),
+    ("Ravenglass Robotics reels in \u20ac6.3m in new orders from Nordic retailers.", "Ravenglass Robotics", set()),
+    ("Globex pockets EUR 5M from French family offices.", "Miravel", set()),
+    ("In 2024 Miravel pocketed EUR 5M from French family offices.", "Miravel", set()),
+    ("Acme plans to raise 4,5 M\u20ac next year.", "Acme", set()),
+])
+def test_rounds_told_in_other_currencies_and_verbs(text, company, expected):
+    assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # the press refers back to the company by its city: "the Sydney firm" is the company, not a buyer's name
+    ("Cost-cutting at Kookaburra Cloud: the Sydney firm has made 35 people redundant.", "Kookaburra Cloud", {"layoffs"}),
+    ("Lumen Forge has been acquired by the Sarang Industries conglomerate.", "Lumen Forge", {"acquisition"}),
+    ("Cirrhus SAS joins the Thales group: the acquisition was finalised on 3 June.", "Cirrhus SAS", {"acquisition"}),
+    # "that" pointing after a preposition opens no clause
+    ("The Bristol firm has now reversed much of that growth, cutting 45 jobs.", "Halcyon Analytics", {"layoffs"}),
+    ("Globex has now reversed much of that growth, cutting 45 jobs.", "Halcyon Analytics", set()),
+    # a second verb chained with a comma, as headlines write it
+    ("Verity Legal AI restructures, lays off 30% of staff.", "Verity Legal AI", {"layoffs"}),
+    ("Globex restructures, lays off 30% of staff.", "Verity Legal AI", set()),
+])
+def test_who_the_subject_is(text, company, expected):
+    assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # the verbs that only dismiss people take any trade as their object
+    ("Sunbird Solar has retrenched 90 installers in Maharashtra after project delays.", "Sunbird Solar", {"layoffs"}),
+    ("Honest update: we've had to let two of our four makers go this month.", "Wren & Co", {"layoffs"}),
+    ("Quantum Leap Tutoring has stood down 120 casual tutors until further notice.", "Quantum Leap Tutoring", {"layoffs"}),
+    ("SolarNest has laid off installers in three states, a company spokesperson confirmed.", "SolarNest", {"layoffs"}),
+    ("We let go of 6 ppl from the Gridlock Games team today.", "Gridlock Games", {"layoffs"}),
+    ("Brightside Tutoring has parted ways with 45 tutors and four managers.", "Brightside Tutoring", {"layoffs"}),
+    # ... but not the company's customers, suppliers or things
+    ("Acme has parted ways with 45 customers after raising prices.", "Acme", set()),
+    ("Acme has parted ways with 3 suppliers.", "Acme", set()),
+    ("Acme let 30 customers go after the price rise.", "Acme", set()),
+    ("Lumen Grid has let go of around 40 legacy connectors this year to focus on the new API.", "Lumen Grid", set()),
+    ("Acme fired 3 rockets at the range.", "Acme", set()),
+    ("Globex has retrenched 90 installers.", "Acme", set()),
+    # a cut told as a noun with its count, and notices served on counted people
+    ("Nordwerk Maschinen announces a job reduction of 120 positions at its Chemnitz site.", "Nordwerk Maschinen", {"layoffs"}),
+    ("Eisenwerk Brandl announces the reduction of 80 positions until end of 2027.", "Eisenwerk Brandl", {"layoffs"}),
+    ("The Group has implemented a cost reduction programme including a reduction in headcount of approximately 50 roles.",
+     "Drift Analytics", {"layoffs"}),
+    ("We are consolidating our support and success teams, which will result in the departure of 17 team members.",
+     "Yotta Bytes", {"layoffs"}),
+    ("The company Zlat\u00fd Klas announced the release of 60 employees from its bakery in Brno.", "Zlat\u00fd Klas", {"layoffs"}),
+    ("Hexham mill Tynedale Textiles has issued redundancy notices to 45 workers.", "Tynedale Textiles", {"layoffs"}),
+    ("Fjordline Software has given notice to 25 employees in Bergen.", "Fjordline Software", {"layoffs"}),
+    ("Acme saw the departure of 10 employees this year.", "Acme", set()),
+    ("Globex announced a reduction of 80 positions.", "Acme", set()),
+    ("Acme helped Globex plan a reduction of 80 positions.", "Acme", set()),
+    ("Acme's software cut the elimination of 40 errors.", "Acme", set()),
+    ("Acme has issued notices to 40 customers about the price change.", "Acme", set()),
+    ("Acme will not announce a reduction of 80 positions.", "Acme", set()),
+    ("Acme announced a 20% reduction of its carbon emissions.", "Acme", set()),
+    ("Acme announced the release of 60 new features.", "Acme", set()),
+])
+def test_cuts_of_counted_people(text, company, expected):
+    assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # a deal stopped by a regulator or the owners is no sale
+    ("The competition authority has blocked the proposed takeover of Tallis Freight by Wexford Haulage.",
+     "Tallis Freight", set()),
+    ("The competition authority has blocked Gallant Pay's proposed purchase of Finlo.", "Finlo", set()),
+    ("Rushwick's shareholders rejected the proposed sale to Camden Peak at Thursday's meeting.", "Rushwick", set()),
+    ("Acme shareholders approved the sale to Globex.", "Acme", {"acquisition"}),
+    ("Acme has been acquired by Globex after regulators rejected a rival bid from Initech.", "Acme", {"acquisition"}),
+    # one part of the company closes, said in an apposition or by a name that is not the company's
+    ("Vantablue Labs, our experimental side-project, is closing.", "Vantablue", set()),
+    ("We're sunsetting Brackenridge Reports, one of the fourteen modules of the Brackenridge suite.", "Brackenridge", set()),
+    ("Crowther has acquired Parsnip, and the Parsnip app will be wound down over the next 60 days.", "Crowther", set()),
+    ("Crowther has acquired Parsnip, and the Parsnip app will be wound down over the next 60 days.", "Parsnip",
+     {"acquisition", "shutdown"}),
+    ("Acme, one of the oldest bakeries in town, is closing.", "Acme", {"shutdown"}),
+    ("The Acme app will be discontinued on 30 June.", "Acme", {"shutdown"}),
+    ("The K2 Planner product will be discontinued on 30 June.", "K2 Systems GmbH", {"shutdown"}),
+    ("The Sydney firm is shutting down.", "Acme", {"shutdown"}),
+])
+def test_deals_stopped_and_parts_closed(text, company, expected):
+    assert kinds(text, company) == expected
