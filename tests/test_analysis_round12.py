@@ -153,3 +153,22 @@ def test_cuts_of_counted_people(text, company, expected):
 ])
 def test_deals_stopped_and_parts_closed(text, company, expected):
     assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # the business moves, it does not end
+    ("Bowland Books closing-down sale - 50% off all stock as we move to a bigger shop on the high street.", "Bowland Books",
+     set()),
+    ("Bowland Books is closing for good; everything must go.", "Bowland Books", {"shutdown"}),
+    # one of many things shut down, as instructions say it
+    ("Our docs: to shut down a Cobalt Reef node cleanly, run `reef drain` and wait.", "Cobalt Reef", set()),
+    ("We are shutting down Cobalt Reef.", "Cobalt Reef", {"shutdown"}),
+    # what someone else claims
+    ('Porthkelp says it is "very much open" after a viral post claimed the surf brand was closing down.', "Porthkelp", set()),
+])
+def test_moves_instructions_and_claims(text, company, expected):
+    assert kinds(text, company) == expected
+
+
+def test_the_model_leaves_claims_to_the_rules():
+    assert kinds("A lawsuit alleged that Acme had laid off 40 workers without notice.", "Acme", learned=True) == set()

@@ -759,7 +759,9 @@ _HYPOTHETICAL = re.compile(
 # Hearsay set up to be answered ("You may have read that Acme is shutting down. We are not."), unless
 # the sentence itself confirms it; "As you may have heard, ..." is an announcement.
 _HEARSAY = re.compile(
-    r"(?<!as\s)\byou\s+(?:may|might|will)\s+(?:already\s+)?have\s+(?:read|heard|seen)\s+(?:that|reports|rumou?rs|claims|stories)\b",
+    r"(?<!as\s)\byou\s+(?:may|might|will)\s+(?:already\s+)?have\s+(?:read|heard|seen)\s+(?:that|reports|rumou?rs|claims|stories)\b"
+    # what someone else claims: "after a viral post claimed the surf brand was closing down"
+    r"|\b(?:claimed|claiming|alleged|alleging)\s+(?:that\s+)?(?:the|it|its|we|our|they|(?-i:[A-Z]))",
     re.I,
 )
 _CONFIRMED = re.compile(r"\b(?:it'?s\s+true|that'?s\s+right|indeed|confirm\w*|thrilled|excited|delighted|proud|happy)\b", re.I)

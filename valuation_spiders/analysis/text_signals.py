@@ -2912,8 +2912,14 @@ _ONE_PART = re.compile(
     re.I)
 
 
+# The business moves, it does not end: "closing-down sale as we move to a bigger shop on the high street"
+_RELOCATES = re.compile(
+    r"\b(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing))\s+(?:\w+\s+)?(?:to|into)\s+(?:a|an|our|its|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:shop|store|premises|location|home|site|office|unit|space|building|address|venue|warehouse|studio|headquarters)\b", re.I)
+
+
 def _shutdown(r: _Reader) -> Iterator[_Hit]:
-    if "," in r.plain and _ONE_PART.search(r.plain):
+    if ("," in r.plain and _ONE_PART.search(r.plain)) or (("mov" in r.lower or "relocat" in r.lower) and _RELOCATES.search(r.plain)):
         return iter(())
     return (hit for hit in _unconditional(chain(_shutdown_read(r), _shutdown_status(r)), r) if not _deal_ends(r, hit))
 
@@ -3009,6 +3015,8 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
         rest = r.suffix(m.end())
         target = r.object(m.end())
         subject = _second_verb_subject(r, m.start(), verb)
+        if target.words[:1] in (["a"], ["an"]):
+            continue  # "to shut down a Cobalt Reef node": one of many things, not the company
         if target.kind != "unknown":
             # "operations in all 12 of its markets": everywhere, so not a market's feature words
             if not _shutdown_target_ok(r, target, _clause_words(re.sub(r"(?is)\s+(?:in|across)\s+(?:all|every)\b.*", "", rest), 8)):
@@ -4722,7 +4730,7 @@ _MODEL_UNSURE = re.compile(
     # an intent ("Globex hopes to acquire Tystie"), not a purpose clause ("as it seeks to cut costs")
     r"intends?\s+to|(?<!\bas\sit\s)(?<!\bas\swe\s)(?:hopes?|hoping|aims?|aiming|seeks?|seeking|wants?|expects?|expecting|looking)\s+to|"
     r"considering|explor\w+|(?:nearly|almost)\s+(?:went|go|going|gone|closed|shut|collapsed|folded|ran|run)|"
-    r"in\s+talks|rumou?rs?|reportedly|speculat\w+|deny|denies|denied|except)\b|n't\b|\?",
+    r"in\s+talks|rumou?rs?|reportedly|speculat\w+|alleg\w+|claimed|claiming|deny|denies|denied|except)\b|n't\b|\?",
     re.I)
 # ... or another company's news told on the company's site ("our customer Tern has raised"), or a
 # dated history ("in 2019", "last year").
