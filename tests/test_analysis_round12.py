@@ -172,3 +172,28 @@ def test_moves_instructions_and_claims(text, company, expected):
 
 def test_the_model_leaves_claims_to_the_rules():
     assert kinds("A lawsuit alleged that Acme had laid off 40 workers without notice.", "Acme", learned=True) == set()
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # a closure made final, operations or trading shut, the company in a final state
+    ("Gumtree Lane Books closes for good on Christmas Eve.", "Gumtree Lane Books", {"shutdown"}),
+    ("With heavy heart we announce that Ceramica Duomo closes definitively its production after 70 years.", "Ceramica Duomo",
+     {"shutdown"}),
+    ("Qubo Health has shut operations, the founders said in a LinkedIn post.", "Qubo Health", {"shutdown"}),
+    ("Hawksmoor Cycles is bust.", "Hawksmoor Cycles", {"shutdown"}),
+    ("Sable Technologies Inc. has dissolved.", "Sable", {"shutdown"}),
+    ("Foxtail Freight is going dark.", "Foxtail Freight", {"shutdown"}),
+    ("Acme is closing its doors for good.", "Acme", {"shutdown"}),
+    # ... and what is not the company's end
+    ("We're closing our Leeds store for good.", "Acme", set()),
+    ("Acme's Berlin office closes for good.", "Acme", set()),
+    ("Acme has shut operations in Russia.", "Acme", set()),
+    ("Globex is bust.", "Acme", set()),
+    ("Our old website is going dark.", "Acme", set()),
+    ("Acme closed the deal for good measure.", "Acme", set()),
+    ("The screen is going dark after 5 minutes.", "Acme", set()),
+    ("Acme will never close for good.", "Acme", set()),
+    ("The doors close for the final time at 11pm on New Year's Eve, and the party moves next door.", "Gullwing", set()),
+])
+def test_closures_made_final(text, company, expected):
+    assert kinds(text, company) == expected

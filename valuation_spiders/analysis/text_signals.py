@@ -2921,7 +2921,51 @@ _RELOCATES = re.compile(
 def _shutdown(r: _Reader) -> Iterator[_Hit]:
     if ("," in r.plain and _ONE_PART.search(r.plain)) or (("mov" in r.lower or "relocat" in r.lower) and _RELOCATES.search(r.plain)):
         return iter(())
-    return (hit for hit in _unconditional(chain(_shutdown_read(r), _shutdown_status(r)), r) if not _deal_ends(r, hit))
+    return (hit for hit in _unconditional(chain(_shutdown_read(r), _shutdown_status(r), _shutdown_final(r)), r)
+            if not _deal_ends(r, hit))
+
+
+# The general shape of a closure, for the wordings the readers above do not know: the company as the subject, a
+# verb of closing and a word that makes it final ("Gumtree Lane Books closes for good on Christmas Eve", "Wrenhaven
+# Ales calls time for good"); its operations or trading shut ("Qubo Health has shut operations"); or the company in
+# a final state ("Hawksmoor Cycles is bust", "Sable Technologies Inc. has dissolved", "Foxtail Freight is going dark")
+_FINAL_CLOSE = re.compile(
+    r"\b(?P<verb>clos(?:e|es|ed|ing)|shut(?:s|ting)?|shutter(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|fold(?:s|ed|ing)?|"
+    r"call(?:s|ed|ing)?\s+time|end(?:s|ed|ing)?\s+(?:its|our)\s+(?:run|journey|story))\s+"
+    r"(?:(?:its|our|the)\s+doors\s+|down\s+|up\s+(?:shop\s+)?)?(?:(?:on\s+\w+\s+)?(?:for\s+good|permanently|for\s+the\s+(?:last|final)\s+time|"
+    r"definitively|forever|once\s+and\s+for\s+all))\b"
+    r"|\b(?P<verb2>shut|shuts|shutting|closed|closes|closing|ceased|ceases|ceasing|halted|halts|wound\s+up|winds\s+up)\s+"
+    r"(?:down\s+)?(?:all\s+)?(?:of\s+)?(?:its|our|their)?\s*(?:operations|trading|business)\b(?!\s+(?:in|at|for)\b)"
+    r"|(?<![\w])(?:is|are|'s|has\s+gone|have\s+gone|went|has\s+been\s+declared|was\s+declared|has|have)\s+(?:now\s+|officially\s+)?"
+    r"(?P<state>bust|defunct|kaput|dissolved|going\s+dark|gone\s+dark)(?=\s*(?:$|[.!;:,\u2014-]|\s+(?:after|as\s+of|on|in|this|last|and|following)\b))",
+    re.I)
+
+
+def _shutdown_final(r: _Reader) -> Iterator[_Hit]:
+    if not any(word in r.lower for word in ("good", "permanent", "last time", "final time", "definitiv", "forever", "once and",
+                                             "operations", "trading", "business", "bust", "defunct", "kaput", "dissolved",
+                                             "dark", "time")):
+        return
+    for m in _FINAL_CLOSE.finditer(r.masked):
+        subject = _coordinated_subject(r, m.start())
+        if not (subject.kind in {"self", "it"} or (subject.kind == "self_noun" and subject.head in _OFFERING_HEADS | {
+                "company", "business", "startup", "firm", "brand"})):
+            continue
+        if subject.head in {"we", "us"} and not m.group("state") and re.search(r"\b(?:our|the|its)\s+\w+\s+(?:store|shop|office|site|"
+                                                                                 r"branch|location|restaurant|cafe|caf\u00e9)\b", r.plain, re.I):
+            continue  # "we're closing our Leeds store for good": one place
+        if _has_feature(subject, company=r.company) or not _shutdown_target_ok(r, subject):
+            continue
+        if subject.kind == "self" and subject.head not in {"we", "us"} and r.company and not r.company.heads(subject.text):
+            continue  # "Acme's Berlin office closes for good"
+        rest = r.suffix(m.end())
+        if _located(rest) or _market_exit(rest) or _FOR_NOW.match(rest) or _HABIT.search(rest):
+            continue  # "closed its operations in Russia", "closes for good in Leeds", "... for the final time at 11pm"
+        if m.group("state") and m.group("state").lower() == "dissolved" and not re.match(
+                r"\s*(?:$|[.!;,]|\s+(?:on|in|as\s+of|after|following|this|last))", rest):
+            continue
+        if r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
 
 
 _OFFERING_HEADS = frozenset({"service", "services", "platform", "app", "business", "company", "product", "website", "site",
