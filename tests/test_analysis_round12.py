@@ -11,6 +11,11 @@ import re
 import pytest
 
 from valuation_spiders.analysis.amounts import MONEY
+from valuation_spiders.analysis.site_status import (
+    detect_dead_page,
+    detect_parked_domain,
+    detect_placeholder_page,
+)
 from valuation_spiders.analysis.text_signals import detect_text_signals
 
 _MONEY = re.compile(MONEY, re.I)
@@ -197,3 +202,39 @@ def test_the_model_leaves_claims_to_the_rules():
 ])
 def test_closures_made_final(text, company, expected):
     assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("quartzandco.example - Registered at NameNest",
+     "quartzandco.example\nThis domain has been registered with NameNest and is parked free of charge.\n"
+     "Is this your domain? Start a website, set up email, or sell it."),
+    ("Coming Soon", "nettlebed.example\nComing Soon\nThis domain has been registered with Namecheap and is currently parked. "
+     "A new website is coming soon."),
+    ("marblefinance.example - make an offer",
+     "marblefinance.example\nThis premium domain name is available for purchase\nMake an offer or buy it now for $4,800."),
+])
+def test_registrar_parking_and_premium_sale_pages_are_parked(title, text):
+    assert detect_parked_domain("https://x.example/", None, title, text) is not None
+
+
+@pytest.mark.parametrize(("title", "text", "parked"), [
+    # the company's own words about domains are no parking page
+    ("Acme - domains", "Acme registers your domain and is parked next to the station, come and visit.", False),
+    ("Acme blog", "How we moved our domain: this domain has been registered with us since 2012 and is still our home.", False),
+])
+def test_pages_that_mention_domains_are_not_parked(title, text, parked):
+    assert (detect_parked_domain("https://acme.example/", None, title, text) is not None) is parked
+
+
+@pytest.mark.parametrize(("title", "text", "company"), [
+    ("Welcome to WebServe!", "Welcome to WebServe!\nIf you see this page, the WebServe web server is successfully installed "
+     "and working. Further configuration is required.", "Pocketful"),
+])
+def test_any_web_server_s_first_page_is_a_placeholder(title, text, company):
+    assert detect_placeholder_page(title, text, company) is not None
+
+
+def test_a_shop_currently_unavailable_is_dead_even_under_the_company_s_name():
+    assert detect_dead_page(200, "Emberly Candles", "Sorry, this store is currently unavailable.\nAre you the store owner? "
+                            "Log in here.\nPowered by Shopify") is not None
+    assert detect_dead_page(200, "Emberly Candles", "Our spring candles are currently unavailable in store.") is None

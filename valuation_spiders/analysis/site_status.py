@@ -104,7 +104,7 @@ _PARKING_URL = re.compile(
     re.I,
 )
 _PARKED_TEXT = re.compile(
-    r"\b(?:this|the)\s+domain(?:\s+name)?(?:\s+[\w.-]+\.[a-z]{2,})?\s+(?:is|may\s+be|might\s+be|could\s+be)\s+(?:now\s+)?"
+    r"\b(?:this|the)\s+(?:premium\s+|exclusive\s+|great\s+|short\s+)?domain(?:\s+name)?(?:\s+[\w.-]+\.[a-z]{2,})?\s+(?:is|may\s+be|might\s+be|could\s+be)\s+(?:now\s+)?"
     r"(?:for\s+sale|available(?:\s+for\s+(?:sale|purchase|lease))?|parked|listed\s+for\s+sale)"
     r"|\b[\w-]+\.[a-z]{2,}(?:\.[a-z]{2})?\s+(?:is|may\s+be)\s+(?:for\s+sale|available\s+for\s+(?:sale|purchase))"
     r"|\bbuy\s+(?:this|the)\s+domain\b|\b(?:get|purchase|acquire|own)\s+this\s+domain\b(?!\s*\?)"
@@ -114,6 +114,8 @@ _PARKED_TEXT = re.compile(
     # "this domain is (currently / temporarily / registered and) parked", "parked domain name on ..."
     r"|\bthis\s+(?:domain|web\s*page|page|site)(?:\s+name)?\s+(?:is|was|has\s+been)\s+(?:[a-z]+(?:ly)?\s+(?:and\s+)?){0,2}parked\b"
     r"|\bdomain\s+parking\b|\bparked\s+domain(?:\s+name)?\b"
+    # "This domain has been registered with NameNest and is parked free of charge", "... and is currently parked"
+    r"|\bthis\s+domain\b[^.!?\n]{0,80}?\band\s+(?:is|was|has\s+been)\s+(?:currently\s+|now\s+|temporarily\s+)?parked\b"
     r"|\bthis\s+domain\s+(?:name\s+)?(?:has\s+)?expired\b|\b(?:the\s+)?domain\s+[\w.-]+\s+has\s+expired\b"
     # a domain registered anew has changed hands (the company let it lapse); "registered at X, no
     # website yet" alone is a registrar's default page: the site is not there (site_down)
@@ -217,7 +219,7 @@ _DEAD_PAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bdomain\s+(?:is\s+)?not\s+configured\b|\bwebsite\s+(?:is\s+)?not\s+configured\b|\bsite\s+(?:is\s+)?not\s+configured\b", "domain not configured at the host"),
         (r"this\s+site\s+can(?:'|no)t\s+be\s+reached", "site can't be reached"),
         (r"\baccount\s+(?:has\s+been\s+)?suspended\b|\bthis\s+account\s+has\s+been\s+suspended\b|\bwebsite\s+(?:has\s+been\s+)?suspended\b|\bsite\s+(?:has\s+been\s+)?suspended\b", "hosting account suspended"),
-        (r"\bsorry,\s+this\s+shop\s+is\s+currently\s+unavailable\b|\bthis\s+store\s+(?:is\s+)?(?:unavailable|does\s+not\s+exist)\b", "Shopify: store unavailable"),
+        (r"\bsorry,\s+this\s+shop\s+is\s+currently\s+unavailable\b|\bthis\s+store\s+(?:is\s+)?(?:currently\s+)?(?:unavailable|does\s+not\s+exist)\b", "Shopify: store unavailable"),
         (r"\b(?:this\s+)?(?:website|site|domain)\s+(?:has\s+)?expired\b|\bwebsite\s+expired\b", "website expired at the host"),
         (r"\bdomain\s+(?:is\s+)?not\s+(?:claimed|connected)\b|isn't\s+connected\s+to\s+a\s+website|\bnot\s+connected\s+to\s+a\s+(?:site|website)\b", "domain not connected to a site"),
         (r"\bfastly\s+error:\s+unknown\s+domain\b", "Fastly: unknown domain"),
@@ -292,6 +294,9 @@ _MISSING = re.compile(
     r"|\bpublic_html\b|\bhosting\s+account\s+is\s+(?:ready|active|set\s+up)\b"
     r"|\biis\s+windows\s+server\b|\binternet\s+information\s+services\b|\btest\s+page\s+for\s+the\b"
     r"|\bhttp\s+server\s+test\s+page\b|\bproper\s+operation\s+of\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:http|web)\s+server\b"
+    # any web server's first page: "If you see this page, the WebServe web server is successfully installed and working"
+    r"|\b(?:web|http)\s+server\s+is\s+(?:successfully\s+)?(?:installed|up\s+and\s+running|working)\b"
+    r"|\bfurther\s+configuration\s+is\s+required\b"
     r"|\b(?:error\s+)?404\b[^\n]{0,20}\bnot\s+found\b|\bnot\s+found\s+on\s+this\s+server\b"
     # an error body or a fresh install served as the page
     r"|^\s*(?:50[0234]\s+)?(?:bad\s+gateway|service\s+(?:temporarily\s+)?unavailable|gateway\s+time-?out|"
@@ -311,6 +316,7 @@ _PLACEHOLDER_WORDS = re.compile(
     r"removed|inactive|set up|displayed|reached|no site|no web|bandwidth|index of|works|welcome to|default|"
     r"provider|upload your|publish your|replace this|public_html|hosting|iis|information services|test page|"
     r"proper operation|404|soon|construction|on its way|offline|taken|no longer|gateway|server error|forbidden|"
+    r"server is|further configuration|"
     r"wordpress|temporary"
 )
 _DOMAIN_TOKEN = re.compile(r"\b[\w-]+(?:\.[\w-]+)+\b")
