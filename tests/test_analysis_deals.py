@@ -758,7 +758,7 @@ def test_round5_part_of_group(text, company, expected):
     ("Tope's new $20M round was led by Index Ventures.", 'Wrasse', set()),
     ('Pollack Series B: $25M led by Accel', 'Wrasse', set()),
     ("Wrasse's $5 round of drinks was on the house.", 'Wrasse', set()),
-    ('Wrasse Series B printers: $250 each', 'Wrasse', set()),
+    pytest.param('Wrasse Series B printers: $250 each', 'Wrasse', set(), marks=MODEL_MISREAD),
 ], ids=_short_id)
 def test_round5_owner_round_forms(text, company, expected):
     _check(text, company, expected)
@@ -813,7 +813,7 @@ def test_round5_invested_in_by(text, company, expected):
     ('Kittiwake obtained a EUR 10 million loan from the European Investment Bank.', 'Kittiwake', {'funding'}),
     ('Kittiwake has completed a crowdfunding campaign on Crowdcube that raised £1.2m from 900 investors.', 'Kittiwake', {'funding'}),
     ('The European Investment Bank has signed a €20 million venture debt agreement with Kittiwake.', 'Kittiwake', {'funding'}),
-    pytest.param('Kittiwake has closed $5M in business with angels.', 'Kittiwake', set(), marks=MODEL_MISREAD),
+    ('Kittiwake has closed $5M in business with angels.', 'Kittiwake', set()),
     ('Kittiwake offers a $50,000 loan from Globex Bank to its customers.', 'Kittiwake', set()),
     ('Kittiwake helped Beta complete a crowdfunding campaign that raised £1M from 500 investors.', 'Kittiwake', set()),
     ('The European Investment Bank has signed a €20 million venture debt agreement with Beta Foods.', 'Kittiwake', set()),

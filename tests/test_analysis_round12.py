@@ -238,3 +238,61 @@ def test_a_shop_currently_unavailable_is_dead_even_under_the_company_s_name():
     assert detect_dead_page(200, "Emberly Candles", "Sorry, this store is currently unavailable.\nAre you the store owner? "
                             "Log in here.\nPowered by Shopify") is not None
     assert detect_dead_page(200, "Emberly Candles", "Our spring candles are currently unavailable in store.") is None
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # cuts announced as a consultation, counted people on furlough, people told their jobs will end
+    ("We have started consultation on proposals that would make up to 40 of our 160 roles redundant.", "Pikeworks Robotics",
+     {"layoffs"}),
+    ("Cobalt HR Solutions Ltd is proposing to make redundant 22 roles in its Reading payroll bureau.", "Cobalt HR Solutions",
+     {"layoffs"}),
+    ("From this week, twelve of our glasshouse team are on furlough until March.", "Mossgrove", {"layoffs"}),
+    ("Our eleven staff in Stornoway have been told their jobs will end on 31 January.", "Galehaven", {"layoffs"}),
+    ("With orders down sharply this year, Harwood Kitchens has made 14 members of our workshop and fitting teams redundant.",
+     "Harwood Kitchens", {"layoffs"}),
+    ("Acme staff are on leave until March.", "Acme", set()),
+    ("Our customers have been told their contracts will end.", "Acme", set()),
+    ("Acme cut ten team meetings from the calendar.", "Acme", set()),
+    ("Globex has started consultation on proposals to make 40 of Globex's roles redundant.", "Acme", set()),
+])
+def test_cuts_announced_and_told(text, company, expected):
+    assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    # the business goes on beside the closure: a place closes, or the company trades on in administration
+    ("Grover's Hardware has entered administration. All stores remain open and trading as normal.", "Grover's Hardware",
+     set()),
+    ("Kepler Retail will close its Cardiff store on 1 March. Our other 14 shops remain open.", "Kepler Retail", set()),
+    ("Wavelength Radio is closing down its AM transmitter. We remain on FM, DAB and online.", "Wavelength Radio", set()),
+    ("Receivers were appointed over Clarion Steel on Monday. The works continue to operate.", "Clarion Steel", set()),
+    ("Peakline Airways has filed for Chapter 11 protection. Flights are operating as scheduled.", "Peakline Airways", set()),
+    ("Granite Peak has closed its Whitby quarry. The company's six other quarries are unaffected.", "Granite Peak", set()),
+    ("Kettlebell Apps is shutting down Liftlog, one of our five fitness apps, to focus on Kettlebell Coach.",
+     "Kettlebell Apps", set()),
+    # ... but not when it only goes on for a while, or the company ends anyway
+    ("Acme has ceased trading and entered administration. Stores remain open until Sunday.", "Acme", {"shutdown"}),
+    ("Acme is closing down for good. Our stores remain open until 30 June.", "Acme", {"shutdown"}),
+    ("Acme will shut down on 30 June. The app will continue to operate until then.", "Acme", {"shutdown"}),
+    ("Lattice & Loom Ltd has entered administration. The website will remain open to process returns only.",
+     "Lattice & Loom", {"shutdown"}),
+    ("Acme has entered administration.", "Acme", {"shutdown"}),
+    # a customer's story is the customer's news
+    ("Customer story: Finch Robotics. Finch scaled to 140 engineers after its $60M Series C, and Harbor kept their CI bill "
+     "predictable.", "Harbor", set()),
+    # a time counted back from now is history
+    ("A year ago we laid off 15 people. This post is about what we learned.", "Tallyho", set()),
+    ("Two years ago, we raised a $5M seed round.", "Tallyho", set()),
+    ("Acme, which grew 3x last year, has raised $5M.", "Acme", {"funding"}),
+    ("Last year we cut 10% of staff; today we announce a $20M round.", "Acme", {"funding", "layoffs"}),
+])
+def test_closures_beside_a_business_that_goes_on_and_history(text, company, expected):
+    assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("Cygnet Labs has received a research grant of NOK 8 million from the Research Council of Norway.", "Cygnet Labs"),
+    ("In October 2025 Riverside Robotics reduced its workforce by 10%. Since then revenue has doubled.", "Riverside Robotics"),
+])
+def test_the_model_leaves_grants_and_dated_history_alone(text, company):
+    assert kinds(text, company, learned=True) == set()

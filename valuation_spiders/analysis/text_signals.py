@@ -355,7 +355,14 @@ def _dated_before(plain: str, start: int, end: int, year: int) -> bool:
         dated = int(m.group("year") or m.group("lead"))
         if dated < year and not _FOUNDING_BEFORE.search(window[:m.start()]):
             return not _NEWS_NOW.search(plain)
+    # a time counted back from the crawl, in the event's own clause before it: "A year ago we laid off 15 people"
+    if ("ago" in plain or "last year" in plain.lower()) and _YEARS_AGO.search(
+            clause_prefix(re.sub(r",\s*(?:which|who|whose)\b[^,;]*,", " ", plain[:start]))):
+        return not _NEWS_NOW.search(plain)
     return False
+
+
+_YEARS_AGO = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|several|\d+)\s+years?\s+ago|last\s+year)\b", re.I)
 
 
 # the trigger opens a relative clause set off by commas: what the subject did before, not the news
@@ -2905,7 +2912,7 @@ def _unconditional(hits: Iterator[_Hit], r: _Reader) -> Iterator[_Hit]:
 # What closes is one part of the company, said in an apposition: "Vantablue Labs, our experimental side-project, is
 # closing", "We're sunsetting Brackenridge Reports, one of the fourteen modules of the Brackenridge suite"
 _ONE_PART = re.compile(
-    r",\s*(?:one\s+of\s+(?:our|its|the\s+(?:[\w-]+\s+){0,2}?)(?:[\w-]+\s+){0,2}?(?:modules|products|apps|features|tools|services|"
+    r",\s*(?:one\s+of\s+(?:our\s+|its\s+|the\s+(?:[\w-]+\s+){0,2}?)(?:[\w-]+\s+){0,2}?(?:modules|products|apps|features|tools|services|"
     r"brands|studios|stores|shops|offices|sites|locations|labs|projects|titles|games|publications|newsletters|plans|add-ons|"
     r"plugins|integrations|offerings|lines|ventures|businesses|units|divisions)\b"
     r"|(?:our|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:side[\s-]?project|experiment|pilot|spin-?off|beta|add-on|plugin|module)\b)",
@@ -3915,7 +3922,7 @@ _QUANTITY = re.compile(r"(?i:about|around|approximately|roughly|some|nearly|almo
 _JOB_HEADS = frozenset({"jobs", "job", "roles", "role", "positions", "position", "staff", "employees", "workers",
                         "people", "colleagues", "posts", "staffers", "headcount"})
 _REDUNDANT = re.compile(
-    r"\b(?P<verb>mak(?:e|es|ing)|made)\s+(?P<obj>(?:[\w%'-]+\s+){1,6}?)redundant\b", re.I
+    r"\b(?P<verb>mak(?:e|es|ing)|made)\s+(?P<obj>(?:[\w%'-]+\s+){1,9}?)redundant\b", re.I
 )
 # "About 50 Acme employees lost their jobs": the company's people are the subject
 _LOST_JOBS = re.compile(r"\b(?:lost|lose|losing|loses)\s+(?:their|his|her)\s+(?:jobs?|positions?|roles?)\b", re.I)
@@ -4013,7 +4020,8 @@ _LAYOFF_UNDONE = re.compile(
 def _layoffs(r: _Reader) -> Iterator[_Hit]:
     if ("all of" in r.lower or "one of" in r.lower or "each of" in r.lower) and _LAYOFF_UNDONE.search(r.plain):
         return iter(())  # "... all of whom were rehired": undone
-    return _unconditional(chain(_layoffs_read(r), _layoffs_counted(r), _layoffs_smaller(r), _layoffs_noun_counted(r)), r)
+    return _unconditional(chain(_layoffs_read(r), _layoffs_counted(r), _layoffs_smaller(r), _layoffs_noun_counted(r),
+                                _layoffs_announced(r)), r)
 
 
 # The general shape of a cut, for the wordings the readers above do not know: a verb of dismissal with a
@@ -4023,7 +4031,9 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
 _WORKERS = (r"(?:people|persons|employees|staff|staffers|workers|colleagues|roles|positions|posts|jobs|engineers|developers|"
             r"designers|teammates|members|contractors|operatives|techs|technicians|personnel|associates|agents|drivers|"
             r"nurses|salespeople|consultants|analysts|recruiters|managers|writers|artists|coaches|tutors|team\s+members|"
-            r"full-time\s+equivalents|ftes)")
+            r"full-time\s+equivalents|ftes|"
+            # "twelve of our glasshouse team are on furlough": the team as a count's noun, before its verb
+            r"team(?=\s+(?:are|were|is|was|have|has|will|had)\b))")
 _COUNTED = (r"(?:(?:all|most|some|many|half|a\s+(?:third|quarter|fifth|tenth|half)|the\s+majority|dozens|hundreds|about|around|"
             r"approximately|roughly|some|nearly|almost|over|more\s+than|up\s+to|a\s+further|another|~|\d[\d,.]*%?|one|two|three|four|"
             r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)")
@@ -4039,7 +4049,10 @@ _COUNTED_CUT = re.compile(
     r"(?P<people>\b" + _COUNTED + r"(?:[\s\w~%,.'-]{0,50}?)\b" + _WORKERS + r")\s+"
     r"(?:(?:have|has|had|will|would|were|was|are|is|being|been|be|now|also|all|today)\s+)*"
     r"(?P<verb>made\s+redundant|laid\s+off|let\s+go|dismissed|given\s+(?:their\s+)?notice|cut|eliminated|axed|omitted|"
-    r"terminated|retrenched|furloughed|sent\s+home)\b", re.I)
+    r"terminated|retrenched|furloughed|sent\s+home|"
+    # "twelve of our glasshouse team are on furlough until March", "40 staff were placed on unpaid leave"
+    r"(?:placed\s+|put\s+|sent\s+)?on\s+(?:temporary\s+|unpaid\s+|indefinite\s+|rolling\s+)*(?:furlough|(?<=unpaid\s)leave|"
+    r"lay-?off|short-time\s+work))\b", re.I)
 
 
 def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
@@ -4168,6 +4181,46 @@ def _layoffs_noun_counted(r: _Reader) -> Iterator[_Hit]:
             continue  # "Acme helped Globex plan a reduction of 80 positions": someone else's cut
         if r.said(m.start(), m.end(), noun=bool(m.group("noun"))):
             yield _Hit("layoffs", 2.0, m.start(), m.end())
+
+
+# Cuts the company has begun to consult on ("We have started consultation on proposals that would make up to 40 of our
+# 160 roles redundant": in the UK and Ireland, the announcement of redundancies) and people told their jobs will end
+# ("Our eleven staff in Stornoway have been told their jobs will end on 31 January")
+_CONSULT_CUTS = re.compile(
+    r"\b(?:start\w*|began|begun|begin\w*|launch\w*|enter\w*|open\w*|commenc\w*|announc\w*|propos\w*)\s+(?:into\s+)?"
+    r"(?:(?:a|an|the|formal|collective|its|our)\s+)*(?:redundancy\s+)?consultation\b[^.;]{0,120}?"
+    r"\b(?:(?P<people>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b" + _WORKERS + r")\s+redundant|redundanc(?:y|ies)\s+of\s+"
+    r"(?P<people2>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b" + _WORKERS + r"))\b"
+    r"|\bpropos(?:e|es|ed|ing)\s+to\s+make\s+(?:redundant\s+)?(?P<people3>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b" + _WORKERS + r")\b",
+    re.I)
+_TOLD_JOBS_END = re.compile(
+    r"(?P<people>\b" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b" + _WORKERS + r")\s+(?:[\w,]+\s+){0,4}?(?:have\s+been|has\s+been|were|was|"
+    r"are\s+being|have|had)\s+(?:been\s+)?(?:told|informed|notified)\s+(?:that\s+)?(?:their|its)\s+(?:jobs|roles|positions|"
+    r"employment|contracts)\s+(?:will|would|are\s+to|is\s+to|are\s+going\s+to)\s+(?:end|go|be\s+(?:cut|eliminated|made\s+redundant|"
+    r"terminated|lost))\b", re.I)
+
+
+def _layoffs_announced(r: _Reader) -> Iterator[_Hit]:
+    if "consult" in r.lower or "propos" in r.lower:
+        for m in _CONSULT_CUTS.finditer(r.plain):
+            people = m.group("people") or m.group("people2") or m.group("people3")
+            if not _own_people(r, people):
+                continue
+            subject = _coordinated_subject(r, m.start())
+            if not (_strong(subject) or re.search(r"\b(?:our|its)\b", people, re.I) or (
+                    subject.kind == "unknown" and (_SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain))))):
+                continue
+            if r.said(m.start(), m.end()):
+                yield _Hit("layoffs", 2.0, m.start(), m.end())
+    if "told" in r.lower or "informed" in r.lower or "notified" in r.lower:
+        for m in _TOLD_JOBS_END.finditer(r.plain):
+            people = m.group("people")
+            if not _own_people(r, people) or not (re.search(r"\b(?:our|its)\b", people, re.I) or (
+                    r.company and r.company.matches(people)) or _SELF_WORDS.search(r.plain)
+                    or (r.company and r.company.matches(r.plain))):
+                continue
+            if r.said(m.start(), m.end()):
+                yield _Hit("layoffs", 2.0, m.start(), m.end())
 
 
 def _opens_with_company(r: _Reader, clause: str) -> bool:
@@ -4784,7 +4837,7 @@ _MODEL_OTHERS = re.compile(
     # the company's users as the subject: "Founders using Acme have raised over $2 billion"
     r"|\b(?i:founders|customers|clients|users|companies|startups|teams|businesses|merchants|brands|sellers|creators)\s+"
     r"(?i:using|who\s+use|that\s+use|powered\s+by|built\s+on|on)\s"
-    r"|\blast\s+year\b|\byears?\s+ago\b|\bpreviously\b|\b(?:in|since)\s+(?:19|20)\d\d\b")
+    r"|\blast\s+year\b|\byears?\s+ago\b|\bpreviously\b|\b(?i:in|since)\s+(?:(?i:early|mid|late)[\s-]+)?(?:(?i:" + _MONTH + r")\s+)?(?:19|20)\d\d\b")
 _SELF_WORDS = re.compile(r"\b(?:we|our)\b", re.I)  # not "us": "... per an internal memo seen by us"
 # Words that turn a kind's wording round, which only the rules can scope: a deal called off or blocked;
 # money the company puts into others, or an investor's own fund
@@ -4800,7 +4853,9 @@ _MODEL_VETO = {
                           # money raised for a good cause: "raised £85,000 for the children's hospital"
                           r"|\braised\b[^.;]{0,40}?\bfor\s+(?:the\s+|a\s+|an\s+|our\s+|local\s+)?(?:[\w'-]+\s+){0,3}?"
                           r"(?:charity|charities|hospitals?|hospice|foundation|cause|appeal|relief|victims|shelters?|food\s+banks?|"
-                          r"fundraiser|fundraising)\b", re.I),
+                          r"fundraiser|fundraising)\b"
+                          # a grant, award or prize is no round (README, Signals), whatever some labelled sets say
+                          r"|\b(?:grants?|prizes?|awards?|subsid(?:y|ies))\b", re.I),
 }
 
 
@@ -4959,9 +5014,12 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
     kinds = _KINDS_READ[first_snapshot]
     name = company_name(company) if company else None
     best: dict[str, tuple[float, str]] = {}
+    where: dict[str, int] = {}  # the line each kind's evidence was read in
     lines = text[:_MAX_TEXT].replace("\r", "\n").split("\n")
     about = _about_paragraphs(lines) if "funding" in kinds and "About " in text else []
     for index, previous, raw in _candidate_sentences(lines, first_snapshot):
+        if _CUSTOMER_STORY.match(lines[index]):
+            continue  # "Customer story: Finch Robotics. Finch scaled ... after its $60M Series C": the customer's news
         may_fire = _kinds_of_words(_WORD.findall(raw.lower()))
         if may_fire.isdisjoint(kinds):
             continue  # most sentences of a page: no word any rule could read
@@ -4989,6 +5047,41 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
                     continue  # a round or cuts of an earlier year: the company's history
                 if kind not in best or hit.score > best[kind][0]:
                     best[kind] = (hit.score, trim_evidence(raw, hit.start, hit.end))
+                    where[kind] = index
         if model is not None:
+            closure = best.get("shutdown")
             _read_with_model(model, raw, lowered, may_fire, best, before, about, name)
+            if best.get("shutdown") is not closure:
+                where["shutdown"] = index
+    if "shutdown" in best and _goes_on(lines, where["shutdown"], best["shutdown"][1]):
+        del best["shutdown"]
     return [Signal(kind, url, best[kind][1]) for kind in TEXT_KINDS if kind in best]
+
+
+# A paragraph about a customer, under its own heading: its news is the customer's
+_CUSTOMER_STORY = re.compile(r"\W*(?:customer|client|user)\s+(?:story|stories|spotlight|profile)\b|\W*case\s+study\b", re.I)
+
+
+# The business goes on, said beside a closure: "Grover's Hardware has entered administration. All stores remain open
+# and trading as normal", "Kepler Retail will close its Cardiff store on 1 March. Our other 14 shops remain open",
+# "Receivers were appointed ... The works continue to operate" (but not "... remain open until Sunday")
+_GOES_ON = re.compile(
+    r"(?:\b(?:remain|remains|stay|stays|staying|remaining)\s+open|\bcontinu(?:e|es|ing)\s+to\s+(?:trade|operate|deliver|serve|run|fly)|"
+    r"\b(?:continu(?:e|es|ing)|keep|keeps|keeping|will\s+keep)\s+(?:trading|operating|delivering)|\btrad(?:e|es|ing)\s+as\s+normal|"
+    r"\b(?:business|operations?)\s+as\s+usual|\boperat(?:e|es|ing)\s+as\s+(?:normal|scheduled|usual)|\bcontinues?\s+as\s+normal|"
+    r"\bwe\s+remain\s+on\b|\b(?:is|are)\s+(?:still\s+)?(?:open|trading)\s+as\s+(?:normal|usual)|"
+    r"\b(?:other|remaining)\s+(?:[\w-]+\s+){0,3}?(?:are|is|remain|remains|will\s+be)\s+(?:unaffected|open))\b"
+    r"(?![^.!?\n]{0,40}\b(?:until|till|through|before|only)\b)", re.I)
+# what makes a closure the company's end whatever goes on meanwhile
+_ENDS_FOR_GOOD = re.compile(r"\b(?:ceas\w+\s+(?:trading|operations)|stopped\s+trading|liquidat\w+|dissol\w+|wound\s+up|winding\s+up|"
+                            r"wind(?:s|ing)?\s+down|for\s+good|permanently|shut(?:s|ting)?\s+down\s+(?:the\s+company|the\s+business|"
+                            r"entirely|completely))\b", re.I)
+
+
+def _goes_on(lines: list[str], index: int, evidence: str) -> bool:
+    """A closure said beside the business going on (the line itself or the one after): a place closes, or the company
+    trades on in administration, not its end."""
+    if _ENDS_FOR_GOOD.search(evidence):
+        return False
+    near = " ".join(lines[index:index + 2])
+    return bool(_GOES_ON.search(near))
