@@ -296,3 +296,25 @@ def test_closures_beside_a_business_that_goes_on_and_history(text, company, expe
 ])
 def test_the_model_leaves_grants_and_dated_history_alone(text, company):
     assert kinds(text, company, learned=True) == set()
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ("Safari Rides has declared 60 of its Nairobi staff redundant.", "Safari Rides", {"layoffs"}),
+    ("Globex has declared 60 of its staff redundant.", "Safari Rides", set()),
+    ("Stockholm's Sn\u00f6boll AB has given notice of redundancy to 45 employees.", "Sn\u00f6boll AB", {"layoffs"}),
+    ("Candidly: we had to let go of a third of the Nimbus Kitchens team this morning.", "Nimbus Kitchens", {"layoffs"}),
+    ("3D Harbor is cutting 40% of its construction crew after two projects were cancelled.", "3D Harbor", {"layoffs"}),
+    ("Acme cut 40% of its crew costs.", "Acme", set()),
+    ("Helio Freight, Inc. today announced a restructuring plan that will reduce its workforce by approximately 23%, or "
+     "140 employees.", "Helio Freight", {"layoffs"}),
+    ("Globex announced a restructuring plan that will reduce its workforce by approximately 23%, or 140 employees.",
+     "Helio Freight", set()),
+    # the round as the subject
+    ("Marlow Motors' Crowdcube round closed at \u00a32.4m, 160% of its target.", "Marlow Motors", {"funding"}),
+    ("A $14 million seed round was raised by Morrow Labs, the Cambridge quantum startup.", "Morrow Labs", {"funding"}),
+    ("A $14 million seed round was raised by Globex, the Cambridge quantum startup.", "Morrow Labs", set()),
+    ("Globex's Crowdcube round closed at \u00a32.4m.", "Marlow Motors", set()),
+    ("Acme's sale closed at $2.4m.", "Acme", set()),
+])
+def test_more_cuts_and_rounds_as_subjects(text, company, expected):
+    assert kinds(text, company) == expected

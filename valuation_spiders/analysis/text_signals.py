@@ -887,7 +887,24 @@ _ROUND_BRINGS = re.compile(
     r"(?P<verb>brings|brought|pulls|pulled|takes|took|hauls|hauled)\s+in\s+(?:" + _MONEY + r")", re.I)
 
 
+# the round as the subject, closed at its amount or raised by the company: "Marlow Motors' Crowdcube round closed at
+# \u00a32.4m", "A $14 million seed round was raised by Morrow Labs"
+_ROUND_CLOSED_AT = re.compile(
+    r"(?P<owner>\b[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?)(?:'s|\u2019s|(?<=s)')\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:round|raise|seed|series\s+[a-h]|crowdfunding|campaign|rights\s+issue|placement|offering)\s+(?:has\s+|was\s+)?"
+    r"(?:closed|completed|finished|ended)\s+(?:at|with|on)\s+(?:" + _MONEY + r")"
+    r"|\b(?:an?|the)\s+(?:(?:" + _MONEY + r")\s+)?(?:[\w-]+\s+){0,2}?(?:round|seed|series\s+[a-h]|raise|financing)\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:raised|closed|secured|completed)\s+by\s+(?P<agent>[^,;.]{1,60})", re.I)
+
+
 def _round_told_otherwise(r: _Reader) -> Iterator[_Hit]:
+    if r.company and ("closed" in r.lower or " by " in r.lower):
+        for m in _ROUND_CLOSED_AT.finditer(r.plain):
+            who = m.group("owner") or m.group("agent")
+            if r.company.heads(who.strip()) or (m.group("agent") and r.company.matches(who.split(",")[0])
+                                                 and object_after(" " + who, r.company).kind == "self"):
+                if r.said(m.start(), m.end()):
+                    yield _Hit("funding", 2.0, m.start(), m.end())
     if any(word in r.lower for word in ("seed", "series", "round", "bridge", "angel", "raised", "funded", "family")):
         for m in _ROUND_NO_AMOUNT.finditer(r.plain):
             start = m.start()
@@ -3812,7 +3829,7 @@ _PART_WAYS = re.compile(
     r"\b(?P<verb>part(?:ed|ing|s)?\s+(?:ways\s+)?with|let(?:ting)?\s+go(?:\s+of)?|say(?:ing)?\s+goodbye\s+to|"
     r"said\s+goodbye\s+to|bid(?:ding)?\s+farewell\s+to)\s+(?:about\s+|approximately\s+|roughly\s+|"
     r"some\s+|nearly\s+|over\s+|around\s+|up\s+to\s+)?(?:\d[\d,]*\s*%?|[\w-]+\s+percent|several|many|a\s+number|"
-    r"some|a\s+handful|dozens|an?\s+(?:third|quarter|fifth|sixth|tenth)|half|[\w-]+)\s+(?:of\s+(?:our|its|the)\s+)?(?:\w+\s+)?"
+    r"some|a\s+handful|dozens|an?\s+(?:third|quarter|fifth|sixth|tenth)|half|[\w-]+)\s+(?:of\s+(?:our|its|the)\s+)?(?:[\w&'-]+\s+){0,3}?"
     r"(?:colleagues|employees|teammates|team\s+members|people|staff|members|roles|workers|friends|team|workforce|"
     r"[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)|guides|coaches|chefs|cooks|baristas|pilots|nurses|ppl)\b",  # (trades: _people_head)
     re.I,
@@ -3922,7 +3939,7 @@ _QUANTITY = re.compile(r"(?i:about|around|approximately|roughly|some|nearly|almo
 _JOB_HEADS = frozenset({"jobs", "job", "roles", "role", "positions", "position", "staff", "employees", "workers",
                         "people", "colleagues", "posts", "staffers", "headcount"})
 _REDUNDANT = re.compile(
-    r"\b(?P<verb>mak(?:e|es|ing)|made)\s+(?P<obj>(?:[\w%'-]+\s+){1,9}?)redundant\b", re.I
+    r"\b(?P<verb>mak(?:e|es|ing)|made|declar(?:e|es|ed|ing))\s+(?P<obj>(?:[\w%'-]+\s+){1,9}?)redundant\b", re.I
 )
 # "About 50 Acme employees lost their jobs": the company's people are the subject
 _LOST_JOBS = re.compile(r"\b(?:lost|lose|losing|loses)\s+(?:their|his|her)\s+(?:jobs?|positions?|roles?)\b", re.I)
@@ -4031,7 +4048,7 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
 _WORKERS = (r"(?:people|persons|employees|staff|staffers|workers|colleagues|roles|positions|posts|jobs|engineers|developers|"
             r"designers|teammates|members|contractors|operatives|techs|technicians|personnel|associates|agents|drivers|"
             r"nurses|salespeople|consultants|analysts|recruiters|managers|writers|artists|coaches|tutors|team\s+members|"
-            r"full-time\s+equivalents|ftes|"
+            r"full-time\s+equivalents|ftes|crews?(?!\s+(?:costs?|hours?|time|budgets?|spend|expenses?|rotas?|schedules?)\b)|"
             # "twelve of our glasshouse team are on furlough": the team as a count's noun, before its verb
             r"team(?=\s+(?:are|were|is|was|have|has|will|had)\b))")
 _COUNTED = (r"(?:(?:all|most|some|many|half|a\s+(?:third|quarter|fifth|tenth|half)|the\s+majority|dozens|hundreds|about|around|"
@@ -4046,13 +4063,18 @@ _CUT_COUNTED = re.compile(
     r"(?:(?:in|at)\s+(?:[\w-]+\s+){1,3})?by)\s+"
     r"(?P<people>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,50}?)\b" + _WORKERS + r")\b", re.I)
 _COUNTED_CUT = re.compile(
-    r"(?P<people>\b" + _COUNTED + r"(?:[\s\w~%,.'-]{0,50}?)\b" + _WORKERS + r")\s+"
-    r"(?:(?:have|has|had|will|would|were|was|are|is|being|been|be|now|also|all|today)\s+)*"
+    r"(?P<people>\b(?:(?i:the)\s+remaining\s+)?" + _COUNTED + r"(?:[\s\w~%,.'-]{0,50}?)\b" + _WORKERS + r")\s+"
+    r"(?:(?:have|has|had|will|would|were|was|are|is|being|been|be|now|also|all|today|to)\s+)*"
     r"(?P<verb>made\s+redundant|laid\s+off|let\s+go|dismissed|given\s+(?:their\s+)?notice|cut|eliminated|axed|omitted|"
-    r"terminated|retrenched|furloughed|sent\s+home|"
+    r"terminated|retrenched|furloughed|sent\s+home|stood\s+down|declared\s+redundant|"
     # "twelve of our glasshouse team are on furlough until March", "40 staff were placed on unpaid leave"
     r"(?:placed\s+|put\s+|sent\s+)?on\s+(?:temporary\s+|unpaid\s+|indefinite\s+|rolling\s+)*(?:furlough|(?<=unpaid\s)leave|"
     r"lay-?off|short-time\s+work))\b", re.I)
+
+
+# a plan that does the cutting: "announced a restructuring plan that will", "committed to a plan to"
+_PLAN_THAT = re.compile(r"\b(?:plan|programme|program|restructuring|reorgani[sz]ation|reorg|review)\s+(?:that|which)?\s*"
+                        r"(?:will|would|is\s+expected\s+to|to)\s+$", re.I)
 
 
 def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
@@ -4061,6 +4083,10 @@ def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
         if not _own_people(r, people) or re.search(r"\b(?:costs?|prices?|emissions|waste|time|hours)\b", people, re.I):
             continue
         subject = _coordinated_subject(r, m.start())
+        plan = _PLAN_THAT.search(r.plain[:m.start()])
+        if plan and (subject.kind == "unknown" or subject.head in _PLAN_NOUNS):
+            # "Helio Freight announced a restructuring plan that will reduce its workforce by 23%": whose plan
+            subject = main_clause_subject(r.plain[:plan.start()] + ",", r.company)
         if subject.kind not in {"self", "it", "self_noun"} and not (subject.kind == "unknown" and (
                 _SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain[:m.start()])))):
             continue
@@ -4142,7 +4168,8 @@ _CUT_NOUN = re.compile(
     r"personnel)\s+)?of\s+(?P<people>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b(?:" + _WORKERS + r"|workforce|headcount|"
     r"staff|(?-i:[a-z]{2,})(?:ers|ors|ists|ians|ants|ents|ees)))\b"
     r"|\b(?P<verb>issu(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|hand(?:s|ed|ing)?|g(?:ive|ives|ave|iven|iving)|sen(?:d|ds|t|ding))\s+"
-    r"(?:(?:redundancy|termination|lay-?off|dismissal|separation|WARN)\s+)?(?:notices?|letters?)\s+(?:to|on)\s+"
+    r"(?:(?:redundancy|termination|lay-?off|dismissal|separation|WARN)\s+)?(?:notices?|letters?)\s+"
+    r"(?:of\s+(?:redundancy|dismissal|termination)\s+)?(?:to|on)\s+"
     r"(?P<people2>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b(?:" + _WORKERS + r"|staff|(?-i:[a-z]{2,})(?:ers|ors|ists|ians|ants|"
     r"ents|ees)))\b",
     re.I)
