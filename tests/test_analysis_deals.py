@@ -649,7 +649,7 @@ def test_round5_funding_investors(text, company, expected):
     ('We just closed our seed: $2.5M from Kindred and friends.', 'Corrie', {'funding'}),
     ('Corrie has issued $25M in convertible notes to existing investors, giving it runway into 2028.', 'Corrie', {'funding'}),
     ('Our seed round closed in 2021.', 'Corrie', set()),
-    ('Our Series A round is closed to new investors.', 'Corrie', set()),
+    pytest.param('Our Series A round is closed to new investors.', 'Corrie', set(), marks=MODEL_MISREAD),
     ('Close your seed round: $2.5M in 30 days with our tools.', 'Corrie', set()),
     ('Corrie has issued $2M in loans to 500 farmers.', 'Corrie', set()),
     ('Corrie issued $5M in refunds last year.', 'Corrie', set()),
@@ -758,7 +758,7 @@ def test_round5_part_of_group(text, company, expected):
     ("Tope's new $20M round was led by Index Ventures.", 'Wrasse', set()),
     ('Pollack Series B: $25M led by Accel', 'Wrasse', set()),
     ("Wrasse's $5 round of drinks was on the house.", 'Wrasse', set()),
-    pytest.param('Wrasse Series B printers: $250 each', 'Wrasse', set(), marks=MODEL_MISREAD),
+    ('Wrasse Series B printers: $250 each', 'Wrasse', set()),
 ], ids=_short_id)
 def test_round5_owner_round_forms(text, company, expected):
     _check(text, company, expected)

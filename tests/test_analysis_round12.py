@@ -318,3 +318,16 @@ def test_the_model_leaves_grants_and_dated_history_alone(text, company):
 ])
 def test_more_cuts_and_rounds_as_subjects(text, company, expected):
     assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ("Deals of the week: Palomino (Austin, vertical SaaS for vets) \u2014 $18M Series B led by Bessemer; Lode (Oslo) \u2014 "
+     "NOK 40m seed.", "Palomino", {"funding"}),
+    ("Deals of the week: Palomino (Austin, vertical SaaS for vets) \u2014 $18M Series B led by Bessemer.", "Acme", set()),
+    ("The CWA said Corvid Connect notified 230 call-centre workers in Tulsa that their positions will be eliminated.",
+     "Corvid Connect", {"layoffs"}),
+    ("Stitchwork customer Northern Threads has told 70 workers their jobs will go.", "Stitchwork", set()),
+    ("Globex notified 230 workers that their positions will be eliminated.", "Acme", set()),
+])
+def test_roundup_entries_and_notified_workers(text, company, expected):
+    assert kinds(text, company) == expected

@@ -470,6 +470,10 @@ _OWNER_ROUND = re.compile(
     r"(?P<money>(?i:" + _MONEY + r"))\s+(?P<round>(?i:" + _ROUND + r"|round\b(?!\s+(?:of\s+(?:golf|drinks|applause|layoffs|cuts|job)|trip))))"
     # a list or headline: "Acme Series B: $25M led by Accel"
     r"|(?:^|[|\u2022\u00b7;]\s*)\W*(?P<owner2>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)\s+(?i:" + _ROUND + r")\s*[:-]\s*(?:" + _MONEY + r")"
+    # a roundup's entry: "Deals of the week: Palomino (Austin, vertical SaaS for vets) \u2014 $18M Series B led by Bessemer; Lode
+    # (Oslo) \u2014 NOK 40m seed"
+    r"|(?:^|[:|\u2022\u00b7;]\s*)(?P<owner3>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)\s*(?:\([^()]{1,80}\)\s*)?[\u2014\u2013:-]\s*"
+    r"(?i:" + _MONEY + r")\s+(?i:" + _ROUND + r")"
 )
 _LED_BY = re.compile(
     r"(?:" + _ROUND + r"|\bround|\braise|\binvestment|\bfinancing)\s+(?:was\s+|is\s+|has\s+been\s+)?"
@@ -757,7 +761,7 @@ def _funding_read(r: _Reader) -> Iterator[_Hit]:
         if r.said(m.start(), m.end(), noun=True):
             yield _Hit("funding", 2.0, m.start(), m.end())
     for m in _OWNER_ROUND.finditer(r.masked):
-        if (not r.company or r.company.matches(m.group("owner") or m.group("owner2"))) and r.said(m.start(), m.end(), noun=True):
+        if (not r.company or r.company.matches(m.group("owner") or m.group("owner2") or m.group("owner3"))) and r.said(m.start(), m.end(), noun=True):
             yield _Hit("funding", 2.0, m.start(), m.end())
     for m in _LED_BY.finditer(r.masked):
         subject = r.subject(m.start())
@@ -3916,7 +3920,7 @@ _LOSS_OF_JOBS = re.compile(
 _PUT_ON_LEAVE = re.compile(
     r"\b(?P<verb>placed|places|place|placing|put|puts|putting)\s+(?P<obj>(?:[\w%-]+\s+){1,6}?)on\s+"
     r"(?:(?:temporary|unpaid|indefinite|short-term|partial|rolling|mandatory|compulsory)\s+)*(?:furlough|lay-?off|"
-    r"(?<=unpaid\s)leave|leave\s+without\s+pay)\b",
+    r"(?<=unpaid\s)leave|leave\s+without\s+pay|short-time\s+work(?:ing)?)\b",
     re.I,
 )
 # "All staff have been made redundant.", "The entire team has been laid off": the whole staff as the subject
@@ -4220,6 +4224,10 @@ _CONSULT_CUTS = re.compile(
     r"(?P<people2>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b" + _WORKERS + r"))\b"
     r"|\bpropos(?:e|es|ed|ing)\s+to\s+make\s+(?:redundant\s+)?(?P<people3>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b" + _WORKERS + r")\b",
     re.I)
+_TOLD_THEIR_JOBS_END = re.compile(
+    r"\b(?:told|informed|notified)\s+(?P<people>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b" + _WORKERS + r")\s+(?:[\w,-]+\s+){0,4}?"
+    r"(?:that\s+)?(?:their|its)\s+(?:jobs|roles|positions|employment|contracts)\s+(?:will|would|are\s+to|is\s+to|are\s+going\s+to)\s+"
+    r"(?:end|go|be\s+(?:cut|eliminated|made\s+redundant|terminated|lost))\b", re.I)
 _TOLD_JOBS_END = re.compile(
     r"(?P<people>\b" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b" + _WORKERS + r")\s+(?:[\w,]+\s+){0,4}?(?:have\s+been|has\s+been|were|was|"
     r"are\s+being|have|had)\s+(?:been\s+)?(?:told|informed|notified)\s+(?:that\s+)?(?:their|its)\s+(?:jobs|roles|positions|"
@@ -4240,6 +4248,9 @@ def _layoffs_announced(r: _Reader) -> Iterator[_Hit]:
             if r.said(m.start(), m.end()):
                 yield _Hit("layoffs", 2.0, m.start(), m.end())
     if "told" in r.lower or "informed" in r.lower or "notified" in r.lower:
+        for m in _TOLD_THEIR_JOBS_END.finditer(r.plain):  # "Corvid Connect notified 230 workers that their positions ..."
+            if _own_people(r, m.group("people")) and _strong(_coordinated_subject(r, m.start())) and r.said(m.start(), m.end()):
+                yield _Hit("layoffs", 2.0, m.start(), m.end())
         for m in _TOLD_JOBS_END.finditer(r.plain):
             people = m.group("people")
             if not _own_people(r, people) or not (re.search(r"\b(?:our|its)\b", people, re.I) or (
