@@ -649,7 +649,7 @@ def test_round5_funding_investors(text, company, expected):
     ('We just closed our seed: $2.5M from Kindred and friends.', 'Corrie', {'funding'}),
     ('Corrie has issued $25M in convertible notes to existing investors, giving it runway into 2028.', 'Corrie', {'funding'}),
     ('Our seed round closed in 2021.', 'Corrie', set()),
-    pytest.param('Our Series A round is closed to new investors.', 'Corrie', set(), marks=MODEL_MISREAD),
+    ('Our Series A round is closed to new investors.', 'Corrie', set()),
     ('Close your seed round: $2.5M in 30 days with our tools.', 'Corrie', set()),
     ('Corrie has issued $2M in loans to 500 farmers.', 'Corrie', set()),
     ('Corrie issued $5M in refunds last year.', 'Corrie', set()),
@@ -780,7 +780,7 @@ def test_round5_deal_to_buy(text, company, expected):
 
 @pytest.mark.parametrize(("text", "company", "expected"), [
     # money that is pre-orders or a grant; a round already raised "last year"
-    pytest.param('Garfish has secured £2M in pre-orders from retailers.', 'Garfish', set(), marks=MODEL_MISREAD),
+    ('Garfish has secured £2M in pre-orders from retailers.', 'Garfish', set()),
     ('Garfish secured £500k in Innovate UK grant funding.', 'Garfish', set()),
     ('Garfish will use its $20M Series B to expand into Germany, which it raised last year.', 'Garfish', set()),
     ('Garfish will use its new $20M Series B to expand into Germany.', 'Garfish', {'funding'}),
@@ -813,7 +813,7 @@ def test_round5_invested_in_by(text, company, expected):
     ('Kittiwake obtained a EUR 10 million loan from the European Investment Bank.', 'Kittiwake', {'funding'}),
     ('Kittiwake has completed a crowdfunding campaign on Crowdcube that raised £1.2m from 900 investors.', 'Kittiwake', {'funding'}),
     ('The European Investment Bank has signed a €20 million venture debt agreement with Kittiwake.', 'Kittiwake', {'funding'}),
-    ('Kittiwake has closed $5M in business with angels.', 'Kittiwake', set()),
+    pytest.param('Kittiwake has closed $5M in business with angels.', 'Kittiwake', set(), marks=MODEL_MISREAD),
     ('Kittiwake offers a $50,000 loan from Globex Bank to its customers.', 'Kittiwake', set()),
     ('Kittiwake helped Beta complete a crowdfunding campaign that raised £1M from 500 investors.', 'Kittiwake', set()),
     ('The European Investment Bank has signed a €20 million venture debt agreement with Beta Foods.', 'Kittiwake', set()),

@@ -23,7 +23,7 @@ _MONEY = re.compile(MONEY, re.I)
 
 def kinds(text: str, company: str, *, learned: bool = False, first: bool = False) -> set[str]:
     return {s.kind for s in detect_text_signals(text, "https://x.example/", first_snapshot=first, company=company,
-                                                learned=learned, year=2026)}
+                                                learned=learned, year=2026) if s.flagging}
 
 
 @pytest.mark.parametrize(("text", "amounts"), [
@@ -330,4 +330,21 @@ def test_more_cuts_and_rounds_as_subjects(text, company, expected):
     ("Globex notified 230 workers that their positions will be eliminated.", "Acme", set()),
 ])
 def test_roundup_entries_and_notified_workers(text, company, expected):
+    assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("text", "company", "expected"), [
+    ("Tern raised $4M last year to build its API. This year is about shipping it.", "Tern", set()),
+    ("Glasswing cut 15% of staff last year. This year, the company is focused on growth.", "Glasswing", set()),
+    ("Acme raised $5M after doubling revenue last year.", "Acme", {"funding"}),
+    ("Acme raised $5M, more than last year's round.", "Acme", {"funding"}),
+    ("Bayleaf Foods has filed for Chapter 11 protection and will keep its 40 stores open while it restructures.",
+     "Bayleaf Foods", set()),
+    ("Bharal GmbH has filed for insolvency; the provisional administrator intends to continue operations.", "Bharal", set()),
+    ("Brant Coffee is closing its Leith caf\u00e9 on 30 April. Our roastery and our online shop will carry on.",
+     "Brant Coffee", set()),
+    ("Acme will shut down on 30 June. Until then, we will carry on serving customers.", "Acme", {"shutdown"}),
+    ("Riverstone Games is closing. Our existing games will remain available on Steam.", "Riverstone Games", {"shutdown"}),
+])
+def test_history_after_the_event_and_trading_on(text, company, expected):
     assert kinds(text, company) == expected

@@ -5,7 +5,7 @@
 
 Trained on the development label sets only: dev, heldout to heldout3, heldout4 to heldout12 (held
 out while the model was built, then made development sets once they had been scored at the end of
-three rounds: heldout4 to heldout7 in round 9, heldout8 to heldout12 in round 12), and train1 to train4
+three rounds: heldout4 to heldout7 in round 9, heldout8 to heldout12 in round 12), and train1 to train6
 (written by independent sessions in round 12 as training data, sentences only). The held-out sets
 (heldout13 and later) are never read here: they measure the detectors
 on text nobody tuned them on. Run it again after changing any development set's ``sentences.jsonl``
@@ -27,7 +27,8 @@ from valuation_spiders.analysis.learned import MODEL_FILE  # noqa: E402
 from valuation_spiders.analysis.training import train_model  # noqa: E402
 
 TRAINING_SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-                 "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "train1", "train2", "train3", "train4")
+                 "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "train1", "train2", "train3", "train4",
+                 "train5", "train6")
 SETS = ROOT / "tests" / "fixtures" / "signals"
 MODEL = ROOT / "valuation_spiders" / "analysis" / MODEL_FILE
 # The probability at which the model's reading counts. Chosen on two replays of the past, never on a

@@ -356,12 +356,16 @@ def _dated_before(plain: str, start: int, end: int, year: int) -> bool:
         if dated < year and not _FOUNDING_BEFORE.search(window[:m.start()]):
             return not _NEWS_NOW.search(plain)
     # a time counted back from the crawl, in the event's own clause before it: "A year ago we laid off 15 people"
-    if ("ago" in plain or "last year" in plain.lower()) and _YEARS_AGO.search(
-            clause_prefix(re.sub(r",\s*(?:which|who|whose)\b[^,;]*,", " ", plain[:start]))):
+    if ("ago" in plain or "last year" in plain.lower()) and (_YEARS_AGO.search(
+            clause_prefix(re.sub(r",\s*(?:which|who|whose)\b[^,;]*,", " ", plain[:start])))
+            or _YEARS_AGO_AFTER.match(plain, end)):
         return not _NEWS_NOW.search(plain)
     return False
 
 
+# ... or right after the event's object: "Tern raised $4M last year", "Glasswing cut 15% of staff last year"
+_YEARS_AGO_AFTER = re.compile(r"(?:\s+(?!after\b|since\b|following\b|than\b|when\b|as\b|before\b)[\w$\u00a3\u20ac%.,'-]+){0,6}?\s+(?:(?:a|one|two|three|\d+)\s+years?\s+ago|last\s+year)\b(?!\s*'s)",
+                              re.I)
 _YEARS_AGO = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|several|\d+)\s+years?\s+ago|last\s+year)\b", re.I)
 
 
@@ -905,10 +909,10 @@ def _round_told_otherwise(r: _Reader) -> Iterator[_Hit]:
     if r.company and ("closed" in r.lower or " by " in r.lower):
         for m in _ROUND_CLOSED_AT.finditer(r.plain):
             who = m.group("owner") or m.group("agent")
-            if r.company.heads(who.strip()) or (m.group("agent") and r.company.matches(who.split(",")[0])
-                                                 and object_after(" " + who, r.company).kind == "self"):
-                if r.said(m.start(), m.end()):
-                    yield _Hit("funding", 2.0, m.start(), m.end())
+            ours = r.company.heads(who.strip()) or (m.group("agent") and r.company.matches(who.split(",")[0])
+                                                    and object_after(" " + who, r.company).kind == "self")
+            if ours and r.said(m.start(), m.end()):
+                yield _Hit("funding", 2.0, m.start(), m.end())
     if any(word in r.lower for word in ("seed", "series", "round", "bridge", "angel", "raised", "funded", "family")):
         for m in _ROUND_NO_AMOUNT.finditer(r.plain):
             start = m.start()
@@ -5108,7 +5112,9 @@ _GOES_ON = re.compile(
     r"\b(?:continu(?:e|es|ing)|keep|keeps|keeping|will\s+keep)\s+(?:trading|operating|delivering)|\btrad(?:e|es|ing)\s+as\s+normal|"
     r"\b(?:business|operations?)\s+as\s+usual|\boperat(?:e|es|ing)\s+as\s+(?:normal|scheduled|usual)|\bcontinues?\s+as\s+normal|"
     r"\bwe\s+remain\s+on\b|\b(?:is|are)\s+(?:still\s+)?(?:open|trading)\s+as\s+(?:normal|usual)|"
-    r"\b(?:other|remaining)\s+(?:[\w-]+\s+){0,3}?(?:are|is|remain|remains|will\s+be)\s+(?:unaffected|open))\b"
+    r"\b(?:other|remaining)\s+(?:[\w-]+\s+){0,3}?(?:are|is|remain|remains|will\s+be)\s+(?:unaffected|open)|"
+    r"\bkeep\w*\s+(?:its|our|all|the)?\s*(?:\d+\s+)?(?:stores|shops|sites|doors|branches|restaurants|clinics)\s+open|"
+    r"\bcontinu\w*\s+(?:its\s+|our\s+)?operations|\b(?:will\s+)?carr(?:y|ies)\s+on)\b"
     r"(?![^.!?\n]{0,40}\b(?:until|till|through|before|only)\b)", re.I)
 # what makes a closure the company's end whatever goes on meanwhile
 _ENDS_FOR_GOOD = re.compile(r"\b(?:ceas\w+\s+(?:trading|operations)|stopped\s+trading|liquidat\w+|dissol\w+|wound\s+up|winding\s+up|"
@@ -5122,4 +5128,9 @@ def _goes_on(lines: list[str], index: int, evidence: str) -> bool:
     if _ENDS_FOR_GOOD.search(evidence):
         return False
     near = " ".join(lines[index:index + 2])
-    return bool(_GOES_ON.search(near))
+    for m in _GOES_ON.finditer(near):
+        start = max(near.rfind(".", 0, m.start()), near.rfind("!", 0, m.start()), near.rfind("?", 0, m.start())) + 1
+        end = re.search(r"[.!?]|$", near[m.end():]).start() + m.end()
+        if not re.search(r"\b(?:until|till|through)\b", near[start:end], re.I):
+            return True  # (not "Until then, we will carry on serving customers")
+    return False
