@@ -3833,13 +3833,15 @@ _CUT_BARE = re.compile(
     r"globally|again)\b))(?!\s+(?:from|in\s+(?:the\s+)?(?:sector|industry|economy)|to\s+(?:the|a)\b))",
     re.I,
 )
+# a word for people by their trade: "installers", "tutors", "collaborators", "journalists", "trainees"
+_TRADE = r"[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)"
 _PART_WAYS = re.compile(
     r"\b(?P<verb>part(?:ed|ing|s)?\s+(?:ways\s+)?with|let(?:ting)?\s+go(?:\s+of)?|say(?:ing)?\s+goodbye\s+to|"
     r"said\s+goodbye\s+to|bid(?:ding)?\s+farewell\s+to)\s+(?:about\s+|approximately\s+|roughly\s+|"
     r"some\s+|nearly\s+|over\s+|around\s+|up\s+to\s+)?(?:\d[\d,]*\s*%?|[\w-]+\s+percent|several|many|a\s+number|"
     r"some|a\s+handful|dozens|an?\s+(?:third|quarter|fifth|sixth|tenth)|half|[\w-]+)\s+(?:of\s+(?:our|its|the)\s+)?(?:[\w&'-]+\s+){0,3}?"
     r"(?:colleagues|employees|teammates|team\s+members|people|staff|members|roles|workers|friends|team|workforce|"
-    r"[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)|guides|coaches|chefs|cooks|baristas|pilots|nurses|ppl)\b",  # (trades: _people_head)
+    + _TRADE + r"|guides|coaches|chefs|cooks|baristas|pilots|nurses|ppl)\b",  # (trades: _people_head)
     re.I,
 )
 # "let go of its entire support team": the company's own people named by their team, no count
@@ -3875,7 +3877,7 @@ _TRADES = frozenset("""
 guides coaches chefs cooks baristas pilots nurses doctors clinicians cleaners couriers ppl folks hands crew crews trainees
 interns apprentices temps freelancers contractors agents reps staffers
 """.split())
-_AGENT_NOUN = re.compile(r"[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)")
+_AGENT_NOUN = re.compile(_TRADE)
 # agent nouns that are not the company's staff: its customers, partners and investors, or things
 _NOT_STAFF = frozenset("""
 customers users partners suppliers vendors investors shareholders stakeholders lenders borrowers buyers sellers
@@ -4080,6 +4082,9 @@ _COUNTED_CUT = re.compile(
     r"lay-?off|short-time\s+work))\b", re.I)
 
 
+# a counted group of people of some trade: "up to 40 of our 160 roles", "230 call-centre workers"
+_PEOPLE_COUNTED = _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b" + _WORKERS
+
 # a plan that does the cutting: "announced a restructuring plan that will", "committed to a plan to"
 _PLAN_THAT = re.compile(r"\b(?:plan|programme|program|restructuring|reorgani[sz]ation|reorg|review)\s+(?:that|which)?\s*"
                         r"(?:will|would|is\s+expected\s+to|to)\s+$", re.I)
@@ -4174,12 +4179,11 @@ _CUT_NOUN = re.compile(
     r"\b(?P<noun>(?:job\s+|staff\s+|workforce\s+|headcount\s+|personnel\s+)?(?:reduction|elimination|suppression|cut|"
     r"redundancy|dismissal|termination|separation|release|departure|exit)s?)\s+(?:in\s+(?:headcount|staff|staffing|workforce|"
     r"personnel)\s+)?of\s+(?P<people>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b(?:" + _WORKERS + r"|workforce|headcount|"
-    r"staff|(?-i:[a-z]{2,})(?:ers|ors|ists|ians|ants|ents|ees)))\b"
+    r"staff|(?-i:" + _TRADE + r")))\b"
     r"|\b(?P<verb>issu(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|hand(?:s|ed|ing)?|g(?:ive|ives|ave|iven|iving)|sen(?:d|ds|t|ding))\s+"
     r"(?:(?:redundancy|termination|lay-?off|dismissal|separation|WARN)\s+)?(?:notices?|letters?)\s+"
     r"(?:of\s+(?:redundancy|dismissal|termination)\s+)?(?:to|on)\s+"
-    r"(?P<people2>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b(?:" + _WORKERS + r"|staff|(?-i:[a-z]{2,})(?:ers|ors|ists|ians|ants|"
-    r"ents|ees)))\b",
+    r"(?P<people2>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b(?:" + _WORKERS + r"|staff|(?-i:" + _TRADE + r")))\b",
     re.I)
 # the nouns that are a cut only when a plan brings them: "result in the departure of 17", not "the departure of 10 people
 # this year"
@@ -4224,16 +4228,16 @@ def _layoffs_noun_counted(r: _Reader) -> Iterator[_Hit]:
 _CONSULT_CUTS = re.compile(
     r"\b(?:start\w*|began|begun|begin\w*|launch\w*|enter\w*|open\w*|commenc\w*|announc\w*|propos\w*)\s+(?:into\s+)?"
     r"(?:(?:a|an|the|formal|collective|its|our)\s+)*(?:redundancy\s+)?consultation\b[^.;]{0,120}?"
-    r"\b(?:(?P<people>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b" + _WORKERS + r")\s+redundant|redundanc(?:y|ies)\s+of\s+"
-    r"(?P<people2>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b" + _WORKERS + r"))\b"
-    r"|\bpropos(?:e|es|ed|ing)\s+to\s+make\s+(?:redundant\s+)?(?P<people3>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b" + _WORKERS + r")\b",
+    r"\b(?:(?P<people>" + _PEOPLE_COUNTED + r")\s+redundant|redundanc(?:y|ies)\s+of\s+"
+    r"(?P<people2>" + _PEOPLE_COUNTED + r"))\b"
+    r"|\bpropos(?:e|es|ed|ing)\s+to\s+make\s+(?:redundant\s+)?(?P<people3>" + _PEOPLE_COUNTED + r")\b",
     re.I)
 _TOLD_THEIR_JOBS_END = re.compile(
-    r"\b(?:told|informed|notified)\s+(?P<people>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b" + _WORKERS + r")\s+(?:[\w,-]+\s+){0,4}?"
+    r"\b(?:told|informed|notified)\s+(?P<people>" + _PEOPLE_COUNTED + r")\s+(?:[\w,-]+\s+){0,4}?"
     r"(?:that\s+)?(?:their|its)\s+(?:jobs|roles|positions|employment|contracts)\s+(?:will|would|are\s+to|is\s+to|are\s+going\s+to)\s+"
     r"(?:end|go|be\s+(?:cut|eliminated|made\s+redundant|terminated|lost))\b", re.I)
 _TOLD_JOBS_END = re.compile(
-    r"(?P<people>\b" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b" + _WORKERS + r")\s+(?:[\w,]+\s+){0,4}?(?:have\s+been|has\s+been|were|was|"
+    r"(?P<people>\b" + _PEOPLE_COUNTED + r")\s+(?:[\w,]+\s+){0,4}?(?:have\s+been|has\s+been|were|was|"
     r"are\s+being|have|had)\s+(?:been\s+)?(?:told|informed|notified)\s+(?:that\s+)?(?:their|its)\s+(?:jobs|roles|positions|"
     r"employment|contracts)\s+(?:will|would|are\s+to|is\s+to|are\s+going\s+to)\s+(?:end|go|be\s+(?:cut|eliminated|made\s+redundant|"
     r"terminated|lost))\b", re.I)
