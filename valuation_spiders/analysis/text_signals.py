@@ -23,7 +23,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 
-from .amounts import AMOUNT, MONEY, SCALE
+from .amounts import AMOUNT as _AMOUNT
+from .amounts import MONEY as _MONEY  # an amount in any currency, written before or after
+from .amounts import SCALE as _SCALE
 from .grammar import (
     FIRM_WORDS,
     SELF_NOUNS,
@@ -97,9 +99,6 @@ _STOCK = re.compile(
 
 # --- shared vocabulary -----------------------------------------------------------------------
 
-_AMOUNT = AMOUNT
-_SCALE = SCALE
-_MONEY = MONEY  # an amount in any currency, written before or after (amounts.py)
 _ROUND_NAME = (
     r"(?:pre-?seed|seed|(?:pre-?)?series\s+[a-h](?:-?[1-9]|\+)?(?:[\s-](?:extension|prime|plus|top-?up))?|angel|bridge|"
     r"growth|venture|late[\s-]stage|early[\s-]stage|mezzanine|crowdfunding|equity\s+crowdfunding|"
@@ -803,8 +802,7 @@ def _funding_read(r: _Reader) -> Iterator[_Hit]:
 # getting, and an amount with a noun of funding ("is stoked to announce a $3.5M seed round", "Completes $5
 # Million Crowdfunding Campaign", "has banked A$6 million in fresh capital"), the noun and then its amount
 # ("closes round of USD 5 million", "has expanded its Series B to $64M"), or money given to it ("has been
-# awarded a \u00a31.4 million grant").
-# (not grants, awards or prizes: the development sets keep them apart from rounds)
+# backed with \u00a32M in fresh capital"); not grants, awards or prizes (README, Signals).
 _FUNDING_NOUN = (r"(?:round|rounds|(?:pre-?)?seed(?=\s*(?:$|[.,;!:)]|\s(?:round|funding|financing|investment|extension|capital|"
                  r"cash|raise|money|led|from|by|with|at|to|in|on|and)\b))|series\s+[a-h]\b(?:\s+(?:round|extension))?|"
                  r"funding|financing|investment|extension|top-?up|raise|crowdfunding(?:\s+(?:campaign|round|raise))?|"
@@ -2974,19 +2972,17 @@ _FINAL_CLOSE = re.compile(
 
 
 def _shutdown_final(r: _Reader) -> Iterator[_Hit]:
-    if not any(word in r.lower for word in ("good", "permanent", "last time", "final time", "definitiv", "forever", "once and",
-                                             "operations", "trading", "business", "bust", "defunct", "kaput", "dissolved",
-                                             "dark", "time")):
+    if not any(word in r.lower for word in ("good", "permanent", "definitiv", "forever", "once and", "operations", "trading",
+                                             "business", "bust", "defunct", "kaput", "dissolved", "dark", "time")):
         return
     for m in _FINAL_CLOSE.finditer(r.masked):
         subject = _coordinated_subject(r, m.start())
-        if not (subject.kind in {"self", "it"} or (subject.kind == "self_noun" and subject.head in _OFFERING_HEADS | {
-                "company", "business", "startup", "firm", "brand"})):
+        if not (subject.kind in {"self", "it"} or (subject.kind == "self_noun" and subject.head in _FINAL_HEADS)):
             continue
         if subject.head in {"we", "us"} and not m.group("state") and re.search(r"\b(?:our|the|its)\s+\w+\s+(?:store|shop|office|site|"
                                                                                  r"branch|location|restaurant|cafe|caf\u00e9)\b", r.plain, re.I):
             continue  # "we're closing our Leeds store for good": one place
-        if _has_feature(subject, company=r.company) or not _shutdown_target_ok(r, subject):
+        if not _shutdown_target_ok(r, subject):
             continue
         if subject.kind == "self" and subject.head not in {"we", "us"} and r.company and not r.company.heads(subject.text):
             continue  # "Acme's Berlin office closes for good"
@@ -3002,6 +2998,7 @@ def _shutdown_final(r: _Reader) -> Iterator[_Hit]:
 
 _OFFERING_HEADS = frozenset({"service", "services", "platform", "app", "business", "company", "product", "website", "site",
                              "publication", "newsletter", "magazine", "studio", "agency", "startup", "firm"})
+_FINAL_HEADS = _OFFERING_HEADS | {"brand"}  # what "closes for good" as the company: its offering, or its brand
 # The company's state written as a status: "Acme Ltd (in creditors' voluntary liquidation)", "Acme Announces
 # Plan of Dissolution", "Begins Orderly Wind-Down", "PERMANENTLY CLOSED", "we've shut everything down",
 # "has shut shop"
@@ -3873,9 +3870,9 @@ _PEOPLE_HEADS = _PEOPLE | {"department", "departments", "crew", "crews", "teams"
                            "members", "employees", "people", "dozens", "hundreds", "thousands"}
 # Whoever a company employs, by trade: "installers", "tutors", "riders", "collaborators", "developers"; what a verb
 # that only dismisses people ("laid off", "let ... go", "retrenched", "parted ways with") may take as its object.
+# (the trades _TRADE's endings do not give: "installers", "tutors", "trainees" need no entry)
 _TRADES = frozenset("""
-guides coaches chefs cooks baristas pilots nurses doctors clinicians cleaners couriers ppl folks hands crew crews trainees
-interns apprentices temps freelancers contractors agents reps staffers
+guides coaches chefs cooks baristas pilots nurses ppl folks hands interns apprentices temps reps
 """.split())
 _AGENT_NOUN = re.compile(_TRADE)
 # agent nouns that are not the company's staff: its customers, partners and investors, or things
@@ -4062,7 +4059,7 @@ _WORKERS = (r"(?:people|persons|employees|staff|staffers|workers|colleagues|role
             # "twelve of our glasshouse team are on furlough": the team as a count's noun, before its verb
             r"team(?=\s+(?:are|were|is|was|have|has|will|had)\b))")
 _COUNTED = (r"(?:(?:all|most|some|many|half|a\s+(?:third|quarter|fifth|tenth|half)|the\s+majority|dozens|hundreds|about|around|"
-            r"approximately|roughly|some|nearly|almost|over|more\s+than|up\s+to|a\s+further|another|~|\d[\d,.]*%?|one|two|three|four|"
+            r"approximately|roughly|nearly|almost|over|more\s+than|up\s+to|a\s+further|another|~|\d[\d,.]*%?|one|two|three|four|"
             r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)")
 _CUT_COUNTED = re.compile(
     r"\b(?P<verb>let(?:s|ting)?\s+go(?:\s+of)?|laid\s+off|lay(?:s|ing)?\s+off|cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|"
@@ -4197,7 +4194,7 @@ def _layoffs_noun_counted(r: _Reader) -> Iterator[_Hit]:
     for m in _CUT_NOUN.finditer(r.plain):
         people = m.group("people") or m.group("people2")
         head = base(tokens(people)[-1]).lower()
-        if not _own_people(r, people) or (head not in _PEOPLE_HEADS and not _people_head(head, trades=True)
+        if not _own_people(r, people) or (not _people_head(head, trades=True)
                                           and head not in {"jobs", "roles", "positions", "posts", "headcount"}):
             continue
         noun = (m.group("noun") or "notice").lower().split()[-1]
@@ -4232,15 +4229,13 @@ _CONSULT_CUTS = re.compile(
     r"(?P<people2>" + _PEOPLE_COUNTED + r"))\b"
     r"|\bpropos(?:e|es|ed|ing)\s+to\s+make\s+(?:redundant\s+)?(?P<people3>" + _PEOPLE_COUNTED + r")\b",
     re.I)
+_THEIR_JOBS_END = (r"(?:that\s+)?(?:their|its)\s+(?:jobs|roles|positions|employment|contracts)\s+(?:will|would|are\s+to|is\s+to|"
+                   r"are\s+going\s+to)\s+(?:end|go|be\s+(?:cut|eliminated|made\s+redundant|terminated|lost))\b")
 _TOLD_THEIR_JOBS_END = re.compile(
-    r"\b(?:told|informed|notified)\s+(?P<people>" + _PEOPLE_COUNTED + r")\s+(?:[\w,-]+\s+){0,4}?"
-    r"(?:that\s+)?(?:their|its)\s+(?:jobs|roles|positions|employment|contracts)\s+(?:will|would|are\s+to|is\s+to|are\s+going\s+to)\s+"
-    r"(?:end|go|be\s+(?:cut|eliminated|made\s+redundant|terminated|lost))\b", re.I)
+    r"\b(?:told|informed|notified)\s+(?P<people>" + _PEOPLE_COUNTED + r")\s+(?:[\w,-]+\s+){0,4}?" + _THEIR_JOBS_END, re.I)
 _TOLD_JOBS_END = re.compile(
     r"(?P<people>\b" + _PEOPLE_COUNTED + r")\s+(?:[\w,]+\s+){0,4}?(?:have\s+been|has\s+been|were|was|"
-    r"are\s+being|have|had)\s+(?:been\s+)?(?:told|informed|notified)\s+(?:that\s+)?(?:their|its)\s+(?:jobs|roles|positions|"
-    r"employment|contracts)\s+(?:will|would|are\s+to|is\s+to|are\s+going\s+to)\s+(?:end|go|be\s+(?:cut|eliminated|made\s+redundant|"
-    r"terminated|lost))\b", re.I)
+    r"are\s+being|have|had)\s+(?:been\s+)?(?:told|informed|notified)\s+" + _THEIR_JOBS_END, re.I)
 
 
 def _layoffs_announced(r: _Reader) -> Iterator[_Hit]:
@@ -4570,9 +4565,9 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
         if _PASSIVE_TAIL.search(r.masked[:m.start()]):
             continue  # "were stood down", with the passives above
         target = _hedged_object(r, m.end())
-        if not (_counted_people(target) and any(_people_head(word, trades=True) for word in target.words[-1:]) | bool(
-                set(target.words) & _PEOPLE_HEADS) and re.search(r"\d|\b(?:all|half|thirds?|quarters?|fifths?|most|entire|whole|dozens|"
-                                                      r"hundreds|thousands)\b", target.text or "", re.I)):
+        people = bool(set(target.words) & _PEOPLE_HEADS) or (bool(target.words) and _people_head(target.words[-1], trades=True))
+        if not (_counted_people(target) and people and re.search(r"\d|\b(?:all|half|thirds?|quarters?|fifths?|most|entire|whole|"
+                                                                 r"dozens|hundreds|thousands)\b", target.text or "", re.I)):
             continue
         score = _layoff_doer_ok(r, _coordinated_subject(r, m.start()), m.group("verb"))
         if score is None and _company_people(r, target.text):
@@ -5131,10 +5126,9 @@ def _goes_on(lines: list[str], index: int, evidence: str) -> bool:
     trades on in administration, not its end."""
     if _ENDS_FOR_GOOD.search(evidence):
         return False
-    near = " ".join(lines[index:index + 2])
-    for m in _GOES_ON.finditer(near):
-        start = max(near.rfind(".", 0, m.start()), near.rfind("!", 0, m.start()), near.rfind("?", 0, m.start())) + 1
-        end = re.search(r"[.!?]|$", near[m.end():]).start() + m.end()
-        if not re.search(r"\b(?:until|till|through)\b", near[start:end], re.I):
-            return True  # (not "Until then, we will carry on serving customers")
-    return False
+    # (not in a sentence that says how long: "Until then, we will carry on serving customers")
+    return any(_GOES_ON.search(sentence) and not _FOR_A_WHILE.search(sentence)
+               for sentence in split_sentences("\n".join(lines[index:index + 2])))
+
+
+_FOR_A_WHILE = re.compile(r"\b(?:until|till|through)\b", re.I)
