@@ -18,7 +18,7 @@ import pytest
 from valuation_spiders.analysis.grammar import company_name
 from valuation_spiders.analysis.learned import TextModel, sentence_features, text_model, train_kind
 from valuation_spiders.analysis.text_signals import detect_text_signals, model_may_read
-from valuation_spiders.analysis.training import labelled_sentences, train_model
+from valuation_spiders.analysis.training import labelled_sentences, train_model, training_examples
 
 ROOT = Path(__file__).resolve().parent.parent
 FLAGGING = {"funding", "acquisition", "shutdown", "layoffs"}
@@ -193,6 +193,22 @@ def test_the_shipped_model_is_what_the_development_sets_train():
     result = subprocess.run([sys.executable, "tools/train_text_model.py", "--check"], cwd=ROOT,
                             capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_model_records_what_it_was_trained_from():
+    """``--check`` compares fingerprints instead of training again: any change to what training
+    reads (a label a rule gives, a set's passage, a parameter) must give another fingerprint."""
+    passages = [{"company": "Tern", "text": "Tern has raised $5M in seed funding. We are hiring.", "expected": ["funding"]},
+                {"company": "Tern", "text": "Tern hired 40 engineers.", "expected": []}]
+    examples = training_examples(passages)
+    same = examples.fingerprint(threshold=0.6, epochs=5, prune=0.05)
+    assert same == training_examples(passages).fingerprint(threshold=0.6, epochs=5, prune=0.05)
+    assert train_model(passages, threshold=0.6, epochs=5)["inputs"] == same
+    relabelled = [passages[0], {**passages[1], "expected": ["layoffs"]}]
+    reworded = [passages[0], {**passages[1], "text": "Tern hired 41 engineers and two designers."}]
+    assert len({same, training_examples(relabelled).fingerprint(threshold=0.6, epochs=5, prune=0.05),
+                training_examples(reworded).fingerprint(threshold=0.6, epochs=5, prune=0.05),
+                examples.fingerprint(threshold=0.6, epochs=6, prune=0.05)}) == 4
 
 
 def test_an_unreadable_model_leaves_the_rules_running(tmp_path, monkeypatch, caplog):

@@ -22,15 +22,23 @@ as a dict ready for JSON.
 
 from __future__ import annotations
 
+import hashlib
+import inspect
+import json
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from .grammar import company_name, split_sentences
 from .kinds import FIRST_SNAPSHOT_KINDS, FLAGGING_KINDS, TEXT_KINDS
-from .learned import sentence_features, train_kind
+from .learned import _sigmoid, sentence_features, train_kind
 from .text_signals import detect_text_signals, model_may_read
 
-__all__ = ["MODEL_KINDS", "labelled_sentences", "train_model"]
+__all__ = ["EPOCHS", "MODEL_KINDS", "PRUNE", "Examples", "labelled_sentences", "train_model", "training_examples"]
+
+# passes over the examples, and the smallest weight kept
+EPOCHS = 40
+PRUNE = 0.05
 
 # the text kinds that flag a company: funding, acquisition, shutdown, layoffs
 MODEL_KINDS = tuple(kind for kind in TEXT_KINDS if kind in FLAGGING_KINDS)
@@ -39,6 +47,33 @@ MODEL_KINDS = tuple(kind for kind in TEXT_KINDS if kind in FLAGGING_KINDS)
 def labelled_sentences(passages: Iterable[dict]) -> list[tuple[list[str], dict[str, int]]]:
     """(features, {kind: 0 or 1}) per sentence; a kind missing from the dict is not labelled."""
     return _label(passages)[0]
+
+
+@dataclass(frozen=True)
+class Examples:
+    """What the model is trained from: the labelled sentences, and the candidates of the passages
+    whose kind no rule reads (see ``_label``)."""
+
+    labelled: list[tuple[list[str], dict[str, int]]]
+    unread: list[tuple[str, list[list[str]]]]
+
+    def fingerprint(self, **parameters: object) -> str:
+        """sha256 of everything training reads: the examples, the parameters and the training code.
+
+        Training is deterministic, so equal fingerprints give equal models; a changed rule that
+        moves one label, a changed feature or a new set gives another fingerprint. Computing it
+        takes the labelling (seconds); training takes minutes.
+        """
+        digest = hashlib.sha256()
+        for part in (self.labelled, self.unread, sorted(parameters.items())):
+            digest.update(json.dumps(part, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+        for function in (train_kind, _sigmoid, train_model, _score):
+            digest.update(inspect.getsource(function).encode("utf-8"))
+        return digest.hexdigest()
+
+
+def training_examples(passages: Iterable[dict]) -> Examples:
+    return Examples(*_label(passages))
 
 
 def _label(passages: Iterable[dict]) -> tuple[list[tuple[list[str], dict[str, int]]], list[tuple[str, list[list[str]]]]]:
@@ -111,9 +146,12 @@ def _score(weights: dict[str, float], bias: float, features: list[str]) -> float
     return bias + sum(weights.get(feature, 0.0) for feature in features)
 
 
-def train_model(passages: Sequence[dict], *, threshold: float, epochs: int = 40, prune: float = 0.05) -> dict:
-    """Weights per kind (those smaller than ``prune`` dropped), as the JSON ``TextModel`` reads."""
-    examples, unread = _label(passages)
+def train_model(passages: Sequence[dict] | Examples, *, threshold: float, epochs: int = EPOCHS,
+                prune: float = PRUNE) -> dict:
+    """Weights per kind (those smaller than ``prune`` dropped), as the JSON ``TextModel`` reads, with
+    the fingerprint of what it was trained from (``inputs``)."""
+    given = passages if isinstance(passages, Examples) else training_examples(passages)
+    examples, unread = given.labelled, given.unread
     weights, bias = {}, {}
     for kind in MODEL_KINDS:
         kept = [(features, labels[kind]) for features, labels in examples if kind in labels]
@@ -128,4 +166,5 @@ def train_model(passages: Sequence[dict], *, threshold: float, epochs: int = 40,
         weights[kind] = {feature: round(weight, 4) for feature, weight in sorted(kind_weights.items())
                          if abs(weight) >= prune}
         bias[kind] = round(kind_bias, 4)
-    return {"threshold": threshold, "epochs": epochs, "sentences": len(examples), "bias": bias, "weights": weights}
+    return {"threshold": threshold, "epochs": epochs, "sentences": len(examples),
+            "inputs": given.fingerprint(threshold=threshold, epochs=epochs, prune=prune), "bias": bias, "weights": weights}
