@@ -4691,7 +4691,10 @@ _KEYWORDS = {
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|unpaid|halv|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b|"
                r"at risk|lets go|disband|affecting|impacting|part with|parted with|parting with|let(?:s|ting)?\s(?:\S+\s){1,6}?go\b|\bdismiss(?:ed|es|ing)?\b|\bslim(?:s|med|ming)?\b|"
                r"retrench|\bsack(?:s|ed|ing)?\b|\bfir(?:e|es|ed|ing)\b|stood down|stand down|stands down|standing down|to resign|"
-               r"given notice|given their notice|sent home|sends home|send home|\bomitted\b|departure of|release of",
+               r"given notice|given their notice|sent home|sends home|send home|\bomitted\b|departure of|release of|"
+               # the words of people leaving and of a smaller team: "25 people are leaving Polder today",
+               # "35 fewer people by the end of the month" (the model reads these; rules need more)
+               r"\bleav(?:e|es|ing)\b|\bleft\b|\bfewer\b|\bsmaller\b|\bpositions\b|\broles\b|\bemployees\b|\bstaff\b",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
     "leadership": r"appoint|nam|hir|promot|welcom|elect|tap|step|resign|retir|depart|join|ceo|cto|cfo|coo|chief|"
                   r"president|chair|vp|head of|director|counsel",
@@ -4868,7 +4871,9 @@ _MODEL_UNSURE = re.compile(
     # an intent ("Globex hopes to acquire Tystie"), not a purpose clause ("as it seeks to cut costs")
     r"intends?\s+to|(?<!\bas\sit\s)(?<!\bas\swe\s)(?:hopes?|hoping|aims?|aiming|seeks?|seeking|wants?|expects?|expecting|looking)\s+to|"
     r"considering|explor\w+|(?:nearly|almost)\s+(?:went|go|going|gone|closed|shut|collapsed|folded|ran|run)|"
-    r"in\s+talks|rumou?rs?|reportedly|speculat\w+|alleg\w+|claimed|claiming|deny|denies|denied|except)\b|n't\b|\?",
+    r"in\s+talks|rumou?rs?|reportedly|speculat\w+|alleg\w+|claimed|claiming|deny|denies|denied|except|"
+    # what is done in place of the news: "through unfilled vacancies rather than redundancies"
+    r"rather\s+than|instead\s+of)\b|n't\b|\?",
     re.I)
 # ... or another company's news told on the company's site ("our customer Tern has raised"), or a
 # dated history ("in 2019", "last year").
@@ -4904,9 +4909,43 @@ def _model_may_read(raw: str, name: CompanyName | None) -> bool:
     """A sentence the model's reading can count in: plainly asserted, and about the company (its
     name, "we"/"our", or "It"/"The company" opening the sentence), since the model cannot tell
     whose news a sentence that names only others is."""
-    if not ((name and name.matches(raw)) or _SELF_WORDS.search(raw) or _ANAPHOR_START.match(raw)):
+    if not _about_company(raw, name):
         return False
-    return not (_MODEL_UNSURE.search(raw) or _MODEL_OTHERS.search(raw))
+    return not (any(not _reported_would(raw, m) for m in _MODEL_UNSURE.finditer(raw)) or _MODEL_OTHERS.search(raw))
+
+
+# a capitalised word that is not one of the words that open any clause, nor a date's: a name ("Sable Health said ...")
+_CAPITALISED = re.compile(r"\b[A-Z][\w&'-]*")
+_CLAUSE_OPENERS = frozenset("""
+the a an we our it its this that these those they their all and but also separately meanwhile elsewhere in on at for
+by from with after before as when while since today yesterday i
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
+
+
+def _names_other(item: str) -> bool:
+    """A name opens the item, as its subject: "separately, Orkney Marine raised £5m", "rival Kittiwake Express
+    posted ..." (but not "your data will be migrated to Globex": the company's news goes on)."""
+    if item.isupper():
+        return False  # a headline in capitals: no telling names from words
+    return any(word.lower() not in _CLAUSE_OPENERS for word in _CAPITALISED.findall(" ".join(item.split()[:4])))
+
+
+def _about_company(raw: str, name: CompanyName | None) -> bool:
+    return bool((name and name.matches(raw)) or _SELF_WORDS.search(raw) or _ANAPHOR_START.match(raw))
+
+
+# A verb of telling before "would" in its clause: the "would" is a reported "will" ("said on Friday it would
+# close its app", "were told that their jobs would end"), a decision, not a conditional
+_TOLD_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|informed|notified|announced|announces|announcing|confirmed|confirms|confirming|warned|"
+    r"wrote|writes|writing|added|stated|explained|revealed|disclosed)\b(?:(?!\b(?:if|unless|whether|when)\b)[^.;:?!])"
+    r"{0,80}$", re.I)
+
+
+def _reported_would(raw: str, m: re.Match[str]) -> bool:
+    return m.group().lower() == "would" and _TOLD_BEFORE.search(raw, 0, m.start()) is not None
 
 
 def model_may_read(kind: str, sentence: str, name: CompanyName | None) -> bool:
@@ -4923,8 +4962,19 @@ def _model_vetoed(kind: str, sentence: str) -> bool:
 
 def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str], best: dict[str, tuple[float, str]],
                      before: str, about: list[str], name: CompanyName | None) -> None:
-    """The trained model's reading of a sentence, for the kinds its keywords name and no rule has read."""
-    if model.kinds.issubset(best) or model.kinds.isdisjoint(may_fire) or not _model_may_read(raw, name):
+    """The trained model's reading of a sentence, for the kinds its keywords name and no rule has read.
+
+    A sentence of items joined by semicolons (a roundup: "Gridline cut 60 jobs; Orinoco Pay was acquired by
+    a Colombian bank; ...") is read without the items that do not name the company: others' news."""
+    if model.kinds.issubset(best) or model.kinds.isdisjoint(may_fire):
+        return
+    if ";" in raw:
+        items = [item.strip() for item in raw.split(";")]
+        own = [item for item in items if _about_company(item, name) or not _names_other(item)]
+        if own and len(own) < len(items):
+            raw = "; ".join(own)
+            may_fire = _kinds_of_words(_WORD.findall(raw.lower()))
+    if not _model_may_read(raw, name):
         return
     features: list[str] | None = None
     for kind in model.kinds:
@@ -4978,7 +5028,13 @@ _OTHER_INTRO = re.compile(
     re.I,
 )
 _ANAPHOR_START = re.compile(
-    r"\W*(?:it|the\s+(?:[\w&-]+\s+){0,3}?(?:company|startup|start-up|firm|business|(?:fin|insur|prop|health|ed|agri|bio|med)tech))"
+    # (after an opening phrase: "Backed by a fresh €7m from Speedinvest, the Vienna startup is ...")
+    r"\W*(?:[^,;:.!?]{3,80},\s+(?=the\s))?"
+    r"(?:it|the\s+(?:[\w&-]+\s+){0,3}?(?:company|startup|start-up|firm|business|(?:fin|insur|prop|health|ed|agri|bio|med)tech|"
+    # what the press calls a company of some trade: "the studio", "the app maker", "the Cork lender" (in lower case:
+    # "The European Investment Bank" is a name)
+    r"(?-i:studio|maker|group|chain|brand|retailer|lender|bank|insurer|operator|provider|developer|publisher|outfit|"
+    r"manufacturer|producer|agency|distillery|brewery|bakery|restaurant|platform|venture)))"
     r"\b(?!')", re.I)
 
 
@@ -5111,7 +5167,7 @@ _GOES_ON = re.compile(
     r"\b(?:continu(?:e|es|ing)|keep|keeps|keeping|will\s+keep)\s+(?:trading|operating|delivering)|\btrad(?:e|es|ing)\s+as\s+normal|"
     r"\b(?:business|operations?)\s+as\s+usual|\boperat(?:e|es|ing)\s+as\s+(?:normal|scheduled|usual)|\bcontinues?\s+as\s+normal|"
     r"\bwe\s+remain\s+on\b|\b(?:is|are)\s+(?:still\s+)?(?:open|trading)\s+as\s+(?:normal|usual)|"
-    r"\b(?:other|remaining)\s+(?:[\w-]+\s+){0,3}?(?:are|is|remain|remains|will\s+be)\s+(?:unaffected|open)|"
+    r"\b(?:other|remaining)\s+(?:[\w-]+\s+){0,5}?(?:are|is|remain|remains|will\s+be)\s+(?:unaffected|open)|"
     r"\bkeep\w*\s+(?:its|our|all|the)?\s*(?:\d+\s+)?(?:stores|shops|sites|doors|branches|restaurants|clinics)\s+open|"
     r"\bcontinu\w*\s+(?:its\s+|our\s+)?operations|\b(?:will\s+)?carr(?:y|ies)\s+on)\b"
     r"(?![^.!?\n]{0,40}\b(?:until|till|through|before|only)\b)", re.I)
