@@ -55,8 +55,10 @@ FLOORS = {
     "heldout14": (0.959, 0.822),
     "heldout15": (0.937, 0.849),
     "heldout16": (0.947, 0.847),
+    "heldout17": (0.961, 0.846),
+    "heldout18": (0.927, 0.671),
 }
-HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16"}
+HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
