@@ -76,3 +76,40 @@ def test_where_the_model_may_read(kind, company, sentence, may):
 ])
 def test_items_of_a_roundup(company, text, expected):
     assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("company", "text", "expected"), [
+    # counted posts cut on the company's own page, with no one else in the sentence: the company's
+    ("Bellwether", "Eight roles were made redundant in the operations team.", {"layoffs"}),
+    ("Bellwether", "Around 40 manager positions are removed in the process.", {"layoffs"}),
+    ("Bellwether", "Around 40 manager positions will end on Friday.", {"layoffs"}),
+    ("Hyperion Foods", "HYPERION FOODS SOLD TO GLOBAL SNACKS GIANT; 200 JOBS TO GO AT LINCOLN PLANT.", {"layoffs"}),
+    # ... but not another company's, the sector's, a statistic's, or items of a plan
+    ("Bellwether", "Eight roles were made redundant at Globex.", set()),
+    ("Bellwether", "In Germany, 40 staff were laid off.", set()),
+    ("Bellwether", "Across the sector, 40,000 people were laid off this year.", set()),
+    ("Bellwether", "Over 200,000 tech workers were laid off.", set()),
+    ("Hexmoor", "Ten roles were cut from the original project plan to save time.", set()),
+    # posts that "go" somewhere else are not lost
+    ("Bellwether", "Our 12 open roles will go live next week.", set()),
+    ("Bellwether", "Only 3 roles to go before the team is complete!", set()),
+    ("Bellwether", "All 40 positions are going to be filled by June.", set()),
+    # a closed crowdfunding campaign, on a reward platform too; not someone else's, not charity
+    ("Crumbs", "Our Indiegogo campaign has closed, raising $85,000.", {"funding"}),
+    ("Crumbs", "Their Kickstarter campaign has closed, raising $300,000.", set()),
+    ("Crumbs", "Our fundraising campaign has closed, raising \u00a312,000 for the food bank.", set()),
+])
+def test_rules_round13(company, text, expected):
+    assert kinds(text, company, learned=False) == expected
+
+
+@pytest.mark.parametrize(("company", "sentence"), [
+    # money that is sales or a price: never a round, whatever the model reads
+    ("Garfish", "Garfish has secured \u00a32M in pre-orders from retailers."),
+    ("Kittiwake", "Kittiwake has closed $5M in business with angels."),
+    ("Wrasse", "Wrasse Series B printers: $250 each"),
+    ("Wrasse", "Wrasse signed $3 million of new contracts this quarter."),
+])
+def test_sales_and_prices_are_left_to_the_rules(company, sentence):
+    assert not model_may_read("funding", sentence, company_name(company))
+    assert "funding" not in kinds(sentence, company)

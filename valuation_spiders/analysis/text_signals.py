@@ -560,14 +560,15 @@ _ROUND_CLOSED = re.compile(
     r"(?:\s+(?:at|with|on)\s+(?:more\s+than\s+|over\s+|nearly\s+)?(?:" + _MONEY + r")|(?=\s*!))",
     re.I,
 )
-# "Our Crowdcube campaign has closed, raising £1.1M from 2,300 investors": an equity campaign's close
-# (a campaign on a reward platform, or one without investors, is pre-orders or charity)
+# "Our Crowdcube campaign has closed, raising £1.1M from 2,300 investors": a crowdfunding campaign's close, on
+# an equity or a reward platform (every independent set labels a Kickstarter that closed as funding); a
+# fundraising campaign without investors or backers is charity
 _CAMPAIGN_CLOSED = re.compile(
     r"\b(?P<owner>our|its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}'s)\s+(?P<kind>(?:equity\s+)?crowdfunding|crowdcube|seedrs|"
-    r"wefunder|startengine|republic|fundraising|investment)\s+(?:campaign|raise|round)\s+(?:has\s+|have\s+)?"
+    r"wefunder|startengine|republic|kickstarter|indiegogo|fundraising|investment)\s+(?:campaign|raise|round)\s+(?:has\s+|have\s+)?"
     r"(?:officially\s+|now\s+|successfully\s+)?(?:closed|completed|ended|finished)\s*,?\s+(?:raising|at|with|having\s+raised)\s+"
     r"(?:more\s+than\s+|over\s+|nearly\s+)?(?:" + _MONEY + r")(?P<from>[^.;]{0,40}?\bfrom\s+(?:more\s+than\s+|over\s+)?[\d,]+\s+"
-    r"(?:new\s+|individual\s+)?investors)?",
+    r"(?:new\s+|individual\s+)?(?:investors|backers))?",
     re.I,
 )
 # "Acme has completed a crowdfunding campaign on Crowdcube that raised £1.2m from 900 investors"
@@ -1082,7 +1083,8 @@ def _funding_nouns(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("funding", 2.5, m.start(), m.end())
     for m in _CAMPAIGN_CLOSED.finditer(r.masked) if "campaign" in r.lower else ():
         owner = m.group("owner").lower()
-        equity = m.group("from") or m.group("kind").lower() in {"crowdcube", "seedrs", "wefunder", "startengine", "republic"}
+        equity = m.group("from") or m.group("kind").lower() in {"crowdcube", "seedrs", "wefunder", "startengine", "republic",
+                                                                "kickstarter", "indiegogo"}
         if equity and (owner == "our" or r.company is None or r.company.matches(r.plain[:m.end("owner")])) \
                 and r.said(m.start(), m.end(), noun=True):
             yield _Hit("funding", 2.5, m.start(), m.end())
@@ -4073,7 +4075,9 @@ _COUNTED_CUT = re.compile(
     r"(?P<people>\b(?:(?i:the)\s+remaining\s+)?" + _COUNTED + r"(?:[\s\w~%,.'-]{0,50}?)\b" + _WORKERS + r")\s+"
     r"(?:(?:have|has|had|will|would|were|was|are|is|being|been|be|now|also|all|today|to)\s+)*"
     r"(?P<verb>made\s+redundant|laid\s+off|let\s+go|dismissed|given\s+(?:their\s+)?notice|cut|eliminated|axed|omitted|"
-    r"terminated|retrenched|furloughed|sent\s+home|stood\s+down|declared\s+redundant|"
+    r"terminated|retrenched|furloughed|sent\s+home|stood\s+down|declared\s+redundant|removed|abolished|disestablished|"
+    # posts that end or go: "the 31 roles in Cork will end on 30 April", "200 JOBS TO GO AT LINCOLN PLANT"
+    r"(?:(?<=roles\s)|(?<=posts\s)|(?<=jobs\s)|(?<=positions\s))(?:will\s+end|(?:are\s+)?to\s+go(?!\s+(?:live|ahead|on|up|out|into|through|unfilled|online|public)))|"
     # "twelve of our glasshouse team are on furlough until March", "40 staff were placed on unpaid leave"
     r"(?:placed\s+|put\s+|sent\s+)?on\s+(?:temporary\s+|unpaid\s+|indefinite\s+|rolling\s+)*(?:furlough|(?<=unpaid\s)leave|"
     r"lay-?off|short-time\s+work))\b", re.I)
@@ -4106,6 +4110,8 @@ def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
         people = m.group("people")
         if not _own_people(r, people) or r.plain[:m.start()].rstrip().endswith(("of", "for", "with")):
             continue
+        if _FROM_A_PLAN.match(r.plain[m.end():]):
+            continue  # "Ten roles were cut from the original project plan": parts of a plan, not people
         where = re.match(r"\s+(?:at|from|across|in|by)\s+(?P<where>[^,;.]{1,60})", r.plain[m.end():])
         if where and (re.search(r"\b(?:companies|firms|startups|employers|industry|sector|businesses)\b", where.group("where"), re.I)
                       or (re.match(r"(?:the\s+)?[A-Z]", where.group("where"))
@@ -4114,7 +4120,11 @@ def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
         opening = re.split(r"[,;:]", r.plain[:m.start()])[-1].strip()
         if not (re.search(r"\b(?:our|its)\b", people, re.I) or (r.company and r.company.matches(people))
                 or (not re.search(r"\w", opening) and (_SELF_WORDS.search(r.plain) or _ANAPHOR_START.match(r.plain)
-                                                        or (r.company and r.company.matches(r.plain))))
+                                                        or (r.company and r.company.matches(r.plain))
+                                                        # on the company's own page, no one else in the sentence:
+                                                        # "Eight roles were made redundant in the operations team"
+                                                        or not (_names_anyone(r.plain) or _WIDER.search(r.plain)
+                                                                or _STATISTIC.search(people))))
                 or _strong(main_clause_subject(r.prefix(m.start()), r.company))
                 # the company opens the clause: "Acme has announced a restructuring that will see 60 roles made redundant"
                 or _opens_with_company(r, opening) or re.match(r"(?i)(?:we|our)\b", opening)):
@@ -4278,6 +4288,23 @@ all most some the a our its half up about around approximately roughly nearly al
 three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty forty fifty sixty seventy
 eighty ninety hundred dozens hundreds many several
 """.split())
+
+
+_FROM_A_PLAN = re.compile(r"\s+from\s+(?:the|our|its|this|a)\s+(?:[\w-]+\s+){0,3}?(?:plan|budget|roadmap|scope|list|spec|"
+                         r"specification|brief|design|script|cast|line-?up)\b", re.I)
+# cuts told of more than one company: "Across the sector, 40,000 people were laid off"
+_WIDER = re.compile(r"\b(?:sector|industry|industries|nationwide|economy|market|country|countries|companies|startups|firms|"
+                    r"employers|businesses|ecosystem|region|statewide|globally|worldwide)\b", re.I)
+
+
+# a count no one company's page tells of its own unnamed: "Over 200,000 tech workers were laid off"
+_STATISTIC = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{5,}\b|\b(?:thousands|millions)\b", re.I)
+
+
+def _names_anyone(text: str) -> bool:
+    """A capitalised word past the first that is not a date's: a name of a company, place or person."""
+    words = _CAPITALISED.findall(text.split(None, 1)[1] if " " in text.strip() else "")
+    return any(word.lower() not in _CLAUSE_OPENERS for word in words)
 
 
 def _own_people(r: _Reader, people: str) -> bool:
@@ -4901,7 +4928,13 @@ _MODEL_VETO = {
                           r"(?:charity|charities|hospitals?|hospice|foundation|cause|appeal|relief|victims|shelters?|food\s+banks?|"
                           r"fundraiser|fundraising)\b"
                           # a grant, award or prize is no round (README, Signals), whatever some labelled sets say
-                          r"|\b(?:grants?|prizes?|awards?|subsid(?:y|ies))\b", re.I),
+                          r"|\b(?:grants?|prizes?|awards?|subsid(?:y|ies))\b"
+                          # money that is sales or a price: "secured £2M in pre-orders", "closed $5M in business",
+                          # "printers: $250 each"
+                          r"|(?:" + _MONEY + r")\s+(?:in|of|worth\s+of)\s+(?:new\s+|signed\s+|annual\s+)?(?:pre-?orders|orders|"
+                          r"contracts|sales|revenue|bookings|business|deals|purchase\s+orders)\b"
+                          r"|(?:" + _MONEY + r")\s+(?:each|apiece|a\s+(?:month|year|seat|head)|per\s+(?:month|year|seat|user|unit|head))\b",
+                          re.I),
 }
 
 
