@@ -90,6 +90,15 @@ def test_items_of_a_roundup(company, text, expected):
     ("Bellwether", "Across the sector, 40,000 people were laid off this year.", set()),
     ("Bellwether", "Over 200,000 tech workers were laid off.", set()),
     ("Hexmoor", "Ten roles were cut from the original project plan to save time.", set()),
+    # where the people work, between them and the verb; employment ended; everyone released
+    ("Quillfeather", "Twelve positions in London will be cut.", {"layoffs"}),
+    ("Bellwether", "40 staff in the Berlin office were laid off.", {"layoffs"}),
+    ("Snowmelt", "Snowmelt has terminated the employment of 25 warehouse workers.", {"layoffs"}),
+    ("Takhi", "All employees have been released.", {"layoffs"}),
+    ("Bellwether", "Globex said 40 staff in Berlin were laid off.", set()),
+    ("Snowmelt", "Snowmelt has terminated the contract with its cleaning supplier.", set()),
+    ("Bellwether", "25 engineers released the new app today.", set()),
+    ("Bellwether", "40 staff will go to the Leeds office.", set()),
     # posts that "go" somewhere else are not lost
     ("Bellwether", "Our 12 open roles will go live next week.", set()),
     ("Bellwether", "Only 3 roles to go before the team is complete!", set()),

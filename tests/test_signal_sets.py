@@ -22,48 +22,48 @@ SETS = Path(__file__).parent / "fixtures" / "signals"
 
 # (precision, recall) floors, all cases of the set together
 FLOORS = {
-    # 40 of 2146 expected kinds missed by the rules and the trained sentence model together (--show-mistakes lists
+    # 27 of 2144 expected kinds missed by the rules and the trained sentence model together (--show-mistakes lists
     # them), most of them passages of rounds 7 (acquisitions) and 8 (layoffs, shutdowns) written for the model:
     # "operates under", "belongs to", "picks up", "flogged to", "lives inside"; "servers go dark", "turning the lights
     # off"; "given notice", "leave without pay", "put in their papers"; and first-snapshot ones the model does not
     # read. Which of them the model reads moves a little with each retraining. 9 false flags, among them a purchase
     # order, dated ownership histories, a buyout guide, doors closed "to new members".
-    "dev": (0.996, 0.982),
+    "dev": (0.996, 0.987),
     "heldout": (1.000, 1.000),
     "heldout2": (1.000, 1.000),
     "heldout3": (1.000, 1.000),
     # development sets since round 9 (the model trains on them): their floors are no longer a test of unseen text
-    "heldout4": (0.997, 0.997),
-    "heldout5": (0.982, 0.964),
-    "heldout6": (0.986, 0.965),
-    "heldout7": (1.000, 0.962),
+    "heldout4": (0.997, 1.000),
+    "heldout5": (0.982, 0.968),
+    "heldout6": (0.986, 0.968),
+    "heldout7": (1.000, 0.965),
     # development sets since round 12
     "heldout8": (0.990, 0.968),
-    "heldout9": (0.977, 0.977),
-    "heldout10": (0.982, 0.911),
-    "heldout11": (0.965, 0.923),
-    "heldout12": (0.989, 0.918),
+    "heldout9": (0.981, 0.981),
+    "heldout10": (0.982, 0.914),
+    "heldout11": (0.965, 0.939),
+    "heldout12": (0.989, 0.932),
     # written as training data by independent sessions in round 12 (sentences only)
-    "train1": (0.973, 0.867),
-    "train2": (0.993, 0.960),
-    "train3": (0.987, 0.961),
-    "train4": (0.973, 0.884),
-    "train5": (0.948, 0.910),
-    "train6": (0.981, 0.956),
+    "train1": (0.973, 0.885),
+    "train2": (0.993, 0.964),
+    "train3": (0.987, 0.965),
+    "train4": (0.974, 0.912),
+    "train5": (0.949, 0.932),
+    "train6": (0.981, 0.968),
     # written as training data by independent sessions in round 13
-    "train7": (0.948, 0.948),
+    "train7": (0.948, 0.951),
     "train8": (0.989, 0.872),
     "train9": (0.946, 0.918),
     "train10": (0.968, 0.921),
     "train11": (0.957, 0.967),
-    "train12": (0.945, 0.881),
+    "train12": (0.945, 0.885),
     "train13": (0.973, 0.927),
     "train14": (0.943, 0.828),
     # never read by anyone tuning the detectors; scored on the final code of each round (README)
-    "heldout13": (0.954, 0.866),
-    "heldout14": (0.963, 0.825),
-    "heldout15": (0.941, 0.857),
-    "heldout16": (0.941, 0.861),
+    "heldout13": (0.954, 0.859),
+    "heldout14": (0.963, 0.829),
+    "heldout15": (0.941, 0.853),
+    "heldout16": (0.941, 0.864),
     "heldout17": (0.955, 0.873),
     "heldout18": (0.931, 0.711),
 }

@@ -4067,17 +4067,23 @@ _CUT_COUNTED = re.compile(
     r"\b(?P<verb>let(?:s|ting)?\s+go(?:\s+of)?|laid\s+off|lay(?:s|ing)?\s+off|cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|"
     r"shed(?:s|ding)?|ax(?:e|es|ed|ing)|slash(?:es|ed|ing)?|dismiss(?:es|ed|ing)?|retrench(?:es|ed|ing)?|"
     r"ma(?:de|ke|kes|king)\s+redundant|sen(?:d|ds|t|ding)\s+home|"
+    # "has terminated the employment of 25 warehouse workers"
+    r"(?:terminat(?:e|es|ed|ing)|end(?:s|ed|ing)?)\s+the\s+(?:employment|contracts?|jobs)\s+of|"
     r"(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|shr(?:ink|inks|ank|inking)|trim(?:s|med|ming)?)\s+(?:(?:its|our|the|their)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:headcount|team|teams|workforce|staff|employee\s+base|personnel|org|organi[sz]ation)\s+"
     r"(?:(?:in|at)\s+(?:[\w-]+\s+){1,3})?by)\s+"
     r"(?P<people>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,50}?)\b" + _WORKERS + r")\b", re.I)
 _COUNTED_CUT = re.compile(
-    r"(?P<people>\b(?:(?i:the)\s+remaining\s+)?" + _COUNTED + r"(?:[\s\w~%,.'-]{0,50}?)\b" + _WORKERS + r")\s+"
+    r"(?P<people>\b(?:(?i:the)\s+remaining\s+)?" + _COUNTED + r"(?:[\s\w~%,.'-]{0,50}?)\b" + _WORKERS + r")"
+    # where they work, between the people and the verb: "Twelve positions in London will be cut"
+    r"(?P<place>\s+(?:in|across)\s+(?:the\s+|our\s+|its\s+)?(?:[\w&.'-]+\s+){0,2}?[\w&.'-]+)?\s+"
     r"(?:(?:have|has|had|will|would|were|was|are|is|being|been|be|now|also|all|today|to)\s+)*"
     r"(?P<verb>made\s+redundant|laid\s+off|let\s+go|dismissed|given\s+(?:their\s+)?notice|cut|eliminated|axed|omitted|"
     r"terminated|retrenched|furloughed|sent\s+home|stood\s+down|declared\s+redundant|removed|abolished|disestablished|"
+    # "All employees have been released", but not "25 engineers released the app"
+    r"released(?!\s+(?:a|an|the|its|their|our|new|version|v?\d|from\s+(?:quarantine|hospital|prison)|on\s+bail)\b)|"
     # posts that end or go: "the 31 roles in Cork will end on 30 April", "200 JOBS TO GO AT LINCOLN PLANT"
-    r"(?:(?<=roles\s)|(?<=posts\s)|(?<=jobs\s)|(?<=positions\s))(?:will\s+end|(?:are\s+)?to\s+go(?!\s+(?:live|ahead|on|up|out|into|through|unfilled|online|public)))|"
+    r"(?P<ends>will\s+end|(?:are\s+)?to\s+go(?!\s+(?:live|ahead|on|up|out|into|through|unfilled|online|public)))|"
     # "twelve of our glasshouse team are on furlough until March", "40 staff were placed on unpaid leave"
     r"(?:placed\s+|put\s+|sent\s+)?on\s+(?:temporary\s+|unpaid\s+|indefinite\s+|rolling\s+)*(?:furlough|(?<=unpaid\s)leave|"
     r"lay-?off|short-time\s+work))\b", re.I)
@@ -4112,6 +4118,8 @@ def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
             continue
         if _FROM_A_PLAN.match(r.plain[m.end():]):
             continue  # "Ten roles were cut from the original project plan": parts of a plan, not people
+        if m.group("ends") and not re.search(r"\b(?:roles|posts|jobs|positions)$", people, re.I):
+            continue  # posts end or go ("the 31 roles in Cork will end"), people go on ("40 staff will go to Leeds")
         where = re.match(r"\s+(?:at|from|across|in|by)\s+(?P<where>[^,;.]{1,60})", r.plain[m.end():])
         if where and (re.search(r"\b(?:companies|firms|startups|employers|industry|sector|businesses)\b", where.group("where"), re.I)
                       or (re.match(r"(?:the\s+)?[A-Z]", where.group("where"))
@@ -4123,8 +4131,8 @@ def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
                                                         or (r.company and r.company.matches(r.plain))
                                                         # on the company's own page, no one else in the sentence:
                                                         # "Eight roles were made redundant in the operations team"
-                                                        or not (_names_anyone(r.plain) or _WIDER.search(r.plain)
-                                                                or _STATISTIC.search(people))))
+                                                        or not (_names_anyone(_without(r.plain, m, "place"))
+                                                                or _WIDER.search(r.plain) or _STATISTIC.search(people))))
                 or _strong(main_clause_subject(r.prefix(m.start()), r.company))
                 # the company opens the clause: "Acme has announced a restructuring that will see 60 roles made redundant"
                 or _opens_with_company(r, opening) or re.match(r"(?i)(?:we|our)\b", opening)):
@@ -4299,6 +4307,11 @@ _WIDER = re.compile(r"\b(?:sector|industry|industries|nationwide|economy|market|
 
 # a count no one company's page tells of its own unnamed: "Over 200,000 tech workers were laid off"
 _STATISTIC = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{5,}\b|\b(?:thousands|millions)\b", re.I)
+
+
+def _without(text: str, m: re.Match[str], group: str) -> str:
+    """The text without a match's group (a place named where the people work is not another party)."""
+    return text if m.group(group) is None else text[:m.start(group)] + text[m.end(group):]
 
 
 def _names_anyone(text: str) -> bool:
@@ -4721,7 +4734,7 @@ _KEYWORDS = {
                r"given notice|given their notice|sent home|sends home|send home|\bomitted\b|departure of|release of|"
                # the words of people leaving and of a smaller team: "25 people are leaving Polder today",
                # "35 fewer people by the end of the month" (the model reads these; rules need more)
-               r"\bleav(?:e|es|ing)\b|\bleft\b|\bfewer\b|\bsmaller\b|\bpositions\b|\broles\b|\bemployees\b|\bstaff\b",
+               r"\bleav(?:e|es|ing)\b|\bleft\b|\bfewer\b|\bsmaller\b|\bpositions\b|\broles\b|\bemployees\b|\bstaff\b|terminat",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
     "leadership": r"appoint|nam|hir|promot|welcom|elect|tap|step|resign|retir|depart|join|ceo|cto|cfo|coo|chief|"
                   r"president|chair|vp|head of|director|counsel",
