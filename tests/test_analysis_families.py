@@ -136,7 +136,7 @@ def test_layoffs_family(company, text):
 
 @pytest.mark.parametrize(("company", "text"), [
     ("Dovetail", "Dovetail's layoff planning tool helps HR model severance before any decision."),
-    pytest.param("Dovetail", "Dovetail's workforce planning tool forecasts headcount from 80 to 120.", marks=MODEL_MISREAD),
+    ("Dovetail", "Dovetail's workforce planning tool forecasts headcount from 80 to 120."),
     ("Dovetail", "We're growing our team from 60 to 90 people."),
     ("Dovetail", "We cut the Globex team by half when we migrated them."),
     ("Dovetail", "Globex announced a restructuring that will eliminate about 30 positions."),

@@ -99,6 +99,11 @@ def test_items_of_a_roundup(company, text, expected):
     ("Snowmelt", "Snowmelt has terminated the contract with its cleaning supplier.", set()),
     ("Bellwether", "25 engineers released the new app today.", set()),
     ("Bellwether", "40 staff will go to the Leeds office.", set()),
+    ("Bellwether", "Twelve positions in Globex's Leeds office will be cut.", set()),
+    ("Bellwether", "We heard 40 employees across Globex and Tern were laid off.", set()),
+    ("Bellwether", "Twelve staff released statements on the merger.", set()),
+    ("Bellwether", "200 jobs to go to India as we move support offshore.", set()),
+    ("Bellwether", "Ten roles were cut from the design team.", {"layoffs"}),
     # posts that "go" somewhere else are not lost
     ("Bellwether", "Our 12 open roles will go live next week.", set()),
     ("Bellwether", "Only 3 roles to go before the team is complete!", set()),
@@ -124,6 +129,10 @@ def test_sales_and_prices_are_left_to_the_rules(company, sentence):
     assert "funding" not in kinds(sentence, company)
 
 
+def test_a_round_a_year_after_another_is_still_read():
+    assert model_may_read("funding", "Acme raised $10M a year after its seed round.", company_name("Acme"))
+
+
 @pytest.mark.parametrize(("kind", "line", "may"), [
     # a fact sheet's fields, a table's row, a timeline's entry: the company's own facts, whoever fills a field
     ("funding", "Round: Series B | Amount: $40M | Lead investor: Harbor Lane Ventures | Date: Oct 2026", True),
@@ -132,6 +141,9 @@ def test_sales_and_prices_are_left_to_the_rules(company, sentence):
     ("shutdown", "Status: Liquidation | Incorporated: 2018 | Liquidator appointed: 12 August", True),
     # one field, or prose naming another company, is not a fact line
     ("funding", "Update: Globex raised $5M from Accel.", False),
+    ("layoffs", "2000 employees were laid off across the sector.", False),
+    ("acquisition", "2024 was the year Globex bought Tern.", False),
+    ("funding", "Globex raised $40M in a Series B, the company said.", False),
     ("acquisition", "Globex was acquired by Initech in 2026.", False),
 ])
 def test_fact_lines_are_the_company_s(kind, line, may):

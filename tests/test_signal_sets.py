@@ -56,15 +56,15 @@ FLOORS = {
     "train9": (0.946, 0.918),
     "train10": (0.968, 0.921),
     "train11": (0.957, 0.967),
-    "train12": (0.945, 0.885),
+    "train12": (0.945, 0.881),
     "train13": (0.973, 0.927),
     "train14": (0.943, 0.828),
     # never read by anyone tuning the detectors; scored on the final code of each round (README)
-    "heldout13": (0.954, 0.859),
-    "heldout14": (0.963, 0.829),
-    "heldout15": (0.941, 0.853),
+    "heldout13": (0.957, 0.863),
+    "heldout14": (0.964, 0.832),
+    "heldout15": (0.941, 0.857),
     "heldout16": (0.941, 0.864),
-    "heldout17": (0.955, 0.873),
+    "heldout17": (0.962, 0.873),
     "heldout18": (0.931, 0.711),
 }
 HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18"}

@@ -6,7 +6,7 @@
 
 Trained on the development label sets only: dev, heldout to heldout3, heldout4 to heldout12 (held
 out while the model was built, then made development sets once they had been scored at the end of
-three rounds: heldout4 to heldout7 in round 9, heldout8 to heldout12 in round 12), and train1 to train14
+rounds: heldout4 to heldout7 in round 9, heldout8 to heldout12 in round 12), and train1 to train14
 (written by independent sessions in rounds 12 and 13 as training data, sentences only). The held-out sets
 (heldout13 and later) are never read here: they measure the detectors
 on text nobody tuned them on. Run it again after changing any development set's ``sentences.jsonl``,
@@ -66,13 +66,15 @@ def build() -> dict:
 
 def up_to_date() -> bool:
     """Whether the shipped model was trained from what the development sets and the code give now."""
-    fingerprints, passages = read_sets()
+    _, passages = read_sets()
     try:
         shipped = json.loads(MODEL.read_text("utf-8"))
     except (OSError, ValueError):
         return False
+    # (the sets' own hashes, "trained_on", say which files; "inputs" is what training read from them: a change of
+    # spacing in a file is no change of model)
     inputs = training_examples(passages).fingerprint(threshold=THRESHOLD, epochs=EPOCHS, prune=PRUNE)
-    return shipped.get("trained_on") == fingerprints and shipped.get("inputs") == inputs
+    return shipped.get("inputs") == inputs
 
 
 def dump(model: dict) -> str:

@@ -1083,9 +1083,9 @@ def _funding_nouns(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("funding", 2.5, m.start(), m.end())
     for m in _CAMPAIGN_CLOSED.finditer(r.masked) if "campaign" in r.lower else ():
         owner = m.group("owner").lower()
-        equity = m.group("from") or m.group("kind").lower() in {"crowdcube", "seedrs", "wefunder", "startengine", "republic",
-                                                                "kickstarter", "indiegogo"}
-        if equity and (owner == "our" or r.company is None or r.company.matches(r.plain[:m.end("owner")])) \
+        platform_close = m.group("from") or m.group("kind").lower() in {
+            "crowdcube", "seedrs", "wefunder", "startengine", "republic", "kickstarter", "indiegogo"}
+        if platform_close and (owner == "our" or r.company is None or r.company.matches(r.plain[:m.end("owner")])) \
                 and r.said(m.start(), m.end(), noun=True):
             yield _Hit("funding", 2.5, m.start(), m.end())
     for m in _ROUND_CLOSED.finditer(r.masked) if "closed" in r.lower or "complet" in r.lower or "conclud" in r.lower else ():
@@ -4081,9 +4081,9 @@ _COUNTED_CUT = re.compile(
     r"(?P<verb>made\s+redundant|laid\s+off|let\s+go|dismissed|given\s+(?:their\s+)?notice|cut|eliminated|axed|omitted|"
     r"terminated|retrenched|furloughed|sent\s+home|stood\s+down|declared\s+redundant|removed|abolished|disestablished|"
     # "All employees have been released", but not "25 engineers released the app"
-    r"released(?!\s+(?:a|an|the|its|their|our|new|version|v?\d|from\s+(?:quarantine|hospital|prison)|on\s+bail)\b)|"
+    r"(?:(?<=been\s)|(?<=were\s)|(?<=was\s)|(?<=are\s)|(?<=is\s))released(?!\s+(?:from\s+(?:quarantine|hospital|prison)|on\s+bail)\b)|"
     # posts that end or go: "the 31 roles in Cork will end on 30 April", "200 JOBS TO GO AT LINCOLN PLANT"
-    r"(?P<ends>will\s+end|(?:are\s+)?to\s+go(?!\s+(?:live|ahead|on|up|out|into|through|unfilled|online|public)))|"
+    r"(?P<ends>will\s+end|to\s+go(?!\s+(?:to|live|ahead|on|up|out|into|through|unfilled|online|public)\b))|"
     # "twelve of our glasshouse team are on furlough until March", "40 staff were placed on unpaid leave"
     r"(?:placed\s+|put\s+|sent\s+)?on\s+(?:temporary\s+|unpaid\s+|indefinite\s+|rolling\s+)*(?:furlough|(?<=unpaid\s)leave|"
     r"lay-?off|short-time\s+work))\b", re.I)
@@ -4118,6 +4118,8 @@ def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
             continue
         if _FROM_A_PLAN.match(r.plain[m.end():]):
             continue  # "Ten roles were cut from the original project plan": parts of a plan, not people
+        if m.group("place") and re.search(r"'s\b|\band\b", m.group("place")):
+            continue  # "positions in Globex's Leeds office", "employees across Globex and Tern": others' people
         if m.group("ends") and not re.search(r"\b(?:roles|posts|jobs|positions)$", people, re.I):
             continue  # posts end or go ("the 31 roles in Cork will end"), people go on ("40 staff will go to Leeds")
         where = re.match(r"\s+(?:at|from|across|in|by)\s+(?P<where>[^,;.]{1,60})", r.plain[m.end():])
@@ -4299,7 +4301,7 @@ eighty ninety hundred dozens hundreds many several
 
 
 _FROM_A_PLAN = re.compile(r"\s+from\s+(?:the|our|its|this|a)\s+(?:[\w-]+\s+){0,3}?(?:plan|budget|roadmap|scope|list|spec|"
-                         r"specification|brief|design|script|cast|line-?up)\b", re.I)
+                         r"specification|brief|script|line-?up)\b(?!\s+team)", re.I)
 # cuts told of more than one company: "Across the sector, 40,000 people were laid off"
 _WIDER = re.compile(r"\b(?:sector|industry|industries|nationwide|economy|market|country|countries|companies|startups|firms|"
                     r"employers|businesses|ecosystem|region|statewide|globally|worldwide)\b", re.I)
@@ -4315,7 +4317,8 @@ def _without(text: str, m: re.Match[str], group: str) -> str:
 
 
 def _names_anyone(text: str) -> bool:
-    """A capitalised word past the first that is not a date's: a name of a company, place or person."""
+    """A capitalised word past the first that is not a date's: a name of a company, place or person (or an
+    acronym such as "CEO": a sentence with one is not taken for the company's own)."""
     words = _CAPITALISED.findall(text.split(None, 1)[1] if " " in text.strip() else "")
     return any(word.lower() not in _CLAUSE_OPENERS for word in words)
 
@@ -4946,15 +4949,15 @@ _MODEL_VETO = {
                           # "printers: $250 each"
                           r"|(?:" + _MONEY + r")\s+(?:in|of|worth\s+of)\s+(?:new\s+|signed\s+|annual\s+)?(?:pre-?orders|orders|"
                           r"contracts|sales|revenue|bookings|business|deals|purchase\s+orders)\b"
-                          r"|(?:" + _MONEY + r")\s+(?:each|apiece|a\s+(?:month|year|seat|head)|per\s+(?:month|year|seat|user|unit|head))\b",
+                          r"|(?:" + _MONEY + r")\s+(?:each|apiece|per\s+(?:month|year|seat|user|unit|head))\b",
                           re.I),
 }
 
 
 def _model_may_read(raw: str, name: CompanyName | None) -> bool:
-    """A sentence the model's reading can count in: plainly asserted, and about the company (its
-    name, "we"/"our", or "It"/"The company" opening the sentence), since the model cannot tell
-    whose news a sentence that names only others is."""
+    """A sentence the model's reading can count in: plainly asserted (a "would" after a verb of telling is a reported
+    decision), and about the company (its name, "we"/"our", "It"/"The company"/its trade opening the sentence, or a fact
+    line of its own page), since the model cannot tell whose news a sentence that names only others is."""
     if not _about_company(raw, name):
         return False
     return not (any(not _reported_would(raw, m) for m in _MODEL_UNSURE.finditer(raw)) or _MODEL_OTHERS.search(raw))
@@ -4965,9 +4968,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w&'-]*")
 _CLAUSE_OPENERS = frozenset("""
 the a an we our it its this that these those they their all and but also separately meanwhile elsewhere in on at for
 by from with after before as when while since today yesterday i
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday
-""".split())
+""".split()) | _MONTHS_DAYS
 
 
 def _names_other(item: str) -> bool:
@@ -4988,14 +4989,14 @@ def _about_company(raw: str, name: CompanyName | None) -> bool:
 # fields are the company's facts, the names in them fill a field (investor, acquirer), they are not the subject.
 _FIELD = re.compile(r"(?:^|[|·\n]|\s--?\s)\s*[A-Z][\w &/().'-]{0,30}?:\s*\S")
 _CELL_BREAK = re.compile(r"\s\|\s|\s\u00b7\s|\s--\s|\s/\s")
-_TIMELINE_ENTRY = re.compile(r"\W*(?:19|20)\d\d\b\s*(?:--?|\u2013|\u2014|:|\|)?\s+\S")
+_TIMELINE_ENTRY = re.compile(r"\W*(?:19|20)\d\d\b(?:\s*(?:--?|\u2013|\u2014|:|\|)\s*\S|\s+[A-Z])")
 
 
 def _fact_line(raw: str) -> bool:
     return len(_FIELD.findall(raw)) >= 2 or len(_CELL_BREAK.findall(raw)) >= 2 or _TIMELINE_ENTRY.match(raw) is not None
 
 
-_A_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w.,]\d)")
+_A_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?!\d)(?![.,]\d)")
 
 
 def _fact_of_the_past(raw: str, year: int | None) -> bool:
@@ -5035,14 +5036,17 @@ def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str
     """The trained model's reading of a sentence, for the kinds its keywords name and no rule has read.
 
     A sentence of items joined by semicolons (a roundup: "Gridline cut 60 jobs; Orinoco Pay was acquired by
-    a Colombian bank; ...") is read without the items that do not name the company: others' news."""
+    a Colombian bank; ...") is read without the items that open with another company's name: others' news (the
+    evidence is still the sentence as the page has it)."""
     if model.kinds.issubset(best) or model.kinds.isdisjoint(may_fire):
         return
+    page_text = raw
     if ";" in raw:
         items = [item.strip() for item in raw.split(";")]
         own = [item for item in items if _about_company(item, name) or not _names_other(item)]
         if own and len(own) < len(items):
             raw = "; ".join(own)
+            lowered = make_sentence(raw, _STOCK).masked.lower()
             may_fire = _kinds_of_words(_WORD.findall(raw.lower()))
     if not _model_may_read(raw, name):
         return
@@ -5058,7 +5062,7 @@ def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str
         if features is None:
             features = sentence_features(raw, name)
         if model.probability(kind, features) >= model.threshold:
-            best[kind] = (_MODEL_SCORE, trim_evidence(raw, 0, len(raw)))
+            best[kind] = (_MODEL_SCORE, trim_evidence(page_text, 0, len(page_text)))
 
 
 def detect_text_signals(
@@ -5102,7 +5106,8 @@ _OTHER_INTRO = re.compile(
 )
 _ANAPHOR_START = re.compile(
     # (after an opening phrase: "Backed by a fresh €7m from Speedinvest, the Vienna startup is ...")
-    r"\W*(?:[^,;:.!?]{3,80},\s+(?=the\s))?"
+    r"\W*(?:(?:after|with|following|despite|having|amid|since|backed|fresh|armed|fuell?ed|buoyed|funded|newly|now|"
+    r"founded|based|headquartered)\b[^,;:.!?]{0,77},\s+(?=the\s))?"
     r"(?:it|the\s+(?:[\w&-]+\s+){0,3}?(?:company|startup|start-up|firm|business|(?:fin|insur|prop|health|ed|agri|bio|med)tech|"
     # what the press calls a company of some trade: "the studio", "the app maker", "the Cork lender" (in lower case:
     # "The European Investment Bank" is a name)
