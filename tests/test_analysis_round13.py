@@ -162,3 +162,24 @@ def test_a_fact_line_dated_before_is_history_for_rounds_not_for_states(monkeypat
     assert kinds("Seed | Mar 2021 | \u00a31.2m | Blue Alder", "Kestrel") == set()
     assert kinds("Series B | Sep 2026 | \u00a318m | Ridgeback Growth", "Kestrel") == {"funding"}
     assert kinds("Status: Liquidation | Incorporated: 2018 | Company no. 11920455", "Kestrel") == {"shutdown"}
+
+
+@pytest.mark.parametrize(("company", "line", "expected"), [
+    # the company's state as a field of its fact sheet or register entry
+    ("K2", "Name: K2 Robotics Ltd | Status: Dissolved via compulsory strike-off | Dissolved on: 19 May 2026", {"shutdown"}),
+    ("Kestrel", "Founded: 2014 | Company status: wound up", {"shutdown"}),
+    ("Plinth", "Profile card -- Plinth | Stage: Acquired | Acquirer: Overbridge | Employees: 11-50", {"acquisition"}),
+    ("Canopy9", "Legal name: Canopy9 Technologies BV | Parent company: Hollis Group NV (since 1 May 2026)", {"acquisition"}),
+    ("Kestrel", "Legal form: Inc. | Shareholders: Lindgren Automation AB (100%) -- effective 30 January", {"acquisition"}),
+    ("Kestrel", "Founded: 2012 | Status: operating as a subsidiary", {"acquisition"}),
+    # ... not the buyer's deal sheet, not its list of acquisitions, not a job's or a ticket's status
+    ("Nordhaven", "Deal sheet -- Target: Fjordly AS | Acquirer: Nordhaven Group | Status: Completed", set()),
+    ("Overbridge", "Profile card -- Overbridge | Stage: Late | Acquisitions: Plinth (2026), Tally Ho (2024)", set()),
+    ("Kestrel", "Role: Engineer | Location: Leeds | Status: Closed", set()),
+    ("Kestrel", "Ticket: #4411 | Status: Resolved | Owner: Jane", set()),
+    ("Kestrel", "Founded: 2014 | Status: Active | Parent: none", set()),
+    # one field alone is no fact sheet
+    ("Kestrel", "Status: dissolved", set()),
+])
+def test_state_fields(company, line, expected):
+    assert kinds(line, company, learned=False) == expected

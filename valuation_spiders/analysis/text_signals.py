@@ -1501,6 +1501,7 @@ def _acquisition_more(r: _Reader) -> Iterator[_Hit]:
 
 def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
     yield from _acquisition_more(r)
+    yield from _state_fields(r, "acquisition")
     seen_verbs: set[int] = set()
     for pattern in (_ACQ_PASSIVE, _ACQ_HEADLINE):
         for m in pattern.finditer(r.masked):
@@ -2950,10 +2951,49 @@ _RELOCATES = re.compile(
     r"(?:shop|store|premises|location|home|site|office|unit|space|building|address|venue|warehouse|studio|headquarters)\b", re.I)
 
 
+# The company's state as a field of its fact sheet, profile card or register entry: "Status: Dissolved via compulsory
+# strike-off", "Company status: members' voluntary liquidation", "Stage: Acquired | Acquirer: Overbridge", "Parent
+# company: Hollis Group NV", "Shareholders: Lindgren Automation AB (100%)". Only on a fact line (two fields or cells), and
+# not where the line is a deal sheet about another target or names the company as the buyer.
+_STATE_FIELD = re.compile(
+    r"(?:^|[|\u00b7\n]|\s--?\s)\s*(?P<key>(?:company\s+|legal\s+|current\s+)?status|stage|ownership|parent(?:\s+company)?|"
+    r"acquirer|acquired\s+by|new\s+owner|shareholders?)\s*:\s*(?P<value>[^|\u00b7\n]{1,120})", re.I)
+_STATE_ENDED = re.compile(
+    r"^(?:in\s+)?(?:(?:members'?|creditors'?|compulsory|voluntary)\s+){0,2}liquidation\b|^dissolved\b|^wound\s+up\b|"
+    r"^struck\s+off\b|^ceased\s+(?:trading|operations)\b|^defunct\b|^(?:permanently\s+closed|closed\s+(?:permanently|for\s+good))\b|"
+    r"^bankrupt\b|^closed\s+down\b", re.I)
+_STATE_OWNED = re.compile(
+    r"^(?:acquired\b|(?:operating\s+as\s+)?(?:an?\s+)?(?:wholly[\s-]owned\s+)?subsidiary\b|(?:.{0,40}?->\s*)?wholly[\s-]owned\s+by\b|"
+    r"member\s+of\s+the\s+(?:[\w&.'-]+\s+){1,3}group\b|part\s+of\s+(?:the\s+)?[A-Z]|merged\s+(?:into|with)\b|taken\s+private\b)",
+    re.I)
+_BUYER_KEYS = frozenset({"parent", "parent company", "acquirer", "acquired by", "new owner"})
+_STATE_KEYS = frozenset({"status", "company status", "current status", "legal status", "stage", "ownership"})
+
+
+def _state_fields(r: _Reader, kind: str) -> Iterator[_Hit]:
+    if ":" not in r.plain or not _fact_line(r.plain):
+        return
+    fields = list(_STATE_FIELD.finditer(r.plain))
+    target = re.search(r"\btarget\s*:\s*(?P<who>[^|\u00b7\n]+)", r.plain, re.I)
+    if target and not (r.company and r.company.matches(target.group("who"))):
+        return  # a deal sheet about another company
+    for m in fields:
+        key, value = " ".join(m.group("key").lower().split()), m.group("value").strip()
+        if kind == "shutdown" and key.endswith("status") and _STATE_ENDED.search(value):
+            yield _Hit("shutdown", 2.5, m.start("key"), m.end("value"))
+        elif kind == "acquisition":
+            others = not (r.company and r.company.matches(value))  # a parent or holder that is not the company itself
+            if (key in _BUYER_KEYS and others and re.match(r"[A-Z]", value)) \
+                    or (key.startswith("shareholder") and others and re.search(r"\b100\s*%", value)) \
+                    or (key in _STATE_KEYS and _STATE_OWNED.search(value)):
+                yield _Hit("acquisition", 2.5, m.start("key"), m.end("value"))
+
+
 def _shutdown(r: _Reader) -> Iterator[_Hit]:
     if ("," in r.plain and _ONE_PART.search(r.plain)) or (("mov" in r.lower or "relocat" in r.lower) and _RELOCATES.search(r.plain)):
         return iter(())
-    return (hit for hit in _unconditional(chain(_shutdown_read(r), _shutdown_status(r), _shutdown_final(r)), r)
+    return (hit for hit in _unconditional(chain(_shutdown_read(r), _shutdown_status(r), _shutdown_final(r),
+                                                _state_fields(r, "shutdown")), r)
             if not _deal_ends(r, hit))
 
 
