@@ -563,9 +563,10 @@ _ROUND_CLOSED = re.compile(
 # "Our Crowdcube campaign has closed, raising £1.1M from 2,300 investors": a crowdfunding campaign's close, on
 # an equity or a reward platform (every independent set labels a Kickstarter that closed as funding); a
 # fundraising campaign without investors or backers is charity
+_CROWD_PLATFORMS = frozenset({"crowdcube", "seedrs", "wefunder", "startengine", "republic", "kickstarter", "indiegogo"})
 _CAMPAIGN_CLOSED = re.compile(
-    r"\b(?P<owner>our|its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}'s)\s+(?P<kind>(?:equity\s+)?crowdfunding|crowdcube|seedrs|"
-    r"wefunder|startengine|republic|kickstarter|indiegogo|fundraising|investment)\s+(?:campaign|raise|round)\s+(?:has\s+|have\s+)?"
+    r"\b(?P<owner>our|its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}'s)\s+(?P<kind>(?:equity\s+)?crowdfunding|"
+    + "|".join(sorted(_CROWD_PLATFORMS)) + r"|fundraising|investment)\s+(?:campaign|raise|round)\s+(?:has\s+|have\s+)?"
     r"(?:officially\s+|now\s+|successfully\s+)?(?:closed|completed|ended|finished)\s*,?\s+(?:raising|at|with|having\s+raised)\s+"
     r"(?:more\s+than\s+|over\s+|nearly\s+)?(?:" + _MONEY + r")(?P<from>[^.;]{0,40}?\bfrom\s+(?:more\s+than\s+|over\s+)?[\d,]+\s+"
     r"(?:new\s+|individual\s+)?(?:investors|backers))?",
@@ -1083,8 +1084,7 @@ def _funding_nouns(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("funding", 2.5, m.start(), m.end())
     for m in _CAMPAIGN_CLOSED.finditer(r.masked) if "campaign" in r.lower else ():
         owner = m.group("owner").lower()
-        platform_close = m.group("from") or m.group("kind").lower() in {
-            "crowdcube", "seedrs", "wefunder", "startengine", "republic", "kickstarter", "indiegogo"}
+        platform_close = m.group("from") or m.group("kind").lower() in _CROWD_PLATFORMS
         if platform_close and (owner == "our" or r.company is None or r.company.matches(r.plain[:m.end("owner")])) \
                 and r.said(m.start(), m.end(), noun=True):
             yield _Hit("funding", 2.5, m.start(), m.end())
@@ -4357,10 +4357,9 @@ def _without(text: str, m: re.Match[str], group: str) -> str:
 
 
 def _names_anyone(text: str) -> bool:
-    """A capitalised word past the first that is not a date's: a name of a company, place or person (or an
-    acronym such as "CEO": a sentence with one is not taken for the company's own)."""
-    words = _CAPITALISED.findall(text.split(None, 1)[1] if " " in text.strip() else "")
-    return any(word.lower() not in _CLAUSE_OPENERS for word in words)
+    """A name past the first word: of a company, place or person (or an acronym such as "CEO": a sentence with one
+    is not taken for the company's own)."""
+    return _has_name(text.split(None, 1)[1] if " " in text.strip() else "")
 
 
 def _own_people(r: _Reader, people: str) -> bool:
@@ -5016,7 +5015,11 @@ def _names_other(item: str) -> bool:
     posted ..." (but not "your data will be migrated to Globex": the company's news goes on)."""
     if item.isupper():
         return False  # a headline in capitals: no telling names from words
-    return any(word.lower() not in _CLAUSE_OPENERS for word in _CAPITALISED.findall(" ".join(item.split()[:4])))
+    return _has_name(" ".join(item.split()[:4]))
+
+
+def _has_name(text: str) -> bool:
+    return any(word.lower() not in _CLAUSE_OPENERS for word in _CAPITALISED.findall(text))
 
 
 def _about_company(raw: str, name: CompanyName | None) -> bool:
