@@ -3872,15 +3872,17 @@ _CUT_BARE = re.compile(
     r"globally|again)\b))(?!\s+(?:from|in\s+(?:the\s+)?(?:sector|industry|economy)|to\s+(?:the|a)\b))",
     re.I,
 )
-# a word for people by their trade: "installers", "tutors", "collaborators", "journalists", "trainees"
+# a word for people by their trade: "installers", "tutors", "collaborators", "journalists", "trainees"; and the trades
+# those endings do not give, as a count of people is told
 _TRADE = r"[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)"
+_NAMED_TRADES = ("guides", "coaches", "chefs", "cooks", "baristas", "pilots", "nurses", "ppl")
 _PART_WAYS = re.compile(
     r"\b(?P<verb>part(?:ed|ing|s)?\s+(?:ways\s+)?with|let(?:ting)?\s+go(?:\s+of)?|say(?:ing)?\s+goodbye\s+to|"
     r"said\s+goodbye\s+to|bid(?:ding)?\s+farewell\s+to)\s+(?:about\s+|approximately\s+|roughly\s+|"
     r"some\s+|nearly\s+|over\s+|around\s+|up\s+to\s+)?(?:\d[\d,]*\s*%?|[\w-]+\s+percent|several|many|a\s+number|"
     r"some|a\s+handful|dozens|an?\s+(?:third|quarter|fifth|sixth|tenth)|half|[\w-]+)\s+(?:of\s+(?:our|its|the)\s+)?(?:[\w&'-]+\s+){0,3}?"
     r"(?:colleagues|employees|teammates|team\s+members|people|staff|members|roles|workers|friends|team|workforce|"
-    + _TRADE + r"|guides|coaches|chefs|cooks|baristas|pilots|nurses|ppl)\b",  # (trades: _people_head)
+    + _TRADE + "|" + "|".join(_NAMED_TRADES) + r")\b",  # (trades: _people_head)
     re.I,
 )
 # "let go of its entire support team": the company's own people named by their team, no count
@@ -3913,9 +3915,7 @@ _PEOPLE_HEADS = _PEOPLE | {"department", "departments", "crew", "crews", "teams"
 # Whoever a company employs, by trade: "installers", "tutors", "riders", "collaborators", "developers"; what a verb
 # that only dismisses people ("laid off", "let ... go", "retrenched", "parted ways with") may take as its object.
 # (the trades _TRADE's endings do not give: "installers", "tutors", "trainees" need no entry)
-_TRADES = frozenset("""
-guides coaches chefs cooks baristas pilots nurses ppl folks hands interns apprentices temps reps
-""".split())
+_TRADES = frozenset(_NAMED_TRADES) | {"folks", "hands", "interns", "apprentices", "temps", "reps"}
 _AGENT_NOUN = re.compile(_TRADE)
 # agent nouns that are not the company's staff: its customers, partners and investors, or things
 _NOT_STAFF = frozenset("""
@@ -5036,7 +5036,10 @@ _TIMELINE_ENTRY = re.compile(r"\W*(?:19|20)\d\d\b(?:\s*(?:--?|\u2013|\u2014|:|\|
 
 
 def _fact_line(raw: str) -> bool:
-    return len(_FIELD.findall(raw)) >= 2 or len(_CELL_BREAK.findall(raw)) >= 2 or _TIMELINE_ENTRY.match(raw) is not None
+    # (asked of most sentences the model reads: each pattern only where its mark is)
+    return (":" in raw and len(_FIELD.findall(raw)) >= 2) \
+        or (any(mark in raw for mark in ("|", "\u00b7", "--", "/")) and len(_CELL_BREAK.findall(raw)) >= 2) \
+        or _TIMELINE_ENTRY.match(raw) is not None
 
 
 _A_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?!\d)(?![.,]\d)")
@@ -5044,10 +5047,10 @@ _A_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?!\d)(?![.,]\d)")
 
 def _fact_of_the_past(raw: str, year: int | None) -> bool:
     """A fact line whose years are all before ``year``: a row of the company's history ("Seed | Mar 2021 | £1.2m")."""
-    if year is None or not _fact_line(raw):
+    if year is None:
         return False
     years = [int(found) for found in _A_YEAR.findall(raw)]
-    return bool(years) and max(years) < year
+    return bool(years) and max(years) < year and _fact_line(raw)
 
 
 # A verb of telling before "would" in its clause: the "would" is a reported "will" ("said on Friday it would

@@ -146,11 +146,10 @@ def _score(weights: dict[str, float], bias: float, features: list[str]) -> float
     return bias + sum(weights.get(feature, 0.0) for feature in features)
 
 
-def train_model(passages: Sequence[dict] | Examples, *, threshold: float, epochs: int = EPOCHS,
-                prune: float = PRUNE) -> dict:
+def train_model(passages: Sequence[dict], *, threshold: float, epochs: int = EPOCHS, prune: float = PRUNE) -> dict:
     """Weights per kind (those smaller than ``prune`` dropped), as the JSON ``TextModel`` reads, with
     the fingerprint of what it was trained from (``inputs``)."""
-    given = passages if isinstance(passages, Examples) else training_examples(passages)
+    given = training_examples(passages)
     examples, unread = given.labelled, given.unread
     weights, bias = {}, {}
     for kind in MODEL_KINDS:
