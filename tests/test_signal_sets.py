@@ -59,6 +59,11 @@ FLOORS = {
     "train12": (0.945, 0.881),
     "train13": (0.973, 0.927),
     "train14": (0.943, 0.837),
+    # written as training data by independent sessions in round 14 (the floors: as first scored, before the model read them)
+    "train15": (0.932, 0.618),
+    "train16": (0.958, 0.886),
+    "train17": (0.965, 0.907),
+    "train18": (0.960, 0.946),
     # never read by anyone tuning the detectors; scored on the final code of each round (README)
     "heldout13": (0.957, 0.863),
     "heldout14": (0.964, 0.832),
@@ -66,8 +71,10 @@ FLOORS = {
     "heldout16": (0.941, 0.864),
     "heldout17": (0.962, 0.873),
     "heldout18": (0.931, 0.714),
+    "heldout19": (0.911, 0.793),
+    "heldout20": (0.966, 0.848),
 }
-HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18"}
+HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
