@@ -236,7 +236,7 @@ NOT_ACQUISITION = [
     "Reporting is now part of Acme Pro.",
     "SSO is now part of the Business plan.",
     "We're part of the Microsoft for Startups program.",
-    pytest.param("Acme is proud to be part of the Techstars family.", marks=MODEL_MISREAD),
+    "Acme is proud to be part of the Techstars family.",
     "We are a Y Combinator company.",
     "Acme is a Boston company.",
     "Our sensors are sold to customers in 40 countries.",

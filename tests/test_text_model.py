@@ -76,10 +76,10 @@ def test_the_model_leaves_scope_and_other_parties_to_the_rules(company, text, ki
 
 
 def test_another_companys_news_is_not_the_models_to_read():
-    # the weights already know a customer's or another name's news ...
-    assert not _model_reads("Quarry", "Sadly, 40 colleagues at our customer Dingo Labs are leaving this week as they "
-                                      "resize the company.", "layoffs")
-    # ... and the guard holds where they would not: "our customer" before news the words alone read as ours
+    # a customer's news is not the company's, whatever the weights make of its words ...
+    assert kinds("Sadly, 40 colleagues at our customer Dingo Labs are leaving this week as they resize the company.",
+                 "Quarry") == set()
+    # ... the guard holds where the weights read it as ours: "our customer" before news the words alone read as ours
     text = "Our customer Numbat: this is the final chapter, the service goes offline on 30 June."
     assert _model_reads("Quarry", text, "shutdown")
     assert kinds(text, "Quarry") == set()

@@ -66,6 +66,8 @@ _STARTER = re.compile(r"[\"'\u201c\u2018(\[]?(?:The|This|These|Those|That|We|Our
                       r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}(?:'s)?\s+(?:will|would|has|have|had|is|are|was|were|said|says|"
                       r"shareholders|stockholders|customers|employees|staff|users)\s")
 _LAST_WORD = re.compile(r"([\w.&'-]+)\W*$")
+# a letter that names a round, a class or a phase is a word, not an initial: "... in 2024 a $40M Series B. Today, Relay ..."
+_NAMED_BY_LETTER = re.compile(r"\b(?:series|class|phase|tier|type)\s+[A-Z]$", re.I)
 _MAX_SENTENCE = 600
 
 
@@ -91,7 +93,7 @@ def split_sentences(text: str) -> list[str]:
                 if last in {"no", "nos"} and not line[match.end():match.end() + 1].isdigit():
                     pass  # "A: No. Tilt was acquired ...": the answer, not "No. 5"
                 elif (last in _ABBREVIATIONS and not (last in _LEGAL_SUFFIXES and _STARTER.match(line, match.end()))) \
-                        or (len(last) == 1 and last.isalpha()):
+                        or (len(last) == 1 and last.isalpha() and not _NAMED_BY_LETTER.search(line, start, match.start())):
                     continue
             out.extend(_chunks(line[start:match.end()].strip()))
             start = match.end()

@@ -42,9 +42,17 @@ _DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d[\d.,]*|[$\u00a3\u20ac\u20b9?!]")
 
 
+# Besides the n-grams, the stems of longer words: their first five letters ("acquires", "acquisition" -> "~acqui",
+# "redundancies", "redundant" -> "~redun"), so a wording the n-grams never saw still shares features with ones they did.
+# Measured on two folds of the development sets, each scored by a model trained without it (about 8,900 passages): +27
+# true, +9 false. The words on either side of the company's name, tried beside it, gave +10 true for +3 false (noise),
+# and read "Acme acquired DataCo" like "Acme was acquired": left out.
+_STEM = 5
+
+
 def sentence_features(sentence: str, company: CompanyName | None) -> list[str]:
     """The sorted word 1-, 2- and 3-grams of a sentence, the company's name read as ``<co>``,
-    amounts as ``<money>`` and other numbers as ``0``."""
+    amounts as ``<money>`` and other numbers as ``0``; and the stems of longer words (``~acqui``)."""
     text = sentence.replace("\u2019", "'")
     marks: list[tuple[int, int, str]] = []
     if company:
@@ -63,6 +71,7 @@ def sentence_features(sentence: str, company: CompanyName | None) -> list[str]:
         position = end
     sequence = ["<s>", *words, "</s>"]
     grams = set(sequence)
+    grams.update("~" + word[:_STEM] for word in words if len(word) > _STEM and word[0].isalpha())
     for i in range(len(sequence) - 1):
         grams.add(sequence[i] + " " + sequence[i + 1])
         if i + 2 < len(sequence):

@@ -220,6 +220,39 @@ _NOT_FUNDING_MONEY = re.compile(
 )
 
 
+# What makes money an investment in the company: a round, investors, shares
+_INVESTOR_WORDS = re.compile(_ROUND + r"|\b(?:(?:pre-?)?seed|invest\w*|angels?|equity|shares|stake|backers|venture|"
+                             r"crowdfund\w*|kickstarter|indiegogo|led\s+by|valuation|convertible|safe)\b", re.I)
+# Public money given, not invested: a grant, a subsidy, non-dilutive or public-body funding ("£180,000 of Innovate UK Smart
+# grant funding", "received £1m in local authority funding", "an SBIR Phase I award", "a £40k council subsidy")
+_PUBLIC_MONEY = re.compile(
+    r"\b(?:non-?dilutive|grants?|subsid(?:y|ies)|sbir|(?:local\s+authority|government|council|public|state|federal|ministry|"
+    r"municipal|regional)\s+(?:funding|money|support))\b", re.I)
+_SUM = re.compile(r"(?<![\w.,])(?P<number>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>k|thousand|m|mn|million|bn|billion|crores?|lakhs?)?\b", re.I)
+_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "crore": 1e7,
+           "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
+
+
+def _small_sums(plain: str) -> bool:
+    """Every sum of money in the sentence is under 100,000 (in its own currency): what a bake sale or a sponsored run raises
+    ("raised £14,200 for the Firth Valley Hospice"), not what a company's round does."""
+    sums = []
+    for money in re.finditer(_MONEY, plain, re.I):
+        m = _SUM.search(money.group())
+        if m is None:
+            return False
+        scale = (m.group("scale") or "").lower()
+        sums.append(float(m.group("number").replace(",", "")) * _SCALES.get(scale, 1))
+    return bool(sums) and max(sums) < 100_000
+
+
+# Money raised for a fund the company manages: "raised £150M for its fourth fund", "is raising a $100 million infrastructure
+# fund" (a fund manager's fund, not the company's round)
+_FOR_A_FUND = re.compile(r"\b(?:for|into)\s+(?:its|their|the|a|an|our)\s+(?:[\w-]+\s+){0,4}?fund\b(?!ing)|"
+                         r"\brais(?:e|es|ed|ing)\s+(?:an?\s+)?(?:" + _MONEY + r")\s+(?:(?!from\b|by\b|with\b)(?-i:[a-z])[\w-]*\s+){0,2}?"
+                         r"fund\b(?!ing)", re.I)
+
+
 _SINCE_OPENER = re.compile(r"\W*since\s+(?!then\b)[^,;.]{1,40},", re.I)
 _TO_DATE = re.compile(r"\W*(?:in\s+total\s+)?(?:to\s+date|so\s+far|since\s+(?:its\s+|our\s+)?(?:founding|inception|launch))\b",
                       re.I)
@@ -339,19 +372,72 @@ _EVENT_KINDS = frozenset({"funding", "layoffs"})
 # timeline's leading year ("2021 \u2014 raised a $3M seed round"); not a founding year or "since"
 _EVENT_YEAR = re.compile(
     r"\b(?:in|during|back\s+in|throughout|by\s+(?:the\s+end\s+of\s+)?)\s+(?:(?:early|late|mid-?)\s*)?"
-    r"(?:" + _MONTH + r"\.?\s+)?(?P<year>(?:19|20)\d\d)\b|^\W*(?P<lead>(?:19|20)\d\d)\s*(?:[\u2013\u2014:|-]|\s+-)",
+    r"(?:" + _MONTH + r"\.?\s+)?(?P<year>(?:19|20)\d\d)\b|^\W*(?P<lead>(?:19|20)\d\d)\s*(?:[\u2013\u2014:|-]|\s+-)"
+    # the year as the event's modifier ("the 2025 layoffs", "Gridline's 2025 restructuring") or a fiscal year ("In fiscal
+    # 2025", "in FY25")
+    r"|\b(?P<modifier>(?:19|20)\d\d)\s+(?:layoffs?|lay-offs|restructuring|job\s+cuts|cuts|redundanc(?:y|ies)|rounds?|raise|"
+    r"fundraise|funding|financing|seed|series)\b|\b(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<fiscal>(?:19|20)\d\d|\d\d)\b",
     re.I)
+
+
+def _event_year(m: re.Match[str]) -> int:
+    found = m.group("year") or m.group("lead") or m.group("modifier") or m.group("fiscal")
+    return int(found) + (2000 if len(found) == 2 else 0)
 _FOUNDING_BEFORE = re.compile(r"\b(?:founded|started|established|incorporated|launched|began|born|formed|set\s+up)\b"
                               r"(?:\s+\w+){0,3}\s*$", re.I)
 
 
+# A date that heads an item of news, written out and followed by a separator: a dateline ("BOSTON, Jan. 8, 2025 /WireBeam/
+# --"), a press list's or timeline's entry ("14 Oct 2025 -- Sedge raises $22M", "Feb 2025: Fenwright raises", "11/2025 —
+# Foldwise cuts 20% of staff", "2025-03-11 | ...")
+_DATED_LEAD = re.compile(
+    r"(?:\b(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\.?,?|" + _MONTH + r"\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?)\s+(?P<year>(?:19|20)\d\d)"
+    r"|(?<![\d.,/])\d{1,2}[./](?:\d{1,2}[./])?(?P<numeric>(?:19|20)\d\d)|\b(?P<iso>(?:19|20)\d\d)-\d\d(?:-\d\d)?)"
+    r"(?:\s*/[^/\n]{1,30}/)?\s*(?:[\u2013\u2014:|]|--?(?!\w))", re.I)
+
+
+def _lead_year(plain: str, end: int) -> int | None:
+    """The year of the dated lead nearest before ``end``: the date of the item the text at ``end`` is in."""
+    leads = list(_DATED_LEAD.finditer(plain, 0, end))
+    return _lead_value(leads[-1]) if leads else None
+
+
+def _lead_value(m: re.Match[str]) -> int:
+    return int(m.group("year") or m.group("numeric") or m.group("iso"))
+
+
+def _under_old_dateline(line: str, plain: str, start: int, year: int) -> bool:
+    """The sentence has no dated lead of its own before ``start`` and its line opens with one of an earlier year: the
+    second sentence of a release under "BOSTON, Jan. 8, 2025 /WireBeam/ --"."""
+    if not any(char.isdigit() for char in line[:_DATELINE_SPAN]) or _lead_year(plain, start) is not None:
+        return False
+    lead = _lead_year(line, min(len(line), _DATELINE_SPAN))
+    return lead is not None and lead < year
+
+
+_DATELINE_SPAN = 80  # how far into its line a dateline may end
+
+
+def _leads_before(sentence: str, line: str, year: int | None) -> bool:
+    """Every dated lead of the sentence is of a year before ``year`` or, with none, its line's dateline is."""
+    if year is None or not any(char.isdigit() for char in line):
+        return False
+    leads = [_lead_value(m) for m in _DATED_LEAD.finditer(sentence)]
+    return max(leads) < year if leads else _under_old_dateline(line, sentence, len(sentence), year)
+
+
 def _dated_before(plain: str, start: int, end: int, year: int) -> bool:
-    """The event at [start, end) is dated in a year before ``year``, in its sentence before it or
-    in its own clause after it, and the sentence tells nothing as new."""
+    """The event at [start, end) is dated in a year before ``year``: by the dated lead of its item (a dateline's
+    "today" is that day), or in its sentence before it or in its own clause after it while the sentence tells
+    nothing as new."""
+    if any(char.isdigit() for char in plain[:start]):
+        lead = _lead_year(plain, start)
+        if lead is not None:
+            return lead < year
     clause_end = re.search(r"[,;]|$", plain[end:])
     window = plain[:end + (clause_end.start() if clause_end else 0)]
     for m in _EVENT_YEAR.finditer(window):
-        dated = int(m.group("year") or m.group("lead"))
+        dated = _event_year(m)
         if dated < year and not _FOUNDING_BEFORE.search(window[:m.start()]):
             return not _NEWS_NOW.search(plain)
     # a time counted back from the crawl, in the event's own clause before it: "A year ago we laid off 15 people"
@@ -687,7 +773,9 @@ _CONTROL_STAKE = re.compile(r"\bmajority\s+(?:investment|stake|interest|ownershi
 
 def _funding(r: _Reader) -> Iterator[_Hit]:
     if _charity(r) or _funding_history(r) or (
-            ("majority" in r.lower or "controlling" in r.lower) and _CONTROL_STAKE.search(r.plain)):
+            ("majority" in r.lower or "controlling" in r.lower) and _CONTROL_STAKE.search(r.plain)) \
+            or (not _INVESTOR_WORDS.search(r.plain) and (_PUBLIC_MONEY.search(r.plain) or _small_sums(r.plain))) \
+            or ("fund" in r.lower and _FOR_A_FUND.search(r.plain)):
         return
     hits = [hit for hit in chain(_funding_read(r), _funding_shape(r), _round_told_otherwise(r)) if not _invests_in_other(r, hit)]
     if hits and not _dated_round(r):  # the date scan only for a sentence some reader took a round from
@@ -5078,7 +5166,8 @@ def _model_vetoed(kind: str, sentence: str) -> bool:
 
 
 def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str], best: dict[str, tuple[float, str]],
-                     before: str, about: list[str], name: CompanyName | None, year: int | None = None) -> None:
+                     before: str, about: list[str], name: CompanyName | None, year: int | None = None,
+                     line: str = "") -> None:
     """The trained model's reading of a sentence, for the kinds its keywords name and no rule has read.
 
     A sentence of items joined by semicolons (a roundup: "Gridline cut 60 jobs; Orinoco Pay was acquired by
@@ -5096,7 +5185,8 @@ def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str
             may_fire = _kinds_of_words(_WORD.findall(raw.lower()))
     if not _model_may_read(raw, name):
         return
-    past = _fact_of_the_past(raw, year)  # a round or cuts of a row dated before; a sale or closure is still a state
+    # a round or cuts of a row, or of items under dates, of an earlier year; a sale or closure is still a state
+    past = _fact_of_the_past(raw, year) or _leads_before(raw, line, year)
     features: list[str] | None = None
     for kind in model.kinds:
         if kind in best or kind not in may_fire or _passed_over(kind, raw, lowered, before, about, name):
@@ -5238,6 +5328,7 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
     where: dict[str, int] = {}  # the line each kind's evidence was read in
     lines = text[:_MAX_TEXT].replace("\r", "\n").split("\n")
     about = _about_paragraphs(lines) if "funding" in kinds and "About " in text else []
+    sale, sale_sentence = None, ""  # the acquisition's reading and the sentence it was read in
     for index, previous, raw in _candidate_sentences(lines, first_snapshot):
         if _CUSTOMER_STORY.match(lines[index]):
             continue  # "Customer story: Finch Robotics. Finch scaled ... after its $60M Series C": the customer's news
@@ -5264,19 +5355,62 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
                     continue
                 if kind in _EVENT_KINDS and reader.aside(hit.start, hit.end):
                     continue  # a round or cuts told in passing; a sale or a closure is still the company's state
-                if kind in _EVENT_KINDS and year and _dated_before(reader.plain, hit.start, hit.end, year):
+                if kind in _EVENT_KINDS and year and (_dated_before(reader.plain, hit.start, hit.end, year)
+                                                      or _under_old_dateline(lines[index], reader.plain, hit.start, year)):
                     continue  # a round or cuts of an earlier year: the company's history
                 if kind not in best or hit.score > best[kind][0]:
                     best[kind] = (hit.score, trim_evidence(raw, hit.start, hit.end))
                     where[kind] = index
         if model is not None:
-            closure = best.get("shutdown")
-            _read_with_model(model, raw, lowered, may_fire, best, before, about, name, year)
-            if best.get("shutdown") is not closure:
-                where["shutdown"] = index
-    if "shutdown" in best and _goes_on(lines, where["shutdown"], best["shutdown"][1]):
+            read = set(best)
+            _read_with_model(model, raw, lowered, may_fire, best, before, about, name, year, lines[index])
+            where.update(dict.fromkeys(set(best) - read, index))
+        if best.get("acquisition") is not sale:
+            sale, sale_sentence = best.get("acquisition"), raw
+    if "shutdown" in best and (_goes_on(lines, where["shutdown"], best["shutdown"][1]) or _FOCUS_ON.search(best["shutdown"][1])):
         del best["shutdown"]
-    return [Signal(kind, url, best[kind][1]) for kind in TEXT_KINDS if kind in best]
+    if "acquisition" in best and _no_sale(sale_sentence, lines, where["acquisition"]):
+        del best["acquisition"]
+    return [Signal(kind, url, best[kind][1]) for kind in TEXT_KINDS if kind in best
+            if not _joke_beside(lines, where[kind])]
+
+
+# A sale that is not (or no longer) one, told in the sentence read: talks, an LOI, exclusivity, a possible bid
+# ("Arnott Capital has been granted four weeks of exclusivity ... on a possible acquisition of Thistledown"); the deal
+# off ("A deal for Marmara Bank to acquire Simit Pay collapsed", "has ended its proposed merger with Gridform");
+# "acquired ... by 10,000 new customers" (a joke about customers)
+_NO_SALE = re.compile(
+    r"\b(?:non-?binding|letters?\s+of\s+intent|heads\s+of\s+terms|exclusivity|(?:possible|potential)\s+(?:acquisition|sale|"
+    r"takeover|merger|offer|bid|deal)|in\s+(?:early\s+|advanced\s+|exclusive\s+)?talks|collapsed|fell\s+through|"
+    r"(?:will|would|shall)\s+(?:therefore\s+|now\s+)?not\s+(?:proceed|go\s+ahead|complete|close)|did\s+not\s+approve|"
+    r"ended\s+(?:its|the|their|our)\s+(?:proposed\s+|planned\s+)?(?:merger|deal|talks|sale|acquisition|combination))\b"
+    r"|\b(?:acquired|bought(?:\s+out)?)\W{0,4}\s+by\s+(?:\d[\d,.]*\s*k?\s+|(?:hundreds|thousands|dozens)\s+of\s+|(?:our|the|all)\s+)?"
+    r"(?:(?:new|happy|loyal|local|sourdough|coffee|book)\s+)?(?:customers|users|students|members|clinics|fans|lovers|people|"
+    r"subscribers|readers|listeners|patients|shoppers|diners|guests|players|families|schools|teams|visitors)\b", re.I)
+# ... or undone, in that line or the next: "In 2022 our founders bought it back, and we've been independent ever since"
+_SOLD_BACK = re.compile(r"\b(?:bought|buy(?:s|ing)?)\s+(?:it|us|the\s+(?:company|business|brand))\s+back\b|"
+                        r"\bsold\s+(?:it|us|the\s+(?:company|business|brand))\s+back\b|"
+                        r"\bindependent\s+(?:ever\s+since|again)\b|\b(?:once\s+)?again\s+(?:an?\s+)?independent\b", re.I)
+
+
+# (an earlier deal: "has been acquired by Globex after an earlier deal with Initech collapsed")
+_EARLIER_DEAL = re.compile(r"\b(?:after|following|when|since|once|earlier|previous|previously|first)\b", re.I)
+
+
+def _no_sale(sentence: str, lines: list[str], index: int) -> bool:
+    return any(not _EARLIER_DEAL.search(sentence, max(0, m.start() - 60), m.start()) for m in _NO_SALE.finditer(sentence)) \
+        or any(_SOLD_BACK.search(line) for line in lines[index:index + 2])
+
+
+# An April Fools' post, or news taken back as a joke, on the evidence's line or the one before or after: "1 April:
+# Pesa Pond is shutting down to become a fish farm. Just kidding", "(Happy April Fools' Day — we're staying right
+# here.)", "We've been bought by our office dog. (None of this is true.)"
+_JOKE = re.compile(r"\bapril[\s-]+fool|\bfools'?\s+day\b|\b(?:just\s+)?kidding\b|\bnone\s+of\s+(?:this|it)\s+(?:is|was)\s+true\b|"
+                   r"\bhappy\s+(?:1(?:st)?\s+april|april\s+1(?:st)?)\b", re.I)
+
+
+def _joke_beside(lines: list[str], index: int) -> bool:
+    return any(_JOKE.search(line) for line in lines[max(0, index - 1):index + 2])
 
 
 # A paragraph about a customer, under its own heading: its news is the customer's
@@ -5293,12 +5427,23 @@ _GOES_ON = re.compile(
     r"\bwe\s+remain\s+on\b|\b(?:is|are)\s+(?:still\s+)?(?:open|trading)\s+as\s+(?:normal|usual)|"
     r"\b(?:other|remaining)\s+(?:[\w-]+\s+){0,5}?(?:are|is|remain|remains|will\s+be)\s+(?:unaffected|open)|"
     r"\bkeep\w*\s+(?:its|our|all|the)?\s*(?:\d+\s+)?(?:stores|shops|sites|doors|branches|restaurants|clinics)\s+open|"
-    r"\bcontinu\w*\s+(?:its\s+|our\s+)?operations|\b(?:will\s+)?carr(?:y|ies)\s+on)\b"
+    r"\bcontinu\w*\s+(?:its\s+|our\s+)?operations|\b(?:will\s+)?carr(?:y|ies)\s+on|"
+    r"\b(?:is|are|remain|remains|stay|stays|will\s+be)\s+(?:not\s+affected|unaffected)|"
+    r"\b(?:services?|operations?|business|trading)\s+(?:will\s+)?(?:continu(?:e|es)|go(?:es)?\s+on)|"
+    r"\b(?:remains?|stays?|is\s+still|are\s+still)\s+(?:fully\s+)?operational|\bfully\s+(?:operational|supported)|"
+    r"\b(?:remains?|continues?\s+as)\s+(?:our|its)\s+(?:flagship|main|core)|\b(?:going\s+nowhere|not\s+going\s+anywhere))\b"
     r"(?![^.!?\n]{0,40}\b(?:until|till|through|before|only)\b)", re.I)
 # what makes a closure the company's end whatever goes on meanwhile
 _ENDS_FOR_GOOD = re.compile(r"\b(?:ceas\w+\s+(?:trading|operations)|stopped\s+trading|liquidat\w+|dissol\w+|wound\s+up|winding\s+up|"
                             r"wind(?:s|ing)?\s+down|for\s+good|permanently|shut(?:s|ting)?\s+down\s+(?:the\s+company|the\s+business|"
                             r"entirely|completely))\b", re.I)
+
+
+# What closes is one product, for another: "will wind down its consumer app to focus entirely on its enterprise platform",
+# "Sunsetting Flicker Stories to focus on the main app"
+_FOCUS_ON = re.compile(r"\bto\s+(?:re)?focus\s+(?:\w+\s+)?on\s+(?:(?:its|our|the|their)\s+)?(?:[\w-]+\s+){0,2}?"
+                       r"(?:apps?|platforms?|products?|core|main|editor|api|business|enterprise|services?|offering|flagship|"
+                       r"customers|clients)\b", re.I)
 
 
 def _goes_on(lines: list[str], index: int, evidence: str) -> bool:

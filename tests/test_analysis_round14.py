@@ -1,0 +1,151 @@
+"""Round 14 of the detectors (issue 12): the false flags the rules raised on development text.
+
+Read on the development sets with the rules alone (about 22,000 passages), a third of the false flags came from
+a few families that any portfolio has: an April Fools' post, a closure told beside the business going on, a
+round or cuts under a date of an earlier year (a dateline, a press list, "the 2025 layoffs", "in FY25"), money
+raised for a charity or given as a grant, a fund manager's fund, a sale still in talks or called off, a sale
+undone since, one product closed to focus on another. Each case has the look-alikes the change must not close.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from valuation_spiders.analysis.grammar import split_sentences
+from valuation_spiders.analysis.text_signals import detect_text_signals
+
+
+def kinds(text: str, company: str) -> set[str]:
+    # the rules alone: what each guard does, whatever the trained model reads
+    return {s.kind for s in detect_text_signals(text, "https://x.example/", first_snapshot=False, company=company,
+                                                learned=False, year=2026) if s.flagging}
+
+
+def read(text: str, company: str) -> set[str]:
+    # rules and model, as a crawl reads
+    return {s.kind for s in detect_text_signals(text, "https://x.example/", first_snapshot=False, company=company,
+                                                year=2026) if s.flagging}
+
+
+@pytest.mark.parametrize(("company", "text", "expected"), [
+    # an April Fools' post, on the news's line or the one beside it
+    ("Pesa Pond", "1 April: Pesa Pond is shutting down to become a fish farm. Just kidding — your savings are safe.", set()),
+    ("Quire", "Exciting news: Quire has been acquired by Google! (Happy April Fools' Day — we're staying right here.)",
+     set()),
+    ("Yodel", "April Fools' special: we just raised a $1 trillion Series Z from our office plants.", set()),
+    ("Gooseberry", "BREAKING: Gooseberry has been acquired by the Moon.\n(Happy April Fools' Day from all of us.)", set()),
+    # ... not a real closure dated 1 April, nor news two lines from a joke
+    ("Pesa Pond", "Pesa Pond is shutting down on 1 April. Thank you for everything.", {"shutdown"}),
+    ("Quire", "Quire has been acquired by Globex.\nOur new office opens in May.\nApril Fools' posts are archived here.",
+     {"acquisition"}),
+])
+def test_a_joke_is_no_news(company, text, expected):
+    assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("company", "text", "expected"), [
+    # the business goes on beside a closure
+    ("Kiezkauf", "Kiezkauf has filed for insolvency in self-administration. Business continues as usual, and wages are "
+                 "secured.", set()),
+    ("Corncrake", "Corncrake has filed for Chapter 11 protection. Operations continue without interruption.", set()),
+    ("Kestrel Learning", "We have sunset our Kestrel Kids app. Kestrel Learning for schools is not affected.", set()),
+    ("Sextant", "2026 Sextant Nav app retired; Sextant Fleet remains our flagship", set()),
+    # one product closed to focus on another
+    ("Goosander", "Goosander will wind down its consumer app to focus entirely on its enterprise platform.", set()),
+    ("Flicker", "Sunsetting Flicker Stories to focus on the main app", set()),
+    # ... but the company's own end stays one
+    ("Quillon", "Quillon is closing for good. Our partners are not affected.", {"shutdown"}),
+    ("Goosander", "We're winding down Goosander to focus on our families.", {"shutdown"}),
+    ("Quillon", "Quillon has entered liquidation. Operations continue until the liquidator sells the assets.", {"shutdown"}),
+])
+def test_a_closure_beside_the_business_going_on(company, text, expected):
+    assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("company", "text", "expected"), [
+    # a dated lead of an earlier year: a press list, a timeline, a dateline (its "today" is that day)
+    ("Fenwright", "Feb 2025: Fenwright raises $6M seed", set()),
+    ("Pylon Energy", "Mar 3, 2025 — Pylon Energy will lay off 58 workers at its Swindon depot", set()),
+    ("Foldwise", "11/2025 — Foldwise cuts 20% of staff to extend runway", set()),
+    ("Sedge", "Press / 14 Oct 2025 -- Sedge raises $22M Series B / 2 Feb 2026 -- Sedge opens Madrid office", set()),
+    ("Loupe Health", "BOSTON, Jan. 8, 2025 /WireBeam/ -- Loupe Health, Inc. today announced that it has closed its $45 "
+                     "million Series B. The round brings total funding to $80 million.", set()),
+    # ... of this year, or the nearest lead before the news being this year's
+    ("Fenwright", "Feb 2026: Fenwright raises $6M seed", {"funding"}),
+    ("Sedge", "Press / 3 Jun 2025 -- Sedge opens Madrid office / 2 Feb 2026 -- Sedge raises $22M Series B", {"funding"}),
+    ("Loupe Health", "BOSTON, Jan. 8, 2026 /WireBeam/ -- Loupe Health, Inc. today announced that it has closed its $45 "
+                     "million Series B.", {"funding"}),
+    # a sale or a closure under an old date is still the company's state
+    ("Tally", "12 Mar 2025 -- Tally was acquired by Globex.", {"acquisition"}),
+    # the year as the event's modifier, or a fiscal year
+    ("Gridline", "Gridline's 2025 restructuring, which affected 60 people, is described in our annual report.", set()),
+    ("Dunlin", "Dunlin's 2025 layoffs: one year on", set()),
+    ("Savera Health", "In FY25 Savera Health raised ₹55 crore and doubled its revenue.", set()),
+    ("Granite Peak", "In fiscal 2025, we reduced our workforce by approximately 6%.", set()),
+    ("Savera Health", "In FY26 Savera Health raised ₹55 crore from Blume Ventures.", {"funding"}),
+])
+def test_a_round_or_cuts_under_an_earlier_date(company, text, expected):
+    assert kinds(text, company) == expected
+
+
+def test_a_letter_that_names_a_round_ends_a_sentence():
+    text = "In 2022 Relay raised a $12M Series A, and in 2024 a $40M Series B. Today, Relay serves 1,800 fleets."
+    assert split_sentences(text) == ["In 2022 Relay raised a $12M Series A, and in 2024 a $40M Series B.",
+                                     "Today, Relay serves 1,800 fleets."]
+    assert kinds(text, "Relay") == set()  # the history's sentence no longer takes "Today" from the next one
+    assert split_sentences("Written by J. K. Rowling.") == ["Written by J. K. Rowling."]
+
+
+@pytest.mark.parametrize(("company", "text", "expected"), [
+    # money raised for a charity: small sums, no investor
+    ("Sundew", "Team Sundew ran the Edinburgh half marathon and raised £14,200 for the Firth Valley Hospice.", set()),
+    ("Driftless", "Driftless raised $50,000 for trail maintenance through our race-day fundraiser.", set()),
+    # a grant, a subsidy, public money
+    ("Copse", "Copse has secured £180,000 of Innovate UK Smart grant funding to trial its drones.", set()),
+    ("Yarrow Health", "Yarrow Health has received £1m in local authority funding to train more carers.", set()),
+    ("Haywain", "Haywain gets £40k council subsidy for electric vans", set()),
+    # a fund manager's fund
+    ("Pelham Partners", "Pelham Partners has raised £150M for its fourth fund.", set()),
+    ("Solarpoint", "Solarpoint is raising a $100 million infrastructure fund to finance mini-grids.", set()),
+    # ... but a small round, a crowdfunding, a round beside a grant, money from a fund are the company's
+    ("Scrimshaw", "Scrimshaw raised a $75K pre-seed from operator angels.", {"funding"}),
+    ("Kiln & Co", "Kiln & Co raised £18,000 on Crowdfunder to buy a second kiln.", {"funding"}),
+    ("Copse", "Copse has raised £2m in a seed round led by Northstar, alongside an Innovate UK grant.", {"funding"}),
+    ("Thistle Freight", "Thistle Freight raises £2.4m from Highland Growth Fund to add 20 electric lorries.", {"funding"}),
+    ("Scrimshaw", "Scrimshaw raised a $500K pre-seed from Hustle Fund and a group of operator angels.", {"funding"}),
+])
+def test_money_that_is_not_a_round(company, text, expected):
+    assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("company", "text", "expected"), [
+    # talks, exclusivity, an LOI, a possible bid; a deal off
+    ("Thistledown", "Arnott Capital has been granted four weeks of exclusivity on a possible acquisition of Thistledown.",
+     set()),
+    ("Tanjong Data", "Tanjong Data has signed a non-binding letter of intent about a possible acquisition of the company.",
+     set()),
+    ("Simit Pay", "A deal for Marmara Bank to acquire Simit Pay collapsed at the last minute.", set()),
+    ("Tessellate", "Tessellate has ended its proposed merger with Gridform after regulators raised concerns.", set()),
+    ("Carrow", "Exclusive: Windlass in talks to buy Carrow for up to $90M", set()),
+    # undone since, in the line or the next
+    ("Wickerbasket", "From 2017 to 2022 Wickerbasket was owned by Lysander Retail. In 2022 our founders bought it back, "
+                     "and we've been independent ever since.", set()),
+    ("Cobalt", "Cobalt was acquired by Hexwell in 2019.\nSince a management buyout in 2022 we are once again an "
+               "independent company.", set()),
+    # customers, not a buyer
+    ("Plinth", "We are thrilled to announce that Plinth has been acquired... by 10,000 new customers this month!", set()),
+    # ... but a sale after an earlier deal fell through, and a buy-back itself, are sales
+    ("Puffin Pay", "Puffin Pay has been acquired by Globex after an earlier deal with Initech collapsed.", {"acquisition"}),
+    ("Marlow", "Marlow has been bought back by its founders from Globex.", {"acquisition"}),
+    ("Plinth", "Plinth has been acquired by Globex, which has 10,000 customers.", {"acquisition"}),
+])
+def test_a_sale_not_made(company, text, expected):
+    assert kinds(text, company) == expected
+
+
+def test_the_guards_hold_with_the_model():
+    # what the rules no longer flag, the model does not flag for them
+    assert read("1 April: Pesa Pond is shutting down to become a fish farm. Just kidding — your savings are safe.",
+                "Pesa Pond") == set()
+    assert read("Feb 2025: Fenwright raises $6M seed", "Fenwright") == set()
+    assert read("Exclusive: Windlass in talks to buy Carrow for up to $90M", "Carrow") == set()
