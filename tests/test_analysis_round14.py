@@ -149,3 +149,54 @@ def test_the_guards_hold_with_the_model():
                 "Pesa Pond") == set()
     assert read("Feb 2025: Fenwright raises $6M seed", "Fenwright") == set()
     assert read("Exclusive: Windlass in talks to buy Carrow for up to $90M", "Carrow") == set()
+
+
+@pytest.mark.parametrize(("company", "text", "expected"), [
+    # a round as a dated field of the company's fact sheet, card or list
+    ("Layover Travel", "Company\nFunding: €3.2M seed (Jan 2026)\nTeam: 22", {"funding"}),
+    ("Ironbark", "Company\nLast round: Series A, A$12M (March 2026)", {"funding"}),
+    ("Helix/Nine", "Founded: 2019 · Status: private, venture-backed · Last round: Series A (May)", {"funding"}),
+    ("Arbor Ledger", "name: Arbor Ledger\nfounded: 2020\nlast_funding: 2026-03-19 (Series A, $13M)", {"funding"}),
+    ("Halyard", "Funding rounds\n- 2026-01-22: Series A, £11M (lead: Quayside)\n- 2024-05-01: Seed, £2.5M", {"funding"}),
+    ("Halvard", "| Date | Round | Amount | Lead |\n| 2026-02-17 | Series B | $31M | Tidewater Partners |", {"funding"}),
+    ("Candlewick", "Investor updates · March 2026: seed round closed — $2.4M from Hearth Ventures", {"funding"}),
+    # ... not an earlier year, a total over the years, an undated standing figure, nor a table of others' rounds
+    ("Layover Travel", "Company\nFunding: €3.2M seed (Jan 2024)\nTeam: 22", set()),
+    ("Halyard", "Funding rounds\n- 2024-05-01: Seed, £2.5M\n- 2022-01-22: Pre-seed, £0.5M", set()),
+    ("Tinkerbird", "Media facts: Users 2.1M | Countries 34 | Raised $19M (2022-2026)", set()),
+    ("Marigold", "Quick facts\nFunding: $52M Series A and B\nHeadcount: 130", set()),
+    ("Greyfinch", "Portfolio | Quill8 | Series A | Mar 2026", set()),
+    ("Greyfinch", "Our portfolio companies: 2026-03-01: Series A for Quill8, $12M", set()),
+])
+def test_a_round_as_a_dated_field(company, text, expected):
+    assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # found in review: the guards must not take the company's real news
+    ("12 March 2026 — Our story: in 2021 Acme raised a $3M seed round from Foo Ventures.", set()),
+    ("Acme has raised a $30M Series B led by Foo Ventures. (Seed: 3 Mar 2024 — $2M.)", {"funding"}),
+    ("Acme has cut 40 jobs across its Leeds office. Earlier cuts: 11/2024 — 12 roles.", {"layoffs"}),
+    ("Despite its 2024 Series A, Acme is laying off 30% of its staff.", {"layoffs"}),
+    ("Two years after its 2024 seed round, Acme has raised a $20M Series A led by Foo Ventures.", {"funding"}),
+    ("Acme will make 2000 job cuts across its European plants.", {"layoffs"}),
+    ("Acme has raised €3 Mio in new funding.", {"funding"}),
+    ("Acme has raised $2.5-million in new funding.", {"funding"}),
+    ("Acme has secured $4M in funding from Foo Capital, alongside an Innovate UK grant.", {"funding"}),
+    ("Acme raises $15M Series A for its fund administration platform.", {"funding"}),
+    ("Globex has acquired Acme, whose share price collapsed last year.", {"acquisition"}),
+    ("Acme has been acquired by Globex, which is in talks to buy two more startups.", {"acquisition"}),
+    ("Acme has been bought out by members of its management team.", {"acquisition"}),
+    ("Acme has been acquired by Globex.\nCustomers who bought it from us can buy it back at full price.", {"acquisition"}),
+    ("We've raised a $10M Series A led by Foo Ventures (and no, this isn't an April Fools' joke).", {"funding"}),
+    ("No kidding: Acme has raised a $10M Series A led by Foo Ventures!", {"funding"}),
+    ("Acme has been acquired by Globex! #AprilFools", set()),
+    ("Acme is closing. Services will continue to 30 June.", {"shutdown"}),
+    ("Acme will shut down on 30 June. All customers will be fully supported during the transition.", {"shutdown"}),
+    ("Acme is shutting down to focus on our other business, Foo Labs.", {"shutdown"}),
+    ("Marketing 2025: Acme raised a $30M Series B led by Foo Ventures.", {"funding"}),
+    ("NEW YORK, Jan. 08, 2025 (GLOBE NEWSWIRE) -- Acme raised a $30M Series B led by Foo Ventures.", set()),
+])
+def test_the_guards_leave_the_companys_news(text, expected):
+    assert kinds(text, "Acme") == expected
+

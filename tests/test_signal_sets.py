@@ -46,7 +46,7 @@ FLOORS = {
     "heldout8": (0.990, 0.968),
     "heldout9": (0.984, 0.981),
     "heldout10": (0.982, 0.914),
-    "heldout11": (0.969, 0.943),
+    "heldout11": (0.972, 0.943),
     "heldout12": (0.992, 0.932),
     # written as training data by independent sessions in round 12 (sentences only)
     "train1": (0.981, 0.885),
@@ -54,7 +54,7 @@ FLOORS = {
     "train3": (0.991, 0.965),
     "train4": (0.977, 0.912),
     "train5": (0.963, 0.932),
-    "train6": (0.990, 0.965),
+    "train6": (0.990, 0.968),
     # written as training data by independent sessions in round 13
     "train7": (0.964, 0.951),
     "train8": (0.993, 0.875),
@@ -63,23 +63,23 @@ FLOORS = {
     "train11": (0.973, 0.967),
     "train12": (0.968, 0.881),
     "train13": (0.993, 0.933),
-    "train14": (0.971, 0.834),
+    "train14": (0.971, 0.840),
     # written as training data by independent sessions in round 14
-    "train15": (0.972, 0.726),
+    "train15": (0.973, 0.764),
     "train16": (0.987, 0.955),
     "train17": (0.983, 0.960),
-    "train18": (0.989, 0.982),
+    "train18": (0.989, 0.979),
     "train19": (0.977, 0.878),
     "train20": (0.976, 0.938),
     # never read by anyone tuning the detectors; scored on the final code of each round (README)
-    "heldout13": (0.962, 0.885),
-    "heldout14": (0.968, 0.839),
+    "heldout13": (0.958, 0.879),
+    "heldout14": (0.968, 0.836),
     "heldout15": (0.952, 0.857),
     "heldout16": (0.941, 0.861),
-    "heldout17": (0.966, 0.884),
-    "heldout18": (0.929, 0.727),
-    "heldout19": (0.926, 0.806),
-    "heldout20": (0.970, 0.866),
+    "heldout17": (0.970, 0.884),
+    "heldout18": (0.929, 0.730),
+    "heldout19": (0.925, 0.802),
+    "heldout20": (0.970, 0.869),
 }
 HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"}
 

@@ -57,6 +57,9 @@ EVIDENCE_MAX = 300
 _MAX_TEXT = 300_000  # characters read per call: a "page" longer than this is not read further
 _TOP_SCORE = 3.0
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"  # a month's name, whole or short
+# a month's name, whole or in its usual short forms, and nothing longer ("Marketing 2025" is no date)
+_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+               r"nov(?:ember)?|dec(?:ember)?)\b")
 _PREFIX_WINDOW = 400  # a reading this sure is not improved on: stop reading for that kind
 
 # --- stock phrases: blanked before any rule runs ---------------------------------------------
@@ -222,35 +225,50 @@ _NOT_FUNDING_MONEY = re.compile(
 
 # What makes money an investment in the company: a round, investors, shares
 _INVESTOR_WORDS = re.compile(_ROUND + r"|\b(?:(?:pre-?)?seed|invest\w*|angels?|equity|shares|stake|backers|venture|"
-                             r"crowdfund\w*|kickstarter|indiegogo|led\s+by|valuation|convertible|safe)\b", re.I)
+                             r"crowdfund\w*|kickstarter|indiegogo|led\s+by|valuation|convertible|safe|ipo|public\s+offering|"
+                             r"placing|placement|debentures?|bonds?|"
+                             r"(?-i:Capital|Partners|Ventures|VC|Growth))\b", re.I)
 # Public money given, not invested: a grant, a subsidy, non-dilutive or public-body funding ("£180,000 of Innovate UK Smart
 # grant funding", "received £1m in local authority funding", "an SBIR Phase I award", "a £40k council subsidy")
 _PUBLIC_MONEY = re.compile(
     r"\b(?:non-?dilutive|grants?|subsid(?:y|ies)|sbir|(?:local\s+authority|government|council|public|state|federal|ministry|"
     r"municipal|regional)\s+(?:funding|money|support))\b", re.I)
-_SUM = re.compile(r"(?<![\w.,])(?P<number>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>k|thousand|m|mn|million|bn|billion|crores?|lakhs?)?\b", re.I)
-_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "crore": 1e7,
-           "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
+_SUM = re.compile(r"(?P<number>\d[\d,.]*)\s?-?(?P<scale>" + _SCALE + r")?\b", re.I)
+_SMALL_SCALES = {"k": 1e3, "thousand": 1e3}
+# a scale after the amount, also in other languages: "$2.5-million", "R$ 40 milhões", "US$ 4,5 millones", "NOK 250 millioner"
+_SCALE_AFTER = re.compile(r"\s?-?\s?(?:" + _SCALE + r"|mil\w*|bil\w*|md[s]?)\b", re.I)  # with no scale or one of these a sum may be small; any other scale is not
 
 
 def _small_sums(plain: str) -> bool:
     """Every sum of money in the sentence is under 100,000 (in its own currency): what a bake sale or a sponsored run raises
-    ("raised £14,200 for the Firth Valley Hospice"), not what a company's round does."""
+    ("raised £14,200 for the Firth Valley Hospice"), not what a company's round does. A sum not read is not small."""
     sums = []
     for money in re.finditer(_MONEY, plain, re.I):
         m = _SUM.search(money.group())
-        if m is None:
+        if m is None or _SCALE_AFTER.match(plain, money.end()):
             return False
         scale = (m.group("scale") or "").lower()
-        sums.append(float(m.group("number").replace(",", "")) * _SCALES.get(scale, 1))
+        number = m.group("number").rstrip(".,")
+        if scale and scale not in _SMALL_SCALES or number.count(".") > 1 or re.search(r"\.\d{3}$", number):
+            return False  # "€3 Mio", "₹50 Cr", "$2.5-million", "€1.500.000"
+        sums.append(float(number.replace(",", "")) * _SMALL_SCALES.get(scale, 1))
     return bool(sums) and max(sums) < 100_000
 
 
-# Money raised for a fund the company manages: "raised £150M for its fourth fund", "is raising a $100 million infrastructure
-# fund" (a fund manager's fund, not the company's round)
-_FOR_A_FUND = re.compile(r"\b(?:for|into)\s+(?:its|their|the|a|an|our)\s+(?:[\w-]+\s+){0,4}?fund\b(?!ing)|"
+# Money raised for a fund the company manages: "raised £150M for its fourth fund", "for its two new funds", "is raising a
+# $100 million infrastructure fund" (a fund manager's fund, not the company's round); "fund" as the head noun, not in "its
+# fund administration platform"
+_FUND_HEAD = r"funds?(?=\s*(?:[,.;:)]|$)|\s+(?:which|that|to|for|focused|dedicated|investing|aimed|from|of|in|with|and)\b)"
+_FOR_A_FUND = re.compile(r"\b(?:for|into)\s+(?:its|their|the|a|an|our)\s+(?:[\w-]+\s+){0,4}?" + _FUND_HEAD + r"|"
                          r"\brais(?:e|es|ed|ing)\s+(?:an?\s+)?(?:" + _MONEY + r")\s+(?:(?!from\b|by\b|with\b)(?-i:[a-z])[\w-]*\s+){0,2}?"
-                         r"fund\b(?!ing)", re.I)
+                         + _FUND_HEAD, re.I)
+
+
+def _not_a_round(plain: str) -> bool:
+    """Money that is not the company's round: a grant or public money, a small sum with no investor (a charity run),
+    a fund manager's new fund. Read by the rules and the model alike."""
+    return (not _INVESTOR_WORDS.search(plain) and (_PUBLIC_MONEY.search(plain) is not None or _small_sums(plain))) \
+        or ("fund" in plain.lower() and _FOR_A_FUND.search(plain) is not None and not re.search(_ROUND, plain, re.I))
 
 
 _SINCE_OPENER = re.compile(r"\W*since\s+(?!then\b)[^,;.]{1,40},", re.I)
@@ -284,8 +302,9 @@ class _Hit:
 class _Reader:
     """One sentence being read, with the company whose site it is on."""
 
-    def __init__(self, sentence: Sentence, company: CompanyName | None, lower: str) -> None:
+    def __init__(self, sentence: Sentence, company: CompanyName | None, lower: str, year: int | None = None) -> None:
         self.s = sentence
+        self.year = year  # the crawl's, when known: what a fact's date is read against
         self.company = company
         self.plain = sentence.plain
         self.masked = sentence.masked
@@ -375,14 +394,20 @@ _EVENT_YEAR = re.compile(
     r"(?:" + _MONTH + r"\.?\s+)?(?P<year>(?:19|20)\d\d)\b|^\W*(?P<lead>(?:19|20)\d\d)\s*(?:[\u2013\u2014:|-]|\s+-)"
     # the year as the event's modifier ("the 2025 layoffs", "Gridline's 2025 restructuring") or a fiscal year ("In fiscal
     # 2025", "in FY25")
-    r"|\b(?P<modifier>(?:19|20)\d\d)\s+(?:layoffs?|lay-offs|restructuring|job\s+cuts|cuts|redundanc(?:y|ies)|rounds?|raise|"
-    r"fundraise|funding|financing|seed|series)\b|\b(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<fiscal>(?:19|20)\d\d|\d\d)\b",
+    r"|(?<!after\s)(?<!since\s)(?<!despite\s)(?<!before\s)(?<!following\s)\b(?:the|its|our|their|this|that|[\w&.-]+'s)\s+"
+    r"(?P<modifier>(?:19|20)\d\d)\s+(?:(?P<cuts>layoffs?|lay-offs|restructuring|job\s+cuts|cuts|redundanc(?:y|ies))|"
+    r"(?P<round>rounds?|raise|fundraise|funding|financing|seed|series))\b"
+    r"|\b(?:in|during)\s+(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<fiscal>(?:19|20)\d\d|\d\d)\b",
     re.I)
+
+
 
 
 def _event_year(m: re.Match[str]) -> int:
     found = m.group("year") or m.group("lead") or m.group("modifier") or m.group("fiscal")
     return int(found) + (2000 if len(found) == 2 else 0)
+
+
 _FOUNDING_BEFORE = re.compile(r"\b(?:founded|started|established|incorporated|launched|began|born|formed|set\s+up)\b"
                               r"(?:\s+\w+){0,3}\s*$", re.I)
 
@@ -391,9 +416,10 @@ _FOUNDING_BEFORE = re.compile(r"\b(?:founded|started|established|incorporated|la
 # --"), a press list's or timeline's entry ("14 Oct 2025 -- Sedge raises $22M", "Feb 2025: Fenwright raises", "11/2025 —
 # Foldwise cuts 20% of staff", "2025-03-11 | ...")
 _DATED_LEAD = re.compile(
-    r"(?:\b(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\.?,?|" + _MONTH + r"\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?)\s+(?P<year>(?:19|20)\d\d)"
+    r"(?:\b(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAME + r"\.?,?|" + _MONTH_NAME + r"\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?)\s+"
+    r"(?P<year>(?:19|20)\d\d)"
     r"|(?<![\d.,/])\d{1,2}[./](?:\d{1,2}[./])?(?P<numeric>(?:19|20)\d\d)|\b(?P<iso>(?:19|20)\d\d)-\d\d(?:-\d\d)?)"
-    r"(?:\s*/[^/\n]{1,30}/)?\s*(?:[\u2013\u2014:|]|--?(?!\w))", re.I)
+    r"(?:\s*(?:/[^/\n]{1,30}/|\([^()\n]{1,30}\)))?\s*(?:[\u2013\u2014:|]|--?(?!\w))", re.I)
 
 
 def _lead_year(plain: str, end: int) -> int | None:
@@ -411,7 +437,10 @@ def _under_old_dateline(line: str, plain: str, start: int, year: int) -> bool:
     second sentence of a release under "BOSTON, Jan. 8, 2025 /WireBeam/ --"."""
     if not any(char.isdigit() for char in line[:_DATELINE_SPAN]) or _lead_year(plain, start) is not None:
         return False
-    lead = _lead_year(line, min(len(line), _DATELINE_SPAN))
+    where = line.find(plain[:40])
+    if where <= 0:
+        return False  # the sentence opens the line: it has no dateline above it
+    lead = _lead_year(line, min(where, _DATELINE_SPAN))
     return lead is not None and lead < year
 
 
@@ -420,23 +449,26 @@ _DATELINE_SPAN = 80  # how far into its line a dateline may end
 
 def _leads_before(sentence: str, line: str, year: int | None) -> bool:
     """Every dated lead of the sentence is of a year before ``year`` or, with none, its line's dateline is."""
-    if year is None or not any(char.isdigit() for char in line):
+    if year is None:
         return False
-    leads = [_lead_value(m) for m in _DATED_LEAD.finditer(sentence)]
+    leads = [_lead_value(m) for m in _DATED_LEAD.finditer(sentence)] if any(char.isdigit() for char in sentence) else []
     return max(leads) < year if leads else _under_old_dateline(line, sentence, len(sentence), year)
 
 
-def _dated_before(plain: str, start: int, end: int, year: int) -> bool:
+def _dated_before(plain: str, start: int, end: int, year: int, kind: str = "funding") -> bool:
     """The event at [start, end) is dated in a year before ``year``: by the dated lead of its item (a dateline's
     "today" is that day), or in its sentence before it or in its own clause after it while the sentence tells
     nothing as new."""
     if any(char.isdigit() for char in plain[:start]):
         lead = _lead_year(plain, start)
-        if lead is not None:
-            return lead < year
+        if lead is not None and lead < year:
+            return True
     clause_end = re.search(r"[,;]|$", plain[end:])
     window = plain[:end + (clause_end.start() if clause_end else 0)]
     for m in _EVENT_YEAR.finditer(window):
+        if m.group("modifier") and not (m.group("cuts" if kind == "layoffs" else "round")
+                                        and start - 60 <= m.end() <= end + 3):
+            continue  # "Despite its 2024 Series A, Acme is laying off 30%": the year dates another event
         dated = _event_year(m)
         if dated < year and not _FOUNDING_BEFORE.search(window[:m.start()]):
             return not _NEWS_NOW.search(plain)
@@ -773,11 +805,10 @@ _CONTROL_STAKE = re.compile(r"\bmajority\s+(?:investment|stake|interest|ownershi
 
 def _funding(r: _Reader) -> Iterator[_Hit]:
     if _charity(r) or _funding_history(r) or (
-            ("majority" in r.lower or "controlling" in r.lower) and _CONTROL_STAKE.search(r.plain)) \
-            or (not _INVESTOR_WORDS.search(r.plain) and (_PUBLIC_MONEY.search(r.plain) or _small_sums(r.plain))) \
-            or ("fund" in r.lower and _FOR_A_FUND.search(r.plain)):
+            ("majority" in r.lower or "controlling" in r.lower) and _CONTROL_STAKE.search(r.plain)) or _not_a_round(r.plain):
         return
-    hits = [hit for hit in chain(_funding_read(r), _funding_shape(r), _round_told_otherwise(r)) if not _invests_in_other(r, hit)]
+    hits = [hit for hit in chain(_funding_read(r), _funding_shape(r), _round_told_otherwise(r), _round_fields(r))
+            if not _invests_in_other(r, hit)]
     if hits and not _dated_round(r):  # the date scan only for a sentence some reader took a round from
         yield from hits
 
@@ -991,6 +1022,45 @@ _ROUND_CLOSED_AT = re.compile(
     r"(?:closed|completed|finished|ended)\s+(?:at|with|on)\s+(?:" + _MONEY + r")"
     r"|\b(?:an?|the)\s+(?:(?:" + _MONEY + r")\s+)?(?:[\w-]+\s+){0,2}?(?:round|seed|series\s+[a-h]|raise|financing)\s+"
     r"(?:was|has\s+been|had\s+been)\s+(?:raised|closed|secured|completed)\s+by\s+(?P<agent>[^,;.]{1,60})", re.I)
+
+
+# A round as a field of the company's fact sheet, profile card or dated list: "Funding: €3.2M seed (Jan 2026)", "Last
+# round: Series A, A$12M (March 2026)", "last_funding: 2026-03-19 (Series A, $13M)", "- 2026-01-22: Series A, £11M
+# (lead: Quayside)", "{round: seed, date: 2026-01-09, amount_usd: 4200000}". The field's dates say whether it is news:
+# the crawl's year or a month alone is; no date (a total to date) or an earlier year (history) is not.
+_ROUND_KEY = re.compile(
+    r"(?:^|[|\u00b7\u2022\n{,]|\s--?\s)\s*(?:[-*]\s*)?(?:(?:latest|last|recent|new|newest|current|most\s+recent)[\s_]+)?"
+    r"(?:funding|round|financing|fundraise|raise|investment)(?:[\s_]+(?:round|raised))?\s*(?::|=|\u00b7)\s*", re.I)
+_DATED_ITEM = re.compile(
+    r"(?:^|[|\u00b7\u2022\n])\s*(?:[-*]\s*)?(?:(?:\d{1,2}\s+)?" + _MONTH_NAME + r"\.?\s+)?(?P<year>(?:19|20)\d\d)(?:-\d\d(?:-\d\d)?)?"
+    r"\s*(?::|[\u2013\u2014|]|--?)\s*", re.I)
+_CELL_END = re.compile(r"\s[|\u00b7\u2022]\s|\s\|$|\n|;\s|\}")
+_ROUND_IN_CELL = re.compile(r"\b" + _ROUND_NAME + r"\b|\bseries\s+[a-h]\b", re.I)
+_MONTH_WORD = re.compile(r"\b(?:" + _MONTH_NAME + r"|this\s+(?:week|month)\b)", re.I)
+# (a table of others' news: its own words in lower case, or a "Portfolio" heading; "Tidewater Partners" is an investor)
+_OTHERS_TABLE = re.compile(r"\b(?:[Pp]ortfolio|clients?|customers?|partners?|companies|startups)\b")
+
+
+def _round_fields(r: _Reader) -> Iterator[_Hit]:
+    plain = r.plain
+    if not any(mark in plain for mark in (":", "=", "\u00b7", "|", "\u2014", "-")) or _OTHERS_TABLE.search(plain):
+        return
+    cells = [(m.end(), None) for m in _ROUND_KEY.finditer(plain)]
+    cells += [(m.end(), int(m.group("year"))) for m in _DATED_ITEM.finditer(plain)]
+    for start, lead in cells:
+        end_mark = _CELL_END.search(plain, start)
+        end = end_mark.start() if end_mark else len(plain)
+        cell = plain[start:end]
+        named = _ROUND_IN_CELL.search(cell)
+        if not named or not (lead is None or named.start() < 3):
+            continue  # a dated item must open with the round ("2026-01-22: Series A, £11M")
+        years = [int(year) for year in _A_YEAR.findall(cell)] + ([lead] if lead else [])
+        if years:
+            if r.year is not None and min(years) < r.year:
+                continue  # history, or a total over the years
+        elif not _MONTH_WORD.search(cell):
+            continue  # undated: a fact sheet's standing figure
+        yield _Hit("funding", 2.0, start, end)
 
 
 def _round_told_otherwise(r: _Reader) -> Iterator[_Hit]:
@@ -5162,7 +5232,7 @@ def model_may_read(kind: str, sentence: str, name: CompanyName | None) -> bool:
 
 def _model_vetoed(kind: str, sentence: str) -> bool:
     veto = _MODEL_VETO.get(kind)
-    return veto is not None and veto.search(sentence) is not None
+    return (veto is not None and veto.search(sentence) is not None) or (kind == "funding" and _not_a_round(sentence))
 
 
 def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str], best: dict[str, tuple[float, str]],
@@ -5349,13 +5419,13 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
             if _passed_over(kind, raw, lowered, before, about, name):
                 continue
             if reader is None:
-                reader = _Reader(sentence, name, lowered)
+                reader = _Reader(sentence, name, lowered, year)
             for hit in rule(reader):
                 if reader.biography and not reader.about_company(hit.start):
                     continue
                 if kind in _EVENT_KINDS and reader.aside(hit.start, hit.end):
                     continue  # a round or cuts told in passing; a sale or a closure is still the company's state
-                if kind in _EVENT_KINDS and year and (_dated_before(reader.plain, hit.start, hit.end, year)
+                if kind in _EVENT_KINDS and year and (_dated_before(reader.plain, hit.start, hit.end, year, kind)
                                                       or _under_old_dateline(lines[index], reader.plain, hit.start, year)):
                     continue  # a round or cuts of an earlier year: the company's history
                 if kind not in best or hit.score > best[kind][0]:
@@ -5385,32 +5455,38 @@ _NO_SALE = re.compile(
     r"(?:will|would|shall)\s+(?:therefore\s+|now\s+)?not\s+(?:proceed|go\s+ahead|complete|close)|did\s+not\s+approve|"
     r"ended\s+(?:its|the|their|our)\s+(?:proposed\s+|planned\s+)?(?:merger|deal|talks|sale|acquisition|combination))\b"
     r"|\b(?:acquired|bought(?:\s+out)?)\W{0,4}\s+by\s+(?:\d[\d,.]*\s*k?\s+|(?:hundreds|thousands|dozens)\s+of\s+|(?:our|the|all)\s+)?"
-    r"(?:(?:new|happy|loyal|local|sourdough|coffee|book)\s+)?(?:customers|users|students|members|clinics|fans|lovers|people|"
-    r"subscribers|readers|listeners|patients|shoppers|diners|guests|players|families|schools|teams|visitors)\b", re.I)
+    r"(?:(?:new|happy|loyal|local|sourdough|coffee|book)\s+)?(?:customers|users|students|clinics|fans|lovers|"
+    r"subscribers|readers|listeners|patients|shoppers|diners|guests|players|visitors)\b", re.I)
 # ... or undone, in that line or the next: "In 2022 our founders bought it back, and we've been independent ever since"
-_SOLD_BACK = re.compile(r"\b(?:bought|buy(?:s|ing)?)\s+(?:it|us|the\s+(?:company|business|brand))\s+back\b|"
-                        r"\bsold\s+(?:it|us|the\s+(?:company|business|brand))\s+back\b|"
+_SOLD_BACK = re.compile(r"\b(?:founders?|management|we|team|owners?|family|directors)\b[^.;]{0,40}?\bbought\s+"
+                        r"(?:it|us|the\s+(?:company|business|brand))\s+back\b|"
+                        r"\bsold\s+(?:it|us|the\s+(?:company|business|brand))\s+back\s+to\b|"
                         r"\bindependent\s+(?:ever\s+since|again)\b|\b(?:once\s+)?again\s+(?:an?\s+)?independent\b", re.I)
 
 
-# (an earlier deal: "has been acquired by Globex after an earlier deal with Initech collapsed")
-_EARLIER_DEAL = re.compile(r"\b(?:after|following|when|since|once|earlier|previous|previously|first)\b", re.I)
+# (an earlier deal: "has been acquired by Globex after an earlier deal with Initech collapsed"; another party's clause:
+# "acquired by Globex, which is in talks to buy two more startups")
+_EARLIER_DEAL = re.compile(r"\b(?:after|following|when|since|once|earlier|previous|previously|first)\b|,\s*(?:which|whose|who|where)\b",
+                           re.I)
 
 
 def _no_sale(sentence: str, lines: list[str], index: int) -> bool:
-    return any(not _EARLIER_DEAL.search(sentence, max(0, m.start() - 60), m.start()) for m in _NO_SALE.finditer(sentence)) \
+    return any(not _EARLIER_DEAL.search(sentence, 0, m.start()) for m in _NO_SALE.finditer(sentence)) \
         or any(_SOLD_BACK.search(line) for line in lines[index:index + 2])
 
 
 # An April Fools' post, or news taken back as a joke, on the evidence's line or the one before or after: "1 April:
 # Pesa Pond is shutting down to become a fish farm. Just kidding", "(Happy April Fools' Day — we're staying right
 # here.)", "We've been bought by our office dog. (None of this is true.)"
-_JOKE = re.compile(r"\bapril[\s-]+fool|\bfools'?\s+day\b|\b(?:just\s+)?kidding\b|\bnone\s+of\s+(?:this|it)\s+(?:is|was)\s+true\b|"
-                   r"\bhappy\s+(?:1(?:st)?\s+april|april\s+1(?:st)?)\b", re.I)
+_JOKE = re.compile(r"\bapril[\s-]*fool|\bfools'?\s+day\b|\b(?:just\s+)?kidding\b|\bnone\s+of\s+(?:this|it)\s+(?:is|was)\s+true\b|"
+                   r"\bhappy\s+(?:1(?:st)?\s+april|april\s+1(?:st)?)\b|\b(?:april|1st|1)\s+prank\b", re.I)
+# ... unless the joke is denied: "(and no, this isn't an April Fools' joke)", "No kidding: Acme has raised ..."
+_NOT_A_JOKE = re.compile(r"\b(?:no|not|isn't|aren't|wasn't|is\s+not)\b[\w\s',]{0,12}$", re.I)
 
 
 def _joke_beside(lines: list[str], index: int) -> bool:
-    return any(_JOKE.search(line) for line in lines[max(0, index - 1):index + 2])
+    return any(not _NOT_A_JOKE.search(line, max(0, m.start() - 25), m.start())
+               for line in lines[max(0, index - 1):index + 2] for m in _JOKE.finditer(line))
 
 
 # A paragraph about a customer, under its own heading: its news is the customer's
@@ -5432,7 +5508,8 @@ _GOES_ON = re.compile(
     r"\b(?:services?|operations?|business|trading)\s+(?:will\s+)?(?:continu(?:e|es)|go(?:es)?\s+on)|"
     r"\b(?:remains?|stays?|is\s+still|are\s+still)\s+(?:fully\s+)?operational|\bfully\s+(?:operational|supported)|"
     r"\b(?:remains?|continues?\s+as)\s+(?:our|its)\s+(?:flagship|main|core)|\b(?:going\s+nowhere|not\s+going\s+anywhere))\b"
-    r"(?![^.!?\n]{0,40}\b(?:until|till|through|before|only)\b)", re.I)
+    r"(?![^.!?\n]{0,40}\b(?:until|till|through|before|only|during\s+(?:the\s+)?(?:transition|wind[\s-]?down|notice\s+period|closure)|to\s+(?:\d+|the\s+end|end))\b)",
+    re.I)
 # what makes a closure the company's end whatever goes on meanwhile
 _ENDS_FOR_GOOD = re.compile(r"\b(?:ceas\w+\s+(?:trading|operations)|stopped\s+trading|liquidat\w+|dissol\w+|wound\s+up|winding\s+up|"
                             r"wind(?:s|ing)?\s+down|for\s+good|permanently|shut(?:s|ting)?\s+down\s+(?:the\s+company|the\s+business|"
@@ -5441,7 +5518,8 @@ _ENDS_FOR_GOOD = re.compile(r"\b(?:ceas\w+\s+(?:trading|operations)|stopped\s+tr
 
 # What closes is one product, for another: "will wind down its consumer app to focus entirely on its enterprise platform",
 # "Sunsetting Flicker Stories to focus on the main app"
-_FOCUS_ON = re.compile(r"\bto\s+(?:re)?focus\s+(?:\w+\s+)?on\s+(?:(?:its|our|the|their)\s+)?(?:[\w-]+\s+){0,2}?"
+_FOCUS_ON = re.compile(r"\b(?:apps?|products?|services?|features?|line|platform|api|plan|tool|version|edition|stories|"
+                       r"beta)\b[^.;]{0,60}?\bto\s+(?:re)?focus\s+(?:\w+\s+)?on\s+(?:(?:its|our|the|their)\s+)?(?:[\w-]+\s+){0,2}?"
                        r"(?:apps?|platforms?|products?|core|main|editor|api|business|enterprise|services?|offering|flagship|"
                        r"customers|clients)\b", re.I)
 
