@@ -200,3 +200,22 @@ def test_a_round_as_a_dated_field(company, text, expected):
 def test_the_guards_leave_the_companys_news(text, expected):
     assert kinds(text, "Acme") == expected
 
+
+
+@pytest.mark.parametrize(("company", "text", "expected"), [
+    # an order is sales, not a round
+    ("Snowberry", "Snowberry has secured a £2m order from Harrowgate Rail for 400 of its sensors.", set()),
+    ("Pipehouse", "Pipehouse has secured a $6M purchase order from the Ministry of Defence.", set()),
+    ("Tractly", "Tractly bags ₹35 crore order from Indian Railways.", set()),
+    ("Snowberry", "Snowberry has raised £2m in order to expand into rail.", {"funding"}),
+    # the listing ends with a sale, the company goes on
+    ("Oakcrest", "Oakcrest shareholders approved the take-private deal with Halberd Equity; Oakcrest shares stop trading on "
+                 "Friday.", {"acquisition"}),
+    ("Pinecrest", "Pinecrest has completed its merger with Solace Labs. Following the closing, Pinecrest's shares ceased "
+                  "trading.", {"acquisition"}),
+    # ... but the company's own end still counts
+    ("Acme", "Acme has entered liquidation and its shares ceased trading on Friday.", {"shutdown"}),
+    ("Fernleaf Audio", "Fernleaf Audio is selling its remaining stock and will stop trading in May.", {"shutdown"}),
+])
+def test_orders_and_listings(company, text, expected):
+    assert kinds(text, company) == expected

@@ -28,7 +28,7 @@ FLOORS = {
     # off"; "given notice", "leave without pay", "put in their papers"; and first-snapshot ones the model does not
     # read. Which of them the model reads moves a little with each retraining. 9 false flags, among them a purchase
     # order, dated ownership histories, a buyout guide, doors closed "to new members".
-    "dev": (0.996, 0.987),
+    "dev": (0.997, 0.987),
     "heldout": (1.000, 1.000),
     # heldout2 and heldout4 were written for a crawl in 2025: read in 2026 (READ_YEAR), a release datelined
     # "March 4, 2025" and a news list's "1 December 2025" round are history (round 14), as every later set labels them;
@@ -43,34 +43,34 @@ FLOORS = {
     "heldout6": (0.986, 0.968),
     "heldout7": (1.000, 0.965),
     # development sets since round 12
-    "heldout8": (0.990, 0.968),
+    "heldout8": (0.993, 0.968),
     "heldout9": (0.984, 0.981),
     "heldout10": (0.982, 0.914),
     "heldout11": (0.972, 0.943),
     "heldout12": (0.992, 0.932),
     # written as training data by independent sessions in round 12 (sentences only)
-    "train1": (0.981, 0.885),
-    "train2": (0.993, 0.964),
+    "train1": (0.984, 0.885),
+    "train2": (0.996, 0.964),
     "train3": (0.991, 0.965),
     "train4": (0.977, 0.912),
     "train5": (0.963, 0.932),
     "train6": (0.990, 0.968),
     # written as training data by independent sessions in round 13
-    "train7": (0.964, 0.951),
+    "train7": (0.967, 0.951),
     "train8": (0.993, 0.875),
     "train9": (0.979, 0.918),
     "train10": (0.977, 0.921),
     "train11": (0.973, 0.967),
     "train12": (0.968, 0.881),
     "train13": (0.993, 0.933),
-    "train14": (0.971, 0.840),
+    "train14": (0.975, 0.840),
     # written as training data by independent sessions in round 14
     "train15": (0.973, 0.764),
     "train16": (0.987, 0.955),
-    "train17": (0.983, 0.960),
+    "train17": (0.986, 0.960),
     "train18": (0.989, 0.979),
     "train19": (0.977, 0.878),
-    "train20": (0.976, 0.938),
+    "train20": (0.980, 0.938),
     # never read by anyone tuning the detectors; scored on the final code of each round (README)
     "heldout13": (0.958, 0.879),
     "heldout14": (0.968, 0.836),

@@ -218,7 +218,7 @@ _NOT_FUNDING_MONEY = re.compile(
     r"donations?|gmv|transactions|payments|volume|profits?|income|pipeline|cost\s+savings|value|"
     r"damages|fines?|claims|loans?\s+for\s+customers|pre-?orders|sponsorships?|tax\s+credits|rebates|refunds|subsidies)\b"
     r"|^\W*(?:[\w']+\W+){0,3}?"
-    r"(?<!investment\s)(?<!funding\s)(?<!financing\s)(?<!equity\s)(?:contract|deal|grant|prize|award)\b",
+    r"(?<!investment\s)(?<!funding\s)(?<!financing\s)(?<!equity\s)(?:contract|deal|grant|prize|award|(?:purchase\s+)?(?<!in\s)order(?!\s+to\b))\b",
     re.I,
 )
 
@@ -5437,7 +5437,8 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
             where.update(dict.fromkeys(set(best) - read, index))
         if best.get("acquisition") is not sale:
             sale, sale_sentence = best.get("acquisition"), raw
-    if "shutdown" in best and (_goes_on(lines, where["shutdown"], best["shutdown"][1]) or _FOCUS_ON.search(best["shutdown"][1])):
+    if "shutdown" in best and (_goes_on(lines, where["shutdown"], best["shutdown"][1]) or _FOCUS_ON.search(best["shutdown"][1])
+                               or _listing_ends(best["shutdown"][1])):
         del best["shutdown"]
     if "acquisition" in best and _no_sale(sale_sentence, lines, where["acquisition"]):
         del best["acquisition"]
@@ -5514,6 +5515,19 @@ _GOES_ON = re.compile(
 _ENDS_FOR_GOOD = re.compile(r"\b(?:ceas\w+\s+(?:trading|operations)|stopped\s+trading|liquidat\w+|dissol\w+|wound\s+up|winding\s+up|"
                             r"wind(?:s|ing)?\s+down|for\s+good|permanently|shut(?:s|ting)?\s+down\s+(?:the\s+company|the\s+business|"
                             r"entirely|completely))\b", re.I)
+
+
+# What stops is the listing of the company's shares, after a sale or a take-private: "Oakcrest shares stop trading on
+# Friday", "Following the closing, Pinecrest Diagnostics' shares ceased trading" (the company goes on, owned by another)
+_LISTING_ENDS = re.compile(r"\b(?:shares|securities|adss?)\b[^.;]{0,40}?\b(?:ceased|stopped|stop|stops|cease|ceases|"
+                           r"will\s+(?:cease|stop))\s+(?:to\s+)?trad(?:e|ing)\b", re.I)
+
+
+def _listing_ends(evidence: str) -> bool:
+    """The closure read is only the shares' listing ending: nothing else in the evidence ends the company ("entered
+    liquidation; its shares ceased trading" still does)."""
+    listing = _LISTING_ENDS.search(evidence)
+    return listing is not None and not _ENDS_FOR_GOOD.search(evidence[:listing.start()] + " " + evidence[listing.end():])
 
 
 # What closes is one product, for another: "will wind down its consumer app to focus entirely on its enterprise platform",
