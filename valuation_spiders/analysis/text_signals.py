@@ -234,9 +234,9 @@ _PUBLIC_MONEY = re.compile(
     r"\b(?:non-?dilutive|grants?|subsid(?:y|ies)|sbir|(?:local\s+authority|government|council|public|state|federal|ministry|"
     r"municipal|regional)\s+(?:funding|money|support))\b", re.I)
 _SUM = re.compile(r"(?P<number>\d[\d,.]*)\s?-?(?P<scale>" + _SCALE + r")?\b", re.I)
-_SMALL_SCALES = {"k": 1e3, "thousand": 1e3}
+_SMALL_SCALES = {"k": 1e3, "thousand": 1e3}  # with no scale or one of these a sum may be small; any other scale is not
 # a scale after the amount, also in other languages: "$2.5-million", "R$ 40 milhões", "US$ 4,5 millones", "NOK 250 millioner"
-_SCALE_AFTER = re.compile(r"\s?-?\s?(?:" + _SCALE + r"|mil\w*|bil\w*|md[s]?)\b", re.I)  # with no scale or one of these a sum may be small; any other scale is not
+_SCALE_AFTER = re.compile(r"\s?-?\s?(?:" + _SCALE + r"|mil\w*|bil\w*|md[s]?)\b", re.I)
 
 
 def _small_sums(plain: str) -> bool:
@@ -249,7 +249,7 @@ def _small_sums(plain: str) -> bool:
             return False
         scale = (m.group("scale") or "").lower()
         number = m.group("number").rstrip(".,")
-        if scale and scale not in _SMALL_SCALES or number.count(".") > 1 or re.search(r"\.\d{3}$", number):
+        if (scale and scale not in _SMALL_SCALES) or number.count(".") > 1 or re.search(r"\.\d{3}$", number):
             return False  # "€3 Mio", "₹50 Cr", "$2.5-million", "€1.500.000"
         sums.append(float(number.replace(",", "")) * _SMALL_SCALES.get(scale, 1))
     return bool(sums) and max(sums) < 100_000
@@ -401,8 +401,6 @@ _EVENT_YEAR = re.compile(
     re.I)
 
 
-
-
 def _event_year(m: re.Match[str]) -> int:
     found = m.group("year") or m.group("lead") or m.group("modifier") or m.group("fiscal")
     return int(found) + (2000 if len(found) == 2 else 0)
@@ -432,6 +430,9 @@ def _lead_value(m: re.Match[str]) -> int:
     return int(m.group("year") or m.group("numeric") or m.group("iso"))
 
 
+_DATELINE_SPAN = 80  # how far into its line a dateline may end
+
+
 def _under_old_dateline(line: str, plain: str, start: int, year: int) -> bool:
     """The sentence has no dated lead of its own before ``start`` and its line opens with one of an earlier year: the
     second sentence of a release under "BOSTON, Jan. 8, 2025 /WireBeam/ --"."""
@@ -444,9 +445,6 @@ def _under_old_dateline(line: str, plain: str, start: int, year: int) -> bool:
     return lead is not None and lead < year
 
 
-_DATELINE_SPAN = 80  # how far into its line a dateline may end
-
-
 def _leads_before(sentence: str, line: str, year: int | None) -> bool:
     """Every dated lead of the sentence is of a year before ``year`` or, with none, its line's dateline is."""
     if year is None:
@@ -455,14 +453,16 @@ def _leads_before(sentence: str, line: str, year: int | None) -> bool:
     return max(leads) < year if leads else _under_old_dateline(line, sentence, len(sentence), year)
 
 
-def _dated_before(plain: str, start: int, end: int, year: int, kind: str = "funding") -> bool:
-    """The event at [start, end) is dated in a year before ``year``: by the dated lead of its item (a dateline's
-    "today" is that day), or in its sentence before it or in its own clause after it while the sentence tells
-    nothing as new."""
+def _dated_before(plain: str, start: int, end: int, year: int, kind: str, line: str) -> bool:
+    """The ``kind`` event at [start, end) of a sentence of ``line`` is dated in a year before ``year``: by the dated
+    lead of its item or of its line (a dateline's "today" is that day), or in its sentence before it or in its own
+    clause after it while the sentence tells nothing as new."""
     if any(char.isdigit() for char in plain[:start]):
         lead = _lead_year(plain, start)
         if lead is not None and lead < year:
             return True
+    if _under_old_dateline(line, plain, start, year):
+        return True
     clause_end = re.search(r"[,;]|$", plain[end:])
     window = plain[:end + (clause_end.start() if clause_end else 0)]
     for m in _EVENT_YEAR.finditer(window):
@@ -805,11 +805,12 @@ _CONTROL_STAKE = re.compile(r"\bmajority\s+(?:investment|stake|interest|ownershi
 
 def _funding(r: _Reader) -> Iterator[_Hit]:
     if _charity(r) or _funding_history(r) or (
-            ("majority" in r.lower or "controlling" in r.lower) and _CONTROL_STAKE.search(r.plain)) or _not_a_round(r.plain):
+            ("majority" in r.lower or "controlling" in r.lower) and _CONTROL_STAKE.search(r.plain)):
         return
     hits = [hit for hit in chain(_funding_read(r), _funding_shape(r), _round_told_otherwise(r), _round_fields(r))
             if not _invests_in_other(r, hit)]
-    if hits and not _dated_round(r):  # the date scan only for a sentence some reader took a round from
+    # the date scan and the money's kind only for a sentence some reader took a round from
+    if hits and not _dated_round(r) and not _not_a_round(r.plain):
         yield from hits
 
 
@@ -5425,8 +5426,7 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
                     continue
                 if kind in _EVENT_KINDS and reader.aside(hit.start, hit.end):
                     continue  # a round or cuts told in passing; a sale or a closure is still the company's state
-                if kind in _EVENT_KINDS and year and (_dated_before(reader.plain, hit.start, hit.end, year, kind)
-                                                      or _under_old_dateline(lines[index], reader.plain, hit.start, year)):
+                if kind in _EVENT_KINDS and year and _dated_before(reader.plain, hit.start, hit.end, year, kind, lines[index]):
                     continue  # a round or cuts of an earlier year: the company's history
                 if kind not in best or hit.score > best[kind][0]:
                     best[kind] = (hit.score, trim_evidence(raw, hit.start, hit.end))
