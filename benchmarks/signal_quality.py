@@ -90,7 +90,7 @@ def _kinds(values: list[str], where: str) -> set[str]:
     return set(values)
 
 
-def _jsonl(path: Path) -> list[tuple[int, dict]]:
+def read_jsonl(path: Path) -> list[tuple[int, dict]]:
     if not path.exists():
         return []
     rows = []
@@ -105,7 +105,7 @@ def _jsonl(path: Path) -> list[tuple[int, dict]]:
 
 def score_sentences(folder: Path) -> Score:
     score = Score()
-    for number, row in _jsonl(folder / "sentences.jsonl"):
+    for number, row in read_jsonl(folder / "sentences.jsonl"):
         expected = _kinds(row["expected"], f"sentences.jsonl:{number}")
         signals = detect_text_signals(row["text"], "https://company.example/news",
                                       first_snapshot=row.get("first_snapshot", False), company=row["company"],
@@ -158,7 +158,7 @@ def crawl_company(folder: Path, case: dict, state_name: str, previous: dict[str,
 
 def score_pages(folder: Path) -> tuple[Score, Score]:
     before_score, after_score = Score(), Score()
-    for number, case in _jsonl(folder / "pages.jsonl"):
+    for number, case in read_jsonl(folder / "pages.jsonl"):
         label = f"pages:{number} [{case['company']}] {case.get('note', '')}".rstrip()
         found, snapshots = crawl_company(folder, case, "before", {})
         before_score.add(label + " (before)", _kinds(case.get("expected_before", []), label), found)

@@ -165,9 +165,11 @@ revolution future mission teams workspace workspaces appexchange console toolbox
 compact charter scheme register registry framework
 """.split())
 _ACQUIRER_HEADS = frozenset({"family", "group", "company", "holdings", "inc", "corp", "corporation", "team"})
-# "acquired by a private equity firm", "by a group of investors": acquirers without a name
+# "acquired by a private equity firm", "by a group of investors", "by a larger rival": acquirers without a name
 _AGENT_HEADS = _ACQUIRER_HEADS | {"firm", "investors", "equity", "consortium", "fund", "management", "managers",
-                                  "buyer", "acquirer", "purchaser", "bidder"}
+                                  "buyer", "acquirer", "purchaser", "bidder", "rival", "competitor", "bank", "insurer",
+                                  "conglomerate", "publisher", "manufacturer", "operator", "giant", "provider", "developer",
+                                  "multinational", "business", "owner", "investor", "chain", "agency"}
 # The company's own people buying it: "acquired by its management", "Acme's founders bought the company"
 _INSIDER_HEADS = frozenset({"management", "managers", "founders", "employees", "team", "shareholders", "owners"})
 # "acquired by entertainment giant Stellar Media", "snapped up by US rival Northwind Corp": a buyer
@@ -391,18 +393,34 @@ _EVENT_KINDS = frozenset({"funding", "layoffs"})
 # timeline's leading year ("2021 \u2014 raised a $3M seed round"); not a founding year or "since"
 _EVENT_YEAR = re.compile(
     r"\b(?:in|during|back\s+in|throughout|by\s+(?:the\s+end\s+of\s+)?)\s+(?:(?:early|late|mid-?)\s*)?"
-    r"(?:" + _MONTH + r"\.?\s+)?(?P<year>(?:19|20)\d\d)\b|^\W*(?P<lead>(?:19|20)\d\d)\s*(?:[\u2013\u2014:|-]|\s+-)"
+    r"(?:" + _MONTH + r"\.?\s+)?(?P<year>(?:19|20)\d\d)\b|^\W*(?:(?:Q[1-4]|H[12])\s+)?(?P<lead>(?:19|20)\d\d)\s*(?:[\u2013\u2014:|-]|\s+-)"
     # the year as the event's modifier ("the 2025 layoffs", "Gridline's 2025 restructuring") or a fiscal year ("In fiscal
     # 2025", "in FY25")
     r"|(?<!after\s)(?<!since\s)(?<!despite\s)(?<!before\s)(?<!following\s)\b(?:the|its|our|their|this|that|[\w&.-]+'s)\s+"
     r"(?P<modifier>(?:19|20)\d\d)\s+(?:(?P<cuts>layoffs?|lay-offs|restructuring|job\s+cuts|cuts|redundanc(?:y|ies))|"
     r"(?P<round>rounds?|raise|fundraise|funding|financing|seed|series))\b"
-    r"|\b(?:in|during)\s+(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<fiscal>(?:19|20)\d\d|\d\d)\b",
+    r"|\b(?:in|during)\s+(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<fiscal>(?:19|20)\d\d|\d\d)\b"
+    # "in the 2025 financial year", "during the 2020 lockdown", "in the 2025 restructuring", and a review's heading:
+    # "2025 in review:", "2024 recap -"
+    r"|\b(?:in|during|over)\s+(?:the|its|our|their)\s+(?P<period>(?:19|20)\d\d)(?:/\d\d)?\s+[a-z]"
+    r"|\b(?P<review>(?:19|20)\d\d)(?:\s+year)?\s+(?:in\s+review|recap|retrospective|wrapped)\b"
+    # a quarter ("in Q3 2025"; not "Q4 2025 earnings call", a report given later), a season ("in the autumn of 2025"), a
+    # table's year cell ("Saffron | 2025 | Raised £3M"), or a date alone in brackets ("raises $48M Series B (2024)",
+    # "Series A (closed 2025-12-19): $9M", "(Oct 2025)")
+    r"|\b(?:in|during)\s+(?:Q[1-4]|H[12])\s+(?P<quarter>(?:19|20)\d\d)\b"
+    r"|\b(?:in|during)\s+the\s+(?:spring|summer|autumn|fall|winter|start|end|middle|course|(?:first|second)\s+half)\s+of\s+"
+    r"(?P<season>(?:19|20)\d\d)\b"
+    r"|(?:^|[|\u00b7])\s*(?P<cell>(?:19|20)\d\d)\s*[|\u00b7]"
+    r"|\(\s*(?:(?:closed|announced|raised|completed|signed|updated?)\s+)?(?:in\s+)?(?:(?:Q[1-4]|H[12]|" + _MONTH + r")\.?\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(?P<paren>(?:19|20)\d\d)(?:-\d\d(?:-\d\d)?)?(?:\s+update)?\s*\)",
     re.I)
 
 
+_YEAR_GROUPS = ("year", "lead", "modifier", "fiscal", "period", "review", "quarter", "season", "cell", "paren")
+
+
 def _event_year(m: re.Match[str]) -> int:
-    found = m.group("year") or m.group("lead") or m.group("modifier") or m.group("fiscal")
+    found = next(m.group(name) for name in _YEAR_GROUPS if m.group(name))
     return int(found) + (2000 if len(found) == 2 else 0)
 
 
@@ -453,6 +471,14 @@ def _leads_before(sentence: str, line: str, year: int | None) -> bool:
     return max(leads) < year if leads else _under_old_dateline(line, sentence, len(sentence), year)
 
 
+# a date alone closing the sentence: "the day we closed our seed round, March 2024", "raised £2M -- 2023"
+_TRAILING_DATE = re.compile(r"\s*(?:,|\u2014|\u2013|--?|\|)\s*(?:in\s+)?(?:" + _MONTH + r"\.?\s+)?(?P<year>(?:19|20)\d\d)\W*$", re.I)
+# where the event's clause ends: at a comma or semicolon, or where a second predicate of the subject begins ("raised $4M in
+# 2025 and is now profitable"); "and a Series A in 2022" goes on the same clause
+_CLAUSE_END = re.compile(r"[,;]|\s(?:and|but)\s+(?=(?:is|are|was|were|has|have|had|now|says|said|remains|still|today|also|will|"
+                         r"plans|expects|employs|serves|operates|works|focuses|returned)\b)|$", re.I)
+
+
 def _dated_before(plain: str, start: int, end: int, year: int, kind: str, line: str) -> bool:
     """The ``kind`` event at [start, end) of a sentence of ``line`` is dated in a year before ``year``: by the dated
     lead of its item or of its line (a dateline's "today" is that day), or in its sentence before it or in its own
@@ -463,21 +489,42 @@ def _dated_before(plain: str, start: int, end: int, year: int, kind: str, line: 
             return True
     if _under_old_dateline(line, plain, start, year):
         return True
-    clause_end = re.search(r"[,;]|$", plain[end:])
-    window = plain[:end + (clause_end.start() if clause_end else 0)]
+    clause_end = _CLAUSE_END.search(plain, end)
+    window = plain[:clause_end.start() if clause_end else end]
+    # a date alone closing the sentence dates it; a date of the item's own (this one, or one in brackets) is not undone
+    # by "announcing" or "today": it is the day of that news
+    trailing = _TRAILING_DATE.match(plain, len(window))
+    if trailing and int(trailing.group("year")) < year:
+        return True
     for m in _EVENT_YEAR.finditer(window):
         if m.group("modifier") and not (m.group("cuts" if kind == "layoffs" else "round")
                                         and start - 60 <= m.end() <= end + 3):
             continue  # "Despite its 2024 Series A, Acme is laying off 30%": the year dates another event
         dated = _event_year(m)
         if dated < year and not _FOUNDING_BEFORE.search(window[:m.start()]):
-            return not _NEWS_NOW.search(plain)
+            return bool(m.group("paren")) or not _news_now(window)
     # a time counted back from the crawl, in the event's own clause before it: "A year ago we laid off 15 people"
     if ("ago" in plain or "last year" in plain.lower()) and (_YEARS_AGO.search(
             clause_prefix(re.sub(r",\s*(?:which|who|whose)\b[^,;]*,", " ", plain[:start])))
-            or _YEARS_AGO_AFTER.match(plain, end)):
-        return not _NEWS_NOW.search(plain)
+            or _YEARS_AGO_AFTER.match(plain, len(plain[:end].rstrip()))):
+        return not _news_now(window)
     return False
+
+
+def _own_date_before(sentence: str, year: int | None) -> bool:
+    """The sentence carries its item's own date, in brackets or closing it, of a year before ``year``, and no later year:
+    "Orchidline Series A (2025): £4M", "... our seed round, March 2024"."""
+    if year is None or not any(char.isdigit() for char in sentence):
+        return False
+    own = [int(m.group("paren")) for m in _EVENT_YEAR.finditer(sentence) if m.group("paren")]
+    own += [int(m.group("year")) for m in _TRAILING_DATE.finditer(sentence)]
+    return bool(own) and max(own) < year and not any(int(y) >= year for y in re.findall(r"\b(?:19|20)\d\d\b", sentence))
+
+
+def _news_now(text: str) -> bool:
+    """A word that tells the sentence's news as new; not "two years ago today", an anniversary."""
+    return any(not (m.group().lower() == "today" and text[:m.start()].rstrip().lower().endswith("ago"))
+               for m in _NEWS_NOW.finditer(text))
 
 
 # ... or right after the event's object: "Tern raised $4M last year", "Glasswing cut 15% of staff last year"
@@ -1383,7 +1430,8 @@ _ACQ_CUE = re.compile(
 _TAKE_PRIVATE_NOUN = re.compile(r"\b(?:take|going)[\s-]private\b", re.I)
 _GO_PRIVATE = re.compile(r"\b(?:go|goes|going|went|gone)\s+private\b", re.I)
 _OWNED_BY = re.compile(
-    r"(?<![\w])(?:is|are|'s|'re|was|were|been|being|be|becomes|became|now)\s+(?:now\s+)?(?:(?:wholly|fully|majority|jointly)[\s-])?"
+    r"(?<![\w])(?:is|are|'s|'re|was|were|been|being|be|becomes|became|now)\s+(?:now\s+)?(?:(?:wholly|fully|majority|jointly|100\s?%|"
+    r"100\s+per\s?cent)[\s-])?"
     r"owned(?:\s+and\s+operated)?\s+by\s+"
     # "Pragati is now belong to Tata Consultancy Services group" (non-native), "belongs to Globex"
     r"|(?<![\w])(?:(?:is|are|'s|now)\s+)?(?:now\s+)?belong(?:s|ed)?\s+to\s+(?!(?:you|your|our|us|them|its|their)\b)",
@@ -1788,11 +1836,19 @@ wednesday thursday friday saturday sunday today congratulations congrats huge bi
 """.split())
 
 
+_THEIR_NEWS = re.compile(r"\s*(?:our|a|one\s+of\s+our)\s+(?:\w+\s+)?(?:customers?|clients?|partners?|portfolio|members?)\b", re.I)
+_OPENER_BEFORE = re.compile(r"\W*(?:following|after|since|upon|on|with|post)\s+$", re.I)
+
+
 def _its_elsewhere(r: _Reader, pos: int, *, by_subject: bool = True) -> bool:
     """"its"/"their" at ``pos`` stands for another company named after the company's last mention:
     "Congratulations to our customer Hexa 5 on its acquisition by Lumina"."""
     if not r.company:
         return False
+    if by_subject and _OPENER_BEFORE.match(r.plain[:pos]) and (comma := r.plain.find(",", pos)) > 0:
+        # "Following its acquisition by Globex, Acme will ...": "its" stands for the main clause's subject
+        main = r.plain[comma + 1:]
+        return object_after(main, r.company).kind == "entity" or bool(_THEIR_NEWS.match(main))
     if by_subject and r.subject(pos).kind == "other":
         return True  # "Tern, a customer of ours, announced its acquisition by Globex"
     before = r.plain[:pos]
@@ -2189,11 +2245,14 @@ _OWNERS_HISTORY = re.compile(
     r"(?:founded|established|started)\s+in\s+(?:19|20)\d\d)\b", re.I)
 
 
-# "Acme sold to Globex in $40M deal": a headline without its auxiliary, told as a deal
-_SOLD_TO_NAME = re.compile(r"(?<![\w'])(?i:sold|goes|went|has\s+gone)\s+(?i:to)\s+(?=[A-Z])")
+# "Acme sold to Globex in $40M deal", "Acme sells to Globex for $40M": a headline without its auxiliary, told as a deal
+_SOLD_TO_NAME = re.compile(r"(?<![\w'])(?i:sold|goes|went|has\s+gone|sells|(?:agrees?\s+|agreed\s+)?to\s+sell(?:\s+itself)?)\s+(?i:to)\s+"
+                           r"(?=[A-Z])")
 _DEAL_AFTER_BUYER = re.compile(
     r"\s*(?:in\s+(?:an?\s+)?(?:(?:" + _MONEY + r")\s+|undisclosed\s+|all-\w+\s+|\w+-stock\s+|cash\s+)?"
     r"(?:deal|sale|takeover|acquisition|transaction)|for\s+(?:an?\s+)?(?:" + _MONEY + r"|undisclosed))", re.I)
+_PRICE_PER = re.compile(r"\s*(?:(?:a|an|per|each|every)\s+(?:year|month|week|unit|box|item|order)|worth\b|annually|monthly|of\s+"
+                        r"(?:goods|stock|products?|orders?)\b)", re.I)
 _SALE_CUE = re.compile(r"\b(?:deal|transaction|acquisition|undisclosed|(?:for|in)\s+(?:an?\s+)?(?:" + _MONEY + r"))", re.I)
 # "Acme is now employee-owned", "the founders sold the company to an employee ownership trust"
 _EMPLOYEE_OWNED = re.compile(
@@ -2298,14 +2357,17 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
             continue  # "Acme backs Globex's takeover of Beta": another company's sale
         if priced and ours and _acquirer_ok(bidder) and not _OFFER_FAILED.search(r.masked) and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
-    for m in _SOLD_TO_NAME.finditer(r.masked) if "sold to" in low or "goes to" in low or "went to" in low or "gone to" in low else ():
+    for m in _SOLD_TO_NAME.finditer(r.masked) if "sold to" in low or "goes to" in low or "went to" in low or "gone to" in low \
+            or "sells to" in low or "sell to" in low or "itself to" in low else ():
         buyer = r.object(m.end())
         rest = r.suffix(m.end())
         if m.group(0).lower().startswith("sold"):
             told = _SALE_CUE.search(rest) or re.fullmatch(r"\s*" + re.escape(buyer.text).replace(r"\ ", r"\s+") + r"\W*", rest)
-        else:  # "goes to Globex in $50M deal": the deal right after the buyer
+        else:  # "goes to Globex in $50M deal", "sells to Globex for $50M": the deal right after the buyer
             after = rest.lstrip()[len(buyer.text):] if rest.lstrip().startswith(buyer.text) else ""
             told = _DEAL_AFTER_BUYER.match(after)
+            if told and _PRICE_PER.match(after, told.end()):
+                continue  # "sells to Walmart for $2M a year": a supply contract
         if not told or not _acquirer_ok(buyer):
             continue
         subject = r.subject(m.start())
@@ -4008,7 +4070,7 @@ _LAYOFF_AFFECTS = re.compile(
 )
 _LAYOFF_DOER = re.compile(
     r"\b(?:(?:announc|conduct|implement|mak|made|carr|undergo|underwent|had|have|initiat|enact|"
-    r"execut|begin|began|start|complet|proceed|confirm|notif|disclos|propos)\w*|went|go(?:es|ing|ne)?)\s+(?:\w+\s+){0,4}$",
+    r"execut|begin|began|start|complet|proceed|confirm|notif|disclos|propos)\w*|went|go(?:es|ing|ne)?)\s+(?:\w[\w,.%]*\s+){0,4}$",
     re.I,
 )
 _CUT_JOBS = re.compile(
@@ -4281,6 +4343,8 @@ _COUNTED_CUT = re.compile(
     r"terminated|retrenched|furloughed|sent\s+home|stood\s+down|declared\s+redundant|removed|abolished|disestablished|"
     # "All employees have been released", but not "25 engineers released the app"
     r"(?:(?<=been\s)|(?<=were\s)|(?<=was\s)|(?<=are\s)|(?<=is\s))released(?!\s+(?:from\s+(?:quarantine|hospital|prison)|on\s+bail)\b)|"
+    # "140 staff lost their jobs", "22 roles will be lost"
+    r"lost\s+their\s+(?:jobs|roles|positions|livelihoods)|(?:(?<=be\s)|(?<=been\s)|(?<=being\s)|(?<=were\s)|(?<=are\s))lost|"
     # posts that end or go: "the 31 roles in Cork will end on 30 April", "200 JOBS TO GO AT LINCOLN PLANT"
     r"(?P<ends>will\s+end|to\s+go(?!\s+(?:to|live|ahead|on|up|out|into|through|unfilled|online|public)\b))|"
     # "twelve of our glasshouse team are on furlough until March", "40 staff were placed on unpaid leave"
@@ -4527,7 +4591,8 @@ def _own_people(r: _Reader, people: str) -> bool:
     if any(not (r.company and r.company.matches(word)) for word in names if not word.isupper() or len(word) > 4):
         if not all(word[:1].isupper() and word.lower() in {"seasonal", "fleet"} for word in names):
             return False
-    return not re.search(r"\b(?:former|ex-|alumni|their|customers?'?|clients?'?)\b", people, re.I)
+    # ... nor a statistic's millions: "over 5 million jobs were lost in the pandemic"
+    return not re.search(r"\b(?:former|ex-|alumni|their|customers?'?|clients?'?|millions?|billions?|mn|bn)\b", people, re.I)
 
 
 def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
@@ -5257,7 +5322,7 @@ def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str
     if not _model_may_read(raw, name):
         return
     # a round or cuts of a row, or of items under dates, of an earlier year; a sale or closure is still a state
-    past = _fact_of_the_past(raw, year) or _leads_before(raw, line, year)
+    past = _fact_of_the_past(raw, year) or _leads_before(raw, line, year) or _own_date_before(raw, year)
     features: list[str] | None = None
     for kind in model.kinds:
         if kind in best or kind not in may_fire or _passed_over(kind, raw, lowered, before, about, name):
@@ -5411,6 +5476,7 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
         # the sentence just before, even on a line no rule reads: only an "It"/"The company" opening needs it
         before = (previous or _last_sentence_before(lines, index)) if _ANAPHOR_START.match(raw) else ""
         reader: _Reader | None = None
+        history: set[str] = set()  # the kinds a rule read here and found dated in an earlier year
         for kind in kinds:
             if kind not in may_fire:
                 continue
@@ -5427,13 +5493,14 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
                 if kind in _EVENT_KINDS and reader.aside(hit.start, hit.end):
                     continue  # a round or cuts told in passing; a sale or a closure is still the company's state
                 if kind in _EVENT_KINDS and year and _dated_before(reader.plain, hit.start, hit.end, year, kind, lines[index]):
+                    history.add(kind)
                     continue  # a round or cuts of an earlier year: the company's history
                 if kind not in best or hit.score > best[kind][0]:
                     best[kind] = (hit.score, trim_evidence(raw, hit.start, hit.end))
                     where[kind] = index
         if model is not None:
             read = set(best)
-            _read_with_model(model, raw, lowered, may_fire, best, before, about, name, year, lines[index])
+            _read_with_model(model, raw, lowered, may_fire - history, best, before, about, name, year, lines[index])
             where.update(dict.fromkeys(set(best) - read, index))
         if best.get("acquisition") is not sale:
             sale, sale_sentence = best.get("acquisition"), raw
