@@ -135,3 +135,48 @@ def test_sales_told_otherwise(company, text, expected):
 ])
 def test_jobs_lost(company, text, expected):
     assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("company", "text", "expected"), [
+    # the team's size before and after
+    ("Closewise", "The Closewise team was cut from 48 to 30 people this week.", {"layoffs"}),
+    ("Marten", "Marten headcount 210 → 160 after RIF", {"layoffs"}),
+    ("Tallystack", "Tallystack: sales team reduced from 8 to 3", {"layoffs"}),
+    ("Corvane", "Corvane | team size 80 → 52 | 2026", {"layoffs"}),
+    ("Pellucid", "Pellucid's engineering team is shrinking from 40 to 26 people as we focus on one product.", {"layoffs"}),
+    # ... not a count that grew, a time, a ratio, people who left and were not replaced, or another company's team
+    ("Closewise", "We grew the team from 10 to 40 people after the cut in prices.", set()),
+    ("Closewise", "We cut onboarding time from 14 to 3 days.", set()),
+    ("Closewise", "We cut response times for our support team from 48 to 12 hours.", set()),
+    ("Hayloft", "Hayloft's headcount has fallen from 60 to 52 through natural attrition since January, and we are not "
+                "backfilling roles for now.", set()),
+    ("Closewise", "Globex's team was cut from 48 to 30 people this week.", set()),
+    ("Closewise", "Our team of 48 could shrink to 30 if the deal fails.", set()),
+    # "let <people> go"
+    ("No.9", "I've had to let two of the stylists go this month.", {"layoffs"}),
+    ("Sorrelwood", "We have let all our staff go.", {"layoffs"}),
+    ("Rivulet", "We had to let part of our sales team go this week.", {"layoffs"}),
+    ("Shine&Go", "We've had to let four of the lads go because of the hosepipe ban.", {"layoffs"}),
+    ("Rivulet", "Let our engineers go wild at the hackathon.", set()),
+    ("Rivulet", "We let our people go at 3pm on Fridays.", set()),
+    ("Rivulet", "We let two of our customers go when they stopped paying.", set()),
+    # jobs that will be lost
+    ("Oxbow", "Oxbow is consolidating three offices into one, and 40 people will lose their jobs as a result.", {"layoffs"}),
+    ("Wayfarer", "Forty cooks and drivers are losing their jobs at Wayfarer after a contract ended.", {"layoffs"}),
+    ("Shut Eye Hotel", "All 31 of our staff are facing redundancy.", {"layoffs"}),
+    ("Oxbow", "If the deal fails, 40 staff could lose their jobs.", set()),
+    ("Oxbow", "Around 2 million workers could lose their jobs to automation.", set()),
+])
+def test_cuts_told_by_size_and_by_leaving(company, text, expected):
+    assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("company", "text", "expected"), [
+    # another company of the family is not the company
+    ("Wagtail", "Our parent company, Corbridge Bank, announced 1,000 job cuts in its branch network today.", set()),
+    ("Kittiwake Care", "Although the parent company has appointed receivers, residents' care will not be interrupted.", set()),
+    # ... but it can buy the company
+    ("Marlow", "Our parent company, Globex, acquired us last month.", {"acquisition"}),
+])
+def test_a_parent_company(company, text, expected):
+    assert kinds(text, company) == expected

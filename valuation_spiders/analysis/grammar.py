@@ -216,6 +216,9 @@ SELF_NOUNS = frozenset(
     "platform product app application brand group site website studio agency venture operations "
     "doors board".split()
 )
+# Words that make such a noun another company: "our parent company", "its sister business", "our partner agency"
+_RELATED_FIRMS = frozenset("parent sister holding partner client customer portfolio former previous acquiring rival "
+                           "competitor daughter".split())
 # Heads that name other people or things even when capitalised at the start of a sentence.
 GENERIC_HEADS = frozenset("""
 customers clients users startups start-ups companies founders teams businesses brands competitors
@@ -388,6 +391,8 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
     if head in SELF_NOUNS and lowered[0] == "the" and len(words) >= 3 and head_token[:1].isupper() and all(
             word[:1].isupper() or word[:1].isdigit() or word in ("&", "and", "of") for word in words[1:]):
         return Phrase("entity", text, head)  # "the Savile Group", "the Redvale Company": a name
+    if head in SELF_NOUNS and _RELATED_FIRMS.intersection(lowered[:-1]):
+        return Phrase("generic", text, head)  # "our parent company", "its sister business": another company
     if head in SELF_NOUNS and (determiners & {"our", "the", "this", "its"} or (len(words) == 1 and head == "operations")):
         if "our" in determiners:
             return Phrase("self", text, head)

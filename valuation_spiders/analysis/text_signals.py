@@ -1745,7 +1745,7 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
             continue  # "Globex plans to acquire Acme", "is expected to announce a deal to buy Acme": an intent
         if named:  # "an agreement for Northwind to acquire Pixelmill": the buyer is the "for" phrase
             agent = classify(tokens(named.group("agent")), r.company)
-        if agent.kind == "self" and "parent" in agent.words:
+        if "parent" in agent.words and (agent.kind == "self" or (agent.kind == "generic" and "our" in agent.words)):
             agent = Phrase("other", agent.text, agent.head)  # "Our parent company, Globex, acquired us"
         if agent.kind == "generic" and agent.head in {"intention", "intent"}:
             agent = _intent_owner(r, m.start()) or agent  # "ABB announced its intention to acquire Acme"
@@ -4343,8 +4343,9 @@ _COUNTED_CUT = re.compile(
     r"terminated|retrenched|furloughed|sent\s+home|stood\s+down|declared\s+redundant|removed|abolished|disestablished|"
     # "All employees have been released", but not "25 engineers released the app"
     r"(?:(?<=been\s)|(?<=were\s)|(?<=was\s)|(?<=are\s)|(?<=is\s))released(?!\s+(?:from\s+(?:quarantine|hospital|prison)|on\s+bail)\b)|"
-    # "140 staff lost their jobs", "22 roles will be lost"
-    r"lost\s+their\s+(?:jobs|roles|positions|livelihoods)|(?:(?<=be\s)|(?<=been\s)|(?<=being\s)|(?<=were\s)|(?<=are\s))lost|"
+    # "140 staff lost their jobs", "28 employees will lose their jobs", "all 31 staff facing redundancy", "22 roles will be
+    # lost"
+    r"(?:lost|los(?:e|ing))\s+their\s+(?:jobs|roles|positions|livelihoods)|fac(?:e|es|ing)\s+(?:compulsory\s+)?redundanc(?:y|ies)|(?:(?<=be\s)|(?<=been\s)|(?<=being\s)|(?<=were\s)|(?<=are\s))lost|"
     # posts that end or go: "the 31 roles in Cork will end on 30 April", "200 JOBS TO GO AT LINCOLN PLANT"
     r"(?P<ends>will\s+end|to\s+go(?!\s+(?:to|live|ahead|on|up|out|into|through|unfilled|online|public)\b))|"
     # "twelve of our glasshouse team are on furlough until March", "40 staff were placed on unpaid leave"
@@ -4426,7 +4427,55 @@ _COLLEAGUES_LEAVE = re.compile(
     re.I)
 
 
+# The team's size told before and after: "The Closewise team was cut from 48 to 30 people", "headcount 210 → 160 after
+# RIF", "60 staff to 41", "employees: 54 → 38", "sales team reduced from 8 to 3" (not a count that grew, nor years)
+_HEADS_DOWN = re.compile(
+    r"\b(?P<noun>team|teams|staff|headcount|head\s+count|workforce|employees|people|crew|staffing|team\s+size|"
+    r"(?-i:" + _TRADE + r"))\b(?P<gap>[^.;!?\d]{0,40}?)"
+    r"(?:\bfrom\s+)?(?P<before>\d[\d,]*)(?:\s+(?:people|staff|employees|roles|jobs))?\s*(?:→|->|—>|\bto\b|–>)\s*"
+    r"(?P<after>\d[\d,]*)\b(?!\s*%)"
+    r"|\b(?P<before2>\d[\d,]*)\s+(?P<noun2>staff|employees|people|roles|jobs)\s+(?:→|->|to)\s+(?P<after2>\d[\d,]*)\b(?!\s*%)",
+    re.I)
+_ATTRITION = re.compile(r"\b(?:attrition|natural(?:ly)?|leavers|(?:not|no)\s+(?:be\s+)?(?:backfill|replac)\w*|retir\w+|"
+                        r"resign\w*)\b", re.I)
+_NOT_SHRINKING = re.compile(r"\b(?:grew|grow|grows|growing|hired|hiring|expanded|expand|added|adding|up|rose|increased|"
+                            r"will\s+reach|aim|aims|target|plan|plans|per|ratio|between|aged|ages|hours|days|weeks|minutes|"
+                            r"seats?|licen[cs]es?|users?|customers?|clients?)\b", re.I)
+
+
+def _heads_down(r: _Reader) -> Iterator[_Hit]:
+    for m in _HEADS_DOWN.finditer(r.plain):
+        before = int((m.group("before") or m.group("before2")).replace(",", ""))
+        after = int((m.group("after") or m.group("after2")).replace(",", ""))
+        if not after < before < 1900 or _NOT_SHRINKING.search(m.group("gap") or ""):
+            continue  # a count that grew; years ("from 2019 to 2024")
+        if _NOT_SHRINKING.search(r.plain[max(0, m.start() - 30):m.start()]) or _ATTRITION.search(r.plain) \
+                or not _own_people(r, r.plain[max(0, m.start() - 40):m.end()]):
+            continue  # (people who left and were not replaced are no cut)
+        if r.said(m.start(), m.end()):
+            yield _Hit("layoffs", 2.0, m.start(), m.end())
+
+
+# "let <people> go" with the people between: "let two of the stylists go", "has let all its staff go", "let part of our
+# sales team go"
+_LET_PEOPLE_GO = re.compile(
+    r"\blet(?:s|ting)?\s+(?P<people>(?:all|most|some|part|half|many|several|a\s+few|\d[\d,]*|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|the|our|its)\b[^.;:!?]{0,50}?\b(?:" + _WORKERS + r"|team|lads|girls|guys|folks|"
+    r"crew|(?-i:" + _TRADE + r")))\s+go\b(?!\s+(?:of|to|with|ahead|on|through|into|out|home|back|free|wild|first|at|early|for|on)\b)",
+    re.I)
+
+
 def _layoffs_smaller(r: _Reader) -> Iterator[_Hit]:
+    if any(char.isdigit() for char in r.plain):
+        yield from _heads_down(r)
+    if "let" in r.lower and " go" in r.lower:
+        for m in _LET_PEOPLE_GO.finditer(r.plain):
+            if not r.plain[:m.start()].strip(" \"'([-*"):
+                continue  # "Let our engineers go wild": an imperative
+            subject = _coordinated_subject(r, m.start())
+            if _own_people(r, m.group("people")) and subject.kind not in {"other", "entity", "generic", "second"} \
+                    and r.said(m.start(), m.end()):
+                yield _Hit("layoffs", 2.0, m.start(), m.end())
     if not any(word in r.lower for word in ("reduc", "shrink", "downsiz", "trim", "cut", "resiz", "rightsiz", "right-siz",
                                              "restructur", "layoff", "redundanc", "leaving", "goodbye", "farewell")):
         return
