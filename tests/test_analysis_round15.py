@@ -180,3 +180,50 @@ def test_cuts_told_by_size_and_by_leaving(company, text, expected):
 ])
 def test_a_parent_company(company, text, expected):
     assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("company", "text", "expected"), [
+    # the review of round 15's readers: look-alikes they first read wrong
+    # ... numbers that are not the team's size
+    ("Acme", "Our team cut delivery times from 5 to 2 days.", set()),
+    ("Acme", "Our team reduced churn from 12 to 4 percent.", set()),
+    ("Acme", "Our friendly staff are here from 10 to 4 every Saturday.", set()),
+    ("Acme", "Our employees won the quiz 12 to 8.", set()),
+    ("Acme", "Our care home runs at 5 staff to 3 residents.", set()),
+    # ... and sizes it first missed
+    ("Acme", "Sadly, our team was cut from 48 to 30 people this week.", {"layoffs"}),
+    ("Acme", "This week our team was cut from 48 to 30 people.", {"layoffs"}),
+    ("Acme", "Employees: 54 → 38 after the restructuring", {"layoffs"}),
+    ("Acme", "Our team was cut from 2,400 to 1,700 people this month.", {"layoffs"}),
+    # ... people let go, or facing the loss of their jobs, only when counted and the company's
+    ("Acme", "We let the team go live with the new app.", set()),
+    ("Acme", "We let our engineers go beyond the brief.", set()),
+    ("Acme", "Many of our members are facing redundancy.", set()),
+    ("Acme", "Many engineers are losing their jobs to AI, our report finds.", set()),
+    # ... a price or an intent is no sale of the company
+    ("Acme", "Acme sells to Tesco for £1.20 per jar.", set()),
+    ("Acme", "Acme sells to Target for $3 apiece.", set()),
+    ("Acme", "Acme plans to sell to Globex for $40M.", set()),
+    ("Acme", "Acme to sell to Globex in $40M deal", {"acquisition"}),
+    # ... a buyer told by its trade buys the company, not a product or a site; a family's ownership is no sale
+    ("Acme", "Our first product was bought by a high-street chain.", set()),
+    ("Acme", "Our site was acquired by a developer and will become flats.", set()),
+    ("Acme", "Acme is 100% owned and operated by the Smith family.", set()),
+    # ... the main clause's subject, not a name further on
+    ("Acme", "Following its acquisition by Globex, Tern became an Acme customer.", set()),
+    ("Acme", "After its acquisition by Globex, Tern became one of our biggest customers.", set()),
+    ("Acme", "Its parent company, Globex, acquired Acme in 2026.", {"acquisition"}),
+    # ... a year that dates another thing: an aside about the company, what came before, a fund's name
+    ("Acme", "Acme, a finalist in the 2025 awards, raises $20M Series A", {"funding"}),
+    ("Acme", "Acme is cutting 30 jobs after losses in the 2025 financial year", {"layoffs"}),
+    ("Acme", "Acme raises $20M Series A after doubling revenue in Q4 2025", {"funding"}),
+    ("Acme", "Acme, Startup of the Year (2025), today announced a $20M Series A.", {"funding"}),
+    ("Acme", "Acme today announced a $20M Series A after a $5M seed (2024).", {"funding"}),
+    ("Acme", "Acme today announced a $20M Series A led by Kiln Ventures (Fund III, 2024).", {"funding"}),
+    # ... and its own date wherever it closes the sentence, past a thousands separator
+    ("Acme", "Acme raised £2M -- 2023", set()),
+    ("Acme", "Acme raised £2M | 2023", set()),
+    ("Acme", "Acme laid off 1,200 employees in 2025.", set()),
+])
+def test_review_of_the_round(company, text, expected):
+    assert kinds(text, company) == expected

@@ -48,13 +48,13 @@ FLOORS = {
     "heldout8": (0.997, 0.968),
     "heldout9": (0.984, 0.981),
     "heldout10": (0.982, 0.914),
-    "heldout11": (0.972, 0.943),
+    "heldout11": (0.972, 0.946),
     # heldout12 has "Our parent company, Corbridge Bank, announced 1,000 job cuts" twice: on Wagtail's page, labelled [],
     # and on Corbridge Bank's, labelled layoffs. Since round 15 "our parent company" is another company, so the second
     # is missed.
-    "heldout12": (0.992, 0.936),
+    "heldout12": (0.992, 0.932),
     # written as training data by independent sessions in round 12 (sentences only)
-    "train1": (0.988, 0.888),
+    "train1": (0.992, 0.888),
     "train2": (0.996, 0.964),
     "train3": (0.991, 0.965),
     "train4": (0.977, 0.912),
@@ -68,9 +68,9 @@ FLOORS = {
     "train11": (0.983, 0.967),
     "train12": (0.968, 0.885),
     "train13": (0.993, 0.936),
-    "train14": (0.978, 0.840),
+    "train14": (0.978, 0.843),
     # written as training data by independent sessions in round 14
-    "train15": (0.973, 0.764),
+    "train15": (0.974, 0.771),
     "train16": (0.987, 0.955),
     "train17": (0.986, 0.960),
     "train18": (0.993, 0.979),
@@ -78,17 +78,17 @@ FLOORS = {
     "train20": (0.983, 0.938),
     # written as training data by independent sessions in round 15
     "train21": (0.991, 0.965),
-    "train22": (0.975, 0.954),
+    "train22": (0.975, 0.957),
     "train23": (0.973, 0.876),
     # never read by anyone tuning the detectors; scored on the final code of each round (README)
     "heldout13": (0.961, 0.875),
-    "heldout14": (0.968, 0.836),
-    "heldout15": (0.964, 0.857),
+    "heldout14": (0.964, 0.839),
+    "heldout15": (0.960, 0.857),
     "heldout16": (0.945, 0.871),
-    "heldout17": (0.970, 0.877),
-    "heldout18": (0.934, 0.740),
-    "heldout19": (0.939, 0.812),
-    "heldout20": (0.974, 0.878),
+    "heldout17": (0.970, 0.880),
+    "heldout18": (0.933, 0.737),
+    "heldout19": (0.940, 0.815),
+    "heldout20": (0.973, 0.875),
     "heldout21": (0.988, 0.874),
     "heldout22": (0.972, 0.960),
 }

@@ -170,6 +170,10 @@ _AGENT_HEADS = _ACQUIRER_HEADS | {"firm", "investors", "equity", "consortium", "
                                   "buyer", "acquirer", "purchaser", "bidder", "rival", "competitor", "bank", "insurer",
                                   "conglomerate", "publisher", "manufacturer", "operator", "giant", "provider", "developer",
                                   "multinational", "business", "owner", "investor", "chain", "agency"}
+# ... of which those that also buy things: with one of them, only the company itself is bought
+_DESCRIBED_ONLY = frozenset({"rival", "competitor", "bank", "insurer", "conglomerate", "publisher", "manufacturer", "operator",
+                             "giant", "provider", "developer", "multinational", "business", "owner", "investor", "chain",
+                             "agency"})
 # The company's own people buying it: "acquired by its management", "Acme's founders bought the company"
 _INSIDER_HEADS = frozenset({"management", "managers", "founders", "employees", "team", "shareholders", "owners"})
 # "acquired by entertainment giant Stellar Media", "snapped up by US rival Northwind Corp": a buyer
@@ -456,6 +460,9 @@ def _under_old_dateline(line: str, plain: str, start: int, year: int) -> bool:
     second sentence of a release under "BOSTON, Jan. 8, 2025 /WireBeam/ --"."""
     if not any(char.isdigit() for char in line[:_DATELINE_SPAN]) or _lead_year(plain, start) is not None:
         return False
+    first = _lead_year(line, _DATELINE_SPAN)
+    if first is None or first >= year:
+        return False  # (before looking for the sentence in its line: a long line is searched only under an old dateline)
     where = line.find(plain[:40])
     if where <= 0:
         return False  # the sentence opens the line: it has no dateline above it
@@ -473,9 +480,14 @@ def _leads_before(sentence: str, line: str, year: int | None) -> bool:
 
 # a date alone closing the sentence: "the day we closed our seed round, March 2024", "raised £2M -- 2023"
 _TRAILING_DATE = re.compile(r"\s*(?:,|\u2014|\u2013|--?|\|)\s*(?:in\s+)?(?:" + _MONTH + r"\.?\s+)?(?P<year>(?:19|20)\d\d)\W*$", re.I)
-# where the event's clause ends: at a comma or semicolon, or where a second predicate of the subject begins ("raised $4M in
+# what puts a later year on another event than the one read: "after", "following", "since", "despite", "because of"
+_ANOTHER_EVENT = re.compile(r"\b(?:after|following|since|despite|because|due\s+to|amid|thanks\s+to|on\s+the\s+back\s+of)\b", re.I)
+# an aside set off by a comma and opening with an article or a title: ", a finalist in the 2025 awards,", ", Startup of the
+# Year (2025),"
+_IN_AN_ASIDE = re.compile(r",\s*(?:a|an|the|(?-i:[A-Z]))[^,;]*$", re.I)
+# where the event's clause ends: at a comma (not a thousands separator) or semicolon, or where a second predicate of the subject begins ("raised $4M in
 # 2025 and is now profitable"); "and a Series A in 2022" goes on the same clause
-_CLAUSE_END = re.compile(r"[,;]|\s(?:and|but)\s+(?=(?:is|are|was|were|has|have|had|now|says|said|remains|still|today|also|will|"
+_CLAUSE_END = re.compile(r",(?!\d)|;|\s(?:and|but)\s+(?=(?:is|are|was|were|has|have|had|now|says|said|remains|still|today|also|will|"
                          r"plans|expects|employs|serves|operates|works|focuses|returned)\b)|$", re.I)
 
 
@@ -491,18 +503,22 @@ def _dated_before(plain: str, start: int, end: int, year: int, kind: str, line: 
         return True
     clause_end = _CLAUSE_END.search(plain, end)
     window = plain[:clause_end.start() if clause_end else end]
-    # a date alone closing the sentence dates it; a date of the item's own (this one, or one in brackets) is not undone
-    # by "announcing" or "today": it is the day of that news
-    trailing = _TRAILING_DATE.match(plain, len(window))
-    if trailing and int(trailing.group("year")) < year:
+    # a date alone closing the sentence dates it; a date of the item's own (this one, or one in brackets after it) is not
+    # undone by "announcing" or "today": it is the day of that news
+    trailing = _TRAILING_DATE.search(plain, end)
+    if trailing and int(trailing.group("year")) < year and plain.count("(", 0, trailing.start()) <= plain.count(")", 0, trailing.start()):
         return True
     for m in _EVENT_YEAR.finditer(window):
         if m.group("modifier") and not (m.group("cuts" if kind == "layoffs" else "round")
                                         and start - 60 <= m.end() <= end + 3):
             continue  # "Despite its 2024 Series A, Acme is laying off 30%": the year dates another event
+        if m.start() >= end and _ANOTHER_EVENT.search(window, end, m.start()):
+            continue  # "raises $20M after doubling revenue in Q4 2025": the year dates what came before
+        if m.end() <= start and _IN_AN_ASIDE.search(window, 0, m.start()) and "," in window[m.end():start]:
+            continue  # "Acme, a finalist in the 2025 awards, raises $20M": the year of an aside about the company
         dated = _event_year(m)
         if dated < year and not _FOUNDING_BEFORE.search(window[:m.start()]):
-            return bool(m.group("paren")) or not _news_now(window)
+            return bool(m.group("paren") and m.start() >= start) or not _news_now(window)
     # a time counted back from the crawl, in the event's own clause before it: "A year ago we laid off 15 people"
     if ("ago" in plain or "last year" in plain.lower()) and (_YEARS_AGO.search(
             clause_prefix(re.sub(r",\s*(?:which|who|whose)\b[^,;]*,", " ", plain[:start])))
@@ -1430,7 +1446,8 @@ _ACQ_CUE = re.compile(
 _TAKE_PRIVATE_NOUN = re.compile(r"\b(?:take|going)[\s-]private\b", re.I)
 _GO_PRIVATE = re.compile(r"\b(?:go|goes|going|went|gone)\s+private\b", re.I)
 _OWNED_BY = re.compile(
-    r"(?<![\w])(?:is|are|'s|'re|was|were|been|being|be|becomes|became|now)\s+(?:now\s+)?(?:(?:wholly|fully|majority|jointly|100\s?%|"
+    r"(?<![\w])(?:is|are|'s|'re|was|were|been|being|be|becomes|became|now)\s+(?:now\s+)?(?:(?:wholly|fully|majority|jointly|"
+    r"100\s?%(?!\s+(?:family|founder|employee|independently|locally|and\s+operated|owned\s+and\s+operated)\b)|"
     r"100\s+per\s?cent)[\s-])?"
     r"owned(?:\s+and\s+operated)?\s+by\s+"
     # "Pragati is now belong to Tata Consultancy Services group" (non-native), "belongs to Globex"
@@ -1745,7 +1762,7 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
             continue  # "Globex plans to acquire Acme", "is expected to announce a deal to buy Acme": an intent
         if named:  # "an agreement for Northwind to acquire Pixelmill": the buyer is the "for" phrase
             agent = classify(tokens(named.group("agent")), r.company)
-        if "parent" in agent.words and (agent.kind == "self" or (agent.kind == "generic" and "our" in agent.words)):
+        if "parent" in agent.words and (agent.kind == "self" or (agent.kind == "generic" and {"our", "its", "the"} & set(agent.words))):
             agent = Phrase("other", agent.text, agent.head)  # "Our parent company, Globex, acquired us"
         if agent.kind == "generic" and agent.head in {"intention", "intent"}:
             agent = _intent_owner(r, m.start()) or agent  # "ABB announced its intention to acquire Acme"
@@ -1836,7 +1853,6 @@ wednesday thursday friday saturday sunday today congratulations congrats huge bi
 """.split())
 
 
-_THEIR_NEWS = re.compile(r"\s*(?:our|a|one\s+of\s+our)\s+(?:\w+\s+)?(?:customers?|clients?|partners?|portfolio|members?)\b", re.I)
 _OPENER_BEFORE = re.compile(r"\W*(?:following|after|since|upon|on|with|post)\s+$", re.I)
 
 
@@ -1848,7 +1864,10 @@ def _its_elsewhere(r: _Reader, pos: int, *, by_subject: bool = True) -> bool:
     if by_subject and _OPENER_BEFORE.match(r.plain[:pos]) and (comma := r.plain.find(",", pos)) > 0:
         # "Following its acquisition by Globex, Acme will ...": "its" stands for the main clause's subject
         main = r.plain[comma + 1:]
-        return object_after(main, r.company).kind == "entity" or bool(_THEIR_NEWS.match(main))
+        if _OTHER_INTRO.match(main.lstrip()):
+            return True  # "..., our customer Hexa moved to Lumina"
+        name = re.match(r"\s*(?:the\s+)?((?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})", main, re.I)
+        return bool(name) and classify(tokens(name.group(1)), r.company).kind == "entity"
     if by_subject and r.subject(pos).kind == "other":
         return True  # "Tern, a customer of ours, announced its acquisition by Globex"
     before = r.plain[:pos]
@@ -1942,6 +1961,9 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
         return None
     if subject.kind == "entity" and agent.kind not in {"entity", "unknown"}:
         return None
+    if agent.kind == "generic" and agent.head in _DESCRIBED_ONLY and not (
+            _names_company(r, subject) or subject.head in _COMPANY_HEADS):
+        return None  # "Our site was acquired by a developer": a buyer told only by its trade buys the company, not a thing
     return _Hit("acquisition", score + (0.5 if agent.kind == "entity" else 0.0), m.start(), m.end())
 
 
@@ -2251,6 +2273,8 @@ _SOLD_TO_NAME = re.compile(r"(?<![\w'])(?i:sold|goes|went|has\s+gone|sells|(?:ag
 _DEAL_AFTER_BUYER = re.compile(
     r"\s*(?:in\s+(?:an?\s+)?(?:(?:" + _MONEY + r")\s+|undisclosed\s+|all-\w+\s+|\w+-stock\s+|cash\s+)?"
     r"(?:deal|sale|takeover|acquisition|transaction)|for\s+(?:an?\s+)?(?:" + _MONEY + r"|undisclosed))", re.I)
+_WISH_TO = re.compile(r"\b(?:plans?|planning|hopes?|hoping|wants?|wanting|aims?|aiming|seeks?|seeking|looking|considering|"
+                      r"expects?|intends?|would\s+like|could|might|may|wishes|trying|tries|exploring)\s+(?:\w+\s+)?$", re.I)
 _PRICE_PER = re.compile(r"\s*(?:(?:a|an|per|each|every)\s+(?:year|month|week|unit|box|item|order)|worth\b|annually|monthly|of\s+"
                         r"(?:goods|stock|products?|orders?)\b)", re.I)
 _SALE_CUE = re.compile(r"\b(?:deal|transaction|acquisition|undisclosed|(?:for|in)\s+(?:an?\s+)?(?:" + _MONEY + r"))", re.I)
@@ -2368,6 +2392,11 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
             told = _DEAL_AFTER_BUYER.match(after)
             if told and _PRICE_PER.match(after, told.end()):
                 continue  # "sells to Walmart for $2M a year": a supply contract
+            if told and "sell" in m.group(0).lower() and not (_SCALED.search(told.group(0)) or re.search(
+                    r"deal|takeover|acquisition|transaction|undisclosed", told.group(0), re.I)):
+                continue  # "sells to Tesco for £1.20 per jar": a price, not a company's
+            if "sell" in m.group(0).lower() and _WISH_TO.search(r.masked, 0, m.start()):
+                continue  # "plans to sell to Globex": an intent
         if not told or not _acquirer_ok(buyer):
             continue
         subject = r.subject(m.start())
@@ -4361,6 +4390,12 @@ _PLAN_THAT = re.compile(r"\b(?:plan|programme|program|restructuring|reorgani[sz]
                         r"(?:will|would|is\s+expected\s+to|to)\s+$", re.I)
 
 
+# jobs lost or facing redundancy: told of a counted group of the company's own ("all 31 of our staff", "40 people")
+_FATE_VERB = re.compile(r"(?:lost|los(?:e|ing)|fac(?:e|es|ing))\b", re.I)
+_FATE_COUNT = re.compile(r"(?:\d|\b(?:all|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                         r"thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)(?![^,;]*\bmembers\b)", re.I)
+
+
 def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
     for m in _CUT_COUNTED.finditer(r.masked):
         people = m.group("people")
@@ -4380,6 +4415,8 @@ def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
         people = m.group("people")
         if not _own_people(r, people) or r.plain[:m.start()].rstrip().endswith(("of", "for", "with")):
             continue
+        if _FATE_VERB.match(m.group("verb")) and not _FATE_COUNT.search(people):
+            continue  # "Many engineers are losing their jobs to AI", "members facing redundancy": no count of the company's own
         if _FROM_A_PLAN.match(r.plain[m.end():]):
             continue  # "Ten roles were cut from the original project plan": parts of a plan, not people
         if m.group("place") and re.search(r"'s\b|\band\b", m.group("place")):
@@ -4428,30 +4465,51 @@ _COLLEAGUES_LEAVE = re.compile(
 
 
 # The team's size told before and after: "The Closewise team was cut from 48 to 30 people", "headcount 210 → 160 after
-# RIF", "60 staff to 41", "employees: 54 → 38", "sales team reduced from 8 to 3" (not a count that grew, nor years)
+# RIF", "60 staff to 41", "employees: 54 → 38", "sales team reduced from 8 to 3". "to" needs "from" (or the count's own
+# noun: "60 staff to 41"); an arrow does not.
+_COUNT = r"\d{1,3}(?:,\d{3})+|\d+"
+_ARROW = r"\s*(?:\u2192|->|\u2014>|\u2013>)\s*"
+_STAFF_UNIT = r"(?:\s+(?:people|staff|employees|roles|jobs|heads|FTEs?))?"
 _HEADS_DOWN = re.compile(
     r"\b(?P<noun>team|teams|staff|headcount|head\s+count|workforce|employees|people|crew|staffing|team\s+size|"
     r"(?-i:" + _TRADE + r"))\b(?P<gap>[^.;!?\d]{0,40}?)"
-    r"(?:\bfrom\s+)?(?P<before>\d[\d,]*)(?:\s+(?:people|staff|employees|roles|jobs))?\s*(?:→|->|—>|\bto\b|–>)\s*"
-    r"(?P<after>\d[\d,]*)\b(?!\s*%)"
-    r"|\b(?P<before2>\d[\d,]*)\s+(?P<noun2>staff|employees|people|roles|jobs)\s+(?:→|->|to)\s+(?P<after2>\d[\d,]*)\b(?!\s*%)",
+    r"(?:\bfrom\s+(?P<before>" + _COUNT + r")" + _STAFF_UNIT + r"\s+to\s+|(?P<before3>" + _COUNT + r")" + _STAFF_UNIT + _ARROW
+    + r")(?P<after>" + _COUNT + r")\b"
+    r"|\b(?P<before2>" + _COUNT + r")\s+(?P<noun2>staff|employees|people|roles|jobs)\s+(?:to\s+|" + _ARROW + r")"
+    r"(?P<after2>" + _COUNT + r")\b",
     re.I)
+# what the numbers count when it is not people, after the second one or in the gap: "cut delivery times from 5 to 2
+# days", "churn from 12 to 4 percent", "from 10 to 4 every Saturday", "5 staff to 3 residents"
+_NOT_HEADS_AFTER = re.compile(r"\s*(?:%|percent|per\s?cent|\.\d|[ap]\.?m\b|o'clock|(?:days?|hours?|weeks?|months?|minutes?|"
+                              r"seconds?|years?|every|each|a\s+day|per|residents?|patients?|customers?|clients?|users?|"
+                              r"children|pupils|students|guests|beds|seats?|points?|times?|x)\b)", re.I)
+_NOT_SHRINKING = re.compile(r"\b(?:grew|grow|grows|growing|hired|hiring|expanded|expand|added|adding|up|rose|increased|"
+                            r"will\s+reach|aim|aims|target|plan|plans|per|ratio|between|aged|ages|open|opens|hours|days|"
+                            r"weeks|minutes|times|churn|costs?|spend|bill|prices?|seats?|licen[cs]es?|users?|customers?|"
+                            r"clients?|scores?|won|lost|beat|quiz|match|game)\b", re.I)
 _ATTRITION = re.compile(r"\b(?:attrition|natural(?:ly)?|leavers|(?:not|no)\s+(?:be\s+)?(?:backfill|replac)\w*|retir\w+|"
                         r"resign\w*)\b", re.I)
-_NOT_SHRINKING = re.compile(r"\b(?:grew|grow|grows|growing|hired|hiring|expanded|expand|added|adding|up|rose|increased|"
-                            r"will\s+reach|aim|aims|target|plan|plans|per|ratio|between|aged|ages|hours|days|weeks|minutes|"
-                            r"seats?|licen[cs]es?|users?|customers?|clients?)\b", re.I)
+# a name right before the people: "Globex's team", "the Globex engineering team"
+_NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:'s|\u2019s)?\s+(?:[a-z-]+\s+){0,2}$")
 
 
 def _heads_down(r: _Reader) -> Iterator[_Hit]:
     for m in _HEADS_DOWN.finditer(r.plain):
-        before = int((m.group("before") or m.group("before2")).replace(",", ""))
+        before = int((m.group("before") or m.group("before2") or m.group("before3")).replace(",", ""))
         after = int((m.group("after") or m.group("after2")).replace(",", ""))
-        if not after < before < 1900 or _NOT_SHRINKING.search(m.group("gap") or ""):
-            continue  # a count that grew; years ("from 2019 to 2024")
-        if _NOT_SHRINKING.search(r.plain[max(0, m.start() - 30):m.start()]) or _ATTRITION.search(r.plain) \
-                or not _own_people(r, r.plain[max(0, m.start() - 40):m.end()]):
-            continue  # (people who left and were not replaced are no cut)
+        if not after < before or (1900 <= after <= 2100 and 1900 <= before <= 2100):
+            continue  # a count that grew; years ("from 2024 to 2019")
+        if _NOT_HEADS_AFTER.match(r.plain, m.end()) or _NOT_SHRINKING.search(m.group("gap") or ""):
+            continue  # not people counted
+        clause = r.plain[max(0, m.start() - 30):m.end() + 60]
+        if _NOT_SHRINKING.search(r.plain[max(0, m.start() - 30):m.start()]) or _ATTRITION.search(clause):
+            continue  # people who left and were not replaced are no cut
+        owner = _NAME_BEFORE.search(r.plain, max(0, m.start() - 60), m.start())
+        if owner and owner.start() == 0 and " " not in owner.group("name") \
+                and not r.plain.startswith(("'s", "\u2019s"), owner.end("name")):
+            owner = None  # the sentence's first word: "This week our team ..."
+        if not _own_people(r, m.group("gap") or "") or (owner and not _own_people(r, owner.group("name"))):
+            continue  # another company's team
         if r.said(m.start(), m.end()):
             yield _Hit("layoffs", 2.0, m.start(), m.end())
 
@@ -4461,7 +4519,10 @@ def _heads_down(r: _Reader) -> Iterator[_Hit]:
 _LET_PEOPLE_GO = re.compile(
     r"\blet(?:s|ting)?\s+(?P<people>(?:all|most|some|part|half|many|several|a\s+few|\d[\d,]*|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|the|our|its)\b[^.;:!?]{0,50}?\b(?:" + _WORKERS + r"|team|lads|girls|guys|folks|"
-    r"crew|(?-i:" + _TRADE + r")))\s+go\b(?!\s+(?:of|to|with|ahead|on|through|into|out|home|back|free|wild|first|at|early|for|on)\b)",
+    r"crew|(?-i:" + _TRADE + r")))\s+go\b"
+    # what may follow: the clause's end, a time, a reason; not "go live", "go home", "go at 3pm", "go beyond the brief"
+    r"(?=\s*(?:$|[.,;:!?)\u2014\u2013-]|(?:this|last|today|yesterday|in|from|because|as|after|and|with|when|due|over|"
+    r"earlier|recently|since|across|before|following|amid)\b))",
     re.I)
 
 
@@ -5222,7 +5283,8 @@ _MODEL_SCORE = -1.0  # below every rule's reading: a rule's evidence replaces th
 # The model reads words, not scope: a sentence with a negation, a condition, a modal, an intent, a
 # near miss, a rumour, an exception or a question is left to the rules, which know what each governs.
 _MODEL_UNSURE = re.compile(
-    r"\b(?:not|never|cannot|no\s+plans?|unless|if|whether|could|might|would|should|plans?\s+to|planning\s+to|"
+    r"\b(?:not|never|cannot|no\s+plans?|none\s+of|nobody|no\s+one|unless|if|whether|could|might|would|should|plans?\s+to|"
+    r"planning\s+to|"
     # an intent ("Globex hopes to acquire Tystie"), not a purpose clause ("as it seeks to cut costs")
     r"intends?\s+to|(?<!\bas\sit\s)(?<!\bas\swe\s)(?:hopes?|hoping|aims?|aiming|seeks?|seeking|wants?|expects?|expecting|looking)\s+to|"
     r"considering|explor\w+|(?:nearly|almost)\s+(?:went|go|going|gone|closed|shut|collapsed|folded|ran|run)|"
