@@ -181,6 +181,10 @@ def main() -> None:
     big_new = _time(lambda t: detect_text_signals(t, "u", first_snapshot=False, company="Acme"), [big_text], args.rounds * 4)
     print(f"large page {len(large) / 1000:.0f} KB: extract_text {big:.3f} ms, "
           f"first-snapshot text signals {big_detect:.3f} ms, as news {big_new:.3f} ms ({len(big_text) / 1000:.0f} KB of text)")
+    # a hostile line: counts a careless pattern backtracks on ("staff cut 1,1,1,..."; before round 15, 1.7 s a sentence)
+    hostile = ("staff cut " + "1," * 290 + ". ") * 34
+    bad = _time(lambda t: detect_text_signals(t, "u", first_snapshot=False, company="Acme"), [hostile], 1)
+    print(f"hostile line {len(hostile) / 1000:.0f} KB of counts, as news: {bad:.1f} ms")
 
 
 if __name__ == "__main__":

@@ -4351,7 +4351,7 @@ _WORKERS = (r"(?:people|persons|employees|staff|staffers|workers|colleagues|role
             # "twelve of our glasshouse team are on furlough": the team as a count's noun, before its verb
             r"team(?=\s+(?:are|were|is|was|have|has|will|had)\b))")
 _COUNTED = (r"(?:(?:all|most|some|many|half|a\s+(?:third|quarter|fifth|tenth|half)|the\s+majority|dozens|hundreds|about|around|"
-            r"approximately|roughly|nearly|almost|over|more\s+than|up\s+to|a\s+further|another|~|\d[\d,.]*%?|one|two|three|four|"
+            r"approximately|roughly|nearly|almost|over|more\s+than|up\s+to|a\s+further|another|~|\d++(?:[,.]\d++)*+%?|one|two|three|four|"
             r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)")
 _CUT_COUNTED = re.compile(
     r"\b(?P<verb>let(?:s|ting)?\s+go(?:\s+of)?|laid\s+off|lay(?:s|ing)?\s+off|cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|"
