@@ -57,6 +57,7 @@ class Score:
     false_negatives: int = 0
     cases: int = 0
     mistakes: list[str] = field(default_factory=list)
+    flagged_healthy: list[str] = field(default_factory=list)  # first crawls expected to raise nothing that raised a flag
 
     def add(self, label: str, expected: set[str], found: set[str]) -> None:
         self.cases += 1
@@ -90,7 +91,7 @@ def _kinds(values: list[str], where: str) -> set[str]:
     return set(values)
 
 
-def read_jsonl(path: Path) -> list[tuple[int, dict]]:
+def _jsonl(path: Path) -> list[tuple[int, dict]]:
     if not path.exists():
         return []
     rows = []
@@ -105,7 +106,7 @@ def read_jsonl(path: Path) -> list[tuple[int, dict]]:
 
 def score_sentences(folder: Path) -> Score:
     score = Score()
-    for number, row in read_jsonl(folder / "sentences.jsonl"):
+    for number, row in _jsonl(folder / "sentences.jsonl"):
         expected = _kinds(row["expected"], f"sentences.jsonl:{number}")
         signals = detect_text_signals(row["text"], "https://company.example/news",
                                       first_snapshot=row.get("first_snapshot", False), company=row["company"],
@@ -158,10 +159,13 @@ def crawl_company(folder: Path, case: dict, state_name: str, previous: dict[str,
 
 def score_pages(folder: Path) -> tuple[Score, Score]:
     before_score, after_score = Score(), Score()
-    for number, case in read_jsonl(folder / "pages.jsonl"):
+    for number, case in _jsonl(folder / "pages.jsonl"):
         label = f"pages:{number} [{case['company']}] {case.get('note', '')}".rstrip()
         found, snapshots = crawl_company(folder, case, "before", {})
-        before_score.add(label + " (before)", _kinds(case.get("expected_before", []), label), found)
+        expected_before = _kinds(case.get("expected_before", []), label)
+        before_score.add(label + " (before)", expected_before, found)
+        if found and not expected_before:
+            before_score.flagged_healthy.append(case["company"])
         found, _ = crawl_company(folder, case, "after", snapshots)
         after_score.add(label, _kinds(case["expected"], label), found)
     return before_score, after_score

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AMOUNT", "CURRENCY_SIGNS", "MONEY", "SCALE"]
+__all__ = ["AMOUNT", "CURRENCY_SIGNS", "MONEY", "NUMBER_WORD", "SCALE"]
 
 # Unicode's currency signs (category Sc) as the texts use them: $ ¢ £ ¤ ¥, the ₠ to ₿ block (€ ₹ ₦ ₩ ₪ ₫ ₱ ₺ ₽ ₴ ₵ …),
 # ฿ ֏ ৳ ﷼ and the full-width forms
@@ -34,8 +34,10 @@ _PREFIX = (r"(?:" + _ISO + r"\s?(?:" + _SIGN + r"\s?)?|(?-i:\b[A-Z]{1,3})\$\s?|(
 _NAMES = (r"(?:dollars|euros?|pounds|sterling|francs|kronor|krona|kroner|kronur|rupees|yen|yuan|renminbi|won|naira|"
           r"shillings|rand|reais|reals|pesos|zlotys?|zloty|złotych|zł|lira|liras|dirhams?|riyals?|ringgit|baht|dong|"
           r"rupiah|forint|lei|hryvnias?|cedis?|taka|soles|usd|eur|gbp|chf)")
-_WORD_NUM = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
-             r"seventy|eighty|ninety|a\s+hundred|hundred)")
+# a count in words: "eleven roles", "forty staff"
+NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+               r"seventy|eighty|ninety)")
+_WORD_NUM = r"(?:" + NUMBER_WORD + r"|a\s+hundred|hundred)"
 MONEY = (
     _PREFIX + AMOUNT + r"(?:\s?" + SCALE + r"\b)?"
     # "R90 million": the rand's "R" only with a scale, so "R2" or "R&D" are not money

@@ -25,6 +25,7 @@ from itertools import chain
 
 from .amounts import AMOUNT as _AMOUNT
 from .amounts import MONEY as _MONEY  # an amount in any currency, written before or after
+from .amounts import NUMBER_WORD as _NUMBER_WORD
 from .amounts import SCALE as _SCALE
 from .grammar import (
     FIRM_WORDS,
@@ -165,15 +166,14 @@ revolution future mission teams workspace workspaces appexchange console toolbox
 compact charter scheme register registry framework
 """.split())
 _ACQUIRER_HEADS = frozenset({"family", "group", "company", "holdings", "inc", "corp", "corporation", "team"})
+# A buyer told only by its trade ("by a larger rival", "by a Hong Kong trust bank"): such buyers also buy things, so with
+# one of them only the company itself is bought
+_DESCRIBED_BUYERS = frozenset({"rival", "competitor", "bank", "insurer", "conglomerate", "publisher", "manufacturer",
+                               "operator", "giant", "provider", "developer", "multinational", "business", "owner", "investor",
+                               "chain", "agency"})
 # "acquired by a private equity firm", "by a group of investors", "by a larger rival": acquirers without a name
-_AGENT_HEADS = _ACQUIRER_HEADS | {"firm", "investors", "equity", "consortium", "fund", "management", "managers",
-                                  "buyer", "acquirer", "purchaser", "bidder", "rival", "competitor", "bank", "insurer",
-                                  "conglomerate", "publisher", "manufacturer", "operator", "giant", "provider", "developer",
-                                  "multinational", "business", "owner", "investor", "chain", "agency"}
-# ... of which those that also buy things: with one of them, only the company itself is bought
-_DESCRIBED_ONLY = frozenset({"rival", "competitor", "bank", "insurer", "conglomerate", "publisher", "manufacturer", "operator",
-                             "giant", "provider", "developer", "multinational", "business", "owner", "investor", "chain",
-                             "agency"})
+_AGENT_HEADS = _ACQUIRER_HEADS | _DESCRIBED_BUYERS | {"firm", "investors", "equity", "consortium", "fund", "management",
+                                                      "managers", "buyer", "acquirer", "purchaser", "bidder"}
 # The company's own people buying it: "acquired by its management", "Acme's founders bought the company"
 _INSIDER_HEADS = frozenset({"management", "managers", "founders", "employees", "team", "shareholders", "owners"})
 # "acquired by entertainment giant Stellar Media", "snapped up by US rival Northwind Corp": a buyer
@@ -393,6 +393,10 @@ _MISREPORTED = re.compile(r"\b(?:incorrectly|falsely|wrongly|erroneously|mistake
                           r"(?:stated|states|reported|reports|claimed|claims|suggested|suggests|said|says|implied|wrote|"
                           r"alleged)\b", re.I)
 _EVENT_KINDS = frozenset({"funding", "layoffs"})
+# a date alone in brackets, the item's own: "raises $48M Series B (2024)", "Series A (closed 2025-12-19): $9M", "(Oct 2025)"
+_PAREN_DATE = re.compile(
+    r"\(\s*(?:(?:closed|announced|raised|completed|signed|updated?)\s+)?(?:in\s+)?(?:(?:Q[1-4]|H[12]|" + _MONTH + r")\.?\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(?P<paren>(?:19|20)\d\d)(?:-\d\d(?:-\d\d)?)?(?:\s+update)?\s*\)", re.I)
 # a year the event is dated by: "in 2022", "in October 2025", "back in 2020", "during 2024", or a
 # timeline's leading year ("2021 \u2014 raised a $3M seed round"); not a founding year or "since"
 _EVENT_YEAR = re.compile(
@@ -415,8 +419,7 @@ _EVENT_YEAR = re.compile(
     r"|\b(?:in|during)\s+the\s+(?:spring|summer|autumn|fall|winter|start|end|middle|course|(?:first|second)\s+half)\s+of\s+"
     r"(?P<season>(?:19|20)\d\d)\b"
     r"|(?:^|[|\u00b7])\s*(?P<cell>(?:19|20)\d\d)\s*[|\u00b7]"
-    r"|\(\s*(?:(?:closed|announced|raised|completed|signed|updated?)\s+)?(?:in\s+)?(?:(?:Q[1-4]|H[12]|" + _MONTH + r")\.?\s+"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(?P<paren>(?:19|20)\d\d)(?:-\d\d(?:-\d\d)?)?(?:\s+update)?\s*\)",
+    r"|" + _PAREN_DATE.pattern,
     re.I)
 
 
@@ -532,8 +535,9 @@ def _own_date_before(sentence: str, year: int | None) -> bool:
     "Orchidline Series A (2025): £4M", "... our seed round, March 2024"."""
     if year is None or not any(char.isdigit() for char in sentence):
         return False
-    own = [int(m.group("paren")) for m in _EVENT_YEAR.finditer(sentence) if m.group("paren")]
-    own += [int(m.group("year")) for m in _TRAILING_DATE.finditer(sentence)]
+    own = [int(m.group("paren")) for m in _PAREN_DATE.finditer(sentence)]
+    trailing = _TRAILING_DATE.search(sentence)
+    own += [int(trailing.group("year"))] if trailing else []
     return bool(own) and max(own) < year and not any(int(y) >= year for y in re.findall(r"\b(?:19|20)\d\d\b", sentence))
 
 
@@ -1961,7 +1965,7 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
         return None
     if subject.kind == "entity" and agent.kind not in {"entity", "unknown"}:
         return None
-    if agent.kind == "generic" and agent.head in _DESCRIBED_ONLY and not (
+    if agent.kind == "generic" and agent.head in _DESCRIBED_BUYERS and not (
             _names_company(r, subject) or subject.head in _COMPANY_HEADS):
         return None  # "Our site was acquired by a developer": a buyer told only by its trade buys the company, not a thing
     return _Hit("acquisition", score + (0.5 if agent.kind == "entity" else 0.0), m.start(), m.end())
@@ -2392,10 +2396,11 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
             told = _DEAL_AFTER_BUYER.match(after)
             if told and _PRICE_PER.match(after, told.end()):
                 continue  # "sells to Walmart for $2M a year": a supply contract
-            if told and "sell" in m.group(0).lower() and not (_SCALED.search(told.group(0)) or re.search(
+            selling = "sell" in m.group(0).lower()
+            if told and selling and not (_SCALED.search(told.group(0)) or re.search(
                     r"deal|takeover|acquisition|transaction|undisclosed", told.group(0), re.I)):
                 continue  # "sells to Tesco for £1.20 per jar": a price, not a company's
-            if "sell" in m.group(0).lower() and _WISH_TO.search(r.masked, 0, m.start()):
+            if selling and _WISH_TO.search(r.masked, 0, m.start()):
                 continue  # "plans to sell to Globex": an intent
         if not told or not _acquirer_ok(buyer):
             continue
@@ -4351,8 +4356,8 @@ _WORKERS = (r"(?:people|persons|employees|staff|staffers|workers|colleagues|role
             # "twelve of our glasshouse team are on furlough": the team as a count's noun, before its verb
             r"team(?=\s+(?:are|were|is|was|have|has|will|had)\b))")
 _COUNTED = (r"(?:(?:all|most|some|many|half|a\s+(?:third|quarter|fifth|tenth|half)|the\s+majority|dozens|hundreds|about|around|"
-            r"approximately|roughly|nearly|almost|over|more\s+than|up\s+to|a\s+further|another|~|\d++(?:[,.]\d++)*+%?|one|two|three|four|"
-            r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)")
+            r"approximately|roughly|nearly|almost|over|more\s+than|up\s+to|a\s+further|another|~|\d++(?:[,.]\d++)*+%?|"
+            + _NUMBER_WORD + r")\b)")
 _CUT_COUNTED = re.compile(
     r"\b(?P<verb>let(?:s|ting)?\s+go(?:\s+of)?|laid\s+off|lay(?:s|ing)?\s+off|cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|"
     r"shed(?:s|ding)?|ax(?:e|es|ed|ing)|slash(?:es|ed|ing)?|dismiss(?:es|ed|ing)?|retrench(?:es|ed|ing)?|"
@@ -4392,8 +4397,7 @@ _PLAN_THAT = re.compile(r"\b(?:plan|programme|program|restructuring|reorgani[sz]
 
 # jobs lost or facing redundancy: told of a counted group of the company's own ("all 31 of our staff", "40 people")
 _FATE_VERB = re.compile(r"(?:lost|los(?:e|ing)|fac(?:e|es|ing))\b", re.I)
-_FATE_COUNT = re.compile(r"(?:\d|\b(?:all|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-                         r"thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)(?![^,;]*\bmembers\b)", re.I)
+_FATE_COUNT = re.compile(r"(?:\d|\b(?:all|" + _NUMBER_WORD + r")\b)(?![^,;]*\bmembers\b)", re.I)
 
 
 def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
@@ -5433,7 +5437,8 @@ def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str
     if not _model_may_read(raw, name):
         return
     # a round or cuts of a row, or of items under dates, of an earlier year; a sale or closure is still a state
-    past = _fact_of_the_past(raw, year) or _leads_before(raw, line, year) or _own_date_before(raw, year)
+    past = not may_fire.isdisjoint(_EVENT_KINDS) and (
+        _fact_of_the_past(raw, year) or _leads_before(raw, line, year) or _own_date_before(raw, year))
     features: list[str] | None = None
     for kind in model.kinds:
         if kind in best or kind not in may_fire or _passed_over(kind, raw, lowered, before, about, name):
