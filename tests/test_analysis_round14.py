@@ -11,20 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.text_reading import crawl_read as read
+from tests.text_reading import rules_read as kinds
 from valuation_spiders.analysis.grammar import split_sentences
-from valuation_spiders.analysis.text_signals import detect_text_signals
-
-
-def kinds(text: str, company: str) -> set[str]:
-    # the rules alone: what each guard does, whatever the trained model reads
-    return {s.kind for s in detect_text_signals(text, "https://x.example/", first_snapshot=False, company=company,
-                                                learned=False, year=2026) if s.flagging}
-
-
-def read(text: str, company: str) -> set[str]:
-    # rules and model, as a crawl reads
-    return {s.kind for s in detect_text_signals(text, "https://x.example/", first_snapshot=False, company=company,
-                                                year=2026) if s.flagging}
 
 
 @pytest.mark.parametrize(("company", "text", "expected"), [

@@ -1,0 +1,17 @@
+"""What the text detectors flag in a passage, read as the crawl of 2026 reads it (the signal sets' READ_YEAR)."""
+
+from __future__ import annotations
+
+from valuation_spiders.analysis.text_signals import detect_text_signals
+
+
+def rules_read(text: str, company: str) -> set[str]:
+    """The rules alone: what each guard does, whatever the trained model reads."""
+    return {s.kind for s in detect_text_signals(text, "https://x.example/", first_snapshot=False, company=company,
+                                                learned=False, year=2026) if s.flagging}
+
+
+def crawl_read(text: str, company: str) -> set[str]:
+    """Rules and model, as a crawl reads."""
+    return {s.kind for s in detect_text_signals(text, "https://x.example/", first_snapshot=False, company=company,
+                                                year=2026) if s.flagging}
