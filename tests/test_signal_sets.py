@@ -91,12 +91,16 @@ FLOORS = {
     "heldout20": (0.973, 0.875),
     "heldout21": (0.988, 0.874),
     "heldout22": (0.972, 0.960),
+    # written in round 16 before any change of that round; floors: their scores on the round's starting code (82def7b)
+    "heldout23": (0.924, 0.744),
+    "heldout24": (0.963, 0.813),
 }
 # Healthy companies flagged on their first crawl, where a held-out set has some: counted, not read (reading them is
-# tuning on them). heldout21's one was there at the round's start (`2409bd7`) and at its end.
-FIRST_CRAWL_FLAGGED = {"heldout21": 1}
+# tuning on them). heldout21's one was there at the round's start (`2409bd7`) and at its end; heldout24's one at its
+# first scoring, on round 16's starting code (`82def7b`).
+FIRST_CRAWL_FLAGGED = {"heldout21": 1, "heldout24": 1}
 HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
-            "heldout21", "heldout22"}
+            "heldout21", "heldout22", "heldout23", "heldout24"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
