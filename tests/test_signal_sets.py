@@ -29,8 +29,11 @@ FLOORS = {
     # read. Which of them the model reads moves a little with each retraining. 9 false flags, among them a purchase
     # order, dated ownership histories, a buyout guide, doors closed "to new members". Since round 15, "Following its
     # acquisition by Globex, Fernhill's workforce was reduced" is read as the sale it tells; dev labels that passage []
-    # and the same wording for Pennyroyal an acquisition, as every later set does.
-    "dev": (0.996, 0.987),
+    # and the same wording for Pennyroyal an acquisition, as every later set does. Since round 16, two closed Kickstarter
+    # campaigns with their totals ("Gridlock Games' Kickstarter for Nightfall raised $310,000 from 9,000 backers") are
+    # funding, as every later set labels closed reward crowdfunding; dev labels them []; and "Nimbus has been part of
+    # Oracle since 2015" is read as the sale it tells (a sale is the company's state, whenever it was made).
+    "dev": (0.995, 0.989),
     "heldout": (1.000, 1.000),
     # heldout2 and heldout4 were written for a crawl in 2025: read in 2026 (READ_YEAR), a release datelined
     # "March 4, 2025" and a news list's "1 December 2025" round are history (round 14), as every later set labels them;
@@ -42,65 +45,66 @@ FLOORS = {
     # development sets since round 9 (the model trains on them): their floors are no longer a test of unseen text
     "heldout4": (0.997, 0.987),
     "heldout5": (0.985, 0.968),
-    "heldout6": (0.986, 0.968),
+    "heldout6": (0.986, 0.979),
     "heldout7": (1.000, 0.965),
     # development sets since round 12
     "heldout8": (0.997, 0.968),
     "heldout9": (0.984, 0.981),
     "heldout10": (0.982, 0.914),
-    "heldout11": (0.972, 0.946),
+    "heldout11": (0.973, 0.953),
     # heldout12 has "Our parent company, Corbridge Bank, announced 1,000 job cuts" twice: on Wagtail's page, labelled [],
     # and on Corbridge Bank's, labelled layoffs. Since round 15 "our parent company" is another company, so the second
     # is missed.
-    "heldout12": (0.992, 0.932),
+    "heldout12": (0.992, 0.936),
     # written as training data by independent sessions in round 12 (sentences only)
-    "train1": (0.992, 0.888),
-    "train2": (0.996, 0.964),
-    "train3": (0.991, 0.965),
-    "train4": (0.977, 0.912),
-    "train5": (0.967, 0.932),
+    "train1": (0.992, 0.895),
+    "train2": (0.996, 0.968),
+    "train3": (0.991, 0.978),
+    "train4": (0.978, 0.916),
+    "train5": (0.967, 0.946),
     "train6": (0.990, 0.972),
     # written as training data by independent sessions in round 13
-    "train7": (0.967, 0.954),
-    "train8": (0.996, 0.875),
+    "train7": (0.967, 0.961),
+    "train8": (0.996, 0.882),
     "train9": (0.979, 0.921),
-    "train10": (0.981, 0.924),
-    "train11": (0.983, 0.967),
-    "train12": (0.968, 0.885),
+    "train10": (0.981, 0.936),
+    "train11": (0.983, 0.974),
+    "train12": (0.969, 0.907),
     "train13": (0.993, 0.936),
-    "train14": (0.978, 0.843),
+    "train14": (0.978, 0.850),
     # written as training data by independent sessions in round 14
-    "train15": (0.974, 0.771),
-    "train16": (0.987, 0.955),
-    "train17": (0.986, 0.960),
-    "train18": (0.993, 0.979),
-    "train19": (0.980, 0.878),
-    "train20": (0.983, 0.938),
+    "train15": (0.975, 0.809),
+    "train16": (0.990, 0.958),
+    "train17": (0.987, 0.977),
+    "train18": (0.993, 0.989),
+    "train19": (0.981, 0.906),
+    "train20": (0.983, 0.944),
     # written as training data by independent sessions in round 15
-    "train21": (0.991, 0.965),
-    "train22": (0.975, 0.957),
-    "train23": (0.973, 0.876),
+    "train21": (0.995, 0.969),
+    "train22": (0.975, 0.968),
+    "train23": (0.978, 0.896),
+    # held out in round 15, a development set since round 16 (its false flag on a healthy first crawl was read then:
+    # "Where to buy | Coastline Seafood Co", a page title)
+    "heldout21": (0.996, 0.989),
     # never read by anyone tuning the detectors; scored on the final code of each round (README)
-    "heldout13": (0.961, 0.875),
+    "heldout13": (0.962, 0.895),
     "heldout14": (0.964, 0.839),
-    "heldout15": (0.960, 0.857),
-    "heldout16": (0.945, 0.871),
-    "heldout17": (0.970, 0.880),
-    "heldout18": (0.933, 0.737),
-    "heldout19": (0.940, 0.815),
-    "heldout20": (0.973, 0.875),
-    "heldout21": (0.988, 0.874),
-    "heldout22": (0.972, 0.960),
+    "heldout15": (0.953, 0.864),
+    "heldout16": (0.942, 0.881),
+    "heldout17": (0.967, 0.904),
+    "heldout18": (0.929, 0.737),
+    "heldout19": (0.934, 0.830),
+    "heldout20": (0.974, 0.896),
+    "heldout22": (0.972, 0.972),
     # written in round 16 before any change of that round; floors: their scores on the round's starting code (82def7b)
-    "heldout23": (0.924, 0.744),
-    "heldout24": (0.963, 0.813),
+    "heldout23": (0.926, 0.768),
+    "heldout24": (0.964, 0.829),
 }
 # Healthy companies flagged on their first crawl, where a held-out set has some: counted, not read (reading them is
-# tuning on them). heldout21's one was there at the round's start (`2409bd7`) and at its end; heldout24's one at its
-# first scoring, on round 16's starting code (`82def7b`).
-FIRST_CRAWL_FLAGGED = {"heldout21": 1, "heldout24": 1}
+# tuning on them). heldout24's one was there at its first scoring, on round 16's starting code (`82def7b`).
+FIRST_CRAWL_FLAGGED = {"heldout24": 1}
 HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
-            "heldout21", "heldout22", "heldout23", "heldout24"}
+            "heldout22", "heldout23", "heldout24"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -15,3 +15,9 @@ def crawl_read(text: str, company: str) -> set[str]:
     """Rules and model, as a crawl reads."""
     return {s.kind for s in detect_text_signals(text, "https://x.example/", first_snapshot=False, company=company,
                                                 year=2026) if s.flagging}
+
+
+def first_read(text: str, company: str) -> set[str]:
+    """The rules alone on a page seen for the first time: only a sale or a closure counts there."""
+    return {s.kind for s in detect_text_signals(text, "https://x.example/", first_snapshot=True, company=company,
+                                                learned=False, year=2026) if s.flagging}

@@ -216,6 +216,13 @@ SELF_NOUNS = frozenset(
     "platform product app application brand group site website studio agency venture operations "
     "doors board".split()
 )
+# What a business of one site is, said by the business itself: "The practice closed on 28 February", "the hotel will
+# not reopen", "the brickworks". With "the", "our" or "this" and nothing else, the company (a shop or a studio may be
+# one of several, and is not here).
+VENUE_NOUNS = frozenset(
+    "practice surgery clinic hotel hostel inn pub tavern bakery brewery distillery creamery dairy school nursery academy "
+    "farm mill garage salon gallery restaurant cafe café bistro deli diner roastery brickworks quarry park taproom "
+    "pottery smokehouse campsite".split())
 # Words that make such a noun another company: "our parent company", "its sister business", "our partner agency"
 _RELATED_FIRMS = frozenset("parent sister holding partner client customer portfolio former previous acquiring rival "
                            "competitor daughter".split())
@@ -317,12 +324,57 @@ class CompanyName:
             # compound word ("X-ray"), not the company
             joiner = r"(?:[\W_]+and[\W_]+|[\W_]*)"
             right = r"(?![\w]|-\w)" if len("".join(self.core)) < self._MIN_STEM else r"\b"
-            self.patterns.append(re.compile(r"(?<!\w)" + joiner.join(map(re.escape, self.core)) + right, re.I))
+            # (a number's leading zeros aside: "Startup 001" is "Startup 1")
+            parts = [r"0*" + str(int(word)) if re.fullmatch(r"[0-9]+", word) else re.escape(word) for word in self.core]
+            self.patterns.append(re.compile(r"(?<!\w)" + joiner.join(parts) + right, re.I))
             if len(self.core) > 1:
                 self.patterns.append(re.compile(r"\b" + re.escape("".join(self.core)) + r"\b", re.I))
                 first = self.core[0]
-                if len(first) >= 4 and first not in self._WEAK_FIRST and not first.isdigit():
+                if len(first) >= 4 and first not in self._WEAK_FIRST and not first.isdigit() and (
+                        not all(re.fullmatch(r"\d+\w?", word) for word in self.core[1:])
+                        or re.match(r"[A-Z]?[a-z]+[A-Z]", stem)):
+                    # (not "Radio" for "Radio 88", "Kiln" for "Kiln 9": there the number is the name; but "FitFactory"
+                    # for "FitFactory 24/7")
                     self.patterns.append(re.compile(r"\b" + re.escape(first) + r"\b", re.I))
+            for word in re.findall(r"\w+(?:\.\w+)+", stem):
+                if not re.fullmatch(r"\w(?:\.\w)+", word):
+                    # "Velo.Fix" is written so in its text, not only "VeloFix"
+                    self.patterns.append(re.compile(r"(?<![\w.])" + re.escape(word) + r"(?![\w-]|\.\w)", re.I))
+            short = self._without_trade(stem)
+            initials = re.match(r"(?:[A-Z]{1,3}\s*[&+]\s*[A-Z]{1,3})(?=\s)", stem)
+            if not short and initials and len(stem.split()) > 1:
+                short = initials.group()  # "P&J Scaffolding" is "P&J": initials joined are a name of their own
+            if short:
+                # "St Audrey's Prep" is "St Audrey's", "M&R Groundworks" is "M&R": the name without the trade it names
+                self.patterns.append(re.compile(r"(?<![\w.&'-])" + r"\s+".join(
+                    re.escape(part).replace("'", "['\u2019]") for part in short.split()) + r"(?![\w&]|['\u2019]\w|-\w)", re.I))
+
+    # The trade a small business adds to its name ("Acquila Dental Practice", "The Greywater Hotel", "Kiln 9 Pottery"):
+    # the name without it is still the company, and the name with it heads a phrase about the company. Not words that
+    # name one product or one site of a company ("Acme Studio", "Acme Store", "Acme Kitchen").
+    _TRADE = frozenset(
+        "practice surgery clinic dental dentistry dentists hotel hostel inn pub tavern bakery bakehouse brewery brewing "
+        "distillery winery vineyard creamery dairy pottery school prep academy college nursery farm farms mill mills garage "
+        "salon gallery restaurant bistro deli diner roasters roastery haulage logistics groundworks builders opticians "
+        "optician pharmacy chemists chemist supplies quarries quarry brickworks smokehouse knitwear opticians "
+        "veterinary vets physio physiotherapy funeral florist florists butchers butcher bookshop charters tours travel "
+        "cleaning interiors architects fitness gym yoga catering removals plumbing roofing landscaping barbers".split())
+
+    def _without_trade(self, stem: str) -> str:
+        """The name before its trailing trade words, when enough is left to stand for the company alone."""
+        parts = stem.split()
+        while len(parts) > 1 and parts[-1].casefold().strip(".,") in self._TRADE | self._LEGAL:
+            parts.pop()
+        if len(parts) == len(stem.split()) or not parts:
+            return ""
+        while parts and parts[0].casefold() == "the":
+            parts.pop(0)
+        letters = re.sub(r"\W", "", "".join(parts))
+        if len(parts) == 1 and not re.search(r"[&+]", parts[0]):
+            return ""  # one plain word: the first-word pattern has it, or it is too short to be a name
+        if len(letters) < 2 or all(part.casefold() in self._WEAK_FIRST for part in parts):
+            return ""
+        return " ".join(parts)
 
     @staticmethod
     def _words(name: str) -> list[str]:
@@ -341,7 +393,7 @@ class CompanyName:
         for pattern in self.patterns:
             for match in pattern.finditer(phrase):
                 rest = re.findall(r"[\w]+", phrase[match.end():])
-                if all(word.casefold() in self._LEGAL or (word[:1].isupper() and word.casefold() in self._CORPORATE)
+                if all(word.casefold() in self._LEGAL or (word[:1].isupper() and word.casefold() in self._CORPORATE | self._TRADE)
                        for word in rest):  # "Acme Software Inc." is the company, "Acme software" its product
                     return True
         return False
@@ -356,6 +408,8 @@ def company_name(name: str | None) -> CompanyName:
 def classify(words: list[str], company: CompanyName | None) -> Phrase:
     """What a noun phrase (tokens in reading order) refers to."""
     words = [word for word in words if word not in _PUNCT]
+    if len(words) > 1 and words[-1].lower() in {"itself", "themselves", "ourselves"}:
+        words = words[:-1]  # "Crowdfolk itself has raised": the company, stressed
     if not words:
         return Phrase("unknown")
     text = " ".join(words)
@@ -388,9 +442,17 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
         # "the Sarang Industries conglomerate", "the Thales group": a company named by what it is (but "the Sydney
         # firm", "the Leeds outfit": a place, the way the press refers back to the company of the story)
         return Phrase("entity", text, head)
+    if head == "group" and lowered[0] == "the" and 4 <= len(words) <= 5 and words[1][:1].isupper() \
+            and all(word[:1].islower() and word.rstrip(".").isalpha() for word in words[2:]) \
+            and not (company and company.matches(words[1])):
+        # "the Pemberly hospitality group": a named group, told by its trade (but "the Berlin fintech company" is the
+        # press's way back to the company of the story)
+        return Phrase("entity", text, head)
     if head in SELF_NOUNS and lowered[0] == "the" and len(words) >= 3 and head_token[:1].isupper() and all(
             word[:1].isupper() or word[:1].isdigit() or word in ("&", "and", "of") for word in words[1:]):
         return Phrase("entity", text, head)  # "the Savile Group", "the Redvale Company": a name
+    if head in VENUE_NOUNS and len(words) == 2 and lowered[0] in {"the", "our", "this"}:
+        return Phrase("self_noun", text, head)  # "the practice", "our bakery": the business of one site
     if head in SELF_NOUNS and _RELATED_FIRMS.intersection(lowered[:-1]):
         return Phrase("generic", text, head)  # "our parent company", "its sister business": another company
     if head in SELF_NOUNS and (determiners & {"our", "the", "this", "its"} or (len(words) == 1 and head == "operations")):
@@ -474,6 +536,9 @@ _APPOSITION = re.compile(
 )
 
 
+_STRESSED = re.compile(r"\b((?-i:[A-Z])[\w&.'-]*|(?:the|our)\s+[a-z]+)\s+(?:itself|themselves|ourselves)\b(?=\s+\w+\s*$|\s*$)")
+
+
 def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
     """The subject of the verb group that starts right after ``prefix``.
 
@@ -481,6 +546,8 @@ def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
     subject is the antecedent; a name there that is not the company's is someone else's news.
     """
     text = _DECISION.sub(lambda m: " to" if m.group().lower().endswith("to") else " ", prefix)
+    # "Crowdfolk itself has raised": the company, stressed (not "agreed to sell itself")
+    text = _STRESSED.sub(r"\1", text) if ("self" in text or "selves" in text) else text
     text = _APPOSITION.sub(" ", text)  # the closing comma goes too: "Relay, the inbox, today announced"
     phrase = _subject_in_clause(clause_prefix(text), company)
     if phrase.kind == "it" or phrase.head == "they":
@@ -679,8 +746,18 @@ _CAUSATIVE = frozenset(
 )
 
 
+# "acquired by its Chinese partner, Sunny Optical", "bought by its biggest customer, Arla Foods": a tie named by its name
+_TIE_NAMED = re.compile(
+    r"^\s*(?:its|our|their)\s+(?:[\w-]+\s+){0,3}?(?:partner|customer|client|rival|competitor|supplier|distributor|investor|"
+    r"neighbou?r|landlord|backer|licensee|licensor)\s*,\s*(?P<name>(?-i:[A-Z])[\w&.'-]*(?:\s+(?:(?-i:[A-Z])[\w&.'-]*|&)){0,3})"
+    r"(?=\s*(?:[,.;:)]|$|\s+(?:which|who|for|in|as|after|and|last|this|on)\b))", re.I)
+
+
 def object_after(suffix: str, company: CompanyName | None) -> Phrase:
     """The noun phrase that follows a verb (its object)."""
+    tie = _TIE_NAMED.match(suffix) if "," in suffix[:80] else None
+    if tie:
+        return classify(tokens(tie.group("name")), company)
     collected: list[str] = []
     for word in tokens(_PARENTHETICAL.sub(" ", suffix[:200])):
         if word in _PUNCT:

@@ -30,6 +30,7 @@ from .amounts import SCALE as _SCALE
 from .grammar import (
     FIRM_WORDS,
     SELF_NOUNS,
+    VENUE_NOUNS,
     CompanyName,
     Phrase,
     Sentence,
@@ -187,11 +188,14 @@ _DESCRIBED_BUYER = re.compile(
 )
 
 _TEMPORARY = re.compile(
-    r"\b(?:temporar\w*|briefly|for\s+(?:scheduled\s+)?maintenance|maintenance\s+window|"
+    r"\b(?:temporar\w*|briefly|for\s+(?:(?:its|our|the|an?)\s+)?(?:(?:scheduled|annual|yearly|routine|planned|essential)\s+)?"
+    r"(?:maintenance|refurbishment|repairs|stocktak\w*|deep\s+clean)|maintenance\s+window|"
     r"for\s+the\s+(?:holidays?|day|night|weekend|week|season|summer|winter|christmas|new\s+year)|"
     r"over\s+the\s+(?:holidays?|weekend|christmas(?:\s+break)?)|over\s+christmas|overnight|"
     r"for\s+(?:a\s+few|\d+|an?|one|two|three|four|several|a\s+couple\s+of)\s+(?:hours?|minutes?|days?|weeks?)|"
     r"until\s+further\s+notice\s+due|downtime|outage|public\s+holidays?|bank\s+holidays?|early\s+(?:today|on)|"
+    # "will close on Monday for a private event", "for the staff training day": a day off, not an end
+    r"for\s+(?:an?\s+|the\s+)?(?:private\s+(?:event|function|party|hire|booking)|(?:staff\s+)?training\s+day|stock-?tak\w*|wedding)|"
 
     r"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!not\sbe\s)(?<!n't\sbe\s)re-?open(?:s|ing)?|we(?:'ll|\s+will)\s+be\s+back)\b",
     re.I,
@@ -214,7 +218,10 @@ _CHARITY_WEAK = re.compile(r"cancer|for\s", re.I)
 
 
 def _charity(r: _Reader) -> bool:
-    cues = [m.group() for m in _CHARITY.finditer(r.plain)]
+    # (an investor's name is not the cause: "from Dovecote Ventures and Charity Tech Angels")
+    cues = [m.group() for m in _CHARITY.finditer(r.plain)
+            if not re.match(r"(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){0,3}\s+(?-i:Angels|Ventures|Capital|Partners|Investors)\b",
+                            r.plain[m.start():m.end() + 40])]
     return any(not _CHARITY_WEAK.match(cue) for cue in cues) or (bool(cues) and not re.search(_ROUND, r.plain, re.I))
 
 
@@ -231,7 +238,8 @@ _NOT_FUNDING_MONEY = re.compile(
 
 # What makes money an investment in the company: a round, investors, shares
 _INVESTOR_WORDS = re.compile(_ROUND + r"|\b(?:(?:pre-?)?seed|invest\w*|angels?|equity|shares|stake|backers|venture|"
-                             r"crowdfund\w*|kickstarter|indiegogo|led\s+by|valuation|convertible|safe|ipo|public\s+offering|"
+                             r"crowdfund\w*|crowd-?share\w*|crowdcube|seedrs|wefunder|startengine|share\s+offer|pledged|"
+                             r"kickstarter|indiegogo|led\s+by|valuation|convertible|safe|ipo|public\s+offering|"
                              r"placing|placement|debentures?|bonds?|"
                              r"(?-i:Capital|Partners|Ventures|VC|Growth))\b", re.I)
 # Public money given, not invested: a grant, a subsidy, non-dilutive or public-body funding ("£180,000 of Innovate UK Smart
@@ -406,7 +414,8 @@ _EVENT_YEAR = re.compile(
     # 2025", "in FY25")
     r"|(?<!after\s)(?<!since\s)(?<!despite\s)(?<!before\s)(?<!following\s)\b(?:the|its|our|their|this|that|[\w&.-]+'s)\s+"
     r"(?P<modifier>(?:19|20)\d\d)\s+(?:(?P<cuts>layoffs?|lay-offs|restructuring|job\s+cuts|cuts|redundanc(?:y|ies))|"
-    r"(?P<round>rounds?|raise|fundraise|funding|financing|seed|series))\b"
+    r"(?P<round>rounds?|raise|fundraise|funding|financing|seed|series|(?:community\s+)?(?:share|bond)\s+offer|crowd-?\w+|"
+    r"kickstarter|indiegogo|crowdcube|seedrs|(?:\w+\s+)?campaign))\b"
     r"|\b(?:in|during)\s+(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<fiscal>(?:19|20)\d\d|\d\d)\b"
     # "in the 2025 financial year", "during the 2020 lockdown", "in the 2025 restructuring", and a review's heading:
     # "2025 in review:", "2024 recap -"
@@ -755,6 +764,22 @@ _CAMPAIGN_CLOSED = re.compile(
     r"(?:officially\s+|now\s+|successfully\s+)?(?:closed|completed|ended|finished)\s*,?\s+(?:raising|at|with|having\s+raised)\s+"
     r"(?:more\s+than\s+|over\s+|nearly\s+)?(?:" + _MONEY + r")(?P<from>[^.;]{0,40}?\bfrom\s+(?:more\s+than\s+|over\s+)?[\d,]+\s+"
     r"(?:new\s+|individual\s+)?(?:investors|backers))?",
+    re.I,
+)
+# A crowd's campaign told closed with its money, in other words: "Our Kickstarter for the Tide collection closed at
+# \u00a386,000 from 1,400 backers", "The Lattice & Loom Indiegogo campaign closed on 20 February with \u00a361,000 raised",
+# "Our pre-order campaign ... is now closed: \u20ac48,000 raised from 900 supporters", "Our wine-club bond offer closed in
+# March, raising \u00a3600k", "Our Crowdshare campaign closed on Sunday with \u00a340,000 from 300 of you", "reached its
+# \u00a312,000 goal". The money is the campaign's: the crowd's words, a closing verb, then the amount.
+_CROWD_KIND = (r"(?:(?:equity\s+|reward\s+)?crowd-?fund(?:ing|er)|crowd-?share|" + "|".join(sorted(_CROWD_PLATFORMS))
+               + r"|(?:community\s+)?(?:share|bond)\s+(?:offer|issue)|crowd\s+raise)")
+_CROWD_CLOSED = re.compile(
+    r"(?P<owner>\b(?:our|its|the|(?-i:[A-Z])[\w&.'-]*(?:\s+(?:(?-i:[A-Z])[\w&.'-]*|&))*(?:'s|\u2019s)?))\s+"
+    r"(?P<what>(?:[\w&.'-]+\s+){0,4}?" + _CROWD_KIND + r"(?:\s+(?:campaign|raise|round|appeal))?)"
+    r"(?:\s+(?:for|on)\s+(?:[\w&.'-]+\s+){0,6}?)?\s*,?\s*"
+    r"(?:(?:has|have)\s+)?(?:(?:is|are)\s+now\s+)?(?:officially\s+|now\s+|successfully\s+)?"
+    r"(?P<verb>closed|ended|finished|completed|raised|reached|hit|smashed|passed)\b"
+    r"(?P<rest>[^.;!?]{0,40}?(?:" + _MONEY + r"))",
     re.I,
 )
 # "Acme has completed a crowdfunding campaign on Crowdcube that raised £1.2m from 900 investors"
@@ -1222,8 +1247,42 @@ _BACKS_WITH = re.compile(
 _LENDER_VERBS = ("provid", "extend", "grant", "award", "issu", "offer", "commit")
 
 
+# a part of the company, not all of it: "a quarter of", "a 30% stake in", "some of our shares", "half of"
+_A_SHARE = re.compile(
+    r"\s*(?:(?:an?|the)\s+)?(?:(?:minority|small|strategic|significant|(?:\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent|percent)))\s+)?"
+    r"(?:(?:equity\s+)?(?:stake|share|shareholding|interest|holding)\b|(?:quarter|third|fifth|tenth|half|part|portion|slice|some|minority)"
+    r"\s+(?:of|in)\b|\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+(?:of|in)\b)", re.I)
+# "Tannery Row has sold a 30% stake to Crispin Capital for \u00a34m", "We've sold a quarter of the Old Forge to two
+# Northumberland families": the company sells part of itself to investors, a round told from the seller's side
+_SELLS_PART = re.compile(r"\b(?:sold|sells|selling|sell)\b(?=" + _A_SHARE.pattern + r")", re.I)
+_SOLD_PART_TO = re.compile(r"(?P<part>[^,;:.]{1,80}?)\s+to\s+(?P<buyer>[^,;:.]{1,80})", re.I)
+
+
+def _sells_stake(r: _Reader) -> Iterator[_Hit]:
+    for m in _SELLS_PART.finditer(r.masked):
+        to = _SOLD_PART_TO.match(r.masked, m.end())
+        if not to:
+            continue
+        part = to.group("part")
+        pct = re.search(r"(\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent|percent)", part, re.I)
+        if (pct and float(pct.group(1)) >= 50) or re.search(r"\b(?:half|majority|controlling|remaining|all)\b", part, re.I):
+            continue  # half or more: control changes hands, not a round
+        of = re.search(r"\b(?:of|in)\s+(?P<what>.+)$", part, re.I)
+        if of and not re.match(r"(?i)(?:the\s+)?(?:equity|shares?|share\s+capital)\b", of.group("what")):
+            what = object_after(" " + of.group("what"), r.company)
+            if not (_names_company(r, what) or what.head in {"us", "itself", "ourselves"}):
+                continue  # "sold a stake in its Polish arm", "sold part of the farm's land"
+        buyer = object_after(" " + to.group("buyer"), r.company)
+        if buyer.kind in {"self", "second"} or (r.company and r.company.matches(to.group("buyer"))):
+            continue
+        if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), to.end())
+
+
 def _investor_news(r: _Reader) -> Iterator[_Hit]:
     """An investor takes a stake, is welcomed, joins as an investor or backs the company with money."""
+    if "sel" in r.lower or "sold" in r.lower:
+        yield from _sells_stake(r)
     for m in _MINORITY_STAKE.finditer(r.masked) if "stake" in r.lower or "%" in r.lower or "interest" in r.lower \
             or "shareholding" in r.lower or "percent" in r.lower else ():
         pct = m.group("pct") or m.group("pct2")
@@ -1314,6 +1373,21 @@ def _funding_nouns(r: _Reader) -> Iterator[_Hit]:
         if platform_close and (owner == "our" or r.company is None or r.company.matches(r.plain[:m.end("owner")])) \
                 and r.said(m.start(), m.end(), noun=True):
             yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _CROWD_CLOSED.finditer(r.masked) if re.search(r"crowd|kickstarter|indiegogo|seedrs|wefunder|startengine|republic|"
+                                                              r"pre-?order|offer|issue", r.lower) else ():
+        owner = m.group("owner").strip()
+        if m.group("verb").lower() in {"reached", "hit", "smashed", "passed"} and not re.search(r"\b(?:goal|target)\b", r.plain[m.end():m.end() + 30] + m.group("rest"), re.I):
+            continue  # "reached £12,000": only a goal or target reached is the campaign funded
+        if re.search(r"\b(?:will|would|aims?|hopes?|plans?|if)\b", m.group("rest"), re.I):
+            continue
+        ours = owner.lower() in {"our", "its"} or (r.company is not None and r.company.matches(owner + " " + m.group("what"))) \
+            or (owner.lower() == "the" and r.company is not None and r.company.matches(m.group("what")))
+        if r.company is None or not ours or r.s.is_question:
+            continue
+        if re.search(r"\b(?:open|live|launch\w*|running)\b", m.group("what"), re.I):
+            continue
+        if r.said(m.start("verb"), m.end(), noun=True):
+            yield _Hit("funding", 2.5, m.start("verb"), m.end())
     for m in _ROUND_CLOSED.finditer(r.masked) if "closed" in r.lower or "complet" in r.lower or "conclud" in r.lower else ():
         owner = m.group("owner")
         if owner.lower() in {"our", "its"}:
@@ -1368,7 +1442,7 @@ _ACQ_HEADLINE = re.compile(r"\b(?P<verb>acquired|bought(?:\s+out)?|purchased|(?:
                            r"acqui-?hired|taken\s+over)\s+by\b", re.I)
 _ACQ_ACTIVE = re.compile(
     r"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|"
-    r"tak(?:e|es|ing)\s+over|took\s+over|snap(?:s|ped|ping)\s+up|acqui-?hir(?:e|es|ed|ing)|swoop(?:s|ed|ing)?\s+(?:on|for))\b(?!\s+by\b)",
+    r"tak(?:e|es|ing|en)\s+over|took\s+over|snap(?:s|ped|ping)\s+up|acqui-?hir(?:e|es|ed|ing)|swoop(?:s|ed|ing)?\s+(?:on|for))\b(?!\s+by\b)",
     re.I,
 )
 _DEAL_TO = re.compile(
@@ -1400,7 +1474,7 @@ _BY_AGENT = re.compile(
     re.I,
 )
 _TO_BUYER = re.compile(r"^\s*(?:(?:in\s+\d{4}|last\s+\w+|this\s+\w+|today|recently)\s*,?\s+)?to\s+", re.I)
-_BE_NOW = (r"(?:is|are|was|'s|'re|has\s+become|have\s+become|had\s+become|became|becomes|will\s+become|will\s+be|"
+_BE_NOW = (r"(?:is|are|was|'s|'re|has\s+been|have\s+been|has\s+become|have\s+become|had\s+become|became|becomes|will\s+become|will\s+be|"
            r"to\s+become|(?:is|are|'s|'re)\s+becoming|now)")
 _PART_OF = re.compile(
     r"(?:(?<![\w])|(?='))(?:" + _BE_NOW + r"|(?:will\s+)?(?:live|lives|living)\s+on\s+as|(?:will\s+)?continu(?:e|es|ing)\s+(?:on\s+)?as"
@@ -1438,6 +1512,11 @@ _PART_OF_GROUP = re.compile(
     # "the newest member of the Vitol family of companies"
     r"|(?P<org3>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})\s+(?:family|group)\s+of\s+(?:companies|brands|businesses)\b)"
 )
+_PART_OF_TRADE = re.compile(
+    r"(?:^|[:.|]\s+)" + _COPYRIGHT + r"(?P<name>[^,:;.()|\u00b7\u2022\u2014\u2013]{1,60}?)(?:,|\s*[\u00b7\u2022|\u2014\u2013]|\s-)\s+"
+    r"(?:(?:now\s+)?(?:a\s+)?part\s+of|owned\s+by|an?\s+(?:division|subsidiary)\s+of|(?:a\s+)?members?\s+of)\s+(?:the\s+)?"
+    r"(?P<org>(?-i:[A-Z])[\w'-]*(?:\s+(?:(?-i:[A-Z])[\w'.-]*|&|and|plc|ltd|inc|llc|gmbh)){0,4})"
+    r"(?=\s*(?:$|[.|;,\u00b7\u00a9(]|\s+since\s|\s+group\b))")
 _JOIN = re.compile(r"\bjoin(?:s|ed|ing)?\b(?!\s+(?:forces|hands|us\b))", re.I)
 _JOIN_AS = re.compile(r"^\W*(?:[\w&.'-]+\s+){0,5}?as\s+(?!part\b|of\b)", re.I)
 _ACQ_CUE = re.compile(
@@ -1743,6 +1822,8 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
     for m in _ACQ_ACTIVE.finditer(r.masked):
         if m.start() in seen_verbs or _PASSIVE_TAIL.search(r.masked[:m.start()]):
             continue
+        if re.match(r"\s*[|\u00b7\u2022]", r.masked[m.end():]) or re.search(r"(?i)\b(?:where|how|what)\s+to\s+$", r.masked[:m.start()]):
+            continue  # "Where to buy | Coastline Seafood Co": a page title, the name after its separator
         target = r.object(m.end())
         assets = _ASSETS_OF.match(r.masked, m.end())
         if assets:  # "acquired substantially all of the assets of Acme" (", out of administration")
@@ -2118,6 +2199,8 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
         owner = r.object(m.end())
         if not _acquirer_ok(owner):
             continue  # "owned by its founders", "owned by you"
+        if owner.words[-1:] in (["family"], ["families"]) and "now" not in m.group(0).lower():
+            continue  # "owned by the Robson family since day one": who has always owned it, not a sale
         subject = r.subject(m.start())
         if (_is_the_company(r, subject) or subject.kind == "it") and r.said(m.start(), m.end()) \
                 and not r.background(m.start()):
@@ -2187,8 +2270,8 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
         to = re.search(r"\bto\s+", rest[:80])
         if re.match(r"\s*(?:itself|ourselves)\b", rest, re.I) and _strong(r.subject(m.start())):
             target = Phrase("self", "itself", "company")  # "Goldcrest agreed to sell itself to Roper"
-        if not to or not _is_the_company(r, target) or target.head in {"we", "us"}:
-            continue
+        if not to or not _is_the_company(r, target) or target.head in {"we", "us"} or _A_SHARE.match(rest):
+            continue  # "sold a quarter of the Old Forge to two families": a stake, not the company (see _sells_stake)
         buyer = object_after(rest[to.end():], r.company)
         subject = r.subject(m.start())
         sellers = subject.kind != "generic" or subject.head in {"founders", "shareholders", "owners", "investors", "board"}
@@ -2461,6 +2544,16 @@ _PAREN_PART_OF = re.compile(r"(?P<name>(?-i:[A-Z0-9])[\w&.'-]*(?:\s+(?-i:[A-Z0-9
                             r"(?P<org>[^()]{1,60})\)", re.I)
 
 
+def _been_since(verb: str, rest: str, org: str) -> bool:
+    """"Bramblecode has been part of Northlight Digital since 2023": owned since a day, by a company's name. (A sale is
+    the company's state, whenever it was made, as a closure is: the date does not make it history.)"""
+    return bool(re.match(r"(?i)ha(?:s|ve)\s+been\b", verb)
+                and re.match(r"[^.;]{0,60}?\bsince\s+(?:the\s+)?(?:\w+\s+)?(?:19|20)\d\d\b", rest)
+                and _footer_owner_ok(org) and not _programme_follows(rest)
+                and not re.match(r"[^.;]{0,40}?\bfor\s+(?-i:[A-Z])", rest)  # "Google for Startups": a programme
+                and not re.search(r"\b\w\b", org))  # "Station F"
+
+
 def _part_of(r: _Reader) -> Iterator[_Hit]:
     for pattern in (_PART_OF, _SUBSIDIARY):
         if pattern is _SUBSIDIARY and not ("subsidiar" in r.lower or "division" in r.lower or " unit" in r.lower or " arm " in r.lower):
@@ -2495,11 +2588,21 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
                 continue
             text = m.group(0).lower()
             current = any(word in text for word in ("now", "became", "become", "becoming", "officially", "formally", "live", "continu",
-                                                    "chapter"))
-            if pattern is _PART_OF and not current and not (set(org.words) & _ACQUIRER_HEADS):
-                continue  # "is part of a movement", "part of Techstars": membership, not ownership
+                                                    "chapter")) or _been_since(m.group(0), r.suffix(m.end()), org.text)
+            if pattern is _PART_OF and not current and not (set(org.words) & _ACQUIRER_HEADS) and not (
+                    _names_company(r, subject) and r.company and org.head in _OWNER_TRADES | _OWNER_LAST
+                    and _footer_owner_ok(org.text) and org.text[:1].isupper()):
+                # "is part of a movement", "part of Techstars": membership, not ownership; but "Elm Street Pharmacy
+                # is part of Wellrow Chemists": the company, by name, inside a company named by its trade
+                continue
             score = 3.0 if _strong(subject) else 2.0
             yield _Hit("acquisition", score if current or pattern is _SUBSIDIARY else score - 1, m.start(), m.end())
+    for m in _PART_OF_TRADE.finditer(r.masked) if " of " in r.lower or "owned by" in r.lower else ():
+        # "Angel Row Opticians, part of Clearview Eyecare.": a byline, the owner named by its trade
+        org = classify(tokens(m.group("org")), r.company)
+        if _names_company(r, classify(tokens(m.group("name")), r.company)) and org.kind == "entity" and _acquirer_ok(org) \
+                and _owner_name(m.group("org")) and _footer_owner_ok(m.group("org")) and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
     for m in _PART_OF_GROUP.finditer(r.masked) if ", part of" in r.lower or ", now part of" in r.lower or "member" in r.lower else ():
         org = classify(tokens(m.group("org") or m.group("org2") or m.group("org3")), r.company)
         if m.group("name") is not None:
@@ -2520,7 +2623,8 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
     for m in _A_COMPANY.finditer(r.masked):
         org = Phrase("self" if r.company and r.company.matches(m.group("org")) else "entity", m.group("org"),
                      m.group("org").split()[-1].lower())
-        current = m.group("adv").strip() or re.match(r"(?i)now|became|becomes|has\s+become|have\s+become", m.group(0))
+        current = m.group("adv").strip() or re.match(r"(?i)now|became|becomes|has\s+become|have\s+become", m.group(0)) \
+            or _been_since(m.group(0), r.suffix(m.end()), m.group("org"))
         subject = r.subject(m.start())
         if not current and re.match(r"(?i)is\s", m.group(0)) and re.match(r"\W*$", r.masked[m.end():]) \
                 and _footer_owner_ok(m.group("org")) and _owner_name(m.group("org")) and subject.kind == "self" \
@@ -2537,10 +2641,12 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
 # investor ("a Y Combinator company", "a Sequoia-backed company"), a sector or a label ("a SaaS
 # company", "a Certified B Corp company").
 _FOOTER_COMPANY = re.compile(
-    r"^\W*(?P<name>[^,|\-]{1,60}?)\s*(?:,|\s-|\||\u2014|\u2013)\s*(?i:an?)\s+"
-    r"(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?i:company|brand)\b(?P<rest>.*)$"
+    r"^\W*(?P<name>[^,|\-\u00b7\u2022]{1,60}?)\s*(?:,|\s-|\||\u2014|\u2013|\u00b7|\u2022)\s*(?i:an?)\s+"
+    # "Carrow Clinics · a VetPath UK practice", "Tinderbox Studios — an Everpine Games studio"
+    r"(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?i:company|brand|business|studio|practice|label)\b(?P<rest>.*)$"
 )
 _NOT_OWNER_WORDS = frozenset("""
+wage living accredited approved award winning confident verified trusted
 combinator techstars ventures capital partners fund accelerator incubator portfolio series fortune inc
 certified corp corporation benefit public private family employee women minority veteran black
 neutral positive negative friendly first remote global local independent registered nonprofit non-profit
@@ -2582,13 +2688,22 @@ group holdings inc corp corporation ltd limited plc llc gmbh ag technologies ind
 systems partners capital brands
 """.split())
 _BADGE_WORDS = frozenset("fairtrade unicorn zebra gazelle centaur decacorn soonicorn bcorp carbon climate".split())
+# A company named by its trade ("Trentline Logistics", "Wellrow Chemists", "Morrow & Vane Spirits", "Darkroom Supply Co."):
+# the last word of an owner's name, where a badge ("a Living Wage company") ends otherwise
+_OWNER_TRADES = frozenset("""
+logistics haulage transport aggregates foods food spirits drinks brewing breweries brewery hotels hospitality homeware
+eyecare chemists pharmacy pharmacies healthcare care dental motors engineering construction homes retail stores supplies
+supply coffee dairies dairy farms mills printing packaging insurance bank energy pharma pharmaceuticals manufacturing
+co co. company furniture fashion apparel beverages restaurants leisure estates properties property building materials
+""".split())
 
 
 def _owner_name(org: str) -> bool:
     words = [word.strip(".").lower() for word in org.split()]
     if len(words) == 1:
         return words[0] not in _BADGE_WORDS
-    return words[-1] in _OWNER_LAST
+    return words[-1] in _OWNER_LAST or (words[-1] in _OWNER_TRADES and words[0] not in _BADGE_WORDS
+                                        and not set(words) & _NOT_OWNER_WORDS)
 
 
 def _footer_owner_ok(org: str) -> bool:
@@ -2602,13 +2717,13 @@ def _footer_owner_ok(org: str) -> bool:
 
 
 def _footer(r: _Reader) -> Iterator[_Hit]:
-    if len(r.masked) > 200 or not ("compan" in r.lower or "brand" in r.lower):
+    if len(r.masked) > 200 or not any(word in r.lower for word in ("compan", "brand", "business", "studio", "practice", "label")):
         return  # a footer or byline is short and says "company"
     m = _FOOTER_COMPANY.match(r.masked)
     if not m or not r.company or not r.company.heads(m.group("name").strip()):
         return
-    rest = m.group("rest").strip()
-    if rest and not re.match(r"^(?:[.\u00a9|]|\(c\)|all\s+rights|copyright)", rest, re.I):
+    rest = re.sub(r"(?i)^since\s+(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\b", "", m.group("rest").strip()).strip()
+    if rest and not re.match(r"^(?:[.\u00a9|\u00b7\u2022]|\(c\)|all\s+rights|copyright)", rest, re.I):
         return  # "Acme, a Globex company since 2019 ..." reads on; a footer or byline ends here
     if _footer_owner_ok(m.group("org")) and not r.company.matches(m.group("org")) and not r.s.is_question:
         yield _Hit("acquisition", 2.5, m.start("org"), m.end("org"))
@@ -2858,7 +2973,9 @@ _CEASE = re.compile(
 # "Acme will discontinue all services": everything the company offers, not one plan
 _CEASE_ALL = re.compile(
     r"\b(?:discontinu(?:e|es|ed|ing)|ceas(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|end(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s+"
-    r"all\s+(?:of\s+)?(?:(?:our|its|their)\s+)?(?:services|products|offerings)\b(?!\s+(?:for|to|within|across|that|which)\s)",
+    # "cease all production activities", "discontinue all kiosk operations", "cease all telemedicine services"
+    r"all\s+(?:of\s+)?(?:(?:our|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:services|products|offerings|operations|activities|trading)\b"
+    r"(?!\s+(?:for|to|within|across|that|which|in|at|outside|except)\s)",
     re.I,
 )
 _CLOSE_NAME = re.compile(r"\b(?P<verb>clos(?:e|es|ed|ing)|shutter(?:s|ed|ing)?)\b(?!\s+down\b)", re.I)
@@ -2875,7 +2992,10 @@ _COME_TO_END = re.compile(
     r"(?<![\w])(?:has|have|had|will|is|are)\s+(?:now\s+|officially\s+|finally\s+)?(?:come|coming|came)\s+to\s+an\s+end\b", re.I)
 _NO_LONGER = re.compile(
     r"\bno\s+longer\s+(?:be\s+)?(?:operating|operational|in\s+business|trading|in\s+operation|"
-    r"offering\s+(?:our|its|the)\s+(?:services?|products?|platform)|available)\b",
+    r"offering\s+(?:our|its|the)\s+(?:services?|products?|platform)|available|"
+    # "Marigold Care at Home no longer provides care", "is closed and is no longer taking orders" (not "new orders")
+    r"provid(?:es|ing)\s+(?:care|(?:any\s+)?(?:our|its)?\s*services)|(?:taking|accepting)\s+(?:any\s+)?(?:orders|bookings))\b"
+    r"|\b(?:stop|stops|stopped|cease|ceases|ceased)\s+providing\s+(?:care|(?:all\s+)?(?:our|its)\s+(?:services|care))\b",
     re.I,
 )
 _LAST_DAY = re.compile(
@@ -2893,14 +3013,17 @@ _LAST_DAY = re.compile(
 _CLOSING_ALONE = re.compile(
     r"(?<![\w])(?:is|are|'s|'re|will|would|to|has|have)\s+(?:be\s+)?(?:now\s+)?(?:\w+ly\s+)?(?P<verb>closing|close|closed)"
     r"(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|forever|its\s+doors|down|on\s|at\s+the\s+end\s+of|"
-    r"after\s+\w+\s+years|effective|next\s+(?:week|month|year)(?!')(?!\s+for\b)|with\s+the\s+loss\s+of)\b))",
+    r"after\s+\w+\s+years|effective|next\s+(?:week|month|year)(?!')(?!\s+for\b)|with\s+the\s+loss\s+of|"
+    r"for\s+the\s+(?:last|final)\s+time|once\s+(?:the|all|our|its|every|refunds?|orders?|stock)\b)\b))",
     re.I,
 )
 # "Quarry Labs closes after seven years", "Acme folds": the company's name, then the verb and no object
 _CLOSES_AFTER = re.compile(
-    r"\b(?P<verb>closes|closed|shuts|shutters|shuttered|folds|folded)"
+    r"\b(?P<verb>closes|closed|shuts|shutters|shuttered|folds|folded|(?<=\bis\s)folding|(?<='s\s)folding)"
     r"(?=\s*(?:$|[.!;]|\s+(?:after|following|amid|for\s+good|permanently|forever|for\s+the\s+(?:last|final)\s+time|"
     r"with\s+the\s+loss\s+of)\b"
+    # "Ninefold Knitwear closed in December 2025", "closes in 2026": a month or a year, not a place
+    r"|\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|" + _MONTH + r"(?:\s+(?:19|20)\d\d)?)\b(?!\s*(?:for|to)\b)"
     # "Kestrel closes on 30 June": a day of a month, not a weekday's opening hours
     r"|\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"|"
     + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?)\b(?![^.;]*\b(?:\d{1,2}(?::\d\d)?\s*[ap]m|"
@@ -2910,7 +3033,7 @@ _CLOSES_AFTER = re.compile(
 # "... has closed its gyms and will not reopen": never opening again
 _NOT_REOPEN = re.compile(
     r"\b(?:(?:will|shall)\s+(?:not|never)|won't)\s+(?:be\s+)?re-?open(?:ing)?\b"
-    r"(?=\s*(?:$|[.!;,]|\s+(?:again|after|its\s+doors|at\s+all)\b))",
+    r"(?=\s*(?:$|[.!;,]|\s+(?:again|after|its\s+doors|at\s+all|in\s+(?:19|20)\d\d|this\s+(?:year|season|spring|summer))\b))",
     re.I,
 )
 # "Tidepool Social Announces Plan to Close Service", "Acme to Shut Down Platform After Nine Years": a
@@ -3050,10 +3173,20 @@ _INSOLVENCY = re.compile(
     r"(?:administration|liquidation|receivership)\b(?!\s+(?:mode|panel|console|rights|access|settings|area|view|preference))"
     r"|\b(?:administrators?|liquidators?|receivers?)\s+(?:have\s+been|has\s+been|were|was)\s+appointed\b"
     r"|\b(?:is|was|has\s+been|have\s+been|been|will\s+be|to\s+be)\s+(?:being\s+)?(?:compulsorily\s+|formally\s+)?wound\s+up\b(?!\s+(?:in|with)\b)"
-    r"|\bappoint(?:ed|s)?\s+(?:as\s+)?(?:joint\s+)?(?:administrators?|liquidators?|receivers?)\b",
+    r"|\bappoint(?:ed|s)?\s+(?:as\s+)?(?:joint\s+)?(?:administrators?|liquidators?|receivers?)\b"
+    # "has been ordered wound up by the NCLT", "placed under final winding-up by order of the High Court", "to put the
+    # company into solvent liquidation", "resolved to wind up voluntarily", "to apply for liquidation" (not business
+    # rescue or self-administration: the company still trades there)
+    r"|\b(?:been\s+|was\s+|is\s+)?ordered\s+(?:to\s+be\s+)?wound\s+up\b"
+    r"|\bplaced\s+under\s+(?:final\s+|provisional\s+|compulsory\s+)?(?:winding[\s-]up|liquidation)\b"
+    r"|\b(?:put|puts|putting|place|places|placing)\s+(?:the\s+company|itself|the\s+business)\s+into\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:liquidation|administration)\b"
+    r"|\bresol(?:ved|ution)\s+(?:to\s+(?:wind\s+up|dissolve|liquidate)\b|(?:on\s+)?the\s+(?:voluntary\s+)?(?:dissolution|liquidation|"
+    r"winding[\s-]up)\s+of\s+(?:the\s+(?:company|cooperative|co-operative|society|business)|itself)\b)"
+    r"|\b(?:apply|applies|applied|applying|file|files|filed|filing)\s+for\s+(?:its\s+)?(?:voluntary\s+)?liquidation\b",
     re.I,
 )
-_INSOLVENCY_WORD = re.compile(r"bankrupt|insolv|administ|liquidat|receiver|dissol|wound|chapter|creditor|struck off")
+_INSOLVENCY_WORD = re.compile(r"bankrupt|insolv|administ|liquidat|receiver|dissol|wound|winding|chapter|creditor|struck off")
 _SHUTDOWN_OF = re.compile(
     r"\b(?:shutdown|shut-down|closure|wind-?down|winding\s+down|winding-down|sunset(?:ting)?|"
     r"discontinuation|liquidation|dissolution|retirement)\s+of\s+",
@@ -3152,7 +3285,7 @@ def _shutdown_target_ok(r: _Reader, phrase: Phrase, extra: str = "") -> bool:
     if phrase.kind == "self_noun":
         return phrase.head in {"company", "business", "service", "services", "platform", "product",
                                "app", "application", "operations", "startup", "firm", "site",
-                               "website", "brand", "studio", "agency", "doors"}
+                               "website", "brand", "studio", "agency", "doors"} | VENUE_NOUNS
     if phrase.kind == "it":
         return True
     if phrase.kind == "entity":
@@ -3441,12 +3574,17 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
             continue
         for m in pattern.finditer(r.masked):
             subject = _second_verb_subject(r, m.start(), m.group(0))
+            # "The Extraordinary Assembly resolved the dissolution of the cooperative", "The board has resolved to put the
+            # company into liquidation": its owners or board decide the company's own end
+            decided = pattern is _INSOLVENCY and (subject.kind == "generic" or subject.head == "board") and re.search(
+                r"\b(?:the\s+(?:company|cooperative|co-operative|society|business)|itself)\b", m.group(0), re.I)
             if subject.kind in {"generic", "other", "second", "first_singular"}:
-                if not (pattern is _INSOLVENCY and m.group(0).lower().startswith(("administrator", "liquidator", "receiver"))):
+                if not (pattern is _INSOLVENCY and (m.group(0).lower().startswith(("administrator", "liquidator", "receiver"))
+                                                    or decided)):
                     continue
             if subject.kind == "unknown" and _is_base_form(m.group(0)) and pattern is not _INSOLVENCY:
                 continue
-            if subject.kind in {"entity", "self_noun"} and not _shutdown_target_ok(r, subject):
+            if subject.kind in {"entity", "self_noun"} and not _shutdown_target_ok(r, subject) and not decided:
                 continue
             if subject.kind == "entity" and r.background(m.start()):
                 continue
@@ -3495,7 +3633,7 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
     for m in _CLOSING_ALONE.finditer(r.masked) if "clos" in r.lower else ():
         subject = _coordinated_subject(r, m.start())
         if not (_strong(subject) or (subject.kind == "self_noun" and subject.head in {
-                "company", "business", "startup", "firm", "service", "platform", "app", "site", "website"})):
+                "company", "business", "startup", "firm", "service", "platform", "app", "site", "website"} | VENUE_NOUNS)):
             continue
         if _located(r.suffix(m.end())) or _has_feature(subject, company=r.company):
             continue  # "we are closing in Berlin", "our Berlin office will close"
@@ -3515,6 +3653,12 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
         if "available" in m.group(0).lower() and subject.kind == "self" and len(extra) > len(
                 r.company.core if r.company else []) + 1:
             continue  # "Acme Pro is no longer available" (but "the Acme app" is the product)
+        # (but "no longer available on the App Store" names where it was sold, not one of its sites)
+        if re.search(r"(?i)provid|taking|accepting", m.group(0)) and (_located(r.suffix(m.end())) or re.match(r"[^.;]{0,40}?\buntil\s+(?:(?:early|late|mid-?)\s*)?(?:january|february|march|"
+                                                    r"april|may|june|july|august|september|october|november|december|"
+                                                    r"next\s+\w+|the\s+new\s+year|spring|summer|autumn|winter|"
+                                                    r"\d{1,2}(?:st|nd|rd|th)?\s+\w+)\b", r.suffix(m.end()), re.I)):
+            continue  # "no longer providing care in Leeds", "no longer taking orders until January": one place, a pause
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _SHUT_NAME_DOWN.finditer(r.masked) if r.company and " down" in r.lower else ():
@@ -3930,6 +4074,11 @@ _WHY_CLOSING = re.compile(
     r"ceases\s+operations)\s*\?\s*$", re.I)
 
 
+def _our_premises(subject: Phrase) -> bool:
+    """"The business closes on 31 March", "the hotel will not reopen": the company called by what it is."""
+    return subject.kind == "self_noun" and subject.head in FIRM_WORDS | VENUE_NOUNS
+
+
 def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
     """Closures said in other words: headlines, dissolution, retirement, end of life, off air, app stores.
     Reached only from ``_shutdown_read``, so never for a temporary closure (``_TEMPORARY``)."""
@@ -3945,13 +4094,16 @@ def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
         subject = r.subject(m.start())
         if _DEAL_NOUN.search(clause_prefix(r.prefix(m.start()))):
             continue  # "The acquisition of Parallax by Adobe closed on April 1": a deal closes
-        if subject.kind == "self" and _names_the_company(r, subject) and not _located(r.suffix(m.end())) \
-                and r.said(m.start(), m.end()):
+        ours = (subject.kind == "self" and _names_the_company(r, subject)) or _our_premises(subject)
+        if re.search(r",\s*which\s+$", r.masked[:m.start()]):
+            continue  # "The hotel, which closed in 2024, will be offered at auction": an aside about something sold
+        if ours and not _located(r.suffix(m.end())) and r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _NOT_REOPEN.finditer(r.masked) if "open" in lower else ():
         prefix = r.prefix(m.start())
         subject = _coordinated_subject(r, m.start())
-        if not (subject.kind == "self" and (subject.head in {"we", "us"} or _names_the_company(r, subject))):
+        if not (subject.kind == "self" and (subject.head in {"we", "us"} or _names_the_company(r, subject))) \
+                and not _our_premises(subject):
             continue
         # the negation is the news here: only a question, a denial or a condition undoes it
         if not (r.s.is_question or r.denied or is_hypothetical(prefix) or r.background(m.start())):
@@ -4342,7 +4494,71 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
     if ("all of" in r.lower or "one of" in r.lower or "each of" in r.lower) and _LAYOFF_UNDONE.search(r.plain):
         return iter(())  # "... all of whom were rehired": undone
     return _unconditional(chain(_layoffs_read(r), _layoffs_counted(r), _layoffs_smaller(r), _layoffs_noun_counted(r),
-                                _layoffs_announced(r)), r)
+                                _layoffs_announced(r), _layoffs_by_trade(r)), r)
+
+
+def _trade_group(r: _Reader, m: re.Match[str]) -> bool:
+    """The dismissed: people of some trade or a team of the company's, not customers, machines or another company's."""
+    head = m.group("head").lower()
+    group = (m.group("group") or "").strip()
+    if re.search(r"\b(?:zero|no|none)\b", m.group(0), re.I):
+        return False  # "has laid off zero people"
+    whole = (group + " " + head).strip()
+    if not (_people_head(head, trades=True) or head in {"posts", "newsroom", "workforce", "team", "department", "crew"}):
+        return False
+    if head in {"team", "department", "crew", "newsroom"} and not re.search(r"\b(?:its|our|the)\b", m.group(0), re.I):
+        return False
+    if re.search(r"\b(?:customers?|clients?|users?|partners?|suppliers?|investors?|members|students|patients|residents)\b",
+                 whole, re.I) or re.search(r"(?:machines?|devices?|printers|servers|sensors)$", whole, re.I):
+        return False
+    return _own_people(r, whole)
+
+
+def _layoffs_by_trade(r: _Reader) -> Iterator[_Hit]:
+    low = r.lower
+    if not any(cue in low for cue in ("redundan", "laid off", "lay off", "lays off", "let ", "lets ", "letting ", "retrench",
+                                      "their jobs", "their roles", "their positions", " by ")):
+        return
+    for pattern in (_BY_TRADE_ACTIVE, _LET_TRADE_GO):
+        for m in pattern.finditer(r.masked):
+            if pattern is _BY_TRADE_ACTIVE and m.group("verb").lower().startswith("ma") and not m.group("redundant"):
+                continue  # "made three weavers ..." is a cut only when they are made redundant
+            if not _trade_group(r, m):
+                continue
+            subject = _coordinated_subject(r, m.start())
+            if subject.kind not in {"self", "it", "self_noun"} or (subject.kind == "self_noun" and subject.head not in FIRM_WORDS | VENUE_NOUNS):
+                continue
+            if r.said(m.start(), m.end()):
+                yield _Hit("layoffs", 2.0, m.start(), m.end())
+    for m in _TEAM_CUT_BY.finditer(r.masked) if " by " in low else ():
+        subject = _coordinated_subject(r, m.start())
+        if m.group("own") is None and not _SELF_WORDS.search(r.plain) and not (r.company and r.company.matches(r.plain)):
+            continue  # "reducing the number of workers by 25": whose, told by "we", "our" or the company's name
+        if subject.kind in {"self", "it", "self_noun"} and (subject.kind != "self_noun" or subject.head in FIRM_WORDS | VENUE_NOUNS) \
+                and r.said(m.start(), m.end()):
+            yield _Hit("layoffs", 2.0, m.start(), m.end())
+    for m in _BY_TRADE_PASSIVE.finditer(r.masked):
+        if not _trade_group(r, m) or _STATISTIC.search(m.group("people")) or _WIDER.search(r.plain):
+            continue
+        if _FATE_VERB.match(m.group("verb")) and not _FATE_COUNT.search(m.group("people")):
+            continue  # "Many engineers are losing their jobs to AI": no count of the company's own
+        if r.plain[:m.start()].rstrip().endswith(("of", "for", "with")) or re.search(r"\b(?:where|which|whose)\s*$", r.plain[:m.start()]):
+            continue  # "... down the valley, where thirty people have been laid off": another's people
+        where = re.match(r"\s+(?:at|from|across|in|by)\s+(?P<where>[^,;.]{1,60})", r.plain[m.end():])
+        if where and re.match(r"(?:the\s+)?[A-Z]", where.group("where")) \
+                and object_after(" " + where.group("where"), r.company).kind in {"entity", "other"}:
+            continue  # "made redundant at Globex, our former supplier"
+        opening = re.split(r"[,;:]", r.plain[:m.start()])[-1].strip()
+        alone = not re.search(r"\w", re.sub(r"(?i)^(?:and|but|so|sadly|today|now|this\s+week)\b", "", opening))
+        if r.prefix(m.start()).strip() and main_clause_subject(r.prefix(m.start()), r.company).kind in {"entity", "other"}:
+            continue  # "Globex is shutting down, and all 40 employees have been laid off": Globex's people
+        ours = re.search(r"\b(?:our|its)\b", m.group("people"), re.I) or (r.company and r.company.matches(m.group("people"))) \
+            or (m.group("there") and not _names_anyone(opening)) \
+            or (alone and (_SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain))
+                           or not _names_anyone(_without(r.plain, m, "people")))) \
+            or _strong(main_clause_subject(r.prefix(m.start()), r.company)) or _opens_with_company(r, opening)
+        if ours and r.said(m.start("verb"), m.end()):
+            yield _Hit("layoffs", 2.0, m.start("verb"), m.end())
 
 
 # The general shape of a cut, for the wordings the readers above do not know: a verb of dismissal with a
@@ -4385,6 +4601,40 @@ _COUNTED_CUT = re.compile(
     # "twelve of our glasshouse team are on furlough until March", "40 staff were placed on unpaid leave"
     r"(?:placed\s+|put\s+|sent\s+)?on\s+(?:temporary\s+|unpaid\s+|indefinite\s+|rolling\s+)*(?:furlough|(?<=unpaid\s)leave|"
     r"lay-?off|short-time\s+work))\b", re.I)
+
+
+# People dismissed told by their trade, with verbs that only dismiss people: "Wickerbay has made three weavers
+# redundant", "has let go of two apprentices", "let the five designers there go", "the 30 artists there are being let
+# go", "20 baristas have lost their jobs", "has laid off its trust and safety team", "made four receptionist posts
+# redundant". The group is counted, or the company's own ("its", "our", "the ... there").
+_HEAD_WORDS = (r"(?:" + _TRADE + r"|" + "|".join(_TRADES) + r"|staff|people|employees|workers|colleagues|roles|positions|posts|"
+               r"jobs|team|teams|department|crew|newsroom|workforce|personnel)\b")
+_GROUP = (r"(?:(?:all\s+)?(?:(?:the|its|our)\s+)?(?:" + _COUNTED + r"\s+)?(?:of\s+(?:the|its|our)\s+)?)"
+          r"(?P<group>(?:[\w&'-]+\s+){0,4}?)(?P<head>" + _HEAD_WORDS + r")(?!\s+(?:offsite|off-site|away\s*day|building|event|"
+          r"lunch|meeting|retreat|dinner|trip|party|budget)\b)(?P<there>\s+there)?")
+_BY_TRADE_ACTIVE = re.compile(
+    r"\b(?P<verb>ma(?:de|ke|kes|king)(?=\s+(?:all\s+|the\s+|its\s+|our\s+)*(?:" + _COUNTED + r"|the|its|our|all)\b)"
+    r"|laid\s+off|lay(?:s|ing)?\s+off|let(?:s|ting)?\s+go\s+of|retrench(?:es|ed|ing)?)\s+" + _GROUP
+    + r"(?P<redundant>\s+redundant)?\b", re.I)
+_LET_TRADE_GO = re.compile(r"\blet(?:s|ting)?\s+" + _GROUP + r"\s+go\b(?=\s*(?:$|[.,;:!?)\u2014\u2013-]|\s+(?:this|last|today|yesterday|"
+                           r"after|as|because|following|when|due|amid|earlier|and|but|with|in|from|at\s+the\s+end)\b))", re.I)
+_BY_TRADE_PASSIVE = re.compile(
+    r"(?P<people>\b(?:(?:all|the|our|its)\s+)*" + _COUNTED + r"\s+(?:of\s+(?:our|its|the)\s+)?(?P<group>(?:[\w&'-]+\s+){0,3}?)"
+    r"(?P<head>" + _HEAD_WORDS + r"))(?P<there>\s+there)?\s+(?:(?:have|has|had|will|were|was|are|is|being|been|be|now|all|today)\s+)*"
+    r"(?P<verb>made\s+redundant|laid\s+off|let\s+go|retrenched|(?:lost|los(?:e|ing))\s+their\s+(?:jobs|roles|positions)|"
+    r"(?:been\s+)?told\s+(?:that\s+)?their\s+(?:jobs|roles|posts|positions)\s+(?:will|would|are\s+to)\s+(?:go|end|close))\b", re.I)
+
+
+# The company's own team made smaller by a count with no noun of its own: "We have reduced our permanent workforce by 45",
+# "cut our workshop team by a third", "reducing the number of care workers by 25"
+_TEAM_CUT_BY = re.compile(
+    r"\b(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|shr(?:ink|inks|ank|inking)|trim(?:s|med|ming)?)\s+"
+    r"(?:(?P<own>our|its)\s+(?:[\w-]+\s+){0,3}?(?:workforce|headcount|team|teams|staff|crews?|employees|workers)"
+    r"|the\s+number\s+of\s+(?:[\w-]+\s+){0,3}?" + _HEAD_WORDS + r")\s+by\s+"
+    r"(?P<count>(?:a\s+(?:third|quarter|fifth|tenth)|half|\d{1,3}(?:,\d{3})?%?|" + _NUMBER_WORD + r")(?:\s+per\s?cent|\s+percent)?)"
+    r"(?:\s+(?:people|staff|employees|roles|jobs|posts|positions|workers|heads))?"
+    r"(?=\s*(?:$|[.,;:!?)]|\s+(?:after|as|because|following|this|last|since|from|over|due|amid|in\s+(?:the|a|our)|and|but|to\s+(?:cut|save|reduce))\b))",
+    re.I)
 
 
 # a counted group of people of some trade: "up to 40 of our 160 roles", "230 call-centre workers"
@@ -5092,7 +5342,7 @@ def _leadership(r: _Reader) -> Iterator[_Hit]:
 # Cheap keyword filters (on lower-cased text) that decide which rules a sentence is worth.
 _KEYWORDS = {
     "funding": r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|crore|lakh|injection|led by|"
-               r"facilit|undisclosed|stake|shares in|shares of|shareholding|"
+               r"facilit|undisclosed|stake|shares in|shares of|shareholding|\b(?:sold|sells?|selling)\s+(?:an?|some|part)\s|"
                # an amount written with a code or a scale word ("EUR 5M", "18 mln", "KSh 650"), or a currency's name
                r"\b(?:usd|eur|gbp|chf|sek|nok|dkk|isk|pln|inr|jpy|cny|rmb|krw|ngn|kes|ksh|kshs|zar|brl|mxn|aed|sgd|hkd|aud|cad|"
                r"nzd|mln|bn|mn|euros|dollars|pounds|yen|yuan|naira|rand|reais|zloty|kronor|krona|rupees|shillings)\b",
@@ -5104,7 +5354,7 @@ _KEYWORDS = {
                    r"\bstudio\b|\blabel\b|\bsell(?:s|ing)?\b|snaffled",
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
-                r"turned|powered off|offline|\bdark\b|\bbust\b|retir|terminat|\bair\b|broadcast|reopen|remov|\bpulled\b|withdr|delist|disappear|\bfold(?:s|ed)?\b|"
+                r"turned|powered off|offline|\bdark\b|\bbust\b|retir|terminat|\bair\b|broadcast|reopen|remov|\bpulled\b|withdr|delist|disappear|\bfold(?:s|ed|ing)?\b|"
                 r"decommission|phase out|phased out|phases out|phasing out|\bquits\b|\bplug\b|gone under|went under|"
                 r"\bcollapsed\b|\bcollapse\b|\bdemise\b|loss of|\blights\b|struck off",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
@@ -5570,6 +5820,77 @@ def _last_sentence_before(lines: list[str], index: int) -> str:
     return ""
 
 
+# After a sale, what the company was is switched off: "The tessel.works editor will be switched off on 1 September",
+# "Quayside-branded coffee will no longer be sold", "Cantina Brands has acquired Takeover Tacos and will close all four
+# taquerias", "the Quayside roastery has closed". Read only in a text that also tells the company's sale: acquired and
+# switched off is both. The subject (or, for a buyer's verb, the object) is the company by name, what bears its name, the
+# business by what it is, or "it" and "we".
+_ENDED_PASSIVE = re.compile(
+    r"\b(?P<aux>will\s+(?:then\s+)?be|is\s+(?:being|to\s+be)|are\s+(?:being|to\s+be)|has\s+been|have\s+been|'ll\s+be|"
+    r"will\s+(?:then\s+)?no\s+longer\s+be|(?:is|are)\s+no\s+longer)\s+(?:\w+ly\s+)?"
+    r"(?:switched\s+off|turned\s+off|shut\s+(?:down|off)|retired|discontinued|closed(?:\s+down)?|wound\s+(?:down|up)|"
+    r"sunset(?:ted)?|phased\s+out|decommissioned|(?<=longer\s)(?:sold|made|offered|available|produced)"
+    r"(?!\s+(?:separately|individually|on\s+its\s+own|as\s+a\s+standalone|in\s+(?:the|our)\s+\w+\s+(?:store|shop)s?)\b))\b"
+    r"|\b(?P<verb>will\s+(?:then\s+)?(?:close|shut(?:\s+down)?|stop|cease|end|go\s+dark|switch\s+off)|"
+    r"(?:has|have)\s+closed(?!\s+(?:a|an|the|its|our|on|\$|\d|\w+\s+(?:round|deal|sale|buyout)))|"
+    r"has\s+(?:now\s+)?stopped|closes|shuts|stops|switch(?:es)?\s+off|go\s+dark|close(?=\s+on\s+\d))\b"
+    r"(?!\s+(?:taking|accepting|offering|selling|using|working\s+with|to\b|for\s+(?:the\s+)?(?:holiday|day|week)))", re.I)
+_BUYER_ENDS = re.compile(
+    r"\b(?:will|plans\s+to|is\s+to|intends\s+to|to|and)\s+(?:then\s+)?(?:close|shut(?:\s+down)?|switch\s+off|turn\s+off|retire|"
+    r"discontinue|wind\s+down|shutter)\s+(?P<obj>[^,;:.!?]{1,60})"
+    r"|\b(?:will|plans\s+to|is\s+to|intends\s+to|to|and)\s+(?:then\s+)?(?:switch|turn)\s+(?P<obj2>[^,;:.!?]{1,40}?)\s+off\b", re.I)
+_ENDED_HEADS = frozenset("""
+website site shop store app service platform product products editor api warehouse roastery brewery bakery
+beers beer coffee range label station business company servers dashboards checkout network doors
+""".split()) | VENUE_NOUNS
+_CARRIES_ON = re.compile(r"\b(?:continu\w*|remain\w*|keep\w*|stay\w*|unchanged|as\s+before|business\s+as\s+usual|"
+                         r"no\s+change|not\s+(?:be\s+)?(?:affected|changing))\b", re.I)
+
+
+def _ours_ended(phrase: str, company: CompanyName) -> bool:
+    """Whether what ends is the company's: its name in the phrase, "it", "we", the business by what it is."""
+    words = [word.lower() for word in tokens(phrase)]
+    if words[-1:] == ["itself"]:
+        words, phrase = words[:-1], re.sub(r"(?i)\s*\bitself\s*$", "", phrase)  # "Larkspur itself will shut down"
+    if not words:
+        return False
+    if words[-1] in {"it", "we", "us"} and len(words) <= 2:
+        return True
+    if re.search(r"\b(?:v\d|version|legacy|classic|old|beta|plugin|integration|feature|office|branch|one\s+of)\b", phrase, re.I):
+        return False  # one version or one part of what it made
+    if company.matches(phrase):
+        return words[-1] in _ENDED_HEADS or company.heads(phrase) or words[-1] in {"branded", "products"} \
+            or bool(re.search(r"-branded\b", phrase, re.I))
+    return bool(re.fullmatch(r"(?:the|our|its|all|all\s+(?:of\s+)?(?:its|our|the|\w+))\s+(?:\w+\s+)?", " ".join(words[:-1]) + " ")) \
+        and (words[-1] in VENUE_NOUNS or words[-1].rstrip("s") in VENUE_NOUNS or words[-1] in {"business", "company", "taquerias",
+                                                                                                "shops", "stores", "sites", "station"})
+
+
+def _switched_off_after_sale(lines: list[str], company: CompanyName) -> tuple[int, str] | None:
+    for index, line in enumerate(lines):
+        if not line.strip() or not re.search(r"(?i)off|clos|shut|retir|discontinu|sunset|phase|decommission|longer|stop|ceas|wound|wind|dark", line):
+            continue
+        for raw in split_sentences(line):
+            if _CARRIES_ON.search(raw) and not re.search(r"(?i)\b(?:until|while)\b", raw):
+                continue  # "the brand will continue", "nothing changes for customers"
+            for m in _ENDED_PASSIVE.finditer(raw):
+                prefix = raw[:m.start()]
+                clause = clause_prefix(prefix)
+                subject = re.split(r"(?i)\b(?:and|but|when|as|after|once|while)\s+", clause)[-1]
+                if is_negated(prefix) or is_hypothetical(prefix) or "?" in raw:
+                    continue
+                if any(_ours_ended(part.strip(" ,;:-\u2014\u2013"), company) for part in {subject, clause}
+                       if len(part) < 80):  # "the Honeycomb website and warehouse close on 30 April"
+                    return index, raw
+            for m in _BUYER_ENDS.finditer(raw):
+                prefix = raw[:m.start()]
+                if is_negated(prefix) or is_hypothetical(prefix) or "?" in raw:
+                    continue
+                if _ours_ended((m.group("obj") or m.group("obj2")).strip(), company):
+                    return index, raw
+    return None
+
+
 def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, model: TextModel | None,
             year: int | None = None) -> list[Signal]:
     if not isinstance(text, str) or not text.strip():
@@ -5623,6 +5944,10 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
     if "shutdown" in best and (_goes_on(lines, where["shutdown"], best["shutdown"][1]) or _FOCUS_ON.search(best["shutdown"][1])
                                or _listing_ends(best["shutdown"][1])):
         del best["shutdown"]
+    if "acquisition" in best and "shutdown" in kinds and "shutdown" not in best and name:
+        ended = _switched_off_after_sale(lines, name)
+        if ended is not None:
+            best["shutdown"], where["shutdown"] = (2.5, ended[1]), ended[0]
     if "acquisition" in best and _no_sale(sale_sentence, lines, where["acquisition"]):
         del best["acquisition"]
     return [Signal(kind, url, best[kind][1]) for kind in TEXT_KINDS if kind in best
