@@ -215,3 +215,58 @@ def test_an_end_told_by_its_procedure(company, text, expected):
 ])
 def test_a_team_cut_by_a_count(company, text, expected):
     assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("company", "text", "expected"), [
+    ("Greenmoss", "Greenmoss went into administration on Monday. The administrators are keeping both farms running while"
+                  " they look for a buyer.", set()),
+    ("Vantablock", "Vantablock has filed for Chapter 11 to restructure its debt. Our devices keep working and customers"
+                   " will see no interruption.", set()),
+    ("Gullwing", "Gullwing has filed for Chapter 11 and says its scooters will keep running while it restructures.", set()),
+    # ... but an end told with the servers no one can keep running, or a liquidation
+    ("Outpost Maps", "Outpost Maps is shutting down. We can no longer keep the servers running.", {"shutdown"}),
+    ("Greenmoss", "Greenmoss has gone into liquidation, though the farm shop will keep running until Friday.", {"shutdown"}),
+])
+def test_trading_on_through_an_insolvency(company, text, expected):
+    assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("company", "text", "expected"), [
+    ("Quartermaster", "Quartermaster was valued at $500M in a secondary sale; the company did not raise any new money.", set()),
+    ("Ridgeway Homes", "Ridgeway Homes has repaid its £20m revolving credit facility in full.", set()),
+    ("Wildwood Supply", "Wildwood Supply has extended a $2M line of credit to its largest distributor.", set()),
+    ("Hexacore", "Reports that Hexacore is cutting another 200 jobs are wrong, the company said.", set()),
+    ("Tidewell", "On the reports that Tidewell is to be acquired by Aquanet: they're premature.", set()),
+    # ... a round with new money, cuts that are not denied
+    ("Quartermaster", "Quartermaster has raised $40M in new money from Ember Ventures at a $500M valuation.", {"funding"}),
+    ("Hexacore", "Hexacore is cutting another 200 jobs, the company said.", {"layoffs"}),
+])
+def test_no_new_money_and_denied_reports(company, text, expected):
+    assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("company", "text", "expected"), [
+    ("Basilisk", "Basilisk Security has begun a redundancy consultation affecting 45 roles in Belfast.", {"layoffs"}),
+    ("Cobalt Street", "Cobalt Street has begun a restructuring that includes eliminating approximately 200 positions.",
+     {"layoffs"}),
+    ("Wrenfield", "Wrenfield streamlines its organisation; 18 roles affected", {"layoffs"}),
+    ("Glenrock", "Glenrock has told 40 staff at its Aberdeen yard that they are being let go.", {"layoffs"}),
+    ("Ravel", "We told 31 Ravel employees today that their roles are being eliminated.", {"layoffs"}),
+    ("Fieldcraft", "The online shop stays open until stock runs out, and the Kendal team has been made redundant.",
+     {"layoffs"}),
+    ("Parsec", "The team will be let go in stages through March.", {"layoffs"}),
+    ("Banksia", "Banksia Labs has culled around 30 jobs from its Sydney head office.", {"layoffs"}),
+    ("Fable & Co.", "Fable & Co. is parting company with 18 employees in its London studio.", {"layoffs"}),
+    ("Ganga Ghat", "Due to the lean season, 8 of our 18 staff have been relieved from service this month.", {"layoffs"}),
+    # ... a guide, a service, a possibility, last year's, another company's, customers
+    ("Vireo", "Restructuring that affects 60 roles is hard; here is our HR guide for managers.", set()),
+    ("Corvid", "Our restructuring services affect 200 roles a year on average.", set()),
+    ("Kaamos", "Kaamos is starting change negotiations that could affect up to 30 roles.", set()),
+    ("Tulpenveld", "The 2025 reorganisation, which affected 30 jobs, has been completed and we are hiring again.", set()),
+    ("Arclight", "Globex announced a reduction in force affecting 500 employees.", set()),
+    ("Arclight", "The Globex team has been laid off, its former CEO Dana Park wrote.", set()),
+    ("Arclight", "The outage affected 40 customers for two hours.", set()),
+    ("Arclight", "We told 40 customers that their orders were delayed.", set()),
+])
+def test_cuts_told_by_who_they_affect(company, text, expected):
+    assert kinds(text, company) == expected

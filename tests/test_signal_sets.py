@@ -33,7 +33,7 @@ FLOORS = {
     # campaigns with their totals ("Gridlock Games' Kickstarter for Nightfall raised $310,000 from 9,000 backers") are
     # funding, as every later set labels closed reward crowdfunding; dev labels them []; and "Nimbus has been part of
     # Oracle since 2015" is read as the sale it tells (a sale is the company's state, whenever it was made).
-    "dev": (0.995, 0.989),
+    "dev": (0.995, 0.990),
     "heldout": (1.000, 1.000),
     # heldout2 and heldout4 were written for a crawl in 2025: read in 2026 (READ_YEAR), a release datelined
     # "March 4, 2025" and a news list's "1 December 2025" round are history (round 14), as every later set labels them;
@@ -45,7 +45,7 @@ FLOORS = {
     # development sets since round 9 (the model trains on them): their floors are no longer a test of unseen text
     "heldout4": (0.997, 0.987),
     "heldout5": (0.985, 0.968),
-    "heldout6": (0.986, 0.979),
+    "heldout6": (0.986, 0.982),
     "heldout7": (1.000, 0.965),
     # development sets since round 12
     "heldout8": (0.997, 0.968),
@@ -60,45 +60,45 @@ FLOORS = {
     "train1": (0.992, 0.895),
     "train2": (0.996, 0.968),
     "train3": (0.991, 0.978),
-    "train4": (0.978, 0.916),
-    "train5": (0.967, 0.946),
+    "train4": (0.985, 0.916),
+    "train5": (0.971, 0.946),
     "train6": (0.990, 0.972),
     # written as training data by independent sessions in round 13
-    "train7": (0.967, 0.961),
-    "train8": (0.996, 0.882),
-    "train9": (0.979, 0.921),
-    "train10": (0.981, 0.936),
+    "train7": (0.970, 0.961),
+    "train8": (0.996, 0.879),
+    "train9": (0.979, 0.925),
+    "train10": (0.981, 0.942),
     "train11": (0.983, 0.974),
     "train12": (0.969, 0.907),
     "train13": (0.993, 0.936),
-    "train14": (0.978, 0.850),
+    "train14": (0.978, 0.853),
     # written as training data by independent sessions in round 14
     "train15": (0.975, 0.809),
-    "train16": (0.990, 0.958),
+    "train16": (0.993, 0.964),
     "train17": (0.987, 0.977),
-    "train18": (0.993, 0.989),
+    "train18": (0.996, 0.989),
     "train19": (0.981, 0.906),
-    "train20": (0.983, 0.944),
+    "train20": (0.993, 0.944),
     # written as training data by independent sessions in round 15
     "train21": (0.995, 0.969),
-    "train22": (0.975, 0.968),
+    "train22": (0.978, 0.968),
     "train23": (0.978, 0.896),
     # held out in round 15, a development set since round 16 (its false flag on a healthy first crawl was read then:
     # "Where to buy | Coastline Seafood Co", a page title)
     "heldout21": (0.996, 0.989),
     # never read by anyone tuning the detectors; scored on the final code of each round (README)
-    "heldout13": (0.962, 0.895),
-    "heldout14": (0.964, 0.839),
-    "heldout15": (0.953, 0.864),
+    "heldout13": (0.965, 0.891),
+    "heldout14": (0.964, 0.843),
+    "heldout15": (0.953, 0.867),
     "heldout16": (0.942, 0.881),
     "heldout17": (0.967, 0.904),
-    "heldout18": (0.929, 0.737),
-    "heldout19": (0.934, 0.830),
+    "heldout18": (0.937, 0.734),
+    "heldout19": (0.934, 0.827),
     "heldout20": (0.974, 0.896),
     "heldout22": (0.972, 0.972),
     # written in round 16 before any change of that round; floors: their scores on the round's starting code (82def7b)
-    "heldout23": (0.926, 0.768),
-    "heldout24": (0.964, 0.829),
+    "heldout23": (0.922, 0.772),
+    "heldout24": (0.964, 0.825),
 }
 # Healthy companies flagged on their first crawl, where a held-out set has some: counted, not read (reading them is
 # tuning on them). heldout24's one was there at its first scoring, on round 16's starting code (`82def7b`).

@@ -824,6 +824,8 @@ _NEGATION_BENIGN = re.compile(
 _DENIAL = re.compile(
     r"\b(?:false|untrue|not\s+true|unfounded|baseless|inaccurate|incorrect|misleading|fake\s+news|"
     r"hoax|myth|debunk\w*|no\s+truth|den(?:y|ies|ied|ying)|refut\w*|unconfirmed|reports\s+say|"
+    # "Reports that Hexacore is cutting 200 jobs are wrong", "the post was a fake", "they're premature"
+    r"(?:are|is|were|was|they're|it's)\s+(?:\w+\s+)?(?:wrong|premature|a\s+fake|fake|fabricated)|"
     r"according\s+to\s+(?:\w+\s+){0,2}reports?|"
     r"(?:rumou?r(?:s|ed)?|speculation|media\s+reports?|press\s+reports?|allegations?|gossip|"
     r"hearsay|whispers?)(?:\s+(?:that|of|about|suggesting|claiming|saying|regarding))?)\b",

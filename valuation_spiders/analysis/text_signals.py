@@ -280,9 +280,20 @@ _FOR_A_FUND = re.compile(r"\b(?:for|into)\s+(?:its|their|the|a|an|our)\s+(?:[\w-
 
 def _not_a_round(plain: str) -> bool:
     """Money that is not the company's round: a grant or public money, a small sum with no investor (a charity run),
-    a fund manager's new fund. Read by the rules and the model alike."""
+    a fund manager's new fund, a valuation set by a secondary sale with no new money, a loan repaid. Read by the rules
+    and the model alike."""
     return (not _INVESTOR_WORDS.search(plain) and (_PUBLIC_MONEY.search(plain) is not None or _small_sums(plain))) \
-        or ("fund" in plain.lower() and _FOR_A_FUND.search(plain) is not None and not re.search(_ROUND, plain, re.I))
+        or ("fund" in plain.lower() and _FOR_A_FUND.search(plain) is not None and not re.search(_ROUND, plain, re.I)) \
+        or _NO_NEW_MONEY.search(plain) is not None
+
+
+# "the company did not raise any new money" (a secondary sale), "has repaid its £20m revolving credit facility",
+# "has extended a $2M line of credit to its largest distributor"
+_NO_NEW_MONEY = re.compile(
+    r"\b(?:did|does|has|have)\s+not\s+raise(?:d)?\s+(?:any\s+)?new\s+(?:money|capital|funds)|\bno\s+new\s+(?:money|capital)\s+"
+    r"(?:was|has\s+been|were)\s+raised|\brepa(?:id|ys?|ying)\s+(?:its|our|the)\s+(?:[\w$\u00a3\u20ac.,-]+\s+){0,3}?"
+    r"(?:loan|facility|debt|notes?|bonds?)|\bextend(?:s|ed|ing)?\s+(?:an?\s+)?(?:[\w$\u00a3\u20ac.,-]+\s+){0,2}?"
+    r"(?:line\s+of\s+credit|credit\s+line|loan)\s+to\s+(?:its|our|a|the)\b", re.I)
 
 
 _SINCE_OPENER = re.compile(r"\W*since\s+(?!then\b)[^,;.]{1,40},", re.I)
@@ -413,7 +424,8 @@ _EVENT_YEAR = re.compile(
     # the year as the event's modifier ("the 2025 layoffs", "Gridline's 2025 restructuring") or a fiscal year ("In fiscal
     # 2025", "in FY25")
     r"|(?<!after\s)(?<!since\s)(?<!despite\s)(?<!before\s)(?<!following\s)\b(?:the|its|our|their|this|that|[\w&.-]+'s)\s+"
-    r"(?P<modifier>(?:19|20)\d\d)\s+(?:(?P<cuts>layoffs?|lay-offs|restructuring|job\s+cuts|cuts|redundanc(?:y|ies))|"
+    r"(?P<modifier>(?:19|20)\d\d)\s+(?:(?P<cuts>layoffs?|lay-offs|restructuring|job\s+cuts|cuts|redundanc(?:y|ies)|"
+    r"reorgani[sz]ation|reorg|reduction\s+in\s+force|downsizing)|"
     r"(?P<round>rounds?|raise|fundraise|funding|financing|seed|series|(?:community\s+)?(?:share|bond)\s+offer|crowd-?\w+|"
     r"kickstarter|indiegogo|crowdcube|seedrs|(?:\w+\s+)?campaign))\b"
     r"|\b(?:in|during)\s+(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<fiscal>(?:19|20)\d\d|\d\d)\b"
@@ -4517,7 +4529,8 @@ def _trade_group(r: _Reader, m: re.Match[str]) -> bool:
 def _layoffs_by_trade(r: _Reader) -> Iterator[_Hit]:
     low = r.lower
     if not any(cue in low for cue in ("redundan", "laid off", "lay off", "lays off", "let ", "lets ", "letting ", "retrench",
-                                      "their jobs", "their roles", "their positions", " by ")):
+                                      "their jobs", "their roles", "their positions", " by ", "affect", "includ", "putting",
+                                      "told", "informed", "notified", "notice")):
         return
     for pattern in (_BY_TRADE_ACTIVE, _LET_TRADE_GO):
         for m in pattern.finditer(r.masked):
@@ -4530,6 +4543,39 @@ def _layoffs_by_trade(r: _Reader) -> Iterator[_Hit]:
                 continue
             if r.said(m.start(), m.end()):
                 yield _Hit("layoffs", 2.0, m.start(), m.end())
+    for pattern in (_CUTS_AFFECT, _TOLD_CUT):
+        for m in pattern.finditer(r.masked) if pattern is _TOLD_CUT or "affect" in low or "includ" in low or "putting" in low else ():
+            people = m.group("people") or m.groupdict().get("people2")
+            if not _own_people(r, people) or _STATISTIC.search(people) or _WIDER.search(r.plain) or r.s.is_question:
+                continue
+            if re.search(r"\b(?:customers?|clients?|users?|members|students|patients)\b", people, re.I):
+                continue
+            opening = re.split(r"[,;:]", r.plain[:m.start()])[-1].strip()
+            main = main_clause_subject(r.prefix(m.start()), r.company) if r.prefix(m.start()).strip() else Phrase("unknown")
+            if pattern is _TOLD_CUT:
+                main = _coordinated_subject(r, m.start())  # who told them: "Globex notified 230 workers that ..."
+                if main.kind not in {"self", "it", "self_noun"}:
+                    continue
+            if main.kind in {"entity", "other", "second"}:
+                continue  # "Globex announced a reduction in force affecting 500 employees": another company's
+            ours = _strong(main) or _SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain)) \
+                or not _names_anyone(opening or r.plain) or re.search(r"\b(?:our|its)\b", people, re.I)
+            if m.groupdict().get("people2") and not re.search(r"(?i)restructur|reorgani|redundan|reduction|streamlin|cuts?\b|consultation|"
+                                                    r"leave\s+(?:us|the)|layoffs?", r.plain):
+                continue  # "28 roles are affected" by cuts only when cuts are told
+            if ours and r.said(m.start(), m.end()):
+                yield _Hit("layoffs", 2.0, m.start(), m.end())
+    for m in _TEAM_DISMISSED.finditer(r.masked) if "team" in low or "everyone" in low or "staff" in low or "crew" in low else ():
+        team = m.group("team")
+        names = [word for word in re.findall(r"[A-Z][\w&.-]*", team) if word.lower() not in {"the", "our", "its", "everyone",
+                                                                                          "everybody", "all"}]
+        if any(r.company is None or not r.company.matches(word) for word in names) and _names_anyone(
+                r.plain[:m.start()] + " " + r.plain[m.end():]) and not re.search(r"\b(?:our|its)\b", team, re.I):
+            continue  # "the Globex team has been laid off" on a page that names others
+        if r.prefix(m.start()).strip() and main_clause_subject(r.prefix(m.start()), r.company).kind in {"entity", "other"}:
+            continue
+        if r.said(m.start("verb"), m.end()):
+            yield _Hit("layoffs", 2.0, m.start("verb"), m.end())
     for m in _TEAM_CUT_BY.finditer(r.masked) if " by " in low else ():
         subject = _coordinated_subject(r, m.start())
         if m.group("own") is None and not _SELF_WORDS.search(r.plain) and not (r.company and r.company.matches(r.plain)):
@@ -4576,6 +4622,10 @@ _COUNTED = (r"(?:(?:all|most|some|many|half|a\s+(?:third|quarter|fifth|tenth|hal
             + _NUMBER_WORD + r")\b)")
 _CUT_COUNTED = re.compile(
     r"\b(?P<verb>let(?:s|ting)?\s+go(?:\s+of)?|laid\s+off|lay(?:s|ing)?\s+off|cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|"
+    # "has culled around 30 jobs", "has served notice on 70 drivers", "has stood down 1,500 staff", "is parting company
+    # with 18 employees", "has terminated 70 employees", "ending 75 jobs in Cardiff"
+    r"cull(?:s|ed|ing)?|serv(?:e|es|ed|ing)\s+notice\s+on|st(?:and|ands|ood|anding)\s+down|part(?:s|ed|ing)?\s+company\s+with|"
+    r"terminat(?:e|es|ed|ing)(?=\s+(?:about\s+|around\s+|some\s+|all\s+|nearly\s+|over\s+)?\d)|end(?:s|ed|ing)(?=\s+\d[\d,]*\s+jobs)|"
     r"shed(?:s|ding)?|ax(?:e|es|ed|ing)|slash(?:es|ed|ing)?|dismiss(?:es|ed|ing)?|retrench(?:es|ed|ing)?|"
     r"ma(?:de|ke|kes|king)\s+redundant|sen(?:d|ds|t|ding)\s+home|"
     # "has terminated the employment of 25 warehouse workers"
@@ -4590,6 +4640,7 @@ _COUNTED_CUT = re.compile(
     r"(?P<place>\s+(?:in|across)\s+(?:the\s+|our\s+|its\s+)?(?:[\w&.'-]+\s+){0,2}?[\w&.'-]+)?\s+"
     r"(?:(?:have|has|had|will|would|were|was|are|is|being|been|be|now|also|all|today|to)\s+)*"
     r"(?P<verb>made\s+redundant|laid\s+off|let\s+go|dismissed|given\s+(?:their\s+)?notice|cut|eliminated|axed|omitted|"
+    r"relieved\s+(?:from|of)\s+(?:service|duty|duties|their\s+duties)|"
     r"terminated|retrenched|furloughed|sent\s+home|stood\s+down|declared\s+redundant|removed|abolished|disestablished|"
     # "All employees have been released", but not "25 engineers released the app"
     r"(?:(?<=been\s)|(?<=were\s)|(?<=was\s)|(?<=are\s)|(?<=is\s))released(?!\s+(?:from\s+(?:quarantine|hospital|prison)|on\s+bail)\b)|"
@@ -4623,6 +4674,34 @@ _BY_TRADE_PASSIVE = re.compile(
     r"(?P<head>" + _HEAD_WORDS + r"))(?P<there>\s+there)?\s+(?:(?:have|has|had|will|were|was|are|is|being|been|be|now|all|today)\s+)*"
     r"(?P<verb>made\s+redundant|laid\s+off|let\s+go|retrenched|(?:lost|los(?:e|ing))\s+their\s+(?:jobs|roles|positions)|"
     r"(?:been\s+)?told\s+(?:that\s+)?their\s+(?:jobs|roles|posts|positions)\s+(?:will|would|are\s+to)\s+(?:go|end|close))\b", re.I)
+
+
+# Cuts told by who they affect: "a redundancy consultation affecting 45 roles", "a reduction in force affecting 9 people",
+# "a restructuring that includes eliminating approximately 200 positions", "28 roles are affected", "18 roles affected"
+_CUT_NOUN = (r"(?:redundanc(?:y|ies)|(?:collective\s+)?(?:redundancy|dismissal)\s+(?:consultation|procedure|process|programme)|"
+             r"reduction\s+in\s+force|RIF|lay-?offs?|job\s+cuts|restructur\w+|reorgani[sz]\w+|workforce\s+reduction|"
+             r"headcount\s+reduction|change\s+negotiations|consultation|streamlin\w+|rightsiz\w+|downsiz\w+)")
+_CUTS_AFFECT = re.compile(
+    r"\b(?:an?|the|its|our|this)\s+(?:[\w-]+\s+){0,2}?" + _CUT_NOUN
+    + r"\b(?!\s+(?:services|guide|toolkit|software|tools?|advice|consultants?|practice|experts?|module|template)\b)"
+    r"(?:(?!\b(?:could|may|might|would|can)\b)[^.;!?]){0,60}?\b(?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|(?:that|which)\s+(?:will\s+)?"
+    r"(?:affect|impact)|includ(?:es|ing|ed)\s+(?:eliminating|cutting|removing|the\s+loss\s+of)|putting|puts?)\s+"
+    r"(?P<people>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,30}?)\b" + _WORKERS + r")\b(?!\s+at\s+(?!risk))"
+    r"|(?P<people2>" + _COUNTED + r"\s+(?:[\w-]+\s+){0,2}?(?:roles|jobs|positions|posts|people|employees|staff|colleagues))\s+"
+    r"(?:(?:are|were|will\s+be|have\s+been|is)\s+)?(?:directly\s+)?affected\b", re.I)
+# "We told 31 Ravel employees today that their roles are being eliminated", "has told 40 staff ... that they are being
+# let go"
+_TOLD_CUT = re.compile(
+    r"\b(?:told|informed|notified)\s+(?P<people>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b" + _WORKERS + r")\b"
+    r"[^.;!?]{0,40}?\b(?:that\s+)?(?:they\s+(?:are|were|will\s+be|would\s+be|had\s+been)\s+(?:being\s+)?"
+    r"(?:let\s+go|laid\s+off|made\s+redundant|dismissed)|their\s+(?:roles|jobs|positions|posts)\s+(?:are|were|will\s+be|would\s+be)\s+"
+    r"(?:being\s+)?(?:eliminated|cut|made\s+redundant|going|ending|lost))\b", re.I)
+# the team as the one dismissed: "the Kendal team has been made redundant", "Everyone on the team has been laid off",
+# "The team will be let go in stages"
+_TEAM_DISMISSED = re.compile(
+    r"(?P<team>\b(?:everyone|everybody|all\s+of\s+us|the\s+whole\s+team|(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?(?:team|staff|workforce|crew)))"
+    r"\s+(?:(?:on|in)\s+(?:the|our|its)\s+team\s+)?(?:has|have|had|will|is|are|was|were)\s+(?:now\s+)?(?:been\s+|be\s+|being\s+)+"
+    r"(?P<verb>laid\s+off|let\s+go|made\s+redundant|given\s+(?:their\s+)?notice)\b", re.I)
 
 
 # The company's own team made smaller by a count with no noun of its own: "We have reduced our permanent workforce by 45",
@@ -4888,7 +4967,7 @@ _TOLD_JOBS_END = re.compile(
 def _layoffs_announced(r: _Reader) -> Iterator[_Hit]:
     if "consult" in r.lower or "propos" in r.lower:
         for m in _CONSULT_CUTS.finditer(r.plain):
-            people = m.group("people") or m.group("people2") or m.group("people3")
+            people = m.group("people") or m.groupdict().get("people2") or m.group("people3")
             if not _own_people(r, people):
                 continue
             subject = _coordinated_subject(r, m.start())
@@ -6051,9 +6130,24 @@ def _goes_on(lines: list[str], index: int, evidence: str) -> bool:
     trades on in administration, not its end."""
     if _ENDS_FOR_GOOD.search(evidence):
         return False
+    rescue = _RESCUE.search(evidence) is not None
     # (not in a sentence that says how long: "Until then, we will carry on serving customers")
-    return any(_GOES_ON.search(sentence) and not _FOR_A_WHILE.search(sentence)
+    return any((_GOES_ON.search(sentence) or (rescue and _TRADES_ON.search(sentence) and not _CANNOT_KEEP.search(sentence)))
+               and not _FOR_A_WHILE.search(sentence)
                for sentence in split_sentences("\n".join(lines[index:index + 2])))
+
+
+# An insolvency the company may trade through: administration, Chapter 11, receivership, business rescue
+_RESCUE = re.compile(r"\b(?:administration|administrators?|chapter\s+11|receivership|receivers?|business\s+rescue|"
+                     r"judicial\s+recovery|creditor\s+protection|bankruptcy\s+protection|restructur\w+)\b", re.I)
+# ... and the business said to go on through it: "keeping both farms running", "our devices keep working", "salads are
+# still shipping", "customers will see no interruption", "while it restructures", "is trading normally"
+_TRADES_ON = re.compile(
+    r"\bkeep(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:running|working|going|open|flying)\b|"
+    r"\b(?:still|will\s+keep|keep|keeps)\s+(?:shipping|running|working|serving|delivering|flying)\b|"
+    r"\b(?:see|be)\s+no\s+(?:interruption|disruption)\b|\bwhile\s+(?:it|we|the\s+company)\s+restructures?\b|"
+    r"\btrading\s+normally\b", re.I)
+_CANNOT_KEEP = re.compile(r"\b(?:no\s+longer|not|n't|unable\s+to|could\s+not|cannot)\s+(?:\w+\s+){0,2}?keep\b", re.I)
 
 
 _FOR_A_WHILE = re.compile(r"\b(?:until|till|through)\b", re.I)
