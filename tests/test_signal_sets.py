@@ -5,7 +5,7 @@ training data (sentences only); ``heldout`` to ``heldout12`` were each written b
 who never read the detectors, scored untouched at the end of their rounds, then made development
 sets (heldout4 to heldout7 in round 9, heldout8 to heldout12 in round 12: their mistakes are now read and
 the sentence model trains on them). ``heldout13`` and later were written the same way and nobody tuning rules reads
-their mistakes: they are scored only on the final code of a round (README: their scores before and
+their mistakes (except ``heldout21``, made a development set in round 16): they are scored only on the final code of a round (README: their scores before and
 after). The floors are the scores measured when each set was last scored, so a detector change that
 loses precision or recall on any of them fails here instead of surfacing in a partner's report.
 """
