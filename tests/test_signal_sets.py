@@ -62,7 +62,7 @@ FLOORS = {
     "train3": (0.991, 0.978),
     "train4": (0.985, 0.916),
     "train5": (0.971, 0.946),
-    "train6": (0.990, 0.972),
+    "train6": (0.990, 0.968),
     # written as training data by independent sessions in round 13
     "train7": (0.970, 0.961),
     "train8": (0.996, 0.879),
@@ -74,14 +74,14 @@ FLOORS = {
     "train14": (0.978, 0.853),
     # written as training data by independent sessions in round 14
     "train15": (0.975, 0.809),
-    "train16": (0.993, 0.964),
-    "train17": (0.987, 0.977),
+    "train16": (0.990, 0.964),
+    "train17": (0.987, 0.973),
     "train18": (0.996, 0.989),
     "train19": (0.981, 0.906),
     "train20": (0.993, 0.944),
     # written as training data by independent sessions in round 15
     "train21": (0.995, 0.969),
-    "train22": (0.978, 0.968),
+    "train22": (0.978, 0.965),
     "train23": (0.978, 0.896),
     # held out in round 15, a development set since round 16 (its false flag on a healthy first crawl was read then:
     # "Where to buy | Coastline Seafood Co", a page title)
@@ -89,16 +89,16 @@ FLOORS = {
     # never read by anyone tuning the detectors; scored on the final code of each round (README)
     "heldout13": (0.965, 0.891),
     "heldout14": (0.964, 0.843),
-    "heldout15": (0.953, 0.867),
-    "heldout16": (0.942, 0.881),
+    "heldout15": (0.953, 0.864),
+    "heldout16": (0.945, 0.881),
     "heldout17": (0.967, 0.904),
     "heldout18": (0.937, 0.734),
     "heldout19": (0.934, 0.827),
-    "heldout20": (0.974, 0.896),
+    "heldout20": (0.974, 0.893),
     "heldout22": (0.972, 0.972),
     # written in round 16 before any change of that round; floors: their scores on the round's starting code (82def7b)
-    "heldout23": (0.922, 0.772),
-    "heldout24": (0.964, 0.825),
+    "heldout23": (0.923, 0.776),
+    "heldout24": (0.964, 0.829),
 }
 # Healthy companies flagged on their first crawl, where a held-out set has some: counted, not read (reading them is
 # tuning on them). heldout24's one was there at its first scoring, on round 16's starting code (`82def7b`).

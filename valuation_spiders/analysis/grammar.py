@@ -451,8 +451,9 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
     if head in SELF_NOUNS and lowered[0] == "the" and len(words) >= 3 and head_token[:1].isupper() and all(
             word[:1].isupper() or word[:1].isdigit() or word in ("&", "and", "of") for word in words[1:]):
         return Phrase("entity", text, head)  # "the Savile Group", "the Redvale Company": a name
-    if head in VENUE_NOUNS and len(words) == 2 and lowered[0] in {"the", "our", "this"}:
-        return Phrase("self_noun", text, head)  # "the practice", "our bakery": the business of one site
+    if head in VENUE_NOUNS and len(words) == 2 and lowered[0] in {"the", "our", "this"} and company is not None \
+            and set(company.core) & (VENUE_NOUNS | CompanyName._TRADE):
+        return Phrase("self_noun", text, head)  # "the practice", "our bakery": a business whose name says its trade
     if head in SELF_NOUNS and _RELATED_FIRMS.intersection(lowered[:-1]):
         return Phrase("generic", text, head)  # "our parent company", "its sister business": another company
     if head in SELF_NOUNS and (determiners & {"our", "the", "this", "its"} or (len(words) == 1 and head == "operations")):
@@ -825,7 +826,8 @@ _DENIAL = re.compile(
     r"\b(?:false|untrue|not\s+true|unfounded|baseless|inaccurate|incorrect|misleading|fake\s+news|"
     r"hoax|myth|debunk\w*|no\s+truth|den(?:y|ies|ied|ying)|refut\w*|unconfirmed|reports\s+say|"
     # "Reports that Hexacore is cutting 200 jobs are wrong", "the post was a fake", "they're premature"
-    r"(?:are|is|were|was|they're|it's)\s+(?:\w+\s+)?(?:wrong|premature|a\s+fake|fake|fabricated)|"
+    r"(?:reports?|rumou?rs?|claims?|stories|story|post)\b[^.;]{0,120}?\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:wrong|premature|a\s+fake|"
+    r"fabricated)|they're\s+premature|"
     r"according\s+to\s+(?:\w+\s+){0,2}reports?|"
     r"(?:rumou?r(?:s|ed)?|speculation|media\s+reports?|press\s+reports?|allegations?|gossip|"
     r"hearsay|whispers?)(?:\s+(?:that|of|about|suggesting|claiming|saying|regarding))?)\b",

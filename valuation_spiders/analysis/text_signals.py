@@ -284,7 +284,7 @@ def _not_a_round(plain: str) -> bool:
     and the model alike."""
     return (not _INVESTOR_WORDS.search(plain) and (_PUBLIC_MONEY.search(plain) is not None or _small_sums(plain))) \
         or ("fund" in plain.lower() and _FOR_A_FUND.search(plain) is not None and not re.search(_ROUND, plain, re.I)) \
-        or _NO_NEW_MONEY.search(plain) is not None
+        or (_NO_NEW_MONEY.search(plain) is not None and not re.search(r"\b(?:series\s+[a-h]|seed|round)\b", plain, re.I))
 
 
 # "the company did not raise any new money" (a secondary sale), "has repaid its £20m revolving credit facility",
@@ -786,7 +786,7 @@ _CAMPAIGN_CLOSED = re.compile(
 _CROWD_KIND = (r"(?:(?:equity\s+|reward\s+)?crowd-?fund(?:ing|er)|crowd-?share|" + "|".join(sorted(_CROWD_PLATFORMS))
                + r"|(?:community\s+)?(?:share|bond)\s+(?:offer|issue)|crowd\s+raise)")
 _CROWD_CLOSED = re.compile(
-    r"(?P<owner>\b(?:our|its|the|(?-i:[A-Z])[\w&.'-]*(?:\s+(?:(?-i:[A-Z])[\w&.'-]*|&))*(?:'s|\u2019s)?))\s+"
+    r"(?P<owner>\b(?:our|its|the|(?-i:[A-Z])[\w&.'-]*(?:\s+(?:(?-i:[A-Z])[\w&.'-]*|&)){0,4}(?:'s|\u2019s)?))\s+"
     r"(?P<what>(?:[\w&.'-]+\s+){0,4}?" + _CROWD_KIND + r"(?:\s+(?:campaign|raise|round|appeal))?)"
     r"(?:\s+(?:for|on)\s+(?:[\w&.'-]+\s+){0,6}?)?\s*,?\s*"
     r"(?:(?:has|have)\s+)?(?:(?:is|are)\s+now\s+)?(?:officially\s+|now\s+|successfully\s+)?"
@@ -1390,8 +1390,10 @@ def _funding_nouns(r: _Reader) -> Iterator[_Hit]:
         owner = m.group("owner").strip()
         if m.group("verb").lower() in {"reached", "hit", "smashed", "passed"} and not re.search(r"\b(?:goal|target)\b", r.plain[m.end():m.end() + 30] + m.group("rest"), re.I):
             continue  # "reached £12,000": only a goal or target reached is the campaign funded
-        if re.search(r"\b(?:will|would|aims?|hopes?|plans?|if)\b", m.group("rest"), re.I):
-            continue
+        if re.search(r"\b(?:will|would|aims?|hopes?|plans?|if)\b", m.group("rest"), re.I) or re.search(
+                r"\b(?:short\s+of|below|not\s+charged|returned|refunded|days?\s+to\s+go|for\s+(?:our\s+)?client|hospice|charity)\b",
+                r.plain, re.I):
+            continue  # a campaign that failed, is still live, or raised for someone else
         ours = owner.lower() in {"our", "its"} or (r.company is not None and r.company.matches(owner + " " + m.group("what"))) \
             or (owner.lower() == "the" and r.company is not None and r.company.matches(m.group("what")))
         if r.company is None or not ours or r.s.is_question:
@@ -3006,7 +3008,8 @@ _NO_LONGER = re.compile(
     r"\bno\s+longer\s+(?:be\s+)?(?:operating|operational|in\s+business|trading|in\s+operation|"
     r"offering\s+(?:our|its|the)\s+(?:services?|products?|platform)|available|"
     # "Marigold Care at Home no longer provides care", "is closed and is no longer taking orders" (not "new orders")
-    r"provid(?:es|ing)\s+(?:care|(?:any\s+)?(?:our|its)?\s*services)|(?:taking|accepting)\s+(?:any\s+)?(?:orders|bookings))\b"
+    r"(?:provid(?:es|ing)\s+(?:care|(?:any\s+)?(?:our|its)?\s*services)|(?:taking|accepting)\s+(?:any\s+)?(?:orders|bookings))"
+    r"(?=\s*(?:$|[.!;]|,\s+(?:and|as)\b|\s+(?:and|as|from|after|since)\b)))\b"
     r"|\b(?:stop|stops|stopped|cease|ceases|ceased)\s+providing\s+(?:care|(?:all\s+)?(?:our|its)\s+(?:services|care))\b",
     re.I,
 )
@@ -3035,7 +3038,9 @@ _CLOSES_AFTER = re.compile(
     r"(?=\s*(?:$|[.!;]|\s+(?:after|following|amid|for\s+good|permanently|forever|for\s+the\s+(?:last|final)\s+time|"
     r"with\s+the\s+loss\s+of)\b"
     # "Ninefold Knitwear closed in December 2025", "closes in 2026": a month or a year, not a place
-    r"|\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|" + _MONTH + r"(?:\s+(?:19|20)\d\d)?)\b(?!\s*(?:for|to)\b)"
+    r"|\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + _MONTH + r"\s+)?(?:19|20)\d\d\b(?!\s*(?:for|to)\b)|"
+    # "closed in July after 53 years", "the company closed in October." (not "closes in August each year")
+    + _MONTH + r"\b(?=\s*(?:$|[.!;]|\s+after\s+\w+\s+years)))"
     # "Kestrel closes on 30 June": a day of a month, not a weekday's opening hours
     r"|\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"|"
     + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?)\b(?![^.;]*\b(?:\d{1,2}(?::\d\d)?\s*[ap]m|"
@@ -4670,7 +4675,7 @@ _BY_TRADE_ACTIVE = re.compile(
 _LET_TRADE_GO = re.compile(r"\blet(?:s|ting)?\s+" + _GROUP + r"\s+go\b(?=\s*(?:$|[.,;:!?)\u2014\u2013-]|\s+(?:this|last|today|yesterday|"
                            r"after|as|because|following|when|due|amid|earlier|and|but|with|in|from|at\s+the\s+end)\b))", re.I)
 _BY_TRADE_PASSIVE = re.compile(
-    r"(?P<people>\b(?:(?:all|the|our|its)\s+)*" + _COUNTED + r"\s+(?:of\s+(?:our|its|the)\s+)?(?P<group>(?:[\w&'-]+\s+){0,3}?)"
+    r"(?P<people>\b(?:(?:all|the|our|its)\s+){0,2}+" + _COUNTED + r"\s+(?:of\s+(?:our|its|the)\s+)?(?P<group>(?:[\w&'-]+\s+){0,3}?)"
     r"(?P<head>" + _HEAD_WORDS + r"))(?P<there>\s+there)?\s+(?:(?:have|has|had|will|were|was|are|is|being|been|be|now|all|today)\s+)*"
     r"(?P<verb>made\s+redundant|laid\s+off|let\s+go|retrenched|(?:lost|los(?:e|ing))\s+their\s+(?:jobs|roles|positions)|"
     r"(?:been\s+)?told\s+(?:that\s+)?their\s+(?:jobs|roles|posts|positions)\s+(?:will|would|are\s+to)\s+(?:go|end|close))\b", re.I)
@@ -4678,11 +4683,11 @@ _BY_TRADE_PASSIVE = re.compile(
 
 # Cuts told by who they affect: "a redundancy consultation affecting 45 roles", "a reduction in force affecting 9 people",
 # "a restructuring that includes eliminating approximately 200 positions", "28 roles are affected", "18 roles affected"
-_CUT_NOUN = (r"(?:redundanc(?:y|ies)|(?:collective\s+)?(?:redundancy|dismissal)\s+(?:consultation|procedure|process|programme)|"
+_CUTS_NOUN = (r"(?:redundanc(?:y|ies)|(?:collective\s+)?(?:redundancy|dismissal)\s+(?:consultation|procedure|process|programme)|"
              r"reduction\s+in\s+force|RIF|lay-?offs?|job\s+cuts|restructur\w+|reorgani[sz]\w+|workforce\s+reduction|"
-             r"headcount\s+reduction|change\s+negotiations|consultation|streamlin\w+|rightsiz\w+|downsiz\w+)")
+             r"headcount\s+reduction|change\s+negotiations|redundancy\s+consultation|rightsiz\w+|downsiz\w+)")
 _CUTS_AFFECT = re.compile(
-    r"\b(?:an?|the|its|our|this)\s+(?:[\w-]+\s+){0,2}?" + _CUT_NOUN
+    r"\b(?:an?|the|its|our|this)\s+(?:[\w-]+\s+){0,2}?" + _CUTS_NOUN
     + r"\b(?!\s+(?:services|guide|toolkit|software|tools?|advice|consultants?|practice|experts?|module|template)\b)"
     r"(?:(?!\b(?:could|may|might|would|can)\b)[^.;!?]){0,60}?\b(?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|(?:that|which)\s+(?:will\s+)?"
     r"(?:affect|impact)|includ(?:es|ing|ed)\s+(?:eliminating|cutting|removing|the\s+loss\s+of)|putting|puts?)\s+"
@@ -4695,13 +4700,13 @@ _TOLD_CUT = re.compile(
     r"\b(?:told|informed|notified)\s+(?P<people>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b" + _WORKERS + r")\b"
     r"[^.;!?]{0,40}?\b(?:that\s+)?(?:they\s+(?:are|were|will\s+be|would\s+be|had\s+been)\s+(?:being\s+)?"
     r"(?:let\s+go|laid\s+off|made\s+redundant|dismissed)|their\s+(?:roles|jobs|positions|posts)\s+(?:are|were|will\s+be|would\s+be)\s+"
-    r"(?:being\s+)?(?:eliminated|cut|made\s+redundant|going|ending|lost))\b", re.I)
+    r"(?:being\s+)?(?:eliminated|cut|made\s+redundant|lost))\b", re.I)
 # the team as the one dismissed: "the Kendal team has been made redundant", "Everyone on the team has been laid off",
 # "The team will be let go in stages"
 _TEAM_DISMISSED = re.compile(
     r"(?P<team>\b(?:everyone|everybody|all\s+of\s+us|the\s+whole\s+team|(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?(?:team|staff|workforce|crew)))"
     r"\s+(?:(?:on|in)\s+(?:the|our|its)\s+team\s+)?(?:has|have|had|will|is|are|was|were)\s+(?:now\s+)?(?:been\s+|be\s+|being\s+)+"
-    r"(?P<verb>laid\s+off|let\s+go|made\s+redundant|given\s+(?:their\s+)?notice)\b", re.I)
+    r"(?P<verb>laid\s+off|let\s+go|made\s+redundant|given\s+(?:their\s+)?notice)\b(?!\s+(?:of|about|on|early|for\s+the))", re.I)
 
 
 # The company's own team made smaller by a count with no noun of its own: "We have reduced our permanent workforce by 45",
@@ -5952,6 +5957,9 @@ def _switched_off_after_sale(lines: list[str], company: CompanyName) -> tuple[in
         for raw in split_sentences(line):
             if _CARRIES_ON.search(raw) and not re.search(r"(?i)\b(?:until|while)\b", raw):
                 continue  # "the brand will continue", "nothing changes for customers"
+            if _TEMPORARY.search(raw) or re.search(r"(?i)\b\d{1,2}(?::\d\d)?\s*[ap]m\b|\breplaced\s+by\b|\bfor\s+the\s+(?:winter|season)\b|"
+                                                  r"\b(?:each|every)\s+(?:year|week|day|weekend)\b|\bso\s+(?:that\s+)?orders\b", raw):
+                continue  # a pause, opening hours, a product replaced
             for m in _ENDED_PASSIVE.finditer(raw):
                 prefix = raw[:m.start()]
                 clause = clause_prefix(prefix)
