@@ -314,6 +314,8 @@ class CompanyName:
         while core and core[0] == "the":
             core.pop(0)
         self.core = core or words
+        # the name says what the business is ("Linnet Bakery", "Orwell Dental"): "the bakery" may stand for it
+        self.says_trade = bool(set(self.core) & (VENUE_NOUNS | self._TRADE))
         self.patterns: list[re.Pattern[str]] = []
         if domain:
             self.patterns.append(re.compile(r"(?<![\w.-])" + re.escape(domain) + r"(?![\w-]|\.\w)", re.I))
@@ -356,14 +358,16 @@ class CompanyName:
         "practice surgery clinic dental dentistry dentists hotel hostel inn pub tavern bakery bakehouse brewery brewing "
         "distillery winery vineyard creamery dairy pottery school prep academy college nursery farm farms mill mills garage "
         "salon gallery restaurant bistro deli diner roasters roastery haulage logistics groundworks builders opticians "
-        "optician pharmacy chemists chemist supplies quarries quarry brickworks smokehouse knitwear opticians "
+        "optician pharmacy chemists chemist supplies quarries quarry brickworks smokehouse knitwear "
         "veterinary vets physio physiotherapy funeral florist florists butchers butcher bookshop charters tours travel "
         "cleaning interiors architects fitness gym yoga catering removals plumbing roofing landscaping barbers".split())
+    _TRAILING = _TRADE | _LEGAL  # what may end a name after the part that stands for the company alone
+    _HEAD_TAIL = _CORPORATE | _TRADE  # capitalised words a name may carry and still head its phrase
 
     def _without_trade(self, stem: str) -> str:
         """The name before its trailing trade words, when enough is left to stand for the company alone."""
         parts = stem.split()
-        while len(parts) > 1 and parts[-1].casefold().strip(".,") in self._TRADE | self._LEGAL:
+        while len(parts) > 1 and parts[-1].casefold().strip(".,") in self._TRAILING:
             parts.pop()
         if len(parts) == len(stem.split()) or not parts:
             return ""
@@ -393,7 +397,7 @@ class CompanyName:
         for pattern in self.patterns:
             for match in pattern.finditer(phrase):
                 rest = re.findall(r"[\w]+", phrase[match.end():])
-                if all(word.casefold() in self._LEGAL or (word[:1].isupper() and word.casefold() in self._CORPORATE | self._TRADE)
+                if all(word.casefold() in self._LEGAL or (word[:1].isupper() and word.casefold() in self._HEAD_TAIL)
                        for word in rest):  # "Acme Software Inc." is the company, "Acme software" its product
                     return True
         return False
@@ -452,7 +456,7 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
             word[:1].isupper() or word[:1].isdigit() or word in ("&", "and", "of") for word in words[1:]):
         return Phrase("entity", text, head)  # "the Savile Group", "the Redvale Company": a name
     if head in VENUE_NOUNS and len(words) == 2 and lowered[0] in {"the", "our", "this"} and company is not None \
-            and set(company.core) & (VENUE_NOUNS | CompanyName._TRADE):
+            and company.says_trade:
         return Phrase("self_noun", text, head)  # "the practice", "our bakery": a business whose name says its trade
     if head in SELF_NOUNS and _RELATED_FIRMS.intersection(lowered[:-1]):
         return Phrase("generic", text, head)  # "our parent company", "its sister business": another company

@@ -4093,8 +4093,10 @@ _WHY_CLOSING = re.compile(
 
 def _our_premises(subject: Phrase) -> bool:
     """"The business closes on 31 March", "the hotel will not reopen": the company called by what it is."""
-    return subject.kind == "self_noun" and subject.head in FIRM_WORDS | VENUE_NOUNS
+    return subject.kind == "self_noun" and subject.head in _PREMISES
 
+
+_PREMISES = FIRM_WORDS | VENUE_NOUNS
 
 def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
     """Closures said in other words: headlines, dissolution, retirement, end of life, off air, app stores.
@@ -4544,7 +4546,7 @@ def _layoffs_by_trade(r: _Reader) -> Iterator[_Hit]:
             if not _trade_group(r, m):
                 continue
             subject = _coordinated_subject(r, m.start())
-            if subject.kind not in {"self", "it", "self_noun"} or (subject.kind == "self_noun" and subject.head not in FIRM_WORDS | VENUE_NOUNS):
+            if not (subject.kind in {"self", "it"} or _our_premises(subject)):
                 continue
             if r.said(m.start(), m.end()):
                 yield _Hit("layoffs", 2.0, m.start(), m.end())
@@ -4585,8 +4587,7 @@ def _layoffs_by_trade(r: _Reader) -> Iterator[_Hit]:
         subject = _coordinated_subject(r, m.start())
         if m.group("own") is None and not _SELF_WORDS.search(r.plain) and not (r.company and r.company.matches(r.plain)):
             continue  # "reducing the number of workers by 25": whose, told by "we", "our" or the company's name
-        if subject.kind in {"self", "it", "self_noun"} and (subject.kind != "self_noun" or subject.head in FIRM_WORDS | VENUE_NOUNS) \
-                and r.said(m.start(), m.end()):
+        if (subject.kind in {"self", "it"} or _our_premises(subject)) and r.said(m.start(), m.end()):
             yield _Hit("layoffs", 2.0, m.start(), m.end())
     for m in _BY_TRADE_PASSIVE.finditer(r.masked):
         if not _trade_group(r, m) or _STATISTIC.search(m.group("people")) or _WIDER.search(r.plain):
