@@ -513,7 +513,7 @@ def test_round5_funding_words(text, company, expected):
     ('Avocet has been bought out by its management team.', 'Avocet', {'acquisition'}),
     ('Avocet has been bought by Globex.', 'Avocet', {'acquisition'}),
     ('Avocet Media has been bought out of its office lease early.', 'Avocet', set()),
-    pytest.param('Avocet was bought out of its distribution contract by Tesco.', 'Avocet', set(), marks=MODEL_MISREAD),
+    ('Avocet was bought out of its distribution contract by Tesco.', 'Avocet', set()),
     ('Our CEO was bought out of her earlier commitments by the board.', 'Avocet', set()),
     # an imperative "Buy <product>" addresses customers
     ('Globex to buy Kingfisher.', 'Kingfisher', {'acquisition'}),
@@ -587,7 +587,7 @@ def test_round5_funding_more(text, company, expected):
     ('Pilot has been bought by Bench Accounting.', 'Pilot', {'acquisition'}),
     ('Our Pilot team has been acquired by Bench.', 'Pilot', {'acquisition'}),
     ('PILOT HAS BEEN ACQUIRED BY BENCH', 'Pilot', {'acquisition'}),
-    pytest.param('Our pilot was bought by Bench Accounting as a test.', 'Pilot', set(), marks=MODEL_MISREAD),
+    ('Our pilot was bought by Bench Accounting as a test.', 'Pilot', set()),
     pytest.param('Your pilot was purchased by the county council.', 'Pilot', set(), marks=MODEL_MISREAD),
     ('Their pilot was acquired by Globex for its trial.', 'Pilot', set()),
 ], ids=_short_id)

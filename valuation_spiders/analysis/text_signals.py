@@ -246,7 +246,7 @@ _INVESTOR_WORDS = re.compile(_ROUND + r"|\b(?:(?:pre-?)?seed|invest\w*|angels?|e
 # grant funding", "received £1m in local authority funding", "an SBIR Phase I award", "a £40k council subsidy")
 _PUBLIC_MONEY = re.compile(
     r"\b(?:non-?dilutive|grants?|subsid(?:y|ies)|sbir|(?:local\s+authority|government|council|public|state|federal|ministry|"
-    r"municipal|regional)\s+(?:funding|money|support))\b", re.I)
+    r"municipal|regional)\s+(?:funding|money|support)|public\s+fund)\b", re.I)
 _SUM = re.compile(r"(?P<number>\d[\d,.]*)\s?-?(?P<scale>" + _SCALE + r")?\b", re.I)
 _SMALL_SCALES = {"k": 1e3, "thousand": 1e3}  # with no scale or one of these a sum may be small; any other scale is not
 # a scale after the amount, also in other languages: "$2.5-million", "R$ 40 milhões", "US$ 4,5 millones", "NOK 250 millioner"
@@ -372,7 +372,10 @@ class _Reader:
             return False
         if _NONE_OF.match(self.suffix(end)) or ("ly " in prefix and _MISREPORTED.search(prefix)):
             return False  # "has laid off zero people"; "a report incorrectly stated that the company had cut ..."
-        return not is_hypothetical(prefix) and not is_hearsay(prefix, self.suffix(end))
+        if is_hypothetical(prefix) and not (_reported_will(prefix) and not _REPORTED_CONDITION.match(self.suffix(end))
+                                            and not _SOMEDAY.match(self.suffix(end))):
+            return False
+        return not is_hearsay(prefix, self.suffix(end))
 
     def aside(self, start: int, end: int) -> bool:
         """The trigger opens a relative clause set off by commas ("The startup, which raised $40m in
@@ -593,6 +596,8 @@ def _has_feature(phrase: Phrase, extra: str = "", company: CompanyName | None = 
     words = set(phrase.words)
     if company and phrase.kind == "self":
         words -= set(company.core)  # "Second Breakfast is closing": the company's name, not a second product
+    if _our_premises(phrase):
+        words -= {phrase.head}  # "the restaurant is closing for good" on Luigi's Restaurant's site: the business itself
     return bool((words | {base(w).lower() for w in tokens(extra)}) & _FEATURE_WORDS)
 
 
@@ -763,7 +768,11 @@ _LENDER_TO = re.compile(
 _ROUND_CLOSED = re.compile(
     r"\b(?P<owner>our|its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}'s)\s+(?:(?:new|latest|recent|first|oversubscribed)\s+)*"
     r"(?:" + _ROUND + r")\s+(?:has\s+|have\s+|is\s+|'s\s+)?(?:officially\s+|now\s+|successfully\s+)?(?:closed|completed|concluded)"
-    r"(?:\s+(?:at|with|on)\s+(?:more\s+than\s+|over\s+|nearly\s+)?(?:" + _MONEY + r")|(?=\s*!))",
+    r"(?:\s+(?:at|with|on)\s+(?:more\s+than\s+|over\s+|nearly\s+)?(?:" + _MONEY + r")|(?=\s*!))"
+    # "Bramblefield's seed round of £1.1M closed this week": the money told with the round
+    r"|\b(?P<owner2>our|its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}'s)\s+(?:(?:new|latest|recent|first|oversubscribed)\s+)*"
+    r"(?:" + _ROUND + r")\s+of\s+(?:" + _MONEY + r")\s+(?:has\s+|was\s+)?(?:officially\s+|now\s+|successfully\s+)?"
+    r"(?:closed|completed)(?=\s*(?:$|[.!;,]|\s+(?:this|last|on|in|today|yesterday|earlier)\b))",
     re.I,
 )
 # "Our Crowdcube campaign has closed, raising £1.1M from 2,300 investors": a crowdfunding campaign's close, on
@@ -1226,7 +1235,8 @@ def _valued_round(r: _Reader) -> Iterator[_Hit | None]:
 
 _MINORITY_STAKE = re.compile(
     r"\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|tak(?:e|es|en|ing)|took|purchas(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?"
-    r"(?:(?:(?:minority|strategic|significant)\s+|(?P<pct>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+)(?:equity\s+)?"
+    # (a bare "a stake in": "a York business angel has bought a stake in Bramble & Thorn")
+    r"(?:(?:(?:minority|strategic|significant)\s+|(?P<pct>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+|(?<=a\s))(?:equity\s+)?"
     r"(?:stake|interest|shareholding)|(?P<pct2>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?"
     r"(?:shares|share\s+capital|equity))\s+(?:in|of)\s+",
     re.I,
@@ -1235,6 +1245,16 @@ _NEW_INVESTOR = re.compile(
     r"\bwelcom(?:e|es|ed|ing)\s+(?P<who>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+as\s+(?:an?\s+|our\s+|the\s+)?"
     r"(?:(?:new|newest|latest|lead|strategic|first|institutional|anchor)\s+)*(?:investors?|backers?|shareholders?)\b"
 )
+# "Glenbrook has welcomed new investors", "we welcomed two new shareholders this spring" (what was done, not an invitation)
+_WELCOMED_INVESTORS = re.compile(
+    r"\b(?:(?:has|have|'ve)\s+(?:just\s+|now\s+)?welcomed|welcomed)\s+(?:(?:two|three|four|five|a\s+few|a\s+handful\s+of|several|"
+    r"some|\d+)\s+)?new\s+(?:investors|backers|shareholders)\b(?!\s+(?:onto|to|on|at|every|each)\b)", re.I)
+# "£6M has been secured from Cairnwood Capital", "A further $2M was invested by our existing backers": the money the
+# sentence opens with, raised by the company whose page it is
+_MONEY_RAISED_FROM = re.compile(
+    r"^\W*(?:(?:a|an)\s+)?(?:(?:further|additional|fresh|new|total\s+of)\s+)?(?:" + _MONEY + r")\s+(?:(?:in|of)\s+(?:new\s+)?"
+    r"(?:funding|investment|capital|equity)\s+)?(?:has|have|had)?\s*(?:been|was|were)\s+(?:secured|raised|invested|committed)\s+"
+    r"(?:from|by)\s+(?P<who>[^,;:.]{1,60})", re.I)
 _JOINS_AS_INVESTOR = re.compile(
     r"\bjoin(?:s|ed|ing)?\s+(?P<obj>[^,;:]{1,60}?)\s+as\s+(?:an?\s+|the\s+|our\s+)?(?:(?:new|lead|strategic|anchor)\s+)*"
     r"(?:investor|backer|shareholder)s?\b",
@@ -1256,6 +1276,8 @@ _BACKS_WITH = re.compile(
 )
 
 
+# who invests, told by what they are: "a York business angel", "our existing investors", "two local families"
+_INVESTOR_HEADS = frozenset("angel angels investor investors backers shareholders families family funds fund".split())
 _LENDER_VERBS = ("provid", "extend", "grant", "award", "issu", "offer", "commit")
 
 
@@ -1300,13 +1322,26 @@ def _investor_news(r: _Reader) -> Iterator[_Hit]:
         pct = m.group("pct") or m.group("pct2")
         if pct and float(pct) >= 50:
             continue
-        if _names_company(r, r.object(m.end())) and r.subject(m.start()).kind not in {"self", "second", "generic"} \
+        buyer = r.subject(m.start())
+        if re.search(r"(?i)\b(?:who|which|that)\s+(?:\w+\s+)?$", r.masked[:m.start()]):
+            continue  # "Investors who bought a stake in Bramble & Thorn will receive dividends"
+        if _names_company(r, r.object(m.end())) and (buyer.kind not in {"self", "second", "generic"}
+                                                     or (buyer.kind == "generic" and buyer.head in _INVESTOR_HEADS)) \
                 and r.said(m.start(), m.end()):
             yield _Hit("funding", 2.5, m.start(), m.end())
     for m in _NEW_INVESTOR.finditer(r.masked) if "welcom" in r.lower else ():
         who = classify(tokens(m.group("who")), r.company)
         if who.kind == "entity" and _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
             yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _WELCOMED_INVESTORS.finditer(r.masked) if "welcomed" in r.lower else ():
+        if re.search(r"(?i)\b(?:platform|every|each|since|than\s+ever|last\s+year|years?\s+ago)\b", r.masked) or _an_earlier_year(r):
+            continue  # an investment platform's customers, a yearly meeting
+        if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())
+    m = _MONEY_RAISED_FROM.match(r.masked) if " from " in r.lower or " by " in r.lower else None
+    who = classify(tokens(m.group("who")), r.company) if m and " from " not in m.group("who") else None
+    if m and who and (who.kind == "entity" or who.head in _INVESTOR_HEADS) and r.said(m.start(), m.end()):
+        yield _Hit("funding", 2.5, m.start(), m.end())
     for m in _JOINS_AS_INVESTOR.finditer(r.masked) if "join" in r.lower else ():
         target = classify(tokens(m.group("obj")), r.company)
         joiner = r.subject(m.start())
@@ -1329,9 +1364,23 @@ def _investor_news(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("funding", 2.5, m.start(), m.end())
 
 
+# "Thanks to a new round of funding from Hawkmoor Bio Fund, Mirefield Bio can ...": a new round with its investors named
+_NEW_ROUND_FROM = re.compile(
+    r"\b(?:thanks\s+to|with|after|following|closed|closes|raised|raises|secured|secures|received|receives|announced|announces|"
+    r"completed|completes)\s+(?:a|an|the|our|its)\s+(?:new|fresh|latest)\s+(?:(?:funding|investment|financing|equity)\s+round|round\s+of\s+"
+    r"(?:funding|investment|financing))\s+(?:of\s+(?:" + _MONEY + r")\s+)?(?:from|led\s+by)\s+(?=(?-i:[A-Z]))", re.I)
+
+
 def _funding_nouns(r: _Reader) -> Iterator[_Hit]:
     """Rounds told by their close, a lender's facility or the round closing."""
     yield from _investor_news(r)
+    m = _NEW_ROUND_FROM.search(r.masked) if "new round" in r.lower or "new funding" in r.lower or "fresh" in r.lower \
+        or "latest" in r.lower or "new investment" in r.lower or "new financing" in r.lower or "new equity" in r.lower else None
+    if m and (re.search(r"(?i)\bour\s+(?:new|fresh|latest)\b", m.group(0)) or (r.company and r.company.matches(r.masked))) \
+            and not _OTHER_INTRO.search(r.masked) and not re.search(
+                r"\b(?:hop\w*|plan\w*|aim\w*|expect\w*|seek\w*|looking|want\w*|intend\w*|help\w*|advis\w*|apply|applications?|"
+                r"opens?|to\s+(?:close|raise|secure|get|land))\b", r.masked, re.I) and r.said(m.start(), m.end(), noun=True):
+        yield _Hit("funding", 2.5, m.start(), m.end())
     for m in _ROUND_CLOSE.finditer(r.masked) if "clos" in r.lower or "complet" in r.lower else ():
         det = m.group("det").lower()
         subject = Phrase("self", "our", "our") if det == "our" else r.subject(m.start())
@@ -1403,7 +1452,7 @@ def _funding_nouns(r: _Reader) -> Iterator[_Hit]:
         if r.said(m.start("verb"), m.end(), noun=True):
             yield _Hit("funding", 2.5, m.start("verb"), m.end())
     for m in _ROUND_CLOSED.finditer(r.masked) if "closed" in r.lower or "complet" in r.lower or "conclud" in r.lower else ():
-        owner = m.group("owner")
+        owner = m.group("owner") or m.group("owner2")
         if owner.lower() in {"our", "its"}:
             ok = owner.lower() == "our" or not r.company or r.company.matches(r.plain[:m.start()])
         else:
@@ -1507,6 +1556,11 @@ _SUBSIDIARY = re.compile(
     r"(?:independent\s+|operating\s+)?(?:subsidiary|division|(?:business\s+)?unit|arm)\s+of\s+",
     re.I,
 )
+# "Merriweather Labs has joined Helvetic Clinical as a wholly owned subsidiary"
+_JOINED_AS_SUBSIDIARY = re.compile(
+    r"\bjoin(?:s|ed|ing)?\s+(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+as\s+(?:a|an|its|their)\s+"
+    r"(?:new\s+)?(?:(?:wholly|fully|majority)[\s-]owned\s+)?(?:subsidiary|division|operating\s+company)"
+    r"(?=\s*(?:$|[.!;,]|\s+(?:in|on|from|and|effective|this|last|today)\b))")
 # "© 2026 ", "(c) 2019-2026 ", "Copyright ": a footer's copyright mark before the company's name
 _COPYRIGHT = r"(?:(?:\u00a9|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*-\s*\d{4})?\s+)?)?"
 # "Lumina, a subsidiary of Sony since 2023, develops ...": the company's owner in an apposition
@@ -1543,7 +1597,7 @@ _ACQ_CUE = re.compile(
 _TAKE_PRIVATE_NOUN = re.compile(r"\b(?:take|going)[\s-]private\b", re.I)
 _GO_PRIVATE = re.compile(r"\b(?:go|goes|going|went|gone)\s+private\b", re.I)
 _OWNED_BY = re.compile(
-    r"(?<![\w])(?:is|are|'s|'re|was|were|been|being|be|becomes|became|now)\s+(?:now\s+)?(?:(?:wholly|fully|majority|jointly|"
+    r"(?<![\w])(?:is|are|'s|'re|was|were|been|being|be|becomes|became|now)\s+(?:now\s+)?(?:proudly\s+)?(?:(?:wholly|fully|majority|jointly|"
     r"100\s?%(?!\s+(?:family|founder|employee|independently|locally|and\s+operated|owned\s+and\s+operated)\b)|"
     r"100\s+per\s?cent)[\s-])?"
     r"owned(?:\s+and\s+operated)?\s+by\s+"
@@ -1623,6 +1677,12 @@ def _party_after(r: _Reader, rest: str) -> Phrase:
         if described:
             return classify(tokens(described.group("name")), r.company)
     return org
+
+
+# Owners who are a couple: "Sarah and Tom Pike", "Mr and Mrs Okafor", "Jess & Luis Romero" (a firm's name ends in a firm
+# word instead: "Marks and Spencer Group")
+_COUPLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+[A-Z][\w'-]+"
+                     r"|[A-Z][a-z]+\s+(?:and|&)\s+[A-Z][a-z]+\s+(?!(?:Group|Holdings|Inc|Corp|Ltd|Limited|Plc|PLC|LLC|GmbH|AG|Partners|Capital|Brands|Co|Company|Industries|Enterprises|Media|Technologies|Foods|Sons|UK|US|USA|Europe|International|Global)\b)[A-Z][\w'-]+)(?=\s*(?:$|[.,;:!)]|\s[a-z]))")
 
 
 def _acquirer_ok(org: Phrase) -> bool:
@@ -1818,6 +1878,17 @@ def _acquisition_more(r: _Reader) -> Iterator[_Hit]:
             if _strong(r.subject(m.start())) and _footer_owner_ok(m.group("org")) and _owner_name(m.group("org")) and not (
                     r.company and r.company.matches(m.group("org"))) and r.said(m.start(), m.end()):
                 yield _Hit("acquisition", 2.5, m.start(), m.end())
+
+
+# a change that starts now, told before its verb: "As of today", "From this morning", "Effective 1 March"
+_AS_OF_NOW = re.compile(r"\b(?:as\s+of|from|since|effective|with\s+effect\s+from)\s+(?:today|this\s+(?:morning|week)|"
+                        r"(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|"
+                        r"december)(?:\s+\d{1,2})?(?:,?\s+(?P<year>(?:19|20)\d\d))?)\b", re.I)
+
+
+def _as_of_now(r: _Reader, end: int) -> bool:
+    m = _AS_OF_NOW.search(r.masked, 0, end)
+    return m is not None and (m.group("year") is None or r.year is None or int(m.group("year")) == r.year)
 
 
 def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
@@ -2051,7 +2122,8 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
     if subject.kind == "self" and r.company and re.match(r"(?i:our|my|your|their)\s+[a-z]", subject.text) and any(
             n.group().islower() for p in r.company.patterns for n in p.finditer(subject.text)):
         return None  # "Our pilot was bought by Bench as a test": the company's name as a common noun
-    if verb == "sold" and not (_names_company(r, subject) or (subject.kind == "self_noun" and subject.head in _COMPANY_HEADS)):
+    if verb == "sold" and not (_names_company(r, subject) or _named_brand(r, subject)
+                               or (subject.kind == "self_noun" and subject.head in _COMPANY_HEADS)):
         return None  # "our products are sold to ..." is commerce, not a sale of the company
     score = _acquired_subject_score(r, subject, m.start())
     if score is None:
@@ -2152,8 +2224,17 @@ def _is_the_company(r: _Reader, phrase: Phrase) -> bool:
     if not _whole_company(phrase):
         return False
     if phrase.kind == "self":
-        return phrase.head not in SELF_NOUNS or phrase.head in _COMPANY_HEADS
+        return phrase.head not in SELF_NOUNS or phrase.head in _COMPANY_HEADS or _named_brand(r, phrase)
     return phrase.kind == "self_noun" and phrase.head in _COMPANY_HEADS
+
+
+def _named_brand(r: _Reader, phrase: Phrase) -> bool:
+    """"The Marlowe Audio brand has been sold to Redfern Sound": the brand that is the company's name, sold, is the
+    business sold (not "our budget brand", "the Marlowe Mini brand")."""
+    words = phrase.text.split()
+    return phrase.head == "brand" and len(words) >= 3 and words[0].lower() == "the" and r.company is not None \
+        and r.company.heads(" ".join(words[1:-1])) and r.company.matches(" ".join(words[1:-1])) \
+        and len(words) - 2 <= len(r.company.core)
 
 
 def _whole_company(phrase: Phrase) -> bool:
@@ -2215,6 +2296,8 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
             continue  # "owned by its founders", "owned by you"
         if owner.words[-1:] in (["family"], ["families"]) and "now" not in m.group(0).lower():
             continue  # "owned by the Robson family since day one": who has always owned it, not a sale
+        if _COUPLE.match(r.suffix(m.end())) and "now" not in m.group(0).lower():
+            continue  # "owned by Sarah and Tom Pike", "owned by Mr and Mrs Okafor": people who run it
         subject = r.subject(m.start())
         if (_is_the_company(r, subject) or subject.kind == "it") and r.said(m.start(), m.end()) \
                 and not r.background(m.start()):
@@ -2345,6 +2428,26 @@ _OFFER_DONE = re.compile(
 _TENDER_STARTED = re.compile(r"\b(?:commenc(?:e|es|ed|ing)|launch(?:es|ed|ing)?|beg[ai]n|begins|start(?:s|ed))\s+(?:a|an|its|the)\s+"
                              r"(?:[\w$.,-]+\s+){0,4}$", re.I)
 _OFFER_FAILED = re.compile(r"\b(?:laps\w*|withdr[ae]w\w*|reject\w*|terminat\w*|expired?|possible\s+offer)\b", re.I)
+# The purchase told in a clause, with the seller: "part of Maritime Pet Health, which acquired the practice from Dr. Boudreau",
+# "owned by Sunveld since they bought the bakery from Ma herself", "since Kashi Stays took over from the Mishra family"
+_BOUGHT_FROM = re.compile(
+    r"(?:\b(?:since|when|after)\s+(?P<buyer>[^,;:]{1,60}?)|,\s*(?:which|who))\s+(?P<verb>bought|acquired|purchased|took\s+over)"
+    r"(?:\s+(?P<obj>it|the\s+[\w&'-]+|(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}))?"
+    # (with the seller, or closing the sentence: "a trading name of Linnet Bank plc, which acquired the society.")
+    r"(?:\s+from\s+(?=\S)|(?<=[a-z])(?=\s*[.!]?\s*$))", re.I)
+# the sentence states who owns the company before the clause tells the purchase ("part of X, which bought ...", "a Y
+# brand, owned by Y since they bought ...", "now run by Hannah and Tom, who bought ..."), not a history of the place
+_OWNERSHIP_FRAME = re.compile(r"\b(?:part\s+of|owned\s+by|now\s+run\s+by|trading\s+name\s+of|member\s+of|(?:a|an)\s+(?:brand|"
+                              r"subsidiary|division|portfolio\s+company)\s+of|(?:a|an)\s+(?-i:[A-Z])[\w&.'-]*"
+                              r"(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}\s+(?:company|brand|business|studio|property|practice))\b", re.I)
+_COPULA_OF_COMPANY = re.compile(r"\W*(?P<name>[^,;:]{1,60}?)\s+(?:is|are|was|has\s+been)\s+(?:now\s+)?(?:a|an|part|owned|one)\b", re.I)
+_BOUGHT_NOUNS = FIRM_WORDS | VENUE_NOUNS | frozenset("store shop brand group studio agency label b&b guesthouse yard firm "
+                                                     "hotel practice society".split())
+# "New owners Kettle & Quire take over in April", "our new owner, Globex, took over on Monday": the company changes hands
+_NEW_OWNERS_TAKE_OVER = re.compile(
+    r"(?<!whose\s)\b(?i:our\s+|the\s+)?(?i:new)\s+(?i:owners?),?\s+(?P<org>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|&)){0,3}),?\s+"
+    r"(?i:take|takes|took|will\s+take|have\s+taken|has\s+taken|are\s+taking|is\s+taking)\s+over"
+    r"(?=\s*(?:$|[.!;,]|\s+(?i:in|on|from|next|this|at\s+the\s+end|today|tomorrow|officially)\b))")
 # "Acme has changed hands", "is now under new ownership", "has new owners"
 _CHANGED_HANDS = re.compile(
     r"(?<![\w'])(?:(?:has|have|had|'s|'ve)\s+(?:(?:now|just|officially|recently|since|quietly)\s+)*changed|changes)\s+hands\b(?!-)"
@@ -2396,6 +2499,15 @@ _NOW_OWNS = re.compile(r"\b(?:now|fully|wholly)\s+owns\s+(?:(?:100%|all|a\s+majo
 _STAKE_CUE = re.compile(r"majority|controlling|stake|%|percent|per cent|shares|ownership of|control of")
 _OFFER_CUE = re.compile(r"(?:offer|bid) (?:for|by|from)|offer to acquire")
 # "Quayline agrees to Globex takeover worth 310p a share", "accepts Globex's £2bn offer": the company's
+# "We've sold Stitchwork!", "we have sold the business": its owners sold the company itself (not "sold Stitchwork kits",
+# "sold the business's van", "sold out")
+_WE_SOLD_IT = re.compile(
+    r"(?<![\w'])sold\s+(?P<obj>(?i:the|our)\s+(?i:company|business)|[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|&|and)){0,3})"
+    r"(?=\s*(?:[.!;]|$|,\s+(?i:and|so|which|who)\b|\s+(?i:to)\s+[A-Z]))")
+# "Trellis9 has accepted an offer from Civic Systems.", "the board accepted an offer from Globex to buy the company": the
+# company agrees to be bought (an offer for something else names it: "an offer from Globex for our Leeds site")
+_OFFER_FROM = re.compile(r"\baccept(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:(?:formal|final|improved|binding|cash)\s+)?offer\s+from\s+"
+                         r"(?P<bidder>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})", re.I)
 # side agreeing to a named bidder's offer (an offer or bid only with its price told)
 _ACCEPTS_OFFER = re.compile(
     r"\b(?:agree(?:s|d)?\s+to|accept(?:s|ed|ing)?|back(?:s|ed)|recommend(?:s|ed)?)\s+(?:a\s+|an\s+|the\s+)?"
@@ -2482,12 +2594,38 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
             continue  # "Acme backs Globex's takeover of Beta": another company's sale
         if priced and ours and _acquirer_ok(bidder) and not _OFFER_FAILED.search(r.masked) and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
+    for m in _WE_SOLD_IT.finditer(r.masked) if "sold" in low else ():
+        seller = r.subject(m.start())
+        obj = m.group("obj")
+        it = bool(re.match(r"(?i)(?:the|our)\s", obj)) or bool(r.company and r.company.heads(obj))
+        owners = (seller.kind == "self" and seller.head in {"we", "us"}) or seller.kind == "first_singular" or (
+            seller.kind == "generic" and seller.head in {"founders", "owners", "family", "shareholders", "directors"})
+        if it and owners and not r.s.is_question and not _an_earlier_year(r) and not re.search(
+                r"(?i)\b(?:years?\s+ago|back\s+in|previously|once|in\s+the\s+past|our\s+(?:first|last|previous)\b)", r.plain) \
+                and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
+    for m in _OFFER_FROM.finditer(r.masked) if "accept" in low and "offer from" in low else ():
+        bidder = object_after(m.group("bidder"), r.company)
+        subject = r.subject(m.start())
+        ours = _strong(subject) or (subject.kind == "self" and subject.head in {"board", "shareholders", "directors"})
+        rest = r.suffix(m.end())
+        what = re.match(r"\s+(?:to\s+(?:buy|acquire|purchase|take\s+over)|for)\s+(?P<obj>[^,;.]{1,60})", rest, re.I)
+        for_us = bool(what) and (_the_company_itself(r, object_after(what.group("obj"), r.company)) or bool(
+            r.company and r.company.heads(what.group("obj").strip())))
+        bare = re.match(r"\s*(?:[.!;]|$)", rest) and subject.kind == "self" and subject.head not in {"we", "us"} \
+            and not re.search(r"(?i)\b(?:bank|council|uk|government|fund|university|agency)$", m.group("bidder"))
+        if ours and _acquirer_ok(bidder) and (for_us or bare) and not _OFFER_FAILED.search(r.masked) \
+                and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
     for m in _SOLD_TO_NAME.finditer(r.masked) if "sold to" in low or "goes to" in low or "went to" in low or "gone to" in low \
             or "sells to" in low or "sell to" in low or "itself to" in low else ():
         buyer = r.object(m.end())
         rest = r.suffix(m.end())
         if m.group(0).lower().startswith("sold"):
-            told = _SALE_CUE.search(rest) or re.fullmatch(r"\s*" + re.escape(buyer.text).replace(r"\ ", r"\s+") + r"\W*", rest)
+            told = _SALE_CUE.search(rest) or re.fullmatch(r"\s*" + re.escape(buyer.text).replace(r"\ ", r"\s+") + r"\W*", rest) or (
+                # "Kittering has sold to Petcraft Ltd, and the team joins ...": a buyer that names itself a firm
+                re.search(r"\b(?:Ltd|Limited|Inc|plc|PLC|GmbH|LLC|LLP|AG|SA|BV|B\.V|N\.V|Corp|Group|Holdings)\.?$", buyer.text)
+                and re.match(r"\s*" + re.escape(buyer.text) + r"\s*(?:[;.!]|,\s+(?:and|with|which|who)\b|$)", rest))
         else:  # "goes to Globex in $50M deal", "sells to Globex for $50M": the deal right after the buyer
             after = rest.lstrip()[len(buyer.text):] if rest.lstrip().startswith(buyer.text) else ""
             told = _DEAL_AFTER_BUYER.match(after)
@@ -2531,6 +2669,38 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
             if (_is_the_company(r, subject) or subject.kind == "it") and r.said(m.start(), m.end()) \
                     and not r.background(m.start()):
                 yield _Hit("acquisition", 2.5, m.start(), m.end())
+    for m in _BOUGHT_FROM.finditer(r.masked) if " from " in low or "which " in low or "who " in low else ():
+        if m.group("buyer") and re.match(r"(?i)(?:been|being|then|now|has|have|had|was|were|is|are)\b", m.group("buyer")):
+            continue  # "Quillstack, which has since been acquired": a passive, with no buyer told
+        # (", which/who bought ...": the buyer is what the comma follows)
+        buyer = classify(tokens(m.group("buyer") or re.split(r"\bby\s+|\bof\s+", r.masked[:m.start()])[-1]), r.company)
+        obj = (m.group("obj") or "").strip()
+        if not re.search(r"\sfrom\s*$", m.group(0), re.I) and not (
+                m.group("buyer") is None and _COPULA_OF_COMPANY.match(r.masked[:m.start()]) and r.company
+                and r.company.heads(_COPULA_OF_COMPANY.match(r.masked[:m.start()]).group("name"))):
+            # no seller told: only "Foxley Savings is a trading name of Linnet Bank plc, which acquired the society"
+            continue
+        words = obj.lower().split()
+        if obj.lower() in {"it", ""}:
+            ours = _strong(r.subject(m.start())) or (r.company is not None and r.company.matches(r.masked[:m.start()]))
+        else:
+            ours = (len(words) == 2 and words[0] == "the" and words[1] in _BOUGHT_NOUNS) or bool(
+                r.company and r.company.heads(obj))
+        if ours and buyer.kind not in {"self", "second", "first_singular"} and not r.s.is_question \
+                and _OWNERSHIP_FRAME.search(r.masked, 0, m.start()) and r.said(m.start("verb"), m.end("verb")):
+            yield _Hit("acquisition", 2.5, m.start("verb"), m.end())
+    for m in _JOINED_AS_SUBSIDIARY.finditer(r.masked) if "join" in low and ("subsidiar" in low or "division" in low
+                                                                           or "operating company" in low) else ():
+        org = object_after(m.group("org"), r.company)
+        joiner = r.subject(m.start())
+        if joiner.kind == "self" and (joiner.head in {"we", "us"} or (r.company and r.company.heads(joiner.text))) \
+                and _acquirer_ok(org) and not _an_earlier_year(r) and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 3.0, m.start(), m.end())
+    for m in _NEW_OWNERS_TAKE_OVER.finditer(r.masked) if "new owner" in low else ():
+        owner = object_after(m.group("org"), r.company)
+        if _acquirer_ok(owner) and not (r.company and r.company.matches(m.group("org"))) and not _an_earlier_year(r) \
+                and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
     for m in _NEW_PARENT.finditer(r.masked) if "parent" in low else ():
         owner = m.group("owner") or m.group("owner2")
         if owner.lower() != "our" and not (r.company and r.company.matches(owner)):
@@ -2602,7 +2772,8 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
                 continue
             text = m.group(0).lower()
             current = any(word in text for word in ("now", "became", "become", "becoming", "officially", "formally", "live", "continu",
-                                                    "chapter")) or _been_since(m.group(0), r.suffix(m.end()), org.text)
+                                                    "chapter")) or _been_since(m.group(0), r.suffix(m.end()), org.text) \
+                or _as_of_now(r, m.start())  # "As of today we're part of Stride Athletic"
             if pattern is _PART_OF and not current and not (set(org.words) & _ACQUIRER_HEADS) and not (
                     _names_company(r, subject) and r.company and org.head in _OWNER_TRADES | _OWNER_LAST
                     and _footer_owner_ok(org.text) and org.text[:1].isupper()):
@@ -2692,6 +2863,10 @@ equal opportunity seed angel angels fellowship batch cohort alumni award winning
 inc. forbes deloitte gartner unicorn
 canada uk usa us eu europe germany france ireland spain italy sweden norway denmark finland
 netherlands holland switzerland israel india china japan korea australia brazil mexico
+yorkshire cornish cornwall devon kent sussex essex surrey norfolk suffolk lancashire cumbria somerset dorset
+northumberland durham cheshire derbyshire shropshire herefordshire gloucestershire cotswolds highland highlands
+lowland island islands hebridean orkney shetland ulster munster leinster connacht bavarian tuscan provencal
+open source webflow shopify wordpress squarespace wix framer figma hubspot salesforce bubble notion zapier
 """.split())
 
 
@@ -2709,6 +2884,7 @@ logistics haulage transport aggregates foods food spirits drinks brewing breweri
 eyecare chemists pharmacy pharmacies healthcare care dental motors engineering construction homes retail stores supplies
 supply coffee dairies dairy farms mills printing packaging insurance bank energy pharma pharmaceuticals manufacturing
 co co. company furniture fashion apparel beverages restaurants leisure estates properties property building materials
+software labs studios games digital solutions networks robotics analytics learning education buildings services
 """.split())
 
 
@@ -2730,7 +2906,17 @@ def _footer_owner_ok(org: str) -> bool:
                    for word in org.split())  # "AI", "YC", "SaaS", "FinTech": a sector, not an owner
 
 
+# A byline as a sentence of its own, after the copyright line: "© 2026 Bellweather Pay Ltd. A Corvex Group company."
+_BYLINE_ALONE = re.compile(r"^\W*(?:(?:\u00a9|\((?i:c)\)|(?i:copyright))\s*(?:(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?\s+)?"
+                           r"(?P<name>[^.|]{1,60}?\.?)\s*[.|\u00b7]\s*)?(?i:an?)\s+(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?i:company|brand|business)\s*[.!]?\s*$")
+
+
 def _footer(r: _Reader) -> Iterator[_Hit]:
+    alone = _BYLINE_ALONE.match(r.masked) if len(r.masked) <= 80 else None
+    if alone and r.company and _footer_owner_ok(alone.group("org")) and _owner_name(alone.group("org")) \
+            and not r.company.matches(alone.group("org")) and alone.group("name") is not None \
+            and r.company.matches(alone.group("name")):
+        yield _Hit("acquisition", 2.5, alone.start("org"), alone.end("org"))
     if len(r.masked) > 200 or not any(word in r.lower for word in ("compan", "brand", "business", "studio", "practice", "label")):
         return  # a footer or byline is short and says "company"
     m = _FOOTER_COMPANY.match(r.masked)
@@ -3005,12 +3191,15 @@ _OUT_OF_BUSINESS = re.compile(
 _COME_TO_END = re.compile(
     r"(?<![\w])(?:has|have|had|will|is|are)\s+(?:now\s+|officially\s+|finally\s+)?(?:come|coming|came)\s+to\s+an\s+end\b", re.I)
 _NO_LONGER = re.compile(
-    r"\bno\s+longer\s+(?:be\s+)?(?:operating|operational|in\s+business|trading|in\s+operation|"
-    r"offering\s+(?:our|its|the)\s+(?:services?|products?|platform)|available|"
+    r"\bno\s+longer\s+(?:be\s+)?(?:operating|operational|in\s+business|trading|in\s+operation|(?:operates|trades)(?=\s*(?:$|[.!;]))|"
+    r"offering\s+(?:our|its|the)\s+(?:services?|products?|platform)|available|published(?=\s*(?:$|[.!;]))|"
     # "Marigold Care at Home no longer provides care", "is closed and is no longer taking orders" (not "new orders")
     r"(?:provid(?:es|ing)\s+(?:care|(?:any\s+)?(?:our|its)?\s*services)|(?:taking|accepting)\s+(?:any\s+)?(?:orders|bookings))"
     r"(?=\s*(?:$|[.!;]|,\s+(?:and|as)\b|\s+(?:and|as|from|after|since)\b)))\b"
-    r"|\b(?:stop|stops|stopped|cease|ceases|ceased)\s+providing\s+(?:care|(?:all\s+)?(?:our|its)\s+(?:services|care))\b",
+    r"|\b(?:stop|stops|stopped|cease|ceases|ceased)\s+providing\s+(?:care|(?:all\s+)?(?:our|its)\s+(?:services|care))\b"
+    # "Plumline stops taking bookings for good on 30 April"
+    r"|\b(?:stop|stops|stopped|cease|ceases|ceased)\s+(?:taking|accepting)\s+(?:new\s+|any\s+)?(?:orders|bookings|reservations|"
+    r"customers)\s+(?:for\s+good|permanently|for\s+the\s+(?:last|final)\s+time)\b",
     re.I,
 )
 _LAST_DAY = re.compile(
@@ -3034,9 +3223,12 @@ _CLOSING_ALONE = re.compile(
 )
 # "Quarry Labs closes after seven years", "Acme folds": the company's name, then the verb and no object
 _CLOSES_AFTER = re.compile(
-    r"\b(?P<verb>closes|closed|shuts|shutters|shuttered|folds|folded|(?<=\bis\s)folding|(?<='s\s)folding)"
+    r"\b(?P<verb>closes|closed|shuts|shutters|shuttered|folds|folded|(?<=\bis\s)folding|(?<='s\s)folding|"
+    r"(?<=\bwill\s)close(?=\s+with\s+it\b))"
     r"(?=\s*(?:$|[.!;]|\s+(?:after|following|amid|for\s+good|permanently|forever|for\s+the\s+(?:last|final)\s+time|"
-    r"with\s+the\s+loss\s+of)\b"
+    r"with\s+the\s+loss\s+of|with\s+it(?=\s*(?:$|[.!;,])))\b"
+    # "Oatcake Kitchens has closed and our whole team has moved on": the company's people go with it
+    r"|\s+and\s+(?:our|its|the|all)\s+(?:whole\s+|entire\s+)?(?:team|staff|employees|people)\b"
     # "Ninefold Knitwear closed in December 2025", "closes in 2026": a month or a year, not a place
     r"|\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + _MONTH + r"\s+)?(?:19|20)\d\d\b(?!\s*(?:for|to)\b)|"
     # "closed in July after 53 years", "the company closed in October." (not "closes in August each year")
@@ -3186,10 +3378,10 @@ _INSOLVENCY = re.compile(
     r"|\b(?:is|was|has\s+been|have\s+been|been|being|are|were|will\s+be|to\s+be)\s+"
     r"(?:(?:now|officially|formally|voluntarily|compulsorily|being)\s+){0,2}(?:declared\s+)?"
     r"(?:insolvent|bankrupt|dissolved|liquidated|placed\s+in(?:to)?\s+(?:administration|liquidation|receivership))\b"
-    r"|\b(?:is|are|has\s+been|have\s+been|was|were|now)\s+(?:now\s+)?in\s+(?:voluntary\s+|compulsory\s+)?"
+    r"|\b(?:is|are|has\s+been|have\s+been|was|were|now)\s+(?:now\s+)?in\s+(?:voluntary\s+|compulsory\s+|final\s+|provisional\s+)?"
     r"(?:administration|liquidation|receivership)\b(?!\s+(?:mode|panel|console|rights|access|settings|area|view|preference))"
     r"|\b(?:administrators?|liquidators?|receivers?)\s+(?:have\s+been|has\s+been|were|was)\s+appointed\b"
-    r"|\b(?:is|was|has\s+been|have\s+been|been|will\s+be|to\s+be)\s+(?:being\s+)?(?:compulsorily\s+|formally\s+)?wound\s+up\b(?!\s+(?:in|with)\b)"
+    r"|\b(?:is|was|has\s+been|have\s+been|been|will\s+be|to\s+be)\s+(?:being\s+)?(?:compulsorily\s+|formally\s+|voluntarily\s+)?wound\s+up\b(?!\s+(?:in|with)\b)"
     r"|\bappoint(?:ed|s)?\s+(?:as\s+)?(?:joint\s+)?(?:administrators?|liquidators?|receivers?)\b"
     # "has been ordered wound up by the NCLT", "placed under final winding-up by order of the High Court", "to put the
     # company into solvent liquidation", "resolved to wind up voluntarily", "to apply for liquidation" (not business
@@ -3200,7 +3392,8 @@ _INSOLVENCY = re.compile(
     r"(?:liquidation|administration)\b"
     r"|\bresol(?:ved|ution)\s+(?:to\s+(?:wind\s+up|dissolve|liquidate)\b|(?:on\s+)?the\s+(?:voluntary\s+)?(?:dissolution|liquidation|"
     r"winding[\s-]up)\s+of\s+(?:the\s+(?:company|cooperative|co-operative|society|business)|itself)\b)"
-    r"|\b(?:apply|applies|applied|applying|file|files|filed|filing)\s+for\s+(?:its\s+)?(?:voluntary\s+)?liquidation\b",
+    r"|\b(?:apply|applies|applied|applying|file|files|filed|filing)\s+for\s+(?:its\s+)?(?:voluntary\s+)?liquidation\b"
+    r"(?!\s+of\s+(?!(?:the|our)\s+(?:company|business)\b|itself\b))",  # (not "of its Brazilian subsidiary")
     re.I,
 )
 _INSOLVENCY_WORD = re.compile(r"bankrupt|insolv|administ|liquidat|receiver|dissol|wound|winding|chapter|creditor|struck off")
@@ -3243,7 +3436,8 @@ def _market_exit(rest: str) -> bool:
 
 
 _EVERYWHERE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|across|from)\s+(?:all|every|each)\s+(?:of\s+(?:its|our|the)\s+)?(?:\d+\s+)?"
-                         r"(?:regions?|markets?|countries|country|locations?|territories)\b(?!\s+(?:except|but|apart))", re.I)
+                         r"(?:regions?|markets?|countries|country|locations?|territories|cities|sites|stores|branches|states)\b"
+                         r"(?!\s+(?:except|but|apart))", re.I)
 
 
 def _located(rest: str) -> bool:
@@ -3366,7 +3560,7 @@ _STATE_FIELD = re.compile(
 _STATE_ENDED = re.compile(
     r"^(?:in\s+)?(?:(?:members'?|creditors'?|compulsory|voluntary)\s+){0,2}liquidation\b|^dissolved\b|^wound\s+up\b|"
     r"^struck\s+off\b|^ceased\s+(?:trading|operations)\b|^defunct\b|^(?:permanently\s+closed|closed\s+(?:permanently|for\s+good))\b|"
-    r"^bankrupt\b|^closed\s+down\b", re.I)
+    r"^bankrupt\b|^closed\s+down\b|^shut\s+down\s+(?:in|on|since)\b", re.I)
 _STATE_OWNED = re.compile(
     r"^(?:acquired\b|(?:operating\s+as\s+)?(?:an?\s+)?(?:wholly[\s-]owned\s+)?subsidiary\b|(?:.{0,40}?->\s*)?wholly[\s-]owned\s+by\b|"
     r"member\s+of\s+the\s+(?:[\w&.'-]+\s+){1,3}group\b|part\s+of\s+(?:the\s+)?[A-Z]|merged\s+(?:into|with)\b|taken\s+private\b)",
@@ -3384,7 +3578,10 @@ def _state_fields(r: _Reader, kind: str) -> Iterator[_Hit]:
         return  # a deal sheet about another company
     for m in fields:
         key, value = " ".join(m.group("key").lower().split()), m.group("value").strip()
-        if kind == "shutdown" and key.endswith("status") and _STATE_ENDED.search(value):
+        if kind == "shutdown" and key.endswith("status") and (_STATE_ENDED.search(value) or (
+                # "Closerly | Status: Closed | Founded 2017": the company's own row (not a job's or a ticket's status)
+                re.match(r"(?i)(?:closed|shut\s+down|shutdown)\s*(?:$|\(\s*\d{4}\s*\)|\d{4}\b|in\s+\d{4}\b)", value)
+                and r.company is not None and r.company.heads(re.split(r"\s*[|\u00b7]\s*", r.plain.strip(), maxsplit=1)[0]))):
             yield _Hit("shutdown", 2.5, m.start("key"), m.end("value"))
         elif kind == "acquisition":
             others = not (r.company and r.company.matches(value))  # a parent or holder that is not the company itself
@@ -3663,7 +3860,7 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
         if subject.kind in {"self", "self_noun", "it"} and _shutdown_target_ok(r, subject) and r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.0, m.start(), m.end())
     for m in _NO_LONGER.finditer(r.masked):
-        subject = r.subject(m.start())
+        subject = _coordinated_subject(r, m.start())  # (also "Acme is closed and is no longer taking orders")
         if not _shutdown_target_ok(r, subject) or (subject.kind == "entity" and r.owner_known()):
             continue
         extra = [word for word in subject.words if word not in {"the", "app", "apps", "platform", "service", "website", "site"}]
@@ -3847,7 +4044,8 @@ _PLACE_INTO = re.compile(
     re.I,
 )
 # "Wrenfield is calling it quits", "our investors pulled the plug on Sparrowhawk", "closing up shop"
-_QUITS = re.compile(r"\b(?P<verb>call(?:s|ed|ing)?)\s+it\s+quits\b", re.I)
+_QUITS = re.compile(r"\b(?P<verb>call(?:s|ed|ing)?)\s+it\s+(?:quits\b|(?P<day>a\s+day)(?=\s*(?:$|[.!;,]|\s+(?:after|following|"
+                    r"amid|on\s+(?:the\s+business|the\s+company|it|\w+)\b))))", re.I)
 _PULL_PLUG = re.compile(r"\b(?P<verb>pull(?:s|ed|ing)?)\s+the\s+plug(?:\s+on\s+|(?P<bare>(?=\s*(?:$|[.!;:,]|\s+(?:after|"
                         r"following|amid|for\s+good)\b))))", re.I)
 # "End-of-Life Notice: Rumble Box", "Rumble Box Shutdown Announcement": a notice headline naming the company
@@ -3876,7 +4074,10 @@ _LAST_TIME = r"(?:for\s+(?:the\s+)?(?:last|final)\s+time|for\s+good|permanently)
 _LIGHTS_OUT = re.compile(
     r"\b(?P<verb>turn(?:s|ed|ing)?|switch(?:es|ed|ing)?)\s+(?:off\s+the\s+lights|the\s+lights\s+off)\b(?P<at>\s+at\s+[^,;.]{1,40}?)?\s+"
     + _LAST_TIME + r"|\b(?P<doors>(?:our|its|the|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}'s)\s+doors)\s+(?:will\s+)?"
-    r"(?:close|closed|closing|shut)\s+" + _LAST_TIME,
+    r"(?:close|closed|closing|shut)\s+" + _LAST_TIME
+    # "We're putting the shutters down for good", "pulling down the shutters for the last time on Sunday"
+    + r"|\b(?P<verb2>put(?:s|ting)?|pull(?:s|ed|ing)?|bring(?:s|ing)?|brought)\s+(?:down\s+the\s+shutters|the\s+shutters\s+down)\s+"
+    + _LAST_TIME,
     re.I,
 )
 _HABIT = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bon\s+\w+days\b|\bevery\b|\beach\s+(?:day|night|evening)\b", re.I)
@@ -3967,17 +4168,20 @@ def _shutdown_idioms(r: _Reader) -> Iterator[_Hit]:
             continue
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", 3.0, m.start(), m.end())
-    for m in _QUITS.finditer(r.masked) if "quits" in lower else ():
+    for m in _QUITS.finditer(r.masked) if "quits" in lower or "a day" in lower else ():
         subject = _second_verb_subject(r, m.start(), m.group("verb"))
         rest = r.suffix(m.end())
-        if _FOR_NOW.match(rest):
+        if _FOR_NOW.match(rest) or (m.group("day") and (_HABIT.search(r.plain) or re.search(
+                r"\b(?:at|by)\s+\d|\b(?:shift|rain|weather|session|evening|night|tonight|today|meeting|long\s+day|hike|walk|match|"
+                r"game|race|training|hours?|field|shoot)\b", r.plain, re.I))):
             continue  # "we're calling it quits for today"
         on = re.match(r"\s+on\s+", rest)
         if on:  # "called it quits on the business": what was given up must be the company
             if not _the_company_itself(r, object_after(rest[on.end():], r.company)) or subject.kind in {"second", "other"}:
                 continue
-        elif not _the_company_itself(r, subject):
-            continue  # "our goalkeeper called it quits", "Globex has called it quits"
+        elif not (_the_company_itself(r, subject) or (subject.kind == "self" and subject.head == "team" and r.company
+                                                      and r.company.matches(subject.text))):
+            continue  # "our goalkeeper called it quits", "Globex has called it quits" (but "the Sproutly team has")
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _PULL_PLUG.finditer(r.masked) if "plug" in lower else ():
@@ -3996,7 +4200,7 @@ def _shutdown_idioms(r: _Reader) -> Iterator[_Hit]:
             continue  # "our café closes up shop at 5pm on Sundays"
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
-    for m in _LIGHTS_OUT.finditer(r.masked) if "lights" in lower or "doors" in lower else ():
+    for m in _LIGHTS_OUT.finditer(r.masked) if "lights" in lower or "doors" in lower or "shutters" in lower else ():
         if _FOR_NOW.search(r.plain) or _HABIT.search(r.plain) or re.search(
                 r"\b(?:party|event|show|festival|exhibition|season|night)\b", r.plain, re.I):
             continue  # the doors close for the last time at 11pm and the party moves on
@@ -4023,7 +4227,10 @@ def _shutdown_idioms(r: _Reader) -> Iterator[_Hit]:
         if subject.head in {"we", "us"} and not re.match(r"\s+(?:its|our|the)\s+(?:affairs|company|business)|\s+voluntarily",
                                                          r.suffix(m.end()), re.I):
             continue  # "we are winding up, so last questions please": a talk ends
-        if _the_company_itself(r, subject) and subject.kind != "it" and r.said(m.start(), m.end()):
+        # "The board has decided to close the brickworks and wind up the company": the company named as what is wound up
+        itself = re.match(r"\s+(?:our|the)\s+(?:company|business)\b(?!\s*'s)", r.suffix(m.end()), re.I) is not None \
+            and subject.kind not in {"other", "entity", "second", "generic"}
+        if (itself or (_the_company_itself(r, subject) and subject.kind != "it")) and r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
 
 
@@ -4098,10 +4305,38 @@ def _our_premises(subject: Phrase) -> bool:
 
 _PREMISES = FIRM_WORDS | VENUE_NOUNS
 
+# "Endpoint Cuts is closing all of its studios", "will close all four nurseries", "is closing both venues for good": every
+# site of the company closes, so the company does (not "all of its offices", which may go remote, nor "all its UK stores")
+_ALL_SITES = re.compile(
+    r"\b(?P<verb>clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:down\s+)?(?:all|both|each|every\s+one)\s+(?:of\s+)?(?:(?:its|our|the|their)\s+)?"
+    r"(?:(?:remaining|\d+|" + _NUMBER_WORD + r")\s+)*(?:of\s+(?:its|our)\s+)?"
+    r"(?:stores|shops|studios|clinics|venues|caf[e\u00e9]s|restaurants|nurseries|sites|locations|branches|outlets|gyms|salons|"
+    r"practices|pubs|hotels|homes|schools|centres|centers|kitchens|bakeries|bars|cinemas|garages|showrooms|depots)\b", re.I)
+
+
+# a day's or a season's closure, or the shops giving way to the web: not the company's end
+_SITES_PAUSE = re.compile(r"\b(?:tomorrow|today|tonight|snow|weather|storms?|floods?|heatwave|strike|christmas|boxing\s+day|"
+                          r"new\s+year'?s?\s+day|holidays?|lockdown|until|online|web\s*shop|e-?commerce|(?:24|25|26|31)(?:st|th)?\s+december|"
+                          r"december\s+(?:24|25|26|31)|1(?:st)?\s+january|january\s+1(?:st)?)\b", re.I)
+
+
+def _closes_every_site(r: _Reader) -> Iterator[_Hit]:
+    for m in _ALL_SITES.finditer(r.masked) if "all" in r.lower or "both" in r.lower or "each" in r.lower else ():
+        rest = r.suffix(m.end())
+        if _located(rest) or re.match(r"\s+(?:in|across|outside)\s+(?:the\s+)?(?:\w+\s+)?(?:north|south|east|west|city|region|"
+                                     r"country|area|uk|us)\b", rest, re.I) or _FOR_NOW.match(rest) or _HABIT.search(r.plain) \
+                or _TEMPORARY.search(r.plain) or _SITES_PAUSE.search(r.plain) or _an_earlier_year(r):
+            continue  # "closing all our stores in Scotland", "closes all its cafés at 5pm on Sundays"
+        subject = _second_verb_subject(r, m.start(), m.group("verb"))
+        if _the_company_itself(r, subject) and subject.kind != "it" and r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+
+
 def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
     """Closures said in other words: headlines, dissolution, retirement, end of life, off air, app stores.
     Reached only from ``_shutdown_read``, so never for a temporary closure (``_TEMPORARY``)."""
     lower = r.lower
+    yield from _closes_every_site(r)
     faq = _WHY_CLOSING.search(r.plain) if r.s.is_question and ("why " in lower or "when " in lower) else None
     who = (faq.group("who") or faq.group("who2") or "") if faq else ""
     if faq and not r.denied and ((r.company and r.company.heads(who)) or (faq.group("who") or "").lower() in {
@@ -4109,7 +4344,7 @@ def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
         yield _Hit("shutdown", 2.0, faq.start(), faq.end())
     yield from _shutdown_idioms(r)
     for m in _CLOSES_AFTER.finditer(r.masked) if "closes" in lower or "closed" in lower or "shut" in lower or "fold" in lower \
-            else ():
+            or "close with it" in lower else ():
         subject = r.subject(m.start())
         if _DEAL_NOUN.search(clause_prefix(r.prefix(m.start()))):
             continue  # "The acquisition of Parallax by Adobe closed on April 1": a deal closes
@@ -4236,7 +4471,9 @@ _REDUCE_TEAM = re.compile(
     r"(?P<by>\s+by\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+|over\s+|"
     r"more\s+than\s+|some\s+|just\s+over\s+|just\s+under\s+)?(?:\d[\d,.]*\s*%?|[\w-]+\s+percent|[\w-]+\s+"
     r"(?:people|employees|roles|positions|colleagues)|an?\s+(?:third|quarter|half|fifth)|half|one-third|one-quarter)"
-    r"|\s+from\s+(?:about\s+|roughly\s+|around\s+)?\d[\d,]*\s+(?:people\s+|employees\s+)?to\s+(?:about\s+|roughly\s+|around\s+)?\d[\d,]*"
+    r"|\s+from\s+(?:about\s+|roughly\s+|around\s+)?(?:\d[\d,]*|" + _NUMBER_WORD + r")\s+(?:people\s+|employees\s+)?to\s+"
+    r"(?:about\s+|roughly\s+|around\s+)?(?:\d[\d,]*|" + _NUMBER_WORD + r")\b(?!\s+(?:hours?|meetings?|days?|shifts?|"
+    r"weeks?|calls?|tools?|products?|sites?|offices?|steps?)\b)"
     # "cut our team to 15 from 40", "slimmed down its team to 12 people": down to a headcount
     r"|\s+to\s+(?:about\s+|roughly\s+|around\s+|just\s+)?\d[\d,]*(?=\s+(?:people|employees|staff|from)\b|\s*(?:$|[.,;]))"
     r"|\s+in\s+half)?",
@@ -4244,7 +4481,8 @@ _REDUCE_TEAM = re.compile(
 )
 # "Lanternfly's workforce will shrink by 25%": the company's people as the subject
 _TEAM_SHRINKS = re.compile(
-    r"(?P<owner>\b(?:our|its)|'s|(?<=s)')\s+(?:global\s+|total\s+|overall\s+)?(?:workforce|headcount|staff|team|employee\s+base)\s+"
+    r"(?P<owner>\b(?:our|its)|'s|(?<=s)'|\bthe\s+(?P<tname>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}))\s+"
+    r"(?:global\s+|total\s+|overall\s+)?(?:workforce|headcount|staff|team|employee\s+base)\s+"
     r"(?:will\s+|is\s+set\s+to\s+|has\s+|have\s+)?(?:shrink|shrinks|shrank|shrunk|fall|falls|fell|fallen|drop|drops|dropped|"
     r"be\s+reduced|been\s+reduced|was\s+reduced|is\s+being\s+reduced|be\s+cut|been\s+cut|was\s+cut)\s+by\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+)?(?:\d[\d,.]*\s*%|\d[\d,.]*\s+(?:percent|people|employees|roles|positions|jobs)|"
@@ -4447,6 +4685,38 @@ def _layoff_doer_ok(r: _Reader, subject: Phrase, verb: str) -> float | None:
     return None
 
 
+def _an_earlier_year(r: _Reader) -> bool:
+    """The sentence names a year before the crawl's: "We sold the business in 2015 and started Stitchwork"."""
+    return r.year is not None and any(int(y) < r.year for y in re.findall(r"\b(?:19|20)\d\d\b", r.plain))
+
+
+# people named by a trade with no agent ending: mechanics, shipwrights, blacksmiths, deckhands, linesmen
+_TRADE_ENDINGS = ("mechanics", "wrights", "smiths", "hands", "men", "women", "staff", "crew", "crews", "cooks", "chefs")
+
+
+def _office_holders_of(r: _Reader, subject: Phrase, start: int) -> bool:
+    """The company's administrators, liquidators or receivers, who act for it: "The administrators of Ashgrove Money",
+    "Hearthstone's administrators", "its administrators"."""
+    if subject.head not in {"administrators", "administrator", "liquidators", "liquidator", "receivers", "receiver"}:
+        return False
+    clause = clause_prefix(r.masked[:start])
+    of = re.search(r"\b(?:of|for)\s+(?P<who>[^,;:]{1,60}?)\s+(?:(?:have|has|had|will|are|is|were|was|now)\s+)*$", clause)
+    if of:
+        return bool(r.company and r.company.heads(of.group("who")))
+    poss = re.search(r"(?P<who>\b[\w&.'-]{1,40}(?:\s+[\w&.'-]{1,40}){0,3}?)'s?\s+(?:joint\s+)?(?:administrators?|liquidators?|"
+                     r"receivers?)\b", clause)
+    if re.match(r"[^.;]*?\b(?:at|for)\s+(?-i:[A-Z])", r.masked[start:]) and not (r.company and r.company.matches(r.masked[start:])):
+        return False  # "Our administrators have made 64 staff redundant at Globex": an insolvency firm's own client
+    return bool(re.search(r"(?i)\b(?:its|our)\s+(?:joint\s+)?(?:administrators?|liquidators?|receivers?)\b", clause)) or bool(
+        poss and r.company and r.company.heads(poss.group("who")))
+
+
+def _founder_dismisses(subject: Phrase, people: str) -> float | None:
+    """"I've had to let our studio assistant go", "I have had to make three of our staff redundant": the owner of a small
+    business speaking, the people "our" (not "I let my old habits go", "I was made redundant")."""
+    return 2.0 if subject.kind == "first_singular" and re.search(r"(?i)\bour\b", people) else None
+
+
 def _owned_by_company(r: _Reader, text: str) -> bool:
     return bool(re.search(r"\b(?:our|we|its)\b", text, re.I) or (r.company and r.company.matches(text)))
 
@@ -4457,6 +4727,28 @@ def _company_people(r: _Reader, text: str) -> bool:
     words = {base(word).lower() for word in tokens(text)}
     return bool(r.company and r.company.matches(text) and words & _PEOPLE_HEADS
                 and not words & {"former", "ex", "ex-employees", "alumni"})
+
+
+# "..., Umbra Systems said.", "..., the company confirmed on Friday.": the sentence is the company's own telling
+_TOLD_BY = re.compile(r",\s*(?P<who>[^,;:]{1,60}?)\s+(?:said|says|confirmed|confirms|announced|told\s+(?:staff|employees|the\s+\w+))"
+                      r"(?:\s+(?:on|in|this|last|earlier)\s+\w+(?:\s+\w+)?)?\s*[.!]?\s*$", re.I)
+
+
+def _told_by_company(r: _Reader) -> bool:
+    m = _TOLD_BY.search(r.masked) if "," in r.masked else None
+    if m is None:
+        return False
+    who = classify(tokens(m.group("who")), r.company)
+    # (a place named with a capital is another company's, unless it is a site: "at the Swindon factory"; one named with a
+    # possessive always is: "at the council's depot")
+    elsewhere = re.search(r"\b(?:at|from|with|in)\s+(?:the\s+)?(?:(?P<x>(?-i:[A-Z])[\w&.'-]*+(?:\s+(?-i:[A-Z])[\w&.'-]*+){0,3})"
+                          r"(?!\s+(?:office|site|depot|plant|store|factory|branch|bakery|warehouse|yard|mill|shop|clinic|hub|studio|"
+                          r"workshop)\b)|(?P<y>[\w-]+'s?)(?=\s))", r.masked[:m.start()])
+    if not re.match(r"\W*(?:(?:about|around|some|nearly|over|more\s+than|all)\s+)?(?:\d|" + _NUMBER_WORD + r"\b)", r.masked, re.I):
+        return False  # a count of people opens the sentence: not "Many people have lost their jobs since ..., Acme said"
+    if elsewhere and not (r.company and r.company.matches(elsewhere.group("x") or elsewhere.group("y"))):
+        return False  # "Fifteen workers at Globex have lost their jobs, Umbra said": someone else's people
+    return _the_company_itself(r, who) or bool(r.company and r.company.heads(m.group("who")))
 
 
 def _counted_people(phrase: Phrase) -> bool:
@@ -4483,7 +4775,7 @@ def _at_the_company(r: _Reader, end: int, before: str = "") -> bool:
 def _jobs_at_risk(r: _Reader, m: re.Match[str]) -> _Hit | None:
     """Jobs put at risk (of redundancy) at the company: the people, whose they are, and who said so."""
     rest = r.suffix(m.end())
-    if not m.group("red") and re.match(r"\s+(?:from|of|due|because|if|when|as|by)\b", rest, re.I):
+    if not m.group("red") and re.match(r"\s+(?:from|of|due|because|if|when|as(?!\s+(?:it|we|the\s+company)\b)|by)\b", rest, re.I):
         return None  # "jobs at risk from automation", "at risk of burnout"
     before = r.masked[:m.start()]
     put = re.search(r"\b(?P<verb>placed|places|place|placing|put|puts|putting)\s+(?P<obj>(?:[\w%-]+\s+){1,6}?)$", before, re.I)
@@ -4959,7 +5251,27 @@ _CONSULT_CUTS = re.compile(
     r"(?:(?:a|an|the|formal|collective|its|our)\s+)*(?:redundancy\s+)?consultation\b[^.;]{0,120}?"
     r"\b(?:(?P<people>" + _PEOPLE_COUNTED + r")\s+redundant|redundanc(?:y|ies)\s+of\s+"
     r"(?P<people2>" + _PEOPLE_COUNTED + r"))\b"
-    r"|\bpropos(?:e|es|ed|ing)\s+to\s+make\s+(?:redundant\s+)?(?P<people3>" + _PEOPLE_COUNTED + r")\b",
+    r"|\bpropos(?:e|es|ed|ing)\s+to\s+make\s+(?:redundant\s+)?(?P<people3>" + _PEOPLE_COUNTED + r")\b"
+    # a proposal to cut, the formal announcement of cuts: "is proposing to cut 90 jobs", "proposes to dismiss as redundant up
+    # to 64 employees", "has started a 45-day consultation on a proposal to cut 210 roles", "is consulting with its 23 staff
+    # on a proposal to reduce the workforce to 15", "consulting on proposals that would put 34 roles at risk"
+    r"|\b(?:propos(?:e|es|ed|ing)\s+to|(?:(?:start\w*|began|begun|launch\w*|open\w*|commenc\w*|announc\w*|enter\w*)\s+"
+    r"(?:into\s+)?(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2})?(?:consultation|consult(?:s|ing|ed))\b[^.;]{0,80}?"
+    r"\bproposals?\s+(?:to|that\s+would))\s+"
+    r"(?:(?:cut|eliminate|remove|lose|axe|shed|dismiss(?:\s+as\s+redundant)?)\s+(?P<people4>" + _PEOPLE_COUNTED + r")\b"
+    r"|put\s+(?P<people7>" + _PEOPLE_COUNTED + r")\s+at\s+risk\b"
+    r"|reduce\s+(?:the|its|our)\s+(?:workforce|headcount|team|staff)\s+(?:to|by)\s+\d[\d,]*(?:\s*%|\s+(?:people|staff|"
+    r"employees|roles|jobs|posts|positions)\b|(?=\s*(?:[.,;]|$))))"
+    # cuts told as a count of their own noun: "has confirmed 52 job losses", "has given notice of 18 redundancies",
+    # "has opened a voluntary redundancy scheme for 30 roles", "has put 22 reception and admin roles at risk"
+    r"|\b(?:confirm\w*|announc\w*)\s+(?P<losses>" + _COUNTED + r"\s+(?:job\s+losses|redundancies|job\s+cuts))\b"
+    r"(?!\s+(?:across|in)\s+the\s+(?:sector|industry|market|country|region|city|area)\b)"
+    r"|\bgiven\s+notice\s+of\s+(?P<losses2>" + _COUNTED + r"\s+redundancies)\b"
+    r"|\b(?:open\w*|launch\w*|announc\w*|start\w*|introduc\w*)\s+(?:a|an)\s+voluntary\s+(?:redundancy|severance|"
+    r"departure)\s+(?:scheme|programme|program|plan|process)\s+for\s+(?P<people5>" + _PEOPLE_COUNTED + r")\b"
+    # "has put 22 reception and admin roles at risk as it centralises bookings" (not "at risk of burnout")
+    r"|\bput(?:s|ting)?\s+(?P<people6>" + _PEOPLE_COUNTED + r")\s+at\s+risk\b(?!\s+(?:of|from|due)\b(?!\s+(?:redundancy|"
+    r"redundancies|being\s+made\s+redundant|losing\s+their\s+jobs)\b))",
     re.I)
 _THEIR_JOBS_END = (r"(?:that\s+)?(?:their|its)\s+(?:jobs|roles|positions|employment|contracts)\s+(?:will|would|are\s+to|is\s+to|"
                    r"are\s+going\s+to)\s+(?:end|go|be\s+(?:cut|eliminated|made\s+redundant|terminated|lost))\b")
@@ -4971,12 +5283,19 @@ _TOLD_JOBS_END = re.compile(
 
 
 def _layoffs_announced(r: _Reader) -> Iterator[_Hit]:
-    if "consult" in r.lower or "propos" in r.lower:
+    if "consult" in r.lower or "propos" in r.lower or "redundanc" in r.lower or "losses" in r.lower or "at risk" in r.lower:
         for m in _CONSULT_CUTS.finditer(r.plain):
-            people = m.group("people") or m.groupdict().get("people2") or m.group("people3")
-            if not _own_people(r, people):
-                continue
+            people = next((m.group(g) for g in ("people", "people2", "people3", "people4", "losses", "losses2", "people5",
+                                                "people6", "people7") if m.group(g)), None) or "the workforce"
+            if re.match(r"\s+from\s+(?:the|our|its)\s+(?:waiting\s+list|list|rota|schedule|programme|course|class)", r.plain[m.end():]):
+                continue  # "We propose to cut 20 people from the waiting list"
+            elsewhere = re.match(r"\s+(?:at|in|from)\s+(?:our\s+(?:client|customer|partner)\s+)?(?-i:[A-Z])(?!\w*\s+(?:office|site|"
+                                 r"depot|plant|store|factory|branch|bakery)\b)", r.plain[m.end():])
+            if not _own_people(r, people) or (elsewhere and not (r.company and r.company.matches(_next_words(r.plain[m.end():], 4)))):
+                continue  # "confirmed 52 job losses at Globex": another company's
             subject = _coordinated_subject(r, m.start())
+            if subject.head in {"report", "survey", "study", "analysis", "data", "research", "figures", "index"}:
+                continue  # "Our report confirmed 52 job losses": a document's count of others' cuts
             if not (_strong(subject) or re.search(r"\b(?:our|its)\b", people, re.I) or (
                     subject.kind == "unknown" and (_SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain))))):
                 continue
@@ -5078,7 +5397,7 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
         whose = re.search(r"(?:\b(?:our|its)|(?P<poss>[\w&.-]+(?:\s+[\w&.-]+){0,3})'s?)\s+(?:[\w-]+\s+){0,3}$", head)
         if whose and whose.group("poss") and r.company and not r.company.heads(whose.group("poss")):
             whose = None  # "Globex's staff have been laid off": another company's people
-        owner = whose or re.search(r"\b(?:our|its)\b", subject.text) \
+        owner = whose or re.search(r"\b(?:our|its)\b", subject.text) or _told_by_company(r) \
             or _at_the_company(r, m.end()) or _at_the_company(r, 0, head) or (subject.kind in {"generic", "self"} and _people(subject) and r.company
                                                and r.company.matches(subject.text))
         if not owner and _people(subject) and re.match(r"(?i)(?:all|every|the)\b", subject.text or "-"):
@@ -5105,9 +5424,18 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
         if by_company:
             owner = True
             subject = Phrase("generic", reported.group("people").strip(), base(tokens(reported.group("people"))[-1]).lower())
+        # a verb that only ever dismisses people: whatever the company's own plural noun names, it is people ("Oakum's
+        # shipwrights were laid off", "our pickers have been made redundant")
+        last = m.group(0).split()
+        dismissed = re.match(r"(?i)(?:laid|made|retrenched|sacked)", last[-2 if last[-1].lower() in {"off", "redundant"} else -1])
+        if dismissed and re.match(r"-|\s+(?:the|a|an|along|across|over|onto|into)\b", r.suffix(m.end()), re.I):
+            dismissed = None  # "Our cables were laid off the coast": a place, not people dismissed
+        owner = owner or (dismissed and re.match(r"(?i)our\s", subject.text or ""))
+        dismissed = bool(owner and dismissed)
         if subject.kind in {"first_singular", "second", "other"} or not owner:
             continue
-        if subject.kind == "generic" and not _counted_people(subject):
+        if subject.kind == "generic" and not _counted_people(subject) and not (
+                dismissed and subject.head.endswith("s") and subject.head not in _NOT_STAFF):
             continue
         if r.said(m.start(), m.end()) or (by_company and not (r.s.is_question or r.denied or is_negated(
                 head[reported.start():], r.suffix(m.end())) or is_hypothetical(head[:reported.start()]))):
@@ -5140,7 +5468,10 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
         if r.said(m.start(), m.end()):
             yield _Hit("layoffs", score, m.start(), m.end())
     for m in _TEAM_SHRINKS.finditer(r.masked) if "by" in r.lower else ():
-        if m.group("owner") in {"'s", "'"}:  # "Corrib Foods' headcount" too
+        if m.group("tname") is not None:  # "The Lumengrid team has been reduced by about 25%"
+            if not (r.company and r.company.heads(m.group("tname")) and len(tokens(m.group("tname"))) <= len(r.company.core)):
+                continue
+        elif m.group("owner") in {"'s", "'"}:  # "Corrib Foods' headcount" too
             owner = re.search(r"([\w&.-]+(?:\s+[\w&.-]+){0,3})'s?\s*$", r.masked[:m.end("owner")])
             if not (owner and r.company and r.company.heads(owner.group(1))):
                 continue
@@ -5158,7 +5489,9 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
                 yield _Hit("layoffs", 2.0, m.start(), m.end())
     for m in _LET_GO_SPLIT.finditer(r.masked) if " go" in r.lower else ():
         obj = tokens(m.group("obj"))
-        if not _people_head(base(obj[-1]).lower(), trades=True) or not (
+        word = base(obj[-1]).lower()
+        one = obj[0].lower() == "our" and _people_head(word + "s", trades=True)  # "let our studio assistant go"
+        if not (_people_head(word, trades=True) or one) or not (
                 re.search(r"\d|\b(?:our|its|entire|whole|all|half|third|quarter|dozens|hundreds|two|three|four|five|six|seven|"
                           r"eight|nine|ten|some|several|part)\b", m.group("obj"), re.I)):
             continue  # "let the kids go", "let our team go home"
@@ -5166,6 +5499,7 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
         score = _layoff_doer_ok(r, subject, "let" if m.group("verb").lower() != "letting" else "letting")
         if subject.kind == "unknown" and re.search(r"\b(?:had|have|has|decided|forced)\s+to\s+$", r.prefix(m.start()), re.I):
             score = None
+        score = score if score is not None else _founder_dismisses(subject, m.group("obj"))
         if score is not None and r.said(m.start(), m.end()):
             yield _Hit("layoffs", score, m.start(), m.end())
     for m in _TEAM_GONE.finditer(r.masked):
@@ -5299,12 +5633,22 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
         score = _layoff_doer_ok(r, subject, m.group("verb"))
         if score is None and subject.kind in {"other", "generic"} and _company_people(r, m.group("obj")):
             score = 2.5  # "the new owner will make 30 of Zinc's staff redundant"
-        if score is not None and _people(obj) and r.said(m.start(), m.end()):
+        score = score if score is not None else _founder_dismisses(subject, m.group("obj"))
+        if score is None and _office_holders_of(r, subject, m.start()):
+            score = 2.5  # "The administrators of Ashgrove Money have made 64 of the firm's 90 staff redundant"
+        counted = re.match(r"(?i)(?:all\s+|the\s+)?(?:\d[\d,]*|" + _NUMBER_WORD + r")\s+(?:[\w-]+\s+){0,2}?(?P<who>[a-z]+s)\s*$",
+                           m.group("obj"))  # "nine mechanics", "all 12 packers"
+        counted = counted is not None and (_people_head(counted.group("who").lower(), trades=True)
+                                           or counted.group("who").lower().endswith(_TRADE_ENDINGS))
+        if score is not None and (_people(obj) or counted) and r.said(m.start(), m.end()):
             yield _Hit("layoffs", score, m.start(), m.end())
     for m in _LOST_JOBS.finditer(r.masked):
         subject = r.subject(m.start())
+        place = re.search(r"\s(?:at|in)\s+(?:the|our|its)\s+[\w' -]{1,40}?\s+(?:(?:have|has|had|all)\s+)*$", r.masked[:m.start()])
+        if place and not _counted_people(subject):  # "Fifteen workers at the Swindon factory have lost their jobs"
+            subject = classify(tokens(r.masked[:place.start()].strip()), r.company)
         owned = re.search(r"\b(?:our|its)\b", subject.text or "", re.I) or (
-            r.company and r.company.matches(subject.text or "")) or _at_the_company(r, m.end())
+            r.company and r.company.matches(subject.text or "")) or _at_the_company(r, m.end()) or _told_by_company(r)
         if not owned and subject.kind == "other" and _QUANTITY.fullmatch(subject.text):
             subject = Phrase("generic", subject.text, subject.head)  # "Nearly 60 of ...": a count, not a name
         if not owned and subject.kind == "generic":
@@ -5440,7 +5784,7 @@ _KEYWORDS = {
     "shutdown": r"shut|clos|wind|wound|ceas|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
                 r"turned|powered off|offline|\bdark\b|\bbust\b|retir|terminat|\bair\b|broadcast|reopen|remov|\bpulled\b|withdr|delist|disappear|\bfold(?:s|ed|ing)?\b|"
-                r"decommission|phase out|phased out|phases out|phasing out|\bquits\b|\bplug\b|gone under|went under|"
+                r"decommission|phase out|phased out|phases out|phasing out|\bquits\b|call it a day|calls it a day|called it a day|calling it a day|\bplug\b|gone under|went under|"
                 r"\bcollapsed\b|\bcollapse\b|\bdemise\b|loss of|\blights\b|struck off",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|unpaid|halv|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b|"
@@ -5486,6 +5830,7 @@ _PHRASE_WORD = {"departure of": "^departure$", "release of": "^release$", "part 
                 "at risk": "^risk$", "lets go": "^lets$", "part with": "^part$", "parted with": "^parted$", "parting with": "^parting$", "phase out": "^phase$", "phased out": "^phased$", "phases out": "^phases$",
                 "phasing out": "^phasing$", "gone under": "^gone$", "struck off": "^struck$", "powered off": "^powered$", "went under": "^went$", "loss of": "^loss$", "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$",
                 "goes to": "^goes$", "member of": "^member$", "members of": "^members$", "went to": "^went$", "gone to": "^gone$",
+                "call it a day": "^call$", "calls it a day": "^calls$", "called it a day": "^called$", "calling it a day": "^calling$",
                 "stood down": "^stood$", "stand down": "^stand$", "stands down": "^stands$", "standing down": "^standing$",
                 "to resign": "^resign$", "given notice": "^notice$", "picked up": "^picked$", "snapped up": "^snapped$", "scooped up": "^scooped$", "given their notice": "^notice$", "sent home": "^sent$",
                 "sends home": "^sends$", "send home": "^send$", "sell itself": "^sell$", "sells itself": "^sells$", "selling itself": "^selling$", "sell ourselves": "^sell$"}
@@ -5733,6 +6078,25 @@ _TOLD_BEFORE = re.compile(
     r"\b(?:said|says|told|tells|informed|notified|announced|announces|announcing|confirmed|confirms|confirming|warned|"
     r"wrote|writes|writing|added|stated|explained|revealed|disclosed)\b(?:(?!\b(?:if|unless|whether|when)\b)[^.;:?!])"
     r"{0,80}$", re.I)
+
+
+def _reported_will(prefix: str) -> bool:
+    """"The CEO said Brightmere would cut about 60 jobs": the "would" right before the trigger is a reported "will"."""
+    would = re.search(r"\bwould\s+(?:(?:now|also|soon|then)\s+)?(?:be\s+)?$", prefix, re.I)
+    told = _TOLD_BEFORE.search(prefix, 0, would.start()) if would else None
+    if told and re.search(r"(?i)\b(?:years?\s+ago|when\s+we\s+(?:started|began|launched|founded)|back\s+(?:then|in)|"
+                          r"used\s+to|always|analysts?|sources?|reports?|rumou?rs?|people\s+familiar|insiders?)\b", prefix):
+        return False  # "When we started, we said Brightmere would be acquired": what was said then
+    return told is not None and not is_hypothetical(prefix[:would.start()]) \
+        and not re.search(r"\b(?:reports?|rumou?rs?|claims?|speculation|suggestions?)\b", prefix[told.start():], re.I)
+
+
+# ... or a time with no date: "would be acquired one day", "within five years"
+_SOMEDAY = re.compile(r"[^.;:!?]{0,40}?\b(?:one\s+day|some\s?day|eventually|sooner\s+or\s+later|within\s+(?:\w+\s+)?(?:years?|"
+                      r"decades?))\b", re.I)
+# a condition later in the clause: "would raise a seed round in the spring if bookings kept growing"
+_REPORTED_CONDITION = re.compile(r"[^.;:!?]*?\b(?:if|unless|provided|assuming|should\s+the|were\s+\w+\s+to|without|in\s+case)\b",
+                                 re.I)
 
 
 def _reported_would(raw: str, m: re.Match[str]) -> bool:
@@ -6155,7 +6519,10 @@ _TRADES_ON = re.compile(
     r"\bkeep(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:running|working|going|open|flying)\b|"
     r"\b(?:still|will\s+keep|keep|keeps)\s+(?:shipping|running|working|serving|delivering|flying)\b|"
     r"\b(?:see|be)\s+no\s+(?:interruption|disruption)\b|\bwhile\s+(?:it|we|the\s+company)\s+restructures?\b|"
-    r"\btrading\s+normally\b", re.I)
+    r"\btrading\s+normally\b"
+    # "while they seek a buyer for the remaining business": administrators sell what still trades
+    r"|\b(?:seek(?:s|ing)?|look(?:s|ing)?\s+for|search(?:es|ing)?\s+for)\s+a\s+buyer\s+for\s+(?:the\s+)?remaining\s+"
+    r"(?:business|company|group)\b", re.I)
 _CANNOT_KEEP = re.compile(r"\b(?:no\s+longer|not|n't|unable\s+to|could\s+not|cannot)\s+(?:\w+\s+){0,2}?keep\b", re.I)
 
 
