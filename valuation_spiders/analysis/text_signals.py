@@ -1247,7 +1247,7 @@ _NEW_INVESTOR = re.compile(
 )
 # "Glenbrook has welcomed new investors", "we welcomed two new shareholders this spring" (what was done, not an invitation)
 _WELCOMED_INVESTORS = re.compile(
-    r"\b(?:(?:has|have|'ve)\s+(?:just\s+|now\s+)?welcomed|welcomed)\s+(?:(?:two|three|four|five|a\s+few|a\s+handful\s+of|several|"
+    r"\bwelcomed\s+(?:(?:two|three|four|five|a\s+few|a\s+handful\s+of|several|"
     r"some|\d+)\s+)?new\s+(?:investors|backers|shareholders)\b(?!\s+(?:onto|to|on|at|every|each)\b)", re.I)
 # "£6M has been secured from Cairnwood Capital", "A further $2M was invested by our existing backers": the money the
 # sentence opens with, raised by the company whose page it is
@@ -1374,8 +1374,8 @@ _NEW_ROUND_FROM = re.compile(
 def _funding_nouns(r: _Reader) -> Iterator[_Hit]:
     """Rounds told by their close, a lender's facility or the round closing."""
     yield from _investor_news(r)
-    m = _NEW_ROUND_FROM.search(r.masked) if "new round" in r.lower or "new funding" in r.lower or "fresh" in r.lower \
-        or "latest" in r.lower or "new investment" in r.lower or "new financing" in r.lower or "new equity" in r.lower else None
+    m = _NEW_ROUND_FROM.search(r.masked) if "round" in r.lower and ("new " in r.lower or "fresh" in r.lower
+                                                                    or "latest" in r.lower) else None
     if m and (re.search(r"(?i)\bour\s+(?:new|fresh|latest)\b", m.group(0)) or (r.company and r.company.matches(r.masked))) \
             and not _OTHER_INTRO.search(r.masked) and not re.search(
                 r"\b(?:hop\w*|plan\w*|aim\w*|expect\w*|seek\w*|looking|want\w*|intend\w*|help\w*|advis\w*|apply|applications?|"
@@ -1682,7 +1682,9 @@ def _party_after(r: _Reader, rest: str) -> Phrase:
 # Owners who are a couple: "Sarah and Tom Pike", "Mr and Mrs Okafor", "Jess & Luis Romero" (a firm's name ends in a firm
 # word instead: "Marks and Spencer Group")
 _COUPLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+[A-Z][\w'-]+"
-                     r"|[A-Z][a-z]+\s+(?:and|&)\s+[A-Z][a-z]+\s+(?!(?:Group|Holdings|Inc|Corp|Ltd|Limited|Plc|PLC|LLC|GmbH|AG|Partners|Capital|Brands|Co|Company|Industries|Enterprises|Media|Technologies|Foods|Sons|UK|US|USA|Europe|International|Global)\b)[A-Z][\w'-]+)(?=\s*(?:$|[.,;:!)]|\s[a-z]))")
+                     r"|[A-Z][a-z]+\s+(?:and|&)\s+[A-Z][a-z]+\s+(?!(?:Group|Holdings|Inc|Corp|Ltd|Limited|Plc|PLC|LLC|GmbH|AG|"
+                     r"Partners|Capital|Brands|Co|Company|Industries|Enterprises|Media|Technologies|Foods|Sons|UK|US|USA|"
+                     r"Europe|International|Global)\b)[A-Z][\w'-]+)(?=\s*(?:$|[.,;:!)]|\s[a-z]))")
 
 
 def _acquirer_ok(org: Phrase) -> bool:
@@ -2527,6 +2529,11 @@ def _opener(r: _Reader, before: str) -> Phrase:
     return Phrase("other", phrase.text, phrase.head) if phrase.kind == "entity" and r.company else phrase
 
 
+def _sellers_side(subject: Phrase) -> bool:
+    """Who accepts an offer for the company: the company itself, or its board, shareholders or directors."""
+    return _strong(subject) or (subject.kind == "self" and subject.head in {"board", "shareholders", "directors"})
+
+
 def _control_change(r: _Reader) -> Iterator[_Hit]:
     """Control of the company changes: a majority stake, a public offer completed, new owners."""
     low = r.lower
@@ -2588,7 +2595,7 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
         priced = m.group("noun").lower() in {"takeover", "buyout", "acquisition"} or re.search(_MONEY, m.group("mods"), re.I) \
             or re.search(r"\b(?:per|a)\s+share\b", r.plain, re.I)
         subject = r.subject(m.start())
-        ours = _strong(subject) or (subject.kind == "self" and subject.head in {"board", "shareholders", "directors"})
+        ours = _sellers_side(subject)
         of = re.match(r"\s+(?:of|for)\s+(?=[A-Z])", r.suffix(m.end()))
         if of and not _names_company(r, r.object(m.end() + of.end())):
             continue  # "Acme backs Globex's takeover of Beta": another company's sale
@@ -2607,7 +2614,7 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
     for m in _OFFER_FROM.finditer(r.masked) if "accept" in low and "offer from" in low else ():
         bidder = object_after(m.group("bidder"), r.company)
         subject = r.subject(m.start())
-        ours = _strong(subject) or (subject.kind == "self" and subject.head in {"board", "shareholders", "directors"})
+        ours = _sellers_side(subject)
         rest = r.suffix(m.end())
         what = re.match(r"\s+(?:to\s+(?:buy|acquire|purchase|take\s+over)|for)\s+(?P<obj>[^,;.]{1,60})", rest, re.I)
         for_us = bool(what) and (_the_company_itself(r, object_after(what.group("obj"), r.company)) or bool(
@@ -2675,9 +2682,9 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
         # (", which/who bought ...": the buyer is what the comma follows)
         buyer = classify(tokens(m.group("buyer") or re.split(r"\bby\s+|\bof\s+", r.masked[:m.start()])[-1]), r.company)
         obj = (m.group("obj") or "").strip()
+        copula = _COPULA_OF_COMPANY.match(r.masked[:m.start()]) if m.group("buyer") is None else None
         if not re.search(r"\sfrom\s*$", m.group(0), re.I) and not (
-                m.group("buyer") is None and _COPULA_OF_COMPANY.match(r.masked[:m.start()]) and r.company
-                and r.company.heads(_COPULA_OF_COMPANY.match(r.masked[:m.start()]).group("name"))):
+                copula and r.company and r.company.heads(copula.group("name"))):
             # no seller told: only "Foxley Savings is a trading name of Linnet Bank plc, which acquired the society"
             continue
         words = obj.lower().split()
@@ -4045,7 +4052,7 @@ _PLACE_INTO = re.compile(
 )
 # "Wrenfield is calling it quits", "our investors pulled the plug on Sparrowhawk", "closing up shop"
 _QUITS = re.compile(r"\b(?P<verb>call(?:s|ed|ing)?)\s+it\s+(?:quits\b|(?P<day>a\s+day)(?=\s*(?:$|[.!;,]|\s+(?:after|following|"
-                    r"amid|on\s+(?:the\s+business|the\s+company|it|\w+)\b))))", re.I)
+                    r"amid|on\s+\w+\b))))", re.I)
 _PULL_PLUG = re.compile(r"\b(?P<verb>pull(?:s|ed|ing)?)\s+the\s+plug(?:\s+on\s+|(?P<bare>(?=\s*(?:$|[.!;:,]|\s+(?:after|"
                         r"following|amid|for\s+good)\b))))", re.I)
 # "End-of-Life Notice: Rumble Box", "Rumble Box Shutdown Announcement": a notice headline naming the company
@@ -4690,8 +4697,8 @@ def _an_earlier_year(r: _Reader) -> bool:
     return r.year is not None and any(int(y) < r.year for y in re.findall(r"\b(?:19|20)\d\d\b", r.plain))
 
 
-# people named by a trade with no agent ending: mechanics, shipwrights, blacksmiths, deckhands, linesmen
-_TRADE_ENDINGS = ("mechanics", "wrights", "smiths", "hands", "men", "women", "staff", "crew", "crews", "cooks", "chefs")
+# people named by a trade with no agent ending: mechanics, shipwrights, blacksmiths, deckhands, linesmen, pastrycooks
+_TRADE_ENDINGS = ("mechanics", "wrights", "smiths", "hands", "men", "women", "crews", "cooks", "chefs")
 
 
 def _office_holders_of(r: _Reader, subject: Phrase, start: int) -> bool:
@@ -4703,12 +4710,13 @@ def _office_holders_of(r: _Reader, subject: Phrase, start: int) -> bool:
     of = re.search(r"\b(?:of|for)\s+(?P<who>[^,;:]{1,60}?)\s+(?:(?:have|has|had|will|are|is|were|was|now)\s+)*$", clause)
     if of:
         return bool(r.company and r.company.heads(of.group("who")))
-    poss = re.search(r"(?P<who>\b[\w&.'-]{1,40}(?:\s+[\w&.'-]{1,40}){0,3}?)'s?\s+(?:joint\s+)?(?:administrators?|liquidators?|"
-                     r"receivers?)\b", clause)
     if re.match(r"[^.;]*?\b(?:at|for)\s+(?-i:[A-Z])", r.masked[start:]) and not (r.company and r.company.matches(r.masked[start:])):
         return False  # "Our administrators have made 64 staff redundant at Globex": an insolvency firm's own client
-    return bool(re.search(r"(?i)\b(?:its|our)\s+(?:joint\s+)?(?:administrators?|liquidators?|receivers?)\b", clause)) or bool(
-        poss and r.company and r.company.heads(poss.group("who")))
+    if re.search(r"(?i)\b(?:its|our)\s+(?:joint\s+)?(?:administrators?|liquidators?|receivers?)\b", clause):
+        return True
+    poss = re.search(r"(?P<who>\b[\w&.'-]{1,40}(?:\s+[\w&.'-]{1,40}){0,3}?)'s?\s+(?:joint\s+)?(?:administrators?|liquidators?|"
+                     r"receivers?)\b", clause)
+    return bool(poss and r.company and r.company.heads(poss.group("who")))
 
 
 def _founder_dismisses(subject: Phrase, people: str) -> float | None:
@@ -4738,14 +4746,14 @@ def _told_by_company(r: _Reader) -> bool:
     m = _TOLD_BY.search(r.masked) if "," in r.masked else None
     if m is None:
         return False
+    if not re.match(r"\W*(?:(?:about|around|some|nearly|over|more\s+than|all)\s+)?(?:\d|" + _NUMBER_WORD + r"\b)", r.masked, re.I):
+        return False  # a count of people opens the sentence: not "Many people have lost their jobs since ..., Acme said"
     who = classify(tokens(m.group("who")), r.company)
     # (a place named with a capital is another company's, unless it is a site: "at the Swindon factory"; one named with a
     # possessive always is: "at the council's depot")
     elsewhere = re.search(r"\b(?:at|from|with|in)\s+(?:the\s+)?(?:(?P<x>(?-i:[A-Z])[\w&.'-]*+(?:\s+(?-i:[A-Z])[\w&.'-]*+){0,3})"
                           r"(?!\s+(?:office|site|depot|plant|store|factory|branch|bakery|warehouse|yard|mill|shop|clinic|hub|studio|"
                           r"workshop)\b)|(?P<y>[\w-]+'s?)(?=\s))", r.masked[:m.start()])
-    if not re.match(r"\W*(?:(?:about|around|some|nearly|over|more\s+than|all)\s+)?(?:\d|" + _NUMBER_WORD + r"\b)", r.masked, re.I):
-        return False  # a count of people opens the sentence: not "Many people have lost their jobs since ..., Acme said"
     if elsewhere and not (r.company and r.company.matches(elsewhere.group("x") or elsewhere.group("y"))):
         return False  # "Fifteen workers at Globex have lost their jobs, Umbra said": someone else's people
     return _the_company_itself(r, who) or bool(r.company and r.company.heads(m.group("who")))
@@ -5426,8 +5434,7 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
             subject = Phrase("generic", reported.group("people").strip(), base(tokens(reported.group("people"))[-1]).lower())
         # a verb that only ever dismisses people: whatever the company's own plural noun names, it is people ("Oakum's
         # shipwrights were laid off", "our pickers have been made redundant")
-        last = m.group(0).split()
-        dismissed = re.match(r"(?i)(?:laid|made|retrenched|sacked)", last[-2 if last[-1].lower() in {"off", "redundant"} else -1])
+        dismissed = re.search(r"(?i)\b(?:laid\s+off|made\s+redundant|retrenched|sacked)$", m.group(0))
         if dismissed and re.match(r"-|\s+(?:the|a|an|along|across|over|onto|into)\b", r.suffix(m.end()), re.I):
             dismissed = None  # "Our cables were laid off the coast": a place, not people dismissed
         owner = owner or (dismissed and re.match(r"(?i)our\s", subject.text or ""))
@@ -6088,7 +6095,7 @@ def _reported_will(prefix: str) -> bool:
                           r"used\s+to|always|analysts?|sources?|reports?|rumou?rs?|people\s+familiar|insiders?)\b", prefix):
         return False  # "When we started, we said Brightmere would be acquired": what was said then
     return told is not None and not is_hypothetical(prefix[:would.start()]) \
-        and not re.search(r"\b(?:reports?|rumou?rs?|claims?|speculation|suggestions?)\b", prefix[told.start():], re.I)
+        and not re.search(r"\b(?:claims?|speculation|suggestions?)\b", prefix[told.start():], re.I)
 
 
 # ... or a time with no date: "would be acquired one day", "within five years"
