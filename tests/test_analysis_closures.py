@@ -58,7 +58,7 @@ SHUTDOWN = [
     # bedtime features and rumours are not closures
     ("Quillon", "Quillon's wind-down routine dims the lights at bedtime.", set(), ""),
     ("Quillon", "Start a bedtime wind-down with Quillon.", set(), ""),
-    pytest.param("Quillon", "You may have heard that Quillon is shutting down.", set(), "", marks=MODEL_MISREAD),
+    ("Quillon", "You may have heard that Quillon is shutting down.", set(), ""),
     # other words for the end: terminated, no more, come to an end, gone bust
     ("Quillon", "Quillon will terminate its service on 1 October.", {"shutdown"}, "terminate"),
     ("Quillon", "After six years in business, Quillon is no more.", {"shutdown"}, "no more"),

@@ -919,9 +919,13 @@ def test_a_short_unrelated_homepage_is_repurposed_when_the_other_pages_no_longer
     assert "domain_repurposed" in {s.kind for s in assess_company(pages)}
 
 
-def test_a_short_unrelated_homepage_alone_says_too_little():
-    home = obs(title="Casino", text=SHORT_UNRELATED)
+def test_a_short_unrelated_homepage_alone_says_too_little_unless_it_is_plainly_another_site():
+    # a short page without the name says little on its own ...
+    home = obs(title="Welcome", text="Smarter stock for every pharmacy\nBook a demo with our team today.")
     assert "domain_repurposed" not in {s.kind for s in assess_company([(home, detect_page_signals(home)[1])])}
+    # ... unless it is the kind of page an expired domain is bought for (round 18)
+    home = obs(title="Casino", text=SHORT_UNRELATED)
+    assert "domain_repurposed" in {s.kind for s in assess_company([(home, detect_page_signals(home)[1])])}
 
 
 def test_a_short_homepage_is_not_repurposed_while_the_rest_of_the_site_is_the_companys():

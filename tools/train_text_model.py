@@ -6,9 +6,10 @@
 
 Trained on the development label sets only: dev, heldout to heldout3, heldout4 to heldout12 (held
 out while the model was built, then made development sets once they had been scored at the end of
-rounds: heldout4 to heldout7 in round 9, heldout8 to heldout12 in round 12), and train1 to train23
-(written by independent sessions in rounds 12 to 15 as training data, sentences only), and heldout21 (made a
-development set in round 16, after its end-of-round scoring, to read its one false flag on a healthy first crawl).
+rounds: heldout4 to heldout7 in round 9, heldout8 to heldout12 in round 12), train1 to train23
+(written by independent sessions in rounds 12 to 15 as training data, sentences only), heldout21 (made a
+development set in round 16, after its end-of-round scoring, to read its one false flag on a healthy first crawl), and
+train24 to train27 (written as training data in rounds 17 and 18).
 The other held-out sets (heldout13 and later) are never read here: they measure the detectors on text nobody tuned
 them on. Run it again after changing any development set's ``sentences.jsonl``,
 a rule that moves which sentence of a passage is labelled, or the model's features (``--check``, and
@@ -37,7 +38,7 @@ TRAINING_SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5
                  "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "train1", "train2", "train3", "train4",
                  "train5", "train6", "train7", "train8", "train9", "train10", "train11", "train12",
                  "train13", "train14", "train15", "train16", "train17", "train18",
-                 "train19", "train20", "train21", "train22", "train23", "heldout21", "train24", "train25")
+                 "train19", "train20", "train21", "train22", "train23", "heldout21", "train24", "train25", "train26", "train27")
 SETS = ROOT / "tests" / "fixtures" / "signals"
 MODEL = ROOT / "valuation_spiders" / "analysis" / MODEL_FILE
 # The probability at which the model's reading counts. Chosen on two replays of the past, never on a

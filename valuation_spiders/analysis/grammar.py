@@ -93,7 +93,8 @@ def split_sentences(text: str) -> list[str]:
                 if last in {"no", "nos"} and not line[match.end():match.end() + 1].isdigit():
                     pass  # "A: No. Tilt was acquired ...": the answer, not "No. 5"
                 elif (last in _ABBREVIATIONS and not (last in _LEGAL_SUFFIXES and _STARTER.match(line, match.end()))) \
-                        or (len(last) == 1 and last.isalpha() and not _NAMED_BY_LETTER.search(line, start, match.start())):
+                        or (len(last) == 1 and last.isalpha() and not _NAMED_BY_LETTER.search(line, start, match.start())) \
+                        or re.fullmatch(r"[a-z](?:\.[a-z])+", last):  # initials: "K.O. Boxing Club", "J.P. Harlow"
                     continue
             out.extend(_chunks(line[start:match.end()].strip()))
             start = match.end()
@@ -158,13 +159,18 @@ def make_sentence(text: str, stock: re.Pattern[str]) -> Sentence:
     plain = text.translate(_FOLD)
     if "," in plain:
         plain = _LEGAL_COMMA.sub(" ", plain)
+    if "." in plain or "-" in plain:
+        # a legal form of several words read as one word, at the same length: "Polmet Sp.z.o.o.  is ..."
+        plain = CompanyName._MULTIWORD_LEGAL.sub(lambda m: re.sub(r"\s+", "", m.group()).ljust(len(m.group())), plain)
     masked = stock.sub(lambda m: " " * len(m.group()), plain)
     return Sentence(text=text, plain=plain, masked=masked)
 
 
 # --- tokens and phrases ----------------------------------------------------------------------
 
-_TOKEN = re.compile(r"[\w$\u20ac\u00a3\u00a5\u20b9][\w'.&$\u20ac\u00a3\u00a5\u20b9%+/-]*|[,;:()\[\]\"]|(?<!\w)-(?!\w)")
+# (a colon inside a name is part of it: "Re:Form Studio")
+_TOKEN = re.compile(r"[\w$\u20ac\u00a3\u00a5\u20b9][\w'.&$\u20ac\u00a3\u00a5\u20b9%+/-]*(?::(?=[A-Za-z])[\w'.&%+/-]+)*"
+                    r"|[,;:()\[\]\"]|(?<!\w)-(?!\w)")
 _PUNCT = frozenset(",;:()[]\"-")
 
 
@@ -247,7 +253,7 @@ on at in by after before from with to for as effective starting beginning today 
 permanently completely entirely outright soon later next within following because due amid while and or
 but so than until when once over across through throughout around forever immediately gradually
 shortly now officially is are was were will has have had can could would should may might that
-which who where this due, since per via into during
+which who where this due, since per via into during under pending subject upon without alongside
 """.split()) - {"this"}
 
 
@@ -280,7 +286,9 @@ class CompanyName:
 
     _LEGAL = frozenset(
         "inc incorporated llc l.l.c ltd limited corp corporation co company gmbh ag sa sas sarl bv "
-        "nv plc pty pte pvt private sro sdn bhd oy oyj ab as asa aps srl spa kk lp llp ug the".split()
+        "nv plc pty pte pvt private sro sdn bhd oy oyj ab as asa aps srl spa kk lp llp ug the "
+        # (Turkish, Egyptian, Vietnamese, Latin American, South African, Swedish, Hungarian, Balkan, Spanish, European)
+        "aş sae jsc ltda cc publ kft zrt doo sl se kg spzoo sadecv sapidecv wll fzllc fzco dmcc".split()
     )
     # First words too common to stand for the company on their own.
     _WEAK_FIRST = frozenset(
@@ -299,6 +307,9 @@ class CompanyName:
     _MIN_STEM = 3  # letters a stem needs to stand for the company without its ".ai"
     _DOMAIN_SHAPED = re.compile(r"[A-Za-z0-9][\w-]*\.[a-z]{2,12}")
 
+    _MULTIWORD_LEGAL = re.compile(r"\bsp\.?\s*z\s*o\.?\s*o\b\.?|\bs\.?\s?a\.?\s?(?:p\.?\s?i\.?\s?)?de\s+c\.?\s?v\b\.?|\bfz[\s-]llc\b|"
+                                  r"\bw\.l\.l\b\.?", re.I)
+
     def __init__(self, name: str | None) -> None:
         name = (name or "").strip()
         stem = self._TLD.sub("", name)  # "Acme.io" is called "Acme" in its own text
@@ -308,12 +319,17 @@ class CompanyName:
             # text; its stem may be a plain word ("deep"), so only the whole name stands for it
             domain, stem = name.casefold(), ""
         words = self._words(stem)
-        core = list(words)
-        while core and core[-1] in self._LEGAL:
-            core.pop()
-        while core and core[0] == "the":
-            core.pop(0)
+        dotted = self._words(stem, keep_dots=True)
+        start, end = 0, len(words)
+        while end > start and words[end - 1] in self._LEGAL:
+            end -= 1
+        while start < end and words[start] == "the":
+            start += 1
+        core = words[start:end]
         self.core = core or words
+        # initials written with dots are written with or without them: "K.O. Boxing Club", "KO Boxing Club"
+        spelled = {word: r"\.?".join(re.escape(char) for char in word) for word, written in zip(words, dotted, strict=True)
+                   if "." in written and re.fullmatch(r"\w(?:\.\w)+", written)}
         # the name says what the business is ("Linnet Bakery", "Orwell Dental"): "the bakery" may stand for it
         self.says_trade = bool(set(self.core) & (VENUE_NOUNS | self._TRADE))
         self.patterns: list[re.Pattern[str]] = []
@@ -327,7 +343,8 @@ class CompanyName:
             joiner = r"(?:[\W_]+and[\W_]+|[\W_]*)"
             right = r"(?![\w]|-\w)" if len("".join(self.core)) < self._MIN_STEM else r"\b"
             # (a number's leading zeros aside: "Startup 001" is "Startup 1")
-            parts = [r"0*" + str(int(word)) if re.fullmatch(r"[0-9]+", word) else re.escape(word) for word in self.core]
+            parts = [r"0*" + str(int(word)) if re.fullmatch(r"[0-9]+", word) else spelled.get(word, re.escape(word))
+                     for word in self.core]
             self.patterns.append(re.compile(r"(?<!\w)" + joiner.join(parts) + right, re.I))
             if len(self.core) > 1:
                 self.patterns.append(re.compile(r"\b" + re.escape("".join(self.core)) + r"\b", re.I))
@@ -381,9 +398,17 @@ class CompanyName:
         return " ".join(parts)
 
     @staticmethod
-    def _words(name: str) -> list[str]:
-        """Words of a name; dots inside a word ("A.I.", "S.A.") do not split it."""
-        return [word.replace(".", "") for word in re.findall(r"\w+(?:\.\w+)*", name.casefold()) if word != "and"]
+    def _words(name: str, *, keep_dots: bool = False) -> list[str]:
+        """Words of a name; dots inside a word ("A.I.", "S.A.") do not split it; a legal form of several words is one
+        ("Sp. z o.o.", "S.A. de C.V.", "FZ-LLC")."""
+        name = CompanyName._MULTIWORD_LEGAL.sub(lambda m: " " + re.sub(r"[\W_]", "", m.group()) + " ", name.casefold())
+        return [word if keep_dots else word.replace(".", "") for word in re.findall(r"\w+(?:\.\w+)*", name) if word != "and"]
+
+    @classmethod
+    def _words_as_written(cls, text: str) -> list[str]:
+        """The words of ``text`` in their own case, dots dropped and a legal form of several words joined."""
+        text = cls._MULTIWORD_LEGAL.sub(lambda m: " " + re.sub(r"[\W_]", "", m.group()) + " ", text)
+        return [word.replace(".", "") for word in re.findall(r"\w+(?:\.\w+)*", text)]
 
     def __bool__(self) -> bool:
         return bool(self.patterns)
@@ -396,7 +421,7 @@ class CompanyName:
         is the company, "Acme licences" is something of the company's."""
         for pattern in self.patterns:
             for match in pattern.finditer(phrase):
-                rest = re.findall(r"[\w]+", phrase[match.end():])
+                rest = self._words_as_written(phrase[match.end():])  # "A.Ş." is "AŞ", "Sp. z o.o." is "Spzoo"
                 if all(word.casefold() in self._LEGAL or (word[:1].isupper() and word.casefold() in self._HEAD_TAIL)
                        for word in rest):  # "Acme Software Inc." is the company, "Acme software" its product
                     return True
@@ -505,7 +530,7 @@ chief boss executive exec director
 # an aside in brackets, or between a pair of dashes ("Acme - the tool for landscapers - will be discontinued")
 _PARENTHETICAL = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\s--?\s[^-;:.!?]{1,80}?\s--?\s")
 _HARD_BREAK = re.compile(
-    r"[;:!?()\[\]\"]|\s-\s|\s--+\s|\b(?:which|who|whom|whose|whereby|because|although|though|but|so|"
+    r"[;!?()\[\]\"]|(?<!\w):|:(?!\w)|\s-\s|\s--+\s|\b(?:which|who|whom|whose|whereby|because|although|though|but|so|"
     r"while|whereas|where)\b"
     # "that" opens a clause, but not after a preposition, where it points ("much of that growth", "in that time")
     r"|(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bby\s)(?<!\bto\s)"
@@ -580,6 +605,13 @@ def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
                 return Phrase("other", antecedent.text, antecedent.head)
             if antecedent.kind in {"self", "it", "self_noun", "generic"}:
                 return antecedent
+    if phrase.kind in {"other", "entity", "generic"} and company and phrase.text and all(
+            re.sub(r"\W", "", word).casefold() in CompanyName._LEGAL for word in phrase.text.split()):
+        # a name the phrase reader cut before its legal suffix ("dot.works AB", "q.bit Ltd"): the company, when it heads
+        for pattern in company.patterns:
+            for named in pattern.finditer(text):
+                if re.match(r"[\s,]+" + re.escape(phrase.text), text[named.end():]):
+                    return Phrase("self", text[named.start():named.end()] + " " + phrase.text, phrase.head)
     return phrase
 
 
@@ -603,7 +635,8 @@ def _reporter(text: str, pronoun: Phrase, company: CompanyName | None) -> Phrase
         reporter = main_clause_subject(text[:m.start()].rstrip() + ",", company)
         return pronoun if reporter.kind in {"unknown", "it"} else reporter
     owner = re.search(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})'s?\s+(?:[\w-]+\s+){0,3}$", text[:m.start()])
-    if owner and company and not company.matches(owner.group("name")) and owner.group("name").lower() not in _DETERMINERS:
+    if owner and company and not company.matches(owner.group("name")) and owner.group("name").lower() not in _DETERMINERS \
+            and not company.matches(text[owner.start():m.start()]):  # (not a name with its own "'s": "Mo's Diner said it")
         return Phrase("entity", owner.group("name"), owner.group("name").split()[-1].lower())  # "Globex's CEO said it ..."
     reporter = subject_before(text[:m.start()], company)
     return pronoun if reporter.kind in {"unknown", "it"} else reporter
@@ -782,7 +815,7 @@ def object_after(suffix: str, company: CompanyName | None) -> Phrase:
                 continue
             break
         collected.append(word)
-        if word.endswith(".") and base(word).lower() not in CompanyName._LEGAL:
+        if word.endswith(".") and base(word).lower() not in CompanyName._LEGAL and not _INITIALS.fullmatch(word):
             break
         if len(collected) >= 7:
             break
@@ -791,6 +824,9 @@ def object_after(suffix: str, company: CompanyName | None) -> Phrase:
     return classify(collected, company)
 
 
+# a name's initials or abbreviation, which a name goes on after: "K.O. Boxing Club", "J. Harlow & Sons", "St. Brigid's",
+# "No. 11 Bakehouse"
+_INITIALS = re.compile(r"(?!U\.S\.|U\.K\.|E\.U\.|U\.N\.)(?:[A-Z]\.){1,3}|(?:St|No|Mt|Dr|Ft)\.")
 _PARTICIPLES_AFTER_NAME = frozenset("led backed owned based headquartered founded controlled".split())
 _TIME_AFTER_NAME = frozenset("last earlier this next late early yesterday".split())
 _VERBISH_WORDS = frozenset("""
@@ -845,7 +881,10 @@ _HYPOTHETICAL = re.compile(
     r"explor(?:e|es|ed|ing)|possibility|potential(?:ly)?|risk\s+of|fears?\s+(?:of|that)|"
     r"feared|worr(?:y|ied|ies)|afraid|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|instead\s+of|"
     r"rather\s+than|unlike|prepar(?:e|es|ed|ing)\s+for|plan\s+for|planning\s+for|in\s+order\s+to|"
-    r"so\s+that|could\s+ever|would\s+ever|hope\s+(?:to\s+)?never)\b",
+    r"so\s+that|could\s+ever|would\s+ever|hope\s+(?:to\s+)?never)\b"
+    # someone's forecast of the company: "Analysts expect Marrowgate to be acquired", "expected the company to be bought"
+    r"|(?<!\bwe\s)(?<!\bi\s)\b(?:expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|forecast(?:s|ing)?|tip(?:s|ped)?)\s+"
+    r"(?!(?:that|it|this|the\s+(?:deal|sale|transaction|acquisition|merger))\b)(?:[\w&.'-]+\s+){1,4}?to\s+(?:be\s+)?$",
     re.I,
 )
 # Hearsay set up to be answered ("You may have read that Acme is shutting down. We are not."), unless
@@ -853,7 +892,10 @@ _HYPOTHETICAL = re.compile(
 _HEARSAY = re.compile(
     r"(?<!as\s)\byou\s+(?:may|might|will)\s+(?:already\s+)?have\s+(?:read|heard|seen)\s+(?:that|reports|rumou?rs|claims|stories)\b"
     # what someone else claims: "after a viral post claimed the surf brand was closing down"
-    r"|\b(?:claimed|claiming|alleged|alleging)\s+(?:that\s+)?(?:the|it|its|we|our|they|(?-i:[A-Z]))",
+    r"|\b(?:claimed|claiming|alleged|alleging)\s+(?:that\s+)?(?:the|it|its|we|our|they|(?-i:[A-Z]))"
+    # a report nobody here confirms, right before its verb: "has reportedly furloughed most of its staff", "is said to
+    # have sold the business" (not "Marrowgate, reportedly the UK's largest vegan bakery, has been acquired")
+    r"|\b(?:reportedly|allegedly|rumou?red\s+to|(?:is|are|was|were)\s+said\s+to)\s+(?:[\w']+\s+){0,3}$",
     re.I,
 )
 _CONFIRMED = re.compile(r"\b(?:it'?s\s+true|that'?s\s+right|indeed|confirm\w*|thrilled|excited|delighted|proud|happy)\b", re.I)

@@ -8,6 +8,7 @@ Signals section describes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .diff import Comparison, compare_texts
@@ -121,7 +122,10 @@ def detect_page_signals(obs: PageObservation) -> tuple[Comparison, list[Signal]]
         return _UNCHANGED, signals
 
     status = obs.status
-    redirect = detect_domain_redirect(obs.url, obs.final_url) if obs.is_homepage else None
+    redirect = None
+    if obs.is_homepage:
+        # (an HTTP redirect, or a meta refresh that sends the visitor on at once)
+        redirect = detect_domain_redirect(obs.url, obs.final_url) or detect_domain_redirect(obs.url, _refresh_target(obs))
     if status >= 400:
         if status >= 500 and obs.is_homepage:
             signals.append(Signal("site_down", obs.url, f"homepage answers HTTP {status}"))
@@ -144,7 +148,8 @@ def detect_page_signals(obs: PageObservation) -> tuple[Comparison, list[Signal]]
 
     words = count_words(obs.text)  # once for the three placeholder checks
     parked = detect_parked_domain(obs.url, obs.final_url, obs.title, obs.text, obs.html_hints, words=words)
-    dead = detect_dead_page(status, obs.title, obs.text, words=words) or _placeholder(obs, comparison, words)
+    dead = detect_dead_page(status, obs.title, obs.text, words=words) or _placeholder(obs, comparison, words) \
+        or _blank(obs, words)
     if parked:
         signals.append(parked)
         if redirect and parked.evidence.startswith("redirects to"):
@@ -203,7 +208,84 @@ def _placeholder(obs: PageObservation, comparison: Comparison, words: int) -> st
     return found.reason
 
 
+# A meta refresh that sends the page elsewhere at once ("0; url=https://harrowgroup.example/gantry"): where it lands
+_REFRESH = re.compile(r"(?:^|\s)(?P<delay>\d{1,2})(?:\.\d+)?\s*;\s*url\s*=\s*['\"]?(?P<url>https?://[^\s'\"]+)", re.I)
+_REFRESH_MAX_DELAY = 2  # seconds; a longer one is a page shown first
+
+
+def _refresh_target(obs: PageObservation) -> str | None:
+    m = _REFRESH.search(obs.html_hints) if "url" in obs.html_hints.lower() else None
+    if m is None or int(m.group("delay")) > _REFRESH_MAX_DELAY or count_words(obs.text, 40) >= 40:
+        return None  # (a page of its own shown before it moves on is that page)
+    return m.group("url")
+
+
+_BLANK_WAS_WORDS = 20  # a homepage with at least this many words before, and none now, went blank
+
+
+def _blank(obs: PageObservation, words: int) -> str | None:
+    """A homepage that had text and now has none, with no script that could draw it (a title and an empty body)."""
+    if not obs.is_homepage or words or obs.html_hints.strip() or obs.previous_text is None \
+            or obs.previous_status is None or not 200 <= obs.previous_status < 400:
+        return None
+    if count_words(obs.previous_text, _BLANK_WAS_WORDS) < _BLANK_WAS_WORDS:
+        return None
+    return "a blank page (no text and no script, where the homepage had text before)"
+
+
 _NAME_GONE_MIN_WORDS = 5  # fewer words say nothing about what the site is now (a script shell, "Loading")
+# What an expired domain is bought for: gambling, crypto trading, essay mills, pills, payday loans, adult sites. A short
+# homepage of this kind in place of the company's is another business, whatever else the run saw.
+# (a strong term alone, or two different weaker ones: "Casino night at the bakery" is not a casino site)
+_SPAM_STRONG = re.compile(
+    r"\b(?:slot\s+gacor|gacor|togel|bonus\s+new\s+member|no\s+deposit\s+bonus|free\s+spins|\d+x\s+leverage|usdt|"
+    r"write\s+my\s+essay|buy\s+(?:instagram|tiktok)\s+followers|replica\s+(?:watches|bags)|online\s+casinos?|"
+    r"casino\s+bonus(?:es)?|sportsbook|forex\s+signals)\b", re.I)
+_SPAM_WEAK = re.compile(
+    r"\b(?:casinos?|slots?|betting|jackpots?|poker|roulette|crypto|btc|bitcoin|forex|leverage|bonus(?:es)?|essays?|"
+    r"viagra|cialis|payday|escorts?|porn\w*|dating)\b", re.I)
+# The commonest short words of the languages the portfolio's sites are written in: a page now in another language than
+# before (an English bakery's homepage now an Indonesian shoe shop) is another site
+_FUNCTION_WORDS = {
+    "en": frozenset("the and of to in for with our we you your is are on at from by this that".split()),
+    "de": frozenset("der die das und mit f\u00fcr ist sie wir ihre unsere von zu den auf ein eine".split()),
+    "fr": frozenset("le la les et des pour avec est vous nous votre notre du une dans sur".split()),
+    "es": frozenset("el la los las y para con es su nuestro nuestra del una en por que".split()),
+    "nl": frozenset("de het een en van voor met is wij jouw onze op te bij".split()),
+    "id": frozenset("dan di ke yang untuk dengan ini itu dari sekarang harga murah gratis".split()),
+    "it": frozenset("il la le e per con di del della che una sono nostro".split()),
+    "pt": frozenset("o a os as e para com do da em uma nosso nossa que".split()),
+}
+
+
+def _language(text: str) -> str | None:
+    """The language most of a text's short words belong to, when enough of them say so."""
+    words = re.findall(r"[^\W\d_]+", text.lower())[:400]
+    if len(words) < 5:
+        return None
+    counts = {lang: sum(word in vocabulary for word in words) for lang, vocabulary in _FUNCTION_WORDS.items()}
+    best = max(counts, key=counts.get)
+    ranked = sorted(counts.values(), reverse=True)
+    return best if ranked[0] >= 2 and ranked[0] >= 2 * ranked[1] else None
+
+
+# a language picker or a consent wall served first, in the reader's language, is the company's own site
+_PICKER_OR_CONSENT = re.compile(r"\b(?:english|deutsch|fran\u00e7ais|espa\u00f1ol|nederlands|italiano|portugu\u00eas|sprache|language|"
+                                r"langue|idioma|cookies?|consent|akzeptieren|zustimmen|accept\s+all|aceptar|accepter)\b", re.I)
+
+
+def _another_kind_of_site(before: str, now: str) -> str | None:
+    """Why a short page is plainly another site: spam of the kind expired domains carry, or another language."""
+    strong = _SPAM_STRONG.search(now)
+    weak = {m.group().lower().rstrip("s") for m in _SPAM_WEAK.finditer(now)} - {
+        m.group().lower().rstrip("s") for m in _SPAM_WEAK.finditer(before)}
+    if (strong and not _SPAM_STRONG.search(before)) or len(weak) >= 2:
+        shown = strong.group() if strong else ", ".join(sorted(weak))
+        return f"content of the kind expired domains are bought for (\u201c{shown}\u201d)"
+    was, is_now = _language(before), _language(now)
+    if was and is_now and was != is_now and not _PICKER_OR_CONSENT.search(now):
+        return f"the page is now in another language ({is_now}, was {was})"
+    return None
 
 
 def _repurposed(obs: PageObservation, previous: str, comparison: Comparison) -> Signal | None:
@@ -230,7 +312,12 @@ def _repurposed(obs: PageObservation, previous: str, comparison: Comparison) -> 
                 f"(similarity {comparison.similarity:.2f})")
     if not obs.is_homepage:
         return Signal("name_gone", obs.url, evidence.replace("the homepage", "the page", 1))
-    return Signal("domain_repurposed" if words >= _REPURPOSED_MIN_WORDS else "name_gone", obs.url, evidence)
+    if words < _REPURPOSED_MIN_WORDS:
+        other = _another_kind_of_site(before, now)
+        if other is None:
+            return Signal("name_gone", obs.url, evidence)
+        evidence += f"; {other}"
+    return Signal("domain_repurposed", obs.url, evidence)
 
 
 def assess_company(pages: list[tuple[PageObservation, list[Signal]]]) -> list[Signal]:

@@ -121,8 +121,23 @@ _PARKED_TEXT = re.compile(
     # website yet" alone is a registrar's default page: the site is not there (site_down)
     r"|\bthis\s+domain(?:\s+name)?\s+(?:was|has\s+been|is)\s+(?:recently|newly|just)\s+registered\b"
     r"|\brenew\s+(?:this|the|your)\s+domain\b|\b(?:has\s+)?parked\s+(?:this|the)\s+domain\b|\binterested\s+in\s+(?:this|the)\s+domain\b"
-    r"|\bthe\s+owner\s+of\s+[\w.-]+\s+(?:is\s+offering|has\s+put)\b|\bdomain\s+(?:owner|holder)\s+(?:is\s+)?(?:accepting|open\s+to)\s+offers\b",
-    re.I,
+    r"|\bthe\s+owner\s+of\s+[\w.-]+\s+(?:is\s+offering|has\s+put)\b|\bdomain\s+(?:owner|holder)\s+(?:is\s+)?(?:accepting|open\s+to)\s+offers\b"
+    r"|\bowner\s+of\s+(?:this|the)\s+domain(?:\s+name)?\s+(?:is\s+)?(?:accepting|open\s+to|considering)\s+offers\b"
+    r"|^\s*make\s+an\s+offer\s+(?:on|for)\s+[\w-]+(?:\.[\w-]+)+\s*$"
+    # the same statements in the languages of the portfolio's sites: German, French, Spanish, Portuguese, Italian,
+    # Dutch, Polish, Swedish ("Diese Domain steht zum Verkauf", "Ce nom de domaine est à vendre", "¡Este dominio está en
+    # venta!", "Deze domeinnaam is te koop")
+    r"|\b(?:diese|die)\s+domain(?:\s+[\w.-]+\.[a-z]{2,})?\s+(?:steht\s+zum\s+verkauf|ist\s+(?:zu\s+verkaufen|verk\u00e4uflich)|"
+    r"kann\s+(?:k\u00e4uflich\s+)?erworben\s+werden)|\bdomain\s+zu\s+verkaufen\b"
+    r"|\b(?:ce|le)\s+(?:nom\s+de\s+)?domaine(?:\s+[\w.-]+\.[a-z]{2,})?\s+est\s+(?:\u00e0\s+vendre|en\s+vente)"
+    r"|\b(?:este|el)\s+(?:nombre\s+de\s+)?dominio(?:\s+[\w.-]+\.[a-z]{2,})?\s+est\u00e1\s+(?:en\s+venta|a\s+la\s+venta)"
+    r"|\b(?:este|o)\s+dom\u00ednio(?:\s+[\w.-]+\.[a-z]{2,})?\s+est\u00e1\s+\u00e0\s+venda"
+    r"|\b(?:questo|il)\s+(?:nome\s+di\s+)?dominio(?:\s+[\w.-]+\.[a-z]{2,})?\s+\u00e8\s+in\s+vendita"
+    r"|\b(?:deze|dit|de)\s+(?:domeinnaam|domein)(?:\s+[\w.-]+\.[a-z]{2,})?\s+is\s+te\s+koop"
+    r"|\bdomein(?:naam)?\b[^.!?\n]{0,60}?\bgeparkeerd\b"
+    r"|\bdomena(?:\s+[\w.-]+\.[a-z]{2,})?\s+(?:jest\s+)?na\s+sprzeda\u017c"
+    r"|\bdom\u00e4nen(?:\s+[\w.-]+\.[a-z]{2,})?\s+\u00e4r\s+till\s+salu",
+    re.I | re.M,
 )
 _LINK_FARM = re.compile(r"\b(?:related\s+(?:searches|links|topics)|sponsored\s+(?:listings|links|results)|top\s+searches|trending\s+searches)\b", re.I)
 _PARKING_SCRIPT = re.compile(
@@ -143,7 +158,8 @@ def count_words(text: str, cap: int = WORD_COUNT_CAP) -> int:
 _PARKED_MAX_WORDS = 400  # a parking page is short; a long article about domains is not one
 _LANDER_MAX_WORDS = 800  # a lander titled with its bare domain may carry many sponsored listings
 _BARE_DOMAIN = re.compile(r"\s*(?:www\.)?[\w-]+(?:\.[\w-]+)+\s*")
-_PARKED_KEYWORDS = re.compile(r"domain|parked|for sale|future home|offer|owner|related|sponsored|trending|top searches")
+_PARKED_KEYWORDS = re.compile(r"domain|parked|for sale|future home|offer|owner|related|sponsored|trending|top searches|"
+                              r"domein|dom\u00e4n|dominio|dom\u00ednio|domena|geparkeerd")
 
 
 def _is_parking_host(host: str) -> bool:
@@ -301,12 +317,30 @@ _MISSING = re.compile(
     # an error body or a fresh install served as the page
     r"|^\s*(?:50[0234]\s+)?(?:bad\s+gateway|service\s+(?:temporarily\s+)?unavailable|gateway\s+time-?out|"
     r"internal\s+server\s+error)\b|^\s*(?:403\s+)?forbidden\s*$"
-    r"|\bwelcome\s+to\s+wordpress\b|\bjust\s+another\s+wordpress\s+site\b|\bthis\s+is\s+a\s+temporary\s+(?:landing\s+)?page\b",
+    r"|\bwelcome\s+to\s+wordpress\b|\bjust\s+another\s+wordpress\s+site\b|\bthis\s+is\s+a\s+temporary\s+(?:landing\s+)?page\b"
+    # a CMS waiting to be installed: "WordPress \u203a Installation", "five-minute WordPress installation process"
+    r"|\bwordpress\s*(?:\u203a|>)\s*(?:installation|setup\s+configuration\s+file)\b|\bfive-minute\s+wordpress\s+installation\b"
+    r"|\b(?:joomla!?|drupal|magento|prestashop|typo3)\s+(?:web\s+)?install(?:ation|er)\s+(?:wizard|process)\b"
+    r"|\bsetup\s+configuration\s+file\b"
+    # a host's "nothing here yet" in German, French, Spanish, Italian, Dutch, Portuguese, Polish: "Hier entsteht eine
+    # neue Internetpr\u00e4senz", "Der Inhaber hat noch keine eigenen Inhalte hochgeladen", "Ce site n'est pas encore
+    # configur\u00e9"
+    r"|\bhier\s+entsteht\s+(?:eine\s+)?(?:neue\s+)?(?:internetpr\u00e4senz|webseite|website|homepage)\b"
+    r"|\bnoch\s+keine\s+(?:eigenen\s+)?inhalte\b|\bdiese\s+domain\s+wurde\s+(?:soeben|gerade|erfolgreich)\b"
+    r"|\bce\s+(?:site|domaine)\s+n'est\s+pas\s+(?:encore\s+)?(?:configur\u00e9|disponible)\b"
+    r"|\b(?:este|el)\s+sitio\s+(?:web\s+)?no\s+(?:est\u00e1\s+disponible|existe)\b|\bsito\s+(?:non\s+disponibile|sospeso)\b"
+    r"|\bdeze\s+(?:website|site)\s+is\s+(?:niet\s+beschikbaar|opgeschort)\b|\bstrona\s+(?:jest\s+)?(?:niedost\u0119pna|zawieszona)\b",
     re.I | re.M,
 )
 # Not built yet: a placeholder only when the site was real before (a teaser kept is a relaunch).
 _TEASER = re.compile(
-    r"\b(?:coming\s+soon|launching\s+soon|opening\s+soon|under\s+construction|(?:new\s+)?(?:web)?site\s+is\s+on\s+its\s+way)\b",
+    r"\b(?:coming\s+soon|launching\s+soon|opening\s+soon|under\s+construction|(?:new\s+)?(?:web)?site\s+is\s+on\s+its\s+way)\b"
+    # ... and in the portfolio's other languages: "Sitio en construcci\u00f3n", "Site en construction", "Sito in costruzione",
+    # "Website in aanbouw", "Site em constru\u00e7\u00e3o", "Strona w budowie", "Seite im Aufbau", "Demn\u00e4chst"
+    r"|\b(?:sitio|p\u00e1gina|web)\s+en\s+construcci\u00f3n\b|\b(?:site|page)\s+en\s+(?:cours\s+de\s+)?construction\b"
+    r"|\bsito\s+in\s+costruzione\b|\b(?:website|site)\s+in\s+aanbouw\b|\b(?:site|p\u00e1gina)\s+em\s+constru\u00e7\u00e3o\b"
+    r"|\bstrona\s+w\s+budowie\b|\b(?:seite|webseite|website)\s+(?:ist\s+)?(?:im|in)\s+(?:aufbau|bau|arbeit)\b|\bdemn\u00e4chst\b"
+    r"|\bpr\u00f3ximamente\b|\bbient\u00f4t\s+(?:en\s+ligne|disponible)\b|\bprossimamente\b|\bbinnenkort\s+(?:online|beschikbaar)\b",
     re.I,
 )
 _TEASER_MAX_WORDS = 120
@@ -317,7 +351,9 @@ _PLACEHOLDER_WORDS = re.compile(
     r"provider|upload your|publish your|replace this|public_html|hosting|iis|information services|test page|"
     r"proper operation|404|soon|construction|on its way|offline|taken|no longer|gateway|server error|forbidden|"
     r"server is|further configuration|"
-    r"wordpress|temporary"
+    r"wordpress|temporary|install|setup|entsteht|inhalte|domain|configur|disponib|existe|sospeso|beschikbaar|opgeschort|"
+    r"niedost|zawieszona|construcci|construction|costruzione|aanbouw|constru\u00e7|budowie|aufbau|im bau|demn\u00e4chst|"
+    r"pr\u00f3ximamente|bient\u00f4t|prossimamente|binnenkort"
 )
 _DOMAIN_TOKEN = re.compile(r"\b[\w-]+(?:\.[\w-]+)+\b")
 

@@ -181,6 +181,9 @@ def _remove(node: LexborNode) -> None:
     node.replace_with(" " if node.tag in _INLINE_INVISIBLE else "\n")
 
 
+_DRAWN = re.compile(r"<(?:script|img|picture|video|canvas|svg|object|embed|noscript|iframe)\b|modulepreload")
+
+
 def _extract(html: str) -> PageText:
     if not html.strip():
         return PageText(title="", text="")
@@ -218,7 +221,12 @@ def _extract(html: str) -> PageText:
     # formatting (a wrapped paragraph), a separator is a block boundary.
     raw = " ".join(body.text(separator=_BLOCK, strip=True, skip_empty=True).split())
     lines = [line.strip() for line in raw.split(_BLOCK)]
-    return PageText(title=title, text="\n".join(line for line in lines if line), hints=hints)
+    text = "\n".join(line for line in lines if line)
+    if not text and _DRAWN.search(lowered):
+        # no text, but something that shows or draws one (an inline script, an image, a video, a canvas, an SVG): the
+        # page is not blank, whatever its text
+        hints = f"{hints} content:drawn".strip()
+    return PageText(title=title, text=text, hints=hints)
 
 
 # --- JavaScript app shells -------------------------------------------------------------------

@@ -96,7 +96,8 @@ _STOCK = re.compile(
     r"|\bfurlough\s+(?:scheme|calculator|pay|claims?|grants?|support|rules|policy|policies|tracker)\b"
     r"|\bmerge\s+(?:requests?|conflicts?|fields?|tags?|commits?|queues?|branches|pull\s+requests?)\b"
     r"|\bmail\s+merge\b|\bmerge\s+(?:duplicates?|contacts?|records?|files?|documents?|pdfs?)\b"
-    r"|\bseries\s+(?:[a-h]\s+)?(?:of|circuit|winners?|finals?|episodes?)\b|\bseed\s+(?:data|phrase|packets?|bank|library)\b"
+    r"|\bseries\s+(?:[a-h]\s+)?(?:circuit|winners?|finals?|episodes?)\b|\bseries\s+(?:[a-h]\s+)?of\b(?!\s+"
+    r"(?:about\s+|around\s+|approximately\s+|over\s+|up\s+to\s+|nearly\s+|roughly\s+|more\s+than\s+)?(?:" + _MONEY + r"))|\bseed\s+(?:data|phrase|packets?|bank|library)\b"
     r"|\braise\s+(?:a\s+ticket|an\s+issue|awareness|the\s+bar|concerns?|questions?|a\s+request|your\s+hand)\b"
     r"|\bwindows?\s+(?:shutdown|shut\s+down)\b|\bcustomer\s+funding\b",
     re.I,
@@ -112,7 +113,7 @@ _ROUND_NAME = (
 _ROUND = (
     r"(?:\b" + _ROUND_NAME + r"\s+(?:funding\s+|financing\s+|investment\s+|equity\s+)?"
     r"(?:round|funding|financing|investment|raise|capital|extension)s?\b"
-    r"|\bseries\s+[a-h](?:-?[1-9]|\+)?(?![\w-])"
+    r"|\b(?:pre-?)?series\s+[a-h](?:-?[1-9]|\+)?(?![\w-])"
     r"|\bround\s+of\s+(?:funding|financing|investment|capital)\b"
     # the round's kind or its money told by another noun: "our first institutional round", "a pre-seed cheque"
     r"|\b(?:institutional|priced|insider)\s+round\b|\b(?:pre-?seed|seed|angel|series\s+[a-h])\s+(?:cheque|check|ticket)s?\b"
@@ -894,6 +895,9 @@ _INTENT_TO = re.compile(
     r"prepar(?:es|ed|ing)|ready|set|going|wish(?:es)?|target(?:s|ed|ing)?|eye(?:s|ing)?)\s+to\s+$",
     re.I,
 )
+# a raise still to come: "will raise", "would close" (also reported: a plan told is still a plan), "is raising"
+_NOT_YET_RAISED = re.compile(r"(?:\b(?:will|would|shall|going\s+to)|'ll|\b(?:is|are|am|was|were)|'s|'re)\s+"
+                             r"(?:(?:now|also|soon|then|currently|actively|finally|likely|probably|not)\s+)?$", re.I)
 # money a lender hands out to others: "has extended $30M in credit facilities to 200 small businesses"
 _LENT_TO_OTHERS = re.compile(
     r"^[^.;]{0,60}?\bto\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+)?(?:\d[\d,]*|hundreds|thousands|dozens|"
@@ -971,8 +975,10 @@ def _funding_read(r: _Reader) -> Iterator[_Hit]:
         earlier = _EARLIER_RAISE.search(r.masked, 0, m.start())
         if earlier and not (earlier.group("had") and _REPORTED.search(r.plain)):
             continue  # "previously raised £4M", "had raised $70M": history told beside the news
-        if _is_base_form(verb) and _INTENT_TO.search(r.masked, 0, m.start()):
-            continue  # "plans to raise a Series B next year"
+        if (_is_base_form(verb) and _INTENT_TO.search(r.masked, 0, m.start())) or (_NOT_YET_RAISED.search(
+                r.masked, 0, m.start()) and (_is_base_form(verb) or verb.lower() == "raising")
+                and not re.search(r"\b(?:closed|secured|raised|completed)\b", r.suffix(m.end()), re.I)):
+            continue  # "plans to raise a Series B next year", "will raise a seed", "is raising a Series A": not yet money
         if verb.endswith("ed") and _WHEN_CLAUSE.search(r.masked, max(0, m.start() - 60), m.start()):
             continue  # "When we raised our Series A in 2020, we had ten customers": background
         if verb.startswith(("extend", "grant", "award", "provid", "issu", "offer")) and _LENT_TO_OTHERS.match(r.suffix(m.end())):
@@ -1177,7 +1183,36 @@ def _round_fields(r: _Reader) -> Iterator[_Hit]:
         yield _Hit("funding", 2.0, start, end)
 
 
+# A round told in an opening clause whose subject is the main clause's: "After closing a $6M seed round, Acme is
+# hiring", "Following the closing of a \u00a31.2M crowdfunding round on Seedmarket, Kiln & Co will open a workshop",
+# "Fresh from raising $4M, we ..." (not "Since raising ...": what came before)
+_LEAD_ROUND = re.compile(
+    r"^\W*(?:(?:after|following|with|fresh\s+(?:off|from)|on\s+the\s+back\s+of)\s+(?:the\s+|its\s+|our\s+)?"
+    r"(?P<verb>closing|close|completion|raising|securing|landing)\s+(?:of\s+)?|(?:fresh\s+(?:off|from)|on\s+the\s+back\s+of)\s+)"
+    r"(?P<what>[^,;]{3,80}?),\s*(?P<main>[^,;]{2,80})",
+    re.I)
+
+
+def _lead_round(r: _Reader) -> Iterator[_Hit]:
+    m = _LEAD_ROUND.match(r.plain) if "," in r.plain else None
+    if m is None:
+        return
+    what = m.group("what")
+    money = re.match(r"\s*(?:" + _MONEY + r")\s*$", what, re.I) and (m.group("verb") or "").lower() in {"raising", "securing",
+                                                                                                     "landing"}
+    if not (money or re.search(_ROUND, what, re.I) or (re.search(_MONEY, what, re.I) and re.search(_FUNDWORD, what, re.I))):
+        return  # "After closing the Leeds shop, ...": no round
+    if re.search(r"\b(?:for|of)\b[^,;]*?(?:\b(?-i:[A-Z])|\b(?:clients?|customers?|portfolio|founders|startups?)\b)", what, re.I) \
+            or (re.search(r"\b(?:its|their)\b", what, re.I) and not r.company):
+        return  # "after closing a round for Globex", "for our customer Globex", "for one of our clients"
+    main = main_clause_subject(re.sub(r"(?i)\b(we|they|you)['\u2019]re\b", r"\1 are", m.group("main")) + " is", r.company)
+    if (_strong(main) or _company_acts(r, main)) and r.said(m.start("what"), m.end("what"), noun=True):
+        yield _Hit("funding", 2.0, m.start("what"), m.end("what"))
+
+
 def _round_told_otherwise(r: _Reader) -> Iterator[_Hit]:
+    if r.lower.lstrip(" \"'(").startswith(("after", "following", "with", "fresh", "on the back")):
+        yield from _lead_round(r)
     if r.company and ("closed" in r.lower or " by " in r.lower):
         for m in _ROUND_CLOSED_AT.finditer(r.plain):
             who = m.group("owner") or m.group("agent")
@@ -1540,7 +1575,8 @@ _TO_BUYER = re.compile(r"^\s*(?:(?:in\s+\d{4}|last\s+\w+|this\s+\w+|today|recent
 _BE_NOW = (r"(?:is|are|was|'s|'re|has\s+been|have\s+been|has\s+become|have\s+become|had\s+become|became|becomes|will\s+become|will\s+be|"
            r"to\s+become|(?:is|are|'s|'re)\s+becoming|now)")
 _PART_OF = re.compile(
-    r"(?:(?<![\w])|(?='))(?:" + _BE_NOW + r"|(?:will\s+)?(?:live|lives|living)\s+on\s+as|(?:will\s+)?continu(?:e|es|ing)\s+(?:on\s+)?as"
+    r"(?:(?<![\w])|(?='))(?:" + _BE_NOW + r"|(?:proud|delighted|happy|pleased|glad|thrilled|excited)\s+to\s+be"
+    r"|(?:will\s+)?(?:live|lives|living)\s+on\s+as|(?:will\s+)?continu(?:e|es|ing)\s+(?:on\s+)?as"
     r"|(?:enter(?:s|ed|ing)?|begin(?:s|ning)?|began|start(?:s|ed|ing)?)\s+(?:a|an|its|our|the)\s+(?:new|next)\s+chapter\s+as"
     # "Gorse & Co now trades as part of the Heathland group": how it does business, under whom
     r"|(?:now\s+)?(?:trad|operat)(?:e|es|ing)\s+as)"
@@ -1549,7 +1585,7 @@ _PART_OF = re.compile(
 )
 _A_COMPANY = re.compile(
     r"(?<![\w])(?i:" + _BE_NOW + r")\s+(?P<adv>(?:(?i:now|officially|formally|proudly)\s+)*)(?i:an?)\s+"
-    r"(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?i:company|brand|business)\b"
+    r"(?P<org>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|(?-i:plc|ltd|inc|llc|gmbh|ag|se|sa|nv|bv)\b)){0,3})\s+(?i:company|brand|business)\b"
 )
 _SUBSIDIARY = re.compile(
     r"(?<![\w])(?:" + _BE_NOW + r"|(?:will\s+)?(?:operate|operates|continue|continues|run|runs|remain|remains)\s+as)\s+(?:(?:now|officially|formally)\s+)*an?\s+(?:(?:wholly|fully|majority)[\s-]owned\s+)?"
@@ -1580,6 +1616,12 @@ _PART_OF_GROUP = re.compile(
     # "the newest member of the Vitol family of companies"
     r"|(?P<org3>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})\s+(?:family|group)\s+of\s+(?:companies|brands|businesses)\b)"
 )
+# a footer line of its own, the company unnamed: "Part of Greyling Industries since January 2026.", "Proudly part of the
+# Hearthway Group"
+_PART_OF_ALONE = re.compile(
+    r"^\W*(?:(?i:proudly|now)\s+)?(?i:a\s+)?(?i:part\s+of)\s+(?:(?i:the)\s+)?"
+    r"(?P<org>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|&|(?-i:plc|ltd|inc|llc))){0,3})"
+    r"(?=\s*(?:$|[.|;,\u00b7!]|(?P<since>\s+(?i:since)\s)|\s+(?i:group|family)\b))")
 _PART_OF_TRADE = re.compile(
     r"(?:^|[:.|]\s+)" + _COPYRIGHT + r"(?P<name>[^,:;.()|\u00b7\u2022\u2014\u2013]{1,60}?)(?:,|\s*[\u00b7\u2022|\u2014\u2013]|\s-)\s+"
     r"(?:(?:now\s+)?(?:a\s+)?part\s+of|owned\s+by|an?\s+(?:division|subsidiary)\s+of|(?:a\s+)?members?\s+of)\s+(?:the\s+)?"
@@ -1701,7 +1743,7 @@ def _acquirer_ok(org: Phrase) -> bool:
 
 # Last words of investment firms' names ("Vista Equity Partners", "Aldgate Capital"): a name,
 # not a programme, when the whole phrase is capitalised and has no determiner.
-_FIRM_LAST = frozenset({"partners", "capital", "ventures", "fund", "equity", "holdings", "group"})
+_FIRM_LAST = frozenset({"partners", "capital", "ventures", "fund", "equity", "holdings", "group", "partnership", "llp"})
 
 
 _ORG_UNITS = frozenset({"organization", "organisation", "division", "unit", "group", "business", "family"})
@@ -1730,6 +1772,8 @@ def _programme_follows(rest: str) -> bool:
         return False
     lowered = {base(word).lower() for word in words}
     # compounds count too: "PartnerNetwork", "StartupProgram"
+    if words and base(words[-1]).lower() in {"partnership", "llp"} and all(word[:1].isupper() for word in words):
+        return False  # "Hallam Design Partnership", "Morrow & Vane LLP": a firm
     return bool(lowered & _PROGRAMME_WORDS) or any(
         part in word for word in lowered for part in ("partner", "network", "program", "marketplace", "accelerator"))
 
@@ -1772,6 +1816,9 @@ def _acquired_subject_score(r: _Reader, subject: Phrase, start: int) -> float | 
         return None if r.background(start) else 2.5  # "When Slack was acquired by Salesforce, ..."
     if subject.kind == "unknown":
         return 1.5
+    if subject.kind == "generic" and subject.head in VENUE_NOUNS | {"shop", "store", "yard", "workshop"} \
+            and re.fullmatch(r"(?i)(?:the|our)\s+\S+", subject.text):
+        return 2.0  # "The bakery has been taken over by the Crumb & Co group": on its own page, its one premises
     return None
 
 
@@ -1821,8 +1868,8 @@ def _acquisition(r: _Reader) -> Iterator[_Hit]:
 # 100% of the shares to the group Nexi", "Acme's promoters have sold the company to ITC"); "Acme and Globex merge
 # to form Watershed"; "picked up by Checkatrade for an undisclosed sum"; "is now a Krafton studio".
 _UNDER_WHICH = re.compile(
-    r"\b(?:agreement|deal)\s+(?:under\s+which|whereby|that\s+will\s+see|for)\s+(?P<buyer>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})"
-    r"\s+(?:will|would|is\s+to|is\s+set\s+to|to)\s+(?:acquire|buy|purchase|take\s+over)\s+(?P<what>[^,;.]{2,40})", re.I)
+    r"\b(?:agreement|deal)(?:\s+with\s+[^,;.]{1,60}?)?\s*,?\s+(?:under\s+which|pursuant\s+to\s+which|whereby|that\s+will\s+see|for)\s+(?P<buyer>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})"
+    r"\s+(?:will|would|is\s+to|is\s+set\s+to|to)\s+(?:acquire|buy|purchase|take\s+over)\s+(?P<what>[^,;.]{2,70})", re.I)
 _OWNERS_SELL = re.compile(
     r"\b(?:sell|sells|sold|selling)\s+(?:(?:100|all|the\s+whole|the\s+entire)\s*%?\s*(?:of\s+)?)?(?P<what>(?:the\s+)?"
     r"(?:company|business|shares|stake|(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}))\s+(?:(?:in|of)\s+(?:the\s+company|[A-Z][\w&.'-]*)\s+)?"
@@ -1833,15 +1880,26 @@ _MERGE_TO_FORM = re.compile(r"\b(?:merge|merged|merges|merging|combine|combined|
                             r"(?=(?:the\s+|a\s+new\s+)?[A-Z])", re.I)
 _PICKED_UP = re.compile(r"\b(?:been|was|got)\s+(?:snapped\s+up|picked\s+up|scooped\s+up|snaffled)\s+by\s+"
                         r"(?P<buyer>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})", re.I)
-_NOW_A_NAME = re.compile(r"\b(?:is|are)\s+now\s+(?:a|an)\s+(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})\s+"
-                         r"(?:studio|brand|business|label|subsidiary|division|unit|venture|title)\b")
+_NOW_A_NAME = re.compile(r"\b(?:is|are)\s+now\s+(?:a|an)\s+(?P<org>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|(?-i:plc|ltd|inc|llc|gmbh|ag|se|sa|nv|bv)\b)){0,2})\s+"
+                         r"(?P<head>studio|brand|business|label|subsidiary|division|unit|venture|title|product)\b"
+                         r"(?!\s+(?:integration|line|range|page|update|feature|tier|plan)s?\b)")
+
+
+# what a product is rather than whose: "is now a Premium product", "a Standalone product", "an Official ... product"
+_PRODUCT_ADJECTIVES = frozenset("premium standalone stand-alone native desktop official free paid separate core new full mobile web "
+                                "enterprise pro open certified verified featured".split())
+_ALL_SHARES = re.compile(r"(?:all|100\s?%|the\s+entire)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:issued\s+(?:and\s+outstanding\s+)?)?"
+                         r"(?:shares|share\s+capital|stock)\b(?:\s+(?:of|in)\s+(?P<of>.+))?", re.I)
 
 
 def _acquisition_more(r: _Reader) -> Iterator[_Hit]:
     plain = r.plain
-    if "which" in r.lower or "whereby" in r.lower or " for " in r.lower:
+    if "which" in r.lower or "whereby" in r.lower or " for " in r.lower or "pursuant" in r.lower:
         for m in _UNDER_WHICH.finditer(plain):
-            what = object_after(" " + m.group("what"), r.company)
+            shares = _ALL_SHARES.match(m.group("what"))
+            # (the company's shares are the company: "will acquire 100% of its shares", "all issued and outstanding shares
+            # of Goldeneye")
+            what = object_after(" " + (shares.group("of") or "it") if shares else " " + m.group("what"), r.company)
             if (what.kind in {"self", "it"} or (what.kind == "self_noun" and what.head in _COMPANY_HEADS)) \
                     and not (r.company and r.company.matches(m.group("buyer"))) and r.said(m.start(), m.end()):
                 yield _Hit("acquisition", 2.5, m.start(), m.end())
@@ -1877,7 +1935,13 @@ def _acquisition_more(r: _Reader) -> Iterator[_Hit]:
                 yield _Hit("acquisition", 2.5, m.start(), m.end())
     if " now a" in r.lower:
         for m in _NOW_A_NAME.finditer(plain):
-            if _strong(r.subject(m.start())) and _footer_owner_ok(m.group("org")) and _owner_name(m.group("org")) and not (
+            # (a studio, a unit or a product of another company needs no owner's word in its name: "is now a Rampart
+            # Interactive studio", "is now a Brightmoor product")
+            if m.group("org").split()[0].lower() in _PRODUCT_ADJECTIVES:
+                continue  # "is now a Premium product", "a Standalone studio": what it is, not whose
+            if _strong(r.subject(m.start())) and _footer_owner_ok(m.group("org")) and (_owner_name(m.group("org")) or (
+                    m.group("head") in {"studio", "label", "subsidiary", "division", "unit", "product"}
+                    and m.group("org").split()[0].lower() not in _BADGE_WORDS | _PRODUCT_ADJECTIVES)) and not (
                     r.company and r.company.matches(m.group("org"))) and r.said(m.start(), m.end()):
                 yield _Hit("acquisition", 2.5, m.start(), m.end())
 
@@ -2293,7 +2357,7 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
         if subject.kind in {"self", "it"} and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 3.0, m.start(), m.end())
     for m in _OWNED_BY.finditer(r.masked):
-        owner = r.object(m.end())
+        owner = _parent_named_after(r, r.object(m.end()))
         if not _acquirer_ok(owner):
             continue  # "owned by its founders", "owned by you"
         if owner.words[-1:] in (["family"], ["families"]) and "now" not in m.group(0).lower():
@@ -2529,8 +2593,20 @@ def _opener(r: _Reader, before: str) -> Phrase:
     return Phrase("other", phrase.text, phrase.head) if phrase.kind == "entity" and r.company else phrase
 
 
-def _sellers_side(subject: Phrase) -> bool:
-    """Who accepts an offer for the company: the company itself, or its board, shareholders or directors."""
+# what follows an offer accepted by a board or shareholders when it is an offer for the company: the clause's end, a
+# recommendation, or the company as what is bought ("... offer and will recommend it", "offer for the company")
+_FOR_THE_COMPANY = re.compile(r"\s*(?:$|[.;!]|,|\s+and\s+(?:will|has|have|is|are)\b|\s+(?:for|to\s+(?:buy|acquire|take\s+over|purchase))\s+"
+                              r"(?:the\s+(?:company|business|group)|us|its\s+shares|all\s+(?:of\s+)?(?:its|the)\s+(?:issued\s+)?shares)\b)",
+                              re.I)
+
+
+def _sellers_side(subject: Phrase, r: _Reader | None = None, start: int = 0) -> bool:
+    """Who accepts an offer for the company: the company itself, or its board, shareholders or directors ("Kindling's
+    shareholders", "our board", "the board" on its own page)."""
+    if subject.kind == "generic" and subject.head in {"board", "shareholders", "directors", "owners"} and r is not None:
+        whose = re.search(r"(?:\b(?:our|the|its)|(?P<name>[\w&.'-]+(?:\s+[\w&.'-]+){0,3})'s?)\s+(?:[\w-]+\s+)?"
+                          + re.escape(subject.text) + r"\s+(?:(?:has|have|had|now|today|unanimously)\s+)*$", r.plain[:start])
+        return bool(whose and (not whose.group("name") or (r.company and r.company.heads(whose.group("name")))))
     return _strong(subject) or (subject.kind == "self" and subject.head in {"board", "shareholders", "directors"})
 
 
@@ -2595,7 +2671,11 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
         priced = m.group("noun").lower() in {"takeover", "buyout", "acquisition"} or re.search(_MONEY, m.group("mods"), re.I) \
             or re.search(r"\b(?:per|a)\s+share\b", r.plain, re.I)
         subject = r.subject(m.start())
-        ours = _sellers_side(subject)
+        ours = _sellers_side(subject, r, m.start())
+        # (its board or owners accept an offer for the company whatever its price: "Pendle's board has accepted
+        # Quintell's improved offer")
+        priced = priced or (ours and subject.head in {"board", "shareholders", "directors"} and _FOR_THE_COMPANY.match(
+            r.suffix(m.end())) is not None)
         of = re.match(r"\s+(?:of|for)\s+(?=[A-Z])", r.suffix(m.end()))
         if of and not _names_company(r, r.object(m.end() + of.end())):
             continue  # "Acme backs Globex's takeover of Beta": another company's sale
@@ -2614,12 +2694,13 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
     for m in _OFFER_FROM.finditer(r.masked) if "accept" in low and "offer from" in low else ():
         bidder = object_after(m.group("bidder"), r.company)
         subject = r.subject(m.start())
-        ours = _sellers_side(subject)
+        ours = _sellers_side(subject, r, m.start())
         rest = r.suffix(m.end())
         what = re.match(r"\s+(?:to\s+(?:buy|acquire|purchase|take\s+over)|for)\s+(?P<obj>[^,;.]{1,60})", rest, re.I)
         for_us = bool(what) and (_the_company_itself(r, object_after(what.group("obj"), r.company)) or bool(
             r.company and r.company.heads(what.group("obj").strip())))
-        bare = re.match(r"\s*(?:[.!;]|$)", rest) and subject.kind == "self" and subject.head not in {"we", "us"} \
+        bare = re.match(r"\s*(?:[.!;]|$)|\s+and\s+(?:is|has|will|'s)\s+(?:now\s+)?(?:owned\s+by|been\s+(?:acquired|sold|bought)|"
+                        r"(?:be|become|join)\w*\s)", rest) and subject.kind == "self" and subject.head not in {"we", "us"} \
             and not re.search(r"(?i)\b(?:bank|council|uk|government|fund|university|agency)$", m.group("bidder"))
         if ours and _acquirer_ok(bidder) and (for_us or bare) and not _OFFER_FAILED.search(r.masked) \
                 and r.said(m.start(), m.end()):
@@ -2745,6 +2826,13 @@ def _been_since(verb: str, rest: str, org: str) -> bool:
                 and not re.search(r"\b\w\b", org))  # "Station F"
 
 
+# a membership, a tier or a cooperative, not an owner
+_MEMBERSHIP_WORDS = frozenset("provider providers gold silver platinum certified accredited approved preferred elite member "
+                              "members cooperative co-operative".split())
+_MEMBERSHIP_APPOSED = re.compile(r"\s*,\s+(?:the|a|an)\s+[^,;.]{0,40}?\b(?:cooperative|co-operative|association|alliance|"
+                                 r"consortium|collective|buying\s+group|federation|membership)\b", re.I)
+
+
 def _part_of(r: _Reader) -> Iterator[_Hit]:
     for pattern in (_PART_OF, _SUBSIDIARY):
         if pattern is _SUBSIDIARY and not ("subsidiar" in r.lower or "division" in r.lower or " unit" in r.lower or " arm " in r.lower):
@@ -2781,7 +2869,10 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
             current = any(word in text for word in ("now", "became", "become", "becoming", "officially", "formally", "live", "continu",
                                                     "chapter")) or _been_since(m.group(0), r.suffix(m.end()), org.text) \
                 or _as_of_now(r, m.start())  # "As of today we're part of Stride Athletic"
-            if pattern is _PART_OF and not current and not (set(org.words) & _ACQUIRER_HEADS) and not (
+            if pattern is _PART_OF and (set(org.words) & _MEMBERSHIP_WORDS or _MEMBERSHIP_APPOSED.match(r.suffix(m.end() + len(
+                    org.text)))):
+                continue  # "part of the Invisalign Gold Provider Group", "part of Dental Partners, the buying cooperative"
+            if pattern is _PART_OF and not current and not (set(org.words) & _ACQUIRER_HEADS) and not _firm_name(org.text) and not (
                     _names_company(r, subject) and r.company and org.head in _OWNER_TRADES | _OWNER_LAST
                     and _footer_owner_ok(org.text) and org.text[:1].isupper()):
                 # "is part of a movement", "part of Techstars": membership, not ownership; but "Elm Street Pharmacy
@@ -2795,6 +2886,12 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
         if _names_company(r, classify(tokens(m.group("name")), r.company)) and org.kind == "entity" and _acquirer_ok(org) \
                 and _owner_name(m.group("org")) and _footer_owner_ok(m.group("org")) and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
+    alone = _PART_OF_ALONE.match(r.masked) if r.lower.lstrip(" \"'(*-").startswith(("part of", "proudly part", "now part")) else None
+    if alone and _footer_owner_ok(alone.group("org")) and not _programme_follows(r.masked[alone.start("org"):]) and (
+            alone.group("since") or re.search(r"\bsince\s", r.masked[alone.end():]) or (
+                len(alone.group("org").split()) >= 2 and _owner_name(alone.group("org")))) \
+            and not (r.company and r.company.matches(alone.group("org"))):
+        yield _Hit("acquisition", 2.5, alone.start(), alone.end())  # "Part of Greyling Industries since January 2026."
     for m in _PART_OF_GROUP.finditer(r.masked) if ", part of" in r.lower or ", now part of" in r.lower or "member" in r.lower else ():
         org = classify(tokens(m.group("org") or m.group("org2") or m.group("org3")), r.company)
         if m.group("name") is not None:
@@ -2813,8 +2910,9 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
         if _names_company(r, name) and _acquirer_ok(r.object(m.end())) and r.said(m.start("name"), m.end()):
             yield _Hit("acquisition", 2.5, m.start("name"), m.end())
     for m in _A_COMPANY.finditer(r.masked):
-        org = Phrase("self" if r.company and r.company.matches(m.group("org")) else "entity", m.group("org"),
-                     m.group("org").split()[-1].lower())
+        # (a group sharing a word of the name is the parent: "Harlow Tiles is a Harlow Group company")
+        ours = r.company is not None and r.company.matches(m.group("org")) and not _shares_a_word_only(r, m.group("org"))
+        org = Phrase("self" if ours else "entity", m.group("org"), m.group("org").split()[-1].lower())
         current = m.group("adv").strip() or re.match(r"(?i)now|became|becomes|has\s+become|have\s+become", m.group(0)) \
             or _been_since(m.group(0), r.suffix(m.end()), m.group("org"))
         subject = r.subject(m.start())
@@ -2822,7 +2920,8 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
                 and _footer_owner_ok(m.group("org")) and _owner_name(m.group("org")) and subject.kind == "self" \
                 and (subject.head == "we" or (r.company is not None and r.company.heads(subject.text))):
             current = "owner"  # "Nimbus is an Oracle company.": the owner named, the sentence says no more
-        if not current or not _acquirer_ok(org) or re.search(r"\d|Fortune|Series|Combinator", m.group("org")):
+        if not current or not _acquirer_ok(org) or re.search(r"(?<![A-Za-z])\d+(?![\w])|Fortune|Series|Combinator|\bB\s?Corp|Launchpad|Accelerator|Incubator|Cohort",
+                                                                  m.group("org")):
             continue
         if subject.kind in {"self", "it", "self_noun", "entity", "unknown"} and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 3.0 if _strong(subject) else 2.0, m.start(), m.end())
@@ -2835,11 +2934,11 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
 _FOOTER_COMPANY = re.compile(
     r"^\W*(?P<name>[^,|\-\u00b7\u2022]{1,60}?)\s*(?:,|\s-|\||\u2014|\u2013|\u00b7|\u2022)\s*(?i:an?)\s+"
     # "Carrow Clinics · a VetPath UK practice", "Tinderbox Studios — an Everpine Games studio"
-    r"(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?i:company|brand|business|studio|practice|label)\b(?P<rest>.*)$"
+    r"(?P<org>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|(?-i:plc|ltd|inc|llc|gmbh|ag|se|sa|nv|bv)\b)){0,3})\s+(?i:company|brand|business|studio|practice|label)\b(?P<rest>.*)$"
 )
 _NOT_OWNER_WORDS = frozenset("""
 wage living accredited approved award winning confident verified trusted
-combinator techstars ventures capital partners fund accelerator incubator portfolio series fortune inc
+combinator techstars ventures capital partners fund accelerator incubator launchpad cohort portfolio series fortune inc
 certified corp corporation benefit public private family employee women minority veteran black
 neutral positive negative friendly first remote global local independent registered nonprofit non-profit
 startup venture saas fintech healthtech edtech proptech insurtech climate deep tech b2b b2c d2c
@@ -2895,6 +2994,28 @@ software labs studios games digital solutions networks robotics analytics learni
 """.split())
 
 
+def _shares_a_word_only(r: _Reader, org: str) -> bool:
+    """``org`` carries a word of the company's name but not the whole of it, and is a group ("Harlow Group" beside
+    Harlow Tiles)."""
+    if not r.company or len(r.company.core) < 2:
+        return False
+    words = {word.strip(".,").casefold() for word in org.split()}
+    return not set(r.company.core) <= words and bool(words & _OWNER_LAST)
+
+
+def _parent_named_after(r: _Reader, phrase: Phrase) -> Phrase:
+    """A group that carries the company's name and more: "Corvane Moss Group N.V." owning Corvane is another company."""
+    if phrase.kind != "self" or not r.company or r.company.heads(phrase.text):
+        return phrase
+    words = [word.strip(".,").lower() for word in phrase.text.split()]
+    words = [word for word in words if word and word not in {"n.v", "nv", "sa", "s.a", "bv", "b.v", "se", "spa", "ab", "as", "oy"}]
+    if set(words) & {"family", "founders", "founder", "employee", "employees", "staff"}:
+        return phrase  # "Vellin Family Holdings": its own founders' or family's holding
+    if len(words) >= 2 and words[-1] in _OWNER_LAST and phrase.text[:1].isupper():
+        return Phrase("entity", phrase.text, words[-1])
+    return phrase
+
+
 def _owner_name(org: str) -> bool:
     words = [word.strip(".").lower() for word in org.split()]
     if len(words) == 1:
@@ -2905,7 +3026,9 @@ def _owner_name(org: str) -> bool:
 
 def _footer_owner_ok(org: str) -> bool:
     words = [word.strip(".").lower() for word in org.split()]
-    if re.search(r"\d|-(?:backed|funded|based|founded|led|certified|owned|first|friendly)\b", org, re.I):
+    # (a number of its own is a list or a year, "a Top 100 company"; a digit inside a name is a name: "Nimbus7")
+    if re.search(r"(?<![A-Za-z])\d+(?!\w)|-(?:backed|funded|based|founded|led|certified|owned|first|friendly)\b|\bB[\s-]?Corp", org,
+                 re.I):
         return False
     if any(word in _NOT_OWNER_WORDS for word in words):
         return False
@@ -2915,7 +3038,7 @@ def _footer_owner_ok(org: str) -> bool:
 
 # A byline as a sentence of its own, after the copyright line: "© 2026 Bellweather Pay Ltd. A Corvex Group company."
 _BYLINE_ALONE = re.compile(r"^\W*(?:(?:\u00a9|\((?i:c)\)|(?i:copyright))\s*(?:(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?\s+)?"
-                           r"(?P<name>[^.|]{1,60}?\.?)\s*[.|\u00b7]\s*)?(?i:an?)\s+(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?i:company|brand|business)\s*[.!]?\s*$")
+                           r"(?P<name>[^.|]{1,60}?\.?)\s*[.|\u00b7]\s*)?(?i:an?)\s+(?P<org>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|(?-i:plc|ltd|inc|llc|gmbh|ag|se|sa|nv|bv)\b)){0,3})\s+(?i:company|brand|business)\s*[.!]?\s*$")
 
 
 def _footer(r: _Reader) -> Iterator[_Hit]:
@@ -2982,8 +3105,8 @@ def _joins(r: _Reader) -> Iterator[_Hit]:
             org = object_after(rest[:lets_us.start("verb")], r.company)  # "Joining Coursera lets us ..."
         if not _acquirer_ok(org) and not (org.kind == "entity" and org.words[-1:] == ["family"]):
             continue
-        if _JOIN_AS.match(rest) or _programme_follows(rest):
-            continue  # "Jane Doe joins Acme as CTO", "joins the Microsoft for Startups program"
+        if _JOIN_AS.match(rest) or _programme_follows(rest) or _LEFT_TO_JOIN.search(r.masked, 0, m.start()):
+            continue  # "Jane Doe joins Acme as CTO", "joins the Microsoft for Startups program", "left us to join Google"
         subject = _party_subject(r, m.start())
         if subject.kind == "unknown" and lets_us and not r.masked[:m.start()].strip(" \"'\u201c\u2018(-*") \
                 and _ACQ_CUE.search(r.plain) and not re.search(r"\bpartner", r.plain, re.I):
@@ -3002,6 +3125,9 @@ def _joins(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("acquisition", score, m.start(), m.end())
 
 
+# people who go to join another company: "two of our engineers will leave us this week to join Google"
+_LEFT_TO_JOIN = re.compile(r"\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|resign(?:s|ed|ing)?|depart(?:s|ed|ing)?)\b"
+                           r"[^.;!?]{0,40}\bto\s+$", re.I)
 # the main clause after an opening gerund gives the gerund its subject: "Joining Coursera lets us ..."
 _GERUND_LETS_US = re.compile(r"[^,;.]{0,40}?\s(?P<verb>(?:(?:will|would|has|have)\s+)?(?:lets?|allows?|allowed|enables?|enabled|gives?|gave|helps?|"
                              r"helped)\s+(?:us|our\s+(?:team|company|product))\b|(?:means?|meant)\s+(?:that\s+)?(?:we|our\s+(?:team|company|product))\b)", re.I)
@@ -3158,7 +3284,7 @@ _SHUT_DOWN = re.compile(
 _CLOSE_DOORS = re.compile(r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:our|its|their|the)\s+doors\b", re.I)
 _CLOSE_COMPANY = re.compile(
     r"\b(?P<verb>clos(?:e|es|ed|ing)|dissolv(?:e|es|ed|ing)|liquidat(?:e|es|ed|ing))\s+"
-    r"(?:down\s+)?(?:the|our|its)\s+(?:company|business|firm|startup|(?P<studio>studio|agency))\b(?![\s-]+(?:account|accounts|year|day|week|month|"
+    r"(?:down\s+)?(?:the|our|its)\s+(?:company|business|firm|startup|(?P<studio>studio|agency|practice|workshop|salon|surgery)|(?P<venue>caf\u00e9|cafe|shop|store|bakery|restaurant|pub|bar|clinic|gallery|nursery))\b(?![\s-]+(?:account|accounts|year|day|week|month|"
     r"quarter|deal|deals|loop|books|gap|sale|case|plan|side|unit|line|process|hours|bank|card|cards|entity)\b)",
     re.I,
 )
@@ -3173,7 +3299,8 @@ _CEASE = re.compile(
     r"(?!\s+(?:relationships?|partnerships?|with\s+(?!immediate|effect)|units?|lines?|models?|plans?|hours|days?|travel|trips?|"
     r"process(?:es)?|development|accounts?|partners?|desk|platform|volume|cards?|floor|as\s+usual))"
     # "stop trading its old models", "stop trading shares": trading something, not trading
-    r"(?!(?<=trading)\s+(?:its|our|their|your|the|these|those|old|shares|stocks?|crypto|bitcoin)\b)"
+    r"(?!(?<=trading)\s+(?:its|our|their|your|the(?!\s+(?:same|next|following)\s+(?:day|afternoon|morning|evening|night|week)\b)|"
+    r"these|those|old|shares|stocks?|crypto|bitcoin)\b)"
     r"|\bend(?:s|ed|ing)?\s+(?:all\s+)?(?:(?:of\s+)?(?:our|its)\s+)?(?:operations|trading)\b",
     re.I,
 )
@@ -3225,7 +3352,12 @@ _CLOSING_ALONE = re.compile(
     r"(?<![\w])(?:is|are|'s|'re|will|would|to|has|have)\s+(?:be\s+)?(?:now\s+)?(?:\w+ly\s+)?(?P<verb>closing|close|closed)"
     r"(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|forever|its\s+doors|down|on\s|at\s+the\s+end\s+of|"
     r"after\s+\w+\s+years|effective|next\s+(?:week|month|year)(?!')(?!\s+for\b)|with\s+the\s+loss\s+of|"
-    r"for\s+the\s+(?:last|final)\s+time|once\s+(?:the|all|our|its|every|refunds?|orders?|stock)\b)\b))",
+    r"for\s+the\s+(?:last|final)\s+time|once\s+(?:the|all|our|its|every|refunds?|orders?|stock)\b)\b"
+    # "Thimble is closing and has made all its staff redundant": its people go with it
+    r"|\s+and\s+(?:(?:has|have|will|is|are)\s+)?(?:(?:made|making)\s+(?:all|every|our|its)\b[^.;]{0,40}?\bredundant|"
+    r"(?:laid|laying)\s+off\b|(?:let|letting)\s+(?:all|every|our|its)\b[^.;]{0,40}?\bgo\b|dismiss\w*\s+(?:all|every|our|its)\b)"
+    r"|\s+and\s+(?:our|its|the|all)\s+(?:whole\s+|entire\s+|remaining\s+)?(?:team|staff|employees|people)\s+(?:have|has|had|"
+    r"will|are|were)\s+(?:been\s+|be\s+)?(?:made\s+redundant|laid\s+off|let\s+go|los(?:t|e|ing)\s+their\s+jobs)\b))",
     re.I,
 )
 # "Quarry Labs closes after seven years", "Acme folds": the company's name, then the verb and no object
@@ -3445,6 +3577,16 @@ def _market_exit(rest: str) -> bool:
 _EVERYWHERE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|across|from)\s+(?:all|every|each)\s+(?:of\s+(?:its|our|the)\s+)?(?:\d+\s+)?"
                          r"(?:regions?|markets?|countries|country|locations?|territories|cities|sites|stores|branches|states)\b"
                          r"(?!\s+(?:except|but|apart))", re.I)
+
+
+# the business goes on elsewhere or online: "... and we'll continue online", "now sell only online"
+_ONLINE_ON = re.compile(r"\b(?:continu\w*|carr(?:y|ies|ying)\s+on|sell\w*|trad\w*|be|stay\w*|mov\w*|go(?:es|ing)?)\s+(?:only\s+)?"
+                        r"(?:online|on\s+the\s+web|by\s+mail\s+order)\b|\bonline\s+only\b", re.I)
+
+
+def _one_site_of_several(r: _Reader, start: int, end: int) -> bool:
+    """A shop or café closing that is one place of the business, or whose business goes on online or elsewhere."""
+    return _located(r.suffix(end)) or bool(_GOES_ON.search(r.plain)) or bool(_ONLINE_ON.search(r.plain))
 
 
 def _located(rest: str) -> bool:
@@ -3784,6 +3926,9 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
             if m.groupdict().get("studio") and (not _strong(subject) or _located(r.suffix(m.end()))
                                                 or _FOR_NOW.match(r.suffix(m.end()))):
                 continue  # "Heron Games is closing the studio after ...", not "the studio in Leeds" or "for the day"
+            if m.groupdict().get("venue") and (not _strong(subject) or not _FINAL_CUE.match(r.suffix(m.end()).lstrip())
+                                               or _one_site_of_several(r, m.start(), m.end())):
+                continue  # "we close the café for good" (not "we close the shop at 5pm", "for the holidays", "and go online")
             if r.said(m.start(), m.end()):
                 yield _Hit("shutdown", 3.0, m.start(), m.end())
     for pattern in (_CEASE, _CEASE_ALL, _OUT_OF_BUSINESS, _INSOLVENCY):
@@ -3853,7 +3998,12 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _CLOSING_ALONE.finditer(r.masked) if "clos" in r.lower else ():
         subject = _coordinated_subject(r, m.start())
-        if not (_strong(subject) or (subject.kind == "self_noun" and subject.head in {
+        # (and "the shop"/"our café" closing for good, on the company's page: its only premises, whatever its name says)
+        for_good = subject.kind == "generic" and subject.head in VENUE_NOUNS | {"shop", "store"} \
+            and re.match(r"(?i)(?:the|our)\s+\S+$", subject.text) is not None and _FINAL_CUE.match(r.suffix(m.end()).lstrip())
+        if for_good and _one_site_of_several(r, m.start(), m.end()):
+            continue  # "The shop on Market Street will close for good, but our Castle Street shop stays open"
+        if not (_strong(subject) or for_good or (subject.kind == "self_noun" and subject.head in {
                 "company", "business", "startup", "firm", "service", "platform", "app", "site", "website"} | VENUE_NOUNS)):
             continue
         if _located(r.suffix(m.end())) or _has_feature(subject, company=r.company):
@@ -3965,6 +4115,8 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
             if subject.kind in {"generic", "other", "second"}:
                 continue
             if phrase.kind == "unknown":
+                if verb.startswith("retir") and re.search(r"\bto\s+$", before):
+                    continue  # "three scientists are leaving Foxglove Bio to retire": people retire with no object
                 phrase = subject  # "Acme will be sunsetting on 31 March"
                 if phrase.kind == "unknown":
                     continue
@@ -4371,8 +4523,8 @@ def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _PLAN_TO_CLOSE.finditer(r.masked) if _PLAN_VERB.search(lower) else ():
         rest = r.suffix(m.end())
-        if not m.group("what") and not _HEADLINE_END.match(rest):
-            continue
+        if not m.group("what") and (not _HEADLINE_END.match(rest) or m.group("verb").lower() == "retire"):
+            continue  # (people retire: "three scientists are leaving this spring to retire")
         if m.group("what") and not re.match(r"\s*(?:$|[.!:;,]|\s-\s|\s+(?:after|following|amid|permanently|for\s+good|"
                                              r"forever|on|in|by|this|next|from|and|at\s+the\s+end)\b)", rest, re.I):
             continue  # "to close the service desk", "plans to close the app gap", "close the shop at 5pm"
@@ -4759,6 +4911,27 @@ def _told_by_company(r: _Reader) -> bool:
     return _the_company_itself(r, who) or bool(r.company and r.company.heads(m.group("who")))
 
 
+# the company's own voices, told by role: "the chief executive told staff that ...", "the owners confirmed that ..."
+_VOICES = re.compile(r"(?:the|our|its)\s+(?:chief\s+executive|ceo|(?:co-?)?founders?|owners?|managing\s+director|management|"
+                     r"directors|board|spokes(?:person|man|woman)|company|business)"
+                     r"|(?:the\s+|its\s+)?(?:joint\s+)?(?:administrators?|liquidators?|receivers?)", re.I)
+_BY_ITSELF = re.compile(r"\s+by\s+([^,;:.]{1,60}?)(?=\s*(?:$|[,;:.]|\s+(?:after|as|when|following|in|on|this|last)\b))")
+
+
+def _company_voice(r: _Reader, teller: Phrase | None) -> bool:
+    return teller is not None and _VOICES.fullmatch(teller.text.strip()) is not None
+
+
+def _nobody_else(r: _Reader, text: str) -> bool:
+    """A sentence on the company's page that names no other company, place or person and counts no statistic."""
+    if _STATISTIC.search(text) or not r.company:
+        return False
+    opening = text.lstrip(" \"'(\u201c")
+    first = len(text) - len(opening)  # the sentence's first word is capitalised whatever it is, when it is a count
+    return all(r.company.matches(m.group()) for m in _CAPITALISED.finditer(text)
+               if m.group().lower() not in _CLAUSE_OPENERS and not (m.start() == first and _COUNT_WORD.fullmatch(m.group())))
+
+
 def _counted_people(phrase: Phrase) -> bool:
     """People, or a count of them ("dozens of staff" reads as "dozens")."""
     return _people(phrase) or phrase.head in {"dozens", "hundreds", "scores", "thousands", "third", "thirds", "half",
@@ -4812,6 +4985,9 @@ _LAYOFF_UNDONE = re.compile(
 def _layoffs(r: _Reader) -> Iterator[_Hit]:
     if ("all of" in r.lower or "one of" in r.lower or "each of" in r.lower) and _LAYOFF_UNDONE.search(r.plain):
         return iter(())  # "... all of whom were rehired": undone
+    if _NOT_ITS_CUT.search(r.plain) and (_CASE_STORY.search(r.plain) or not (
+            _SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain)))):
+        return iter(())  # "Fourteen nurses have been made redundant, the union said", a case story: not the company's cut
     return _unconditional(chain(_layoffs_read(r), _layoffs_counted(r), _layoffs_smaller(r), _layoffs_noun_counted(r),
                                 _layoffs_announced(r), _layoffs_by_trade(r)), r)
 
@@ -4926,6 +5102,21 @@ _WORKERS = (r"(?:people|persons|employees|staff|staffers|workers|colleagues|role
 _COUNTED = (r"(?:(?:all|most|some|many|half|a\s+(?:third|quarter|fifth|tenth|half)|the\s+majority|dozens|hundreds|about|around|"
             r"approximately|roughly|nearly|almost|over|more\s+than|up\s+to|a\s+further|another|~|\d++(?:[,.]\d++)*+%?|"
             + _NUMBER_WORD + r")\b)")
+# counted people opening a clause, where they work after them: "22 roles in sales and support (have been)"
+_COUNTED_SUBJECT = re.compile(
+    r"(?:^|[,:;]\s*|\bthat\s+)\W*(?P<people>" + _COUNTED + r"(?:\s+[\w-]+){0,3}?\s+(?P<noun>[a-z][a-z-]*))"
+    r"(?:\s+(?:in|across|within)\s+(?!(?:the\s+|our\s+|its\s+)?(?:sector|industry|market|country|region|economy)\b)"
+    r"(?:the\s+|our\s+|its\s+)?"
+    r"(?:[\w&-]+\s+){0,4}?[\w&-]+)?"
+    r"\s+(?:(?:have|has|had|were|was|are|is|will|would|now|also|all|be|been|being)\s+)*$", re.I)
+# a count of people dismissed that is not the company's cut: an advice service's case story, misconduct; or the words of
+# a union, a council, a court
+_CASE_STORY = re.compile(r"\bhelped\b[^.;]{0,40}\bfind\b|\b(?:sacked|dismissed|fired)\s+(?:\w+\s+)?(?:for|over|after)\s+(?:breaking|"
+                         r"breaching|misconduct|gross|theft|stealing|violating|safety)", re.I)
+_NOT_ITS_CUT = re.compile(r"\b(?:the\s+)?(?:unions?|council|regulator|court|tribunal|police|charity|minister|mp)\s+(?:said|says|"
+                          r"reported|confirmed|claimed)\b|" + _CASE_STORY.pattern, re.I)
+_COUNT_WORD = re.compile(r"(?i:about|around|some|over|nearly|almost|roughly|approximately|up|more|half|most|many|several|"
+                        r"every|" + _NUMBER_WORD + r")")
 _CUT_COUNTED = re.compile(
     r"\b(?P<verb>let(?:s|ting)?\s+go(?:\s+of)?|laid\s+off|lay(?:s|ing)?\s+off|cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|"
     # "has culled around 30 jobs", "has served notice on 70 drivers", "has stood down 1,500 staff", "is parting company
@@ -5094,13 +5285,29 @@ _TEAM_SMALLER = re.compile(
     r"(?![\w'\u2019])"
     r"|\b(?:had\s+to|forced\s+to)\s+(?P<verb2>shrink|downsize|make\s+(?:some\s+)?(?:cuts|layoffs|redundancies))\b",
     re.I)
+_LEAVERS = r"(?:colleagues|teammates|people|members|employees|staff|designers|engineers|developers|team|workers|of\s+us)"
 _COLLEAGUES_LEAVE = re.compile(
-    r"(?P<people>\b" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b(?:colleagues|teammates|people|members|employees|staff|"
-    r"designers|engineers|developers|team)\b)\s+(?:are|is|will\s+be|were|have\s+been)\s+leaving\b"
-    r"(?=[^.;!?]{0,80}\b(?:restructur\w*|reorgani[sz]\w*|cuts?|layoffs?|redundanc\w*|downsiz\w*|reduc\w*|today|this\s+week)\b)"
+    r"(?P<people>\b(?:" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b" + _LEAVERS + r"|(?:our|the)\s+(?:whole|entire)\s+team"
+    r"(?:\s+of\s+\d+)?|everyone(?:\s+in\s+our\s+[\w\s]{1,30}?teams?)?(?:,\s*\d+\s+people)?)\b),?\s+"
+    r"(?:(?:are|is|will\s+be|were|have\s+been|'re)\s+leaving|will\s+(?:now\s+|all\s+)?(?:leave|finish)|leave|finish(?:es)?"
+    r"(?=\s+(?:with\s+us|on|at|this|next|today|tomorrow)\b))\b"
+    # asked or told to go: "has asked 60 employees to leave", "We're asking 30 of our colleagues to leave"
+    r"|\b(?:ask(?:s|ed|ing)?|told|telling)\s+(?P<people3>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b" + _LEAVERS
+    + r")\s+to\s+leave\b(?=\s*(?:$|[.,;:!)\u2014]|(?:the\s+(?:company|business|firm)|us|as\s+part|under|by|at\s+the\s+end|"
+    r"this|next|today|in\s+the\s+coming|when|after|before|on)\b))"
     r"|\b(?:saying|say|said|bid|bidding)\s+(?:goodbye|farewell)\s+to\s+(?P<people2>" + _COUNTED
     + r"(?:[\s\w~%,.'-]{0,30}?)\b(?:colleagues|teammates|team\s+members|people|members\s+of\s+(?:our|the)\s+team))\b",
     re.I)
+_LEAVING_FOR_MORE = re.compile(r"[^.;!?]{0,40}?\b(?:to\s+(?:join|start|found|launch|pursue|study|travel|retire)|for\s+(?:new|other)\s+"
+                               r"(?:roles|jobs|opportunities|challenges))\b", re.I)
+# leavers seen off, not cut: "we wish them luck at their next adventures", "as their fixed-term contracts end"
+_FAREWELL = re.compile(r"\b(?:wish(?:ing)?\s+them|good\s+luck|next\s+(?:adventures?|chapter)|(?:fixed-term\s+)?contracts?\s+"
+                       r"(?:end|ends|ended|finish\w*|run\s+out)|moving\s+on|retir\w+|graduat\w+|finish(?:ed|es)?\s+their\s+"
+                       r"(?:training|apprenticeships?|internships?|placements?|studies))\b", re.I)
+# why or when counted people leave, anywhere in their sentence: a cut, or a day ("17 people are leaving Glenmoor today")
+_LEAVING_FOR_A_CUT = re.compile(r"\b(?:restructur\w*|reorgani[sz]\w*|cuts?|cost-cutting|cutting\s+costs|layoffs?|redundanc\w*|downsiz\w*|"
+                                r"reduc\w*|shrink\w*|wind(?:s|ing)?\s+down|shutting\s+down|clos(?:e|es|ing)\b|integration|today|"
+                                r"this\s+week)\b", re.I)
 
 
 # The team's size told before and after: "The Closewise team was cut from 48 to 30 people", "headcount 210 → 160 after
@@ -5177,7 +5384,7 @@ def _layoffs_smaller(r: _Reader) -> Iterator[_Hit]:
                     and r.said(m.start(), m.end()):
                 yield _Hit("layoffs", 2.0, m.start(), m.end())
     if not any(word in r.lower for word in ("reduc", "shrink", "downsiz", "trim", "cut", "resiz", "rightsiz", "right-siz",
-                                             "restructur", "layoff", "redundanc", "leaving", "goodbye", "farewell")):
+                                             "restructur", "layoff", "redundanc", "leav", "finish", "goodbye", "farewell")):
         return
     for m in _TEAM_SMALLER.finditer(r.plain):
         subject = main_clause_subject(r.prefix(m.start()), r.company)
@@ -5191,11 +5398,15 @@ def _layoffs_smaller(r: _Reader) -> Iterator[_Hit]:
         if r.said(m.start(), m.end()):
             yield _Hit("layoffs", 2.0, m.start(), m.end())
     for m in _COLLEAGUES_LEAVE.finditer(r.plain):
-        people = m.group("people") or m.group("people2")
+        people = m.group("people") or m.group("people2") or m.group("people3")
+        if m.group("people") and (not _LEAVING_FOR_A_CUT.search(r.plain) or _ATTRITION.search(r.plain)
+                                  or _LEAVING_FOR_MORE.match(r.plain, m.end()) or _FAREWELL.search(r.plain)):
+            continue  # "three people left after the summer", "two engineers will leave us to join Google": leavers
         if not _own_people(r, people):
             continue
         if not (re.search(r"\b(?:our|its)\b", people, re.I) or re.search(r"\b(?:teammates|colleagues)\b", people, re.I)
-                or _SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain))):
+                or _SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain))
+                or re.match(r"[^.;!?]{0,12}\bthe\s+(?:company|business|firm)\b", r.plain[m.end():], re.I)):
             continue
         if r.said(m.start(), m.end()):
             yield _Hit("layoffs", 2.0, m.start(), m.end())
@@ -5258,7 +5469,15 @@ _CONSULT_CUTS = re.compile(
     r"\b(?:start\w*|began|begun|begin\w*|launch\w*|enter\w*|open\w*|commenc\w*|announc\w*|propos\w*)\s+(?:into\s+)?"
     r"(?:(?:a|an|the|formal|collective|its|our)\s+)*(?:redundancy\s+)?consultation\b[^.;]{0,120}?"
     r"\b(?:(?P<people>" + _PEOPLE_COUNTED + r")\s+redundant|redundanc(?:y|ies)\s+of\s+"
-    r"(?P<people2>" + _PEOPLE_COUNTED + r"))\b"
+    r"(?P<people2>" + _PEOPLE_COUNTED + r")|(?<=\bon\s)(?P<losses3>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,20}?)\b"
+    r"(?:redundancies|job\s+losses|job\s+cuts|(?:" + _WORKERS + r"))\b(?=\s*(?:$|[.,;:)]|\s+(?:at|in|within|from|and|as|by|"
+    r"over|following|after|under|this|next|on)\b))(?!\s+(?:across|in)\s+the\s+(?:sector|industry)\b)))\b"
+    # a statutory notice of mass dismissal filed: "filed a WARN notice for 68 workers", "has filed WARN notices covering 140
+    # employees", "submitted an HR1 form for 120 redundancies"
+    r"|\b(?:fil(?:e|es|ed|ing)|submit(?:s|ted|ting)?|lodg(?:e|es|ed|ing)|sen(?:d|ds|t|ding))\s+(?:an?\s+|its\s+|their\s+)?"
+    r"(?:WARN|HR\s?1)\s+(?:act\s+)?(?:notices?|notifications?|forms?|filings?)\s+(?:(?:with|to)\s+(?:the\s+)?[^,;.]{1,40}?\s+)?"
+    r"(?:for|covering|listing|affecting|about|concerning|regarding|on)\s+(?P<warn>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,30}?)\b"
+    r"(?:" + _WORKERS + r"|layoffs|redundancies|job\s+cuts|job\s+losses))\b"
     r"|\bpropos(?:e|es|ed|ing)\s+to\s+make\s+(?:redundant\s+)?(?P<people3>" + _PEOPLE_COUNTED + r")\b"
     # a proposal to cut, the formal announcement of cuts: "is proposing to cut 90 jobs", "proposes to dismiss as redundant up
     # to 64 employees", "has started a 45-day consultation on a proposal to cut 210 roles", "is consulting with its 23 staff
@@ -5291,14 +5510,17 @@ _TOLD_JOBS_END = re.compile(
 
 
 def _layoffs_announced(r: _Reader) -> Iterator[_Hit]:
-    if "consult" in r.lower or "propos" in r.lower or "redundanc" in r.lower or "losses" in r.lower or "at risk" in r.lower:
+    if "consult" in r.lower or "propos" in r.lower or "redundanc" in r.lower or "losses" in r.lower or "at risk" in r.lower \
+            or "warn" in r.lower or "hr1" in r.lower or "hr 1" in r.lower:
         for m in _CONSULT_CUTS.finditer(r.plain):
             people = next((m.group(g) for g in ("people", "people2", "people3", "people4", "losses", "losses2", "people5",
-                                                "people6", "people7") if m.group(g)), None) or "the workforce"
+                                                "people6", "people7", "losses3", "warn") if m.group(g)), None) or "the workforce"
             if re.match(r"\s+from\s+(?:the|our|its)\s+(?:waiting\s+list|list|rota|schedule|programme|course|class)", r.plain[m.end():]):
                 continue  # "We propose to cut 20 people from the waiting list"
             elsewhere = re.match(r"\s+(?:at|in|from)\s+(?:our\s+(?:client|customer|partner)\s+)?(?-i:[A-Z])(?!\w*\s+(?:office|site|"
                                  r"depot|plant|store|factory|branch|bakery)\b)", r.plain[m.end():])
+            if m.group("warn") and elsewhere and elsewhere.group().lstrip().lower().startswith("in"):
+                elsewhere = None  # a WARN notice names the state or the city: "covering 140 employees in California"
             if not _own_people(r, people) or (elsewhere and not (r.company and r.company.matches(_next_words(r.plain[m.end():], 4)))):
                 continue  # "confirmed 52 job losses at Globex": another company's
             subject = _coordinated_subject(r, m.start())
@@ -5347,7 +5569,7 @@ _WIDER = re.compile(r"\b(?:sector|industry|industries|nationwide|economy|market|
 
 
 # a count no one company's page tells of its own unnamed: "Over 200,000 tech workers were laid off"
-_STATISTIC = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{5,}\b|\b(?:thousands|millions)\b", re.I)
+_STATISTIC = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{5,}\b|\b(?:thousands|millions|million|billion)\b", re.I)
 
 
 def _without(text: str, m: re.Match[str], group: str) -> str:
@@ -5398,6 +5620,20 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
         if subject.kind == "generic" and subject.head == noun and noun in _PEOPLE_HEADS and r.company \
                 and r.company.matches(" ".join(lead[-4:-1])) and not re.match(r"\s+(?:at|from)\s+[A-Z]", r.suffix(m.end())):
             subject = Phrase("self", " ".join(lead[-4:]), noun)  # "Forty Hexmoor roles will be cut"
+        counted_owner = False
+        counted = _COUNTED_SUBJECT.search(head)
+        counted_noun = counted.group("noun").lower() if counted else ""
+        if counted and (_people_head(counted_noun, trades=True) or counted_noun in _JOB_HEADS or (
+                counted_noun.endswith("s") and counted_noun not in _NOT_STAFF
+                and re.search(r"(?i)\b(?:laid\s+off|made\s+redundant|retrenched|sacked)$", m.group(0)))):
+            agent = _BY_ITSELF.match(r.suffix(m.end()))
+            if ((agent and r.company and r.company.heads(agent.group(1))) or _nobody_else(r, r.plain)) \
+                    and not _NOT_ITS_CUT.search(r.plain):
+                # "Fourteen paralegals have been made redundant by Hollis & Vane"; on its own page, naming no one:
+                # "22 roles in sales and support have been eliminated"
+                counted_owner = True
+                noun = counted_noun
+                subject = Phrase("generic", counted.group("people"), noun)
         if m.group("cut") and (noun not in _JOB_HEADS - {"staff", "people", "employees", "workers"}
                                or re.match(r"\s+(?:from|off)\b", r.suffix(m.end()))):
             continue  # "40 Acme roles will be cut" (jobs, not "prices were cut", not "cut from the budget")
@@ -5405,7 +5641,7 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
         whose = re.search(r"(?:\b(?:our|its)|(?P<poss>[\w&.-]+(?:\s+[\w&.-]+){0,3})'s?)\s+(?:[\w-]+\s+){0,3}$", head)
         if whose and whose.group("poss") and r.company and not r.company.heads(whose.group("poss")):
             whose = None  # "Globex's staff have been laid off": another company's people
-        owner = whose or re.search(r"\b(?:our|its)\b", subject.text) or _told_by_company(r) \
+        owner = counted_owner or whose or re.search(r"\b(?:our|its)\b", subject.text) or _told_by_company(r) \
             or _at_the_company(r, m.end()) or _at_the_company(r, 0, head) or (subject.kind in {"generic", "self"} and _people(subject) and r.company
                                                and r.company.matches(subject.text))
         if not owner and _people(subject) and re.match(r"(?i)(?:all|every|the)\b", subject.text or "-"):
@@ -5418,10 +5654,16 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
                     elsewhere and object_after(r.suffix(m.end())[elsewhere.end():], r.company).kind in {"entity", "other"}):
                 owner = True  # "All staff have been made redundant." on the company's own page: its staff
         # "Sorrel, which employs 400 people, said 90 roles would be cut": the company tells of its own people
+        # (and its chief executive or owners for it: "The owners confirmed that 60 quarry workers would be laid off",
+        # "the company confirmed that 22 roles in sales and support had been eliminated")
         reported = re.search(r"\b(?:said|says|announced|announces|confirmed|confirms|told\s+\w+)\s+"
                              r"(?:(?:on|last|this|earlier|in\s+an?)\s+(?:[\w-]+\s+){1,2}?)?(?:that\s+)?"
-                             r"(?P<people>(?:[\w%,-]+\s+){1,5}?)(?:would|will)\s+(?:now\s+)?(?:be\s+)?$", head)
-        by_company = bool(reported and _strong(r.subject(reported.start())) and not owner and not re.search(
+                             r"(?P<people>(?:[\w%,-]+\s+){1,5}?)(?P<where>(?:in|across)\s+"
+                             r"(?!(?:the\s+|our\s+|its\s+)?(?:sector|industry|market|country|region|economy|city|area)\b)"
+                             r"(?:the\s+|our\s+|its\s+)?"
+                             r"(?:[\w&-]+\s+){1,4}?)?(?:would|will|had|have|has)\s+(?:now\s+)?(?:be(?:en)?\s+)?$", head)
+        teller = r.subject(reported.start()) if reported else None
+        by_company = bool(reported and (_strong(teller) or _company_voice(r, teller)) and not owner and not re.search(
             r"[A-Z]", reported.group("people")) and base(tokens(reported.group("people"))[-1]).lower() in _PEOPLE_HEADS
             and not re.match(r"\s+(?:at|from)\s+(?:the\s+)?[A-Z]", r.suffix(m.end())))  # "... cut at Globex": not its own
         told = None if owner or not re.match(r"(?i)their\b", subject.text or "") else re.search(
@@ -5439,8 +5681,8 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
             dismissed = None  # "Our cables were laid off the coast": a place, not people dismissed
         owner = owner or (dismissed and re.match(r"(?i)our\s", subject.text or ""))
         dismissed = bool(owner and dismissed)
-        if subject.kind in {"first_singular", "second", "other"} or not owner:
-            continue
+        if subject.kind in {"first_singular", "second", "other"} or not owner or _NOT_ITS_CUT.search(r.plain):
+            continue  # (nor a union's count, a case story, a dismissal for misconduct)
         if subject.kind == "generic" and not _counted_people(subject) and not (
                 dismissed and subject.head.endswith("s") and subject.head not in _NOT_STAFF):
             continue
@@ -5783,7 +6025,7 @@ _KEYWORDS = {
                r"\b(?:usd|eur|gbp|chf|sek|nok|dkk|isk|pln|inr|jpy|cny|rmb|krw|ngn|kes|ksh|kshs|zar|brl|mxn|aed|sgd|hkd|aud|cad|"
                r"nzd|mln|bn|mn|euros|dollars|pounds|yen|yuan|naira|rand|reais|zloty|kronor|krona|rupees|shillings)\b",
     "acquisition": r"acqui|bought|buy|purchas|take|took|snap|scoop|gobbl|swallow|stake|majority|controlling|offer for|offer by|"
-                   r"offer from|offer to|owns|hands|ownership of|control of|new owner|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
+                   r"offer from|offer to|now a |now an |owns|hands|ownership of|control of|new owner|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
                    r"incorporated into|division of|unit of|arm of|sell itself|sells itself|selling itself|sell ourselves|belong|combination|"
                    r"goes to|went to|gone to|swoop|accepts|accepted|\bbid\b|member of|members of|picked up|snapped up|scooped up|"
@@ -5800,7 +6042,7 @@ _KEYWORDS = {
                r"given notice|given their notice|sent home|sends home|send home|\bomitted\b|departure of|release of|"
                # the words of people leaving and of a smaller team: "25 people are leaving Polder today",
                # "35 fewer people by the end of the month" (the model reads these; rules need more)
-               r"\bleav(?:e|es|ing)\b|\bleft\b|\bfewer\b|\bsmaller\b|\bpositions\b|\broles\b|\bemployees\b|\bstaff\b|terminat",
+               r"\bleav(?:e|es|ing)\b|\bfinish(?:es)?\b|\bwarn\b|\bhr1\b|\bleft\b|\bfewer\b|\bsmaller\b|\bpositions\b|\broles\b|\bemployees\b|\bstaff\b|terminat",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
     "leadership": r"appoint|nam|hir|promot|welcom|elect|tap|step|resign|retir|depart|join|ceo|cto|cfo|coo|chief|"
                   r"president|chair|vp|head of|director|counsel",
@@ -5827,7 +6069,7 @@ _ANY_KEYWORD = {
 # of ASCII letters, so a line can only match ``_ANY_KEYWORD`` if one of its words matches this (a phrase
 # such as "part of" is stood for by a word ending in "part"; currency signs are words of their own).
 _WORD = re.compile(r"[a-z]+|[$\u20ac\u00a3\u00a5\u20b9]")
-_PHRASE_WORD = {"departure of": "^departure$", "release of": "^release$", "part of": "part$", "sale of": "sale$", "sale to": "sale$", "last day": "last$", "final day": "final$", "new home": "^new$",
+_PHRASE_WORD = {"now a ": "^now$", "now an ": "^now$", "departure of": "^departure$", "release of": "^release$", "part of": "part$", "sale of": "sale$", "sale to": "sale$", "last day": "last$", "final day": "final$", "new home": "^new$",
                 "folded into": "^folded$", "integrated into": "^integrated$", "incorporated into": "^incorporated$",
                 "division of": "^division$", "unit of": "^unit$", "arm of": "^arm$", "led by": "led$", "no longer": "^longer",
                 "head of": "head$", "let go": "let$", "letting go": "letting$", "offer for": "offer$", "offer by": "offer$",
@@ -6001,7 +6243,25 @@ _MODEL_VETO = {
                               # part of something no company is: "now part of the Salesforce ecosystem"
                               r"|\bpart\s+of\s+(?:the\s+|an?\s+)?(?:[\w&.'-]+\s+){0,4}?(?:ecosystem|suite|marketplace|"
                               r"programme|program|network|integrations|cohort|accelerator|index|initiative|alliance|"
-                              r"consortium|coalition)\b", re.I),
+                              r"consortium|coalition|portfolio)\b"
+                              # a new name, not a new owner: "Fable Reading is now Fable Learning: same app, new name"
+                              r"|\b(?:new\s+name|same\s+(?:app|team|company|product|people|service)|rebrand\w*|renam\w+|"
+                              r"name\s+change|changed\s+(?:our|its|their)\s+name)\b"
+                              # a scheme joined, a thing bought to try: "has joined the Cyber Essentials scheme", "Our
+                              # pilot was bought by Bench Accounting as a test"
+                              r"|\bjoin\w*\s+(?:the\s+|a\s+|an\s+)?(?:[\w&.'-]+\s+){0,4}?(?:scheme|pledge|register|"
+                              r"accreditation|certification|charter|compact|commitment)\b|\bas\s+a\s+(?:test|trial|pilot)\b", re.I),
+    # one of several sites: "The Stillwater Dental practice on Park Road will close ... patients will move to our
+    # Hillside practice"
+    # (and a product moved into a buyer's: "your data will be migrated to Globex")
+    "shutdown": re.compile(r"\bmigrat\w+\s+(?:over\s+)?(?:to|into)\b|\b(?:on|in|at)\s+(?:[A-Z][\w'-]+\s+){1,2}(?:Road|Street|St|Avenue|Ave|Lane|Square|Way|Place|"
+                           r"Parade|Row)\b|\b(?:move|moving|moved|transfer(?:red|ring)?)\s+to\s+our\s+(?:[A-Z][\w'-]+\s+){1,2}"
+                           r"(?:practice|branch|site|store|shop|clinic|studio|office|location|surgery|salon)\b"),
+    # people who come back, finish their training or retire: "Staff who were furloughed in February have all returned
+    # to work", "We said goodbye to twelve apprentices as they finished their training"
+    "layoffs": re.compile(r"\b(?:returned|return(?:s|ing)?\s+to\s+work|came\s+back|back\s+at\s+work|finish(?:ed|es)?\s+"
+                          r"(?:their|his|her)\s+(?:training|apprenticeships?|internships?|placements?|contracts?)|graduat\w+|"
+                          r"retir(?:e|es|ed|ing|ement))\b", re.I),
     "funding": re.compile(r"\binvest(?:s|ed|ing|ments?)?\b(?:\s+[\w$\u20ac\u00a3\u20b9.,]+){0,5}?\s+in(?:to)?\b|\bparticipat\w+\s+in\b|"
                           r"\bfund\s+(?:[IVX]+|\d+)\b|\b(?:first|second|third|fourth|fifth|sixth|new|latest|debut|flagship)\s+fund\b"
                           # money raised for a good cause: "raised £85,000 for the children's hospital"
@@ -6350,6 +6610,20 @@ def _switched_off_after_sale(lines: list[str], company: CompanyName) -> tuple[in
     return None
 
 
+# the company disowns a namesake before its news: "A&B-Link is not related to AB Link Sp. z o.o., which was acquired"
+_NAMESAKE = re.compile(r"\b(?:is|are|'s|'re)\s+not\s+(?:in\s+any\s+way\s+)?(?:related|affiliated|connected|associated)\s+(?:to|with)\b"
+                       r"|\bno\s+(?:relation|connection|affiliation)\s+(?:to|with)\b", re.I)
+
+
+def _namesake_before(r: _Reader, start: int) -> bool:
+    """The news follows the company's disowning a party named like it, in the same sentence part (no ";" between)."""
+    found = list(_NAMESAKE.finditer(r.plain, 0, start))
+    m = found[-1] if found else None
+    if m is None or ";" in r.plain[m.end():start] or not r.company:
+        return False
+    return r.company.matches(_next_words(r.plain[m.end():], 6))
+
+
 def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, model: TextModel | None,
             year: int | None = None) -> list[Signal]:
     if not isinstance(text, str) or not text.strip():
@@ -6386,6 +6660,9 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
             for hit in rule(reader):
                 if reader.biography and not reader.about_company(hit.start):
                     continue
+                if ("relat" in lowered or "affiliat" in lowered or "connect" in lowered or "associat" in lowered) \
+                        and _namesake_before(reader, hit.start):
+                    continue  # "Acme is not related to Acme Ltd, which was acquired ...": a namesake's news
                 if kind in _EVENT_KINDS and reader.aside(hit.start, hit.end):
                     continue  # a round or cuts told in passing; a sale or a closure is still the company's state
                 if kind in _EVENT_KINDS and year and _dated_before(reader.plain, hit.start, hit.end, year, kind, lines[index]):
