@@ -318,8 +318,8 @@ class CompanyName:
             # "beacon.health", "q.bit", "deep.green": a name written as a domain is written so in its
             # text; its stem may be a plain word ("deep"), so only the whole name stands for it
             domain, stem = name.casefold(), ""
-        words = self._words(stem)
         dotted = self._words(stem, keep_dots=True)
+        words = [word.replace(".", "") for word in dotted]
         start, end = 0, len(words)
         while end > start and words[end - 1] in self._LEGAL:
             end -= 1
@@ -399,16 +399,15 @@ class CompanyName:
 
     @staticmethod
     def _words(name: str, *, keep_dots: bool = False) -> list[str]:
-        """Words of a name; dots inside a word ("A.I.", "S.A.") do not split it; a legal form of several words is one
-        ("Sp. z o.o.", "S.A. de C.V.", "FZ-LLC")."""
-        name = CompanyName._MULTIWORD_LEGAL.sub(lambda m: " " + re.sub(r"[\W_]", "", m.group()) + " ", name.casefold())
-        return [word if keep_dots else word.replace(".", "") for word in re.findall(r"\w+(?:\.\w+)*", name) if word != "and"]
+        """Words of a name, lower case, "and" left out."""
+        return [word for word in CompanyName._words_as_written(name.casefold(), keep_dots=keep_dots) if word != "and"]
 
     @classmethod
-    def _words_as_written(cls, text: str) -> list[str]:
-        """The words of ``text`` in their own case, dots dropped and a legal form of several words joined."""
+    def _words_as_written(cls, text: str, *, keep_dots: bool = False) -> list[str]:
+        """The words of ``text`` in their own case: dots inside a word ("A.I.", "S.A.") do not split it and are dropped,
+        and a legal form of several words is one ("Sp. z o.o.", "S.A. de C.V.", "FZ-LLC")."""
         text = cls._MULTIWORD_LEGAL.sub(lambda m: " " + re.sub(r"[\W_]", "", m.group()) + " ", text)
-        return [word.replace(".", "") for word in re.findall(r"\w+(?:\.\w+)*", text)]
+        return [word if keep_dots else word.replace(".", "") for word in re.findall(r"\w+(?:\.\w+)*", text)]
 
     def __bool__(self) -> bool:
         return bool(self.patterns)

@@ -103,6 +103,8 @@ _PARKING_URL = re.compile(
     r"|sedo\.com/search/details|/lander\b|/parking(?:page)?\b|\bforsale\.",
     re.I,
 )
+# a domain named after the word "domain" in a sale statement: "Die Domain feldmark.example kann erworben werden"
+_NAMED_DOMAIN = r"(?:\s+[\w.-]+\.[a-z]{2,})?"
 _PARKED_TEXT = re.compile(
     r"\b(?:this|the)\s+(?:premium\s+|exclusive\s+|great\s+|short\s+)?domain(?:\s+name)?(?:\s+[\w.-]+\.[a-z]{2,})?\s+(?:is|may\s+be|might\s+be|could\s+be)\s+(?:now\s+)?"
     r"(?:for\s+sale|available(?:\s+for\s+(?:sale|purchase|lease))?|parked|listed\s+for\s+sale)"
@@ -127,16 +129,16 @@ _PARKED_TEXT = re.compile(
     # the same statements in the languages of the portfolio's sites: German, French, Spanish, Portuguese, Italian,
     # Dutch, Polish, Swedish ("Diese Domain steht zum Verkauf", "Ce nom de domaine est à vendre", "¡Este dominio está en
     # venta!", "Deze domeinnaam is te koop")
-    r"|\b(?:diese|die)\s+domain(?:\s+[\w.-]+\.[a-z]{2,})?\s+(?:steht\s+zum\s+verkauf|ist\s+(?:zu\s+verkaufen|verk\u00e4uflich)|"
+    r"|\b(?:diese|die)\s+domain" + _NAMED_DOMAIN + r"\s+(?:steht\s+zum\s+verkauf|ist\s+(?:zu\s+verkaufen|verk\u00e4uflich)|"
     r"kann\s+(?:k\u00e4uflich\s+)?erworben\s+werden)|\bdomain\s+zu\s+verkaufen\b"
-    r"|\b(?:ce|le)\s+(?:nom\s+de\s+)?domaine(?:\s+[\w.-]+\.[a-z]{2,})?\s+est\s+(?:\u00e0\s+vendre|en\s+vente)"
-    r"|\b(?:este|el)\s+(?:nombre\s+de\s+)?dominio(?:\s+[\w.-]+\.[a-z]{2,})?\s+est\u00e1\s+(?:en\s+venta|a\s+la\s+venta)"
-    r"|\b(?:este|o)\s+dom\u00ednio(?:\s+[\w.-]+\.[a-z]{2,})?\s+est\u00e1\s+\u00e0\s+venda"
-    r"|\b(?:questo|il)\s+(?:nome\s+di\s+)?dominio(?:\s+[\w.-]+\.[a-z]{2,})?\s+\u00e8\s+in\s+vendita"
-    r"|\b(?:deze|dit|de)\s+(?:domeinnaam|domein)(?:\s+[\w.-]+\.[a-z]{2,})?\s+is\s+te\s+koop"
+    r"|\b(?:ce|le)\s+(?:nom\s+de\s+)?domaine" + _NAMED_DOMAIN + r"\s+est\s+(?:\u00e0\s+vendre|en\s+vente)"
+    r"|\b(?:este|el)\s+(?:nombre\s+de\s+)?dominio" + _NAMED_DOMAIN + r"\s+est\u00e1\s+(?:en\s+venta|a\s+la\s+venta)"
+    r"|\b(?:este|o)\s+dom\u00ednio" + _NAMED_DOMAIN + r"\s+est\u00e1\s+\u00e0\s+venda"
+    r"|\b(?:questo|il)\s+(?:nome\s+di\s+)?dominio" + _NAMED_DOMAIN + r"\s+\u00e8\s+in\s+vendita"
+    r"|\b(?:deze|dit|de)\s+(?:domeinnaam|domein)" + _NAMED_DOMAIN + r"\s+is\s+te\s+koop"
     r"|\bdomein(?:naam)?\b[^.!?\n]{0,60}?\bgeparkeerd\b"
-    r"|\bdomena(?:\s+[\w.-]+\.[a-z]{2,})?\s+(?:jest\s+)?na\s+sprzeda\u017c"
-    r"|\bdom\u00e4nen(?:\s+[\w.-]+\.[a-z]{2,})?\s+\u00e4r\s+till\s+salu",
+    r"|\bdomena" + _NAMED_DOMAIN + r"\s+(?:jest\s+)?na\s+sprzeda\u017c"
+    r"|\bdom\u00e4nen" + _NAMED_DOMAIN + r"\s+\u00e4r\s+till\s+salu",
     re.I | re.M,
 )
 _LINK_FARM = re.compile(r"\b(?:related\s+(?:searches|links|topics)|sponsored\s+(?:listings|links|results)|top\s+searches|trending\s+searches)\b", re.I)

@@ -1571,6 +1571,9 @@ _BY_AGENT = re.compile(
     r"^\s*(?:(?:in\s+\d{4}|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|today|recently|officially)\s*,?\s+)?by\s+",
     re.I,
 )
+# an owner's name, capitalised words and its legal form in lower case ("Quintell plc"): its first word, then the group
+# a "{0,n}" after it repeats for the words that follow
+_ORG_NAME = r"[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|(?-i:plc|ltd|inc|llc|gmbh|ag|se|sa|nv|bv)\b))"
 _TO_BUYER = re.compile(r"^\s*(?:(?:in\s+\d{4}|last\s+\w+|this\s+\w+|today|recently)\s*,?\s+)?to\s+", re.I)
 _BE_NOW = (r"(?:is|are|was|'s|'re|has\s+been|have\s+been|has\s+become|have\s+become|had\s+become|became|becomes|will\s+become|will\s+be|"
            r"to\s+become|(?:is|are|'s|'re)\s+becoming|now)")
@@ -1585,7 +1588,7 @@ _PART_OF = re.compile(
 )
 _A_COMPANY = re.compile(
     r"(?<![\w])(?i:" + _BE_NOW + r")\s+(?P<adv>(?:(?i:now|officially|formally|proudly)\s+)*)(?i:an?)\s+"
-    r"(?P<org>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|(?-i:plc|ltd|inc|llc|gmbh|ag|se|sa|nv|bv)\b)){0,3})\s+(?i:company|brand|business)\b"
+    r"(?P<org>" + _ORG_NAME + r"{0,3})\s+(?i:company|brand|business)\b"
 )
 _SUBSIDIARY = re.compile(
     r"(?<![\w])(?:" + _BE_NOW + r"|(?:will\s+)?(?:operate|operates|continue|continues|run|runs|remain|remains)\s+as)\s+(?:(?:now|officially|formally)\s+)*an?\s+(?:(?:wholly|fully|majority)[\s-]owned\s+)?"
@@ -1880,7 +1883,7 @@ _MERGE_TO_FORM = re.compile(r"\b(?:merge|merged|merges|merging|combine|combined|
                             r"(?=(?:the\s+|a\s+new\s+)?[A-Z])", re.I)
 _PICKED_UP = re.compile(r"\b(?:been|was|got)\s+(?:snapped\s+up|picked\s+up|scooped\s+up|snaffled)\s+by\s+"
                         r"(?P<buyer>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})", re.I)
-_NOW_A_NAME = re.compile(r"\b(?:is|are)\s+now\s+(?:a|an)\s+(?P<org>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|(?-i:plc|ltd|inc|llc|gmbh|ag|se|sa|nv|bv)\b)){0,2})\s+"
+_NOW_A_NAME = re.compile(r"\b(?:is|are)\s+now\s+(?:a|an)\s+(?P<org>" + _ORG_NAME + r"{0,2})\s+"
                          r"(?P<head>studio|brand|business|label|subsidiary|division|unit|venture|title|product)\b"
                          r"(?!\s+(?:integration|line|range|page|update|feature|tier|plan)s?\b)")
 
@@ -2934,7 +2937,7 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
 _FOOTER_COMPANY = re.compile(
     r"^\W*(?P<name>[^,|\-\u00b7\u2022]{1,60}?)\s*(?:,|\s-|\||\u2014|\u2013|\u00b7|\u2022)\s*(?i:an?)\s+"
     # "Carrow Clinics · a VetPath UK practice", "Tinderbox Studios — an Everpine Games studio"
-    r"(?P<org>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|(?-i:plc|ltd|inc|llc|gmbh|ag|se|sa|nv|bv)\b)){0,3})\s+(?i:company|brand|business|studio|practice|label)\b(?P<rest>.*)$"
+    r"(?P<org>" + _ORG_NAME + r"{0,3})\s+(?i:company|brand|business|studio|practice|label)\b(?P<rest>.*)$"
 )
 _NOT_OWNER_WORDS = frozenset("""
 wage living accredited approved award winning confident verified trusted
@@ -3038,7 +3041,7 @@ def _footer_owner_ok(org: str) -> bool:
 
 # A byline as a sentence of its own, after the copyright line: "© 2026 Bellweather Pay Ltd. A Corvex Group company."
 _BYLINE_ALONE = re.compile(r"^\W*(?:(?:\u00a9|\((?i:c)\)|(?i:copyright))\s*(?:(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?\s+)?"
-                           r"(?P<name>[^.|]{1,60}?\.?)\s*[.|\u00b7]\s*)?(?i:an?)\s+(?P<org>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|(?-i:plc|ltd|inc|llc|gmbh|ag|se|sa|nv|bv)\b)){0,3})\s+(?i:company|brand|business)\s*[.!]?\s*$")
+                           r"(?P<name>[^.|]{1,60}?\.?)\s*[.|\u00b7]\s*)?(?i:an?)\s+(?P<org>" + _ORG_NAME + r"{0,3})\s+(?i:company|brand|business)\s*[.!]?\s*$")
 
 
 def _footer(r: _Reader) -> Iterator[_Hit]:
@@ -3584,7 +3587,7 @@ _ONLINE_ON = re.compile(r"\b(?:continu\w*|carr(?:y|ies|ying)\s+on|sell\w*|trad\w
                         r"(?:online|on\s+the\s+web|by\s+mail\s+order)\b|\bonline\s+only\b", re.I)
 
 
-def _one_site_of_several(r: _Reader, start: int, end: int) -> bool:
+def _one_site_of_several(r: _Reader, end: int) -> bool:
     """A shop or café closing that is one place of the business, or whose business goes on online or elsewhere."""
     return _located(r.suffix(end)) or bool(_GOES_ON.search(r.plain)) or bool(_ONLINE_ON.search(r.plain))
 
@@ -3927,7 +3930,7 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
                                                 or _FOR_NOW.match(r.suffix(m.end()))):
                 continue  # "Heron Games is closing the studio after ...", not "the studio in Leeds" or "for the day"
             if m.groupdict().get("venue") and (not _strong(subject) or not _FINAL_CUE.match(r.suffix(m.end()).lstrip())
-                                               or _one_site_of_several(r, m.start(), m.end())):
+                                               or _one_site_of_several(r, m.end())):
                 continue  # "we close the café for good" (not "we close the shop at 5pm", "for the holidays", "and go online")
             if r.said(m.start(), m.end()):
                 yield _Hit("shutdown", 3.0, m.start(), m.end())
@@ -4001,7 +4004,7 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
         # (and "the shop"/"our café" closing for good, on the company's page: its only premises, whatever its name says)
         for_good = subject.kind == "generic" and subject.head in VENUE_NOUNS | {"shop", "store"} \
             and re.match(r"(?i)(?:the|our)\s+\S+$", subject.text) is not None and _FINAL_CUE.match(r.suffix(m.end()).lstrip())
-        if for_good and _one_site_of_several(r, m.start(), m.end()):
+        if for_good and _one_site_of_several(r, m.end()):
             continue  # "The shop on Market Street will close for good, but our Castle Street shop stays open"
         if not (_strong(subject) or for_good or (subject.kind == "self_noun" and subject.head in {
                 "company", "business", "startup", "firm", "service", "platform", "app", "site", "website"} | VENUE_NOUNS)):
@@ -4918,12 +4921,13 @@ _VOICES = re.compile(r"(?:the|our|its)\s+(?:chief\s+executive|ceo|(?:co-?)?found
 _BY_ITSELF = re.compile(r"\s+by\s+([^,;:.]{1,60}?)(?=\s*(?:$|[,;:.]|\s+(?:after|as|when|following|in|on|this|last)\b))")
 
 
-def _company_voice(r: _Reader, teller: Phrase | None) -> bool:
+def _company_voice(teller: Phrase | None) -> bool:
     return teller is not None and _VOICES.fullmatch(teller.text.strip()) is not None
 
 
-def _nobody_else(r: _Reader, text: str) -> bool:
+def _nobody_else(r: _Reader) -> bool:
     """A sentence on the company's page that names no other company, place or person and counts no statistic."""
+    text = r.plain
     if _STATISTIC.search(text) or not r.company:
         return False
     opening = text.lstrip(" \"'(\u201c")
@@ -5397,10 +5401,12 @@ def _layoffs_smaller(r: _Reader) -> Iterator[_Hit]:
             continue  # "we helped customers reduce their team"
         if r.said(m.start(), m.end()):
             yield _Hit("layoffs", 2.0, m.start(), m.end())
+    leavers_cut = None  # (whether the sentence tells of a cut rather than of leavers: read once, when asked)
     for m in _COLLEAGUES_LEAVE.finditer(r.plain):
         people = m.group("people") or m.group("people2") or m.group("people3")
-        if m.group("people") and (not _LEAVING_FOR_A_CUT.search(r.plain) or _ATTRITION.search(r.plain)
-                                  or _LEAVING_FOR_MORE.match(r.plain, m.end()) or _FAREWELL.search(r.plain)):
+        if m.group("people") and leavers_cut is None:
+            leavers_cut = bool(_LEAVING_FOR_A_CUT.search(r.plain)) and not (_ATTRITION.search(r.plain) or _FAREWELL.search(r.plain))
+        if m.group("people") and (not leavers_cut or _LEAVING_FOR_MORE.match(r.plain, m.end())):
             continue  # "three people left after the summer", "two engineers will leave us to join Google": leavers
         if not _own_people(r, people):
             continue
@@ -5627,8 +5633,7 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
                 counted_noun.endswith("s") and counted_noun not in _NOT_STAFF
                 and re.search(r"(?i)\b(?:laid\s+off|made\s+redundant|retrenched|sacked)$", m.group(0)))):
             agent = _BY_ITSELF.match(r.suffix(m.end()))
-            if ((agent and r.company and r.company.heads(agent.group(1))) or _nobody_else(r, r.plain)) \
-                    and not _NOT_ITS_CUT.search(r.plain):
+            if (agent and r.company and r.company.heads(agent.group(1))) or _nobody_else(r):
                 # "Fourteen paralegals have been made redundant by Hollis & Vane"; on its own page, naming no one:
                 # "22 roles in sales and support have been eliminated"
                 counted_owner = True
@@ -5663,7 +5668,7 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
                              r"(?:the\s+|our\s+|its\s+)?"
                              r"(?:[\w&-]+\s+){1,4}?)?(?:would|will|had|have|has)\s+(?:now\s+)?(?:be(?:en)?\s+)?$", head)
         teller = r.subject(reported.start()) if reported else None
-        by_company = bool(reported and (_strong(teller) or _company_voice(r, teller)) and not owner and not re.search(
+        by_company = bool(reported and (_strong(teller) or _company_voice(teller)) and not owner and not re.search(
             r"[A-Z]", reported.group("people")) and base(tokens(reported.group("people"))[-1]).lower() in _PEOPLE_HEADS
             and not re.match(r"\s+(?:at|from)\s+(?:the\s+)?[A-Z]", r.suffix(m.end())))  # "... cut at Globex": not its own
         told = None if owner or not re.match(r"(?i)their\b", subject.text or "") else re.search(
