@@ -21,14 +21,16 @@ BEFORE = ("<html lang='en'><head><title>Harbour Bakery | Bread from Leith</title
           "<p>Harbour Bakery has baked in Leith since 2011.</p></body></html>")
 
 
-def crawl(after_html: str, *, before_html: str = BEFORE, company: str = "Harbour Bakery", status: int = 200,
+def crawl(after_html: str, *, before_html: str | None = BEFORE, company: str = "Harbour Bakery", status: int = 200,
           url: str = "https://harbourbakery.example/", final_url: str | None = None) -> set[str]:
-    """The flags of a company whose homepage was ``before_html`` on the last crawl and is ``after_html`` now."""
-    before, after = extract_text(before_html), extract_text(after_html)
+    """The flags of a company whose homepage was ``before_html`` on the last crawl (None: a first crawl) and is
+    ``after_html`` now."""
+    before, after = extract_text(before_html) if before_html is not None else None, extract_text(after_html)
     observation = PageObservation(
         company_name=company, url=url, is_homepage=True, status=status, error=None, final_url=final_url or url,
-        title=after.title, text=after.text, previous_text=before.text, previous_status=200,
-        previous_title=before.title, html_hints=after.hints, company_read_before=True, read_year=2026)
+        title=after.title, text=after.text, previous_text=before.text if before else None,
+        previous_status=200 if before else None, previous_title=before.title if before else None, html_hints=after.hints,
+        company_read_before=before is not None, read_year=2026)
     _, signals = detect_page_signals(observation)
     return {signal.kind for signal in assess_company([(observation, signals)]) if signal.flagging}
 

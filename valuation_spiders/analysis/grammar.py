@@ -228,7 +228,7 @@ SELF_NOUNS = frozenset(
 VENUE_NOUNS = frozenset(
     "practice surgery clinic hotel hostel inn pub tavern bakery brewery distillery creamery dairy school nursery academy "
     "farm mill garage salon gallery restaurant cafe café bistro deli diner roastery brickworks quarry park taproom "
-    "pottery smokehouse campsite".split())
+    "pottery smokehouse campsite gym cinema theatre workshop press bar".split())
 # Words that make such a noun another company: "our parent company", "its sister business", "our partner agency"
 _RELATED_FIRMS = frozenset("parent sister holding partner client customer portfolio former previous acquiring rival "
                            "competitor daughter".split())
@@ -253,7 +253,7 @@ on at in by after before from with to for as effective starting beginning today 
 permanently completely entirely outright soon later next within following because due amid while and or
 but so than until when once over across through throughout around forever immediately gradually
 shortly now officially is are was were will has have had can could would should may might that
-which who where this due, since per via into during under pending subject upon without alongside
+which who where this due, since per via into during under pending subject upon without alongside together
 """.split()) - {"this"}
 
 
@@ -519,7 +519,9 @@ outfit lender manufacturer multinational
 _PARTNER_ROLE = re.compile(
     r"'s?\s+(?:(?:long-?time|main|biggest|largest|former|new|key|lead)\s+)?(?:publisher|partner|distributor|customer|client|"
     r"supplier|investor|backer|rival|competitor|landlord|lender|vendor|reseller|licensee|contractor|manufacturer)\s+[A-Z]")
-_LOWER_LEGAL = frozenset({"plc", "inc", "ltd", "llc", "gmbh", "corp", "limited"})
+# (written in lower case after a name: "Hallam plc", "Globex s.r.o.", "Corvane a.s.", "Mirela s.p.a.")
+_LOWER_LEGAL = frozenset({"plc", "inc", "ltd", "llc", "gmbh", "corp", "limited", "s.r.o", "a.s", "s.a", "s.p.a", "s.r.l", "s.l",
+                          "b.v", "n.v", "oy", "oyj", "ab", "kft", "ag", "spa", "srl", "sarl", "pty", "pvt", "bv", "nv"})
 _ROLE_HEADS = frozenset("""
 ceo cto cfo coo cmo cpo founder co-founder cofounder chairman chairwoman chairperson president
 chief boss executive exec director
@@ -556,7 +558,7 @@ def clause_prefix(prefix: str) -> str:
 
 
 _RELATIVE = frozenset({"which", "who", "that"})
-_PREP_NAME_END = re.compile(r"\b(?:for|with|to|at|from|by|like|including)\s+(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}),?\s*$")
+_PREP_NAME_END = re.compile(r"\b(?:for|with|to|at|from|by|like|including|of|behind)\s+(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}),?\s*$")
 # ", a company that makes robots," / ", which was founded in 2015,": between the subject and its verb
 _APPOSITION = re.compile(
     r",\s*(?:a|an|the|which|who|whose|founded|based|headquartered|formerly|known|one|backed|led|creator|"
@@ -800,8 +802,9 @@ def object_after(suffix: str, company: CompanyName | None) -> Phrase:
         if word in _PUNCT:
             break
         low = base(word).lower()
-        if collected and collected[-1][:1].isupper() and word[:1].islower() and _verbish(low):
-            break  # "Globex closed on ...": the name ended, a verb began
+        if collected and (collected[-1][:1].isupper() or base(collected[-1]).lower() in CompanyName._LEGAL) \
+                and word[:1].islower() and _verbish(low):
+            break  # "Globex closed on ...", "Hallam plc completed ...": the name ended, a verb began
         if low == "of" and collected and base(collected[-1]).lower() in {"family", "group"}:
             break  # "the Globex family of products": the family is the owner
         if collected and low in _PARTICIPLES_AFTER_NAME:

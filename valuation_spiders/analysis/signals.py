@@ -243,7 +243,7 @@ _SPAM_STRONG = re.compile(
     r"casino\s+bonus(?:es)?|sportsbook|forex\s+signals)\b", re.I)
 _SPAM_WEAK = re.compile(
     r"\b(?:casinos?|slots?|betting|jackpots?|poker|roulette|crypto|btc|bitcoin|forex|leverage|bonus(?:es)?|essays?|"
-    r"viagra|cialis|payday|escorts?|porn\w*|dating)\b", re.I)
+    r"viagra|cialis|payday|escorts?|porn\w*|dating|dissertations?|plagiarism)\b", re.I)
 # The commonest short words of the languages the portfolio's sites are written in: a page now in another language than
 # before (an English bakery's homepage now an Indonesian shoe shop) is another site
 _FUNCTION_WORDS = {
@@ -255,6 +255,7 @@ _FUNCTION_WORDS = {
     "id": frozenset("dan di ke yang untuk dengan ini itu dari sekarang harga murah gratis".split()),
     "it": frozenset("il la le e per con di del della che una sono nostro".split()),
     "pt": frozenset("o a os as e para com do da em uma nosso nossa que".split()),
+    "pl": frozenset("i w na z do jak nie jest dla od po kiedy oraz się że".split()),
 }
 
 

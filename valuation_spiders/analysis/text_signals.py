@@ -285,7 +285,16 @@ def _not_a_round(plain: str) -> bool:
     and the model alike."""
     return (not _INVESTOR_WORDS.search(plain) and (_PUBLIC_MONEY.search(plain) is not None or _small_sums(plain))) \
         or ("fund" in plain.lower() and _FOR_A_FUND.search(plain) is not None and not re.search(_ROUND, plain, re.I)) \
-        or (_NO_NEW_MONEY.search(plain) is not None and not re.search(r"\b(?:series\s+[a-h]|seed|round)\b", plain, re.I))
+        or (_NO_NEW_MONEY.search(plain) is not None and not re.search(r"\b(?:series\s+[a-h]|seed|round)\b", plain, re.I)) \
+        or (_ROUND_FAILED.search(plain) is not None and not _RAISED_WORD.search(plain))
+
+
+# "shut its doors after a $5M rescue round fell through": a round that never came
+_ROUND_FAILED = re.compile(r"\b(?:round|raise|fundraise|fundraising|funding|investment|financing)\s+(?:had\s+|has\s+)?"
+                           r"(?:fell|fallen|falls|fall)\s+through|\b(?:round|raise|fundraise|fundraising|funding|financing)\s+"
+                           r"(?:had\s+|has\s+)?(?:collapsed|failed)\b", re.I)
+_RAISED_WORD = re.compile(r"\b(?:rais|clos|secur|land|complet|gets?\b|got\b|won\b|wins?\b)\w*\s+(?:an?\s+|its\s+|their\s+|the\s+|our\s+)?"
+                          r"(?:new\s+|fresh\s+)?(?:[$\u00a3\u20ac]|\d|(?:pre-?)?seed|series|round|funding|investment|bridge)", re.I)
 
 
 # "the company did not raise any new money" (a secondary sale), "has repaid its £20m revolving credit facility",
@@ -337,6 +346,7 @@ class _Reader:
         self.lower = lower  # sentence.masked.lower(), for cheap "is this word here at all" checks
         self.denied = is_denied(sentence.plain)
         self._biography: bool | None = None
+        self.in_facts = False  # the sentence is a field of a fact sheet written a line or a bullet a field
 
     @property
     def biography(self) -> bool:
@@ -382,8 +392,15 @@ class _Reader:
         """The trigger opens a relative clause set off by commas ("The startup, which raised $40m in
         2025, told customers ..."): what the subject did before, not the news."""
         prefix = self.prefix(start)
-        return ", wh" in prefix and bool(_RELATIVE_ASIDE.search(prefix)) and "," in self.suffix(end) \
-            and not self.plain[start:end].lower().startswith("valu")
+        if not (", wh" in prefix and _RELATIVE_ASIDE.search(prefix)):
+            return False
+        suffix = self.suffix(end)
+        comma = suffix.find(",")
+        # (an aside dated this year or lately is news told in passing: "Tallow, which closed a \u20ac4M seed in March, is
+        # opening an office", "Pajarito, which cut 40 jobs in January, now breaks even")
+        recent = _RECENT.search(suffix, 0, comma) is not None and not (
+            self.year and any(int(year) < self.year for year in _A_YEAR.findall(suffix[:comma])))
+        return comma >= 0 and not self.plain[start:end].lower().startswith("valu") and not recent
 
     def subject(self, start: int) -> Phrase:
         """Who the verb at ``start`` is about. When the company's name is known, another name
@@ -578,6 +595,11 @@ _YEARS_AGO_AFTER = re.compile(r"(?:\s+(?!after\b|since\b|following\b|than\b|when
 _YEARS_AGO = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|several|\d+)\s+years?\s+ago|last\s+year)\b", re.I)
 
 
+# a time of this year or of late, as an aside or a clause tells it: "in March", "this spring", "last week", "on Tuesday"
+_RECENT = re.compile(r"\b(?:in|on|since|during|this|earlier\s+this|late|early)\s+" + _MONTH_NAME + r"\b(?![\s,]*(?:19|20)\d\d)|"
+                     r"\b(?:this|earlier\s+this)\s+(?:week|month|quarter|spring|summer|autumn|fall|winter|year|morning)\b|"
+                     r"\blast\s+(?:week|month|quarter)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today)\b",
+                     re.I)
 # the trigger opens a relative clause set off by commas: what the subject did before, not the news
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|had|have|was|were|recently|previously|also|just|once|only)\s+)*$", re.I)
 
@@ -1210,9 +1232,90 @@ def _lead_round(r: _Reader) -> Iterator[_Hit]:
         yield _Hit("funding", 2.0, m.start("what"), m.end("what"))
 
 
+# A round told in a clause beside the main one, the main clause's subject being the company: after it ("Tallow is now
+# hiring after closing a \u20ac12M Series A last month", "..., having raised \u00a33.5M from Pennine Capital in a round that
+# closed last week") or set off after the name ("Nine2Five, fresh from a \u00a32M seed extension, has hired its first CFO",
+# "Tallow, backed by a fresh \u20ac6M round, ..."). Money or a time of late makes it news ("after our Series B" alone is a
+# standing fact); a clause after bad news is its background ("cut 30 jobs, six months after raising $20M").
+_CLAUSE_ROUND = re.compile(
+    r"(?:^\W*|,\s*|\s)(?P<lead>(?:(?:\w+\s+(?:days?|weeks?|months?)\s+)?(?:after|following)|having|fresh\s+(?:off|from)|"
+    r"on\s+the\s+back\s+of|armed\s+with|(?:now\s+)?backed\s+by|(?:newly\s+)?funded\s+(?:by|after|with)|with)\s+)"
+    r"(?:(?:just\s+)?(?P<verb>clos(?:ing|ed)|rais(?:ing|ed)|secur(?:ing|ed)|land(?:ing|ed)|complet(?:ing|ed)|bank(?:ing|ed))\s+)?"
+    r"(?P<what>[^,;()\u2014]{3,90}?)(?=\s*(?:[,;()\u2014]|[.!?]?\s*$))",
+    re.I)
+_NOT_A_RAISE = re.compile(r"\b(?:fail\w*|collaps\w*|fell\s+through|falls?\s+through|debt|loans?|credit|grants?|prizes?|awards?|"
+                          r"revenue|sales|customers?|clients?|IPO|pre-?orders?|orders|contracts?|partnerships?|joint\s+ventures?|"
+                          r"donations?|kickstarter|indiegogo)\b", re.I)
+_NOT_YET = re.compile(r"\b(?:talks?|talking|plans?|planning|hopes?|aims?|later|next|upcoming|open|until)\b", re.I)
+_FOUNDED = re.compile(r"\b(?:founded|started|launched|set\s+up|incorporated|spun\s+out)\b", re.I)
+# the round's own words (not "a $5M growth contract", "a strategic partnership", "a joint venture")
+_CLAUSE_ROUND_WORD = re.compile(r"\b(?:pre-?seed|seed|series\s+[a-h]|bridge|safe|angel|convertible)\b", re.I)
+# money the company spends: "a \u00a32M capital investment in new ovens", "a \u00a33M investment in its Leeds factory"
+_SPENT_ON = re.compile(r"\b(?:investment|capex|spend(?:ing)?)\s+(?:in|into|on)\s+(?:new|its|our|the|a|an)\b", re.I)
+_BAD_NEWS = re.compile(r"\b(?:cut|cuts|laid|lays?|shed|sheds|shut|shuts|closes|closed|closing|wound|winds?|redundan\w*|"
+                       r"collapsed|folded|liquidat\w*|administration|bankrupt\w*)\b", re.I)
+
+
+def _round_in_clause(r: _Reader) -> Iterator[_Hit]:
+    for m in _CLAUSE_ROUND.finditer(r.plain):
+        what, verb, lead = m.group("what"), (m.group("verb") or "").lower(), m.group("lead").lower()
+        # a round by its name, or money with a word of funding (or raised from an investor by name)
+        amount = re.search(_MONEY, what, re.I)
+        if not (re.search(_ROUND, what, re.I) or (amount and (re.search(_FUNDWORD, what, re.I) or _CLAUSE_ROUND_WORD.search(what)
+                                                              or re.search(r"\bround\b", what, re.I)
+                                                              or _FROM_INVESTOR.match(what[amount.end():])))):
+            continue
+        money = amount is not None
+        if ("backed" in lead or "funded" in lead) and not (re.search(r"\b(?:fresh|new|newly|just|recent|now)\b", m.group(0), re.I)
+                                                          or _RECENT.search(what)):
+            continue  # "Halyard, backed by $30M from Accel, ...": who backs it, a standing fact
+        if not (money or _RECENT.search(what) or re.search(r"\b(?:fresh|new|newly|just)\b", m.group(0), re.I)) \
+                or _NOT_A_RAISE.search(what) or _SPENT_ON.search(what) or re.match(r"[a-z]+ing\b", what):
+            continue  # (not "a \u00a32M capital investment in new ovens", "after leading a $6M seed round in Brava")
+        if re.search(r"\b(?:for|of)\b[^,;]*?(?:\b(?-i:[A-Z])|\b(?:clients?|customers?|portfolio|founders|startups?|local|charity|"
+                     r"charities|hospices?|good\s+causes)\b)|\b(?:in|into)\s+(?!" + _MONTH_NAME + r"\b)(?-i:[A-Z][a-z])",
+                     re.sub(r"(?i)\b(?:pre-?)?series\s+[a-h]\b", "", what), re.I):
+            continue  # "after closing a round for Globex", "raised \u00a3250,000 for local hospices" (not "an extension of its Series A")
+        own_verb = re.search(r"\b(?:raised|raises|closed|closes|secured|secures|landed|lands)\b", what)
+        if own_verb and re.search(r"(?-i:\b[A-Z])", what[:own_verb.start()]) and not (
+                r.company and r.company.matches(what[:own_verb.start()])):
+            continue  # "two months after its rival Cobro raised a $14M Series A": another's round
+        prefix = r.plain[:m.start("lead")].rstrip(" ,")
+        if _NOT_YET.search(prefix) or _NOT_YET.search(what) or (lead.startswith("with") and _FOUNDED.search(prefix)):
+            continue  # "in talks with investors about a Series B later this year", "was founded in 2022 with a seed round"
+        if r.year and any(int(year) < r.year for year in _A_YEAR.findall(what)):
+            continue
+        if not prefix.strip(" \"'(-"):
+            # an opening clause ("Backed by a fresh \u20ac6M round, Tallow is ..."): the main clause after it opens with the
+            # company (those with a verb of closing are _lead_round's)
+            main = r.plain[m.end("what"):].lstrip(" ,")
+            if not verb and r.plain[m.end("what"):].lstrip().startswith(",") and r.said(m.start("what"), m.end("what"), noun=True) \
+                    and (re.match(r"(?:we|the\s+(?:company|startup|start-up|business|firm|team))\b", main, re.I) or (
+                        r.company and any(pattern.match(main) for pattern in r.company.patterns))):
+                yield _Hit("funding", 2.0, m.start("what"), m.end("what"))
+            continue
+        if lead.startswith("with") and not r.plain[:m.start("lead")].rstrip().endswith(",") and re.search(
+                r"\b(?:founders|startups|start-ups|companies|businesses|customers|clients|teams|entrepreneurs|smes|members|creators|"
+                r"charities|farmers|schools)\b(?:\s+\w+){0,3}\s*$", prefix, re.I):
+            continue  # "connected 30 founders with $40M in seed funding": the money of the verb's object
+        prefix = re.sub(r"(?i)\b(we|they)['\u2019]re\b", r"\1 are", prefix)
+        subject = main_clause_subject(prefix + " ", r.company)
+        trailing = subject.kind != "unknown"
+        if not trailing:  # no verb before it: an appositive after the subject ("Tallow, fresh off a seed, ...")
+            subject = subject_before(prefix + " ", r.company)
+        if not (_strong(subject) or _company_acts(r, subject)):
+            continue
+        if trailing and _BAD_NEWS.search(prefix):
+            continue
+        if r.said(m.start("what"), m.end("what"), noun=True):
+            yield _Hit("funding", 2.0, m.start("what"), m.end("what"))
+
+
 def _round_told_otherwise(r: _Reader) -> Iterator[_Hit]:
     if r.lower.lstrip(" \"'(").startswith(("after", "following", "with", "fresh", "on the back")):
         yield from _lead_round(r)
+    if any(word in r.lower for word in ("after", "following", "having", "fresh", "back", "armed", "funded", "with")):
+        yield from _round_in_clause(r)
     if r.company and ("closed" in r.lower or " by " in r.lower):
         for m in _ROUND_CLOSED_AT.finditer(r.plain):
             who = m.group("owner") or m.group("agent")
@@ -1960,8 +2063,76 @@ def _as_of_now(r: _Reader, end: int) -> bool:
     return m is not None and (m.group("year") is None or r.year is None or int(m.group("year")) == r.year)
 
 
+# A sale told in a clause beside the main one, whose subject is the company: opening it ("Having been acquired by
+# Ostrander in February, Quillmate now ships ...", "Merged into Karoo Data last month, Saltmarsh ..."), set off after the
+# name ("Roundhouse Coffee, sold to the Cascade Roasting Group in a deal completed on Tuesday, will ...", "Acquira,
+# itself acquired by Nordhavn Commerce in April, ...", "Plinth3D \u2014 a Veldhoven Group company since May \u2014 ..."), or a
+# relative clause whose subject is the buyer ("Merigold, which Floraviva bought in January, now delivers ...").
+_CLAUSE_SALE = re.compile(
+    r"(?:(?P<open>^\W*)(?:(?:having\s+been|after\s+being|since\s+being|newly|recently|now)\s+)?|(?P<appos>,\s*|\s[\u2014\u2013-]\s+)"
+    r"(?:(?:itself|recently|newly|now|having\s+been|which\s+was|which\s+has\s+been)\s+)?)"
+    r"(?P<verb>acquired\s+by|bought\s+(?:out\s+)?by|purchased\s+by|taken\s+over\s+by|sold\s+to|merged\s+into|folded\s+into|"
+    r"snapped\s+up\s+by|(?:an?|the)\s+(?P<org>" + _ORG_NAME + r"{0,3})\s+(?:company|subsidiary|brand|business)\s+(?=since\b))"
+    r"\s*(?P<who>[^,;\u2014\u2013]{2,80}?)\s*(?P<end>[,;\u2014\u2013]|-(?=\s))",
+    re.I)
+_WHICH_BOUGHT = re.compile(
+    r",\s*(?:which|whom)\s+(?P<who>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,4})\s+(?:(?:has|had|have)\s+)?"
+    r"(?P<verb>(?:agreed\s+to\s+)?(?:acquired?|bought|buy|purchased?|took\s+over|take\s+over|snapped\s+up))\b[^,;]{0,60},", re.I)
+
+
+# "which Brava Capital bought a 10% stake in", "which Tesco bought from for the first time": not the company bought
+_NOT_THE_WHOLE = re.compile(r"\b(?:stake|shares|from|products?|goods|stock|first\s+time|licen[cs]es?|seats?)\b", re.I)
+
+
+def _heads_clause(r: _Reader, head: str) -> bool:
+    """The company ends the phrase a clause is set off after, and no preposition puts it inside another phrase ("Brava, a
+    client of Fernhill, sold to Corvel", "Cakes made by Fernhill, sold to Tesco")."""
+    return bool(head) and r.company is not None and r.company.heads(head) \
+        and not re.search(r"\b(?:of|by|for|with|from|at|behind)\s+(?:\S+\s+){0,3}\S+$", head, re.I)
+
+
+def _sale_in_clause(r: _Reader) -> Iterator[_Hit]:
+    plain = r.plain
+    if not r.company or not any(word in r.lower for word in ("acquired", "bought", "purchased", "taken over", "sold to",
+                                                               "merged into", "folded into", "snapped", "company", "subsidiary",
+                                                               "brand", "business", "which")):
+        return
+    for m in _CLAUSE_SALE.finditer(plain):
+        org = m.group("org")
+        if org is not None and (r.company.matches(org) or not _owner_name(org) or "".join(org.lower().split()) in _BADGE_WORDS):
+            continue  # an owner by its name ("a Tabiji Holdings company since"), not a badge ("a B Corp company since May")
+        if org is None and not re.match(r"(?:the\s+)?(?-i:[A-Z])", m.group("who")):
+            continue  # "Sold to travellers in 30 countries, ...", "bought by more shoppers than ever"
+        if m.group("verb").lower().startswith("sold") and (m.group("open") is not None or re.match(
+                r"[^,;]*?\b(?:since|and|stores|shops|supermarkets|retailers)\b", m.group("who"), re.I)):
+            continue  # "Sold to Harrods since March, ...", "sold to Tesco and Waitrose": what it makes, sold
+        if r.year and any(int(year) < r.year for year in _A_YEAR.findall(m.group("who"))):
+            continue  # "Zelenka a.s. \u2014 acquired by Pivovary Hor\u00e1k a.s. in 2024 \u2014 celebrates ...": told as history
+        if m.group("open") is not None:
+            if m.group("end") != ",":
+                continue
+            main = plain[m.end():].lstrip()
+            ours = r.company.heads(re.split(r"\s+(?:now|has|have|is|are|was|will|still|keeps?|continues?)\b|[,;]", main, maxsplit=1)[0]) \
+                or re.match(r"(?:we|our\s+team|the\s+(?:company|startup|business|firm|studio|team))\b", main, re.I)
+        else:
+            before = plain[:m.start()].rstrip()
+            if m.group("appos").strip() in {"\u2014", "\u2013", "-"} and m.group("end") not in {"\u2014", "\u2013", "-"}:
+                continue
+            head = (re.split(r"[,;:.!?]\s", before)[-1] if before else "").strip(" \"'(")
+            ours = _heads_clause(r, head) and not re.search(r"\b(?:is|was|are|were|has|had|have|will)\b", head, re.I)
+        if ours and r.said(m.start("verb"), m.end("verb")):
+            yield _Hit("acquisition", 2.5, m.start("verb"), m.end("verb"))
+    if "which" in r.lower:
+        for m in _WHICH_BOUGHT.finditer(plain):
+            head = re.split(r"[,;:.!?]\s", plain[:m.start()])[-1].strip(" \"'(")
+            if _heads_clause(r, head) and not r.company.matches(m.group("who")) and not _NOT_THE_WHOLE.search(m.group(0)) \
+                    and r.said(m.start("verb"), m.end("verb")):
+                yield _Hit("acquisition", 2.5, m.start("verb"), m.end("verb"))
+
+
 def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
     yield from _acquisition_more(r)
+    yield from _sale_in_clause(r)
     yield from _state_fields(r, "acquisition")
     seen_verbs: set[int] = set()
     for pattern in (_ACQ_PASSIVE, _ACQ_HEADLINE):
@@ -2145,6 +2316,8 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
     if re.search(r"\b(?:has|have|had)\s*$", before, re.I) and m.re is _ACQ_HEADLINE:
         return None  # "has acquired by"? not a passive
     rest = r.suffix(m.end())
+    if verb.startswith("sold") and re.match(r"\s*out\b(?!\s+(?:to|of\s+(?:administration|receivership|bankruptcy|insolvency|liquidation))\b)", rest, re.I):
+        return None  # "is sold out of the spring collection": out of stock
     if verb.startswith("bought") and re.match(r"\s*(?:out\s+)?of\s+(?!(?:the\s+)?(?:administration|receivership|bankruptcy|"
                                              r"insolvency|liquidation|chapter\s+11)\b)", rest, re.I):
         return None  # "bought out of its office lease": released from a contract, not sold
@@ -2450,6 +2623,9 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
         its = re.search(r"\bits\s+$", r.masked[:m.start()], re.I)
         if its and _its_elsewhere(r, its.start()):
             continue  # "served on the board of Halden until its sale to Globex"
+        whose = re.search(r"(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}['\u2019]s?\s+$", r.plain[:m.start()])
+        if whose and not (r.company and r.company.matches(whose.group(0))):
+            continue  # "moved pallets for Harken Beverages during Harken's sale to Pewter Brands": another's sale
         if owned and _acquirer_ok(buyer) and r.said(m.start(), m.end(), noun=True):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
 
@@ -2458,7 +2634,7 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
 # company changes hands (a minority stake is an investment, not a sale of the company)
 _STAKE = re.compile(
     r"\b(?:(?:a|an|the|its|their|our)\s+)?(?:(?:majority|controlling|full|complete|sole|total)|"
-    r"(?P<pct>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent|percent))\s+"
+    r"(?:(?:majority|controlling)\s+)?(?P<pct>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent|percent))\s+"
     r"(?:equity\s+|ownership\s+)?(?:stake|interest|shareholding|holding|ownership|share|control)\b|\b(?:a\s+)?majority\s+of(?=\s)"
     r"|(?<=\s)control(?=\s+of\s)"  # "Globex takes control of Acme"
     # "100% of the shares in Acme", "all of the outstanding shares of Acme"
@@ -2561,7 +2737,8 @@ _EMPLOYEE_OWNED = re.compile(
 )
 
 
-_NOW_OWNS = re.compile(r"\b(?:now|fully|wholly)\s+owns\s+(?:(?:100%|all|a\s+majority)\s+of\s+)?(?=[\w])", re.I)
+_NOW_OWNS = re.compile(r"\b(?:now|fully|wholly)\s+owns\s+(?:(?:100\s?%|all|a\s+majority|(?:[5-9]\d(?:\.\d+)?)\s?%)\s+of\s+)?"
+                       r"(?!\d{1,3}(?:\.\d+)?\s?%)(?=[\w])", re.I)
 
 
 # the words each reading needs, tested once per sentence
@@ -2641,8 +2818,9 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
                 ok = _acquirer_ok(buyer) and (_is_the_company(r, seller) or _insiders_before(r, sell.start()))
             else:
                 ok = False
-            if ok and r.said(m.start(), m.end()):
-                yield _Hit("acquisition", 2.5, m.start(), m.end())
+            if ok and not _INTENT_TO.search(re.sub(r"[\w-]+\s+(?:an?\s+|the\s+|its\s+|our\s+)?$", "", before)) \
+                    and r.said(m.start(), m.end()):
+                yield _Hit("acquisition", 2.5, m.start(), m.end())  # (not "plans to sell a controlling stake")
     for m in _FULL_CONTROL.finditer(r.masked) if "remaining" in low or "stake" in low or "holding" in low else ():
         if m.group("pct") is not None:
             target = classify(tokens(m.group("obj")), r.company)
@@ -3287,7 +3465,7 @@ _SHUT_DOWN = re.compile(
 _CLOSE_DOORS = re.compile(r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:our|its|their|the)\s+doors\b", re.I)
 _CLOSE_COMPANY = re.compile(
     r"\b(?P<verb>clos(?:e|es|ed|ing)|dissolv(?:e|es|ed|ing)|liquidat(?:e|es|ed|ing))\s+"
-    r"(?:down\s+)?(?:the|our|its)\s+(?:company|business|firm|startup|(?P<studio>studio|agency|practice|workshop|salon|surgery)|(?P<venue>caf\u00e9|cafe|shop|store|bakery|restaurant|pub|bar|clinic|gallery|nursery))\b(?![\s-]+(?:account|accounts|year|day|week|month|"
+    r"(?:down\s+)?(?:the|our|its)\s+(?:company|business|firm|startup|(?P<studio>studio|agency|practice|workshop|salon|surgery)|(?P<venue>" + "|".join(sorted(VENUE_NOUNS | {"shop", "store"}, key=len, reverse=True)) + r")s?)\b(?![\s-]+(?:account|accounts|year|day|week|month|"
     r"quarter|deal|deals|loop|books|gap|sale|case|plan|side|unit|line|process|hours|bank|card|cards|entity)\b)",
     re.I,
 )
@@ -3321,7 +3499,7 @@ _STOP_WORKING = re.compile(
 )
 _OUT_OF_BUSINESS = re.compile(
     r"\b(?:go(?:es|ing)?|went|gone)\s+(?:out\s+of\s+business|bust)\b"
-    r"|(?<![\w])(?:is|are|was|'s|'re)\s+(?:now\s+)?(?:officially\s+)?(?:out\s+of\s+business|no\s+more)(?=\s*(?:$|[.!;,]|\s+(?:after|as\s+of|from|since)\b))",
+    r"|(?<![\w])(?:is|are|was|'s|'re)\s+(?:now\s+)?(?:officially\s+)?(?:out\s+of\s+business|no\s+more)(?=\s*(?:$|[.!;,:\u2014]|-\s|\s+(?:after|as\s+of|from|since)\b))",
     re.I,
 )
 # "After eight years, Juniper has come to an end": the company's (or its journey's) end
@@ -3404,7 +3582,8 @@ _HEADLINE_END = re.compile(
 # "Wavelength FM goes off air for the last time"
 _OFF_AIR = re.compile(r"\b(?:go|goes|going|went|gone|come|comes|came|coming|taken)\s+off\s+(?:the\s+)?air\b", re.I)
 _FINAL_CUE = re.compile(
-    r"\b(?:for\s+(?:the\s+)?(?:final|last)\s+time|for\s+good|permanently|forever|after\s+[\w-]+\s+years|"
+    r"\b(?:for\s+(?:the\s+)?(?:final|last)\s+time|for\s+good(?!\s+(?:weather|reasons?|causes?|days?))|permanently|forever|"
+    r"after\s+[\w-]+\s+years|"
     r"(?:is|are|will\s+be)\s+closing(?:\s+down)?\b|clos(?:es|ed)\s+down)\b",
     re.I,
 )
@@ -3635,7 +3814,8 @@ def _shutdown_target_ok(r: _Reader, phrase: Phrase, extra: str = "") -> bool:
             r"\b(?:its|our|the)\s+(?:[A-Z][a-z]+(?:an|ish|ese|ic|ch)|US|UK|EU|EMEA|APAC|LATAM)\s+(?:business|operations|arm|unit|division|"
             r"subsidiary|branch|entity|office)\b", phrase.text):
         return False  # "its Austrian business", "our UK operations": one market, not the company
-    place = re.search(r"\b(?i:its|our)\s+(?P<where>(?:[A-Z][\w-]*\s+){1,2})(?:team|teams|office|offices|hub|branch)\b",
+    place = re.search(r"\b(?i:its|our)\s+(?P<where>(?:[A-Z][\w-]*\s+){1,2})(?:team|teams|office|offices|hub|branch|site|sites|"
+                      r"store|shop|location|depot|warehouse|plant|factory|studio|clinic|kitchen)\b",
                       phrase.text) if phrase.kind in {"self", "self_noun"} and ("ur " in phrase.text or "ts " in phrase.text) else None
     if place and not (r.company and r.company.matches(place.group("where"))):
         return False  # "Our Shanghai team will wind down": one office's team, not the company
@@ -3721,8 +3901,13 @@ _BUYER_KEYS = frozenset({"parent", "parent company", "acquirer", "acquired by", 
 _STATE_KEYS = frozenset({"status", "company status", "current status", "legal status", "stage", "ownership"})
 
 
+# a status field alone, as a bullet or a card splits it from the name it belongs to: "Status: Acquired (2026)"
+# (only on the company's fact sheet: "Status: dissolved" alone is no fact sheet)
+_LONE_STATUS = re.compile(r"\W*(?:company\s+|legal\s+|current\s+)?status\s*:\s*[^:|\u00b7\n]{1,60}$", re.I)
+
+
 def _state_fields(r: _Reader, kind: str) -> Iterator[_Hit]:
-    if ":" not in r.plain or not _fact_line(r.plain):
+    if ":" not in r.plain or not (_fact_line(r.plain) or (r.in_facts and _LONE_STATUS.match(r.plain))):
         return
     fields = list(_STATE_FIELD.finditer(r.plain))
     target = re.search(r"\btarget\s*:\s*(?P<who>[^|\u00b7\n]+)", r.plain, re.I)
@@ -3739,7 +3924,7 @@ def _state_fields(r: _Reader, kind: str) -> Iterator[_Hit]:
             others = not (r.company and r.company.matches(value))  # a parent or holder that is not the company itself
             if (key in _BUYER_KEYS and others and re.match(r"[A-Z]", value)) \
                     or (key.startswith("shareholder") and others and re.search(r"\b100\s*%", value)) \
-                    or (key in _STATE_KEYS and _STATE_OWNED.search(value)):
+                    or (key in _STATE_KEYS and _STATE_OWNED.search(value) and (others or not re.search(r"\bby\b", value))):
                 yield _Hit("acquisition", 2.5, m.start("key"), m.end("value"))
 
 
@@ -3758,7 +3943,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
 _FINAL_CLOSE = re.compile(
     r"\b(?P<verb>clos(?:e|es|ed|ing)|shut(?:s|ting)?|shutter(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|fold(?:s|ed|ing)?|"
     r"call(?:s|ed|ing)?\s+time|end(?:s|ed|ing)?\s+(?:its|our)\s+(?:run|journey|story))\s+"
-    r"(?:(?:its|our|the)\s+doors\s+|down\s+|up\s+(?:shop\s+)?)?(?:(?:on\s+\w+\s+)?(?:for\s+good|permanently|for\s+the\s+(?:last|final)\s+time|"
+    r"(?:(?:its|our|the)\s+doors\s+|down\s+|up\s+(?:shop\s+)?)?(?:(?:on\s+\w+\s+)?(?:for\s+good(?!\s+(?:weather|reasons?|causes?|days?))|permanently|for\s+the\s+(?:last|final)\s+time|"
     r"definitively|forever|once\s+and\s+for\s+all))\b"
     r"|\b(?P<verb2>shut|shuts|shutting|closed|closes|closing|ceased|ceases|ceasing|halted|halts|wound\s+up|winds\s+up)\s+"
     r"(?:down\s+)?(?:all\s+)?(?:of\s+)?(?:its|our|their)?\s*(?:operations|trading|business)\b(?!\s+(?:in|at|for)\b)"
@@ -3773,7 +3958,8 @@ def _shutdown_final(r: _Reader) -> Iterator[_Hit]:
         return
     for m in _FINAL_CLOSE.finditer(r.masked):
         subject = _coordinated_subject(r, m.start())
-        if not (subject.kind in {"self", "it"} or (subject.kind == "self_noun" and subject.head in _FINAL_HEADS)):
+        if not (subject.kind in {"self", "it"} or (subject.kind == "self_noun" and (
+                subject.head in _FINAL_HEADS or (subject.head[-1:] == "s" and subject.head[:-1] in VENUE_NOUNS)))):
             continue
         if subject.head in {"we", "us"} and not m.group("state") and re.search(r"\b(?:our|the|its)\s+\w+\s+(?:store|shop|office|site|"
                                                                                  r"branch|location|restaurant|cafe|caf\u00e9)\b", r.plain, re.I):
@@ -3794,7 +3980,8 @@ def _shutdown_final(r: _Reader) -> Iterator[_Hit]:
 
 _OFFERING_HEADS = frozenset({"service", "services", "platform", "app", "business", "company", "product", "website", "site",
                              "publication", "newsletter", "magazine", "studio", "agency", "startup", "firm"})
-_FINAL_HEADS = _OFFERING_HEADS | {"brand"}  # what "closes for good" as the company: its offering, or its brand
+_FINAL_HEADS = _OFFERING_HEADS | {"brand"} | VENUE_NOUNS  # what "closes for good" as the company: its offering, its brand,
+# or the one place a small business is ("the gym closed for good on Sunday")
 # The company's state written as a status: "Acme Ltd (in creditors' voluntary liquidation)", "Acme Announces
 # Plan of Dissolution", "Begins Orderly Wind-Down", "PERMANENTLY CLOSED", "we've shut everything down",
 # "has shut shop"
@@ -3942,6 +4129,10 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
         if pattern is _OUT_OF_BUSINESS and "out of" not in r.lower and "bust" not in r.lower and "no more" not in r.lower:
             continue
         for m in pattern.finditer(r.masked):
+            if m.group(0).lower().startswith("appoint"):
+                office_of = re.match(r"\s+(?:of|to|for|over)\s+(?P<who>(?-i:[A-Z])[^,;.]{1,60})", r.suffix(m.end()))
+                if office_of and not (r.company and r.company.matches(office_of.group("who"))):
+                    continue  # "Harrow & Vale has been appointed liquidator of Tidewell Ceramics Ltd": the office, for another
             subject = _second_verb_subject(r, m.start(), m.group(0))
             # "The Extraordinary Assembly resolved the dissolution of the cooperative", "The board has resolved to put the
             # company into liquidation": its owners or board decide the company's own end
@@ -4993,7 +5184,7 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
             _SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain)))):
         return iter(())  # "Fourteen nurses have been made redundant, the union said", a case story: not the company's cut
     return _unconditional(chain(_layoffs_read(r), _layoffs_counted(r), _layoffs_smaller(r), _layoffs_noun_counted(r),
-                                _layoffs_announced(r), _layoffs_by_trade(r)), r)
+                                _layoffs_announced(r), _layoffs_by_trade(r), _layoffs_headcount(r)), r)
 
 
 def _trade_group(r: _Reader, m: re.Match[str]) -> bool:
@@ -5589,6 +5780,101 @@ def _names_anyone(text: str) -> bool:
     return _has_name(text.split(None, 1)[1] if " " in text.strip() else "")
 
 
+# A headcount told smaller, or a share of the roles told gone, without a verb of firing: "cuts its newsroom from 30 to 19
+# reporters", "is down to 85 people from 130", "From 60 artisans to 45", "Yarrow.ai 50 \u2192 32 people", "will run with 48
+# people instead of 70", "One in four roles at Brackenfield will go", "12 positions are at risk in a consultation",
+# "consulting on 22 redundancies", "redundancy consultations with 70 warehouse staff", "46 people lost their jobs". The
+# company's own (named, or "we"/"our"), never a number that grows ("grew from 28 to 40").
+_PEOPLE_WORDS = (r"(?:people|staff|employees|workers|colleagues|roles|jobs|positions|posts|engineers|developers|devs|reporters|"
+                 r"artisans|bakers|trainers|nurses|drivers|couriers|consultants|designers|agents|operators|pickers|members|"
+                 r"team\s+members|heads|fte|ftes)")
+_NUM = r"(?P<{0}>\d{{1,3}}(?:,\d{{3}})*|\d+)"
+_HEADCOUNT_DOWN = re.compile(
+    r"\b(?:cut|cuts|cutting|trimmed|trims|trimming|reduced|reduces|reducing|shrunk|shrank|shrinks|shrinking|slimmed|slims|"
+    r"slimming)\s+(?:its|our|the|their)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|staff|workforce|headcount|newsroom|crew|department|"
+    r"sales\s+force)\s+from\s+" + _NUM.format("was") + r"\s+(?:" + _PEOPLE_WORDS + r"\s+)?to\s+" +
+    _NUM.format("now") + r"\b(?!\s*(?:days?|shifts?|hours?|weeks?|months?|sites?|stores?|shops?|locations?|offices?|%|per\b))" +
+    r"|\b(?:is|are|was|were|'s|now)\s+down\s+to\s+" + _NUM.format("now2") + r"\s+" + _PEOPLE_WORDS + r"\s+from\s+" + _NUM.format("was2") +
+    r"|(?:^|:\s*|\b(?:went|gone|going|goes)\s+)from\s+" + _NUM.format("was3") + r"\s+" + _PEOPLE_WORDS + r"\s+(?:down\s+)?to\s+" +
+    _NUM.format("now3") + r"\b(?!\s*(?:%|per\s*cent))"
+    r"|(?:headcount|team|staff|people)?:?\s*" + _NUM.format("was4") + r"\s*(?:\u2192|->)\s*" + _NUM.format("now4") +
+    r"(?=\s*(?:" + _PEOPLE_WORDS + r"|\(|$|[.;,]))"
+    r"|\b(?:run|operate|continue|carry\s+on)\s+with\s+" + _NUM.format("now5") + r"\s+" + _PEOPLE_WORDS + r"\s+instead\s+of\s+" +
+    _NUM.format("was5"),
+    re.I)
+_ROLES_GO = re.compile(
+    r"\b(?P<n>\d{1,3}(?:,\d{3})*|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|a\s+third|a\s+quarter|half|a\s+fifth|one\s+in\s+(?:three|four|five|ten)|\d{1,2}\s?%)\s+(?:of\s+(?:the\s+|its\s+|our\s+)?)?"
+    r"(?:[\w-]+\s+){0,2}?(?P<what>jobs|roles|positions|posts|workforce|staff|team)\s+(?:at\s+(?P<at>[^,;]{2,40}?)\s+)?"
+    r"(?:(?:will|are\s+to|are\s+set\s+to|are\s+going\s+to|is\s+set\s+to)\s+(?:be\s+)?)?"
+    r"(?P<how>go|goes|going|be\s+cut|cut|lost(?!\s+their\b)|be\s+lost|axed|be\s+axed|are\s+at\s+risk|is\s+at\s+risk|at\s+risk|"
+    r"disappear)\b"
+    r"(?!\s+(?:live|up|out|ahead|viral|remote|on|to|into|through|unfilled|further|well|in\s+the\s+(?:migration|move))\b)"
+    r"|\b(?P<n2>\d{1,3}(?:,\d{3})*|\d+|all|everyone)\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE_WORDS +
+    r"\s+(?:have\s+|has\s+)?lost\s+their\s+(?:jobs|roles|positions|livelihoods)\b"
+    r"|\bconsult(?:s|ed|ing|ation)?\s+(?:on|about)\s+(?:up\s+to\s+)?(?P<n3>\d[\d,]*)\s+(?:proposed\s+)?(?:redundancies|job\s+losses|"
+    r"job\s+cuts|dismissals)\b"
+    r"|\bredundancy\s+consultations?\s+with\s+(?P<n4>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE_WORDS +
+    r"|\bconsult(?:s|ed|ing)?\s+with\s+(?P<n5>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE_WORDS + r"\s+(?:about|on)\s+(?:their\s+)?"
+    r"(?:redundanc(?:y|ies)|job\s+losses)\b"
+    r"|\b(?P<n6>\d[\d,]*)\s+(?:forced\s+departures|compulsory\s+redundancies|dismissals)\b",
+    re.I)
+
+
+# jobs counted over an industry or a country, not the company's: "Fernhill's data shows 120,000 tech workers lost their jobs"
+_JOBS_COUNTED_WIDER = re.compile(r"\b(?:tracker|data\s+shows?|figures\s+show|survey|index|industry|sector|nationwide|worldwide|"
+                        r"globally|across\s+the)\b")
+
+
+def _layoffs_headcount(r: _Reader) -> Iterator[_Hit]:
+    low = r.lower
+    if not any(cue in low for cue in (" to ", "\u2192", "->", "instead", "jobs", "roles", "positions", "posts", "consult",
+                                      "departures", "dismissals", "redundanc", "workforce", "staff", "team")):
+        return
+    own = (r.company and r.company.matches(r.plain)) or re.search(r"\b(?:we|our|us)\b", low)
+    if not own or re.search(r"\b(?:grew|grow|grows|growing|hired|hiring|expand\w*|added|adding|up\s+from)\b", low) \
+            or _JOBS_COUNTED_WIDER.search(low) or _WIDER.search(r.plain):
+        return
+    for m in _HEADCOUNT_DOWN.finditer(r.plain):
+        numbers = [m.group(name) for name in ("was", "now", "was2", "now2", "was3", "now3", "was4", "now4", "was5", "now5")]
+        was = next(int(n.replace(",", "")) for n in numbers[0::2] if n)
+        now = next(int(n.replace(",", "")) for n in numbers[1::2] if n)
+        if was > now and r.said(m.start(), m.end()):
+            yield _Hit("layoffs", 2.0, m.start(), m.end())
+    for m in _ROLES_GO.finditer(r.plain):
+        at = m.group("at")
+        if re.search(r"\b(?:open|new|vacant|unfilled|advertised)\s+(?:[\w-]+\s+)?(?:jobs|roles|positions|posts)\b", m.group(0), re.I):
+            continue  # "Our 12 open roles will go to ..."
+        if at and not (r.company and r.company.matches(at)) and not re.match(
+                r"(?:its|our)\b|the\s+(?:company|business|firm|studio|plant|mill|factory|site|depot|warehouse|workshop|office|"
+                r"store|shop|practice|clinic|kitchen|bakery|brewery)\b", at, re.I):
+            continue  # "40 jobs at Globex will go"
+        after = re.match(r"\s*(?:at|in|from)\s+(?P<where>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})|\s*(?:worldwide|globally|nationwide|across\b|in\s+the\s+"
+                         r"(?:industry|sector|region|country)\b)", r.plain[m.end():], re.I)
+        if after and not (after.group("where") and ((r.company and r.company.matches(after.group("where")))
+                                                      or re.match(r"(?:its|our|the)\b", after.group("where"), re.I))):
+            continue  # "300 jobs are set to go at Halden Bank", "12,400 tech jobs cut worldwide"
+        what, how = (m.group("what") or "").lower(), (m.group("how") or "").lower()
+        if what in {"workforce", "staff", "team"} and not how.startswith(("go", "cut", "be cut", "axed", "be axed")):
+            continue  # (not "half of our team lost their bags")
+        if (what == "posts" and "lost" in how) or re.search(r"\b(?:first-page|search|ranking|google|seo|league|chess)\b",
+                                                          m.group(0), re.I):
+            continue  # "300 posts lost in the migration", "our first-page positions are at risk"
+        if (m.group("n3") or m.group("n4") or m.group("n5")) and (re.match(r"\s+(?:for|on\s+behalf\s+of)\s+(?-i:[A-Z])", r.plain[
+                m.end():]) or re.search(r"\b(?:help\w*|advis\w*|support\w*|employers|clients?|customers?)\b", r.plain[:m.start()], re.I)):
+            continue  # "We ran redundancy consultations with 70 staff for Brava Foods": a client's
+        whose = re.search(r"(?-i:[A-Z])[\w&.-]*['\u2019]s?\s+$", r.plain[:m.start()])
+        if whose and not (r.company and r.company.matches(whose.group(0))):
+            continue  # "40 of Mongoose's 150 staff will be cut"
+        # the people themselves ("40 Globex employees"), not where they work, checked above, nor "their jobs"
+        people = r.plain[m.start():m.start("at")] + r.plain[m.end("at"):m.end()] if at else m.group(0)
+        people = re.sub(r"(?i)\blost\s+their\s+\w+$", "", people)
+        if not _own_people(r, people) or re.search(r"\b(?:customers?|clients?|partners?|suppliers?)\b", people, re.I):
+            continue
+        if r.said(m.start(), m.end()):
+            yield _Hit("layoffs", 2.0, m.start(), m.end())
+
+
 def _own_people(r: _Reader, people: str) -> bool:
     """Not another company's people ("40 Globex employees", "Globex's staff"), not former ones."""
     names = [word for word in re.findall(r"[A-Z][\w&.-]*", people) if word.lower() not in _NOT_A_NAME]
@@ -6039,7 +6325,7 @@ _KEYWORDS = {
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
                 r"turned|powered off|offline|\bdark\b|\bbust\b|retir|terminat|\bair\b|broadcast|reopen|remov|\bpulled\b|withdr|delist|disappear|\bfold(?:s|ed|ing)?\b|"
                 r"decommission|phase out|phased out|phases out|phasing out|\bquits\b|call it a day|calls it a day|called it a day|calling it a day|\bplug\b|gone under|went under|"
-                r"\bcollapsed\b|\bcollapse\b|\bdemise\b|loss of|\blights\b|struck off",
+                r"\bcollapsed\b|\bcollapse\b|\bdemise\b|loss of|\blights\b|struck off|no more",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|unpaid|halv|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b|"
                r"at risk|lets go|disband|affecting|impacting|part with|parted with|parting with|let(?:s|ting)?\s(?:\S+\s){1,6}?go\b|\bdismiss(?:ed|es|ing)?\b|\bslim(?:s|med|ming)?\b|"
@@ -6082,7 +6368,7 @@ _PHRASE_WORD = {"now a ": "^now$", "now an ": "^now$", "departure of": "^departu
                 "ownership of": "^ownership$", "control of": "^control$",
                 "shares in": "^shares$", "shares of": "^shares$", "new owner": "^new$", "ownership trust": "^ownership$",
                 "at risk": "^risk$", "lets go": "^lets$", "part with": "^part$", "parted with": "^parted$", "parting with": "^parting$", "phase out": "^phase$", "phased out": "^phased$", "phases out": "^phases$",
-                "phasing out": "^phasing$", "gone under": "^gone$", "struck off": "^struck$", "powered off": "^powered$", "went under": "^went$", "loss of": "^loss$", "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$",
+                "phasing out": "^phasing$", "gone under": "^gone$", "struck off": "^struck$", "no more": "^more$", "powered off": "^powered$", "went under": "^went$", "loss of": "^loss$", "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$",
                 "goes to": "^goes$", "member of": "^member$", "members of": "^members$", "went to": "^went$", "gone to": "^gone$",
                 "call it a day": "^call$", "calls it a day": "^calls$", "called it a day": "^called$", "calling it a day": "^calling$",
                 "stood down": "^stood$", "stand down": "^stand$", "stands down": "^stands$", "standing down": "^standing$",
@@ -6227,6 +6513,9 @@ _MODEL_UNSURE = re.compile(
     r"intends?\s+to|(?<!\bas\sit\s)(?<!\bas\swe\s)(?:hopes?|hoping|aims?|aiming|seeks?|seeking|wants?|expects?|expecting|looking)\s+to|"
     r"considering|explor\w+|(?:nearly|almost)\s+(?:went|go|going|gone|closed|shut|collapsed|folded|ran|run)|"
     r"in\s+talks|rumou?rs?|reportedly|speculat\w+|alleg\w+|claimed|claiming|deny|denies|denied|except|"
+    # hearsay, a condition, a forecast: "You may have heard that ...", "In the event that Acme ceases operations",
+    # "forecasts headcount from 80 to 120"
+    r"(?:may|might)\s+have\s+(?:heard|read|seen)|in\s+the\s+event|(?<!-)forecasts?|"
     # what is done in place of the news: "through unfilled vacancies rather than redundancies"
     r"rather\s+than|instead\s+of)\b|n't\b|\?",
     re.I)
@@ -6239,6 +6528,11 @@ _MODEL_OTHERS = re.compile(
     r"|\b(?i:founders|customers|clients|users|companies|startups|teams|businesses|merchants|brands|sellers|creators)\s+"
     r"(?i:using|who\s+use|that\s+use|powered\s+by|built\s+on|on)\s"
     r"|\blast\s+year\b|\byears?\s+ago\b|\bpreviously\b|\b(?i:in|since)\s+(?:(?i:early|mid|late)[\s-]+)?(?:(?i:" + _MONTH + r")\s+)?(?:19|20)\d\d\b")
+# a party named by its tie to the company as the subject: "Our yarn supplier, Ostler Mills, was acquired"
+_MODEL_TIED = re.compile(
+    r"\W*(?i:our|its)\s+(?:[\w-]+\s+)?(?i:suppliers?|distributors?|partners?|landlords?|lenders?|investors?|backers?|"
+    r"resellers?|vendors?|publishers?|manufacturers?|former\s+parent|parent(?:\s+company)?)\s*,?\s+"
+    r"(?P<who>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})")
 _SELF_WORDS = re.compile(r"\b(?:we|our)\b", re.I)  # not "us": "... per an internal memo seen by us"
 # Words that turn a kind's wording round, which only the rules can scope: a deal called off or blocked;
 # money the company puts into others, or an investor's own fund
@@ -6289,6 +6583,9 @@ def _model_may_read(raw: str, name: CompanyName | None) -> bool:
     decision), and about the company (its name, "we"/"our", "It"/"The company"/its trade opening the sentence, or a fact
     line of its own page), since the model cannot tell whose news a sentence that names only others is."""
     if not _about_company(raw, name):
+        return False
+    tied = _MODEL_TIED.match(raw) if "our" in raw.lower() or "its" in raw.lower() else None
+    if tied and not (name and name.matches(tied.group("who"))):
         return False
     return not (any(not _reported_would(raw, m) for m in _MODEL_UNSURE.finditer(raw)) or _MODEL_OTHERS.search(raw))
 
@@ -6640,6 +6937,7 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
     lines = text[:_MAX_TEXT].replace("\r", "\n").split("\n")
     about = _about_paragraphs(lines) if "funding" in kinds and "About " in text else []
     sale, sale_sentence = None, ""  # the acquisition's reading and the sentence it was read in
+    facts = _fact_sheet_lines(lines, name) if "status" in text[:_MAX_TEXT].lower() else frozenset()
     for index, previous, raw in _candidate_sentences(lines, first_snapshot):
         if _CUSTOMER_STORY.match(lines[index]):
             continue  # "Customer story: Finch Robotics. Finch scaled ... after its $60M Series C": the customer's news
@@ -6662,6 +6960,7 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
                 continue
             if reader is None:
                 reader = _Reader(sentence, name, lowered, year)
+                reader.in_facts = index in facts
             for hit in rule(reader):
                 if reader.biography and not reader.about_company(hit.start):
                     continue
@@ -6693,6 +6992,40 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
         del best["acquisition"]
     return [Signal(kind, url, best[kind][1]) for kind in TEXT_KINDS if kind in best
             if not _joke_beside(lines, where[kind])]
+
+
+# a "Key: value" line, and a line of several fields between bullets or bars
+_FIELD_LINE = re.compile(r"\s*(?:[-*\u2022]\s*)?[A-Za-z][\w .'/-]{0,30}\s*:\s*\S")
+_BULLETED = re.compile(r"\s[\u2022\u00b7|]\s")
+
+
+def _fact_sheet_lines(lines: list[str], name: CompanyName | None) -> frozenset[int]:
+    """The lines of the company's fact sheet, where a status field alone is the company's: a line of two fields or more
+    between bullets that names it ("Halcyra GmbH \u2022 Status: in Liquidation \u2022 seit M\u00e4rz 2026"), or a block of
+    "Key: value" lines that names it or its owner ("name: north.dev", "parent: Optima Commerce"; not a portfolio card,
+    a museum record or an order's tracking)."""
+    fields = [_FIELD_LINE.match(line) is not None for line in lines]
+    found: set[int] = set()
+    index = 0
+    while index < len(lines):
+        if not fields[index]:
+            if len(_BULLETED.findall(lines[index])) >= 2 and name and name.matches(lines[index]):
+                found.add(index)
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and fields[end]:
+            end += 1
+        block = lines[max(0, index - 1):end]  # (with the heading line above it: "Halcyra GmbH" or "Company data")
+        if end - index >= 2 and ((name and any(name.matches(line) for line in block))
+                                 or any(_OWNER_FIELD.match(line) for line in block)):
+            found.update(range(index, end))
+        index = end
+    return frozenset(found)
+
+
+_OWNER_FIELD = re.compile(r"\s*(?:[-*\u2022]\s*)?(?:parent(?:\s+company)?|acquirer|acquired\s+by|new\s+owner|legal\s+form|"
+                          r"registered\s+(?:office|number)|company\s+(?:number|status))\s*:", re.I)
 
 
 # A sale that is not (or no longer) one, told in the sentence read: talks, an LOI, exclusivity, a possible bid
