@@ -394,13 +394,13 @@ class _Reader:
         prefix = self.prefix(start)
         if not (", wh" in prefix and _RELATIVE_ASIDE.search(prefix)):
             return False
-        suffix = self.suffix(end)
-        comma = suffix.find(",")
+        aside = self.suffix(end).split(",", 1)
+        if len(aside) == 1 or self.plain[start:end].lower().startswith("valu"):
+            return False
         # (an aside dated this year or lately is news told in passing: "Tallow, which closed a \u20ac4M seed in March, is
         # opening an office", "Pajarito, which cut 40 jobs in January, now breaks even")
-        recent = _RECENT.search(suffix, 0, comma) is not None and not (
-            self.year and any(int(year) < self.year for year in _A_YEAR.findall(suffix[:comma])))
-        return comma >= 0 and not self.plain[start:end].lower().startswith("valu") and not recent
+        return not (_RECENT.search(aside[0]) and not (self.year and any(int(year) < self.year
+                                                                         for year in _A_YEAR.findall(aside[0]))))
 
     def subject(self, start: int) -> Phrase:
         """Who the verb at ``start`` is about. When the company's name is known, another name
