@@ -6423,7 +6423,24 @@ def _lines_that_may_fire(lines: list[str], first_snapshot: bool) -> list[int]:
             firing.add(word)
     if not firing:
         return []
-    return [index for index, words in enumerate(words_of) if not firing.isdisjoint(words)]
+    return _firing_lines(lines, words_of, firing, _PHRASE_ONLY_BYTES)
+
+
+# Words that are a keyword only inside a phrase ("more" of "X is no more"): a line they alone let through is kept only
+# when it has the phrase (the word is too common to read every line it is in).
+_PHRASE_ONLY = {"more": re.compile(r"\bno\s+more\b", re.I)}
+_PHRASE_ONLY_BYTES = {word.encode("ascii"): pattern for word, pattern in _PHRASE_ONLY.items()}
+
+
+def _firing_lines(lines: list[str], words_of: list, firing: set, phrase_only: dict) -> list[int]:
+    if firing.isdisjoint(phrase_only):
+        return [index for index, words in enumerate(words_of) if not firing.isdisjoint(words)]
+    kept = []
+    for index, words in enumerate(words_of):
+        hits = firing.intersection(words)
+        if hits and not (hits.issubset(phrase_only) and not any(phrase_only[word].search(lines[index]) for word in hits)):
+            kept.append(index)
+    return kept
 
 
 # Byte -> itself for a-z and the line break, a space for everything else: the words ``_WORD``
@@ -6458,7 +6475,7 @@ def _lines_that_may_fire_by_pattern(lines: list[str], first_snapshot: bool) -> l
             firing.add(word)
     if not firing:
         return []
-    return [index for index, words in enumerate(words_of) if not firing.isdisjoint(words)]
+    return _firing_lines(lines, words_of, firing, _PHRASE_ONLY)
 
 
 def trim_evidence(sentence: str, start: int = 0, end: int = 0, limit: int = EVIDENCE_MAX) -> str:
