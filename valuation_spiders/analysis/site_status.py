@@ -330,10 +330,10 @@ _MISSING = re.compile(
     r"|\bhier\s+entsteht\s+(?:eine\s+)?(?:neue\s+)?(?:internetpr\u00e4senz|webseite|website|homepage)\b"
     r"|\bnoch\s+keine\s+(?:eigenen\s+)?inhalte\b|\bdiese\s+domain\s+wurde\s+(?:soeben|gerade|erfolgreich)\b"
     r"|\bce\s+(?:site|domaine)\s+n'est\s+pas\s+(?:encore\s+)?(?:configur\u00e9|disponible)\b"
-    r"|\b(?:este|el)\s+sitio\s+(?:web\s+)?no\s+(?:est\u00e1\s+disponible|existe)\b|\bsito\s+(?:non\s+disponibile|sospeso)\b"
+    r"|\b(?:este|el)\s+sitio\s+(?:web\s+)?no\s+(?:est\u00e1\s+disponible|existe)\b|\bsito\s+non\s+disponibile\b"
     r"|\b(?:account|sito|dominio)\s+(?:\u00e8\s+stato\s+)?sospeso\b|\bcuenta\s+(?:ha\s+sido\s+)?suspendida\b"
     r"|\b(?:konto|account|webseite)\s+(?:wurde\s+)?(?:gesperrt|deaktiviert)\b|\bcompte\s+(?:a\s+\u00e9t\u00e9\s+)?suspendu\b"
-    r"|\bn'a\s+pas\s+encore\s+(?:publi\u00e9|mis\s+en\s+ligne)\b|\bhat\s+noch\s+keine\s+(?:website|webseite|inhalte)\b"
+    r"|\bn'a\s+pas\s+encore\s+(?:publi\u00e9|mis\s+en\s+ligne)\b|\bhat\s+noch\s+keine\s+(?:website|webseite)\b"
     r"|\bnon\s+\u00e8\s+ancora\s+stato\s+pubblicato\b|\btodav\u00eda\s+no\s+ha\s+sido\s+publicado\b"
     r"|\bdeze\s+(?:website|site)\s+is\s+(?:niet\s+beschikbaar|opgeschort)\b|\bstrona\s+(?:jest\s+)?(?:niedost\u0119pna|zawieszona)\b",
     re.I | re.M,

@@ -399,8 +399,7 @@ class _Reader:
             return False
         # (an aside dated this year or lately is news told in passing: "Tallow, which closed a \u20ac4M seed in March, is
         # opening an office", "Pajarito, which cut 40 jobs in January, now breaks even")
-        return not (_RECENT.search(aside[0]) and not (self.year and any(int(year) < self.year
-                                                                         for year in _A_YEAR.findall(aside[0]))))
+        return not (_RECENT.search(aside[0]) and not _names_earlier_year(aside[0], self.year))
 
     def subject(self, start: int) -> Phrase:
         """Who the verb at ``start`` is about. When the company's name is known, another name
@@ -1249,7 +1248,7 @@ _NOT_A_RAISE = re.compile(r"\b(?:fail\w*|collaps\w*|fell\s+through|falls?\s+thro
 _NOT_YET = re.compile(r"\b(?:talks?|talking|plans?|planning|hopes?|aims?|later|next|upcoming|open|until)\b", re.I)
 _FOUNDED = re.compile(r"\b(?:founded|started|launched|set\s+up|incorporated|spun\s+out)\b", re.I)
 # the round's own words (not "a $5M growth contract", "a strategic partnership", "a joint venture")
-_CLAUSE_ROUND_WORD = re.compile(r"\b(?:pre-?seed|seed|series\s+[a-h]|bridge|safe|angel|convertible)\b", re.I)
+_CLAUSE_ROUND_WORD = re.compile(r"\b(?:pre-?seed|seed|series\s+[a-h]|bridge|safe|angel|convertible|round)\b", re.I)
 # money the company spends: "a \u00a32M capital investment in new ovens", "a \u00a33M investment in its Leeds factory"
 _SPENT_ON = re.compile(r"\b(?:investment|capex|spend(?:ing)?)\s+(?:in|into|on)\s+(?:new|its|our|the|a|an)\b", re.I)
 _BAD_NEWS = re.compile(r"\b(?:cut|cuts|laid|lays?|shed|sheds|shut|shuts|closes|closed|closing|wound|winds?|redundan\w*|"
@@ -1262,7 +1261,6 @@ def _round_in_clause(r: _Reader) -> Iterator[_Hit]:
         # a round by its name, or money with a word of funding (or raised from an investor by name)
         amount = re.search(_MONEY, what, re.I)
         if not (re.search(_ROUND, what, re.I) or (amount and (re.search(_FUNDWORD, what, re.I) or _CLAUSE_ROUND_WORD.search(what)
-                                                              or re.search(r"\bround\b", what, re.I)
                                                               or _FROM_INVESTOR.match(what[amount.end():])))):
             continue
         money = amount is not None
@@ -1283,7 +1281,7 @@ def _round_in_clause(r: _Reader) -> Iterator[_Hit]:
         prefix = r.plain[:m.start("lead")].rstrip(" ,")
         if _NOT_YET.search(prefix) or _NOT_YET.search(what) or (lead.startswith("with") and _FOUNDED.search(prefix)):
             continue  # "in talks with investors about a Series B later this year", "was founded in 2022 with a seed round"
-        if r.year and any(int(year) < r.year for year in _A_YEAR.findall(what)):
+        if _names_earlier_year(what, r.year):
             continue
         if not prefix.strip(" \"'(-"):
             # an opening clause ("Backed by a fresh \u20ac6M round, Tallow is ..."): the main clause after it opens with the
@@ -2106,7 +2104,7 @@ def _sale_in_clause(r: _Reader) -> Iterator[_Hit]:
         if m.group("verb").lower().startswith("sold") and (m.group("open") is not None or re.match(
                 r"[^,;]*?\b(?:since|and|stores|shops|supermarkets|retailers)\b", m.group("who"), re.I)):
             continue  # "Sold to Harrods since March, ...", "sold to Tesco and Waitrose": what it makes, sold
-        if r.year and any(int(year) < r.year for year in _A_YEAR.findall(m.group("who"))):
+        if _names_earlier_year(m.group("who"), r.year):
             continue  # "Zelenka a.s. \u2014 acquired by Pivovary Hor\u00e1k a.s. in 2024 \u2014 celebrates ...": told as history
         if m.group("open") is not None:
             if m.group("end") != ",":
@@ -5822,8 +5820,7 @@ _ROLES_GO = re.compile(
 
 
 # jobs counted over an industry or a country, not the company's: "Fernhill's data shows 120,000 tech workers lost their jobs"
-_JOBS_COUNTED_WIDER = re.compile(r"\b(?:tracker|data\s+shows?|figures\s+show|survey|index|industry|sector|nationwide|worldwide|"
-                        r"globally|across\s+the)\b")
+_JOBS_COUNTED_WIDER = re.compile(r"\b(?:tracker|data\s+shows?|figures\s+show|survey|index|across\s+the)\b")
 
 
 def _layoffs_headcount(r: _Reader) -> Iterator[_Hit]:
@@ -6601,7 +6598,7 @@ def _model_may_read(raw: str, name: CompanyName | None) -> bool:
     line of its own page), since the model cannot tell whose news a sentence that names only others is."""
     if not _about_company(raw, name):
         return False
-    tied = _MODEL_TIED.match(raw) if "our" in raw.lower() or "its" in raw.lower() else None
+    tied = _MODEL_TIED.match(raw)
     if tied and not (name and name.matches(tied.group("who"))):
         return False
     return not (any(not _reported_would(raw, m) for m in _MODEL_UNSURE.finditer(raw)) or _MODEL_OTHERS.search(raw))
@@ -6648,6 +6645,11 @@ def _fact_line(raw: str) -> bool:
 
 
 _A_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?!\d)(?![.,]\d)")
+
+
+def _names_earlier_year(text: str, year: int | None) -> bool:
+    """``text`` names a year before ``year`` (the crawl's): "acquired by Pivovary Hor\u00e1k a.s. in 2024", "in May of 2025"."""
+    return year is not None and any(int(found) < year for found in _A_YEAR.findall(text))
 
 
 def _fact_of_the_past(raw: str, year: int | None) -> bool:
@@ -6954,7 +6956,7 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
     lines = text[:_MAX_TEXT].replace("\r", "\n").split("\n")
     about = _about_paragraphs(lines) if "funding" in kinds and "About " in text else []
     sale, sale_sentence = None, ""  # the acquisition's reading and the sentence it was read in
-    facts = _fact_sheet_lines(lines, name) if "status" in text[:_MAX_TEXT].lower() else frozenset()
+    facts: frozenset[int] | None = None  # the company's fact-sheet lines, found when a lone status field needs them
     for index, previous, raw in _candidate_sentences(lines, first_snapshot):
         if _CUSTOMER_STORY.match(lines[index]):
             continue  # "Customer story: Finch Robotics. Finch scaled ... after its $60M Series C": the customer's news
@@ -6977,7 +6979,9 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
                 continue
             if reader is None:
                 reader = _Reader(sentence, name, lowered, year)
-                reader.in_facts = index in facts
+                if ":" in raw and _LONE_STATUS.match(sentence.plain):
+                    facts = _fact_sheet_lines(lines, name) if facts is None else facts
+                    reader.in_facts = index in facts
             for hit in rule(reader):
                 if reader.biography and not reader.about_company(hit.start):
                     continue
