@@ -124,16 +124,22 @@ FLOORS = {
     # 0.960/0.974 and heldout30 0.905/0.899 (README, round 19); floors: their scores at the round's end
     "heldout29": (0.960, 0.974),
     "heldout30": (0.912, 0.909),
+    # written in round 20 before any change of that round (heldout31: time, tense and whose news; heldout32: the web's
+    # informal voices carried on the company's site); on its starting code (e55128b) they scored heldout31 0.919/0.829 and
+    # heldout32 0.909/0.726 (README, round 20); floors: those start scores until the round's end
+    "heldout31": (0.919, 0.829),
+    "heldout32": (0.909, 0.726),
 }
 # Healthy companies flagged on their first crawl, where a held-out set has some: counted, not read (reading them is
-# tuning on them). heldout24's one was there at its first scoring, on round 16's starting code (`82def7b`).
+# tuning on them). heldout24's one was there at its first scoring, on round 16's starting code (`82def7b`); heldout32's
+# two at its first scoring, on round 20's starting code (`e55128b`).
 # train29's two were read: Ferrous Labs "has been a subsidiary of Kilnworth Group since 2019" (a sale is the company's
 # state, whatever its date: README, Signals) and Sundown & Co, a wind-down service whose client story "We wound down
 # Marlin Bikes" reads as its own closure (left as it is: "we wound down <a product>" is how companies tell their own).
-FIRST_CRAWL_FLAGGED = {"heldout24": 1, "train29": 2}
+FIRST_CRAWL_FLAGGED = {"heldout24": 1, "train29": 2, "heldout32": 2}
 HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
             "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28",
-            "heldout29", "heldout30"}
+            "heldout29", "heldout30", "heldout31", "heldout32"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
