@@ -233,8 +233,7 @@ LAYOFFS = [
     ("Tamsin", "Tamsin cuts the time clinicians spend on notes, a 40% reduction in staff hours.", set(), ""),
     ("Tamsin", "Thousands of people lost their jobs in the last recession.", set(), ""),
     ("Tamsin", "Tamsin's founders were laid off at Globex and started the company.", set(), ""),
-    pytest.param("Tamsin", "Our restructuring advisory team has supported 80 roles through change.", set(), "",
-                 marks=MODEL_MISREAD),  # (since round 19's retraining)
+    ("Tamsin", "Our restructuring advisory team has supported 80 roles through change.", set(), ""),
     ("Tamsin", "Restructuring that affects 50 roles needs a plan; see our HR checklist.", set(), ""),
     ("Tamsin", "Tamsin helps furloughed workers find new jobs.", set(), ""),
     # furlough takes people as its object, whatever they are called

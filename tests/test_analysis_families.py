@@ -20,13 +20,10 @@ def kinds(company: str, text: str, *, first_snapshot: bool = False) -> set[str]:
                                                 company=company)}
 
 
-# --- funding: debt, extensions with digits, other verbs, rounds told by who backs the company ----
+# --- funding: extensions with digits, other verbs, rounds told by who backs the company ----
 
 @pytest.mark.parametrize(("company", "text"), [
     ("Pallet9", "Pallet9 has closed a $5 million Series C-1 extension led by Ironbark Capital."),
-    ("Pallet9", "Pallet9 has secured a $40M debt facility from Keel Bank."),
-    ("Pallet9", "Pallet9 drew down a $12 million venture debt facility from Ardent Lending."),
-    ("Pallet9", "Pallet9 signed a $8M revolving credit facility with Harbor Trust."),
     ("Pallet9", "Pallet9 picked up $1.5M in pre-seed funding from Lark Ventures."),
     ("Pallet9", "Pallet9 has taken a $7 million investment from Wren Growth."),
     ("Pallet9", "Pallet9 is now backed by Lark Ventures after a $3 million seed round."),
@@ -37,6 +34,10 @@ def test_funding_family(company, text):
 
 
 @pytest.mark.parametrize(("company", "text"), [
+    # borrowed money alone is no round (since round 20: the newer sets' convention)
+    ("Pallet9", "Pallet9 has secured a $40M debt facility from Keel Bank."),
+    ("Pallet9", "Pallet9 drew down a $12 million venture debt facility from Ardent Lending."),
+    ("Pallet9", "Pallet9 signed a $8M revolving credit facility with Harbor Trust."),
     ("Pallet9", "Pallet9 signed a $2 million contract with the port authority."),
     ("Pallet9", "Pallet9 is backed by Lark Ventures and angel investors."),
     ("Pallet9", "We picked up $30,000 in prize money at the demo day."),

@@ -50,6 +50,15 @@ _ABBREVIATIONS = frozenset({
 # an emoji or pictograph may stand between two sentences ("... Booking Holdings. \U0001f9f3 The app ...")
 _SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?:[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+\s+)?"
                            r"(?=[\"'\u201c\u2018(\[]?[A-Z0-9$\u20ac\u00a3])")
+# In a line with an emoji or a question mark (most lines have neither): an emoji may end a sentence with no stop of its
+# own ("... acquired by Himalayan Glow \U0001f33f Our founders stay on"; the next one starts with a capitalised word and a
+# lower-case one, not a name: "is joining \u2764 Globex."), and a question asked in passing ends before a word in lower
+# case ("Vayu got acquired?? saw it on ...")
+_SENTENCE_END_INFORMAL = re.compile(
+    _SENTENCE_END.pattern
+    + r"|(?<=\w)\s*[\u2600-\u27bf\U0001f000-\U0001faff][\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*\s+"
+    r"(?=[\"'\u201c\u2018]?[A-Z][\w']*\s+[a-z0-9])"
+    r"|(?<=\w)\?+[!?]*[\"'\u201d\u2019)]*\s+(?=[a-z])")
 # a lower-case sentence after a full stop, in text written all in lower case ("cinder is shutting down.
 # we're turning off ingestion on nov 30."): a word of three letters or more ends the one before
 _LOWER_START = re.compile(r"(?<=[a-z]{3})\.\s+(?=[a-z][a-z']+\s)")
@@ -86,7 +95,8 @@ def split_sentences(text: str) -> list[str]:
             lines.append(line)
     for line in lines:
         start = 0
-        for match in _SENTENCE_END.finditer(line):
+        ends = _SENTENCE_END_INFORMAL if "?" in line or _EMOJI.search(line) else _SENTENCE_END
+        for match in ends.finditer(line):
             if match.group().startswith(".") and len(match.group().strip()) == 1:
                 word = _LAST_WORD.search(line[start:match.start()] + ".")
                 last = word.group(1).rstrip(".").lower() if word else ""
@@ -169,13 +179,31 @@ def make_sentence(text: str, stock: re.Pattern[str]) -> Sentence:
 # --- tokens and phrases ----------------------------------------------------------------------
 
 # (a colon inside a name is part of it: "Re:Form Studio")
-_TOKEN = re.compile(r"[\w$\u20ac\u00a3\u00a5\u20b9][\w'.&$\u20ac\u00a3\u00a5\u20b9%+/-]*(?::(?=[A-Za-z])[\w'.&%+/-]+)*"
-                    r"|[,;:()\[\]\"]|(?<!\w)-(?!\w)")
+_TOKEN = re.compile(r"[\w$\u20ac\u00a3\u00a5\u20b9][\w'.&$\u20ac\u00a3\u00a5\u20b9%+/@-]*(?::(?=[A-Za-z])[\w'.&%+/-]+)*"
+                    r"|[,;:()\[\]\"]|(?<!\w)-(?!\w)|[\u2600-\u27bf\U0001f000-\U0001faff][\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*")
 _PUNCT = frozenset(",;:()[]\"-")
+_EMOJI = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
 
 
 def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
+    found = _TOKEN.findall(text)
+    if not _EMOJI.search(text):
+        return found
+    out = []
+    for i, token in enumerate(found):
+        if not _EMOJI.match(token):
+            out.append(token)
+            continue
+        after = found[i + 1] if i + 1 < len(found) else ""
+        # An emoji after a name, before lower-case words that are not the name's verb, ends the phrase as a semicolon
+        # would ("now part of Godavari Infotech \U0001f499 grateful for 9 years"); elsewhere it is no word ("Saltleaf \u2605
+        # has closed", "is joining \u2764\ufe0f Globex")
+        if after[:1].islower() and after.lower() not in _AUX_AFTER and not after.lower().endswith("ed"):
+            out.append(";")
+    return out
+
+
+_AUX_AFTER = frozenset("has have had is are was were will would can could 's now just also officially".split())
 
 
 def base(token: str) -> str:
@@ -307,21 +335,33 @@ class CompanyName:
     _MIN_STEM = 3  # letters a stem needs to stand for the company without its ".ai"
     _DOMAIN_SHAPED = re.compile(r"[A-Za-z0-9][\w-]*\.[a-z]{2,12}")
 
+    _DIGITS = {word: str(number) for number, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split())}
     _MULTIWORD_LEGAL = re.compile(r"\bsp\.?\s*z\s*o\.?\s*o\b\.?|\bs\.?\s?a\.?\s?(?:p\.?\s?i\.?\s?)?de\s+c\.?\s?v\b\.?|\bfz[\s-]llc\b|"
                                   r"\bw\.l\.l\b\.?", re.I)
 
     def __init__(self, name: str | None) -> None:
         name = (name or "").strip()
-        stem = self._TLD.sub("", name)  # "Acme.io" is called "Acme" in its own text
-        domain = name.casefold() if stem != name else ""
+        # (its legal form aside: "Parsnip.app Ltd" is called "Parsnip" too)
+        parts = name.split()
+        while len(parts) > 1 and parts[-1].casefold().strip(".,") in self._LEGAL:
+            parts.pop()
+        bare = " ".join(parts).rstrip(",")
+        stem = self._TLD.sub("", bare)  # "Acme.io" is called "Acme" in its own text
+        domain = bare.casefold() if stem != bare else ""
+        stem = stem if domain else name
         if not domain and self._DOMAIN_SHAPED.fullmatch(name):
             # "beacon.health", "q.bit", "deep.green": a name written as a domain is written so in its
             # text; its stem may be a plain word ("deep"), so only the whole name stands for it
             domain, stem = name.casefold(), ""
+        # a mark inside the name that no rule reads as part of a name ("Bramble+Bee", "K@sa", "Go!Taxi", "Sixty/40"): the
+        # reader sees it as "&" (see ``plain_name``)
+        self.odd_marks = bool(re.search(r"\w[+@!/]\w", name))
         dotted = self._words(stem, keep_dots=True)
         words = [word.replace(".", "") for word in dotted]
         start, end = 0, len(words)
-        while end > start and words[end - 1] in self._LEGAL:
+        # (a legal form is a word of its own: "K@sa" is not "K" S.A.)
+        while end > start and words[end - 1] in self._LEGAL and len(stem.split()) > 1:
             end -= 1
         while start < end and words[start] == "the":
             start += 1
@@ -346,6 +386,14 @@ class CompanyName:
             parts = [r"0*" + str(int(word)) if re.fullmatch(r"[0-9]+", word) else spelled.get(word, re.escape(word))
                      for word in self.core]
             self.patterns.append(re.compile(r"(?<!\w)" + joiner.join(parts) + right, re.I))
+            numbered = [self._DIGITS.get(word, re.escape(word)) for word in self.core]
+            if len(self.core) > 1 and any(word in self._DIGITS for word in self.core):
+                # "Two Rivers Taxis" is written "2Rivers Taxis" too
+                # (the digit glued to the next word: not "Level 1 Medical Centre" for One Medical)
+                glued = "".join(part + (r"-?" if word in self._DIGITS else r"[\W_]*")
+                                for part, word in zip(numbered, self.core, strict=True))
+                self.patterns.append(re.compile(r"(?<![\w.-])" + glued[:glued.rfind(r"-?" if self.core[-1] in self._DIGITS
+                                                                                    else r"[\W_]*")] + right, re.I))
             if len(self.core) > 1:
                 self.patterns.append(re.compile(r"\b" + re.escape("".join(self.core)) + r"\b", re.I))
                 first = self.core[0]
@@ -412,6 +460,17 @@ class CompanyName:
     def __bool__(self) -> bool:
         return bool(self.patterns)
 
+    def plain_name(self, text: str) -> str:
+        """``text`` with the marks inside the company's name written "&", the same length: "Bramble+Bee's crowdfunding"
+        reads as "Bramble&Bee's crowdfunding", a name every rule's name pattern takes."""
+        if not self.odd_marks:
+            return text
+        for pattern in self.patterns:
+            # (with the marked words that go on after a shorter form of the name: "Bramble" of "Bramble+Bee Honey Co")
+            text = re.sub(pattern.pattern + r"(?:[+@!/]\w+)*", lambda m: re.sub(r"(?<=\w)[+@!/](?=\w)", "&", m.group()),
+                          text, flags=pattern.flags)
+        return text
+
     def matches(self, text: str) -> bool:
         return any(pattern.search(text) for pattern in self.patterns)
 
@@ -461,6 +520,10 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
         if not company.heads(text) and _PARTNER_ROLE.search(text):
             # "Riverstone Games' publisher Starward Publishing": another company, named by its tie to this one
             return Phrase("other", text, head)
+        if head in VENUE_NOUNS and not company.heads(text) and (company.says_trade or any(
+                re.sub(r"ies$", "y", word).rstrip("s") in VENUE_NOUNS for word in company.core)):
+            # "Bothwell hotel acquired by Marriott" for Bothwell Hotels: one of its sites
+            return Phrase("generic", text, head)
         return Phrase("self", text, head)
     determiners = {word for word in lowered[:-1] if word in _DETERMINERS}
     if head in _ORG_HEADS and lowered[0] == "the" and len(words) >= 3 and all(
@@ -726,11 +789,18 @@ def _subject_in_clause(clause: str, company: CompanyName | None) -> Phrase:
             # "Founders using Willow have raised": the name sits in a modifier of the real subject
             outer, _ = _collect_np(words, i - 1)
             if outer:
-                return classify(outer, company)
+                phrase = classify(outer, company)
+                if link in {"on", "at"} and phrase.kind == "self" and phrase.head in VENUE_NOUNS:
+                    # "The Stillwater Dental practice on Park Road will close": one of its sites, told by its street
+                    return Phrase("generic", phrase.text, phrase.head)
+                return phrase
     return classify(collected, company)
 
 
-_KNOWN_NOUNS = SELF_NOUNS | GENERIC_HEADS | frozenset(
+# (and the trade of a business of one site after its name: "Mossgiel distillery acquired by ..."; not land or a building:
+# "Halden farm", "the Halden mill")
+_NAME_TRADES = VENUE_NOUNS - frozenset("farm mill park quarry garage press bar workshop gallery".split())
+_KNOWN_NOUNS = SELF_NOUNS | GENERIC_HEADS | _NAME_TRADES | frozenset(
     "staff workforce headcount employee people product products family group mobile desktop web".split())
 _NP_LINKS = frozenset("using with at for from of by like including on in behind via through across among".split())
 
@@ -794,6 +864,8 @@ _TIE_NAMED = re.compile(
 
 def object_after(suffix: str, company: CompanyName | None) -> Phrase:
     """The noun phrase that follows a verb (its object)."""
+    if _TIME_FIRST.match(suffix):
+        return classify([], company)  # "shut down this summer", "closes next month": a time, not an object
     tie = _TIE_NAMED.match(suffix) if "," in suffix[:80] else None
     if tie:
         return classify(tokens(tie.group("name")), company)
@@ -826,6 +898,11 @@ def object_after(suffix: str, company: CompanyName | None) -> Phrase:
     return classify(collected, company)
 
 
+# a time right after the verb, where an object would stand: "will shut down this summer", "closes later this year"
+_TIME_FIRST = re.compile(
+    r"\s*(?:(?:this|next|later\s+this|earlier\s+this|early\s+next|later\s+next)\s+(?:year|summer|spring|autumn|fall|"
+    r"winter|month|quarter|season))\b(?!['\u2019-])",
+    re.I)
 # a name's initials or abbreviation, which a name goes on after: "K.O. Boxing Club", "J. Harlow & Sons", "St. Brigid's",
 # "No. 11 Bakehouse"
 _INITIALS = re.compile(r"(?!U\.S\.|U\.K\.|E\.U\.|U\.N\.)(?:[A-Z]\.){1,3}|(?:St|No|Mt|Dr|Ft)\.")
