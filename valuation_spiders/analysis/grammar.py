@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 __all__ = [
     "CompanyName",
@@ -203,6 +203,7 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+_MARK = re.compile(r"(?<=\w)[+@!/](?=\w)")
 _AUX_AFTER = frozenset("has have had is are was were will would can could 's now just also officially".split())
 
 
@@ -356,7 +357,7 @@ class CompanyName:
             domain, stem = name.casefold(), ""
         # a mark inside the name that no rule reads as part of a name ("Bramble+Bee", "K@sa", "Go!Taxi", "Sixty/40"): the
         # reader sees it as "&" (see ``plain_name``)
-        self.odd_marks = bool(re.search(r"\w[+@!/]\w", name))
+        self.odd_marks = bool(_MARK.search(name))
         dotted = self._words(stem, keep_dots=True)
         words = [word.replace(".", "") for word in dotted]
         start, end = 0, len(words)
@@ -386,14 +387,13 @@ class CompanyName:
             parts = [r"0*" + str(int(word)) if re.fullmatch(r"[0-9]+", word) else spelled.get(word, re.escape(word))
                      for word in self.core]
             self.patterns.append(re.compile(r"(?<!\w)" + joiner.join(parts) + right, re.I))
-            numbered = [self._DIGITS.get(word, re.escape(word)) for word in self.core]
             if len(self.core) > 1 and any(word in self._DIGITS for word in self.core):
-                # "Two Rivers Taxis" is written "2Rivers Taxis" too
-                # (the digit glued to the next word: not "Level 1 Medical Centre" for One Medical)
-                glued = "".join(part + (r"-?" if word in self._DIGITS else r"[\W_]*")
-                                for part, word in zip(numbered, self.core, strict=True))
-                self.patterns.append(re.compile(r"(?<![\w.-])" + glued[:glued.rfind(r"-?" if self.core[-1] in self._DIGITS
-                                                                                    else r"[\W_]*")] + right, re.I))
+                # "Two Rivers Taxis" is written "2Rivers Taxis" too (the digit glued to the next word: not "Level 1
+                # Medical Centre" for One Medical)
+                glued = self._DIGITS.get(self.core[0], re.escape(self.core[0]))
+                for before, word in zip(self.core, self.core[1:]):
+                    glued += (r"-?" if before in self._DIGITS else r"[\W_]*") + self._DIGITS.get(word, re.escape(word))
+                self.patterns.append(re.compile(r"(?<![\w.-])" + glued + right, re.I))
             if len(self.core) > 1:
                 self.patterns.append(re.compile(r"\b" + re.escape("".join(self.core)) + r"\b", re.I))
                 first = self.core[0]
@@ -463,13 +463,14 @@ class CompanyName:
     def plain_name(self, text: str) -> str:
         """``text`` with the marks inside the company's name written "&", the same length: "Bramble+Bee's crowdfunding"
         reads as "Bramble&Bee's crowdfunding", a name every rule's name pattern takes."""
-        if not self.odd_marks:
-            return text
-        for pattern in self.patterns:
-            # (with the marked words that go on after a shorter form of the name: "Bramble" of "Bramble+Bee Honey Co")
-            text = re.sub(pattern.pattern + r"(?:[+@!/]\w+)*", lambda m: re.sub(r"(?<=\w)[+@!/](?=\w)", "&", m.group()),
-                          text, flags=pattern.flags)
+        for pattern in self._marked_patterns if self.odd_marks else ():
+            text = pattern.sub(lambda m: _MARK.sub("&", m.group()), text)
         return text
+
+    @cached_property
+    def _marked_patterns(self) -> list[re.Pattern[str]]:
+        # (with the marked words that go on after a shorter form of the name: "Bramble" of "Bramble+Bee Honey Co")
+        return [re.compile(pattern.pattern + r"(?:[+@!/]\w+)*", pattern.flags) for pattern in self.patterns]
 
     def matches(self, text: str) -> bool:
         return any(pattern.search(text) for pattern in self.patterns)
