@@ -95,7 +95,7 @@ def split_sentences(text: str) -> list[str]:
             lines.append(line)
     for line in lines:
         start = 0
-        ends = _SENTENCE_END_INFORMAL if "?" in line or _EMOJI.search(line) else _SENTENCE_END
+        ends = _SENTENCE_END_INFORMAL if "?" in line or (not line.isascii() and _EMOJI.search(line)) else _SENTENCE_END
         for match in ends.finditer(line):
             if match.group().startswith(".") and len(match.group().strip()) == 1:
                 word = _LAST_WORD.search(line[start:match.start()] + ".")
@@ -187,7 +187,7 @@ _EMOJI = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
 
 def tokens(text: str) -> list[str]:
     found = _TOKEN.findall(text)
-    if not _EMOJI.search(text):
+    if text.isascii() or not _EMOJI.search(text):
         return found
     out = []
     for i, token in enumerate(found):

@@ -3975,12 +3975,13 @@ _STATE_KEYS = frozenset({"status", "company status", "current status", "legal st
 
 # a status field alone, as a bullet or a card splits it from the name it belongs to: "Status: Acquired (2026)"
 # (only on the company's fact sheet: "Status: dissolved" alone is no fact sheet)
-_LONE_STATUS = re.compile(r"\W*(?:company\s+|legal\s+|current\s+)?status\s*:\s*[^:|\u00b7\n]{1,60}$", re.I)
+_STATUS_KEY = r"(?:company\s+|legal\s+|current\s+)?status\s*:"
+_LONE_STATUS = re.compile(r"\W*" + _STATUS_KEY + r"\s*[^:|\u00b7\n]{1,60}$", re.I)
 
 
 # the company's name and one status field: "3Pinos SpA — Estado: disuelta / Status: Dissolved"
 _NAMED_STATUS = re.compile(r"\W*(?P<name>[^:|\u00b7\n\u2014\u2013]{1,60}?)\s*(?:[\u2014\u2013|\u00b7]|\s-\s)\s*(?:[^\n]{0,40}?/\s*)?"
-                           r"(?:company\s+|legal\s+|current\s+)?status\s*:", re.I)
+                           + _STATUS_KEY, re.I)
 
 
 def _state_fields(r: _Reader, kind: str) -> Iterator[_Hit]:
@@ -4445,7 +4446,8 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
                 continue
         if r.said(m.start(), m.end(), noun=True):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
-    for m in _CESSATION.finditer(r.masked) if "of" in r.lower else ():
+    told_by_noun = any(word in r.lower for word in ("cessation", "terminat", "discontinu", "definitive", "permanent"))
+    for m in _CESSATION.finditer(r.masked) if told_by_noun else ():
         rest = r.suffix(m.end())
         if not (_CESSATION_TOLD.search(r.plain[:m.start()]) or not re.search(
                 r"[a-z]{3,}", re.sub(r"(?i)\b(?:plc|ltd|limited|inc|llc|gmbh|sarl|srl|notice)\b", "", _without_name(r.plain[:m.start()], r.company)))):
@@ -5310,8 +5312,6 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
                                 _layoffs_announced(r), _layoffs_by_trade(r), _layoffs_headcount(r), _layoffs_among_us(r)), r)
 
 
-
-
 def _trade_group(r: _Reader, m: re.Match[str]) -> bool:
     """The dismissed: people of some trade or a team of the company's, not customers, machines or another company's."""
     head = m.group("head").lower()
@@ -5498,7 +5498,9 @@ _COUNTED_CUT = re.compile(
 # jobs", "I was laid off from Acme along with 8 others", "one of the 30 staff Acme let go", "one of the 9 made redundant at
 # Acme". The company must be the employer: named in the sentence (and no other employer named after "from" or "at"), or
 # the subject of the cut.
-_CUT_DONE = (r"(?:let\s+go(?!\s+(?:to|home|early|for|off|of\s+the|on\s+(?:a|an|the|holiday|leave|break|trips?))\b)|laid\s+off|made\s+redundant|retrenched|dismissed|"
+# "let 4 of us go to the conference", "go home early", "go on a trip": let go somewhere, not out of a job
+_GO_ELSEWHERE = r"(?:to|home|early|for|off|on\s+(?:a|an|the|holiday|leave|break|trips?))\b"
+_CUT_DONE = (r"(?:let\s+go(?!\s+(?:of\s+the\b|" + _GO_ELSEWHERE + r"))|laid\s+off|made\s+redundant|retrenched|dismissed|"
              r"fired(?!\s+up)|sacked|terminated|"
              r"given\s+(?:our\s+|their\s+)?notice|out\s+of\s+(?:a\s+job|work|jobs)|los(?:t|e|ing)\s+(?:our|their)\s+jobs)")
 _AMONG_US = re.compile(
@@ -5518,19 +5520,17 @@ _AMONG_US = re.compile(
 
 # a capitalised word that is not the company, a day, a month or "I" (after the company's name is blanked out)
 _OTHER_NAMED = re.compile(r"(?<=[\s(])(?!(?:I|I'm|I've|I'd|Was|Laid|Made|Got|One|All|Gutted|Sad|Proud|Today|Yesterday|Last|This|"
-                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-                          r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|HR|CEO|"
-                          r"Zoom|LinkedIn|Covid|COVID)\b)[A-Z][a-z]")
+                          r"HR|CEO|Zoom|LinkedIn|Covid|COVID)\b|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|" + _MONTH_NAME +
+                          r"))[A-Z][a-z]")
 
 
 def _layoffs_among_us(r: _Reader) -> Iterator[_Hit]:
-    if " us" not in r.lower and "one of" not in r.lower and "others" not in r.lower and "colleagues" not in r.lower:
+    if not any(cue in r.lower for cue in (" of us", "one of", "others", "colleagues")):
         return
     for m in _AMONG_US.finditer(r.masked):
         verb = (m.group("verb") or "").lower()
         if verb in {"let", "made", "make", "makes", "making"} and not re.match(
-                r"\s+go\b(?!\s+(?:to|home|early|for|off|on\s+(?:a|an|the|holiday|leave|break|trips?))\b)" if verb == "let"
-                else r"\s+redundant\b", r.plain[m.end():]):
+                r"\s+go\b(?!\s+" + _GO_ELSEWHERE + r")" if verb == "let" else r"\s+redundant\b", r.plain[m.end():]):
             continue  # "let 12 of us go" and "made 9 of us redundant", not "let 3 of us in early", "let 4 of us go to Berlin"
         if _OTHER_NAMED.search(_without_name(r.plain, r.company)):
             continue  # "One of the 30 staff Globex let go, Jane now leads our design team": another employer named
