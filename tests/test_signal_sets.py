@@ -139,17 +139,22 @@ FLOORS = {
     # heldout32 0.909/0.726 (README, round 20); floors: their scores at the round's end
     "heldout31": (0.929, 0.818),
     "heldout32": (0.944, 0.734),
+    # written in round 21 before any change of that round (heldout33: the ordinary web of a venture portfolio, every
+    # register; heldout34: the event inside long sentences); floors: their scores on its starting code (fa23f02)
+    "heldout33": (0.972, 0.989),
+    "heldout34": (0.919, 0.835),
 }
 # Healthy companies flagged on their first crawl, where a held-out set has some: counted, not read (reading them is
 # tuning on them). heldout24's one was there at its first scoring, on round 16's starting code (`82def7b`); heldout32's
-# two at its first scoring, on round 20's starting code (`e55128b`).
+# two at its first scoring, on round 20's starting code (`e55128b`); heldout33's one at its first scoring, on round 21's
+# starting code (`fa23f02`).
 # train29's two were read: Ferrous Labs "has been a subsidiary of Kilnworth Group since 2019" (a sale is the company's
 # state, whatever its date: README, Signals) and Sundown & Co, a wind-down service whose client story "We wound down
 # Marlin Bikes" reads as its own closure (left as it is: "we wound down <a product>" is how companies tell their own).
-FIRST_CRAWL_FLAGGED = {"heldout24": 1, "train29": 2, "heldout32": 2}
+FIRST_CRAWL_FLAGGED = {"heldout24": 1, "train29": 2, "heldout32": 2, "heldout33": 1}
 HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
             "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28",
-            "heldout29", "heldout30", "heldout31", "heldout32"}
+            "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
