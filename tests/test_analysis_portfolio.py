@@ -24,6 +24,10 @@ class Snapshot:
     title: str
 
 
+# the year the fixture portfolio is crawled in, as the spider's test crawls it (a sale "since 2022" is history then)
+_READ_YEAR = 2026
+
+
 def crawl(company: FixtureCompany, epoch: int, previous: dict[str, Snapshot]) -> tuple[list[Signal], dict[str, Snapshot]]:
     """One crawl of a company, as the spider and the pipelines do it; returns signals and snapshots."""
     pages: list[tuple[PageObservation, list[Signal]]] = []
@@ -47,6 +51,7 @@ def crawl(company: FixtureCompany, epoch: int, previous: dict[str, Snapshot]) ->
             previous_title=before.title if before else None,
             html_hints=page.hints if page else "",
             company_read_before=read_before,
+            read_year=_READ_YEAR,  # as the pipeline reads it, from the crawl's fetched_at
         )
         _, signals = detect_page_signals(observation)
         pages.append((observation, signals))

@@ -64,8 +64,10 @@ def test_a_closure_beside_the_business_going_on(company, text, expected):
     ("Sedge", "Press / 3 Jun 2025 -- Sedge opens Madrid office / 2 Feb 2026 -- Sedge raises $22M Series B", {"funding"}),
     ("Loupe Health", "BOSTON, Jan. 8, 2026 /WireBeam/ -- Loupe Health, Inc. today announced that it has closed its $45 "
                      "million Series B.", {"funding"}),
-    # a sale or a closure under an old date is still the company's state
-    ("Tally", "12 Mar 2025 -- Tally was acquired by Globex.", {"acquisition"}),
+    # a closure under an old date is still the company's state; a sale under one is history since round 21 (README,
+    # Signals: the sets written since train26 and this project's brief label it so)
+    ("Tally", "12 Mar 2025 -- Tally was acquired by Globex.", set()),
+    ("Tally", "12 Mar 2026 -- Tally was acquired by Globex.", {"acquisition"}),
     # the year as the event's modifier, or a fiscal year
     ("Gridline", "Gridline's 2025 restructuring, which affected 60 people, is described in our annual report.", set()),
     ("Dunlin", "Dunlin's 2025 layoffs: one year on", set()),

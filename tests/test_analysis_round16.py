@@ -64,8 +64,10 @@ def test_a_closure_told_of_the_business(company, text, expected):
     ("Marl Quarries", "Marl Quarries is a Holcot Aggregates business.", {"acquisition"}),
     ("Elm Row Pharmacy", "Elm Row Pharmacy is part of Wellrow Chemists.", {"acquisition"}),
     ("Copper Still", "Copper Still Distillery, part of Morrow & Vane Spirits.", {"acquisition"}),
-    ("Bramblecode", "Bramblecode has been part of Northlight Digital since 2023.", {"acquisition"}),
-    ("Tidepool", "Tidepool has been a subsidiary of Oceanic Holdings since 2022.", {"acquisition"}),
+    # (owned since an earlier year: the sale is that year's, history since round 21; README, Signals)
+    ("Bramblecode", "Bramblecode has been part of Northlight Digital since 2023.", set()),
+    ("Tidepool", "Tidepool has been a subsidiary of Oceanic Holdings since 2022.", set()),
+    ("Bramblecode", "Bramblecode has been part of Northlight Digital since January 2026.", {"acquisition"}),
     # ... a badge, a programme, a cohort, an index, a family that always owned it
     ("Acme", "Acme — a Living Wage business", set()),
     ("Acme", "Acme · a Y Combinator company", set()),
@@ -278,7 +280,10 @@ def test_cuts_told_by_who_they_affect(company, text, expected):
     ("Tutorly", "The school closed in July.", set()),
     ("Pintly", "Sad news from one of our customers: the pub will not reopen.", set()),
     ("Acme", "Acme closes in August each year.", set()),
+    # (a sale dated in an earlier year is history since round 21; the maintenance window is still no closure)
     ("Acme", "In 2022 Acme was acquired by Globex. The Acme app will be switched off for maintenance on Sunday night.",
+     set()),
+    ("Acme", "In March Acme was acquired by Globex. The Acme app will be switched off for maintenance on Sunday night.",
      {"acquisition"}),
     ("Acme", "Acme is shutting down on 30 June; we were wrong about the market.", {"shutdown"}),
     ("Acme", "Acme has raised £5m in a Series A led by Harrow Ventures and has repaid its bridge loan.", {"funding"}),

@@ -36,122 +36,136 @@ FLOORS = {
     # Since round 20 borrowed money alone is no round (README, Signals): dev, heldout, heldout2-12 and train1-20, written
     # before that convention, label loans, credit facilities and venture debt funding, and their recall floors fell by
     # those passages (dev 17, train1-20 about 100); so did heldout13-17's, whose writers' briefs counted debt as funding.
-    "dev": (0.995, 0.981),
+    # Since round 21 a sale dated in an earlier year is history (README, Signals): the sets written before train26 label
+    # "acquired by Globex in 2022" and "part of Globex since 2022" an acquisition, and their recall floors fell by those
+    # passages (about 100 over the development sets; heldout15 and heldout20 among the held-out sets).
+    "dev": (0.996, 0.976),
     "heldout": (1.000, 0.996),
     # heldout2 and heldout4 were written for a crawl in 2025: read in 2026 (READ_YEAR), a release datelined
     # "March 4, 2025" and a news list's "1 December 2025" round are history (round 14), as every later set labels them;
     # heldout4 also labels an SBIR award funding, against the grant convention of all later sets
-    "heldout2": (1.000, 0.983),
+    "heldout2": (1.000, 0.979),
     # heldout3 labels "sunsetting its consumer app to focus entirely on its B2B platform" a shutdown; train5 labels the
     # same wording [] (round 14 reads one product closed for another as no closure of the company)
-    "heldout3": (1.000, 0.993),
+    "heldout3": (1.000, 0.986),
     # development sets since round 9 (the model trains on them): their floors are no longer a test of unseen text
-    "heldout4": (0.997, 0.983),
-    "heldout5": (0.985, 0.953),
+    "heldout4": (0.997, 0.977),
+    "heldout5": (0.985, 0.949),
     "heldout6": (0.986, 0.979),
     "heldout7": (1.000, 0.962),
     # development sets since round 12
     "heldout8": (0.997, 0.968),
-    "heldout9": (0.984, 0.984),
-    "heldout10": (0.986, 0.924),
-    "heldout11": (0.979, 0.956),
+    "heldout9": (0.984, 0.981),
+    "heldout10": (0.986, 0.921),
+    "heldout11": (0.979, 0.933),
     # heldout12 has "Our parent company, Corbridge Bank, announced 1,000 job cuts" twice: on Wagtail's page, labelled [],
     # and on Corbridge Bank's, labelled layoffs. Since round 15 "our parent company" is another company, so the second
     # is missed.
-    "heldout12": (0.992, 0.936),
+    "heldout12": (0.992, 0.932),
     # written as training data by independent sessions in round 12 (sentences only)
-    "train1": (0.996, 0.860),
-    "train2": (0.996, 0.953),
-    "train3": (0.991, 0.952),
-    "train4": (0.988, 0.891),
-    "train5": (0.970, 0.935),
-    "train6": (0.990, 0.946),
+    "train1": (0.996, 0.857),
+    "train2": (0.996, 0.939),
+    "train3": (0.995, 0.934),
+    "train4": (0.988, 0.895),
+    "train5": (0.977, 0.928),
+    "train6": (0.990, 0.927),
     # written as training data by independent sessions in round 13
-    "train7": (0.973, 0.935),
-    "train8": (0.996, 0.872),
-    "train9": (0.979, 0.915),
-    "train10": (0.981, 0.930),
-    "train11": (0.983, 0.947),
-    "train12": (0.969, 0.897),
-    "train13": (0.993, 0.920),
-    "train14": (0.978, 0.856),
+    "train7": (0.973, 0.928),
+    "train8": (0.996, 0.875),
+    "train9": (0.979, 0.898),
+    "train10": (0.981, 0.918),
+    "train11": (0.983, 0.940),
+    "train12": (0.968, 0.885),
+    "train13": (0.993, 0.911),
+    "train14": (0.978, 0.850),
     # written as training data by independent sessions in round 14
-    "train15": (0.975, 0.819),
-    "train16": (0.993, 0.961),
-    "train17": (0.986, 0.967),
-    "train18": (0.996, 0.968),
-    "train19": (0.981, 0.909),
-    "train20": (0.993, 0.941),
+    "train15": (0.975, 0.812),
+    "train16": (0.993, 0.955),
+    "train17": (0.986, 0.953),
+    "train18": (0.996, 0.957),
+    "train19": (0.981, 0.899),
+    "train20": (0.993, 0.931),
     # written as training data by independent sessions in round 15
-    "train21": (0.996, 0.978),
-    "train22": (0.979, 0.982),
-    "train23": (0.979, 0.944),
+    "train21": (0.995, 0.947),
+    "train22": (0.978, 0.961),
+    "train23": (0.979, 0.932),
     # written as training data by independent sessions in round 17
     "train24": (0.996, 0.976),
     "train25": (0.978, 0.995),
     # written as training data by independent sessions in round 18 (train27 with 105 page companies, most of them the
     # status kinds in many forms and languages)
-    "train26": (0.969, 1.000),
-    "train27": (0.978, 0.992),
+    "train26": (0.973, 1.000),
+    "train27": (0.985, 0.992),
     # written as training data by independent sessions in round 19 (train28: news inside clauses and compressed forms,
     # many legal forms and some passages in other languages; train29: several organisations in one sentence, 73 page
     # companies)
-    "train28": (0.933, 0.870),
-    "train29": (0.944, 0.976),
+    "train28": (0.941, 0.870),
+    "train29": (0.960, 0.976),
     # written as training data by independent sessions in round 20 (train30: every way of saying each kind; train31:
     # international English, compressed; train32: people talking about the company, second-hand and informal; train33:
     # when and whether: dates, tense, plans and pending deals)
-    "train30": (0.982, 0.982),
-    "train31": (0.966, 0.875),
+    "train30": (0.986, 0.982),
+    "train31": (0.966, 0.883),
     "train32": (0.996, 0.903),
-    "train33": (0.948, 0.955),
+    "train33": (0.959, 0.955),
+    # written in round 21 (train34: long sentences; train35: informal text written fast; train36: compressed and
+    # translated; train37: the ordinary web of a portfolio); before the round changed anything, rules and model, all
+    # cases: train34 0.892 / 0.901, train35 0.970 / 0.879, train36 0.951 / 0.724, train37 0.944 / 0.937
+    "train34": (0.947, 0.940),
+    "train35": (0.983, 0.918),
+    "train36": (0.996, 0.929),
+    "train37": (0.984, 0.992),
     # held out in round 15, a development set since round 16 (its false flag on a healthy first crawl was read then:
     # "Where to buy | Coastline Seafood Co", a page title)
-    "heldout21": (0.996, 0.993),
+    "heldout21": (0.996, 0.982),
     # never read by anyone tuning the detectors; scored on the final code of each round (README)
     "heldout13": (0.964, 0.859),
-    "heldout14": (0.961, 0.857),
-    "heldout15": (0.964, 0.860),
-    "heldout16": (0.944, 0.861),
-    "heldout17": (0.966, 0.870),
-    "heldout18": (0.929, 0.730),
-    "heldout19": (0.941, 0.833),
-    "heldout20": (0.971, 0.904),
+    "heldout14": (0.965, 0.867),
+    "heldout15": (0.963, 0.842),
+    "heldout16": (0.948, 0.871),
+    "heldout17": (0.966, 0.873),
+    "heldout18": (0.933, 0.734),
+    "heldout19": (0.942, 0.846),
+    "heldout20": (0.971, 0.899),
     "heldout22": (0.964, 0.972),
     # written in round 16 before any change of that round; floors: their scores on the round's starting code (82def7b)
-    "heldout23": (0.966, 0.805),
-    "heldout24": (0.964, 0.833),
+    "heldout23": (0.967, 0.825),
+    "heldout24": (0.964, 0.840),
     # written in round 17 before any change of that round; on its starting code (44af5e1) they scored heldout25
     # 0.962/0.977 and heldout26 0.950/0.821 (README, round 17); floors: their scores at the round's end
-    "heldout25": (0.988, 0.984),
+    "heldout25": (0.992, 0.984),
     "heldout26": (0.970, 0.842),
     # written in round 18 before any change of that round; on its starting code (6d8269b) they scored heldout27
     # 0.988/0.889 and heldout28 0.935/0.912 (README, round 18); floors: their scores at the round's end
-    "heldout27": (0.992, 0.908),
-    "heldout28": (0.967, 0.919),
+    "heldout27": (1.000, 0.908),
+    "heldout28": (0.970, 0.919),
     # written in round 19 before any change of that round (heldout29: whole page sections, the news one sentence among
     # marketing copy; heldout30: each sector's own words); on its starting code (cb835ca) they scored heldout29
     # 0.960/0.974 and heldout30 0.905/0.899 (README, round 19); floors: their scores at the round's end
-    "heldout29": (0.981, 0.974),
-    "heldout30": (0.939, 0.916),
+    "heldout29": (0.985, 0.974),
+    "heldout30": (0.949, 0.909),
     # written in round 20 before any change of that round (heldout31: time, tense and whose news; heldout32: the web's
     # informal voices carried on the company's site); on its starting code (e55128b) they scored heldout31 0.919/0.829 and
     # heldout32 0.909/0.726 (README, round 20); floors: their scores at the round's end
-    "heldout31": (0.929, 0.818),
-    "heldout32": (0.944, 0.734),
+    "heldout31": (0.944, 0.822),
+    "heldout32": (0.945, 0.752),
     # written in round 21 before any change of that round (heldout33: the ordinary web of a venture portfolio, every
-    # register; heldout34: the event inside long sentences); floors: their scores on its starting code (fa23f02)
-    "heldout33": (0.972, 0.989),
-    "heldout34": (0.919, 0.835),
+    # register; heldout34: the event inside long sentences); on its starting code (fa23f02) they scored heldout33
+    # 0.972/0.989 and heldout34 0.919/0.835 (README, round 21); floors: their scores at the round's end
+    "heldout33": (0.982, 0.989),
+    "heldout34": (0.930, 0.831),
 }
 # Healthy companies flagged on their first crawl, where a held-out set has some: counted, not read (reading them is
 # tuning on them). heldout24's one was there at its first scoring, on round 16's starting code (`82def7b`); heldout32's
 # two at its first scoring, on round 20's starting code (`e55128b`); heldout33's one at its first scoring, on round 21's
-# starting code (`fa23f02`).
+# starting code (`fa23f02`), still there at the round's end.
 # train29's two were read: Ferrous Labs "has been a subsidiary of Kilnworth Group since 2019" (a sale is the company's
 # state, whatever its date: README, Signals) and Sundown & Co, a wind-down service whose client story "We wound down
 # Marlin Bikes" reads as its own closure (left as it is: "we wound down <a product>" is how companies tell their own).
-FIRST_CRAWL_FLAGGED = {"heldout24": 1, "train29": 2, "heldout32": 2, "heldout33": 1}
+# Since round 21 train29's Ferrous Labs is no longer flagged (its sale "since 2019" is history). train37's Orrin Labs was
+# read: its about page says "Orrin is a Greyfriars company." beside "acquired by Greyfriars Software in 2022" in another
+# sentence, and the date of one sentence does not reach the other (left).
+FIRST_CRAWL_FLAGGED = {"heldout24": 1, "train29": 1, "heldout32": 2, "heldout33": 1, "train37": 1}
 HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
             "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28",
             "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34"}

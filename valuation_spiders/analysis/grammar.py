@@ -13,6 +13,7 @@ capitalisation are enough for press-release English, and they stay predictable.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -153,8 +154,20 @@ class Sentence:
         return self.text.rstrip(" \"'\u201d\u2019)").endswith("?")
 
 
+
+
+def _unaccented(char: str) -> str:
+    """A Latin letter without its accents ("\u00e9" -> "e", "\u1ea1" -> "a"), when it has a base letter of its own; else itself."""
+    parts = unicodedata.normalize("NFD", char)
+    return parts[0] if len(parts) > 1 and parts[0].isascii() and parts[0].isalpha() else char
+
+
+# Letters with accents read without them, one for one ("Caf\u00e9" is "Cafe", "Sen V\u00e0ng" is "Sen Vang"; see
+# ``CompanyName``), and typographic quotes, dashes and spaces as plain ones
+_ACCENTED = {chr(code): _unaccented(chr(code)) for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+             if _unaccented(chr(code)) != chr(code)}
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2014": "-",
-                       "\u2013": "-", "\u00a0": " ", "\u2011": "-", "\u2010": "-"})
+                       "\u2013": "-", "\u00a0": " ", "\u2011": "-", "\u2010": "-", **_ACCENTED})
 
 
 # "Acme, Inc. has been acquired": the comma before a legal suffix does not end the name (a space
@@ -167,6 +180,8 @@ _LEGAL_COMMA = re.compile(
 
 def make_sentence(text: str, stock: re.Pattern[str]) -> Sentence:
     plain = text.translate(_FOLD)
+    if not plain.isascii() and _EMOJI.search(plain):
+        plain = _EMOJI_AS_MARK.sub(_emoji_mark, plain)
     if "," in plain:
         plain = _LEGAL_COMMA.sub(" ", plain)
     if "." in plain or "-" in plain:
@@ -201,6 +216,40 @@ def tokens(text: str) -> list[str]:
         if after[:1].islower() and after.lower() not in _AUX_AFTER and not after.lower().endswith("ed"):
             out.append(";")
     return out
+
+
+# An emoji where a mark would stand, with the spaces before it: read as that mark, at the same length (see ``_emoji_mark``)
+_EMOJI_AS_MARK = re.compile(r"\s*[\u2600-\u27bf\U0001f000-\U0001faff][\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*")
+_WORD_AFTER = re.compile(r"\s*([\w']*)")
+
+
+def _emoji_mark(m: re.Match[str]) -> str:
+    """An emoji closing a sentence is its full stop ("Tickety Boo Tours is folding \U0001f622"); before a word that opens
+    a clause, a semicolon ("is folding \U0001f622 no more bookings"); before an amount, a capitalised word or a word that goes
+    on with the clause, no word ("we raised \U0001f964 $2.2m", "is joining \u2764\ufe0f Globex"); before other lower-case
+    words it stays ("Acme closed \U0001f389 the sale of its Leeds office" keeps its object)."""
+    size = len(m.group())
+    word = _WORD_AFTER.match(m.string, m.end()).group(1)
+    if m.end() == len(m.string.rstrip()):
+        mark = "." if m.start() > 0 and m.string[m.start() - 1].isalnum() else " "
+    elif word.lower() in _OPENS_A_CLAUSE and not (word.lower() in {"its", "it's", "it"} and _WORD_AFTER.match(
+            m.string, m.end() + len(m.string[m.end():]) - len(m.string[m.end():].lstrip()) + len(word)).group(1).lower()
+            not in {"been", "was", "is", "has", "not", "over", "done", "official", "true", "time"}):
+        mark = ";"  # ("mango mail is closing \U0001f622 its been a fun ride"; not "closed \U0001f389 its best year ever")
+    elif word[:1].islower() and word.lower() not in _GOES_ON:
+        return m.group()  # (before other lower-case words it may stand in a clause: ``tokens`` reads it there)
+    else:
+        mark = " "
+    return mark + " " * (size - 1)
+
+
+# lower-case words that open a clause of their own after an emoji ("mango mail is closing \U0001f622 its been a fun ride",
+# "is folding \U0001f622 no more bookings"), and words that go on with the clause before it ("$2.4M seed \U0001f389 led by")
+_OPENS_A_CLAUSE = frozenset("""
+no its it's it we we're we've we'll i i'm i've thank thanks so sorry pls please everything deal us you y'all cheers
+love see bye gutted sad rip
+""".split())
+_GOES_ON = frozenset("led backed funded with from".split())
 
 
 _MARK = re.compile(r"(?<=\w)[+@!/](?=\w)")
@@ -384,7 +433,9 @@ class CompanyName:
             joiner = r"(?:[\W_]+and[\W_]+|[\W_]*)"
             right = r"(?![\w]|-\w)" if len("".join(self.core)) < self._MIN_STEM else r"\b"
             # (a number's leading zeros aside: "Startup 001" is "Startup 1")
-            parts = [r"0*" + str(int(word)) if re.fullmatch(r"[0-9]+", word) else spelled.get(word, re.escape(word))
+            # (a name of one short word keeps its accents: its base letters spell a common word, "Ân" is not "An")
+            loosen = _either_accent if len(self.core) > 1 or len(self.core[0]) > 3 else re.escape
+            parts = [r"0*" + str(int(word)) if re.fullmatch(r"[0-9]+", word) else spelled.get(word, loosen(word))
                      for word in self.core]
             self.patterns.append(re.compile(r"(?<!\w)" + joiner.join(parts) + right, re.I))
             if len(self.core) > 1 and any(word in self._DIGITS for word in self.core):
@@ -487,10 +538,21 @@ class CompanyName:
         return False
 
 
+def _either_accent(word: str) -> str:
+    """``word`` as a pattern whose accented letters match their base letters too: the reader sees text without accents
+    ("Quarry Lane Caf\u00e9" in a page is "Quarry Lane Cafe" to the rules), the name keeps them."""
+    return "".join(f"[{char}{_ACCENTED[char]}]" if char in _ACCENTED else re.escape(char) for char in word)
+
+
 @lru_cache(maxsize=4096)
 def company_name(name: str | None) -> CompanyName:
     """A (cached) matcher for a company's name: built once per company, not once per page."""
     return CompanyName(name)
+
+
+# what names a later version after a product's name: "Glimmer 2", "Glasswing Two", "Acme v3" (not "Acme One", "Acme Air",
+# "Acme 24": names of companies too)
+_VERSION_AFTER_NAME = re.compile(r"(?:[2-9](?:\.\d+)?|v\d+(?:\.\d+)*|II|III|IV|Two|Three|Four|Five)")
 
 
 def classify(words: list[str], company: CompanyName | None) -> Phrase:
@@ -521,6 +583,10 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
         if not company.heads(text) and _PARTNER_ROLE.search(text):
             # "Riverstone Games' publisher Starward Publishing": another company, named by its tie to this one
             return Phrase("other", text, head)
+        if not company.heads(text) and _VERSION_AFTER_NAME.search(text) and any(
+                _VERSION_AFTER_NAME.fullmatch(text[m.end():].strip()) for pattern in company.patterns for m in pattern.finditer(text)):
+            # "Glimmer 2 is discontinued", "The Glasswing One ... has been discontinued": a model or version of its product
+            return Phrase("generic", text, head)
         if head in VENUE_NOUNS and not company.heads(text) and (company.says_trade or any(
                 re.sub(r"ies$", "y", word).rstrip("s") in VENUE_NOUNS for word in company.core)):
             # "Bothwell hotel acquired by Marriott" for Bothwell Hotels: one of its sites

@@ -164,7 +164,7 @@ alliance coalition consortium association council foundation pledge challenge cl
 campaign lineup line-up stack catalog catalogue store library directory map report ranking
 rankings award awards partner partners partnership integration integrations api fund combinator
 techstars ventures capital vc panel jury committee waitlist beta preview program's conversation
-revolution future mission teams workspace workspaces appexchange console toolbox hub apps
+revolution future mission teams workspace workspaces appexchange console toolbox hub apps pilot pilots trial trials scheme
 compact charter scheme register registry framework
 """.split())
 _ACQUIRER_HEADS = frozenset({"family", "group", "company", "holdings", "inc", "corp", "corporation", "team"})
@@ -463,6 +463,7 @@ _MISREPORTED = re.compile(r"\b(?:incorrectly|falsely|wrongly|erroneously|mistake
                           r"(?:stated|states|reported|reports|claimed|claims|suggested|suggests|said|says|implied|wrote|"
                           r"alleged)\b", re.I)
 _EVENT_KINDS = frozenset({"funding", "layoffs"})
+_DATED_KINDS = _EVENT_KINDS | {"acquisition"}
 # a date alone in brackets, the item's own: "raises $48M Series B (2024)", "Series A (closed 2025-12-19): $9M", "(Oct 2025)"
 _PAREN_DATE = re.compile(
     r"\(\s*(?:(?:closed|announced|raised|completed|signed|updated?)\s+)?(?:in\s+)?(?:(?:Q[1-4]|H[12]|" + _MONTH + r")\.?\s+"
@@ -503,6 +504,13 @@ def _event_year(m: re.Match[str]) -> int:
     return int(found) + (2000 if len(found) == 2 else 0)
 
 
+# a date and nothing else: the lead of a timeline's row ("2020", "Mar 2025", "12 Mar 2025", "2025-03-12")
+_DATE_ONLY = re.compile(r"\W*(?:(?:\d{1,2}\s+)?" + _MONTH_NAME + r"\.?\s+(?:\d{1,2},?\s+)?|\d{1,2}[./]\d{1,2}[./]|Q[1-4]\s+|H[12]\s+)?"
+                        r"(?:19|20)\d\d(?:-\d\d(?:-\d\d)?)?\W*", re.I)
+# owned since a year: the year of the sale ("part of Carrowmore Health since 2022", "a Vantorix company since early 2022"),
+# told right after the sale's words (nothing between that opens another clause or an aside)
+_OWNED_SINCE = re.compile(r"(?:(?!\b(?:and|but|who|which|that|whose|where|after|when|while|its|their)\b)[^,;()\u2014\u2013-]){0,80}?"
+                          r"\bsince\s+(?:(?:early|late|mid)[\s-]?)?(?:" + _MONTH + r"\.?\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
 _FOUNDING_BEFORE = re.compile(r"\b(?:founded|started|established|incorporated|launched|began|born|formed|set\s+up)\b"
                               r"(?:\s+\w+){0,3}\s*$", re.I)
 
@@ -583,6 +591,23 @@ def _dated_before(plain: str, start: int, end: int, year: int, kind: str, line: 
     trailing = _TRAILING_DATE.search(plain, end)
     if trailing and int(trailing.group("year")) < year and plain.count("(", 0, trailing.start()) <= plain.count(")", 0, trailing.start()):
         return True
+    if kind == "acquisition":
+        # A sale is dated by what is told with it, in its own clause: "since 2022" right after it ("has been part of
+        # Carrowmore since 2022"; not "(our partner since 2019)", "who has distributed our kayaks since 2019"), and a
+        # clause opened by "when" takes the clause before it ("part of Carrowmore since 2022, when Carrowmore acquired
+        # ..."). What stands before the sale's clause dates something else ("Acme, which laid off staff in 2024, has been
+        # acquired"; "After a record year in 2025, Acme ...").
+        # (not the dash after a lead date: "2020 - acquired by Grupo Cobalto" is dated by it)
+        bounds = [0, *(m.end() for m in re.finditer(r"[,;(]|\s-\s", window[:start])
+                       if not _DATE_ONLY.fullmatch(window[:m.start()]))]
+        own = bounds[-1]
+        while len(bounds) > 1 and re.match(r"\s*(?:when|as)\b", window[bounds[-1]:], re.I):
+            bounds.pop()
+        opening = bounds[-1]
+        since = _OWNED_SINCE.match(window, end) or (_OWNED_SINCE.search(window, opening, own) if opening < own else None)
+        if since and int(since.group("year")) < year and not _news_now(window):
+            return True  # "has been a Vantorix company since 2022", "Part of Granthorpe Defence since 2019, ..."
+        window = " " * opening + window[opening:]
     for m in _EVENT_YEAR.finditer(window):
         if m.group("modifier") and not (m.group("cuts" if kind == "layoffs" else "round")
                                         and start - 60 <= m.end() <= end + 3):
@@ -620,7 +645,7 @@ def _news_now(text: str) -> bool:
 
 
 # ... or right after the event's object: "Tern raised $4M last year", "Glasswing cut 15% of staff last year"
-_YEARS_AGO_AFTER = re.compile(r"(?:\s+(?!after\b|since\b|following\b|than\b|when\b|as\b|before\b)[\w$\u00a3\u20ac%.,'-]+){0,6}?\s+(?:(?:a|one|two|three|\d+)\s+years?\s+ago|last\s+year)\b(?!\s*'s)",
+_YEARS_AGO_AFTER = re.compile(r"(?:\s+(?!after\b|since\b|following\b|than\b|when\b|as\b|before\b|whose\b|which\b|who\b|where\b)[\w$\u00a3\u20ac%.,'-]+){0,6}?\s+(?:(?:a|one|two|three|\d+)\s+years?\s+ago|last\s+year)\b(?!\s*'s)",
                               re.I)
 _YEARS_AGO = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|several|\d+)\s+years?\s+ago|last\s+year)\b", re.I)
 
@@ -960,8 +985,31 @@ _LENT_TO_OTHERS = re.compile(
 
 
 _INVEST_IN = re.compile(
-    r"\binvest(?:s|ed|ing|ment|ments)?\s+(?:of\s+)?(?:(?:" + _MONEY + r")\s+)?(?:in|into)\s+", re.I
+    r"\binvest(?:s|ed|ing|ment|ments)?\s+(?:of\s+)?(?:(?:a\s+total\s+of|a\s+further|an\s+additional|another)\s+)?"
+    r"(?:(?:" + _MONEY + r")\s+)?(?:in|into)\s+", re.I
 )
+# a round congratulated on the company's own page, to the company by name, to its team or to no one else: "Congrats on
+# the raise!", "Congrats Karoo Cycles on the raise!", "Congrats on the investment Brambleby"
+_CONGRATS_RAISE = re.compile(
+    r"\b(?:congrat\w*|well\s+done|kudos)\s+(?:to\s+)?(?P<who>(?:(?-i:[A-Z])[\w&.'+-]*(?:\s+(?-i:[A-Z])[\w&.'+-]*){0,3}|"
+    r"the\s+(?:\w+\s+)?team|you(?:\s+all)?|guys|y'all)\s+)?(?:on|for|upon)\s+(?:the|your|this|ur)\s+"
+    r"(?:(?:new|latest|recent|big|huge|massive|successful|well-deserved)\s+)*(?:raise|funding(?:\s+round)?|investment|"
+    r"(?:pre-?)?seed(?:\s+round)?|series\s+[a-h](?:\s+round)?|fundraise|(?:funding|investment|seed)\s+round)\b"
+    r"(?P<to>[\s,]+(?:@\w+|(?-i:[A-Z])[\w&.'+-]*(?:\s+(?-i:[A-Z])[\w&.'+-]*){0,3}))?", re.I)
+# the company's own round, told done: "Our seed round has now closed", "Tidemark's Series A closed on Friday", "Our community
+# round is closed!"
+_OWN_ROUND_DONE = re.compile(
+    r"(?P<owner>\bour|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}['\u2019]s?)\s+"
+    r"(?:(?:latest|new|recent|oversubscribed|\w+-led)\s+){0,2}"
+    r"(?:(?:pre-?)?seed(?:\s+round)?|series\s+[a-h](?:\s+round)?(?:\s+extension)?|"
+    r"(?:community|crowdfunding|equity|bridge|angel|growth|funding|investment|venture)\s+(?:round|raise)|raise|fundraise|"
+    r"crowdfunding\s+campaign)\s+"
+    r"(?P<verb>(?:(?:has|have|is|was)\s+)?(?:(?:now|officially|finally|just|successfully)\s+)?(?:been\s+)?"
+    r"(?:closed|completed|complete|done|oversubscribed|fully\s+subscribed|wrapped(?:\s+up)?))\b"
+    r"(?!\s+(?:to\s+new|for\s+(?:new|further)|at\s+\d|without|short\s+of|below|unsuccessful|early))", re.I)
+# the company's own round as what is invested in: "Elmstead Ventures invested $3.5 million in our seed round"
+_OWN_ROUND = re.compile(r"our\s+(?:(?:latest|new|recent|first|current|oversubscribed)\s+)?(?:pre-?seed|seed|series\s+[a-h]|"
+                        r"round|raise|funding\s+round|crowdfunding(?:\s+(?:campaign|round))?)\b", re.I)
 
 
 # money the company puts into another company ("announced a $5M investment in Fernhill Robotics"), or a
@@ -1084,9 +1132,43 @@ def _funding_read(r: _Reader) -> Iterator[_Hit]:
     for m in _BACKED_AFTER.finditer(r.masked) if "backed" in r.lower or "funded" in r.lower else ():
         if _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
             yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _CONGRATS_RAISE.finditer(r.plain) if "congrat" in r.lower or "kudos" in r.lower or "well done" in r.lower else ():
+        who = (m.group("who") or "").strip()
+        to = (m.group("to") or "").strip(" ,@")
+        if who and not re.match(r"(?i)(?:the\s|you|guys|y'all)", who) and not (r.company and r.company.matches(who)):
+            continue  # "Congrats to Globex on the raise!": another company's round
+        if (who.lower().startswith("the ") and re.search(r"(?-i:\b[A-Z])", who) and not (r.company and r.company.matches(who))) \
+                or (to and not (r.company and r.company.matches(to)) and not re.match(r"(?i)(?:well|thanks|thank|so|what|now|can|we|"
+                                                                                     r"wish|see|great|huge|congrats|and)\b", to)):
+            continue  # "Congrats to the Globex team on the raise!", "Congrats on the raise, Globex!"
+        if re.search(r"\b(?:salary|pay\s+rise|pay\s+raise|payrise|at\s+work|promotion|bump|you\s+got|boss)\b", r.plain, re.I) or (
+                m.group(0).lower().rstrip().endswith(("raise", "raise!")) and not (to and r.company and r.company.matches(to))
+                and not re.search(r"\b(?:round|investors?|funding|seed|series|money|capital|vc|backers|angels|valuation)\b",
+                                  r.plain, re.I)):
+            continue  # "Congrats on the raise, now here's how to budget it": a pay rise, unless told to the company or of a round
+        if not r.s.is_question and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.0, m.start(), m.end())  # "Congrats on the raise, Crumpet Cloud!": told to the company
+    for m in _OWN_ROUND_DONE.finditer(r.masked) if "our " in r.lower or "'" in r.lower else ():
+        owner = re.sub(r"['\u2019]s?$", "", m.group("owner"))
+        if owner.lower() in {"our", "its"} or (r.company and r.company.heads(owner)):
+            if re.search(r"\b(?:once|if|until|unless|before)\s+(?:\w+\s+){0,2}$", r.masked[:m.start()], re.I) or (
+                    re.search(r"\b(?:when|after)\s+(?:\w+\s+){0,2}$", r.masked[:m.start()], re.I)
+                    and re.search(r"\b(?:will|'ll|shall)\b", r.masked[m.end():], re.I)):
+                continue  # "Once our seed round has closed, we will hire", "When our seed round has closed, we'll hire"
+            if re.search(r"\b(?:did\s+not|didn't|not\s+(?:reach|hit|meet)|missed|short\s+of|refunded|returned)\b", r.plain[m.end():],
+                         re.I):
+                continue  # "Our crowdfunding campaign has closed and we did not hit the target"
+            if r.year is None and re.match(r"[^.;]{0,30}?\b(?:19|20)\d\d\b", r.plain[m.end():]):
+                continue  # "Our seed round closed in 2021": dated, and no crawl year to read the date against
+            if r.said(m.start("verb"), m.end()):
+                yield _Hit("funding", 2.5, m.start(), m.end())  # "Our seed round has now closed"
     for m in _INVEST_IN.finditer(r.masked):
         target = r.object(m.end())
-        if target.kind == "self" and r.subject(m.start()).kind not in {"self", "it"} \
+        own_round = target.kind != "self" and _OWN_ROUND.match(r.masked, m.end()) and re.match(r"(?i)invested", m.group(0)) \
+            and not re.search(r"\b(?:who|that|which|whoever)\s+(?:(?:have|has|had|already|also)\s+)?$", r.masked[:m.start()], re.I)
+        # (not "Investors who invested in our seed round get ...", "declined to invest in our seed round", "Invest in our
+        # seed round today!")
+        if (target.kind == "self" or own_round) and r.subject(m.start()).kind not in {"self", "it"} \
                 and r.said(m.start(), m.end()):
             yield _Hit("funding", 2.5, m.start(), m.end())
 
@@ -1109,7 +1191,7 @@ _GOT_MONEY = re.compile(
     # (not "is", "was", "has": "Kasa is raising seed round of $3 mln" has no verb of getting there)
     r"|\b(?P<verb2>(?!(?:is|was|has|does|this|its|his|as|us)\b)[a-z]+(?:ed|es|s))\s+(?:(?:its|the|our|a|an|their)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?P<noun2>" + _FUNDING_NOUN + r")\s+"
-    r"(?:of|at|to|worth|totall?ing|valued\s+at)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|over\s+|more\s+than\s+)?"
+    r"(?:of|at|to|worth|totall?ing|valued\s+at)\s+(?:approximately\s+|approx\.?\s+|about\s+|around\s+|roughly\s+|over\s+|more\s+than\s+)?"
     r"(?P<money2>" + _MONEY + r")"
     r"|\b(?:been|was|were|is|are|being)\s+(?P<verb3>backed|handed|given)\s+(?:with\s+)?(?:a\s+|an\s+)?"
     r"(?P<money3>" + _MONEY + r")\s+(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,2}?(?:" + _FUNDING_NOUN + r")\b",
@@ -1728,7 +1810,7 @@ _A_COMPANY = re.compile(
 )
 _SUBSIDIARY = re.compile(
     r"(?<![\w])(?:" + _BE_NOW + r"|(?:will\s+)?(?:operate|operates|continue|continues|run|runs|remain|remains)\s+as)\s+(?:(?:now|officially|formally)\s+)*an?\s+(?:(?:wholly|fully|majority)[\s-]owned\s+)?"
-    r"(?:independent\s+|operating\s+)?(?:subsidiary|division|(?:business\s+)?unit|arm)\s+of\s+",
+    r"(?:independent\s+|operating\s+|consolidated\s+)?(?:subsidiary|division|(?:business\s+)?unit|arm)\s+of\s+",
     re.I,
 )
 # "Merriweather Labs has joined Helvetic Clinical as a wholly owned subsidiary"
@@ -2020,6 +2102,16 @@ _SELLER_HEADS = frozenset("parent owner owners shareholders stockholders promote
                           "receivers liquidators family board".split())
 _MERGE_TO_FORM = re.compile(r"\b(?:merge|merged|merges|merging|combine|combined|combines)\s+(?:\w+\s+){0,2}?to\s+(?:form|create|become)\s+"
                             r"(?=(?:the\s+|a\s+new\s+)?[A-Z])", re.I)
+# control of the company passing to another ("Campanile Dati passes under the control of Sfera Holding"), or the company
+# combined with another, the way mergers are told ("Finchbank has combined with Axtell Payments")
+_UNDER_CONTROL = re.compile(
+    r"\b(?:pass(?:es|ed)?|(?:has|have)\s+(?:now\s+)?(?:passed|come)|came|comes|fell|falls)\s+(?:fully\s+)?under\s+(?:the\s+)?"
+    r"(?:full\s+|sole\s+)?control\s+of\s+(?:(?:the\s+)?(?:\w+\s+)?(?:group|company|holding)\s+)?"
+    r"(?P<buyer>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,4})", re.I)
+# a firm's name, by its last word or its legal form: "Sfera Holding S.p.A.", "Vistula Games S.A." (not "Microsoft Intune")
+_FIRM_BY_FORM = re.compile(r"\b(?:group|groupe|grupo|gruppe|holding|holdings|capital|partners|investments?|industries|s\.?p\.?a|s\.?a|"
+                           r"s\.?a\.?s|s\.?r\.?l|gmbh|ag|ltd|limited|plc|inc|corp|corporation|llc|n\.?v|b\.?v|ab|oy|k\.?k|jsc|a\.?s)\b\.?\s*$",
+                           re.I)
 _PICKED_UP = re.compile(r"\b(?:been|was|got)\s+(?:snapped\s+up|picked\s+up|scooped\s+up|snaffled)\s+by\s+"
                         r"(?P<buyer>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})", re.I)
 _NOW_A_NAME = re.compile(r"\b(?:is|are)\s+now\s+(?:a|an)\s+(?P<org>" + _ORG_NAME + r"{0,2})\s+"
@@ -2067,6 +2159,13 @@ def _acquisition_more(r: _Reader) -> Iterator[_Hit]:
             subject = plain[:m.start()]
             if r.company and r.company.matches(subject) and re.search(r"\b(?:and|&|with)\b", subject + plain[m.start():m.end()]) \
                     and r.said(m.start(), m.end()):
+                yield _Hit("acquisition", 2.5, m.start(), m.end())
+    if "control of" in r.lower:
+        for m in _UNDER_CONTROL.finditer(plain):
+            other = m.group("buyer")
+            if (r.company and r.company.matches(other)) or not _FIRM_BY_FORM.search(other):
+                continue  # "comes under the control of Microsoft Intune": a product, not an owner
+            if _strong(r.subject(m.start())) and not r.background(m.start()) and r.said(m.start(), m.end()):
                 yield _Hit("acquisition", 2.5, m.start(), m.end())
     if "up by" in r.lower or "snaffled" in r.lower:
         for m in _PICKED_UP.finditer(plain):
@@ -2684,7 +2783,7 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
 # company changes hands (a minority stake is an investment, not a sale of the company)
 _STAKE = re.compile(
     r"\b(?:(?:a|an|the|its|their|our)\s+)?(?:(?:majority|controlling|full|complete|sole|total)|"
-    r"(?:(?:majority|controlling)\s+)?(?P<pct>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent|percent))\s+"
+    r"(?:(?:majority|controlling)\s+)?(?P<pct>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent|percent)(?:\s+(?:majority|controlling))?)\s+"
     r"(?:equity\s+|ownership\s+)?(?:stake|interest|shareholding|holding|ownership|share|control)\b|\b(?:a\s+)?majority\s+of(?=\s)"
     r"|(?<=\s)control(?=\s+of\s)"  # "Globex takes control of Acme"
     # "100% of the shares in Acme", "all of the outstanding shares of Acme"
@@ -3148,7 +3247,9 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
         ours = r.company is not None and r.company.matches(m.group("org")) and not _shares_a_word_only(r, m.group("org"))
         org = Phrase("self" if ours else "entity", m.group("org"), m.group("org").split()[-1].lower())
         current = m.group("adv").strip() or re.match(r"(?i)now|became|becomes|has\s+become|have\s+become", m.group(0)) \
-            or _been_since(m.group(0), r.suffix(m.end()), m.group("org"))
+            or _been_since(m.group(0), r.suffix(m.end()), m.group("org")) \
+            or (re.match(r"\s+now\b(?!\s+(?:has|have|with|and|serving|offering|employ))", r.masked[m.end():])
+                and _owner_name(m.group("org")) and _footer_owner_ok(m.group("org")))  # "is a Marigold Group company now"
         subject = r.subject(m.start())
         if not current and re.match(r"(?i)is\s", m.group(0)) and re.match(r"\W*$", r.masked[m.end():]) \
                 and _footer_owner_ok(m.group("org")) and _owner_name(m.group("org")) and subject.kind == "self" \
@@ -3170,12 +3271,23 @@ _FOOTER_COMPANY = re.compile(
     # "Carrow Clinics · a VetPath UK practice", "Tinderbox Studios — an Everpine Games studio"
     r"(?P<org>" + _ORG_NAME + r"{0,3})\s+(?i:company|brand|business|studio|practice|label)\b(?P<rest>.*)$"
 )
-_NOT_OWNER_WORDS = frozenset("""
+_NOT_OWNER_TERMS = frozenset("""
 wage living accredited approved award winning confident verified trusted
 combinator techstars ventures capital partners fund accelerator incubator launchpad cohort portfolio series fortune inc
 certified corp corporation benefit public private family employee women minority veteran black
 neutral positive negative friendly first remote global local independent registered nonprofit non-profit
 startup venture saas fintech healthtech edtech proptech insurtech climate deep tech b2b b2c d2c
+equal opportunity seed angel angels fellowship batch cohort alumni award winning award-winning
+inc. forbes deloitte gartner unicorn
+good great best top leading proud pledge charter responsible sustainable ethical green net zero impact purpose social
+something everything anything nothing bigger better greater larger
+circular disability mindful fair made cluster innovation alliance association consortium federation council chamber
+initiative programme program led founder growing fast scale scaleup up gold silver platinum partner essentials
+roundabout owned free waste premier preferred founders start path catapult forum club hub network community
+open source webflow shopify wordpress squarespace wix framer figma hubspot salesforce bubble notion zapier
+""".split())
+# places and their peoples: "a Boston company" says where, not whose
+_PLACE_NAMES = frozenset("""
 american canadian british english scottish welsh irish french german dutch belgian swiss austrian
 italian spanish portuguese swedish norwegian danish finnish icelandic polish czech greek turkish
 israeli indian chinese japanese korean singaporean australian brazilian mexican argentinian
@@ -3199,15 +3311,13 @@ sacramento salt lake city baltimore boston cleveland columbus cincinnati indiana
 kansas omaha charlotte orlando tampa richmond providence hartford new haven buffalo rochester
 albany ann arbor madison milwaukee spokane tacoma honolulu anchorage jersey midwest southern
 northern eastern western coast valley bay city county state national regional
-equal opportunity seed angel angels fellowship batch cohort alumni award winning award-winning
-inc. forbes deloitte gartner unicorn
 canada uk usa us eu europe germany france ireland spain italy sweden norway denmark finland
 netherlands holland switzerland israel india china japan korea australia brazil mexico
 yorkshire cornish cornwall devon kent sussex essex surrey norfolk suffolk lancashire cumbria somerset dorset
 northumberland durham cheshire derbyshire shropshire herefordshire gloucestershire cotswolds highland highlands
 lowland island islands hebridean orkney shetland ulster munster leinster connacht bavarian tuscan provencal
-open source webflow shopify wordpress squarespace wix framer figma hubspot salesforce bubble notion zapier
 """.split())
+_NOT_OWNER_WORDS = _NOT_OWNER_TERMS | _PLACE_NAMES
 
 
 # An owner named in "Acme is an X company" looks like a firm: one name ("an Oracle company") or a name
@@ -3265,7 +3375,7 @@ def _footer_owner_ok(org: str) -> bool:
                  re.I):
         return False
     if any(word in _NOT_OWNER_WORDS for word in words):
-        return False
+        return False  # a label, a programme or a place ("a Living Wage company", "a Boston company")
     return not any(re.fullmatch(r"[A-Z]{2,4}", word) or re.fullmatch(r"[A-Z][a-z]*[A-Z]\w*", word)
                    for word in org.split())  # "AI", "YC", "SaaS", "FinTech": a sector, not an owner
 
@@ -3559,6 +3669,9 @@ _OUT_OF_BUSINESS = re.compile(
 _COME_TO_END = re.compile(
     r"(?<![\w])(?:has|have|had|will|is|are)\s+(?:now\s+|officially\s+|finally\s+)?(?:come|coming|came)\s+to\s+an\s+end\b", re.I)
 _NO_LONGER = re.compile(
+    # "is not trading anymore", "isn't operating any more": the same, said with "not ... anymore"
+    r"(?<!shares\s)(?<!stock\s)(?:\b(?:is|are|'s|'re)\s+not|\b(?:isn't|aren't))\s+(?:trading|operating|in\s+business)\s+any\s?more\b"
+    r"(?=\s*(?:$|[.!;:)]|,\s+(?:sorry|thank|thanks|unfortunately|sadly|folks|friends|everyone|legends)\b))|"
     r"\bno\s+longer\s+(?:be\s+)?(?:operating|operational|in\s+business|trading|in\s+operation|(?:operates|trades)(?=\s*(?:$|[.!;]))|"
     r"offering\s+(?:our|its|the)\s+(?:services?|products?|platform)|available|published(?=\s*(?:$|[.!;]))|"
     # "Marigold Care at Home no longer provides care", "is closed and is no longer taking orders" (not "new orders")
@@ -3749,9 +3862,17 @@ _INSOLVENCY = re.compile(
     r"|\b(?:enter(?:s|ed|ing)?(?:\s+into)?|(?:gone|went|going|placed|been\s+placed|been\s+put|go(?:es)?|collaps(?:e|es|ed|ing))\s+into)\s+"
     r"(?:an?\s+)?(?:voluntary\s+|compulsory\s+|(?:creditors|members)'?\s+voluntary\s+)?"
     r"(?:administration|liquidation|receivership|insolvency|bankruptcy)\b"
+    # "has entered the liquidation process", "entered into the insolvency procedure"
+    r"|\benter(?:s|ed|ing)?\s+(?:into\s+)?the\s+(?:liquidation|insolvency|bankruptcy|dissolution)\s+(?:process|procedure|proceedings|phase)\b"
+    # (not "of its Brazilian subsidiary", "against Globex", "as a creditor")
+    r"(?!\s+(?:(?:of|for)\s+(?!(?:the|our)\s+(?:company|business)\b|itself\b)|against\b|as\s+(?:a\s+|the\s+)?creditors?\b))"
+    # "is in the process of dissolution and liquidation"
+    r"|\b(?:is|are)\s+(?:now\s+)?in\s+(?:the\s+)?process\s+of\s+(?:dissolution\s+and\s+)?(?:liquidation|dissolution|being\s+(?:wound\s+up|"
+    r"liquidated|dissolved))\b(?!\s+(?:of|for)\b|\s*:)"  # (not "of its old stock", "of its joint venture")
     r"|\b(?:is|was|has\s+been|have\s+been|been|being|are|were|will\s+be|to\s+be)\s+"
     r"(?:(?:now|officially|formally|voluntarily|compulsorily|being)\s+){0,2}(?:declared\s+)?"
-    r"(?:insolvent|bankrupt|dissolved|liquidated|placed\s+in(?:to)?\s+(?:administration|liquidation|receivership))\b"
+    r"(?:insolvent|bankrupt|dissolved|liquidated|(?:placed|put)\s+in(?:to)?\s+(?:administration|liquidation|receivership)"
+    r"(?!\s+(?:mode|panel|console|status|view|settings)\b))\b"
     r"|\b(?:is|are|has\s+been|have\s+been|was|were|now)\s+(?:now\s+)?in\s+(?:voluntary\s+|compulsory\s+|final\s+|provisional\s+)?"
     r"(?:administration|liquidation|receivership)\b(?!\s+(?:mode|panel|console|rights|access|settings|area|view|preference))"
     r"|\b(?:administrators?|liquidators?|receivers?)\s+(?:have\s+been|has\s+been|were|was)\s+appointed\b"
@@ -3796,11 +3917,13 @@ _OUR_SHUTDOWN = re.compile(
 # "informs about the cessation of activity from 01.04.2026", "the definitive close of operations", "the termination of its
 # activities and the start of liquidation"
 _CESSATION = re.compile(
-    r"\b(?:cessation|termination|discontinuation|(?:definitive|permanent)\s+(?:close|closing|closure|cessation))\s+of\s+"
+    # (and the plainer nouns a translation uses: "communicates the closing of its operations", "informs the end of its
+    # activities", "announces the closing of business")
+    r"\b(?:cessation|termination|discontinuation|closing|closure|end|(?:definitive|permanent)\s+(?:close|closing|closure|cessation))\s+of\s+"
     r"(?:(?:its|our|all(?:\s+(?:its|our|the))?|the(?:\s+company's)?)\s+)?(?:(?:commercial|business|economic)\s+)?"
     r"(?:activit(?:y|ies)|operations|business(?:\s+activit(?:y|ies))?)"
     # (the phrase ends there: not "the termination of its business relationship", "the cessation of business rates")
-    r"(?=\s*(?:$|[.,;:!?)\u2014\u2013]|\s(?:-\s|of|from|as|on|in|at|effective|and|by|after|following|due|because|"
+    r"(?=\s*(?:$|[.,;:!?)\u2014\u2013]|\s(?:-\s|of|from|as|on|in|at|effective|with\s+effect|and|by|after|following|due|because|"
     r"worldwide|globally|everywhere|today|this|next|last|\d)))",
     re.I,
 )
@@ -4150,7 +4273,10 @@ _DEAL_WORDS = (r"(?:acquisitions?|mergers?|deals?|sales?|transactions?|takeovers
 _DEAL_VERB = re.compile(r"(?:clos|complet|terminat|end|finali[sz]|wrap)", re.I)
 _DEAL_OBJECT = re.compile(r"\s+(?:(?:its|the|our|their|this|that|a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _DEAL_WORDS, re.I)
 _DEAL_SUBJECT = re.compile(r"\W*(?:(?:the|its|our|their|this|that|a|an)\s+(?:[\w-]+\s+){0,2}?)?" + _DEAL_WORDS + r"\b", re.I)
-_DEAL_BEFORE = re.compile(r"\b" + _DEAL_WORDS + r"\s+(?:(?:has|have|had|is|are|was|were|been|being|now|just|finally|officially)\s+)*$",
+_DEAL_BEFORE = re.compile(r"\b" + _DEAL_WORDS + r"\s+(?:(?:that|which|has|have|had|is|are|was|were|been|being|now|just|finally|officially)\s+)*$"
+                          # the deal as the object of a relative clause: "The $35 million Series B that Mereweather Bio closed"
+                          r"|\b(?:" + _DEAL_WORDS + r"|series\s+[a-h]|(?:pre-?)?seed)\s+(?:that|which)\s+(?:we|(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})"
+                          r"\s+(?:(?:has|have|had|just|finally|officially)\s+)*$",
                           re.I)
 
 
@@ -4446,7 +4572,8 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
                 continue
         if r.said(m.start(), m.end(), noun=True):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
-    told_by_noun = any(word in r.lower for word in ("cessation", "terminat", "discontinu", "definitive", "permanent"))
+    told_by_noun = any(word in r.lower for word in ("cessation", "terminat", "discontinu", "definitive", "permanent", "closing of",
+                                                      "closure of", "end of"))
     for m in _CESSATION.finditer(r.masked) if told_by_noun else ():
         rest = r.suffix(m.end())
         if not (_CESSATION_TOLD.search(r.plain[:m.start()]) or not re.search(
@@ -5413,7 +5540,7 @@ def _layoffs_by_trade(r: _Reader) -> Iterator[_Hit]:
 # counted group of the company's people as its object ("has let go of all 140 seasonal fleet operatives",
 # "we're cutting ~18% of roles", "cut its Shenzhen team by around 40 people"), or such a group as the
 # subject of the passive ("All 23 of our employees have been given notice", "60 roles made redundant").
-_WORKERS = (r"(?:people|persons|employees|staff|staffers|workers|colleagues|roles|positions|posts|jobs|engineers|developers|"
+_WORKERS = (r"(?:people|persons|employees|staffs|staff|staffers|workers|colleagues|roles|positions|posts|jobs|engineers|developers|"
             r"designers|teammates|members|contractors|operatives|techs|technicians|personnel|associates|agents|drivers|"
             r"nurses|salespeople|consultants|analysts|recruiters|managers|writers|artists|coaches|tutors|team\s+members|"
             # as translated notices name them: "dismissed 22 collaborators", "terminated the contracts of 40 teachers"
@@ -5429,7 +5556,7 @@ _WORKERS = (r"(?:people|persons|employees|staff|staffers|workers|colleagues|role
             # "twelve of our glasshouse team are on furlough": the team as a count's noun, before its verb
             r"team(?=\s+(?:are|were|is|was|have|has|will|had)\b))")
 _COUNTED = (r"(?:(?:all|most|some|many|half|a\s+(?:third|quarter|fifth|tenth|half)|the\s+majority|dozens|hundreds|about|around|"
-            r"approximately|roughly|nearly|almost|over|more\s+than|up\s+to|a\s+further|another|~|\d++(?:[,.]\d++)*+%?|"
+            r"approximately|approx|roughly|nearly|almost|over|more\s+than|up\s+to|a\s+further|another|~|\d++(?:[,.]\d++)*+%?|"
             + _NUMBER_WORD + r")\b)")
 # counted people opening a clause, where they work after them: "22 roles in sales and support (have been)"
 _COUNTED_SUBJECT = re.compile(
@@ -5457,12 +5584,16 @@ _CUT_COUNTED = re.compile(
     # "has terminated the employment of 25 warehouse workers"
     r"(?:terminat(?:e|es|ed|ing)\s+(?:the\s+)?(?:(?:labou?r|employment|work(?:ing)?)\s+)?|end(?:s|ed|ing)?\s+the\s+)"
     r"(?:employment|contracts?|jobs)\s+of|"
-    # "has disengaged 85 staff" (Nigerian and Indian English)
-    r"disengag(?:e|es|ed|ing)|"
+    # "has disengaged 85 staff" (Nigerian and Indian English); "reduces 35 positions", "reduced 25 personnel", "suppresses
+    # 42 posts" (translated notices: the people counted are what is reduced; see _REDUCED_NOT_PEOPLE)
+    r"disengag(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)(?=\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|approx\.?\s+)?\d)|"
+    r"suppress(?:es|ed|ing)?|"
     r"(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|shr(?:ink|inks|ank|inking)|trim(?:s|med|ming)?)\s+(?:(?:its|our|the|their)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:headcount|team|teams|workforce|staff|employee\s+base|personnel|org|organi[sz]ation|employment)\s+"
     r"(?:(?:in|at)\s+(?:[\w-]+\s+){1,3})?by)\s+"
-    r"(?P<people>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,50}?)\b" + _WORKERS + r")\b", re.I)
+    # (not something of theirs: "reduced 5 drivers' hours", "dismissed 70 persons' claims")
+    r"(?P<people>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,50}?)\b" + _WORKERS + r")\b(?!['\u2019]\s*\w)",
+    re.I)
 # Employment ended by contract, whoever the counted people are: "terminated the labour contracts of 70 packers",
 # "terminates the employment of 12 baristas" (the words say they are staff; the count says how many)
 _CONTRACTS_ENDED = re.compile(
@@ -5475,13 +5606,19 @@ _ENDED_BY_ITSELF = re.compile(r"\b(?:contracts?|placements?|projects?|internship
                               r"\b(?:moved|redeployed|reassigned|transferred)\s+(?:them|to)\b|\bfrom\s+(?:the|its|our)\s+(?:[\w&-]+\s+){0,2}"
                               r"(?:account|project|client|contract|programme|program)\b", re.I)
 _COUNTED_CUT = re.compile(
-    r"(?P<people>\b(?:(?i:the)\s+remaining\s+)?" + _COUNTED + r"(?:[\s\w~%,.'-]{0,50}?)\b" + _WORKERS + r")"
-    # where they work, between the people and the verb: "Twelve positions in London will be cut"
-    r"(?P<place>\s+(?:in|across)\s+(?:the\s+|our\s+|its\s+)?(?:[\w&.'-]+\s+){0,2}?[\w&.'-]+)?\s+"
-    r"(?:(?:have|has|had|will|would|were|was|are|is|being|been|be|now|also|all|today|to)\s+)*"
+    r"(?P<people>\b(?:(?i:the)\s+remaining\s+)?" + _COUNTED + r"(?:[\s\w~%,.'-]{0,50}?)\b" + _WORKERS +
+    # everyone at once: "Everyone got laid off Friday", "the whole team of 15 has been let go"
+    r"|\b(?:everyone|everybody|(?:the|our)\s+(?:whole|entire)\s+(?:team|staff|workforce|crew)(?:\s+of\s+\d+)?)(?=\s+(?:was|were|got|has|have|had|is|are)\b))"
+    # where they work, between the people and the verb: "Twelve positions in London will be cut", "14 roles at Vesperlight are
+    # being eliminated"
+    r"(?P<place>\s+(?:in|across|at)\s+(?:the\s+|our\s+|its\s+)?(?:[\w&.'-]+\s+){0,2}?[\w&.'-]+)?\s+"
+    r"(?:(?:have|has|had|will|would|were|was|are|is|being|been|be|now|also|all|today|to|got|get|gets|getting)\s+)*"
     r"(?P<verb>made\s+redundant|laid\s+off|let\s+go|dismissed|given\s+(?:their\s+)?notice|cut|eliminated|axed|omitted|"
+    # "All 25 employees have received their dismissal" (translated notices)
+    r"received\s+(?:their\s+)?(?:dismissal|redundancy\s+notices?|termination\s+notices?|notice\s+of\s+(?:dismissal|termination))|"
     r"relieved\s+(?:from|of)\s+(?:service|duty|duties|their\s+duties)|"
     r"terminated|retrenched|furloughed|sent\s+home|stood\s+down|declared\s+redundant|removed|abolished|disestablished|"
+    r"suppressed|(?<=are\s)liquidated|(?<=were\s)liquidated|(?<=be\s)liquidated|"
     # "All employees have been released", but not "25 engineers released the app"
     r"(?:(?<=been\s)|(?<=were\s)|(?<=was\s)|(?<=are\s)|(?<=is\s))released(?!\s+(?:from\s+(?:quarantine|hospital|prison)|on\s+bail)\b)|"
     # "140 staff lost their jobs", "28 employees will lose their jobs", "all 31 staff facing redundancy", "22 roles will be
@@ -5492,6 +5629,17 @@ _COUNTED_CUT = re.compile(
     # "twelve of our glasshouse team are on furlough until March", "40 staff were placed on unpaid leave"
     r"(?:placed\s+|put\s+|sent\s+)?on\s+(?:temporary\s+|unpaid\s+|indefinite\s+|rolling\s+)*(?:furlough|(?<=unpaid\s)leave|"
     r"lay-?off|short-time\s+work))\b", re.I)
+
+
+_COUNTED_RE = re.compile(_COUNTED, re.I)
+# a site of the company's, named by its town: "62 roles at the Kawerau mill", "65 staff at the Hull site"
+_AT_A_SITE = re.compile(r"\b(?:mill|site|plant|factory|office|offices|warehouse|depot|store|shop|branch|hub|centre|center|"
+                        r"campus|yard|works|maker|division|unit|kitchen|clinic|hotel|restaurant|school|studio)\b", re.I)
+# what follows staff that were reduced in something else: their pay, hours or costs, a possessive, a shorter week, a market
+_REDUCED_NOT_PEOPLE = re.compile(r"['\u2019]|\s+(?:costs?|turnover|churn|hours|time|times|bonuses|pay|wages|salar\w*|workload|"
+                                 r"tickets|accounts|photos|to\s+(?:a|an|one|two|three|four|part|half|\d)|on\s+social|in\s+(?:tech|stocks?|"
+                                 r"shares?|equities|bonds|the\s+(?:portfolio|fund))|from\s+(?:the\s+)?(?:board|project|meeting|list|rota))\b",
+                                 re.I)
 
 
 # A cut told by one of the people cut, counting themselves among the rest: "Acme let 12 of us go", "all 23 of us lost our
@@ -5628,6 +5776,12 @@ def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
         people = m.group("people")
         if not _own_people(r, people) or re.search(r"\b(?:costs?|prices?|emissions|waste|time|hours)\b", people, re.I):
             continue
+        if re.fullmatch(r"(?i)reduc(?:e|es|ed|ing)|suppress(?:es|ed|ing)?", m.group("verb")) and (
+                not re.search(r"\b(?:positions|posts|persons|people|employees|staffs?|workers|personnel|jobs|roles|collaborators|"
+                              r"drivers|operators|agents)$", people, re.I)
+                or re.search(r"\b(?:open|vacant|unfilled|short|long|trading)\b", people, re.I)
+                or _REDUCED_NOT_PEOPLE.match(r.plain, m.end())):
+            continue  # "reduced 12 open positions", "reduced 30 staff to a four-day week", "reduced 8 managers' bonuses"
         if _FROM_A_PLAN.match(r.plain[m.end():]):
             continue  # "cuts 14 staff from its on-call rota": off a schedule, not out of a job
         if re.match(r"(?i)terminat|disengag|end", m.group("verb")) and _ENDED_BY_ITSELF.search(r.plain[m.start():]):
@@ -5648,10 +5802,22 @@ def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
             continue
         if _FATE_VERB.match(m.group("verb")) and not _FATE_COUNT.search(people):
             continue  # "Many engineers are losing their jobs to AI", "members facing redundancy": no count of the company's own
+        if re.match(r"(?i)every|the\s|our\s", people) and not _COUNTED_RE.match(people) and (
+                not re.match(r"(?i)laid\s+off|made\s+redundant|let\s+go|furloughed|retrenched|declared\s+redundant|los", m.group("verb"))
+                or re.match(r"\s+(?:(?:early|home|at\s+(?:noon|lunch|midday)|for\s+(?:the\s+(?:day|night|weekend)|lunch))\b|at\s+\d)",
+                            r.plain[m.end():], re.I)
+                or re.search(r"\bmy\s+(?:old|last|previous|former|first)\s+(?:job|company|employer|workplace)\b", r.plain, re.I)
+                or _names_anyone(_without_name(r.plain[:m.start()], r.company))):
+            continue  # "Everyone was sent home early", "everyone was dismissed for lunch", "let go at 3pm because of the snow"
         if _FROM_A_PLAN.match(r.plain[m.end():]):
             continue  # "Ten roles were cut from the original project plan": parts of a plan, not people
         if m.group("place") and re.search(r"'s\b|\band\b", m.group("place")):
             continue  # "positions in Globex's Leeds office", "employees across Globex and Tern": others' people
+        at = re.match(r"\s+at\s+(.+)", m.group("place") or "")
+        if at and not (r.company and r.company.matches(at.group(1))) and (
+                (re.search(r"(?-i:\b[A-Z])", at.group(1)) and not _AT_A_SITE.search(at.group(1)))
+                or re.search(r"\b(?:client|customer|supplier|partner|trusts?|firms?|companies|a|an)\b", at.group(1), re.I)):
+            continue  # "Forty roles at Globex", "14 roles at the Globex plant", "at a supplier": another employer's
         if m.group("ends") and not re.search(r"\b(?:roles|posts|jobs|positions)$", people, re.I):
             continue  # posts end or go ("the 31 roles in Cork will end"), people go on ("40 staff will go to Leeds")
         where = re.match(r"\s+(?:at|from|across|in|by)\s+(?P<where>[^,;.]{1,60})", r.plain[m.end():])
@@ -5903,10 +6069,17 @@ _CONSULT_CUTS = re.compile(
     r"|\bput(?:s|ting)?\s+(?P<people6>" + _PEOPLE_COUNTED + r")\s+at\s+risk\b(?!\s+(?:of|from|due)\b(?!\s+(?:redundancy|"
     r"redundancies|being\s+made\s+redundant|losing\s+their\s+jobs)\b))",
     re.I)
-_THEIR_JOBS_END = (r"(?:that\s+)?(?:their|its)\s+(?:jobs|roles|positions|employment|contracts)\s+(?:will|would|are\s+to|is\s+to|"
-                   r"are\s+going\s+to)\s+(?:end|go|be\s+(?:cut|eliminated|made\s+redundant|terminated|lost))\b")
+_THEIR_JOBS_END = (r"(?:that\s+)?(?:their|its)\s+(?:jobs|roles|positions|employment|contracts)\s+"
+                   # (where: "their jobs at Quinceworks are ending")
+                   r"(?:at\s+(?:the\s+)?(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,2}\s+)?"
+                   r"(?:(?:will|would|are\s+to|is\s+to|are\s+going\s+to)\s+(?:end|go|be\s+(?:cut|eliminated|made\s+redundant|terminated|lost))"
+                   # "that their roles are being eliminated", "that their jobs are ending"
+                   r"|(?:are|were)\s+(?:being\s+)?(?:eliminated|cut|made\s+redundant|terminated|ending|axed|abolished)"
+                   # "that their employment ends"
+                   r"|(?:ends|end|is\s+ending)(?=\s*(?:$|[.;!]|,\s+(?:and|with|after)\b|\s+(?:today|this\s+(?:week|month)|"
+                   r"on\s+\d|on\s+" + _MONTH_NAME + r")\b)))\b")
 _TOLD_THEIR_JOBS_END = re.compile(
-    r"\b(?:told|informed|notified)\s+(?P<people>" + _PEOPLE_COUNTED + r")\s+(?:[\w,-]+\s+){0,4}?" + _THEIR_JOBS_END, re.I)
+    r"\b(?:told|tell|telling|informed|notified)\s+(?P<people>" + _PEOPLE_COUNTED + r")(?:\s+|(?=,))(?:[\w,-]+\s+){0,8}?" + _THEIR_JOBS_END, re.I)
 _TOLD_JOBS_END = re.compile(
     r"(?P<people>\b" + _PEOPLE_COUNTED + r")\s+(?:[\w,]+\s+){0,4}?(?:have\s+been|has\s+been|were|was|"
     r"are\s+being|have|had)\s+(?:been\s+)?(?:told|informed|notified)\s+" + _THEIR_JOBS_END, re.I)
@@ -5934,9 +6107,16 @@ def _layoffs_announced(r: _Reader) -> Iterator[_Hit]:
                 continue
             if r.said(m.start(), m.end()):
                 yield _Hit("layoffs", 2.0, m.start(), m.end())
-    if "told" in r.lower or "informed" in r.lower or "notified" in r.lower:
+    if "told" in r.lower or "tell" in r.lower or "informed" in r.lower or "notified" in r.lower:
         for m in _TOLD_THEIR_JOBS_END.finditer(r.plain):  # "Corvid Connect notified 230 workers that their positions ..."
-            if _own_people(r, m.group("people")) and _strong(_coordinated_subject(r, m.start())) and r.said(m.start(), m.end()):
+            subject = _coordinated_subject(r, m.start())
+            if subject.kind == "first_singular" and not _names_anyone(_without_name(r.plain, r.company)) and not re.search(
+                    r"\b(?:my|our)\s+(?:old|last|previous|former|first)\s+(?:job|role|company|employer|startup)\b", r.plain, re.I):
+                subject = Phrase("self")  # "Today I had to tell 28 people that their roles are being eliminated": its founder
+            at = re.search(r"\b(?:jobs|roles|positions|employment|contracts)\s+at\s+(.+?)\s+(?:will|would|are|is|were)\b", m.group(0))
+            if at and not (r.company and r.company.matches(at.group(1))):
+                continue  # "their jobs at Globex are ending": another employer's
+            if _own_people(r, m.group("people")) and _strong(subject) and r.said(m.start(), m.end()):
                 yield _Hit("layoffs", 2.0, m.start(), m.end())
         for m in _TOLD_JOBS_END.finditer(r.plain):
             people = m.group("people")
@@ -5960,7 +6140,7 @@ def _opens_with_company(r: _Reader, clause: str) -> bool:
 _NOT_A_NAME = frozenset("""
 all most some the a our its half up about around approximately roughly nearly almost over more another further one two
 three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty forty fifty sixty seventy
-eighty ninety hundred dozens hundreds many several
+eighty ninety hundred dozens hundreds many several everyone everybody whole entire
 """.split())
 
 
@@ -6530,7 +6710,7 @@ _KEYWORDS = {
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
                 r"turned|powered off|offline|\bdark\b|\bbust\b|retir|terminat|\bair\b|broadcast|reopen|remov|\bpulled\b|withdr|delist|disappear|\bfold(?:s|ed|ing)?\b|"
                 r"decommission|phase out|phased out|phases out|phasing out|\bquits\b|call it a day|calls it a day|called it a day|calling it a day|\bplug\b|gone under|went under|goes under|going under|"
-                r"\bcollapsed\b|\bcollapse\b|\bdemise\b|loss of|\blights\b|struck off|no more|\brip\b|\bpeace\b",
+                r"\bcollapsed\b|\bcollapse\b|\bdemise\b|loss of|\blights\b|struck off|no more|\brip\b|\bpeace\b|\banymore\b|any more",
     "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
                r"pink slip|out of work|"
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|unpaid|halv|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b|"
@@ -6539,7 +6719,7 @@ _KEYWORDS = {
                r"given notice|given their notice|sent home|sends home|send home|\bomitted\b|departure of|release of|"
                # the words of people leaving and of a smaller team: "25 people are leaving Polder today",
                # "35 fewer people by the end of the month" (the model reads these; rules need more)
-               r"\bleav(?:e|es|ing)\b|\bfinish(?:es)?\b|\bwarn\b|\bhr1\b|\bleft\b|\bfewer\b|\bsmaller\b|\bpositions\b|\broles\b|\bemployees\b|\bstaff\b|terminat|disengag|dismissal",
+               r"\bleav(?:e|es|ing)\b|\bfinish(?:es)?\b|\bwarn\b|\bhr1\b|\bleft\b|\bfewer\b|\bsmaller\b|\bpositions\b|\broles\b|\bemployees\b|\bstaff\b|terminat|disengag|dismissal|\bpersons\b|\bemployment\b",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
     "leadership": r"appoint|nam|hir|promot|welcom|elect|tap|step|resign|retir|depart|join|ceo|cto|cfo|coo|chief|"
                   r"president|chair|vp|head of|director|counsel",
@@ -6574,7 +6754,7 @@ _PHRASE_WORD = {"now a ": "^now$", "now an ": "^now$", "departure of": "^departu
                 "ownership of": "^ownership$", "control of": "^control$",
                 "shares in": "^shares$", "shares of": "^shares$", "new owner": "^new$", "ownership trust": "^ownership$",
                 "at risk": "^risk$", "lets go": "^lets$", "part with": "^part$", "parted with": "^parted$", "parting with": "^parting$", "phase out": "^phase$", "phased out": "^phased$", "phases out": "^phases$",
-                "phasing out": "^phasing$", "gone under": "^gone$", "pink slip": "^slip$", "out of work": "^work$", "goes under": "^goes$", "going under": "^going$", "struck off": "^struck$", "no more": "^more$", "powered off": "^powered$", "went under": "^went$", "loss of": "^loss$", "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$",
+                "phasing out": "^phasing$", "gone under": "^gone$", "pink slip": "^slip$", "out of work": "^work$", "goes under": "^goes$", "going under": "^going$", "struck off": "^struck$", "no more": "^more$", "any more": "^any$", "powered off": "^powered$", "went under": "^went$", "loss of": "^loss$", "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$",
                 "goes to": "^goes$", "member of": "^member$", "members of": "^members$", "went to": "^went$", "gone to": "^gone$",
                 "call it a day": "^call$", "calls it a day": "^calls$", "called it a day": "^called$", "calling it a day": "^calling$",
                 "stood down": "^stood$", "stand down": "^stand$", "stands down": "^stands$", "standing down": "^standing$",
@@ -7141,6 +7321,29 @@ def _switched_off_after_sale(lines: list[str], company: CompanyName) -> tuple[in
     return None
 
 
+# a relative clause set off by commas, between a subject and its verb: "Our Series A, which was signed in January, has been
+# led by Marrow Ventures"
+_RELATIVE_ASIDE_SPAN = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;:()\"]{1,150},(?!\d{3})", re.I)
+
+
+_ASIDE_QUALIFIES = re.compile(r"\d|\b(?:ago|last\s+(?:year|month|quarter)|previous|earlier|once|still|raising|yet|not|never|will|would|could|may|might|"
+                              r"plan\w*|expect\w*|hope\w*|if|until|abandon\w*|cancel\w*|fell|failed)\b", re.I)
+
+
+def _readers(reader: _Reader, raw: str, name: CompanyName | None, year: int | None) -> Iterator[_Reader]:
+    """The sentence as read, then, when a relative clause set off by commas stands in it, the sentence without that clause
+    (blanked at the same length, so evidence and offsets stay the raw text's): the main clause read whole."""
+    yield reader
+    if ", wh" not in raw:
+        return
+    # (an aside that dates or qualifies the news stays: "Our Series A, which closed in 2021, was led by ...", "The round,
+    # which we are still raising, is led by ...")
+    blanked = _RELATIVE_ASIDE_SPAN.sub(lambda m: m.group() if _ASIDE_QUALIFIES.search(m.group()) else " " * len(m.group()), raw)
+    if blanked != raw:
+        sentence = make_sentence(blanked, _STOCK)
+        yield _Reader(sentence, name, sentence.masked.lower(), year)
+
+
 # the company disowns a namesake before its news: "A&B-Link is not related to AB Link Sp. z o.o., which was acquired"
 _NAMESAKE = re.compile(r"\b(?:is|are|'s|'re)\s+not\s+(?:in\s+any\s+way\s+)?(?:related|affiliated|connected|associated)\s+(?:to|with)\b"
                        r"|\bno\s+(?:relation|connection|affiliation)\s+(?:to|with)\b", re.I)
@@ -7192,20 +7395,23 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
                 if ":" in raw and _LONE_STATUS.match(sentence.plain):
                     facts = _fact_sheet_lines(lines, name) if facts is None else facts
                     reader.in_facts = index in facts
-            for hit in rule(reader):
-                if reader.biography and not reader.about_company(hit.start):
-                    continue
-                if ("relat" in lowered or "affiliat" in lowered or "connect" in lowered or "associat" in lowered) \
-                        and _namesake_before(reader, hit.start):
-                    continue  # "Acme is not related to Acme Ltd, which was acquired ...": a namesake's news
-                if kind in _EVENT_KINDS and reader.aside(hit.start, hit.end):
-                    continue  # a round or cuts told in passing; a sale or a closure is still the company's state
-                if kind in _EVENT_KINDS and year and _dated_before(reader.plain, hit.start, hit.end, year, kind, lines[index]):
-                    history.add(kind)
-                    continue  # a round or cuts of an earlier year: the company's history
-                if kind not in best or hit.score > best[kind][0]:
-                    best[kind] = (hit.score, trim_evidence(raw, hit.start, hit.end))
-                    where[kind] = index
+            for current in _readers(reader, raw, name, year):
+                for hit in rule(current):
+                    if current.biography and not current.about_company(hit.start):
+                        continue
+                    if ("relat" in lowered or "affiliat" in lowered or "connect" in lowered or "associat" in lowered) \
+                            and _namesake_before(current, hit.start):
+                        continue  # "Acme is not related to Acme Ltd, which was acquired ...": a namesake's news
+                    if kind in _EVENT_KINDS and current.aside(hit.start, hit.end):
+                        continue  # a round or cuts told in passing; a sale or a closure is still the company's state
+                    if kind in _DATED_KINDS and year and _dated_before(current.plain, hit.start, hit.end, year, kind, lines[index]):
+                        history.add(kind)
+                        continue  # a round or cuts of an earlier year: the company's history
+                    if kind not in best or hit.score > best[kind][0]:
+                        best[kind] = (hit.score, trim_evidence(raw, hit.start, hit.end))
+                        where[kind] = index
+                if kind in best or kind in history:
+                    break
         if model is not None:
             read = set(best)
             _read_with_model(model, raw, lowered, may_fire - history, best, before, about, name, year, lines[index])
