@@ -154,8 +154,6 @@ class Sentence:
         return self.text.rstrip(" \"'\u201d\u2019)").endswith("?")
 
 
-
-
 def _unaccented(char: str) -> str:
     """A Latin letter without its accents ("\u00e9" -> "e", "\u1ea1" -> "a"), when it has a base letter of its own; else itself."""
     parts = unicodedata.normalize("NFD", char)
@@ -229,14 +227,14 @@ def _emoji_mark(m: re.Match[str]) -> str:
     on with the clause, no word ("we raised \U0001f964 $2.2m", "is joining \u2764\ufe0f Globex"); before other lower-case
     words it stays ("Acme closed \U0001f389 the sale of its Leeds office" keeps its object)."""
     size = len(m.group())
-    word = _WORD_AFTER.match(m.string, m.end()).group(1)
-    if m.end() == len(m.string.rstrip()):
+    rest = m.string[m.end():].lstrip()
+    word = _WORD_AFTER.match(rest).group(1).lower()
+    if not rest:
         mark = "." if m.start() > 0 and m.string[m.start() - 1].isalnum() else " "
-    elif word.lower() in _OPENS_A_CLAUSE and not (word.lower() in {"its", "it's", "it"} and _WORD_AFTER.match(
-            m.string, m.end() + len(m.string[m.end():]) - len(m.string[m.end():].lstrip()) + len(word)).group(1).lower()
-            not in {"been", "was", "is", "has", "not", "over", "done", "official", "true", "time"}):
+    elif word in _OPENS_A_CLAUSE and not (word in {"its", "it's", "it"} and _WORD_AFTER.match(rest, len(word)).group(1).lower()
+                                          not in {"been", "was", "is", "has", "not", "over", "done", "official", "true", "time"}):
         mark = ";"  # ("mango mail is closing \U0001f622 its been a fun ride"; not "closed \U0001f389 its best year ever")
-    elif word[:1].islower() and word.lower() not in _GOES_ON:
+    elif rest[:1].islower() and word not in _GOES_ON:
         return m.group()  # (before other lower-case words it may stand in a clause: ``tokens`` reads it there)
     else:
         mark = " "
@@ -585,7 +583,7 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
             return Phrase("other", text, head)
         if not company.heads(text) and _VERSION_AFTER_NAME.search(text) and any(
                 _VERSION_AFTER_NAME.fullmatch(text[m.end():].strip()) for pattern in company.patterns for m in pattern.finditer(text)):
-            # "Glimmer 2 is discontinued", "The Glasswing One ... has been discontinued": a model or version of its product
+            # "Glimmer 2 is discontinued", "the Glasswing Two replaces it": a later version of its product
             return Phrase("generic", text, head)
         if head in VENUE_NOUNS and not company.heads(text) and (company.says_trade or any(
                 re.sub(r"ies$", "y", word).rstrip("s") in VENUE_NOUNS for word in company.core)):

@@ -1150,7 +1150,7 @@ def _funding_read(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("funding", 2.0, m.start(), m.end())  # "Congrats on the raise, Crumpet Cloud!": told to the company
     for m in _OWN_ROUND_DONE.finditer(r.masked) if "our " in r.lower or "'" in r.lower else ():
         owner = re.sub(r"['\u2019]s?$", "", m.group("owner"))
-        if owner.lower() in {"our", "its"} or (r.company and r.company.heads(owner)):
+        if owner.lower() == "our" or (r.company and r.company.heads(owner)):
             if re.search(r"\b(?:once|if|until|unless|before)\s+(?:\w+\s+){0,2}$", r.masked[:m.start()], re.I) or (
                     re.search(r"\b(?:when|after)\s+(?:\w+\s+){0,2}$", r.masked[:m.start()], re.I)
                     and re.search(r"\b(?:will|'ll|shall)\b", r.masked[m.end():], re.I)):
@@ -2102,8 +2102,8 @@ _SELLER_HEADS = frozenset("parent owner owners shareholders stockholders promote
                           "receivers liquidators family board".split())
 _MERGE_TO_FORM = re.compile(r"\b(?:merge|merged|merges|merging|combine|combined|combines)\s+(?:\w+\s+){0,2}?to\s+(?:form|create|become)\s+"
                             r"(?=(?:the\s+|a\s+new\s+)?[A-Z])", re.I)
-# control of the company passing to another ("Campanile Dati passes under the control of Sfera Holding"), or the company
-# combined with another, the way mergers are told ("Finchbank has combined with Axtell Payments")
+# control of the company passing to a firm ("Campanile Dati passes under the control of Sfera Holding S.p.A."; see
+# _FIRM_BY_FORM)
 _UNDER_CONTROL = re.compile(
     r"\b(?:pass(?:es|ed)?|(?:has|have)\s+(?:now\s+)?(?:passed|come)|came|comes|fell|falls)\s+(?:fully\s+)?under\s+(?:the\s+)?"
     r"(?:full\s+|sole\s+)?control\s+of\s+(?:(?:the\s+)?(?:\w+\s+)?(?:group|company|holding)\s+)?"
