@@ -196,3 +196,21 @@ def test_a_round_told_by_its_investors_and_its_close(company, text, expected):
 ])
 def test_control_passing(company, text, expected):
     assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("company", "text", "expected"), [
+    # informal posts' shortenings of the words of a sale, a cut and a round
+    ("Snorkel HQ", "snorkel hq got acq'd by Orbisoft, deal closed friday", {"acquisition"}),
+    ("Snorkel HQ", "snorkel hq got acqd by Orbisoft", {"acquisition"}),
+    ("Snorkel HQ", "Snorkel HQ has layed off 20 staff.", {"layoffs"}),
+    ("Snorkel HQ", "snorkel hq just closed our srs A, $8m w/ Saltmarsh VC leading", {"funding"}),
+    # ... not the company's, not done, not another sense
+    ("Snorkel HQ", "Globex got acq'd by Initech.", set()),
+    ("Snorkel HQ", "Did Snorkel HQ get acq'd by Globex?", set()),
+    ("Snorkel HQ", "Our acq team is hiring.", set()),
+    ("Snorkel HQ", "Customer acq costs fell 20% this quarter.", set()),
+    ("Snorkel HQ", "Snorkel HQ has not layed off anyone.", set()),
+    ("Snorkel HQ", "The srs A deck is in the data room.", set()),
+])
+def test_informal_shortenings(company, text, expected):
+    assert kinds(text, company) == expected

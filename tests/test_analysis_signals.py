@@ -241,7 +241,7 @@ NOT_ACQUISITION = [
     "Acme is a Boston company.",
     "Our sensors are sold to customers in 40 countries.",
     "The data is acquired by the sensor every second.",
-    pytest.param("Acme has been acquired by more than 500 hospitals.", marks=MODEL_MISREAD),
+    "Acme has been acquired by more than 500 hospitals.",  # (the round-21 model reads it right)
     "Our data is purchased by leading hedge funds.",
     "When Slack was acquired by Salesforce, many teams looked for alternatives.",
     "Slack was acquired by Salesforce in 2021, and since then the product has changed a lot.",

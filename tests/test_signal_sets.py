@@ -76,14 +76,14 @@ FLOORS = {
     "train10": (0.981, 0.918),
     "train11": (0.983, 0.940),
     "train12": (0.968, 0.885),
-    "train13": (0.993, 0.911),
+    "train13": (0.993, 0.914),
     "train14": (0.978, 0.850),
     # written as training data by independent sessions in round 14
     "train15": (0.975, 0.812),
     "train16": (0.993, 0.955),
     "train17": (0.986, 0.953),
     "train18": (0.996, 0.957),
-    "train19": (0.981, 0.899),
+    "train19": (0.981, 0.902),
     "train20": (0.993, 0.931),
     # written as training data by independent sessions in round 15
     "train21": (0.995, 0.947),
@@ -112,24 +112,24 @@ FLOORS = {
     # translated; train37: the ordinary web of a portfolio); before the round changed anything, rules and model, all
     # cases: train34 0.892 / 0.901, train35 0.970 / 0.879, train36 0.951 / 0.724, train37 0.944 / 0.937
     "train34": (0.947, 0.940),
-    "train35": (0.983, 0.918),
-    "train36": (0.996, 0.929),
+    "train35": (0.984, 0.938),
+    "train36": (0.996, 0.933),
     "train37": (0.984, 0.992),
     # held out in round 15, a development set since round 16 (its false flag on a healthy first crawl was read then:
     # "Where to buy | Coastline Seafood Co", a page title)
     "heldout21": (0.996, 0.982),
     # never read by anyone tuning the detectors; scored on the final code of each round (README)
-    "heldout13": (0.964, 0.859),
+    "heldout13": (0.964, 0.863),
     "heldout14": (0.965, 0.867),
-    "heldout15": (0.963, 0.842),
-    "heldout16": (0.948, 0.871),
-    "heldout17": (0.966, 0.873),
-    "heldout18": (0.933, 0.734),
-    "heldout19": (0.942, 0.846),
-    "heldout20": (0.971, 0.899),
+    "heldout15": (0.963, 0.846),
+    "heldout16": (0.948, 0.867),
+    "heldout17": (0.970, 0.873),
+    "heldout18": (0.937, 0.737),
+    "heldout19": (0.945, 0.849),
+    "heldout20": (0.971, 0.901),
     "heldout22": (0.964, 0.972),
     # written in round 16 before any change of that round; floors: their scores on the round's starting code (82def7b)
-    "heldout23": (0.967, 0.825),
+    "heldout23": (0.967, 0.829),
     "heldout24": (0.964, 0.840),
     # written in round 17 before any change of that round; on its starting code (44af5e1) they scored heldout25
     # 0.962/0.977 and heldout26 0.950/0.821 (README, round 17); floors: their scores at the round's end
@@ -138,7 +138,7 @@ FLOORS = {
     # written in round 18 before any change of that round; on its starting code (6d8269b) they scored heldout27
     # 0.988/0.889 and heldout28 0.935/0.912 (README, round 18); floors: their scores at the round's end
     "heldout27": (1.000, 0.908),
-    "heldout28": (0.970, 0.919),
+    "heldout28": (0.974, 0.919),
     # written in round 19 before any change of that round (heldout29: whole page sections, the news one sentence among
     # marketing copy; heldout30: each sector's own words); on its starting code (cb835ca) they scored heldout29
     # 0.960/0.974 and heldout30 0.905/0.899 (README, round 19); floors: their scores at the round's end
@@ -147,13 +147,13 @@ FLOORS = {
     # written in round 20 before any change of that round (heldout31: time, tense and whose news; heldout32: the web's
     # informal voices carried on the company's site); on its starting code (e55128b) they scored heldout31 0.919/0.829 and
     # heldout32 0.909/0.726 (README, round 20); floors: their scores at the round's end
-    "heldout31": (0.944, 0.822),
-    "heldout32": (0.945, 0.752),
+    "heldout31": (0.944, 0.818),
+    "heldout32": (0.945, 0.748),
     # written in round 21 before any change of that round (heldout33: the ordinary web of a venture portfolio, every
     # register; heldout34: the event inside long sentences); on its starting code (fa23f02) they scored heldout33
     # 0.972/0.989 and heldout34 0.919/0.835 (README, round 21); floors: their scores at the round's end
-    "heldout33": (0.982, 0.989),
-    "heldout34": (0.930, 0.831),
+    "heldout33": (0.979, 0.989),
+    "heldout34": (0.923, 0.835),
 }
 # Healthy companies flagged on their first crawl, where a held-out set has some: counted, not read (reading them is
 # tuning on them). heldout24's one was there at its first scoring, on round 16's starting code (`82def7b`); heldout32's

@@ -113,7 +113,7 @@ _ROUND_NAME = (
 _ROUND = (
     r"(?:\b" + _ROUND_NAME + r"\s+(?:funding\s+|financing\s+|investment\s+|equity\s+)?"
     r"(?:round|funding|financing|investment|raise|capital|extension)s?\b"
-    r"|\b(?:pre-?)?series\s+[a-h](?:-?[1-9]|\+)?(?![\w-])"
+    r"|\b(?:pre-?)?series\s+[a-h](?:-?[1-9]|\+)?(?![\w-])|\bsrs\.?\s+[a-h](?![\w-])"  # ("our srs A": written fast)
     r"|\bround\s+of\s+(?:funding|financing|investment|capital)\b"
     # the round's kind or its money told by another noun: "our first institutional round", "a pre-seed cheque"
     r"|\b(?:institutional|priced|insider)\s+round\b|\b(?:pre-?seed|seed|angel|series\s+[a-h])\s+(?:cheque|check|ticket)s?\b"
@@ -1751,11 +1751,12 @@ _ACQ_ADVERBS = r"(?:now|officially|formally|recently|just|finally|successfully|q
 _ACQ_PASSIVE = re.compile(
     r"(?<![\w])" + _PASSIVE_AUX + r"\s+(?:" + _ACQ_ADVERBS + r"\s+){0,3}"
     r"(?P<verb>acquired|bought\s+out|bought|purchased|taken\s+over|taken\s+private|(?:snapped|scooped|gobbled|swallowed)\s+up|"
-    r"swallowed|acqui-?hired|sold)\b",
+    # (as informal posts shorten it: "got acq'd by Orbisoft", "got acqd by Zappeats")
+    r"swallowed|acqui-?hired|sold|acq'?d)\b",
     re.I,
 )
 _ACQ_HEADLINE = re.compile(r"\b(?P<verb>acquired|bought(?:\s+out)?|purchased|(?:snapped|scooped|gobbled|swallowed)\s+up|swallowed|"
-                           r"acqui-?hired|taken\s+over)\s+by\b", re.I)
+                           r"acqui-?hired|taken\s+over|acq'?d|acq)\s+by\b", re.I)
 _ACQ_ACTIVE = re.compile(
     r"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|"
     r"tak(?:e|es|ing|en)\s+over|took\s+over|snap(?:s|ped|ping)\s+up|acqui-?hir(?:e|es|ed|ing)|swoop(?:s|ed|ing)?\s+(?:on|for))\b(?!\s+by\b)",
@@ -5053,7 +5054,7 @@ def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
 
 # --- layoffs ---------------------------------------------------------------------------------
 
-_LAY_OFF = re.compile(r"\b(?P<verb>lay(?:s|ing)?|laid)\s+off\b(?!-)", re.I)
+_LAY_OFF = re.compile(r"\b(?P<verb>lay(?:s|ing)?|laid|layed)\s+off\b(?!-)", re.I)  # ("layed off": as often written)
 _PASSIVE_LAID = re.compile(
     r"(?<![\w])(?:were|was|been|be|being|are|is|get|got|getting)\s+(?:\w+ly\s+)?(?:laid\s+off|let\s+go|furloughed|made\s+redundant|"
     r"retrenched|stood\s+down|sacked|"
@@ -6695,12 +6696,12 @@ def _leadership(r: _Reader) -> Iterator[_Hit]:
 
 # Cheap keyword filters (on lower-cased text) that decide which rules a sentence is worth.
 _KEYWORDS = {
-    "funding": r"rais|secur|fund|financ|invest|round|series|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|crore|lakh|injection|led by|"
+    "funding": r"rais|secur|fund|financ|invest|round|series|\bsrs\b|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|crore|lakh|injection|led by|"
                r"facilit|undisclosed|stake|shares in|shares of|shareholding|\b(?:sold|sells?|selling)\s+(?:an?|some|part)\s|"
                # an amount written with a code or a scale word ("EUR 5M", "18 mln", "KSh 650"), or a currency's name
                r"\b(?:usd|eur|gbp|chf|sek|nok|dkk|isk|pln|inr|jpy|cny|rmb|krw|ngn|kes|ksh|kshs|zar|brl|mxn|aed|sgd|hkd|aud|cad|"
                r"nzd|mln|bn|mn|euros|dollars|pounds|yen|yuan|naira|rand|reais|zloty|kronor|krona|rupees|shillings)\b",
-    "acquisition": r"acqui|bought|buy|purchas|take|took|snap|scoop|gobbl|swallow|stake|majority|controlling|offer for|offer by|"
+    "acquisition": r"acqui|\bacq\b|\bacqd\b|bought|buy|purchas|take|took|snap|scoop|gobbl|swallow|stake|majority|controlling|offer for|offer by|"
                    r"offer from|offer to|now a |now an |owns|hands|ownership of|control of|new owner|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
                    r"incorporated into|division of|unit of|arm of|sell itself|sells itself|selling itself|sell ourselves|belong|combination|"
