@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 __all__ = [
+    "EMOJI_CHARS",
     "CompanyName",
     "Phrase",
     "Sentence",
@@ -48,6 +49,9 @@ _ABBREVIATIONS = frozenset({
     "rep", "gen", "col", "lt", "capt", "messrs", "intl", "assn", "nos", "pvt", "pte", "pty", "s.r.l", "s.r.o",
     "s.p.a", "sdn", "bhd",
 })
+# an emoji or pictograph: the characters (for a class) and a run of them with their joiners and variation selectors
+EMOJI_CHARS = "\u2600-\u27bf\U0001f000-\U0001faff"
+_EMOJI_RUN = f"[{EMOJI_CHARS}][{EMOJI_CHARS}\ufe0f\u200d]*"
 # an emoji or pictograph may stand between two sentences ("... Booking Holdings. \U0001f9f3 The app ...")
 _SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?:[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+\s+)?"
                            r"(?=[\"'\u201c\u2018(\[]?[A-Z0-9$\u20ac\u00a3])")
@@ -57,7 +61,7 @@ _SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?:[\u2190-\u2b
 # case ("Vayu got acquired?? saw it on ...")
 _SENTENCE_END_INFORMAL = re.compile(
     _SENTENCE_END.pattern
-    + r"|(?<=\w)\s*[\u2600-\u27bf\U0001f000-\U0001faff][\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*\s+"
+    + r"|(?<=\w)\s*" + _EMOJI_RUN + r"\s+"
     r"(?=[\"'\u201c\u2018]?[A-Z][\w']*\s+[a-z0-9])"
     r"|(?<=\w)\?+[!?]*[\"'\u201d\u2019)]*\s+(?=[a-z])")
 # a lower-case sentence after a full stop, in text written all in lower case ("cinder is shutting down.
@@ -193,9 +197,9 @@ def make_sentence(text: str, stock: re.Pattern[str]) -> Sentence:
 
 # (a colon inside a name is part of it: "Re:Form Studio")
 _TOKEN = re.compile(r"[\w$\u20ac\u00a3\u00a5\u20b9][\w'.&$\u20ac\u00a3\u00a5\u20b9%+/@-]*(?::(?=[A-Za-z])[\w'.&%+/-]+)*"
-                    r"|[,;:()\[\]\"]|(?<!\w)-(?!\w)|[\u2600-\u27bf\U0001f000-\U0001faff][\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*")
+                    r"|[,;:()\[\]\"]|(?<!\w)-(?!\w)|" + _EMOJI_RUN)
 _PUNCT = frozenset(",;:()[]\"-")
-_EMOJI = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
+_EMOJI = re.compile(f"[{EMOJI_CHARS}]")
 
 
 def tokens(text: str) -> list[str]:
@@ -217,7 +221,7 @@ def tokens(text: str) -> list[str]:
 
 
 # An emoji where a mark would stand, with the spaces before it: read as that mark, at the same length (see ``_emoji_mark``)
-_EMOJI_AS_MARK = re.compile(r"\s*[\u2600-\u27bf\U0001f000-\U0001faff][\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*")
+_EMOJI_AS_MARK = re.compile(r"\s*" + _EMOJI_RUN)
 _WORD_AFTER = re.compile(r"\s*([\w']*)")
 
 
@@ -231,8 +235,8 @@ def _emoji_mark(m: re.Match[str]) -> str:
     word = _WORD_AFTER.match(rest).group(1).lower()
     if not rest:
         mark = "." if m.start() > 0 and m.string[m.start() - 1].isalnum() else " "
-    elif word in _OPENS_A_CLAUSE and not (word in {"its", "it's", "it"} and _WORD_AFTER.match(rest, len(word)).group(1).lower()
-                                          not in {"been", "was", "is", "has", "not", "over", "done", "official", "true", "time"}):
+    elif word in _OPENS_A_CLAUSE and not (word in {"its", "it's", "it"}
+                                          and _WORD_AFTER.match(rest, len(word)).group(1).lower() not in _ITS_CLAUSE):
         mark = ";"  # ("mango mail is closing \U0001f622 its been a fun ride"; not "closed \U0001f389 its best year ever")
     elif rest[:1].islower() and word not in _GOES_ON:
         return m.group()  # (before other lower-case words it may stand in a clause: ``tokens`` reads it there)
@@ -248,6 +252,8 @@ no its it's it we we're we've we'll i i'm i've thank thanks so sorry pls please 
 love see bye gutted sad rip
 """.split())
 _GOES_ON = frozenset("led backed funded with from".split())
+# what "its"/"it" opens a clause with ("its been a fun ride", "it's official"; not "its best year ever")
+_ITS_CLAUSE = frozenset("been was is has not over done official true time".split())
 
 
 _MARK = re.compile(r"(?<=\w)[+@!/](?=\w)")

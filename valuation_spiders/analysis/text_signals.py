@@ -28,6 +28,7 @@ from .amounts import MONEY as _MONEY  # an amount in any currency, written befor
 from .amounts import NUMBER_WORD as _NUMBER_WORD
 from .amounts import SCALE as _SCALE
 from .grammar import (
+    EMOJI_CHARS,
     FIRM_WORDS,
     SELF_NOUNS,
     VENUE_NOUNS,
@@ -4146,7 +4147,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
 # "R.I.P. Exit 8 Diner" (the name right after, and nothing of its own after the name: not "RIP to our old logo", "RIP
 # Acme's old website")
 _MOURNED = re.compile(r"^\W*(?:RIP|R\.I\.P\.?|Rest\s+in\s+peace,?)\s*(?P<name>[^,.;:!?\u2014\u2013()]{1,60}?)"
-                      r"(?=\s*(?:$|[,.;:!?\u2014\u2013(]|\s+[\u2600-\u27bf\U0001f000-\U0001faff]))")
+                      r"(?=\s*(?:$|[,.;:!?\u2014\u2013(]|\s+[" + EMOJI_CHARS + r"]))")
 
 
 # (with a word of loss after it: "gonna miss", "end of an era", a broken heart; not "RIP Yarra Yarns, sold out of merino
@@ -7331,18 +7332,23 @@ _ASIDE_QUALIFIES = re.compile(r"\d|\b(?:ago|last\s+(?:year|month|quarter)|previo
                               r"plan\w*|expect\w*|hope\w*|if|until|abandon\w*|cancel\w*|fell|failed)\b", re.I)
 
 
-def _readers(reader: _Reader, raw: str, name: CompanyName | None, year: int | None) -> Iterator[_Reader]:
+def _readers(reader: _Reader, raw: str, name: CompanyName | None, year: int | None,
+             built: list[_Reader | None]) -> Iterator[_Reader]:
     """The sentence as read, then, when a relative clause set off by commas stands in it, the sentence without that clause
-    (blanked at the same length, so evidence and offsets stay the raw text's): the main clause read whole."""
+    (blanked at the same length, so evidence and offsets stay the raw text's): the main clause read whole. ``built`` keeps
+    that second reader for the sentence's other kinds (it is made once per sentence)."""
     yield reader
     if ", wh" not in raw:
         return
-    # (an aside that dates or qualifies the news stays: "Our Series A, which closed in 2021, was led by ...", "The round,
-    # which we are still raising, is led by ...")
-    blanked = _RELATIVE_ASIDE_SPAN.sub(lambda m: m.group() if _ASIDE_QUALIFIES.search(m.group()) else " " * len(m.group()), raw)
-    if blanked != raw:
-        sentence = make_sentence(blanked, _STOCK)
-        yield _Reader(sentence, name, sentence.masked.lower(), year)
+    if not built:
+        # (an aside that dates or qualifies the news stays: "Our Series A, which closed in 2021, was led by ...", "The
+        # round, which we are still raising, is led by ...")
+        blanked = _RELATIVE_ASIDE_SPAN.sub(lambda m: m.group() if _ASIDE_QUALIFIES.search(m.group()) else " " * len(m.group()),
+                                           raw)
+        sentence = make_sentence(blanked, _STOCK) if blanked != raw else None
+        built.append(_Reader(sentence, name, sentence.masked.lower(), year) if sentence else None)
+    if built[0] is not None:
+        yield built[0]
 
 
 # the company disowns a namesake before its news: "A&B-Link is not related to AB Link Sp. z o.o., which was acquired"
@@ -7382,6 +7388,7 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
         # the sentence just before, even on a line no rule reads: only an "It"/"The company" opening needs it
         before = (previous or _last_sentence_before(lines, index)) if _ANAPHOR_START.match(raw) else ""
         reader: _Reader | None = None
+        without_aside: list[_Reader | None] = []  # the sentence read without its relative clause, once made (see _readers)
         history: set[str] = set()  # the kinds a rule read here and found dated in an earlier year
         for kind in kinds:
             if kind not in may_fire:
@@ -7396,7 +7403,7 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
                 if ":" in raw and _LONE_STATUS.match(sentence.plain):
                     facts = _fact_sheet_lines(lines, name) if facts is None else facts
                     reader.in_facts = index in facts
-            for current in _readers(reader, raw, name, year):
+            for current in _readers(reader, raw, name, year, without_aside):
                 for hit in rule(current):
                     if current.biography and not current.about_company(hit.start):
                         continue
