@@ -39,7 +39,8 @@ TRAINING_SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5
                  "train5", "train6", "train7", "train8", "train9", "train10", "train11", "train12",
                  "train13", "train14", "train15", "train16", "train17", "train18",
                  "train19", "train20", "train21", "train22", "train23", "heldout21", "train24", "train25", "train26", "train27",
-                 "train28", "train29", "train30", "train31", "train32", "train33", "train34", "train35", "train36", "train37")
+                 "train28", "train29", "train30", "train31", "train32", "train33", "train34", "train35", "train36", "train37",
+                 "train38", "train39", "train40", "train41")
 SETS = ROOT / "tests" / "fixtures" / "signals"
 MODEL = ROOT / "valuation_spiders" / "analysis" / MODEL_FILE
 # The probability at which the model's reading counts. Chosen on two replays of the past, never on a

@@ -634,12 +634,16 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
     if re.fullmatch(r"[A-Z]{2,}s\.?", head_token):
         return Phrase("generic", text, head)  # "GPUs", "VMs", "APIs": plural common nouns, not names
     capitalised = [word for word in words if word[:1].isupper() or word[:1].isdigit()]
-    if head_token[:1].isupper() or (capitalised and head in {"family", "group", "inc", "corp", "organization",
+    if head_token[:1].isupper() or _DIGIT_NAME.fullmatch(head_token.rstrip(".")) or (capitalised and head in {"family", "group", "inc", "corp", "organization",
                                                              "organisation", "division"}):
         return Phrase("entity", text, head)
     return Phrase("generic", text, head)
 
 
+# A name that opens with digits: "8x8", "1Password", "23andMe", "37signals", "7-Eleven" (not an ordinal or an amount
+# with its unit: "2nd", "30mins", "12kg", "40pct"; a digit and one letter, "3M" or "5G", stays unread)
+_DIGIT_NAME = re.compile(r"(?!\d+(?:st|nd|rd|th|mn|bn|kg|km|mb|gb|tb|am|pm|hrs?|yrs?|mins?|secs?|ms|ml|mm|cm|kw|kwh|mw|gw|px|ft|lbs?|"
+                         r"oz|pct|percent|x)\b)(?!\d+-?somethings?\b|\d+to\d)\d+[-&]?(?:[A-Za-z]{2,}[\w&-]*|[A-Za-z]\d+\w*)", re.I)
 # words of a company's name, not of a place: "the Sarang Industries conglomerate", "the Halden Group lender"
 _ORG_NAME_WORDS = frozenset("""
 industries group holdings corp corporation co company companies technologies tech systems labs capital partners ventures
@@ -652,7 +656,9 @@ outfit lender manufacturer multinational
 """.split())
 _PARTNER_ROLE = re.compile(
     r"'s?\s+(?:(?:long-?time|main|biggest|largest|former|new|key|lead)\s+)?(?:publisher|partner|distributor|customer|client|"
-    r"supplier|investor|backer|rival|competitor|landlord|lender|vendor|reseller|licensee|contractor|manufacturer)\s+[A-Z]")
+    r"supplier|investor|backer|rival|competitor|landlord|lender|vendor|reseller|licensee|contractor|manufacturer|"
+    # (or no name after it: "Hazelrook's rival, Brindle Inns, ..." read as its subject "Hazelrook's rival")
+    r"owner|parent|caterer|insurer|franchisee|franchisor|(?:sister|parent)\s+(?:company|studio|brand|firm|business))(?:\s+[A-Z]|$)")
 # (written in lower case after a name: "Hallam plc", "Globex s.r.o.", "Corvane a.s.", "Mirela s.p.a.")
 _LOWER_LEGAL = frozenset({"plc", "inc", "ltd", "llc", "gmbh", "corp", "limited", "s.r.o", "a.s", "s.a", "s.p.a", "s.r.l", "s.l",
                           "b.v", "n.v", "oy", "oyj", "ab", "kft", "ag", "spa", "srl", "sarl", "pty", "pvt", "bv", "nv"})

@@ -329,6 +329,13 @@ _RAISED_WORD = re.compile(r"\b(?:rais|clos|secur|land|complet|gets?\b|got\b|won\
 # "the company did not raise any new money" (a secondary sale), "has repaid its £20m revolving credit facility",
 # "has extended a $2M line of credit to its largest distributor"
 _NO_NEW_MONEY = re.compile(
+    # shares bought from those who held them: "buying the shares from our early angels", "a 12% stake in Lumquist from early
+    # angel investors", "(secondary)", "no new shares were issued"
+    r"\bsecondary\s+(?:sale|transaction|deal|purchase|share\s+sale|market)\b|\(secondary\)|\bno\s+new\s+shares\b|\b(?:buy|buys|buying|bought|acquir\w+|purchas\w+)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:shares|stake)\s+from\b|\bstake\s+in\s+[^,;.]{1,60}?\s+from\s+(?:its\s+|our\s+|the\s+|two\s+|some\s+|several\s+)?"
+    r"(?:\w+\s+){0,2}?(?:founders?|angels?|backers|investors|shareholders|holders|owners|employees|staff)\b|"
+    r"\b(?:acquir\w+|bought|buys|buying|purchas\w+)\s+(?:a|an|the)\s+(?:minority\s+|small\s+|\d{1,2}(?:\.\d+)?\s?%\s+)?stake\s+in\s+"
+    r"[^,;.]{1,60}?\s+from\s+(?-i:[A-Z])|"
     r"\b(?:did|does|has|have)\s+not\s+raise(?:d)?\s+(?:any\s+)?new\s+(?:money|capital|funds)|\bno\s+new\s+(?:money|capital)\s+"
     r"(?:was|has\s+been|were)\s+raised|\brepa(?:id|ys?|ying)\s+(?:its|our|the)\s+(?:[\w$\u00a3\u20ac.,-]+\s+){0,3}?"
     r"(?:loan|facility|debt|notes?|bonds?)|\bextend(?:s|ed|ing)?\s+(?:an?\s+)?(?:[\w$\u00a3\u20ac.,-]+\s+){0,2}?"
@@ -379,6 +386,7 @@ class _Reader:
         self.denied = is_denied(sentence.plain)
         self._biography: bool | None = None
         self.in_facts = False  # the sentence is a field of a fact sheet written a line or a bullet a field
+        self.rewritten = False  # the sentence is not the text as written (a headline with its dropped words put back)
 
     @property
     def biography(self) -> bool:
@@ -511,7 +519,8 @@ _DATE_ONLY = re.compile(r"\W*(?:(?:\d{1,2}\s+)?" + _MONTH_NAME + r"\.?\s+(?:\d{1
 # owned since a year: the year of the sale ("part of Carrowmore Health since 2022", "a Vantorix company since early 2022"),
 # told right after the sale's words (nothing between that opens another clause or an aside)
 _OWNED_SINCE = re.compile(r"(?:(?!\b(?:and|but|who|which|that|whose|where|after|when|while|its|their)\b)[^,;()\u2014\u2013-]){0,80}?"
-                          r"\bsince\s+(?:(?:early|late|mid)[\s-]?)?(?:" + _MONTH + r"\.?\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+                          r"\bsince\s+(?:(?:early|late|mid)[\s-]?)?(?:(?:" + _MONTH + r"\.?\s+)?(?P<year>(?:19|20)\d\d)\b"
+                          r"|(?P<last>last\s+year)\b)", re.I)  # ("since last year": the year before the crawl's)
 _FOUNDING_BEFORE = re.compile(r"\b(?:founded|started|established|incorporated|launched|began|born|formed|set\s+up)\b"
                               r"(?:\s+\w+){0,3}\s*$", re.I)
 
@@ -606,7 +615,7 @@ def _dated_before(plain: str, start: int, end: int, year: int, kind: str, line: 
             bounds.pop()
         opening = bounds[-1]
         since = _OWNED_SINCE.match(window, end) or (_OWNED_SINCE.search(window, opening, own) if opening < own else None)
-        if since and int(since.group("year")) < year and not _news_now(window):
+        if since and (since.group("last") or int(since.group("year")) < year) and not _news_now(window):
             return True  # "has been a Vantorix company since 2022", "Part of Granthorpe Defence since 2019, ..."
         window = " " * opening + window[opening:]
     for m in _EVENT_YEAR.finditer(window):
@@ -779,8 +788,13 @@ _TOTAL_FUNDING = re.compile(
     r"(?:to\s+date\s+)?(?:to|at|of)\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+)?(?:" + _MONEY + r")",
 )
 _LEADS_ROUND_IN = re.compile(
-    r"\b(?:leads?|led|co-leads?|co-led|heads?|headed|backs?|backed)\s+(?:a\s+|an\s+|the\s+)?(?:(?:" + _MONEY + r")\s+)?"
-    r"(?:" + _ROUND + r"|round|investment|raise)\s+(?:in|into|for)\s+",
+    r"\b(?:leads?|led|co-leads?|co-led|heads?|headed|backs?|backed)\s+(?:a\s+|an\s+|the\s+)?(?:(?:new|latest|fresh)\s+)?"
+    r"(?:(?:" + _MONEY + r")\s+)?"
+    # "led the $4m seed round in Kindlewort", "... of Kindlewort", "led a new $6m seed round in Dapplewick"
+    r"(?:" + _ROUND + r"|round|investment|raise)\s+(?:in|into|for|of)\s+"
+    # "led the company's new $14m round"
+    r"|\b(?:leads?|led|co-leads?|co-led)\s+the\s+(?:company|business|startup|studio)['\u2019]s\s+(?:(?:new|latest|first|fresh)\s+)?"
+    r"(?:(?:" + _MONEY + r")\s+)?(?:" + _ROUND + r"|round|investment|raise)\b(?P<itself>)",
     re.I,
 )
 # "$10M Series A for Acme": a headline naming the round and whose it is
@@ -1010,7 +1024,11 @@ _OWN_ROUND_DONE = re.compile(
     r"(?!\s+(?:to\s+new|for\s+(?:new|further)|at\s+\d|without|short\s+of|below|unsuccessful|early))", re.I)
 # the company's own round as what is invested in: "Elmstead Ventures invested $3.5 million in our seed round"
 _OWN_ROUND = re.compile(r"our\s+(?:(?:latest|new|recent|first|current|oversubscribed)\s+)?(?:pre-?seed|seed|series\s+[a-h]|"
-                        r"round|raise|funding\s+round|crowdfunding(?:\s+(?:campaign|round))?)\b", re.I)
+                        r"round|raise|funding\s+round|crowdfunding(?:\s+(?:campaign|round))?)\b"
+                        # "in a round we closed last month"
+                        r"|(?:a|the)\s+(?:(?:new|\w+)\s+)?round\s+(?:that\s+)?we\s+(?:(?:just|have|had|recently)\s+)?"
+                        r"(?:closed|raised|completed|announced)\b", re.I)
+_NAMED_WHICH = re.compile(r"(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*)*,\s+(?:which|who)\s+(?:(?:has|have|had|already|also)\s+)?$")
 
 
 # money the company puts into another company ("announced a $5M investment in Fernhill Robotics"), or a
@@ -1123,7 +1141,9 @@ def _funding_read(r: _Reader) -> Iterator[_Hit]:
         if r.said(m.start(), m.end(), noun=True) and re.search(r"\b(?:brings?|bringing|brought|takes?|taking|took|total)\b", r.plain[max(0, m.start() - 40):m.end()], re.I):
             yield _Hit("funding", 2.0, m.start(), m.end())
     for m in _LEADS_ROUND_IN.finditer(r.masked):
-        if r.object(m.end()).kind == "self" and r.said(m.start(), m.end()):
+        itself = m.group("itself") is not None and ((r.company is not None and r.company.matches(r.plain)) or bool(
+            _SELF_WORDS.search(r.plain))) and not _MODEL_OTHERS.search(r.plain)  # ("the company" is the one its page names)
+        if (itself or r.object(m.end()).kind == "self") and r.said(m.start(), m.end()):
             yield _Hit("funding", 2.5, m.start(), m.end())
     for pattern in (_ROUND_FOR, _MONEY_INTO):
         for m in pattern.finditer(r.masked):
@@ -1166,7 +1186,9 @@ def _funding_read(r: _Reader) -> Iterator[_Hit]:
     for m in _INVEST_IN.finditer(r.masked):
         target = r.object(m.end())
         own_round = target.kind != "self" and _OWN_ROUND.match(r.masked, m.end()) and re.match(r"(?i)invested", m.group(0)) \
-            and not re.search(r"\b(?:who|that|which|whoever)\s+(?:(?:have|has|had|already|also)\s+)?$", r.masked[:m.start()], re.I)
+            and not (re.search(r"\b(?:who|that|which|whoever)\s+(?:(?:have|has|had|already|also)\s+)?$", r.masked[:m.start()], re.I)
+                     # (but a named investor's: "now backed by Lantern Row Capital, which invested \u00a33.5m in our seed round")
+                     and not _NAMED_WHICH.search(r.masked, 0, m.start()))
         # (not "Investors who invested in our seed round get ...", "declined to invest in our seed round", "Invest in our
         # seed round today!")
         if (target.kind == "self" or own_round) and r.subject(m.start()).kind not in {"self", "it"} \
@@ -1996,12 +2018,25 @@ def _programme_follows(rest: str) -> bool:
             break
     if _firm_name(" ".join(words)):
         return False
-    lowered = {base(word).lower() for word in words}
-    # compounds count too: "PartnerNetwork", "StartupProgram"
     if words and base(words[-1]).lower() in {"partnership", "llp"} and all(word[:1].isupper() for word in words):
         return False  # "Hallam Design Partnership", "Morrow & Vane LLP": a firm
+    # A programme's word opening a firm's name is the firm's: "Summit Health", "Alliance Pharma", "Club Car LLC" (the name ends
+    # in a firm's word); "Web Summit Lisbon", "Capital Factory", "Climate Alliance Europe", "the Mobility Alliance Baden" are
+    # programmes
+    run = 0
+    while run < len(words) and words[run][:1].isupper():
+        run += 1
+    firm = run >= 2 and base(words[run - 1]).lower().rstrip(".") in _FIRM_HEADS
+    lowered = {base(word).lower() for i, word in enumerate(words) if not (firm and i == 0)}
+    # compounds count too: "PartnerNetwork", "StartupProgram"
     return bool(lowered & _PROGRAMME_WORDS) or any(
         part in word for word in lowered for part in ("partner", "network", "program", "marketplace", "accelerator"))
+
+
+# the last word of a firm's name that starts with a programme's word
+_FIRM_HEADS = frozenset("""
+health healthcare pharma medicine medical bank insurance llc inc ltd plc gmbh ag corp corporation group holdings limited
+""".split())
 
 
 def _party_subject(r: _Reader, start: int) -> Phrase:
@@ -2267,6 +2302,25 @@ def _sale_in_clause(r: _Reader) -> Iterator[_Hit]:
                 yield _Hit("acquisition", 2.5, m.start("verb"), m.end("verb"))
 
 
+# a topic that is the company's name and nothing else, but its legal form or the label of a post ("Acme Ltd update:")
+_TOPIC_LABEL = re.compile(r"(?i)\b(?:ltd|limited|inc|llc|plc|gmbh|spa|co|corp|news|updates?|newsletter|memo|blog|press|official|"
+                          r"statement|announcement|notice)\b")
+_TOPIC_LEFT = re.compile(r"[a-z]{2}", re.I)
+# the buyer told in a relative clause ("We look after Globex, which acquired the business": whose business is not said)
+_WHICH_BEFORE = re.compile(r"(?i),\s+(?:which|who)\s+(?:(?:has|have|had|just|recently|now|also)\s+)*$")
+# the company as another's adviser, helper or friend: "Zestling advised Northwind, ...", "We helped Tern through their sale:"
+_HELPED_OTHERS = re.compile(r"(?i)\b(?:advis\w*|helped|help|supported|support|data\s+room|friends|congrat\w*|proud\s+to\s+have|"
+                            r"confirmed\s+to|told|clients?|customers?)\b")
+# a part of the company bought: "12% of Orvo", "a 20% stake in", "a minority stake in"
+_PART_BOUGHT = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:(?P<pct>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+(?:stake\s+|of\s+the\s+shares\s+)?"
+                          r"(?:of|in)\b|(?:minority|small|non-controlling)\s+(?:equity\s+)?(?:stake|interest|shareholding)\s+in\b)", re.I)
+# The whole business bought, as its own page says it, by a named buyer: "Crunchfield Foods has bought the business",
+# "Hearthline Brands acquired 100% of the company" (not "the company behind Tally", "the business of lending")
+_THE_BUSINESS = re.compile(
+    r"\s+(?:(?:100\s*%|all)\s+of\s+)?the\s+(?:whole\s+|entire\s+)?(?:company|business)\b(?!['\u2019])"
+    r"(?!\s+(?:behind|that|which|who|of|from|in|called|named|run|owned|founded|making|selling|for|with)\b)", re.I)
+
+
 def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
     yield from _acquisition_more(r)
     yield from _sale_in_clause(r)
@@ -2286,6 +2340,9 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
             continue
         if re.match(r"\s*[|\u00b7\u2022]", r.masked[m.end():]) or re.search(r"(?i)\b(?:where|how|what)\s+to\s+$", r.masked[:m.start()]):
             continue  # "Where to buy | Coastline Seafood Co": a page title, the name after its separator
+        part = _PART_BOUGHT.match(r.masked, m.end())
+        if part and (not part.group("pct") or float(part.group("pct")) <= 50):
+            continue  # "Castellane buys 12% of Orvo", "acquired a minority stake in Sensorwick": an investment, not a sale
         target = r.object(m.end())
         assets = _ASSETS_OF.match(r.masked, m.end())
         if assets:  # "acquired substantially all of the assets of Acme" (", out of administration")
@@ -2296,6 +2353,18 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
         if target.kind == "self_noun" and target.head in {"company", "business"} and _insiders_before(r, m.start()) \
                 and _whole_company(target) and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 2.5, m.start(), m.end())  # "Acme's managers have bought the company"
+            continue
+        if target.kind == "self_noun" and _THE_BUSINESS.match(r.masked, m.end()) and r.said(m.start(), m.end()):
+            agent = r.subject(m.start())
+            if agent.kind in {"entity", "other"} and agent.text[:1].isupper() and agent.head not in {"they", "he", "she", "who"} \
+                    and _acquirer_ok(Phrase("entity", agent.text, agent.head)) and not (r.company and r.company.matches(agent.text)) \
+                    and not _ACQ_INTENT.search(r.masked, max(0, m.start() - 60), m.start()) \
+                    and ((r.company and r.company.matches(r.plain)) or _SELF_WORDS.search(r.plain)) \
+                    and not _WHICH_BEFORE.search(r.masked, 0, m.start()) and not _HELPED_OTHERS.search(r.plain) \
+                    and not _MODEL_OTHERS.search(r.plain):
+                # "Big news from the Zestling kitchen: Crunchfield Foods has bought the business" (the company or "we" told
+                # in the sentence: "the business" is then the company's own, not a company told of before)
+                yield _Hit("acquisition", 2.5, m.start(), m.end())
             continue
         if not _names_company(r, target) or not r.said(m.start(), m.end()):
             continue  # "bought 500 Acme licences": something of the company's, not the company
@@ -2468,7 +2537,7 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
             return None  # "Globex, recently acquired by Initech, ...": an aside about another firm
     else:
         by = _BY_AGENT.match(rest)
-        if by and re.match(r"(?:over|more\s+than|nearly|almost|some|about|around|thousands|hundreds|millions|\d[\d,.]*\s)",
+        if by and re.match(r"(?:(?:over|more\s+than|nearly|almost|some|about|around|thousands|hundreds|millions)\b|\d[\d,.]*\s)",
                            rest[by.end():], re.I):
             return None  # "bought by over 10,000 businesses": customers counted, not a buyer
         if by:
@@ -3319,13 +3388,29 @@ yorkshire cornish cornwall devon kent sussex essex surrey norfolk suffolk lancas
 northumberland durham cheshire derbyshire shropshire herefordshire gloucestershire cotswolds highland highlands
 lowland island islands hebridean orkney shetland ulster munster leinster connacht bavarian tuscan provencal
 """.split())
+# what a company calls its own trade before the trade's word: "a Digital Health company", "a Luxury Travel company", "a Craft
+# Brewers company", "a Specialty Coffee company" (not an owner)
+_TRADE_MODIFIERS = frozenset("""
+digital mental consumer cyber luxury sports sport craft specialty speciality premium budget boutique organic natural
+artisan artisanal ethical modern traditional smart mobile online cloud data ai clean renewable creative financial medical
+dental animal pet home personal professional commercial industrial residential wholesale specialist small big youth senior
+child children's kids men's women's maternal sexual reproductive oral eye skin hair beauty wellness outdoor adventure
+experiential events event music film food fashion design marketing tech health healthcare care medtech fintech agritech
+agtech biotech cleantech edtech insurtech legaltech proptech regtech travel hospitality wine coffee beer brewing audio video
+gaming games mobility transport energy water security payments insurance learning education enterprise b2b
+b2c d2c diagnostics precision preventive primary integrative holistic plant-based vegan sustainable eco specialty
+family independent national international regional urban rural luxury vintage
+""".split())
 _NOT_OWNER_WORDS = _NOT_OWNER_TERMS | _PLACE_NAMES
+# (and a word shaped like an adjective: "a Personalised Health company", "a Veterinary Health company", "a Musculoskeletal
+# Health company", "a Preventive Dental company")
+_ADJECTIVE_END = re.compile(r"(?:al|ary|ive|ised|ized|ous|ful|less|ian|ory)$")
 
 
 # An owner named in "Acme is an X company" looks like a firm: one name ("an Oracle company") or a name
 # ending in a firm word ("an Aldgate Group company"); badges are phrases ("a Living Wage company").
 _OWNER_LAST = frozenset("""
-group holdings inc corp corporation ltd limited plc llc gmbh ag technologies industries enterprises media
+group holdings holding inc corp corporation ltd limited plc llc gmbh ag technologies industries enterprises media
 systems partners capital brands
 """.split())
 _BADGE_WORDS = frozenset("fairtrade unicorn zebra gazelle centaur decacorn soonicorn bcorp carbon climate".split())
@@ -3337,6 +3422,7 @@ eyecare chemists pharmacy pharmacies healthcare care dental motors engineering c
 supply coffee dairies dairy farms mills printing packaging insurance bank energy pharma pharmaceuticals manufacturing
 co co. company furniture fashion apparel beverages restaurants leisure estates properties property building materials
 software labs studios games digital solutions networks robotics analytics learning education buildings services
+infotech telecom brewers bakeries publishing shipping freight vineyards records pictures
 """.split())
 
 
@@ -3367,7 +3453,8 @@ def _owner_name(org: str) -> bool:
     if len(words) == 1:
         return words[0] not in _BADGE_WORDS
     return words[-1] in _OWNER_LAST or (words[-1] in _OWNER_TRADES and words[0] not in _BADGE_WORDS
-                                        and not set(words) & _NOT_OWNER_WORDS)
+                                        and not set(words) & _NOT_OWNER_WORDS and not set(words[:-1]) & _TRADE_MODIFIERS
+                                        and not any(_ADJECTIVE_END.search(word) for word in words[:-1]))
 
 
 def _footer_owner_ok(org: str) -> bool:
@@ -4140,7 +4227,40 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
         return iter(())
     return (hit for hit in _unconditional(chain(_shutdown_read(r), _shutdown_status(r), _shutdown_final(r),
                                                 _state_fields(r, "shutdown"), _shutdown_mourned(r)), r)
-            if not _deal_ends(r, hit))
+            if not _deal_ends(r, hit) and not _closes_in_part(r, hit))
+
+
+# What a closure is limited to, right after its verb: a channel, a customer, a place, a weekday, a period ("stopped trading on
+# Shopvale", "ceased trading with Hallam Council", "no longer trading in Norway", "will close on Mondays", "closing the
+# workshop on Saturdays"; not a date: "will close on 30 April", "on Friday", "in March", "on Christmas Eve"; not the company:
+# "closing the doors on Cork & Fork for good")
+_DAYS_MONTHS = (r"(?:christmas|easter|new\s+year|boxing|halloween|thanksgiving|monday|tuesday|wednesday|thursday|friday|"
+                r"saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|"
+                r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")
+_IN_PART_AFTER = re.compile(
+    r"(?:\s+(?:the|our|its)\s+[\w-]+)?\s+(?:"
+    r"with\s+(?-i:[A-Z])|"
+    r"on\s+(?:(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays|(?:public|bank)\s+holidays)\b|"
+    r"(?!" + _DAYS_MONTHS + r")(?-i:[A-Z])[\w.-]*(?!\s+\d)|(?:etsy|amazon|ebay|instagram|insta|facebook|tiktok|deliveroo|shopify)\b)|"
+    r"in\s+(?!" + _DAYS_MONTHS + r")(?!administration|liquidation|receivership)(?-i:[A-Z])[\w-]*(?!\s+\d)|"
+    r"for\s+(?:the\s+)?(?:holidays?|summer|winter|season|weekend|day|night|easter|christmas|new\s+year|refurb\w*|renovations?|"
+    r"repairs?|maintenance|stocktaking|" + _DAYS_MONTHS + r"|\w+\s+(?:days?|weeks?|months?)\b))", re.I)
+# a round, a deal or an offer that closes: "Brantwick's Series B will close on 30 April"
+_CLOSING_DEAL = re.compile(r"(?i)\b(?:series\s+[a-h]|seed|round|raise|financing|offer|deal|transaction|acquisition|merger|"
+                           r"sale|purchase|window|applications?|consultation|survey|poll|vote|competition|call)\b")
+
+
+def _closes_in_part(r: _Reader, hit: _Hit) -> bool:
+    part = _IN_PART_AFTER.match(r.plain, hit.end)
+    if part and not _INSOLVENT.search(r.plain, hit.start, hit.end) \
+            and not (r.company and r.company.matches(r.plain[hit.end:part.end() + 40])):
+        return True  # (but an insolvency is the company's wherever it is filed: "has gone into liquidation in England")
+    subject = r.subject(hit.start)
+    return _CLOSING_DEAL.search(subject.text) is not None and not (
+        subject.kind == "it" or subject.head in {"we", "us"} or (r.company is not None and r.company.heads(subject.text)))
+
+
+_INSOLVENT = re.compile(r"(?i)liquidat|administrat|receiver|insolven|bankrupt|dissol|wound\s+up|wind(?:s|ing)?\s+up|struck\s+off")
 
 
 # The company mourned by name, as its customers and staff write it: "RIP Yarra Yarns, gonna miss Thursday stitch n bitch",
@@ -5554,6 +5674,7 @@ _WORKERS = (r"(?:people|persons|employees|staffs|staff|staffers|workers|colleagu
             r"programmers|miners|porters|receptionists|pharmacists|therapists|hygienists|paralegals|solicitors|"
             r"lawyers|accountants|bookkeepers|tellers|handlers|weavers|seamstresses|gardeners|housekeepers|"
             r"caretakers|janitors|lecturers|instructors|coders|moderators|caregivers|cabin\s+crew|call\s+handlers|"
+            r"riders|shipwrights|potters|brewers|growers|pilots|guards|assistants|shop\s+staff|makers|"
             r"full-time\s+equivalents|ftes|crews?(?!\s+(?:costs?|hours?|time|budgets?|spend|expenses?|rotas?|schedules?)\b)|"
             # "twelve of our glasshouse team are on furlough": the team as a count's noun, before its verb
             r"team(?=\s+(?:are|were|is|was|have|has|will|had)\b))")
@@ -5594,7 +5715,7 @@ _CUT_COUNTED = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:headcount|team|teams|workforce|staff|employee\s+base|personnel|org|organi[sz]ation|employment)\s+"
     r"(?:(?:in|at)\s+(?:[\w-]+\s+){1,3})?by)\s+"
     # (not something of theirs: "reduced 5 drivers' hours", "dismissed 70 persons' claims")
-    r"(?P<people>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,50}?)\b" + _WORKERS + r")\b(?!['\u2019]\s*\w)",
+    r"(?P<people>(?:(?:its|our|their)\s+)?" + _COUNTED + r"(?:[\s\w~%,.'-]{0,50}?)\b" + _WORKERS + r")\b(?!['\u2019]\s*\w)",
     re.I)
 # Employment ended by contract, whoever the counted people are: "terminated the labour contracts of 70 packers",
 # "terminates the employment of 12 baristas" (the words say they are staff; the count says how many)
@@ -5610,7 +5731,10 @@ _ENDED_BY_ITSELF = re.compile(r"\b(?:contracts?|placements?|projects?|internship
 _COUNTED_CUT = re.compile(
     r"(?P<people>\b(?:(?i:the)\s+remaining\s+)?" + _COUNTED + r"(?:[\s\w~%,.'-]{0,50}?)\b" + _WORKERS +
     # everyone at once: "Everyone got laid off Friday", "the whole team of 15 has been let go"
-    r"|\b(?:everyone|everybody|(?:the|our)\s+(?:whole|entire)\s+(?:team|staff|workforce|crew)(?:\s+of\s+\d+)?)(?=\s+(?:was|were|got|has|have|had|is|are)\b))"
+    # (and where they work: "Everyone at the studio has been let go", "Every member of staff was made redundant")
+    r"|\b(?:everyone|everybody|every\s+(?:member\s+of\s+(?:staff|the\s+team)|employee|staff\s+member|one\s+of\s+us)|"
+    r"(?:the|our)\s+(?:whole|entire)\s+(?:team|staff|workforce|crew)(?:\s+of\s+\d+)?)"
+    r"(?=(?:\s+(?:at|in)\s+(?:the\s+)?[\w&.'-]+(?:\s+[A-Z][\w&.'-]*){0,2})?\s+(?:was|were|got|has|have|had|is|are|lost|los[ei]\w*)\b))"
     # where they work, between the people and the verb: "Twelve positions in London will be cut", "14 roles at Vesperlight are
     # being eliminated"
     r"(?P<place>\s+(?:in|across|at)\s+(?:the\s+|our\s+|its\s+)?(?:[\w&.'-]+\s+){0,2}?[\w&.'-]+)?\s+"
@@ -5625,7 +5749,7 @@ _COUNTED_CUT = re.compile(
     r"(?:(?<=been\s)|(?<=were\s)|(?<=was\s)|(?<=are\s)|(?<=is\s))released(?!\s+(?:from\s+(?:quarantine|hospital|prison)|on\s+bail)\b)|"
     # "140 staff lost their jobs", "28 employees will lose their jobs", "all 31 staff facing redundancy", "22 roles will be
     # lost"
-    r"(?:lost|los(?:e|ing))\s+their\s+(?:jobs|roles|positions|livelihoods)|fac(?:e|es|ing)\s+(?:compulsory\s+)?redundanc(?:y|ies)|(?:(?<=be\s)|(?<=been\s)|(?<=being\s)|(?<=were\s)|(?<=are\s))lost|"
+    r"(?:lost|los(?:e|ing))\s+their\s+(?:jobs?|roles?|positions?|livelihoods?)|fac(?:e|es|ing)\s+(?:compulsory\s+)?redundanc(?:y|ies)|(?:(?<=be\s)|(?<=been\s)|(?<=being\s)|(?<=were\s)|(?<=are\s))lost|"
     # posts that end or go: "the 31 roles in Cork will end on 30 April", "200 JOBS TO GO AT LINCOLN PLANT"
     r"(?P<ends>will\s+end|to\s+go(?!\s+(?:to|live|ahead|on|up|out|into|through|unfilled|online|public)\b))|"
     # "twelve of our glasshouse team are on furlough until March", "40 staff were placed on unpaid leave"
@@ -5802,7 +5926,9 @@ def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
         people = m.group("people")
         if not _own_people(r, people) or r.plain[:m.start()].rstrip().endswith(("of", "for", "with")):
             continue
-        if _FATE_VERB.match(m.group("verb")) and not _FATE_COUNT.search(people):
+        if _EVERYONE.match(people) and _not_all_of_ours(r, r.plain[m.end("people"):m.start("verb")]):
+            continue  # "Everyone at the Globex plant lost their jobs", "Every member of staff is made redundant only as ..."
+        if _FATE_VERB.match(m.group("verb")) and not _FATE_COUNT.search(people) and not _EVERYONE.match(people):
             continue  # "Many engineers are losing their jobs to AI", "members facing redundancy": no count of the company's own
         if re.match(r"(?i)every|the\s|our\s", people) and not _COUNTED_RE.match(people) and (
                 not re.match(r"(?i)laid\s+off|made\s+redundant|let\s+go|furloughed|retrenched|declared\s+redundant|los", m.group("verb"))
@@ -6142,7 +6268,7 @@ def _opens_with_company(r: _Reader, clause: str) -> bool:
 _NOT_A_NAME = frozenset("""
 all most some the a our its half up about around approximately roughly nearly almost over more another further one two
 three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty forty fifty sixty seventy
-eighty ninety hundred dozens hundreds many several everyone everybody whole entire
+eighty ninety hundred dozens hundreds many several everyone everybody every whole entire
 """.split())
 
 
@@ -6260,6 +6386,22 @@ def _layoffs_headcount(r: _Reader) -> Iterator[_Hit]:
             continue
         if r.said(m.start(), m.end()):
             yield _Hit("layoffs", 2.0, m.start(), m.end())
+
+
+_EVERYONE = re.compile(r"(?i)every(?:one|body)?\b|(?:the|our)\s+(?:whole|entire)\b")
+# everyone somewhere else, or a rule, a habit or a past: "at the Globex plant", "is made redundant only as a last resort",
+# "had been laid off before", "at some point"
+_NOT_EVERYONE_OURS = re.compile(r"(?i)\b(?:before|previous(?:ly)?|at\s+some\s+point|at\s+least\s+once|careers?|ever|novel|"
+                                r"only\s+(?:as|after|if|when)|in\s+tech|neighbou?ring|council|old|clients?|customers?)\b")
+
+
+def _not_all_of_ours(r: _Reader, between: str) -> bool:
+    """Everyone let go, but not all of the company's people: at another's site, or told as a rule or a past."""
+    if _NOT_EVERYONE_OURS.search(r.plain) or re.search(r"(?i)^\s*(?:is|are)\s", between + " "):
+        return True
+    place = re.match(r"\s+(?:at|in)\s+(.+?)\s+(?:(?:has|have|had|was|were|is|are|got)\b|lost|los)", between + " was")
+    return bool(place and re.search(r"(?-i:[A-Z0-9])", place.group(1))
+                and not (r.company is not None and r.company.matches(place.group(1))))
 
 
 def _own_people(r: _Reader, people: str) -> bool:
@@ -6721,7 +6863,9 @@ _KEYWORDS = {
                r"given notice|given their notice|sent home|sends home|send home|\bomitted\b|departure of|release of|"
                # the words of people leaving and of a smaller team: "25 people are leaving Polder today",
                # "35 fewer people by the end of the month" (the model reads these; rules need more)
-               r"\bleav(?:e|es|ing)\b|\bfinish(?:es)?\b|\bwarn\b|\bhr1\b|\bleft\b|\bfewer\b|\bsmaller\b|\bpositions\b|\broles\b|\bemployees\b|\bstaff\b|terminat|disengag|dismissal|\bpersons\b|\bemployment\b",
+               r"\bleav(?:e|es|ing)\b|\bfinish(?:es)?\b|\bwarn\b|\bhr1\b|\bleft\b|\bfewer\b|\bsmaller\b|\bpositions\b|\broles\b|\bemployees\b|\bstaff\b|terminat|disengag|dismissal|\bpersons\b|\bemployment\b|"
+               # "has ended the contracts of its 20 agency drivers"
+               r"contracts of",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
     "leadership": r"appoint|nam|hir|promot|welcom|elect|tap|step|resign|retir|depart|join|ceo|cto|cfo|coo|chief|"
                   r"president|chair|vp|head of|director|counsel",
@@ -6748,7 +6892,7 @@ _ANY_KEYWORD = {
 # of ASCII letters, so a line can only match ``_ANY_KEYWORD`` if one of its words matches this (a phrase
 # such as "part of" is stood for by a word ending in "part"; currency signs are words of their own).
 _WORD = re.compile(r"[a-z]+|[$\u20ac\u00a3\u00a5\u20b9]")
-_PHRASE_WORD = {"now a ": "^now$", "now an ": "^now$", "departure of": "^departure$", "release of": "^release$", "part of": "part$", "sale of": "sale$", "sale to": "sale$", "last day": "last$", "final day": "final$", "new home": "^new$",
+_PHRASE_WORD = {"now a ": "^now$", "now an ": "^now$", "departure of": "^departure$", "release of": "^release$", "part of": "part$", "contracts of": "^contracts$", "sale of": "sale$", "sale to": "sale$", "last day": "last$", "final day": "final$", "new home": "^new$",
                 "folded into": "^folded$", "integrated into": "^integrated$", "incorporated into": "^incorporated$",
                 "division of": "^division$", "unit of": "^unit$", "arm of": "^arm$", "led by": "led$", "no longer": "^longer",
                 "head of": "head$", "let go": "let$", "letting go": "letting$", "offer for": "offer$", "offer by": "offer$",
@@ -6889,9 +7033,51 @@ def _passed_over(kind: str, raw: str, lowered: str, before: str, about: list[str
         return True  # "About Acme: ... has raised $60M from ...": boilerplate history
     if kind in ("funding", "acquisition") and _ANAPHOR_START.match(raw) and _about_other(before, name):
         return True  # "Congratulations to our customer Tern! The company has raised $20M."
+    if ("'s " in raw or "s' " in raw or "our " in lowered or "its " in lowered) and _tied_partys_news(kind, raw, name):
+        return True  # "Hazelrook's rival, Brindle Inns, is letting 60 staff go": the news of a party tied to it
     return kind in ("funding", "acquisition") and (
         (("comment" in lowered or "confirm" in lowered) and bool(_UNCONFIRMED.search(raw)))
         or bool(_REPORTS_OF.match(raw) and not _REPORT_CONFIRMED.search(raw)))  # "declined to comment on reports ..."
+
+
+# A sentence whose subject is a party tied to the company (its owner, parent, rival, supplier, landlord...), named or not,
+# told as the company's or another's: "Zephcourt's parent, Tamarind Holdings, was itself acquired", "Our landlord went into
+# liquidation", "Twenty-two employees of Ashlivet's outsourcing partner are being let go". Its news is that party's,
+# unless the company comes back in the sentence ("Acme's owner has sold Acme to Globex", "... sold the business").
+_TIED_SUBJECT = re.compile(
+    r"\W*(?:(?:[\w-]+\s+){1,3}(?:of|at|from)\s+)?(?:(?i:our|its)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:'s|s'))\s+"
+    r"(?:(?i:former|long-?time|main|biggest|largest|key|new|old|local|outsourcing|seed|lead|early|majority|previous|"
+    r"nearest|closest|main|only|logistics|delivery|payments?|manufacturing|hosting|cloud|yarn|coffee|software)\s+){0,2}"
+    r"(?P<tie>(?i:parent(?:\s+(?:company|group|firm))?|owners?|sister\s+(?:company|studio|brand|business|firm|label|site|restaurant)|"
+    r"rivals?|competitors?|suppliers?|distributors?|landlords?|caterers?|customers?|clients?|partners?|investors?|"
+    r"backers?|publishers?|lenders?|vendors?|resellers?|licensees?|contractors?|manufacturers?|insurers?|franchisees?|"
+    r"subsidiar(?:y|ies)|neighbou?rs?))\b(?!\s+(?:and|&)\s)"
+    r"(?P<who>\s*,\s*[^,;.]{1,60}?,|\s+(?:[A-Z][\w&.'-]*)(?:\s+[A-Z][\w&.'-]*){0,3})?")
+
+
+def _tied_partys_news(kind: str, raw: str, name: CompanyName | None) -> bool:
+    """The sentence's subject is a party tied to the company, and the company does not come back in it."""
+    tied = _TIED_SUBJECT.match(raw)
+    if tied is None:
+        return False
+    tie, rest = tied.group("tie").lower(), raw[tied.end():]
+    if (kind == "funding" and tie.startswith(("investor", "backer"))) or (tie.startswith(("owner", "partner")) and not tied.group("who")):
+        return False  # investors act in a round; "our owners" of a small business are its own people
+    if _RETURNS_TO_COMPANY.search(rest) or (name and (name.matches(rest) or name.matches(raw[tied.end("tie"):tied.end()]))):
+        return False  # the company comes back: "Acme's owner, Initech, has sold Acme to Globex"
+    if tie.startswith(("owner", "parent")):
+        # the owner selling the company (not itself being sold: "was itself acquired", "has been sold"), or a new owner:
+        # "Juno Pet's parent company is now Mars Petcare", "our new parent company"
+        sells = _OWNER_SELLS.search(rest) is not None and not re.search(r"(?i)\bitself\b", raw)
+        if sells or _NEW_OWNER.match(rest) or re.search(r"(?i)\bnew\s+$", raw[:tied.start("tie")]):
+            return False
+    return True
+
+
+_OWNER_SELLS = re.compile(r"(?i)\b(?:sell|sells|selling|(?<!been\s)(?<!was\s)(?<!is\s)(?<!being\s)sold|completed\s+the\s+(?:sale|deal))\b")
+_NEW_OWNER = re.compile(r"(?i)\s*(?:(?:is|are)\s+now|(?:has|have)\s+(?:now\s+)?become|became)\b")
+_RETURNS_TO_COMPANY = re.compile(r"\b(?:us|we|our|ourselves|the\s+(?:company|business|firm|startup|brand|studio|shop|store|caf[e\u00e9]|"
+                                 r"pub|restaurant|salon|bakery|bar|clinic|practice|gallery|hotel|farm))\b", re.I)
 
 
 _CONGRATS = re.compile(r"\bcongrat\w*\s+(?:to\s+)?(?P<who>[^.!?]{1,80}?)\s+(?:on|for|upon)\s+", re.I)
@@ -6943,7 +7129,12 @@ _SELF_WORDS = re.compile(r"\b(?:we|our)\b", re.I)  # not "us": "... per an inter
 # Words that turn a kind's wording round, which only the rules can scope: a deal called off or blocked;
 # money the company puts into others, or an investor's own fund
 _MODEL_VETO = {
-    "acquisition": re.compile(r"\b(?:terminat\w*|call(?:s|ed|ing)?\s+off|abandon\w*|block\w*|walk(?:s|ed|ing)?\s+away|"
+    # (and what a rule has read as no sale of the company: customers counted as buyers, "bought out of its contract", the
+    # company's own purchase: "acquired by more than 500 hospitals", "Our acquisition of Parsely closed last week")
+    "acquisition": re.compile(r"\b(?:acquired|bought|purchased)\s+by\s+(?:over|more\s+than|nearly|almost|some|about|around|"
+                              r"thousands|hundreds|millions|\d)\b|\bbought\s+out\s+of\b|\b(?:our|its)\s+(?:\w+\s+)?"
+                              r"(?:acquisition|purchase)\s+of\b|"
+                              r"\b(?:terminat\w*|call(?:s|ed|ing)?\s+off|abandon\w*|block\w*|walk(?:s|ed|ing)?\s+away|"
                               r"scrap(?:s|ped|ping)?|collaps\w*|fell\s+through|withdr[ae]w\w*|lapsed?|proposed)\b"
                               # part of something no company is: "now part of the Salesforce ecosystem"
                               r"|\bpart\s+of\s+(?:the\s+|an?\s+)?(?:[\w&.'-]+\s+){0,4}?(?:ecosystem|suite|marketplace|"
@@ -7095,6 +7286,17 @@ def _model_vetoed(kind: str, sentence: str) -> bool:
     return (veto is not None and veto.search(sentence) is not None) or (kind == "funding" and _not_a_round(sentence))
 
 
+# the company as the buyer, right after its name, with the verb's object: "Acme, Inc. has acquired DataCo" (the rules read
+# whom it bought; "Bell & Rope acquired. New owner: ...", "Sealight acquired in $45M deal" are headlines of its own sale)
+_BUYS_AFTER_NAME = re.compile(r"(?:,?\s*(?:inc|ltd|llc|plc|corp|gmbh|co)\b\.?)?[\s,]*(?:(?:has|have|had|just|now|officially|also|today)\s+)*"
+                              r"(?:acquired|bought|purchased|acquires|buys)\s+(?-i:a|an|the|its|[A-Z0-9])", re.I)
+
+
+def _company_buys(raw: str, name: CompanyName | None) -> bool:
+    return name is not None and any(_BUYS_AFTER_NAME.match(raw, m.end()) for pattern in name.patterns
+                                    for m in pattern.finditer(raw))
+
+
 def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str], best: dict[str, tuple[float, str]],
                      before: str, about: list[str], name: CompanyName | None, year: int | None = None,
                      line: str = "") -> None:
@@ -7124,7 +7326,7 @@ def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str
             continue
         if past and kind in _EVENT_KINDS:
             continue
-        if _model_vetoed(kind, raw):
+        if _model_vetoed(kind, raw) or (kind == "acquisition" and _company_buys(raw, name)):
             continue
         if features is None:
             features = sentence_features(raw, name)
@@ -7333,22 +7535,108 @@ _ASIDE_QUALIFIES = re.compile(r"\d|\b(?:ago|last\s+(?:year|month|quarter)|previo
 
 
 def _readers(reader: _Reader, raw: str, name: CompanyName | None, year: int | None,
-             built: list[_Reader | None]) -> Iterator[_Reader]:
-    """The sentence as read, then, when a relative clause set off by commas stands in it, the sentence without that clause
-    (blanked at the same length, so evidence and offsets stay the raw text's): the main clause read whole. ``built`` keeps
-    that second reader for the sentence's other kinds (it is made once per sentence)."""
+             built: dict[str, object]) -> Iterator[_Reader]:
+    """The sentence as read; then, when a relative clause set off by commas stands in it, the sentence without that clause
+    (blanked at the same length, so evidence and offsets stay the raw text's): the main clause read whole; and a headline
+    whose topic is the company, read as the company's statement (``_headline_sentences``). ``built`` keeps those readers
+    for the sentence's other kinds (they are made once per sentence)."""
     yield reader
-    if ", wh" not in raw:
-        return
-    if not built:
-        # (an aside that dates or qualifies the news stays: "Our Series A, which closed in 2021, was led by ...", "The
-        # round, which we are still raising, is led by ...")
-        blanked = _RELATIVE_ASIDE_SPAN.sub(lambda m: m.group() if _ASIDE_QUALIFIES.search(m.group()) else " " * len(m.group()),
-                                           raw)
-        sentence = make_sentence(blanked, _STOCK) if blanked != raw else None
-        built.append(_Reader(sentence, name, sentence.masked.lower(), year) if sentence else None)
-    if built[0] is not None:
-        yield built[0]
+    if ", wh" in raw:
+        if "aside" not in built:
+            # (an aside that dates or qualifies the news stays: "Our Series A, which closed in 2021, was led by ...", "The
+            # round, which we are still raising, is led by ...")
+            blanked = _RELATIVE_ASIDE_SPAN.sub(
+                lambda m: m.group() if _ASIDE_QUALIFIES.search(m.group()) else " " * len(m.group()), raw)
+            sentence = make_sentence(blanked, _STOCK) if blanked != raw else None
+            built["aside"] = _Reader(sentence, name, sentence.masked.lower(), year) if sentence else None
+        if built["aside"] is not None:
+            yield built["aside"]
+    if name is not None and len(raw) <= _HEADLINE_MAX and (any(mark in raw for mark in _HEADLINE_MARKS) or "ing " in raw):
+        if "headline" not in built:
+            built["headline"] = [_Reader(sentence, name, sentence.masked.lower(), year)
+                                 for sentence in _headline_sentences(raw, name, year)]
+            for headline in built["headline"]:
+                headline.rewritten = True
+        yield from built["headline"]
+
+
+# A headline, a feed item or a table row whose topic is the company, then what happened to it, with no verb of its own or
+# a participle: "Marrowby: 8 redundancies at Leicester factory", "Tarnish \u2014 70 laid off", "Orrery Labs: $4M round led by
+# Northbeam", "Nookly \u2014 winding up". Read as the company's statement ("Marrowby announces 8 redundancies ..."), with
+# the words a headline drops put back: people counted ("70 laid off": "70 staff laid off"), the verb of "45 staff redundant";
+# a row's cells as one list ("Kelpwise | tide & swell data API | $3.5M seed announced this week").
+_HEADLINE_MAX = 200
+_HEADLINE_MARKS = (":", "|", "\u2014", "\u2013", " - ")
+_HEADLINE = re.compile(r"\W{0,3}(?P<topic>[^:|\u2014\u2013]{1,60}?)\s*(?::|\||\u2014|\u2013|\s-)\s+(?P<rest>\S.*)$", re.S)
+_CELL = re.compile(r"\s*(?:\||\u2014|\u2013|\u00b7|\u2022)\s*")
+# what a headline says that is no statement: a question, a guide, a denial, a rumour
+_NOT_A_STATEMENT = re.compile(
+    r"(?i)(?:how|why|what|when|where|who|is|are|does|do|can|will|would|should|could|did|no|not|never|rumou?rs?|reports?|faq|"
+    r"guide|tips|lessons|q\d?|a\d?|re|fwd?|update\s+on|myth|fake|false|hoax|\d+\s+(?:ways|tips|lessons|things|reasons|questions))\b")
+# what is not yet done or not certain: "plans to cut 40 jobs", "possible job cuts", "seed round opens in May"
+_HEADLINE_NOT_YET = re.compile(
+    r"(?i)\b(?:plans?|planned|planning|propos\w+|possible|potential|likely|expected|expects?|may|might|could|would|"
+    r"considering|consults?|consultation|opens?|opening|targets?|goal|aims?|upcoming|soon|next|future|if|unless|"
+    r"talks?|rumou?r\w*|reportedly|denie[sd]|deny)\b")
+_COUNT_ALONE = re.compile(r"(?i)^((?:all\s+|another\s+)?\d[\d,]*)\s+(?=(?:laid\s+off|let\s+go|made\s+redundant|furloughed|"
+                          r"dismissed)\b)")
+_REDUNDANT_ALONE = re.compile(r"(?i)(?<!\bmade\s)(?<!\bbeen\s)(?<!\bdeclared\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bis\s)"
+                              r"(?<!\bbe\s)(?<=[a-z]\s)redundant\b")
+
+
+def _headline_sentences(raw: str, name: CompanyName, year: int | None) -> list[Sentence]:
+    m = _HEADLINE.match(raw) or _ING_HEADLINE.match(raw)
+    if m is None or not name.matches(m.group("topic")) or "?" in raw or _HEADLINE_NOT_YET.search(raw) \
+            or _names_earlier_year(raw, year):
+        return []  # (a plan, or a row of the company's history: read as written)
+    if _TOPIC_LEFT.search(_TOPIC_LABEL.sub(" ", _without_name(m.group("topic"), name))):
+        return []  # the topic says more than the name: "Why is Acme closing: ...", "Layoffs at Acme: ..."
+    rest = m.group("rest").strip().rstrip(".")
+    if name.matches(rest) or _SELF_WORDS.search(rest) or _NOT_A_STATEMENT.match(rest) or _OWN_CLAUSE.search(rest) \
+            or _NOT_ITS_NEWS.search(rest):
+        return []  # a statement with its own subject or verb, another's news, or what the company sells: read as written
+    rest = _SHORT_UNIT.sub(lambda unit: _SHORT_UNITS[unit.group().lower()], rest)
+    doing = _DOING.match(rest)
+    if doing:  # "Driftmoor closing after 11 yrs", "Emberlane: business closing": what the company is doing
+        return [make_sentence(f"{m.group('topic').strip()} is {doing.group('rest')}.", _STOCK)]
+    # the row's cells read as one list ("Greyfinch | Venture debt | $4M" keeps its debt); a word or two after a mark
+    # finishes the cell before it ("\u20ac6M Series A \u2014 closed")
+    cells = _CELL.split(rest)
+    text = cells[0]
+    for cell in cells[1:]:
+        text += (" " if len(cell.split()) <= 2 else ", ") + cell
+    text = _REDUNDANT_ALONE.sub("made redundant", _COUNT_ALONE.sub(r"\1 staff ", text))
+    return [make_sentence(f"{m.group('topic').strip()} announces {text}.", _STOCK)]
+
+
+# the company's name, then what it is doing, with no "is": "Driftmoor closing after 11 yrs", "cobbleway shutting down 31 mar"
+_DOING_VERBS = r"(?:closing|shutting|winding|ceasing|raising|cutting|laying|joining|merging)\b"
+_ING_HEADLINE = re.compile(r"\W{0,3}(?P<topic>[^:|,;\u2014\u2013]{1,60}?)\s+(?P<rest>" + _DOING_VERBS + r".*)$", re.S | re.I)
+_DOING = re.compile(r"(?i)(?:(?:the\s+)?(?:business|company|shop|store|studio|firm|brand|app|site|caf[e\u00e9]|restaurant|bakery)\s+)?"
+                    r"(?P<rest>" + _DOING_VERBS + r".*)")
+# a headline's short units, in full where the rules read them: "after 11 yrs", "ceasing ops"
+_SHORT_UNITS = {"yrs": "years", "yr": "year", "mos": "months", "wks": "weeks", "ops": "operations"}
+_SHORT_UNIT = re.compile(r"(?i)\b(?:yrs|yr|mos|wks|ops)\b")
+_ROUND_TOLD = re.compile(r"\b(?:series\s+[a-h]|seed|pre-seed|round|raise|raised|funding|investment)\b")
+# a verb of its own: "layoffs are hard", "layoffs at growth-stage companies rose 15%"
+_OWN_CLAUSE = re.compile(r"(?i)\b(?:is|are|was|were|am|be|been|has|have|had|will|shall|do|does|did|can|must|rose|fell|grew|"
+                         r"doubled|halved|hit|helps?|helped)\b")
+# others' news, or the company's trade: "layoffs of 12 at client Brevin", "layoffs dashboard", "fundraising paperwork for
+# founders", "funding rates on perpetual futures"
+_NOT_ITS_NEWS = re.compile(r"(?i)\b(?:clients?|customers?|compan(?:y|ies)|startups?|portfolio|founders|industry|sector|markets?|peers|"
+                           # undone, told by others, or others' people: "8 redundancies avoided", "70 laid off, says Guardian",
+                           # "at rival Brindle", "laid off workers offered free retraining"
+                           r"avoided|saved|averted|revers\w*|cancell?ed|halted|overturned|prevented|says|said|claims?|according|"
+                           r"rivals?|suppliers?|partners?|neighbou?ring|retraining|across\s+(?!\d|our\b|all\b|the\s+(?:company|business|group)\b)|"
+                           # what the company sells: "Wind-down specialists", "voluntary liquidation from \u00a3995", "40
+                           # Redundancies Handled This Year"
+                           r"specialists?|experts?|handled|advice|consult\w*|from\s+[$\u00a3\u20ac]|zero|(?<![\d,.])0\s+\w+|"
+                           # (a round for another: "$4M round led by Northbeam for Tern")
+                           r"for\s+(?!our\b|the\b|a\b|an\b|its\b)(?-i:[A-Z])|"
+                           r"dashboard|tool|tools|software|service|services|app|platform|paperwork|templates?|guide|support|"
+                           r"rates?|untrue|denied|false|fake|last\s+year|behind\s+us|ago|previous|earlier|former|bootstrapped|"
+                           r"term\s+sheet|tbd|discussions?|reserves|retained\s+earnings|reduction\s+of\s+capital|capital\s+reduction|"
+                           r"school|schools|meals|charity|grants?)\b")
 
 
 # the company disowns a namesake before its news: "A&B-Link is not related to AB Link Sp. z o.o., which was acquired"
@@ -7388,7 +7676,7 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
         # the sentence just before, even on a line no rule reads: only an "It"/"The company" opening needs it
         before = (previous or _last_sentence_before(lines, index)) if _ANAPHOR_START.match(raw) else ""
         reader: _Reader | None = None
-        without_aside: list[_Reader | None] = []  # the sentence read without its relative clause, once made (see _readers)
+        other_readings: dict[str, object] = {}  # the sentence's other readings, once made (see _readers)
         history: set[str] = set()  # the kinds a rule read here and found dated in an earlier year
         for kind in kinds:
             if kind not in may_fire:
@@ -7403,8 +7691,10 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
                 if ":" in raw and _LONE_STATUS.match(sentence.plain):
                     facts = _fact_sheet_lines(lines, name) if facts is None else facts
                     reader.in_facts = index in facts
-            for current in _readers(reader, raw, name, year, without_aside):
+            for current in _readers(reader, raw, name, year, other_readings):
                 for hit in rule(current):
+                    if current.rewritten and kind == "shutdown" and _ROUND_TOLD.search(current.lower):
+                        continue  # "Gullwing: Series A of $11M, closed in March": the round closed
                     if current.biography and not current.about_company(hit.start):
                         continue
                     if ("relat" in lowered or "affiliat" in lowered or "connect" in lowered or "associat" in lowered) \
@@ -7416,7 +7706,8 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
                         history.add(kind)
                         continue  # a round or cuts of an earlier year: the company's history
                     if kind not in best or hit.score > best[kind][0]:
-                        best[kind] = (hit.score, trim_evidence(raw, hit.start, hit.end))
+                        # (a headline read with the words it dropped: its evidence is the headline as written)
+                        best[kind] = (hit.score, trim_evidence(raw, *((0, len(raw)) if current.rewritten else (hit.start, hit.end))))
                         where[kind] = index
                 if kind in best or kind in history:
                     break
