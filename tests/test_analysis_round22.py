@@ -176,3 +176,23 @@ def test_a_closure_limited_to_a_part(company, text, expected):
 ])
 def test_a_round_told_by_its_investor(company, text, expected):
     assert kinds(text, company) == expected
+
+
+@pytest.mark.parametrize(("company", "text", "expected"), [
+    # a headline's round, date and insolvency in the words a sentence would use
+    ("Quernby", "Quernby | Seed | $2M | Jan 2026", {"funding"}),
+    ("Quernby", "Quernby \u2014 into administration", {"shutdown"}),
+    ("Quernby", "Quernby shutting down 31 Mar", {"shutdown"}),
+    ("Quernby", "Quernby | Seed stage | Hiring", set()),
+    ("Quernby", "Quernby: into administration? Not us.", set()),
+    # things the company owns, or a part of it, are not the company
+    ("Kestrelly", "Kestrelly's IP was acquired by Overpass.", set()),
+    ("Kestrelly", "Kestrelly is now an imprint of Harrow & Vale.", {"acquisition"}),
+])
+def test_headline_words_and_what_the_company_owns(company, text, expected):
+    assert kinds(text, company) == expected
+
+
+def test_an_imprint_on_a_first_page():
+    assert first_read("Inkwell Grove is an imprint of Ferncastle Publishing.", "Inkwell Grove") == {"acquisition"}
+    assert first_read("Inkwell Grove is an imprint of our own design team.", "Inkwell Grove") == set()

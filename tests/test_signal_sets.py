@@ -106,7 +106,7 @@ FLOORS = {
     # when and whether: dates, tense, plans and pending deals)
     "train30": (0.986, 0.978),
     "train31": (0.966, 0.883),
-    "train32": (0.991, 0.907),
+    "train32": (0.992, 0.911),
     "train33": (0.963, 0.955),
     # written in round 21 (train34: long sentences; train35: informal text written fast; train36: compressed and
     # translated; train37: the ordinary web of a portfolio); before the round changed anything, rules and model, all
@@ -121,23 +121,23 @@ FLOORS = {
     # never read by anyone tuning the detectors; scored on the final code of each round (README)
     "heldout13": (0.961, 0.856),
     "heldout14": (0.965, 0.864),
-    "heldout15": (0.967, 0.849),
-    "heldout16": (0.948, 0.861),
-    "heldout17": (0.966, 0.866),
+    "heldout15": (0.967, 0.846),
+    "heldout16": (0.948, 0.864),
+    "heldout17": (0.966, 0.863),
     "heldout18": (0.934, 0.740),
-    "heldout19": (0.945, 0.843),
+    "heldout19": (0.948, 0.843),
     "heldout20": (0.971, 0.904),
     "heldout22": (0.968, 0.976),
     # written in round 16 before any change of that round; floors: their scores on the round's starting code (82def7b)
-    "heldout23": (0.976, 0.829),
-    "heldout24": (0.968, 0.837),
+    "heldout23": (0.971, 0.825),
+    "heldout24": (0.973, 0.837),
     # written in round 17 before any change of that round; on its starting code (44af5e1) they scored heldout25
     # 0.962/0.977 and heldout26 0.950/0.821 (README, round 17); floors: their scores at the round's end
     "heldout25": (0.992, 0.981),
     "heldout26": (0.971, 0.859),
     # written in round 18 before any change of that round; on its starting code (6d8269b) they scored heldout27
     # 0.988/0.889 and heldout28 0.935/0.912 (README, round 18); floors: their scores at the round's end
-    "heldout27": (1.000, 0.934),
+    "heldout27": (1.000, 0.926),
     "heldout28": (0.970, 0.919),
     # written in round 19 before any change of that round (heldout29: whole page sections, the news one sentence among
     # marketing copy; heldout30: each sector's own words); on its starting code (cb835ca) they scored heldout29
@@ -147,8 +147,8 @@ FLOORS = {
     # written in round 20 before any change of that round (heldout31: time, tense and whose news; heldout32: the web's
     # informal voices carried on the company's site); on its starting code (e55128b) they scored heldout31 0.919/0.829 and
     # heldout32 0.909/0.726 (README, round 20); floors: their scores at the round's end
-    "heldout31": (0.948, 0.825),
-    "heldout32": (0.954, 0.752),
+    "heldout31": (0.955, 0.825),
+    "heldout32": (0.953, 0.748),
     # written in round 21 before any change of that round (heldout33: the ordinary web of a venture portfolio, every
     # register; heldout34: the event inside long sentences); on its starting code (fa23f02) they scored heldout33
     # 0.972/0.989 and heldout34 0.919/0.835 (README, round 21); floors: their scores at the round's end
@@ -158,14 +158,14 @@ FLOORS = {
     # heldout36: what a portfolio's sites said this year, in plain words, by people who are not press officers);
     # scored on its starting code (3aab150): heldout35 0.973/0.937, heldout36 0.964/0.763 (README, round 22); floors: their
     # scores at the round's end
-    "heldout35": (0.977, 0.941),
+    "heldout35": (0.973, 0.941),
     "heldout36": (0.965, 0.774),
     # development sets written in round 22 (train38: short and compressed; train39: time, tense and who; train40: the
     # ordinary web of a portfolio; train41: people talking), trained on
     "train38": (0.949, 0.956),
-    "train39": (0.953, 0.964),
+    "train39": (0.957, 0.964),
     "train40": (0.988, 0.970),
-    "train41": (0.980, 0.958),
+    "train41": (0.976, 0.961),
 }
 # Healthy companies flagged on their first crawl, where a held-out set has some: counted, not read (reading them is
 # tuning on them). heldout24's one was there at its first scoring, on round 16's starting code (`82def7b`); heldout32's

@@ -581,8 +581,9 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
     if head in _OTHER_PRONOUNS and len(words) == 1:
         return Phrase("other", text, head)
     if company and company.matches(text):
-        if (head in GENERIC_HEADS or head in _ROLE_HEADS) and not company.heads(text):
-            # "Acme customers"; "Acme's CEO", "the Acme founder": people of the company's
+        if (head in GENERIC_HEADS or head in _ROLE_HEADS or head in _THINGS_OWNED) and not company.heads(text):
+            # "Acme customers"; "Acme's CEO", "the Acme founder": people of the company's; "Kestrelly's IP", "Inkwold Press
+            # titles", "Acme shares": things it owns or that own a part of it, not the company
             return Phrase("generic", text, head)
         if not company.heads(text) and _PARTNER_ROLE.search(text):
             # "Riverstone Games' publisher Starward Publishing": another company, named by its tie to this one
@@ -662,6 +663,10 @@ _PARTNER_ROLE = re.compile(
 # (written in lower case after a name: "Hallam plc", "Globex s.r.o.", "Corvane a.s.", "Mirela s.p.a.")
 _LOWER_LEGAL = frozenset({"plc", "inc", "ltd", "llc", "gmbh", "corp", "limited", "s.r.o", "a.s", "s.a", "s.p.a", "s.r.l", "s.l",
                           "b.v", "n.v", "oy", "oyj", "ab", "kft", "ag", "spa", "srl", "sarl", "pty", "pvt", "bv", "nv"})
+_THINGS_OWNED = frozenset("""
+titles products licences licenses ip patents trademarks domain domains shares stock catalogue catalog inventory equipment
+fleet premises archive archives rights
+""".split())
 _ROLE_HEADS = frozenset("""
 ceo cto cfo coo cmo cpo founder co-founder cofounder chairman chairwoman chairperson president
 chief boss executive exec director

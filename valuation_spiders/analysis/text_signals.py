@@ -1834,7 +1834,7 @@ _A_COMPANY = re.compile(
 )
 _SUBSIDIARY = re.compile(
     r"(?<![\w])(?:" + _BE_NOW + r"|(?:will\s+)?(?:operate|operates|continue|continues|run|runs|remain|remains)\s+as)\s+(?:(?:now|officially|formally)\s+)*an?\s+(?:(?:wholly|fully|majority)[\s-]owned\s+)?"
-    r"(?:independent\s+|operating\s+|consolidated\s+)?(?:subsidiary|division|(?:business\s+)?unit|arm)\s+of\s+",
+    r"(?:independent\s+|operating\s+|consolidated\s+)?(?:subsidiary|division|(?:business\s+)?unit|arm|imprint)\s+of\s+",
     re.I,
 )
 # "Merriweather Labs has joined Helvetic Clinical as a wholly owned subsidiary"
@@ -1847,7 +1847,7 @@ _COPYRIGHT = r"(?:(?:\u00a9|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*-\s*\d{4}
 # "Lumina, a subsidiary of Sony since 2023, develops ...": the company's owner in an apposition
 _SUBSIDIARY_APPOSED = re.compile(
     r"(?:^|[:.]\s+)" + _COPYRIGHT + r"(?P<name>[^,:;.()]{1,60}),\s+an?\s+(?:(?:wholly|fully|majority)[\s-]owned\s+)?"
-    r"(?:subsidiary|division)\s+of\s+",
+    r"(?:subsidiary|division|imprint)\s+of\s+",  # ("Thistle & Ink, an imprint of Harrow House Publishing": a publisher's)
     re.I,
 )
 # "Acme, part of Globex Group plc" (a byline or footer), "Acme is a member of the Globex Group of companies":
@@ -3236,7 +3236,8 @@ _MEMBERSHIP_APPOSED = re.compile(r"\s*,\s+(?:the|a|an)\s+[^,;.]{0,40}?\b(?:coope
 
 def _part_of(r: _Reader) -> Iterator[_Hit]:
     for pattern in (_PART_OF, _SUBSIDIARY):
-        if pattern is _SUBSIDIARY and not ("subsidiar" in r.lower or "division" in r.lower or " unit" in r.lower or " arm " in r.lower):
+        if pattern is _SUBSIDIARY and not ("subsidiar" in r.lower or "division" in r.lower or " unit" in r.lower or " arm " in r.lower
+                                           or "imprint" in r.lower):
             continue  # the words that pattern needs: most sentences have none
         for m in pattern.finditer(r.masked):
             org = r.object(m.end())
@@ -4246,7 +4247,7 @@ _IN_PART_AFTER = re.compile(
     r"for\s+(?:the\s+)?(?:holidays?|summer|winter|season|weekend|day|night|easter|christmas|new\s+year|refurb\w*|renovations?|"
     r"repairs?|maintenance|stocktaking|" + _DAYS_MONTHS + r"|\w+\s+(?:days?|weeks?|months?)\b))", re.I)
 # a round, a deal or an offer that closes: "Brantwick's Series B will close on 30 April"
-_CLOSING_DEAL = re.compile(r"(?i)\b(?:series\s+[a-h]|seed|round|raise|financing|offer|deal|transaction|acquisition|merger|"
+_CLOSING_DEAL = re.compile(r"(?i)\b(?:series\s+[a-h]|seed|round|raise|financing|offer|deal|transaction|acquisition|merger|takeover|buyout|"
                            r"sale|purchase|window|applications?|consultation|survey|poll|vote|competition|call)\b")
 
 
@@ -5760,7 +5761,7 @@ _COUNTED_CUT = re.compile(
 _COUNTED_RE = re.compile(_COUNTED, re.I)
 # a site of the company's, named by its town: "62 roles at the Kawerau mill", "65 staff at the Hull site"
 _AT_A_SITE = re.compile(r"\b(?:mill|site|plant|factory|office|offices|warehouse|depot|store|shop|branch|hub|centre|center|"
-                        r"campus|yard|works|maker|division|unit|kitchen|clinic|hotel|restaurant|school|studio)\b", re.I)
+                        r"campus|yard|works|maker|division|unit|kitchen|clinic|hotel|restaurant|school|studio|hq|headquarters)\b", re.I)
 # what follows staff that were reduced in something else: their pay, hours or costs, a possessive, a shorter week, a market
 _REDUCED_NOT_PEOPLE = re.compile(r"['\u2019]|\s+(?:costs?|turnover|churn|hours|time|times|bonuses|pay|wages|salar\w*|workload|"
                                  r"tickets|accounts|photos|to\s+(?:a|an|one|two|three|four|part|half|\d)|on\s+social|in\s+(?:tech|stocks?|"
@@ -6844,7 +6845,7 @@ _KEYWORDS = {
                # an amount written with a code or a scale word ("EUR 5M", "18 mln", "KSh 650"), or a currency's name
                r"\b(?:usd|eur|gbp|chf|sek|nok|dkk|isk|pln|inr|jpy|cny|rmb|krw|ngn|kes|ksh|kshs|zar|brl|mxn|aed|sgd|hkd|aud|cad|"
                r"nzd|mln|bn|mn|euros|dollars|pounds|yen|yuan|naira|rand|reais|zloty|kronor|krona|rupees|shillings)\b",
-    "acquisition": r"acqui|\bacq\b|\bacqd\b|bought|buy|purchas|take|took|snap|scoop|gobbl|swallow|stake|majority|controlling|offer for|offer by|"
+    "acquisition": r"acqui|\bacq\b|\bacqd\b|bought|buy|purchas|take|took|snap|scoop|gobbl|swallow|stake|majority|controlling|offer for|offer by|imprint|"
                    r"offer from|offer to|now a |now an |owns|hands|ownership of|control of|new owner|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
                    r"incorporated into|division of|unit of|arm of|sell itself|sells itself|selling itself|sell ourselves|belong|combination|"
@@ -7596,6 +7597,11 @@ def _headline_sentences(raw: str, name: CompanyName, year: int | None) -> list[S
             or _NOT_ITS_NEWS.search(rest):
         return []  # a statement with its own subject or verb, another's news, or what the company sells: read as written
     rest = _SHORT_UNIT.sub(lambda unit: _SHORT_UNITS[unit.group().lower()], rest)
+    rest = _BARE_DATE.sub(r"on \g<0>", rest)  # "shutting down 31 Mar": "shutting down on 31 Mar"
+    rest = _BARE_ROUND.sub(r"\g<0> round", rest)  # "Seed | $2M": a seed round
+    into = _INTO_INSOLVENCY.match(rest)
+    if into:  # "Quernby \u2014 into administration"
+        return [make_sentence(f"{m.group('topic').strip()} has gone {into.group(0)}.", _STOCK)]
     doing = _DOING.match(rest)
     if doing:  # "Driftmoor closing after 11 yrs", "Emberlane: business closing": what the company is doing
         return [make_sentence(f"{m.group('topic').strip()} is {doing.group('rest')}.", _STOCK)]
@@ -7617,6 +7623,9 @@ _DOING = re.compile(r"(?i)(?:(?:the\s+)?(?:business|company|shop|store|studio|fi
 # a headline's short units, in full where the rules read them: "after 11 yrs", "ceasing ops"
 _SHORT_UNITS = {"yrs": "years", "yr": "year", "mos": "months", "wks": "weeks", "ops": "operations"}
 _SHORT_UNIT = re.compile(r"(?i)\b(?:yrs|yr|mos|wks|ops)\b")
+_BARE_DATE = re.compile(r"(?<!\bon\s)(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)
+_BARE_ROUND = re.compile(r"(?i)\b(?:pre-?seed|seed|series\s+[a-h])\b(?!\s+(?:round|extension|funding|financing|investment|stage))")
+_INTO_INSOLVENCY = re.compile(r"(?i)into\s+(?:administration|liquidation|receivership|insolvency|bankruptcy)\b")
 _ROUND_TOLD = re.compile(r"\b(?:series\s+[a-h]|seed|pre-seed|round|raise|raised|funding|investment)\b")
 # a verb of its own: "layoffs are hard", "layoffs at growth-stage companies rose 15%"
 _OWN_CLAUSE = re.compile(r"(?i)\b(?:is|are|was|were|am|be|been|has|have|had|will|shall|do|does|did|can|must|rose|fell|grew|"
