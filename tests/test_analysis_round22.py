@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_analysis_pages_round18 import crawl
 from tests.text_reading import first_read
 from tests.text_reading import rules_read as kinds
 
@@ -196,3 +197,21 @@ def test_headline_words_and_what_the_company_owns(company, text, expected):
 def test_an_imprint_on_a_first_page():
     assert first_read("Inkwell Grove is an imprint of Ferncastle Publishing.", "Inkwell Grove") == {"acquisition"}
     assert first_read("Inkwell Grove is an imprint of our own design team.", "Inkwell Grove") == set()
+
+
+# Another business named where the company's name stood, in the title and in the copyright line, on a short homepage
+BRIGHTMOOR = ("<html><head><title>Home | Brightmoor Bikes</title></head><body><h1>Brightmoor Bikes</h1>"
+              "<p>Electric cargo bikes for families.</p><p>&copy; 2025 Brightmoor Bikes. All rights reserved.</p></body></html>")
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("Home | Brightsmile Dental Care", "<h1>Brightsmile Dental Care</h1><p>Family dentistry and whitening.</p>"
+     "<p>&copy; 2026 Brightsmile Dental Care. All rights reserved.</p>", {"domain_repurposed"}),
+    # the title alone, or the company's own copyright kept, says too little (a notice, a campaign)
+    ("Home | Smile Studio Dental", "<p>Teeth whitening and clear aligners in Leeds.</p>", set()),
+    ("Home | Spring Sale", "<p>Twenty per cent off every cargo bike.</p><p>&copy; 2026 Brightmoor Bikes.</p>", set()),
+    ("Home | Back Soon", "<p>We are updating the shop.</p><p>&copy; 2026 Back Soon Ltd.</p>", set()),
+])
+def test_another_business_named_where_the_company_was(title, body, expected):
+    assert crawl(f"<html><head><title>{title}</title></head><body>{body}</body></html>", before_html=BRIGHTMOOR,
+                 company="Brightmoor Bikes", url="https://brightmoorbikes.example/") == expected

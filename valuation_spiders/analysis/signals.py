@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .diff import Comparison, compare_texts
-from .grammar import company_name, split_sentences
+from .grammar import CompanyName, company_name, split_sentences
 from .kinds import (
     FIRST_SNAPSHOT_KINDS,
     FLAGGING_KINDS,
@@ -270,13 +270,43 @@ def _language(text: str) -> str | None:
     return best if ranked[0] >= 2 and ranked[0] >= 2 * ranked[1] else None
 
 
+# A title's parts ("Home | Pickwell", "Pickwell \u2014 Shelf-edge labels") and a copyright line's holder ("\u00a9 2026 Brightsmile
+# Dental Care. All rights reserved.")
+_TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014\u00b7:-]\s+")
+_COPYRIGHT_HOLDER = re.compile(r"(?:\u00a9|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?\s*)?"
+                               r"(?P<holder>[A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*){0,4})", re.I)
+# what a title says instead of a name: the company's own notices and pages ("Back Soon", "Easter Opening Hours")
+_NOT_A_BUSINESS = re.compile(r"(?i)\b(?:home|welcome|coming|soon|back|closed|closing|opening|hours|notice|update|news|sale|maintenance|"
+                             r"holiday|holidays|christmas|easter|error|not\s+found|suspended|parked|for\s+sale|index|untitled)\b")
+
+
+def _another_business_named(before: str, now: str, name: CompanyName) -> str | None:
+    """The part of the title where the company's name stood now names another business, and so does the page's copyright
+    line ("Home | Pickwell" -> "Home | Brightsmile Dental Care", "\u00a9 2026 Brightsmile Dental Care"): the domain serves
+    another business. A notice of the company's own keeps its copyright line, and a title such as "Back Soon" names no one."""
+    was, is_now = _TITLE_PARTS.split(before.split("\n", 1)[0].strip()), _TITLE_PARTS.split(now.split("\n", 1)[0].strip())
+    slots = [i for i, part in enumerate(was) if name.matches(part)]
+    if not slots or len(was) != len(is_now):
+        return None
+    other = is_now[slots[0]].strip()
+    if not other[:1].isupper() or name.matches(other) or _NOT_A_BUSINESS.search(other) or len(other.split()) > 6:
+        return None
+    holders = [m.group("holder").rstrip(". ") for m in _COPYRIGHT_HOLDER.finditer(now)]
+    return other if any(holder.lower().startswith(other.lower()) or other.lower().startswith(holder.lower()) for holder in holders
+                        if len(holder) >= 3) else None
+
+
 # a language picker or a consent wall served first, in the reader's language, is the company's own site
 _PICKER_OR_CONSENT = re.compile(r"\b(?:english|deutsch|fran\u00e7ais|espa\u00f1ol|nederlands|italiano|portugu\u00eas|sprache|language|"
                                 r"langue|idioma|cookies?|consent|akzeptieren|zustimmen|accept\s+all|aceptar|accepter)\b", re.I)
 
 
-def _another_kind_of_site(before: str, now: str) -> str | None:
-    """Why a short page is plainly another site: spam of the kind expired domains carry, or another language."""
+def _another_kind_of_site(before: str, now: str, name: CompanyName | None = None) -> str | None:
+    """Why a short page is plainly another site: spam of the kind expired domains carry, another language, or another
+    business named where the company's name stood (``before`` and ``now`` start with the page's title line)."""
+    other = _another_business_named(before, now, name) if name is not None else None
+    if other:
+        return f"another business, \u201c{other}\u201d, named where the company's name was (in the title and the copyright line)"
     strong = _SPAM_STRONG.search(now)
     weak = {m.group().lower().rstrip("s") for m in _SPAM_WEAK.finditer(now)} - {
         m.group().lower().rstrip("s") for m in _SPAM_WEAK.finditer(before)}
@@ -314,7 +344,7 @@ def _repurposed(obs: PageObservation, previous: str, comparison: Comparison) -> 
     if not obs.is_homepage:
         return Signal("name_gone", obs.url, evidence.replace("the homepage", "the page", 1))
     if words < _REPURPOSED_MIN_WORDS:
-        other = _another_kind_of_site(before, now)
+        other = _another_kind_of_site(before, now, name)
         if other is None:
             return Signal("name_gone", obs.url, evidence)
         evidence += f"; {other}"
