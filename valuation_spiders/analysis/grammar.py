@@ -657,9 +657,7 @@ outfit lender manufacturer multinational
 """.split())
 _PARTNER_ROLE = re.compile(
     r"'s?\s+(?:(?:long-?time|main|biggest|largest|former|new|key|lead)\s+)?(?:publisher|partner|distributor|customer|client|"
-    r"supplier|investor|backer|rival|competitor|landlord|lender|vendor|reseller|licensee|contractor|manufacturer|"
-    # (or no name after it: "Hazelrook's rival, Brindle Inns, ..." read as its subject "Hazelrook's rival")
-    r"owner|parent|caterer|insurer|franchisee|franchisor|(?:sister|parent)\s+(?:company|studio|brand|firm|business))(?:\s+[A-Z]|$)")
+    r"supplier|investor|backer|rival|competitor|landlord|lender|vendor|reseller|licensee|contractor|manufacturer)\s+[A-Z]")
 # (written in lower case after a name: "Hallam plc", "Globex s.r.o.", "Corvane a.s.", "Mirela s.p.a.")
 _LOWER_LEGAL = frozenset({"plc", "inc", "ltd", "llc", "gmbh", "corp", "limited", "s.r.o", "a.s", "s.a", "s.p.a", "s.r.l", "s.l",
                           "b.v", "n.v", "oy", "oyj", "ab", "kft", "ag", "spa", "srl", "sarl", "pty", "pvt", "bv", "nv"})

@@ -280,18 +280,18 @@ _NOT_A_BUSINESS = re.compile(r"(?i)\b(?:home|welcome|coming|soon|back|closed|clo
                              r"holiday|holidays|christmas|easter|error|not\s+found|suspended|parked|for\s+sale|index|untitled)\b")
 
 
-def _another_business_named(before: str, now: str, name: CompanyName) -> str | None:
+def _another_business_named(previous_title: str, title: str, text: str, name: CompanyName) -> str | None:
     """The part of the title where the company's name stood now names another business, and so does the page's copyright
     line ("Home | Pickwell" -> "Home | Brightsmile Dental Care", "\u00a9 2026 Brightsmile Dental Care"): the domain serves
     another business. A notice of the company's own keeps its copyright line, and a title such as "Back Soon" names no one."""
-    was, is_now = _TITLE_PARTS.split(before.split("\n", 1)[0].strip()), _TITLE_PARTS.split(now.split("\n", 1)[0].strip())
+    was, is_now = _TITLE_PARTS.split(previous_title.strip()), _TITLE_PARTS.split(title.strip())
     slots = [i for i, part in enumerate(was) if name.matches(part)]
     if not slots or len(was) != len(is_now):
         return None
     other = is_now[slots[0]].strip()
     if not other[:1].isupper() or name.matches(other) or _NOT_A_BUSINESS.search(other) or len(other.split()) > 6:
         return None
-    holders = [m.group("holder").rstrip(". ") for m in _COPYRIGHT_HOLDER.finditer(now)]
+    holders = [m.group("holder").rstrip(". ") for m in _COPYRIGHT_HOLDER.finditer(f"{title}\n{text}")]
     return other if any(holder.lower().startswith(other.lower()) or other.lower().startswith(holder.lower()) for holder in holders
                         if len(holder) >= 3) else None
 
@@ -301,12 +301,8 @@ _PICKER_OR_CONSENT = re.compile(r"\b(?:english|deutsch|fran\u00e7ais|espa\u00f1o
                                 r"langue|idioma|cookies?|consent|akzeptieren|zustimmen|accept\s+all|aceptar|accepter)\b", re.I)
 
 
-def _another_kind_of_site(before: str, now: str, name: CompanyName | None = None) -> str | None:
-    """Why a short page is plainly another site: spam of the kind expired domains carry, another language, or another
-    business named where the company's name stood (``before`` and ``now`` start with the page's title line)."""
-    other = _another_business_named(before, now, name) if name is not None else None
-    if other:
-        return f"another business, \u201c{other}\u201d, named where the company's name was (in the title and the copyright line)"
+def _another_kind_of_site(before: str, now: str) -> str | None:
+    """Why a short page is plainly another site: spam of the kind expired domains carry, or another language."""
     strong = _SPAM_STRONG.search(now)
     weak = {m.group().lower().rstrip("s") for m in _SPAM_WEAK.finditer(now)} - {
         m.group().lower().rstrip("s") for m in _SPAM_WEAK.finditer(before)}
@@ -344,7 +340,9 @@ def _repurposed(obs: PageObservation, previous: str, comparison: Comparison) -> 
     if not obs.is_homepage:
         return Signal("name_gone", obs.url, evidence.replace("the homepage", "the page", 1))
     if words < _REPURPOSED_MIN_WORDS:
-        other = _another_kind_of_site(before, now, name)
+        business = _another_business_named(obs.previous_title or "", obs.title, obs.text, name)
+        other = (f"another business, \u201c{business}\u201d, named where the company's name was (in the title and the copyright "
+                 f"line)") if business else _another_kind_of_site(before, now)
         if other is None:
             return Signal("name_gone", obs.url, evidence)
         evidence += f"; {other}"

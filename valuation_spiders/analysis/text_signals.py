@@ -4246,19 +4246,17 @@ _IN_PART_AFTER = re.compile(
     r"in\s+(?!" + _DAYS_MONTHS + r")(?!administration|liquidation|receivership)(?-i:[A-Z])[\w-]*(?!\s+\d)|"
     r"for\s+(?:the\s+)?(?:holidays?|summer|winter|season|weekend|day|night|easter|christmas|new\s+year|refurb\w*|renovations?|"
     r"repairs?|maintenance|stocktaking|" + _DAYS_MONTHS + r"|\w+\s+(?:days?|weeks?|months?)\b))", re.I)
-# a round, a deal or an offer that closes: "Brantwick's Series B will close on 30 April"
+# a round, a deal or an offer as the subject of a closure, whatever its verb: "Brantwick's Series B will close on 30 April",
+# "Castellane takeover of Orvo closes" (see ``_deal_ends``)
 _CLOSING_DEAL = re.compile(r"(?i)\b(?:series\s+[a-h]|seed|round|raise|financing|offer|deal|transaction|acquisition|merger|takeover|buyout|"
                            r"sale|purchase|window|applications?|consultation|survey|poll|vote|competition|call)\b")
 
 
 def _closes_in_part(r: _Reader, hit: _Hit) -> bool:
     part = _IN_PART_AFTER.match(r.plain, hit.end)
-    if part and not _INSOLVENT.search(r.plain, hit.start, hit.end) \
-            and not (r.company and r.company.matches(r.plain[hit.end:part.end() + 40])):
-        return True  # (but an insolvency is the company's wherever it is filed: "has gone into liquidation in England")
-    subject = r.subject(hit.start)
-    return _CLOSING_DEAL.search(subject.text) is not None and not (
-        subject.kind == "it" or subject.head in {"we", "us"} or (r.company is not None and r.company.heads(subject.text)))
+    # (but an insolvency is the company's wherever it is filed: "has gone into liquidation in England")
+    return bool(part) and not _INSOLVENT.search(r.plain, hit.start, hit.end) \
+        and not (r.company and r.company.matches(r.plain[hit.end:part.end() + 40]))
 
 
 _INSOLVENT = re.compile(r"(?i)liquidat|administrat|receiver|insolven|bankrupt|dissol|wound\s+up|wind(?:s|ing)?\s+up|struck\s+off")
@@ -4404,6 +4402,12 @@ _DEAL_BEFORE = re.compile(r"\b" + _DEAL_WORDS + r"\s+(?:(?:that|which|has|have|h
 
 
 def _deal_ends(r: _Reader, hit: _Hit) -> bool:
+    """What closes or ends is a deal, a round or an offer, not the company: its subject names one, or the verb's object
+    does, or a deal's words stand right before the verb."""
+    subject = r.subject(hit.start)
+    if _CLOSING_DEAL.search(subject.text) is not None and not (
+            subject.kind == "it" or subject.head in {"we", "us"} or (r.company is not None and r.company.heads(subject.text))):
+        return True
     if not _DEAL_VERB.match(r.plain, hit.start):
         return False
     if _DEAL_OBJECT.match(r.plain, hit.end) or _DEAL_BEFORE.search(r.plain[max(0, hit.start - 60):hit.start]):
@@ -7048,7 +7052,7 @@ def _passed_over(kind: str, raw: str, lowered: str, before: str, about: list[str
 _TIED_SUBJECT = re.compile(
     r"\W*(?:(?:[\w-]+\s+){1,3}(?:of|at|from)\s+)?(?:(?i:our|its)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:'s|s'))\s+"
     r"(?:(?i:former|long-?time|main|biggest|largest|key|new|old|local|outsourcing|seed|lead|early|majority|previous|"
-    r"nearest|closest|main|only|logistics|delivery|payments?|manufacturing|hosting|cloud|yarn|coffee|software)\s+){0,2}"
+    r"nearest|closest|only|logistics|delivery|payments?|manufacturing|hosting|cloud|yarn|coffee|software)\s+){0,2}"
     r"(?P<tie>(?i:parent(?:\s+(?:company|group|firm))?|owners?|sister\s+(?:company|studio|brand|business|firm|label|site|restaurant)|"
     r"rivals?|competitors?|suppliers?|distributors?|landlords?|caterers?|customers?|clients?|partners?|investors?|"
     r"backers?|publishers?|lenders?|vendors?|resellers?|licensees?|contractors?|manufacturers?|insurers?|franchisees?|"
@@ -7623,7 +7627,7 @@ _DOING = re.compile(r"(?i)(?:(?:the\s+)?(?:business|company|shop|store|studio|fi
 # a headline's short units, in full where the rules read them: "after 11 yrs", "ceasing ops"
 _SHORT_UNITS = {"yrs": "years", "yr": "year", "mos": "months", "wks": "weeks", "ops": "operations"}
 _SHORT_UNIT = re.compile(r"(?i)\b(?:yrs|yr|mos|wks|ops)\b")
-_BARE_DATE = re.compile(r"(?<!\bon\s)(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)
+_BARE_DATE = re.compile(r"(?<!\bon\s)(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\b", re.I)
 _BARE_ROUND = re.compile(r"(?i)\b(?:pre-?seed|seed|series\s+[a-h])\b(?!\s+(?:round|extension|funding|financing|investment|stage))")
 _INTO_INSOLVENCY = re.compile(r"(?i)into\s+(?:administration|liquidation|receivership|insolvency|bankruptcy)\b")
 _ROUND_TOLD = re.compile(r"\b(?:series\s+[a-h]|seed|pre-seed|round|raise|raised|funding|investment)\b")
