@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_analysis_pages_round18 import crawl
+from tests.test_analysis_pages_round19 import BRIGHTMOOR
 from tests.text_reading import first_read
 from tests.text_reading import rules_read as kinds
 
@@ -200,10 +201,7 @@ def test_an_imprint_on_a_first_page():
 
 
 # Another business named where the company's name stood, in the title and in the copyright line, on a short homepage
-BRIGHTMOOR = ("<html><head><title>Home | Brightmoor Bikes</title></head><body><h1>Brightmoor Bikes</h1>"
-              "<p>Electric cargo bikes for families.</p><p>&copy; 2025 Brightmoor Bikes. All rights reserved.</p></body></html>")
-
-
+# (the homepage before: round 19's BRIGHTMOOR)
 @pytest.mark.parametrize(("title", "body", "expected"), [
     ("Home | Brightsmile Dental Care", "<h1>Brightsmile Dental Care</h1><p>Family dentistry and whitening.</p>"
      "<p>&copy; 2026 Brightsmile Dental Care. All rights reserved.</p>", {"domain_repurposed"}),
