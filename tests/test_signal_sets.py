@@ -160,6 +160,11 @@ FLOORS = {
     # scores at the round's end
     "heldout35": (0.973, 0.941),
     "heldout36": (0.965, 0.774),
+    # written in round 23 before any change of that round (heldout37: how a portfolio's news really reaches its own site;
+    # heldout38: every corner of a site, and the people who write there); scored on its starting code (fb1e57c):
+    # heldout37 0.980/0.914, heldout38 0.988/0.877; floors: those scores until the round's end
+    "heldout37": (0.980, 0.914),
+    "heldout38": (0.988, 0.877),
     # development sets written in round 22 (train38: short and compressed; train39: time, tense and who; train40: the
     # ordinary web of a portfolio; train41: people talking), trained on
     "train38": (0.949, 0.956),
@@ -181,7 +186,7 @@ FIRST_CRAWL_FLAGGED = {"heldout24": 1, "train29": 1, "heldout32": 2, "heldout33"
 HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
             "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28",
             "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34",
-            "heldout35", "heldout36"}
+            "heldout35", "heldout36", "heldout37", "heldout38"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
