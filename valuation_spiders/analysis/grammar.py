@@ -257,6 +257,7 @@ _ITS_CLAUSE = frozenset("been was is has not over done official true time".split
 
 
 _MARK = re.compile(r"(?<=\w)[+@!/](?=\w)")
+_NAME_COMMA = re.compile(r"(?<=\w),(?=\s+\w)")
 _AUX_AFTER = frozenset("has have had is are was were will would can could 's now just also officially".split())
 
 
@@ -370,7 +371,7 @@ class CompanyName:
         "inc incorporated llc l.l.c ltd limited corp corporation co company gmbh ag sa sas sarl bv "
         "nv plc pty pte pvt private sro sdn bhd oy oyj ab as asa aps srl spa kk lp llp ug the "
         # (Turkish, Egyptian, Vietnamese, Latin American, South African, Swedish, Hungarian, Balkan, Spanish, European)
-        "aş sae jsc ltda cc publ kft zrt doo sl se kg spzoo sadecv sapidecv wll fzllc fzco dmcc".split()
+        "aş sae jsc ltda cc publ kft zrt doo sl se kg spzoo sadecv sapidecv wll fzllc fzco dmcc eg e.v kgaa gbr ohg e.k".split()
     )
     # First words too common to stand for the company on their own.
     _WEAK_FIRST = frozenset(
@@ -410,7 +411,8 @@ class CompanyName:
             domain, stem = name.casefold(), ""
         # a mark inside the name that no rule reads as part of a name ("Bramble+Bee", "K@sa", "Go!Taxi", "Sixty/40"): the
         # reader sees it as "&" (see ``plain_name``)
-        self.odd_marks = bool(_MARK.search(name))
+        # ("Hobbs, Rae & Farrow": a comma between the words of a name reads as a clause's break; the reader sees a space)
+        self.odd_marks = bool(_MARK.search(name) or _NAME_COMMA.search(bare))
         dotted = self._words(stem, keep_dots=True)
         words = [word.replace(".", "") for word in dotted]
         start, end = 0, len(words)
@@ -519,7 +521,7 @@ class CompanyName:
         """``text`` with the marks inside the company's name written "&", the same length: "Bramble+Bee's crowdfunding"
         reads as "Bramble&Bee's crowdfunding", a name every rule's name pattern takes."""
         for pattern in self._marked_patterns if self.odd_marks else ():
-            text = pattern.sub(lambda m: _MARK.sub("&", m.group()), text)
+            text = pattern.sub(lambda m: _NAME_COMMA.sub(" ", _MARK.sub("&", m.group())), text)
         return text
 
     @cached_property
@@ -660,7 +662,9 @@ _PARTNER_ROLE = re.compile(
     r"supplier|investor|backer|rival|competitor|landlord|lender|vendor|reseller|licensee|contractor|manufacturer)\s+[A-Z]")
 # (written in lower case after a name: "Hallam plc", "Globex s.r.o.", "Corvane a.s.", "Mirela s.p.a.")
 _LOWER_LEGAL = frozenset({"plc", "inc", "ltd", "llc", "gmbh", "corp", "limited", "s.r.o", "a.s", "s.a", "s.p.a", "s.r.l", "s.l",
-                          "b.v", "n.v", "oy", "oyj", "ab", "kft", "ag", "spa", "srl", "sarl", "pty", "pvt", "bv", "nv"})
+                          "b.v", "n.v", "oy", "oyj", "ab", "kft", "ag", "spa", "srl", "sarl", "pty", "pvt", "bv", "nv",
+                          # (German co-operatives, associations and partnerships: "Grünwerk Energie eG", "Kulturhaus e.V.")
+                          "ev", "e.v", "kgaa", "gbr", "ohg", "e.k"})
 _THINGS_OWNED = frozenset("""
 titles products licences licenses ip patents trademarks domain domains shares stock catalogue catalog inventory equipment
 fleet premises archive archives rights

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from datetime import date
 from dataclasses import dataclass
 from itertools import chain
 
@@ -1043,7 +1044,7 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
     if _charity(r) or _funding_history(r) or (
             ("majority" in r.lower or "controlling" in r.lower) and _CONTROL_STAKE.search(r.plain)):
         return
-    hits = [hit for hit in chain(_funding_read(r), _funding_shape(r), _round_told_otherwise(r), _round_fields(r))
+    hits = [hit for hit in chain(_funding_read(r), _funding_shape(r), _round_told_otherwise(r), _round_fields(r), _funding_plain(r))
             if not _invests_in_other(r, hit)]
     # the date scan and the money's kind only for a sentence some reader took a round from
     if hits and not _dated_round(r) and not _not_a_round(r.plain):
@@ -1890,7 +1891,7 @@ _OWNED_BY = re.compile(
     r"100\s+per\s?cent)[\s-])?"
     r"owned(?:\s+and\s+operated)?\s+by\s+"
     # "Pragati is now belong to Tata Consultancy Services group" (non-native), "belongs to Globex"
-    r"|(?<![\w])(?:(?:is|are|'s|now)\s+)?(?:now\s+)?belong(?:s|ed)?\s+to\s+(?!(?:you|your|our|us|them|its|their)\b)"
+    r"|(?<![\w])(?:(?:is|are|'s|now)\s+)?(?:now\s+)?belong(?:s|ed)?\s+(?:now\s+)?to\s+(?!(?:you|your|our|us|them|its|their)\b)"
     # "Pagafácil has been passed to the ownership of Grupo Tolteca" (translated notices)
     r"|(?<![\w])(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:now\s+)?pass(?:ed|es)\s+(?:in)?to\s+the\s+ownership\s+of\s+",
     re.I,
@@ -2404,6 +2405,7 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
     yield from _joins(r)
     yield from _merger(r)
     yield from _ownership_change(r)
+    yield from _new_owner(r)
     yield from _control_change(r)
     for m in _SALE_OF.finditer(r.masked):
         patient = r.object(m.end())
@@ -3735,7 +3737,11 @@ _CEASE = re.compile(
     # "stop trading its old models", "stop trading shares": trading something, not trading
     r"(?!(?<=trading)\s+(?:its|our|their|your|the(?!\s+(?:same|next|following)\s+(?:day|afternoon|morning|evening|night|week)\b)|"
     r"these|those|old|shares|stocks?|crypto|bitcoin)\b)"
-    r"|\bend(?:s|ed|ing)?\s+(?:all\s+)?(?:(?:of\s+)?(?:our|its)\s+)?(?:operations|trading)\b",
+    r"|\bend(?:s|ed|ing)?\s+(?:all\s+)?(?:(?:of\s+)?(?:our|its)\s+)?(?:operations|trading)\b"
+    # (translated notices: "Yapıtaşı Soft ends its activities", "has closed its activities", "finish its operations")
+    r"|\b(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing))\s+(?:all\s+)?(?:of\s+)?(?:our|its|their)\s+"
+    r"(?:activities|activity|operations)\b(?=\s*(?:$|[.!;,:]|\s+(?:on\s+\d|from\s+\d|as\s+of|at\s+the\s+end|after|today|this|"
+    r"by\s+\d|in\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b))))",
     re.I,
 )
 # "Acme will discontinue all services": everything the company offers, not one plan
@@ -3787,7 +3793,7 @@ _LAST_DAY = re.compile(
 # "Acme is closing.", "Acme will close permanently on 31 May": closing with no object
 _CLOSING_ALONE = re.compile(
     r"(?<![\w])(?:is|are|'s|'re|will|would|to|has|have)\s+(?:be\s+)?(?:now\s+)?(?:\w+ly\s+)?(?P<verb>closing|close|closed)"
-    r"(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|forever|its\s+doors|down|on\s|at\s+the\s+end\s+of|"
+    r"(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|for\s?ever|its\s+doors|down|on\s|at\s+the\s+end\s+of|"
     r"after\s+\w+\s+years|effective|next\s+(?:week|month|year)(?!')(?!\s+for\b)|with\s+the\s+loss\s+of|"
     r"for\s+the\s+(?:last|final)\s+time|once\s+(?:the|all|our|its|every|refunds?|orders?|stock)\b)\b"
     # "Thimble is closing and has made all its staff redundant": its people go with it
@@ -3801,7 +3807,7 @@ _CLOSING_ALONE = re.compile(
 _CLOSES_AFTER = re.compile(
     r"\b(?P<verb>closes|closed|shuts|shutters|shuttered|folds|folded|(?<=\bis\s)folding|(?<='s\s)folding|"
     r"(?<=\bwill\s)close(?=\s+with\s+it\b))"
-    r"(?=\s*(?:$|[.!;]|\s+(?:after|following|amid|for\s+good|permanently|forever|for\s+the\s+(?:last|final)\s+time|"
+    r"(?=\s*(?:$|[.!;]|\s+(?:after|following|amid|for\s+good|permanently|for\s?ever|for\s+the\s+(?:last|final)\s+time|"
     r"with\s+the\s+loss\s+of|with\s+it(?=\s*(?:$|[.!;,])))\b"
     # "Oatcake Kitchens has closed and our whole team has moved on": the company's people go with it
     r"|\s+and\s+(?:our|its|the|all)\s+(?:whole\s+|entire\s+)?(?:team|staff|employees|people)\b"
@@ -3832,13 +3838,13 @@ _PLAN_TO_CLOSE = re.compile(
 )
 _PLAN_VERB = re.compile(r"(?:to|will)\s+(?:clos|shut|wind|sunset|discontinu|retir)")
 _HEADLINE_END = re.compile(
-    r"\s*(?:$|[.!:;]|\s-\s|\s+(?:after|following|amid|permanently|for\s+good|forever|"
+    r"\s*(?:$|[.!:;]|\s-\s|\s+(?:after|following|amid|permanently|for\s+good|for\s?ever|"
     r"(?:on|in|by|at\s+the\s+end\s+of|this|next|from)\s+(?:[A-Z0-9]|the\s+end\b|(?:this|next)\s+\w+\s*$)))"
 )
 # "Wavelength FM goes off air for the last time"
 _OFF_AIR = re.compile(r"\b(?:go|goes|going|went|gone|come|comes|came|coming|taken)\s+off\s+(?:the\s+)?air\b", re.I)
 _FINAL_CUE = re.compile(
-    r"\b(?:for\s+(?:the\s+)?(?:final|last)\s+time|for\s+good(?!\s+(?:weather|reasons?|causes?|days?))|permanently|forever|"
+    r"\b(?:for\s+(?:the\s+)?(?:final|last)\s+time|for\s+good(?!\s+(?:weather|reasons?|causes?|days?))|permanently|for\s?ever|"
     r"after\s+[\w-]+\s+years|"
     r"(?:is|are|will\s+be)\s+closing(?:\s+down)?\b|clos(?:es|ed)\s+down)\b",
     re.I,
@@ -3882,7 +3888,7 @@ _SHUT_NAME_DOWN = re.compile(
 # "Loop Yard servers will be turned off permanently": the company's service switched off for good
 _SWITCHED_OFF = re.compile(
     r"(?<![\w])(?:be|been|being|is|are|was|were|get|gets)\s+(?:\w+ly\s+)?(?:turned|switched|shut|powered)\s+off\s+"
-    r"(?:permanently|for\s+good|forever|for\s+the\s+last\s+time)\b"
+    r"(?:permanently|for\s+good|for\s?ever|for\s+the\s+last\s+time)\b"
     r"|(?<![\w])(?:be|been|being|is|are|was|were)\s+permanently\s+(?:turned|switched|shut|powered)\s+off\b"
     # "All Alder Cloud servers will be powered off on 1 November": the whole fleet, on a day
     r"|(?<![\w])(?:be|been|being|is|are|was|were)\s+(?:turned|switched|shut|powered)\s+off(?P<dated>(?=\s+on\s+))",
@@ -3901,10 +3907,10 @@ _CLOSE_OFFERING = re.compile(
 )
 # "Ember is going away": the company itself leaves
 _GOING_AWAY = re.compile(
-    r"(?<![\w])(?:is|are|'s|'re|will\s+be)\s+going\s+away\b(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|forever|"
+    r"(?<![\w])(?:is|are|'s|'re|will\s+be)\s+going\s+away\b(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|for\s?ever|"
     r"on\s|at\s+the\s+end\b|after\b|in\s+\w+\b)))"
-    r"|(?<![\w])will\s+(?:\w+ly\s+)?go\s+away\b(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|forever|on\s)))"
-    r"|\b(?:go|goes|going|went|gone)\s+(?:offline|dark|away)\s+(?:for\s+good|permanently|forever)\b"
+    r"|(?<![\w])will\s+(?:\w+ly\s+)?go\s+away\b(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|for\s?ever|on\s)))"
+    r"|\b(?:go|goes|going|went|gone)\s+(?:offline|dark|away)\s+(?:for\s+good|permanently|for\s?ever)\b"
     # "The Trellis app will go dark on 1 May": on a day, not for an upgrade
     r"|(?<![\w])will\s+go\s+(?:dark|offline)(?P<dated>(?=\s+on\s))",
     re.I,
@@ -4227,7 +4233,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
     if ("," in r.plain and _ONE_PART.search(r.plain)) or (("mov" in r.lower or "relocat" in r.lower) and _RELOCATES.search(r.plain)):
         return iter(())
     return (hit for hit in _unconditional(chain(_shutdown_read(r), _shutdown_status(r), _shutdown_final(r),
-                                                _state_fields(r, "shutdown"), _shutdown_mourned(r)), r)
+                                                _state_fields(r, "shutdown"), _shutdown_mourned(r), _shutdown_plain(r)), r)
             if not _deal_ends(r, hit) and not _closes_in_part(r, hit))
 
 
@@ -4291,7 +4297,7 @@ _FINAL_CLOSE = re.compile(
     r"\b(?P<verb>clos(?:e|es|ed|ing)|shut(?:s|ting)?|shutter(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|fold(?:s|ed|ing)?|"
     r"call(?:s|ed|ing)?\s+time|end(?:s|ed|ing)?\s+(?:its|our)\s+(?:run|journey|story))\s+"
     r"(?:(?:its|our|the)\s+doors\s+|down\s+|up\s+(?:shop\s+)?)?(?:(?:on\s+\w+\s+)?(?:for\s+good(?!\s+(?:weather|reasons?|causes?|days?))|permanently|for\s+the\s+(?:last|final)\s+time|"
-    r"definitively|forever|once\s+and\s+for\s+all))\b"
+    r"definitively|for\s?ever|once\s+and\s+for\s+all))\b"
     r"|\b(?P<verb2>shut|shuts|shutting|closed|closes|closing|ceased|ceases|ceasing|halted|halts|wound\s+up|winds\s+up)\s+"
     r"(?:down\s+)?(?:all\s+)?(?:of\s+)?(?:its|our|their)?\s*(?:operations|trading|business)\b(?!\s+(?:in|at|for)\b)"
     r"|(?<![\w])(?:is|are|'s|has\s+gone|have\s+gone|went|has\s+been\s+declared|was\s+declared|has|have)\s+(?:now\s+|officially\s+)?"
@@ -4300,7 +4306,7 @@ _FINAL_CLOSE = re.compile(
 
 
 def _shutdown_final(r: _Reader) -> Iterator[_Hit]:
-    if not any(word in r.lower for word in ("good", "permanent", "definitiv", "forever", "once and", "operations", "trading",
+    if not any(word in r.lower for word in ("good", "permanent", "definitiv", "forever", "for ever", "once and", "operations", "trading",
                                              "business", "bust", "defunct", "kaput", "dissolved", "dark", "time")):
         return
     for m in _FINAL_CLOSE.finditer(r.masked):
@@ -5099,7 +5105,7 @@ def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
         if not m.group("what") and (not _HEADLINE_END.match(rest) or m.group("verb").lower() == "retire"):
             continue  # (people retire: "three scientists are leaving this spring to retire")
         if m.group("what") and not re.match(r"\s*(?:$|[.!:;,]|\s-\s|\s+(?:after|following|amid|permanently|for\s+good|"
-                                             r"forever|on|in|by|this|next|from|and|at\s+the\s+end)\b)", rest, re.I):
+                                             r"for\s?ever|on|in|by|this|next|from|and|at\s+the\s+end)\b)", rest, re.I):
             continue  # "to close the service desk", "plans to close the app gap", "close the shop at 5pm"
         if re.match(r"\s+\S+\s+(?:today|tonight|early)\b", rest, re.I) or (
                 (m.group("what") or "").lower() in {"store", "shop", "studio", "doors"}
@@ -5563,7 +5569,8 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
             _SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain)))):
         return iter(())  # "Fourteen nurses have been made redundant, the union said", a case story: not the company's cut
     return _unconditional(chain(_layoffs_read(r), _layoffs_counted(r), _layoffs_smaller(r), _layoffs_noun_counted(r),
-                                _layoffs_announced(r), _layoffs_by_trade(r), _layoffs_headcount(r), _layoffs_among_us(r)), r)
+                                _layoffs_announced(r), _layoffs_by_trade(r), _layoffs_headcount(r), _layoffs_among_us(r),
+                                _layoffs_plain(r)), r)
 
 
 def _trade_group(r: _Reader, m: re.Match[str]) -> bool:
@@ -5746,7 +5753,7 @@ _COUNTED_CUT = re.compile(
     r"(?:(?:have|has|had|will|would|were|was|are|is|being|been|be|now|also|all|today|to|got|get|gets|getting)\s+)*"
     r"(?P<verb>made\s+redundant|laid\s+off|let\s+go|dismissed|given\s+(?:their\s+)?notice|cut|eliminated|axed|omitted|"
     # "All 25 employees have received their dismissal" (translated notices)
-    r"received\s+(?:their\s+)?(?:dismissal|redundancy\s+notices?|termination\s+notices?|notice\s+of\s+(?:dismissal|termination))|"
+    r"(?:received|got)\s+(?:their\s+)?(?:dismissal|redundancy\s+notices?|termination\s+notices?|notice\s+of\s+(?:dismissal|termination))|"
     r"relieved\s+(?:from|of)\s+(?:service|duty|duties|their\s+duties)|"
     r"terminated|retrenched|furloughed|sent\s+home|stood\s+down|declared\s+redundant|removed|abolished|disestablished|"
     r"suppressed|(?<=are\s)liquidated|(?<=were\s)liquidated|(?<=be\s)liquidated|"
@@ -5754,9 +5761,12 @@ _COUNTED_CUT = re.compile(
     r"(?:(?<=been\s)|(?<=were\s)|(?<=was\s)|(?<=are\s)|(?<=is\s))released(?!\s+(?:from\s+(?:quarantine|hospital|prison)|on\s+bail)\b)|"
     # "140 staff lost their jobs", "28 employees will lose their jobs", "all 31 staff facing redundancy", "22 roles will be
     # lost"
-    r"(?:lost|los(?:e|ing))\s+their\s+(?:jobs?|roles?|positions?|livelihoods?)|fac(?:e|es|ing)\s+(?:compulsory\s+)?redundanc(?:y|ies)|(?:(?<=be\s)|(?<=been\s)|(?<=being\s)|(?<=were\s)|(?<=are\s))lost|"
+    r"(?:lost|los(?:e|ing))\s+their\s+(?:jobs?|roles?|positions?|livelihoods?|work(?=\s*(?:$|[.,;!]|\s+(?:when|because|after|as|this|today|at\s+the\s+end)\b)))|fac(?:e|es|ing)\s+(?:compulsory\s+)?redundanc(?:y|ies)|(?:(?<=be\s)|(?<=been\s)|(?<=being\s)|(?<=were\s)|(?<=are\s))lost|"
     # posts that end or go: "the 31 roles in Cork will end on 30 April", "200 JOBS TO GO AT LINCOLN PLANT"
-    r"(?P<ends>will\s+end|to\s+go(?!\s+(?:to|live|ahead|on|up|out|into|through|unfilled|online|public)\b))|"
+    # "40 jobs will go at the Leeds plant", "Cuts: 40 roles go at Leeds plant", "12 posts have gone"
+    r"(?P<ends>will\s+end|(?:to\s+)?(?:go|gone|going)(?!\s+(?:to|live|ahead|on|up|out|into|through|unfilled|online|public|"
+    r"begging|wanting|unnoticed|back|well|smoothly|further|beyond|remote|hybrid|part-time|full-time|freelance|permanent|"
+    r"fully|global|international|in-house|external|first|at\s+\d)\b))|"
     # "twelve of our glasshouse team are on furlough until March", "40 staff were placed on unpaid leave"
     r"(?:placed\s+|put\s+|sent\s+)?on\s+(?:temporary\s+|unpaid\s+|indefinite\s+|rolling\s+)*(?:furlough|(?<=unpaid\s)leave|"
     r"lay-?off|short-time\s+work))\b", re.I)
@@ -5951,11 +5961,12 @@ def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
                 (re.search(r"(?-i:\b[A-Z])", at.group(1)) and not _AT_A_SITE.search(at.group(1)))
                 or re.search(r"\b(?:client|customer|supplier|partner|trusts?|firms?|companies|a|an)\b", at.group(1), re.I)):
             continue  # "Forty roles at Globex", "14 roles at the Globex plant", "at a supplier": another employer's
-        if m.group("ends") and not re.search(r"\b(?:roles|posts|jobs|positions)$", people, re.I):
+        if m.group("ends") and (not re.search(r"\b(?:roles|posts|jobs|positions)$", people, re.I) or _MACHINE_JOBS.search(r.plain)):
             continue  # posts end or go ("the 31 roles in Cork will end"), people go on ("40 staff will go to Leeds")
         where = re.match(r"\s+(?:at|from|across|in|by)\s+(?P<where>[^,;.]{1,60})", r.plain[m.end():])
         if where and (re.search(r"\b(?:companies|firms|startups|employers|industry|sector|businesses)\b", where.group("where"), re.I)
-                      or (re.match(r"(?:the\s+)?[A-Z]", where.group("where"))
+                      or (re.match(r"(?:the\s+)?[A-Z]", where.group("where")) and not (_AT_A_SITE.search(where.group("where"))
+                                                                             and not re.search(r"['\u2019]s\b", where.group("where")))
                           and object_after(" " + where.group("where"), r.company).kind in {"entity", "other"})):
             continue  # "made redundant at Globex, our former supplier"; "laid off across 600 companies"
         opening = re.split(r"[,;:]", r.plain[:m.start()])[-1].strip()
@@ -5964,7 +5975,8 @@ def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
                                                         or (r.company and r.company.matches(r.plain))
                                                         # on the company's own page, no one else in the sentence:
                                                         # "Eight roles were made redundant in the operations team"
-                                                        or not (_names_anyone(_without(r.plain, m, "place"))
+                                                        # (nor a town naming the site: "at the Leeds plant")
+                                                        or not (_names_anyone(_without_site(_without(r.plain, m, "place"), where))
                                                                 or _WIDER.search(r.plain) or _STATISTIC.search(people))))
                 or _strong(main_clause_subject(r.prefix(m.start()), r.company))
                 # the company opens the clause: "Acme has announced a restructuring that will see 60 roles made redundant"
@@ -6291,6 +6303,17 @@ _STATISTIC = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{5,}\b|\b(?:thousands|milli
 def _without(text: str, m: re.Match[str], group: str) -> str:
     """The text without a match's group (a place named where the people work is not another party)."""
     return text if m.group(group) is None else text[:m.start(group)] + text[m.end(group):]
+
+
+# jobs that are a machine's: "40 backup jobs go at 2 am", "12 print jobs gone in an hour"
+_MACHINE_JOBS = re.compile(r"\b(?:print\w*|backups?|batch|cron|queue|render\w*|builds?|nightly|servers?|pipelines?|scheduler)\b", re.I)
+
+
+def _without_site(text: str, where: re.Match[str] | None) -> str:
+    """The text without a site of the company's named after the cut ("made redundant at the Leeds plant")."""
+    if where is None or not _AT_A_SITE.search(where.group("where")) or re.search(r"['\u2019]s\b", where.group("where")):
+        return text  # (not another's site: "at Globex's Leeds plant")
+    return text.replace(where.group(0), " ", 1)
 
 
 def _names_anyone(text: str) -> bool:
@@ -6840,17 +6863,369 @@ def _leadership(r: _Reader) -> Iterator[_Hit]:
                 yield _Hit("leadership", 2.0, m.start(), m.end())
 
 
+# --- plain words ---------------------------------------------------------------------------------------------------------
+# The news as owners, office managers and writers whose first language is not English tell it on their own sites, without
+# the trade's words: people who "left us not by their choice", "jobs that don't exist anymore", "new shareholders came in",
+# "investors put money in", "the new owner of Hobelbank is Nordmann Software". Each reading keeps the guards of the rules
+# above (whose news, said and not asked, denied or planned) and its own: what else the same words say on a site (a client's
+# news, a guide, a tour, a print queue, a price, a charity's money).
+
+_PLAIN_COUNT = r"(?:\d[\d,]*|" + _NUMBER_WORD + r"|some|several|a\s+few)"
+# that it was not their choice: "not by their choice", "it was not their decision", "was not decision of them", "by
+# company's decision"
+_NOT_THEIR_CHOICE = re.compile(
+    r"\bnot\s+(?:by\s+|of\s+)?(?:their|his|her)\s+(?:own\s+)?(?:choice|decision|wish(?:es)?|want|will)\b"
+    r"|\bnot\s+(?:a\s+|the\s+)?(?:decision|choice)\s+of\s+(?:them|theirs)\b"
+    r"|\bby\s+(?:the\s+)?company(?:['\u2019]s)?\s+decision\b|\bagainst\s+their\s+(?:will|wishes)\b", re.I)
+# counted people who are gone from the company: "9 people left us", "Twenty colleagues are no longer with SunKit", "22
+# colegas don't work with us anymore", "15 employees of the Osaka factory will leave", "four of our knitters finished with
+# us today"; from us, the company or the team, or with no place named
+_FROM_US = r"(?:us|the\s+(?:company|team|business|firm)|<co>)"
+_GONE_NOT_BY_CHOICE = re.compile(
+    r"(?P<people>\b(?:our\s+|all\s+)?" + _PLAIN_COUNT + r"\s+(?:of\s+(?:our|the)\s+)?(?:[\w-]+\s+)?(?:people|persons|colleagues|"
+    r"colegas|employees|staff|workers|engineers|developers|drivers|installers|knitters|makers|cooks|nurses|agents|operators|"
+    r"designers|technicians)\b)"
+    r"(?:\s+(?:in|at|of|from)\s+(?:the\s+|our\s+)?[\w&.'-]+(?:\s+[\w&.'-]+){0,2}?)?\s+"
+    r"(?:(?:have|has|had|are|were|is|was|also|now|already|all)\s+)*"
+    r"(?P<verb>left(?:\s+" + _FROM_US + r")?|(?:will\s+)?leave\s+" + _FROM_US + r"|will\s+leave|"
+    r"finished\s+with\s+us|no\s+(?:longer|more)\s+(?:with|at|part\s+of|work\s+(?:with|for|at))\s+" + _FROM_US + r"|"
+    r"not\s+with\s+" + _FROM_US + r"\s+(?:anymore|any\s+more)|"
+    r"(?:don't|do\s+not|didn't|did\s+not)\s+work\s+(?:with|for|at)\s+" + _FROM_US + r"\s+(?:anymore|any\s+more))"
+    # (and nothing after that names another place or a reason of their own: "left the school", "leave us for the summer")
+    r"(?=\s*(?:$|[.,;:!\u2014-]|\s+(?:this|last|today|yesterday|on|in|at\s+the\s+end|by|because|not|after|as|and)\b))", re.I)
+# what makes people gone something else than a cut: a client's people, a club, a tour, the holidays, a move, a retirement
+_NOT_A_CUT = re.compile(r"\b(?:clients?|customers?|partners?|portfolio|outplacement|club|tour|race|match|season|holidays?|summer|"
+                        r"lunch|weekend|trip|doctor|injur\w*|school|moved|moving|abroad|retir\w*|hired|rehired|volunteers?|"
+                        r"members|players|students|pupils|children|riders)\b", re.I)
+# posts that no longer exist: "Their jobs don't exist anymore", "the 8 positions are cancelled", "Some positions in our
+# content team don't exist anymore" (not a vacancy, a job in a queue, a position in a table or a book)
+_POSTS_GONE = re.compile(
+    r"(?P<people>\b(?:their|(?:the|our)\s+" + _PLAIN_COUNT + r"|" + _PLAIN_COUNT + r")\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:jobs|positions|roles|posts|workplaces)\b)"
+    r"(?:\s+(?:in|at|of)\s+(?:the\s+|our\s+)?[\w&.'-]+(?:\s+[\w&.'-]+){0,2}?)?\s+"
+    r"(?P<verb>(?:don't|do\s+not|doesn't|does\s+not)\s+exist\s+(?:anymore|any\s+more)|(?:no\s+longer|not)\s+exist(?:s)?"
+    r"(?:\s+(?:anymore|any\s+more))?|(?:are|were|have\s+been|has\s+been|will\s+be)\s+(?:cancell?ed|abolished))"
+    r"(?=\s*(?:$|[.,;:!]|\s+(?:because|since|as|after|from|this|today|and|so)\b))", re.I)
+_NOT_A_POST = re.compile(r"\b(?:open|vacan\w*|advertis\w*|posted|listed|intern\w*|applications?|apply|recruit\w*|hiring|"
+                         r"shortlist\w*|candidates?|tickets?|print\w*|orders?|cron|batch|queue|nightly|backups?|database|"
+                         r"scheduler|league|table|chess|engine|form|broker|stop-loss|trades?|volunteers?|org\s+chart|"
+                         r"retir\w*|clients?|customers?)\b", re.I)
+# a cut said with a noun: "decided reduction of personnel", "We had to do a collective dismissal", "had to release 12
+# developers"
+_CUT_PLAIN_NOUN = re.compile(
+    r"\b(?:reductions?\s+(?:of|in)\s+(?:the\s+)?(?:personnel|staff|employees|workforce)|personnel\s+reductions?|"
+    r"collective\s+(?:dismissals?|redundanc(?:y|ies))|mass\s+(?:dismissals?|redundanc(?:y|ies)))\b"
+    r"(?=\s*(?:$|[.,;:!]|\s+(?:in|at|of|by|from|this|last|across|and|was|were|is|has|will|for)\b))"
+    r"|\b(?:had|have|has|needed|forced)\s+to\s+release\s+" + _PLAIN_COUNT + r"\s+(?:of\s+our\s+)?(?:[\w-]+\s+)?(?:people|colleagues|"
+    r"employees|staff|workers|engineers|developers|designers|artists|testers|drivers)\b(?!\s+(?:from|to|into|onto)\b)", re.I)
+_ABOUT_CUTS = re.compile(r"\b(?:guide|guides|software|tool|tools|advice|advis\w*|adviser|advisers|law|laws|rules|procedure|"
+                         r"templates?|checklist|service|services|consult\w*|webinar|course|training|lawyers?|clients?|customers?|"
+                         r"sickness|absence)\b", re.I)
+_TOWN_SITE = re.compile(r"\b(?-i:[A-Z])[\w-]*(?=\s+" + _AT_A_SITE.pattern + r")", re.I)
+
+
+def _layoffs_plain(r: _Reader) -> Iterator[_Hit]:
+    low = r.lower
+    if ("not" in low or "decision" in low or "against" in low) and _NOT_THEIR_CHOICE.search(r.plain) \
+            and not _NOT_A_CUT.search(r.plain):
+        masked = r.plain if r.company is None else _name_as_mark(r.plain, r.company)
+        for m in _GONE_NOT_BY_CHOICE.finditer(masked):
+            if _own_people(r, m.group("people")) and r.said(m.start("verb"), m.end()):
+                yield _Hit("layoffs", 2.0, m.start("verb"), m.end())
+    if ("exist" in low or "cancel" in low or "abolished" in low) and not _NOT_A_POST.search(r.plain):
+        for m in _POSTS_GONE.finditer(r.plain):
+            if _own_people(r, re.sub(r"(?i)^their\b", "", m.group("people"))) and r.said(m.start("verb"), m.end()):
+                yield _Hit("layoffs", 2.0, m.start("verb"), m.end())
+    if "redund" in low or "dismiss" in low or "reduction" in low or "release" in low:
+        for m in _CUT_PLAIN_NOUN.finditer(r.plain):
+            if _ABOUT_CUTS.search(r.plain) or _REDUCED_NOT_PEOPLE.match(r.plain, m.end()):
+                continue  # "our guide to collective redundancies", "a 40% reduction in staff hours"
+            subject = r.subject(m.start())
+            ours = _strong(subject) or (subject.kind in {"unknown", "generic"} and (
+                _SELF_WORDS.search(r.plain) or (r.company is not None and r.company.matches(r.plain))))
+            # (a town naming a site is no other party: "in the Lyon plant")
+            others = _names_anyone(_TOWN_SITE.sub(" ", _without_name(r.plain, r.company)))
+            if ours and not others and r.said(m.start(), m.end(), noun=True):
+                yield _Hit("layoffs", 2.0, m.start(), m.end())
+
+
+def _name_as_mark(text: str, company: CompanyName) -> str:
+    """``text`` with the company's name written ``<co>`` (padded to the name's length, so offsets stay the sentence's; a
+    name shorter than the mark is left as written)."""
+    for pattern in company.patterns:
+        text = pattern.sub(lambda m: "<co>".ljust(len(m.group())) if len(m.group()) >= 4 else m.group(), text)
+    return text
+
+
+# What money plainly told can also be, on a site: a client's or a portfolio company's, a guide to it, an app's users, a
+# show's dragons, a dream, a plan, a charity's, a garden's, a league's, pre-orders
+_NOT_OUR_MONEY = re.compile(
+    r"\b(?:clients?|customers?|portfolio|helped|helps?|how|guide|software|notary|service|users|readers|tip|episode|dragons|"
+    r"grants?|donors?|donations?|pre-?orders?|pre-?ordered|backers|playground|garden|village|school|charity|prize|league|"
+    r"standings|award\w*|subsidiary|dream\w*|bootstrapped|want|wants|wanted|hope|hopes|next\s+year|will|when|if|podcast|"
+    r"show|webinar|interested|no\s+deal|meeting|summit|sold\s+at|per\s+(?:kg|box|unit)|off\s+all|shoes)\b", re.I)
+# newcomers to the company's shares: "New shareholders came in this month with fresh money", "Kizuna gets new
+# shareholders", "New investor came in Marina Soft", "New shareholders joined to our company"
+_NEW_HOLDERS = re.compile(
+    r"\bnew\s+(?:(?:private|institutional|strategic|external|outside|minority)\s+)?(?:shareholders?|investors?|co-owners|"
+    r"partners(?=\s+(?:[\w-]+\s+){0,3}?(?:capital|shares)\b))"
+    r"(?:\s*[:\u2014-]\s*(?P<named>(?-i:[A-Z])[^.;]{0,80}?\b(?:joined|entered|came)\b))?"
+    r"(?P<came>\s+(?:have\s+|has\s+|had\s+)?(?:came|come|joined|entered|arrived|came\s+on\s+board)"
+    r"(?:\s+(?:in(?:to)?|to|on\s+board|aboard))?)?", re.I)
+_GETS_HOLDERS = re.compile(r"\b(?:gets?|got|have|has|had)\s+(?:(?:two|three|four|five|several|some|\d+)\s+)?"
+                           r"new\s+(?:shareholders|co-owners)\b(?!\s+(?:on|at|in)\s+(?:our|the)\b)", re.I)
+# what the newcomers came into, when said: the company, its capital, "us"; or nothing ("came in with fresh money")
+_CAME_INTO = re.compile(
+    r"\s*(?:(?P<what>(?:the|our|its)\s+(?:company|business|capital|share\s+capital|shareholding|cap\s+table)|us)\b|"
+    r"(?P<name>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}))?"
+    r"(?=\s*(?:[.,;:!)]|$|\s+(?:with|this|since|today|last|in\s+(?:\d|" + _DAYS_MONTHS + r")|and|as|from|to\s+(?:our|the)\s+company)\b))",
+    re.I)
+_SEEKING = re.compile(r"\b(?:look(?:s|ing)?\s+for|seek(?:s|ing)?|search(?:es|ing)?\s+for|find(?:ing)?|attract(?:s|ing)?|want(?:s|ed)?|"
+                      r"hop(?:e|es|ing)|need(?:s|ed)?|invit(?:e|es|ing)|open\s+to|talk(?:s|ing)?\s+to|meet(?:s|ing)?|pitch(?:es|ing)?"
+                      r"(?:\s+to)?|for|if|when|once|until|no)\s+(?:(?:[\w-]+\s+){0,3})?$", re.I)
+# money put in by investors: "Two investors from Utrecht put money in our company", "Investors put money in CafeYa", "The
+# investors put in 3 million lira more"
+_PUT_MONEY = re.compile(r"\b(?:put|puts|putting)\s+(?:(?:some|more|fresh|new|real)\s+)?(?:money|cash)\s+(?:in(?:to)?\b|on\s+the\s+table)"
+                        r"|\b(?:put|puts|putting)\s+in\s+(?:another\s+)?(?:" + _MONEY + r"|\d[\d.,]*\s*(?:million|milion|miljoen|mln|"
+                        r"thousand|crores?|lakhs?)\b)", re.I)
+_INVESTOR_HEAD = re.compile(r"\b(?:investors?|funds?|angels?|backers|vcs?|ventures|capital|family\s+office|bank)\b", re.I)
+# entering the company's capital: "Some new partners entered in the capital of Cantina Click", "joined our capital",
+# "a venture capital fund from Lisbon entered in our capital" (not "our capital city", "came in the capital for a meeting")
+_INTO_CAPITAL = re.compile(
+    r"\b(?:entered|enters?|entering|joined|joins?|joining)\s+(?:in(?:to)?\s+|to\s+)?"
+    r"(?:(?P<our>our|its)\s+(?:share\s+)?capital|the\s+(?:share\s+)?capital\s+of\s+(?P<of>[^,;.]{1,60}?))"
+    r"(?=\s*(?:$|[.,;!:]|\s+(?:with|this|last|since|today|through|via|by|and|for\s+\d|in\s+(?:\d|" + _DAYS_MONTHS + r"))\b))",
+    re.I)
+# "Capital increase done!", "with an increase of capital of 1,5 milion", "we completed a capital increase of €2m"
+_CAPITAL_INCREASE = re.compile(r"\b(?:capital\s+increase|increase\s+(?:of|in)\s+(?:the\s+)?(?:share\s+)?capital)\b", re.I)
+_INCREASE_DONE = re.compile(r"\b(?:done|completed?|closed|subscribed|successful|finished|concluded|carried\s+out)\b"
+                            r"|\b(?:with|made|did|through)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+)?$", re.I)
+_MONEY_PLANNED = re.compile(r"\b(?:plan\w*|propos\w*|will|shall|vote|votes|voting|approv\w*|agm|egm|general\s+meeting|resolution|"
+                            r"authori[sz]\w*|intend\w*|prepar\w*|upcoming|next|future|would|could|(?-i:may)|might)\b", re.I)
+# holders now: "Brabant Ventures is now shareholder of Zuivelzicht", "Savannah Impact Fund is now part owner of MajiSafi"
+_NOW_HOLDER = re.compile(r"\b(?:is|are|became|become|has\s+become|have\s+become)\s+now\s+(?:a\s+|an\s+)?(?:new\s+)?(?:minority\s+)?"
+                         r"(?:shareholders?|stakeholders?|part[\s-]owners?|co-owners?)\s+(?:of|in)\s+"
+                         r"|\b(?:is|are)\s+(?:now\s+)?(?:a\s+|an\s+)?new\s+(?:minority\s+)?(?:shareholders?|part[\s-]owners?|co-owners?)\s+"
+                         r"(?:of|in)\s+", re.I)
+# "we got 2 million for 20% of the company", "gave 4 million zł for 20% of company"
+_FOR_A_SHARE = re.compile(r"\b(?P<verb>got|received|gave|give|gives|invested|paid|put\s+in)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:" + _MONEY + r"|\d[\d.,]*\s*(?:million|milion|miljoen|mln|thousand|crores?|lakhs?)\b)[^,.;]{0,20}?"
+                          r"\s+for\s+(?:a\s+)?(?P<pct>\d{1,2}(?:[.,]\d+)?)\s*%\s+of\s+(?:the\s+|our\s+)?(?:company|business)\b", re.I)
+# new shares bought by investors or issued by the company: "Ege Capital bought new shares for 15 million lira", "issued
+# 3,000 new member shares"
+_NEW_SHARES = re.compile(r"\b(?P<verb>bought|buys|subscribed\s+(?:for|to)|took|issued|issues)\s+(?:[\d,.]+\s+)?"
+                         r"(?:(?:some|more)\s+)?new\s+(?:[\w-]+\s+)?shares\b(?!\s+(?:in|of)\s+(?!<co>))", re.I)
+# a round told done with no subject, as a post or a banner opens: "Seed round done: £2m", "Round done: $22M Series B", "Seed
+# \u2705 \u00a32m", "Equity crowdfunding \u2714 \u00a31.1M from 1,204 investors" (with its money, and money a round is made of:
+# not "Seed \u2705 \u00a32 off all seed packs", "Series A closed: final standings")
+_ROUND_NAMED = (r"(?:pre-?seed(?:\s+round)?|seed(?:\s+(?:round|funding|investment|extension))?|(?:pre-)?series\s+[a-h]\d?(?:\s+round)?|"
+                r"equity\s+crowdfunding(?:\s+(?:round|campaign))?|crowdfunding\s+round|(?:community\s+)?share\s+offer|"
+                r"(?:bridge|funding|investment)\s+round|round)")
+_ROUND_DONE = re.compile(
+    r"^\W{0,6}(?:(?:our|the)\s+)?(?P<amount1>" + _MONEY + r"\s+)?(?P<round>" + _ROUND_NAMED + r")"
+    r"\s*(?:[:,\u2014-]\s*)?(?P<amount2>" + _MONEY + r"\s*)?(?:[:,\u2014-]\s*)?"
+    r"(?P<mark>[\u2705\u2714\u2713\u2611]|(?:is\s+|has\s+)?(?:done|closed|complete|completed|secured|official|in\s+the\s+bank|"
+    r"oversubscribed|wrapped)(?![\w-])(?!\s+(?:for|to)\s+(?:applications|entries|submissions|new|now|the\s+season)\b))", re.I)
+_ROUND_SIZE = re.compile(_MONEY + r"(?=\s*(?:[.,;:!)\u2014-]|$|\s+(?:from|led|in|with|seed|series|round|equity|raised|\+)\b))", re.I)
+
+
+def _round_sized(text: str) -> bool:
+    """Money a round is made of, said with its scale ("\u00a32m", "$22M", "\u20ac900k", "R$30 milh\u00f5es") or 10,000 or more."""
+    for m in _ROUND_SIZE.finditer(text):
+        amount = m.group(0)
+        if re.search(r"(?i)\d\s*(?:k|m|mn|mln|bn|million|milion|miljoen|billion|crores?|lakhs?|milh\w+)\b", amount):
+            return True
+        digits = re.sub(r"[^\d]", "", amount.split(".")[0] if amount.count(".") == 1 and "," not in amount else amount)
+        if digits and int(digits) >= 10_000:
+            return True
+    return False
+
+
+def _round_done(r: _Reader) -> Iterator[_Hit]:
+    m = _ROUND_DONE.match(r.s.text)
+    if m is None or not _round_sized(r.plain):
+        return  # (a round's money said: "Series A closed" alone may be a league's)
+    if m.group("round").lower() == "seed" and not (m.group("amount1") or m.group("amount2")
+                                                   or re.match(r"\s*" + _MONEY, r.plain[m.end():])):
+        return  # "Seed \u2705 Harvest \u2705 \u00a33 a box": a garden's seed, unless its money follows it
+    if r.said(m.start("round"), m.end()):
+        yield _Hit("funding", 2.0, m.start("round"), m.end())
+
+
+def _funding_plain(r: _Reader) -> Iterator[_Hit]:
+    if "?" in r.plain or _NOT_OUR_MONEY.search(r.plain) or _MONEY_PLANNED.search(r.plain) or any(
+            int(y) < (r.year or date.today().year) for y in re.findall(r"\b(?:19|20)\d\d\b", r.plain)):
+        return  # a question, another's money or a guide to it, a plan, history ("Our seed round closed in 2021")
+    low = r.lower
+    yield from _round_done(r)
+    if "new " in low and ("holder" in low or "investor" in low or "owners" in low or "partners" in low):
+        for m in chain(_NEW_HOLDERS.finditer(r.plain), _GETS_HOLDERS.finditer(r.plain)):
+            if _SEEKING.search(r.plain[:m.start()]):
+                continue  # "we are looking for new investors", "if new shareholders come in"
+            if m.re is _NEW_HOLDERS:
+                if not (m.group("came") or m.group("named")):
+                    continue
+                into = _CAME_INTO.match(r.plain, m.end())
+                if m.group("came") and not into:
+                    continue  # "new shareholders joined the AGM call"
+                if into and into.group("name") and not (r.company and r.company.matches(into.group("name"))):
+                    continue  # "new investors came into Globex": another company's
+            else:
+                subject = r.subject(m.start())
+                if not (_strong(subject) or (subject.kind == "unknown" and not _names_anyone(_without_name(r.plain, r.company)))):
+                    continue  # "Globex gets new shareholders"
+            if r.said(m.start(), m.end(), noun=True):
+                yield _Hit("funding", 2.0, m.start(), m.end())
+    if "put" in low:
+        for m in _PUT_MONEY.finditer(r.plain):
+            subject = r.subject(m.start())
+            if not _INVESTOR_HEAD.search(subject.text) or (_strong(subject) and subject.head in {"we", "us"}):
+                continue  # "we put money into new ovens", "customers put money in their wallets"
+            into = re.match(r"\s*(?P<obj>[^,;.]{0,60})", r.plain[m.end():]).group("obj")
+            target = object_after(" " + into, r.company) if into.strip() else None
+            if target is not None and target.kind not in {"self", "self_noun", "it", "unknown"} and not re.match(
+                    r"(?i)\s*(?:more|extra|too|as\s+well|again|this|last|in\s|with|to\s|for\s)", into):
+                continue  # "investors put money into Globex"
+            if target is not None and target.kind == "self_noun" and not _is_the_company(r, target):
+                continue  # "put money into our new ovens"
+            if r.said(m.start(), m.end()):
+                yield _Hit("funding", 2.0, m.start(), m.end())
+    if "capital" in low:
+        for m in _INTO_CAPITAL.finditer(r.plain):
+            of = m.group("of")
+            if of is not None and not (r.company and r.company.heads(of) and r.company.matches(of)):
+                continue  # "entered the capital of Globex", "the capital of Kenya"
+            subject = r.subject(m.start())
+            if _strong(subject) and subject.head in {"we", "us"}:
+                continue  # "we entered the capital of ...": the company investing
+            if r.said(m.start(), m.end()):
+                yield _Hit("funding", 2.0, m.start(), m.end())
+        for m in _CAPITAL_INCREASE.finditer(r.plain):
+            if not (_INCREASE_DONE.search(r.plain[m.end():m.end() + 60]) or _INCREASE_DONE.search(r.plain[max(0, m.start() - 40):m.start()])):
+                continue  # an increase named, not done
+            named = [w for w in re.findall(r"\b[A-Z][\w&.-]*", _without_name(r.plain[:m.start()], r.company))
+                     if w.lower() not in _CLAUSE_OPENERS and w.lower() not in {"capital", "good", "news", "big"}]
+            if named:
+                continue  # "Globex completed a capital increase"
+            if r.said(m.start(), m.end(), noun=True):
+                yield _Hit("funding", 2.0, m.start(), m.end())
+    if "holder" in low or "owner" in low:
+        for m in _NOW_HOLDER.finditer(r.plain):
+            target = r.object(m.end())
+            if not ((target.kind == "self" and _names_company(r, target) and r.company is not None
+                     and r.company.heads(target.text)) or _is_the_company(r, target)):
+                continue  # "is now shareholder of SunKit Iberia": a part of the company's, or another
+            subject = r.subject(m.start())
+            if not (_strong(subject) and subject.head in {"we", "us"}) and r.said(m.start(), m.end()):
+                yield _Hit("funding", 2.0, m.start(), m.end())
+    if "%" in low and " for " in low:
+        for m in _FOR_A_SHARE.finditer(r.plain):
+            if float(m.group("pct").replace(",", ".")) >= 50:
+                continue  # a majority sold: the acquisition rules read it
+            subject = r.subject(m.start())
+            receives = m.group("verb").lower() in {"got", "received"}
+            if (receives and not (_strong(subject) or subject.kind == "unknown")) or (
+                    not receives and _strong(subject) and subject.head in {"we", "us"}):
+                continue  # "Globex got 2 million for 20%", "we paid €2m for 20% of the company"
+            if r.said(m.start(), m.end()):
+                yield _Hit("funding", 2.0, m.start(), m.end())
+    if "new" in low and "shares" in low:
+        masked = r.plain if r.company is None else _name_as_mark(r.plain, r.company)
+        for m in _NEW_SHARES.finditer(masked):
+            subject = r.subject(m.start())
+            issues = m.group("verb").lower() in {"issued", "issues"}
+            if issues and not (_strong(subject) or (subject.kind == "unknown" and bool(_SELF_WORDS.search(r.plain[:m.start()])))):
+                continue  # the company issues new shares
+            if not issues and not (_INVESTOR_HEAD.search(subject.text) or subject.kind in {"other", "entity"}):
+                continue  # an investor buys them ("we bought new shares in Globex", "users bought new shares" are not it)
+            if r.said(m.start(), m.end()):
+                yield _Hit("funding", 2.0, m.start(), m.end())
+
+
+# The company's new owner, named: "The new owner of Hobelbank is Nordmann Software GmbH", "Arogya Group is our new owner",
+# "Pesa Group is now the owner of ChamaBook", "Brightwater Holdings became our owner in March"
+_OWNER_WORD = r"(?:owners?|parent\s+company)(?![\w-])(?!(?:\s+company)?['\u2019])"
+_NEW_OWNER_IS = re.compile(
+    r"\b(?P<poss>the|our|its|(?P<owner>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})['\u2019]s)\s+new\s+"
+    + _OWNER_WORD + r"(?:\s+of\s+(?P<of>[^,;:.]{1,60}?))?\s*(?:\s(?:is|are|will\s+be)|:)\s+"
+    r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w&.'-]*)", re.I)
+_IS_NEW_OWNER = re.compile(
+    r"(?P<who>(?-i:[A-Z])[\w&.'-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&.'-]*){0,4})\s+(?:is|are|(?P<became>has\s+become|have\s+become|became))\s+"
+    r"(?P<now>now\s+)?(?:(?P<poss>our|its)\s+|the\s+)(?P<new>new\s+)?(?:sole\s+|majority\s+)?" + _OWNER_WORD +
+    r"(?:\s+of\s+(?P<of>[^,;:.]{1,60}))?(?=\s*(?:$|[.,;!:]|\s+(?:since|from|in|on|this|last|and|as)\b))", re.I)
+
+
+def _owned_thing_is_company(r: _Reader, of: str | None) -> bool:
+    if of is None:
+        return True
+    of = of.strip()
+    if re.match(r"(?i)(?:\d|a\s+|some\s+|part\s+|shares|a\s+stake|the\s+company\b)", of):
+        return False  # "the owner of 30% of ChamaBook"; "the company" after another's news may be that one
+    return bool((r.company and r.company.heads(of) and r.company.matches(of))
+                or re.fullmatch(r"(?i)(?:us|our\s+company|our\s+business)", of))
+
+
+def _new_owner(r: _Reader) -> Iterator[_Hit]:
+    if "owner" not in r.lower and "parent" not in r.lower:
+        return
+    for m in chain(_NEW_OWNER_IS.finditer(r.plain), _IS_NEW_OWNER.finditer(r.plain)):
+        who = m.group("who")
+        if who.lower() in {"we", "it", "they", "i", "you", "he", "she", "the", "this", "that"} or (
+                r.company and r.company.matches(who)):
+            continue  # "The new owner is responsible for ...", "The new owner of Tern is Acme" (the company buys)
+        if not _owned_thing_is_company(r, m.group("of")):
+            continue  # "the new owner of the building is ...", "the new owner of a Kestrel van"
+        if (m.group("poss") or "the").lower() == "the" and m.group("of") is None:
+            continue  # "the new owner is Tern Estates": of what, said elsewhere (a house, a van, a pet)
+        if m.re is _NEW_OWNER_IS and m.group("owner") and not (r.company and r.company.matches(m.group("owner"))):
+            continue  # "Globex's new owner is ...": another company's
+        if m.re is _IS_NEW_OWNER and not (m.group("now") or m.group("new") or m.group("became")):
+            continue  # "Globex is the owner of the brand": what always was
+        if r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
+
+
+# The company stops, with nothing after the verb but a date: "MebloPlan stops.", "Warmtewijzer stops per 1 juli", "and then
+# the company stop"; "we stop Dokuma Cloud" (the company's name as what stops). Not an app's feature stopping ("stops after
+# 30 minutes", "stops on every page", "stops today at 5 pm for the update", "when MebloPlan stops").
+_WHEN_AFTER = (r"(?=\s*(?:[.!;]|$|\s+(?:(?:per|on|from|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+" + _DAYS_MONTHS + r"|at\s+the\s+end\s+of\s+"
+               + _DAYS_MONTHS + r"|for\s+good|for\s?ever|definitively)(?!\s+(?:at|for|from|to)\s)))")
+_STOPS = re.compile(r"\b(?P<verb>stops?|stopped)\b" + _WHEN_AFTER, re.I)
+_WE_STOP = re.compile(r"\bwe\s+(?:will\s+|have\s+to\s+|must\s+|are\s+going\s+to\s+)?stop(?:ped)?\s+(?P<what>[^,.;!]{2,60}?)"
+                      + _WHEN_AFTER, re.I)
+_NOT_A_STOP = re.compile(r"\b(?:when|whenever|if|once|until|every|default|request|maintenance|update|backups?|am|pm|"
+                         r"minutes?|hours?|inactivity|autosave|quit|page)\b|\d:\d\d", re.I)
+
+
+def _company_itself(r: _Reader, phrase: Phrase) -> bool:
+    """The company by its name or as "the company", "our company", "the business": not a shop, an office, "we"."""
+    return (phrase.kind == "self" and phrase.head not in {"we", "us"} and _names_company(r, phrase)) or (
+        phrase.kind == "self_noun" and phrase.head in {"company", "business", "firm"} and _whole_company(phrase))
+
+
+def _shutdown_plain(r: _Reader) -> Iterator[_Hit]:
+    if "stop" not in r.lower or _NOT_A_STOP.search(r.plain):
+        return
+    for m in _STOPS.finditer(r.masked):
+        if _company_itself(r, r.subject(m.start())) and r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _WE_STOP.finditer(r.masked):
+        what = classify(tokens(m.group("what")), r.company)
+        if _company_itself(r, what) and r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+
+
 # --- entry point -----------------------------------------------------------------------------
 
 # Cheap keyword filters (on lower-cased text) that decide which rules a sentence is worth.
 _KEYWORDS = {
     "funding": r"rais|secur|fund|financ|invest|round|series|\bsrs\b|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|crore|lakh|injection|led by|"
-               r"facilit|undisclosed|stake|shares in|shares of|shareholding|\b(?:sold|sells?|selling)\s+(?:an?|some|part)\s|"
+               r"facilit|undisclosed|stake|shares in|shares of|shareholding|shareholder|new shares|member shares|put money|\b(?:sold|sells?|selling)\s+(?:an?|some|part)\s|"
                # an amount written with a code or a scale word ("EUR 5M", "18 mln", "KSh 650"), or a currency's name
                r"\b(?:usd|eur|gbp|chf|sek|nok|dkk|isk|pln|inr|jpy|cny|rmb|krw|ngn|kes|ksh|kshs|zar|brl|mxn|aed|sgd|hkd|aud|cad|"
                r"nzd|mln|bn|mn|euros|dollars|pounds|yen|yuan|naira|rand|reais|zloty|kronor|krona|rupees|shillings)\b",
     "acquisition": r"acqui|\bacq\b|\bacqd\b|bought|buy|purchas|take|took|snap|scoop|gobbl|swallow|stake|majority|controlling|offer for|offer by|imprint|"
-                   r"offer from|offer to|now a |now an |owns|hands|ownership of|control of|new owner|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
+                   r"offer from|offer to|now a |now an |owns|hands|ownership of|control of|new owner|our owner|owner of|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
                    r"incorporated into|division of|unit of|arm of|sell itself|sells itself|selling itself|sell ourselves|belong|combination|"
                    r"goes to|went to|gone to|swoop|accepts|accepted|\bbid\b|member of|members of|picked up|snapped up|scooped up|"
@@ -6870,7 +7245,9 @@ _KEYWORDS = {
                # "35 fewer people by the end of the month" (the model reads these; rules need more)
                r"\bleav(?:e|es|ing)\b|\bfinish(?:es)?\b|\bwarn\b|\bhr1\b|\bleft\b|\bfewer\b|\bsmaller\b|\bpositions\b|\broles\b|\bemployees\b|\bstaff\b|terminat|disengag|dismissal|\bpersons\b|\bemployment\b|"
                # "has ended the contracts of its 20 agency drivers"
-               r"contracts of",
+               r"contracts of|"
+               # people gone in plain words: "22 colegas don't work with us anymore", "had to release 12 developers"
+               r"colleague|coleg|to release|no longer with|anymore|not their|not by their",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
     "leadership": r"appoint|nam|hir|promot|welcom|elect|tap|step|resign|retir|depart|join|ceo|cto|cfo|coo|chief|"
                   r"president|chair|vp|head of|director|counsel",
@@ -6903,7 +7280,9 @@ _PHRASE_WORD = {"now a ": "^now$", "now an ": "^now$", "departure of": "^departu
                 "head of": "head$", "let go": "let$", "letting go": "letting$", "offer for": "offer$", "offer by": "offer$",
                 "offer from": "offer$", "offer to": "offer$",
                 "ownership of": "^ownership$", "control of": "^control$",
-                "shares in": "^shares$", "shares of": "^shares$", "new owner": "^new$", "ownership trust": "^ownership$",
+                "shares in": "^shares$", "shares of": "^shares$", "new owner": "^new$", "new shares": "^new$", "member shares": "^member$", "put money": "^put$",
+                "our owner": "^owner$", "owner of": "^owner$", "to release": "^release$", "no longer with": "^longer$",
+                "not their": "^their$", "not by their": "^their$", "ownership trust": "^ownership$",
                 "at risk": "^risk$", "lets go": "^lets$", "part with": "^part$", "parted with": "^parted$", "parting with": "^parting$", "phase out": "^phase$", "phased out": "^phased$", "phases out": "^phases$",
                 "phasing out": "^phasing$", "gone under": "^gone$", "pink slip": "^slip$", "out of work": "^work$", "goes under": "^goes$", "going under": "^going$", "struck off": "^struck$", "no more": "^more$", "any more": "^any$", "powered off": "^powered$", "went under": "^went$", "loss of": "^loss$", "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$",
                 "goes to": "^goes$", "member of": "^member$", "members of": "^members$", "went to": "^went$", "gone to": "^gone$",
@@ -7556,7 +7935,8 @@ def _readers(reader: _Reader, raw: str, name: CompanyName | None, year: int | No
             built["aside"] = _Reader(sentence, name, sentence.masked.lower(), year) if sentence else None
         if built["aside"] is not None:
             yield built["aside"]
-    if name is not None and len(raw) <= _HEADLINE_MAX and (any(mark in raw for mark in _HEADLINE_MARKS) or "ing " in raw):
+    if name is not None and len(raw) <= _HEADLINE_MAX and (any(mark in raw for mark in _HEADLINE_MARKS) or "ing " in raw
+                                                           or "(" in raw):
         if "headline" not in built:
             built["headline"] = [_Reader(sentence, name, sentence.masked.lower(), year)
                                  for sentence in _headline_sentences(raw, name, year)]
@@ -7589,7 +7969,33 @@ _REDUNDANT_ALONE = re.compile(r"(?i)(?<!\bmade\s)(?<!\bbeen\s)(?<!\bdeclared\s)(
                               r"(?<!\bbe\s)(?<=[a-z]\s)redundant\b")
 
 
+# the company's name, then its state in parentheses or after a dash, as a footer, a card or a list names it: "Greyfriar Data
+# (acquired by Nexlume)", "Lumenhall (part of Corvid Media)", "Pinecombe Preserves \u2014 part of Osterley Foods",
+# "Maplethorn (discontinued)": read as "<name> is <state>."
+_NAME_STATE = re.compile(r"\W{0,3}(?P<topic>[^()]{1,60}?)\s*\((?P<state>[^()]{3,80})\)\s*(?P<rest>[.!]?\s*(?:[\u2014\u2013|-].*)?)$", re.S)
+_STATE = re.compile(r"(?i)(?:now\s+)?(?:part\s+of|acquired\s+by|owned\s+by|merged\s+(?:with|into)|an?\s+(?:subsidiary|division|unit)\s+of)\s+\S"
+                    # (a state alone is the whole parenthesis: not "discontinued products listed below")
+                    r"|(?:(?:now\s+)?in\s+(?:liquidation|administration|receivership)|(?:permanently\s+)?closed|discontinued|shut\s+down|"
+                    r"wound\s+up|dissolved)(?:\s+(?:since|in|on)\s+[\w\s]{1,20})?\s*$")
+
+
+def _name_state(raw: str, name: CompanyName) -> Sentence | None:
+    m = _NAME_STATE.match(raw)
+    if m is None or not name.matches(m.group("topic")) or not _STATE.match(m.group("state")):
+        return None
+    if _TOPIC_LEFT.search(_TOPIC_LABEL.sub(" ", _without_name(m.group("topic"), name))):
+        return None  # "We use Figma (acquired by Adobe)": the parentheses tell of another
+    return make_sentence(f"{m.group('topic').strip()} is {m.group('state').strip()}.", _STOCK)
+
+
 def _headline_sentences(raw: str, name: CompanyName, year: int | None) -> list[Sentence]:
+    if "(" in raw and ")" in raw and "?" not in raw and name.matches(raw[:raw.index("(")]) \
+            and not _HEADLINE_NOT_YET.search(raw) and not _names_earlier_year(raw, year):
+        state = _name_state(raw, name)
+        if state is not None:
+            return [state]
+    if not (any(mark in raw for mark in _HEADLINE_MARKS) or "ing " in raw):
+        return []
     m = _HEADLINE.match(raw) or _ING_HEADLINE.match(raw)
     if m is None or not name.matches(m.group("topic")) or "?" in raw or _HEADLINE_NOT_YET.search(raw) \
             or _names_earlier_year(raw, year):
@@ -7603,6 +8009,8 @@ def _headline_sentences(raw: str, name: CompanyName, year: int | None) -> list[S
     rest = _SHORT_UNIT.sub(lambda unit: _SHORT_UNITS[unit.group().lower()], rest)
     rest = _BARE_DATE.sub(r"on \g<0>", rest)  # "shutting down 31 Mar": "shutting down on 31 Mar"
     rest = _BARE_ROUND.sub(r"\g<0> round", rest)  # "Seed | $2M": a seed round
+    if _STATE.match(rest):  # "Pinecombe Preserves \u2014 part of Osterley Foods"
+        return [make_sentence(f"{m.group('topic').strip()} is {rest}.", _STOCK)]
     into = _INTO_INSOLVENCY.match(rest)
     if into:  # "Quernby \u2014 into administration"
         return [make_sentence(f"{m.group('topic').strip()} has gone {into.group(0)}.", _STOCK)]
