@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_analysis_pages_round18 import crawl
+from tests.test_analysis_pages_round19 import BRIGHTMOOR
 from tests.text_reading import first_read
 from tests.text_reading import rules_read as kinds
 
@@ -169,3 +171,23 @@ def test_a_name_and_its_state(company, text, expected):
 ])
 def test_names_with_a_comma_or_a_legal_form(company, text, expected):
     assert kinds(text, company) == expected
+
+
+# Another business named where the company's name stood in the title, and heading the page (the homepage before: round
+# 19's BRIGHTMOOR, "Home | Brightmoor Bikes"; or one whose title was the name alone)
+BRIGHTMOOR_NAME_ONLY = BRIGHTMOOR.replace("<title>Home | Brightmoor Bikes</title>", "<title>Brightmoor Bikes</title>")
+
+
+@pytest.mark.parametrize(("before", "title", "body", "expected"), [
+    (BRIGHTMOOR, "Home | Smile Studio Dental", "<h1>Smile Studio Dental</h1><p>Teeth whitening and clear aligners in Leeds.</p>",
+     {"domain_repurposed"}),
+    (BRIGHTMOOR_NAME_ONLY, "Villa Kembang | Ubud holiday rental", "<h1>Villa Kembang</h1><p>A villa with a private pool among "
+     "the rice fields of Ubud.</p>", {"domain_repurposed"}),
+    # a heading that is not the title's name, a notice of the company's own change, a title of no one
+    (BRIGHTMOOR, "Home | Villa Kembang", "<h1>Welcome</h1><p>A villa with a private pool in Ubud.</p>", set()),
+    (BRIGHTMOOR, "Home | Kembang Cycles", "<h1>Kembang Cycles</h1><p>Our new name, the same cargo bikes.</p>", set()),
+    (BRIGHTMOOR_NAME_ONLY, "Back Soon | Maintenance", "<h1>Back Soon</h1><p>We are updating the shop.</p>", set()),
+])
+def test_another_business_heading_the_page(before, title, body, expected):
+    assert crawl(f"<html><head><title>{title}</title></head><body>{body}</body></html>", before_html=before,
+                 company="Brightmoor Bikes", url="https://brightmoorbikes.example/") == expected

@@ -282,18 +282,29 @@ _NOT_A_BUSINESS = re.compile(r"(?i)\b(?:home|welcome|coming|soon|back|closed|clo
 
 def _another_business_named(previous_title: str, title: str, text: str, name: CompanyName) -> str | None:
     """The part of the title where the company's name stood now names another business, and so does the page's copyright
-    line ("Home | Pickwell" -> "Home | Brightsmile Dental Care", "\u00a9 2026 Brightsmile Dental Care"): the domain serves
-    another business. A notice of the company's own keeps its copyright line, and a title such as "Back Soon" names no one."""
+    line or its heading ("Home | Pickwell" -> "Home | Brightsmile Dental Care", "\u00a9 2026 Brightsmile Dental Care";
+    "Threadneedle Tools" -> "Sunny Smiles Dental Clinic | Marbella" over a page headed "Sunny Smiles Dental Clinic"): the
+    domain serves another business. A notice of the company's own keeps its copyright line or tells of the change ("our
+    new name", "formerly"), and a title such as "Back Soon" names no one."""
     was, is_now = _TITLE_PARTS.split(previous_title.strip()), _TITLE_PARTS.split(title.strip())
     slots = [i for i, part in enumerate(was) if name.matches(part)]
-    if not slots or len(was) != len(is_now):
+    if not slots or (len(was) != len(is_now) and len(was) != 1):
         return None
-    other = is_now[slots[0]].strip()
+    # (a title that was the name alone: the name's place is the new title's first part)
+    other = (is_now[slots[0]] if len(was) == len(is_now) else is_now[0]).strip()
     if not other[:1].isupper() or name.matches(other) or _NOT_A_BUSINESS.search(other) or len(other.split()) > 6:
         return None
     holders = [m.group("holder").rstrip(". ") for m in _COPYRIGHT_HOLDER.finditer(f"{title}\n{text}")]
-    return other if any(holder.lower().startswith(other.lower()) or other.lower().startswith(holder.lower()) for holder in holders
-                        if len(holder) >= 3) else None
+    if any(holder.lower().startswith(other.lower()) or other.lower().startswith(holder.lower()) for holder in holders
+           if len(holder) >= 3):
+        return other
+    heading = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return other if heading.lower() == other.lower() and not _CHANGE_TOLD.search(text) else None
+
+
+# a page that tells of the company's own change: a new name, a move, a sale, a closure
+_CHANGE_TOLD = re.compile(r"(?i)\b(?:new\s+name|renamed|rebrand\w*|formerly|previously|now\s+called|is\s+now|are\s+now|has\s+become|"
+                          r"moved|moving|acquired|merged|joined|part\s+of|thank\s+you|goodbye|closed|closing|customers\s+of)\b")
 
 
 # a language picker or a consent wall served first, in the reader's language, is the company's own site
@@ -341,8 +352,8 @@ def _repurposed(obs: PageObservation, previous: str, comparison: Comparison) -> 
         return Signal("name_gone", obs.url, evidence.replace("the homepage", "the page", 1))
     if words < _REPURPOSED_MIN_WORDS:
         business = _another_business_named(obs.previous_title or "", obs.title, obs.text, name)
-        other = (f"another business, \u201c{business}\u201d, named where the company's name was (in the title and the copyright "
-                 f"line)") if business else _another_kind_of_site(before, now)
+        other = (f"another business, \u201c{business}\u201d, named where the company's name was (in the title, and in the "
+                 f"copyright line or the heading)") if business else _another_kind_of_site(before, now)
         if other is None:
             return Signal("name_gone", obs.url, evidence)
         evidence += f"; {other}"
