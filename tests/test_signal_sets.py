@@ -119,10 +119,10 @@ FLOORS = {
     # "Where to buy | Coastline Seafood Co", a page title)
     "heldout21": (0.996, 0.982),
     # never read by anyone tuning the detectors; scored on the final code of each round (README)
-    "heldout13": (0.961, 0.859),
+    "heldout13": (0.961, 0.866),
     "heldout14": (0.965, 0.867),
     "heldout15": (0.967, 0.849),
-    "heldout16": (0.944, 0.867),
+    "heldout16": (0.945, 0.874),
     "heldout17": (0.969, 0.866),
     "heldout18": (0.933, 0.734),
     "heldout19": (0.943, 0.861),
@@ -143,7 +143,7 @@ FLOORS = {
     # marketing copy; heldout30: each sector's own words); on its starting code (cb835ca) they scored heldout29
     # 0.960/0.974 and heldout30 0.905/0.899 (README, round 19); floors: their scores at the round's end
     "heldout29": (0.989, 0.974),
-    "heldout30": (0.949, 0.913),
+    "heldout30": (0.949, 0.920),
     # written in round 20 before any change of that round (heldout31: time, tense and whose news; heldout32: the web's
     # informal voices carried on the company's site); on its starting code (e55128b) they scored heldout31 0.919/0.829 and
     # heldout32 0.909/0.726 (README, round 20); floors: their scores at the round's end
@@ -159,12 +159,12 @@ FLOORS = {
     # scored on its starting code (3aab150): heldout35 0.973/0.937, heldout36 0.964/0.763 (README, round 22); floors: their
     # scores at the round's end
     "heldout35": (0.970, 0.948),
-    "heldout36": (0.961, 0.784),
+    "heldout36": (0.961, 0.788),
     # written in round 23 before any change of that round (heldout37: how a portfolio's news really reaches its own site;
     # heldout38: every corner of a site, and the people who write there); scored on its starting code (fb1e57c):
     # heldout37 0.980/0.914, heldout38 0.988/0.877 (README, round 23); floors: their scores at the round's end
     "heldout37": (0.980, 0.917),
-    "heldout38": (0.988, 0.891),
+    "heldout38": (0.988, 0.899),
     # development sets written in round 22 (train38: short and compressed; train39: time, tense and who; train40: the
     # ordinary web of a portfolio; train41: people talking), trained on
     "train38": (0.949, 0.956),
