@@ -13,7 +13,7 @@ import pytest
 
 from tests.test_analysis_pages_round18 import crawl
 from tests.test_analysis_pages_round19 import BRIGHTMOOR
-from tests.text_reading import first_read
+from tests.text_reading import crawl_read, first_read
 from tests.text_reading import rules_read as kinds
 
 
@@ -97,6 +97,16 @@ def test_people_gone_in_plain_words(company, text, expected):
 ])
 def test_money_in_plain_words(company, text, expected):
     assert kinds(text, company) == expected
+
+
+# what the model, retrained on this round's sets, read and the rules turn down: a shop's hours, an invitation to invest
+@pytest.mark.parametrize(("company", "text"), [
+    ("Hollybank", "Hollybank is closed now. See you tomorrow!"),
+    ("Hollybank", "Closed now \u00b7 Opens 9 am"),
+    ("Tallyho", "We welcome new investors to our community share offer."),
+])
+def test_what_the_model_must_not_read(company, text):
+    assert crawl_read(text, company) == set()
 
 
 @pytest.mark.parametrize(("company", "text", "expected"), [

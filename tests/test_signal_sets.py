@@ -99,7 +99,7 @@ FLOORS = {
     # written as training data by independent sessions in round 19 (train28: news inside clauses and compressed forms,
     # many legal forms and some passages in other languages; train29: several organisations in one sentence, 73 page
     # companies)
-    "train28": (0.941, 0.870),
+    "train28": (0.945, 0.870),
     "train29": (0.963, 0.976),
     # written as training data by independent sessions in round 20 (train30: every way of saying each kind; train31:
     # international English, compressed; train32: people talking about the company, second-hand and informal; train33:
@@ -120,17 +120,17 @@ FLOORS = {
     "heldout21": (0.996, 0.982),
     # never read by anyone tuning the detectors; scored on the final code of each round (README)
     "heldout13": (0.961, 0.866),
-    "heldout14": (0.965, 0.867),
-    "heldout15": (0.967, 0.849),
-    "heldout16": (0.945, 0.874),
+    "heldout14": (0.969, 0.867),
+    "heldout15": (0.967, 0.846),
+    "heldout16": (0.941, 0.874),
     "heldout17": (0.969, 0.866),
-    "heldout18": (0.933, 0.734),
+    "heldout18": (0.933, 0.730),
     "heldout19": (0.943, 0.861),
     "heldout20": (0.971, 0.910),
     "heldout22": (0.972, 0.976),
     # written in round 16 before any change of that round; floors: their scores on the round's starting code (82def7b)
-    "heldout23": (0.976, 0.833),
-    "heldout24": (0.973, 0.837),
+    "heldout23": (0.976, 0.829),
+    "heldout24": (0.968, 0.837),
     # written in round 17 before any change of that round; on its starting code (44af5e1) they scored heldout25
     # 0.962/0.977 and heldout26 0.950/0.821 (README, round 17); floors: their scores at the round's end
     "heldout25": (0.992, 0.984),
@@ -143,11 +143,11 @@ FLOORS = {
     # marketing copy; heldout30: each sector's own words); on its starting code (cb835ca) they scored heldout29
     # 0.960/0.974 and heldout30 0.905/0.899 (README, round 19); floors: their scores at the round's end
     "heldout29": (0.989, 0.974),
-    "heldout30": (0.949, 0.920),
+    "heldout30": (0.949, 0.916),
     # written in round 20 before any change of that round (heldout31: time, tense and whose news; heldout32: the web's
     # informal voices carried on the company's site); on its starting code (e55128b) they scored heldout31 0.919/0.829 and
     # heldout32 0.909/0.726 (README, round 20); floors: their scores at the round's end
-    "heldout31": (0.956, 0.829),
+    "heldout31": (0.952, 0.825),
     "heldout32": (0.954, 0.755),
     # written in round 21 before any change of that round (heldout33: the ordinary web of a venture portfolio, every
     # register; heldout34: the event inside long sentences); on its starting code (fa23f02) they scored heldout33
@@ -159,24 +159,24 @@ FLOORS = {
     # scored on its starting code (3aab150): heldout35 0.973/0.937, heldout36 0.964/0.763 (README, round 22); floors: their
     # scores at the round's end
     "heldout35": (0.970, 0.948),
-    "heldout36": (0.961, 0.788),
+    "heldout36": (0.961, 0.792),
     # written in round 23 before any change of that round (heldout37: how a portfolio's news really reaches its own site;
     # heldout38: every corner of a site, and the people who write there); scored on its starting code (fb1e57c):
     # heldout37 0.980/0.914, heldout38 0.988/0.877 (README, round 23); floors: their scores at the round's end
-    "heldout37": (0.980, 0.917),
+    "heldout37": (0.976, 0.917),
     "heldout38": (0.988, 0.899),
     # development sets written in round 22 (train38: short and compressed; train39: time, tense and who; train40: the
     # ordinary web of a portfolio; train41: people talking), trained on
     "train38": (0.949, 0.956),
     "train39": (0.957, 0.972),
     "train40": (0.988, 0.970),
-    "train41": (0.973, 0.965),
+    "train41": (0.977, 0.965),
     # development sets written in round 23 (train42: plain words from people who are not press officers; train43: short,
     # compressed and listed; train44: first sight of a site; train45: informal voices and long sentences), trained on
-    "train42": (1.000, 0.942),
+    "train42": (1.000, 0.938),
     "train43": (0.988, 0.912),
-    "train44": (0.996, 0.924),
-    "train45": (0.957, 0.835),
+    "train44": (0.996, 0.927),
+    "train45": (0.957, 0.844),
 }
 # Healthy companies flagged on their first crawl, where a held-out set has some: counted, not read (reading them is
 # tuning on them). heldout24's one was there at its first scoring, on round 16's starting code (`82def7b`); heldout32's

@@ -7534,7 +7534,9 @@ _MODEL_VETO = {
     # one of several sites: "The Stillwater Dental practice on Park Road will close ... patients will move to our
     # Hillside practice"
     # (and a product moved into a buyer's: "your data will be migrated to Globex")
-    "shutdown": re.compile(r"\bmigrat\w+\s+(?:over\s+)?(?:to|into)\b|\b(?:on|in|at)\s+(?:[A-Z][\w'-]+\s+){1,2}(?:Road|Street|St|Avenue|Ave|Lane|Square|Way|Place|"
+    # (and a shop's hours: "Hollybank is closed now", "Closed now \u00b7 Opens 9 am")
+    "shutdown": re.compile(r"(?i:\bclosed\s+(?:right\s+)?now\b|\b(?:opens?|reopens?)\s+(?:again\s+)?(?:at|on|tomorrow|from)\b)|"
+                           r"\bmigrat\w+\s+(?:over\s+)?(?:to|into)\b|\b(?:on|in|at)\s+(?:[A-Z][\w'-]+\s+){1,2}(?:Road|Street|St|Avenue|Ave|Lane|Square|Way|Place|"
                            r"Parade|Row)\b|\b(?:move|moving|moved|transfer(?:red|ring)?)\s+to\s+our\s+(?:[A-Z][\w'-]+\s+){1,2}"
                            r"(?:practice|branch|site|store|shop|clinic|studio|office|location|surgery|salon)\b"),
     # people who come back, finish their training or retire: "Staff who were furloughed in February have all returned
@@ -7554,7 +7556,10 @@ _MODEL_VETO = {
                           # "printers: $250 each"
                           r"|(?:" + _MONEY + r")\s+(?:in|of|worth\s+of)\s+(?:new\s+|signed\s+|annual\s+)?(?:pre-?orders|orders|"
                           r"contracts|sales|revenue|bookings|business|deals|purchase\s+orders)\b"
-                          r"|(?:" + _MONEY + r")\s+(?:each|apiece|per\s+(?:month|year|seat|user|unit|head))\b",
+                          r"|(?:" + _MONEY + r")\s+(?:each|apiece|per\s+(?:month|year|seat|user|unit|head))\b"
+                          # an invitation: "We welcome new investors to our community share offer"
+                          r"|\bwelcomes?\s+(?:\w+\s+){0,2}?new\s+(?:investors|shareholders|members|backers)\s+"
+                          r"(?:to\s+(?:our|the|join|invest)|onto|on\s+board)\b",
                           re.I),
 }
 
