@@ -99,6 +99,20 @@ def test_money_in_plain_words(company, text, expected):
     assert kinds(text, company) == expected
 
 
+# a deal or a round as what the company hopes, plans or expects to close (found by the review: the start read these as the
+# company closing)
+@pytest.mark.parametrize(("company", "text", "expected"), [
+    ("Hollybank", "The round we hope to close next year will fund the Berlin office.", set()),
+    ("Hollybank", "The seed round we plan to close by June is oversubscribed.", set()),
+    ("Hollybank", "The deal we expect to close in May is with a hospital group.", set()),
+    ("Hollybank", "After the sale we plan to close at the end of June.", {"shutdown"}),
+    ("Hollybank", "After the sale we are going to close the company.", {"shutdown"}),
+    ("Hollybank", "We plan to close Hollybank at the end of June.", {"shutdown"}),
+])
+def test_a_deal_the_company_hopes_to_close(company, text, expected):
+    assert kinds(text, company) == expected
+
+
 # what the model, retrained on this round's sets, read and the rules turn down: a shop's hours, an invitation to invest
 @pytest.mark.parametrize(("company", "text"), [
     ("Hollybank", "Hollybank is closed now. See you tomorrow!"),

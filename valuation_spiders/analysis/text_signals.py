@@ -4397,7 +4397,8 @@ def _shutdown_status(r: _Reader) -> Iterator[_Hit]:
 # "Deal closed", "the proposed acquisition of Verdant ... has been terminated": a deal, not the company
 _DEAL_WORDS = (r"(?:acquisitions?|mergers?|deals?|sales?|transactions?|takeovers?|offers?|agreements?|partnerships?|"
               r"contracts?|rounds?|financings?|purchases?|buyouts?|investments?|negotiations?|talks)\b")
-_DEAL_VERB = re.compile(r"(?:clos|complet|terminat|end|finali[sz]|wrap)", re.I)
+_DEAL_VERB = re.compile(r"(?:(?:hope|expect|plan|aim|want|intend|need)s?\s+)?(?:to\s+)?(?:clos|complet|terminat|end|finali[sz]|wrap)",
+                        re.I)
 _DEAL_OBJECT = re.compile(r"\s+(?:(?:its|the|our|their|this|that|a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _DEAL_WORDS, re.I)
 _DEAL_SUBJECT = re.compile(r"\W*(?:(?:the|its|our|their|this|that|a|an)\s+(?:[\w-]+\s+){0,2}?)?" + _DEAL_WORDS + r"\b", re.I)
 _DEAL_BEFORE = re.compile(r"\b" + _DEAL_WORDS + r"\s+(?:(?:that|which|has|have|had|is|are|was|were|been|being|now|just|finally|officially)\s+)*$"
@@ -4405,6 +4406,14 @@ _DEAL_BEFORE = re.compile(r"\b" + _DEAL_WORDS + r"\s+(?:(?:that|which|has|have|h
                           r"|\b(?:" + _DEAL_WORDS + r"|series\s+[a-h]|(?:pre-?)?seed)\s+(?:that|which)\s+(?:we|(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})"
                           r"\s+(?:(?:has|have|had|just|finally|officially)\s+)*$",
                           re.I)
+# a deal named in an adjunct, not as what closes: "After the sale we plan to close at the end of June"
+_AFTER_A_DEAL = re.compile(r"\b(?:after|before|following|with|since|until|upon|once|when|if|from)\s+(?:(?:the|our|this|that|a|an|its)\s+)?"
+                           r"(?:[\w$\u20ac\u00a3.,-]+\s+){0,2}$", re.I)
+# the deal as what the company hopes, plans or expects to close, with no object of the verb's own: "The round we hope to
+# close next year", "the deal we expect to close in May" (not "After the sale we are going to close the company")
+_DEAL_HOPED = re.compile(r"\b(?:" + _DEAL_WORDS + r"|series\s+[a-h]|(?:pre-?)?seed)\s+(?:(?:that|which)\s+)?we\s+(?:(?:will|'ll|should|"
+                         r"could|can|must|(?:hope|expect|plan|aim|want|intend|need)(?:\s+to)?|are\s+(?:set|going|about)(?:\s+to)?)\s+)*$",
+                         re.I)
 
 
 def _deal_ends(r: _Reader, hit: _Hit) -> bool:
@@ -4417,6 +4426,10 @@ def _deal_ends(r: _Reader, hit: _Hit) -> bool:
     if not _DEAL_VERB.match(r.plain, hit.start):
         return False
     if _DEAL_OBJECT.match(r.plain, hit.end) or _DEAL_BEFORE.search(r.plain[max(0, hit.start - 60):hit.start]):
+        return True
+    window = r.plain[max(0, hit.start - 60):hit.start]
+    hoped = _DEAL_HOPED.search(window)
+    if hoped and r.object(hit.end).kind not in {"self", "self_noun", "it"} and not _AFTER_A_DEAL.search(window, 0, hoped.start()):
         return True
     return bool(_DEAL_SUBJECT.match(re.split(r"[,;:]", clause_prefix(r.prefix(hit.start)))[-1]))
 
