@@ -280,6 +280,11 @@ _NOT_A_BUSINESS = re.compile(r"(?i)\b(?:home|welcome|coming|soon|back|closed|clo
                              r"holiday|holidays|christmas|easter|error|not\s+found|suspended|parked|for\s+sale|index|untitled)\b")
 
 
+# a page that tells of the company's own change: a new name, a move, a sale, a closure
+_CHANGE_TOLD = re.compile(r"(?i)\b(?:new\s+name|renamed|rebrand\w*|formerly|previously|now\s+called|is\s+now|are\s+now|has\s+become|"
+                          r"moved|moving|acquired|merged|joined|part\s+of|thank\s+you|goodbye|closed|closing|customers\s+of)\b")
+
+
 def _another_business_named(previous_title: str, title: str, text: str, name: CompanyName) -> str | None:
     """The part of the title where the company's name stood now names another business, and so does the page's copyright
     line or its heading ("Home | Pickwell" -> "Home | Brightsmile Dental Care", "\u00a9 2026 Brightsmile Dental Care";
@@ -288,10 +293,10 @@ def _another_business_named(previous_title: str, title: str, text: str, name: Co
     new name", "formerly"), and a title such as "Back Soon" names no one."""
     was, is_now = _TITLE_PARTS.split(previous_title.strip()), _TITLE_PARTS.split(title.strip())
     slots = [i for i, part in enumerate(was) if name.matches(part)]
+    # (a title that was the name alone: the name's place is the new title's first part)
     if not slots or (len(was) != len(is_now) and len(was) != 1):
         return None
-    # (a title that was the name alone: the name's place is the new title's first part)
-    other = (is_now[slots[0]] if len(was) == len(is_now) else is_now[0]).strip()
+    other = is_now[slots[0]].strip()
     if not other[:1].isupper() or name.matches(other) or _NOT_A_BUSINESS.search(other) or len(other.split()) > 6:
         return None
     holders = [m.group("holder").rstrip(". ") for m in _COPYRIGHT_HOLDER.finditer(f"{title}\n{text}")]
@@ -300,11 +305,6 @@ def _another_business_named(previous_title: str, title: str, text: str, name: Co
         return other
     heading = next((line.strip() for line in text.splitlines() if line.strip()), "")
     return other if heading.lower() == other.lower() and not _CHANGE_TOLD.search(text) else None
-
-
-# a page that tells of the company's own change: a new name, a move, a sale, a closure
-_CHANGE_TOLD = re.compile(r"(?i)\b(?:new\s+name|renamed|rebrand\w*|formerly|previously|now\s+called|is\s+now|are\s+now|has\s+become|"
-                          r"moved|moving|acquired|merged|joined|part\s+of|thank\s+you|goodbye|closed|closing|customers\s+of)\b")
 
 
 # a language picker or a consent wall served first, in the reader's language, is the company's own site

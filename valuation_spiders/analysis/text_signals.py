@@ -2712,10 +2712,11 @@ _OWNERSHIP_CUES = ("private", "owned", "holders", "combined", "within", "inside"
                    "incorporat", "delist", "no longer", "sold", "sell", "sale", "belong", "ownership of")
 
 
-def _without_name(text: str, company: CompanyName | None) -> str:
-    """``text`` with the company's name blanked out."""
+def _without_name(text: str, company: CompanyName | None, mark: str = " ") -> str:
+    """``text`` with the company's name blanked out, or written ``mark`` (``"<co>"``) where a reading wants it as a word:
+    padded to the name's length, so offsets stay the sentence's (a name shorter than the mark is left as written)."""
     for pattern in company.patterns if company else ():
-        text = pattern.sub(lambda m: " " * len(m.group()), text)
+        text = pattern.sub(lambda m: mark.ljust(len(m.group())) if len(m.group()) >= len(mark) else m.group(), text)
     return text
 
 
@@ -6941,7 +6942,7 @@ def _layoffs_plain(r: _Reader) -> Iterator[_Hit]:
     low = r.lower
     if ("not" in low or "decision" in low or "against" in low) and _NOT_THEIR_CHOICE.search(r.plain) \
             and not _NOT_A_CUT.search(r.plain):
-        masked = r.plain if r.company is None else _name_as_mark(r.plain, r.company)
+        masked = _without_name(r.plain, r.company, mark="<co>")
         for m in _GONE_NOT_BY_CHOICE.finditer(masked):
             if _own_people(r, m.group("people")) and r.said(m.start("verb"), m.end()):
                 yield _Hit("layoffs", 2.0, m.start("verb"), m.end())
@@ -6960,14 +6961,6 @@ def _layoffs_plain(r: _Reader) -> Iterator[_Hit]:
             others = _names_anyone(_TOWN_SITE.sub(" ", _without_name(r.plain, r.company)))
             if ours and not others and r.said(m.start(), m.end(), noun=True):
                 yield _Hit("layoffs", 2.0, m.start(), m.end())
-
-
-def _name_as_mark(text: str, company: CompanyName) -> str:
-    """``text`` with the company's name written ``<co>`` (padded to the name's length, so offsets stay the sentence's; a
-    name shorter than the mark is left as written)."""
-    for pattern in company.patterns:
-        text = pattern.sub(lambda m: "<co>".ljust(len(m.group())) if len(m.group()) >= 4 else m.group(), text)
-    return text
 
 
 # What money plainly told can also be, on a site: a client's or a portfolio company's, a guide to it, an app's users, a
@@ -7066,9 +7059,14 @@ def _round_done(r: _Reader) -> Iterator[_Hit]:
 
 
 def _funding_plain(r: _Reader) -> Iterator[_Hit]:
-    if "?" in r.plain or _NOT_OUR_MONEY.search(r.plain) or _MONEY_PLANNED.search(r.plain) or any(
-            int(y) < (r.year or date.today().year) for y in re.findall(r"\b(?:19|20)\d\d\b", r.plain)):
-        return  # a question, another's money or a guide to it, a plan, history ("Our seed round closed in 2021")
+    hits = list(_funding_plain_read(r))
+    # (the sentence's guards only where a reader took a round from it: most sentences that reach here have none)
+    if hits and not ("?" in r.plain or _NOT_OUR_MONEY.search(r.plain) or _MONEY_PLANNED.search(r.plain)
+                     or _names_earlier_year(r.plain, r.year or date.today().year)):
+        yield from hits  # not a question, another's money or a guide to it, a plan, history ("Our seed round closed in 2021")
+
+
+def _funding_plain_read(r: _Reader) -> Iterator[_Hit]:
     low = r.lower
     yield from _round_done(r)
     if "new " in low and ("holder" in low or "investor" in low or "owners" in low or "partners" in low):
@@ -7143,7 +7141,7 @@ def _funding_plain(r: _Reader) -> Iterator[_Hit]:
             if r.said(m.start(), m.end()):
                 yield _Hit("funding", 2.0, m.start(), m.end())
     if "new" in low and "shares" in low:
-        masked = r.plain if r.company is None else _name_as_mark(r.plain, r.company)
+        masked = _without_name(r.plain, r.company, mark="<co>")
         for m in _NEW_SHARES.finditer(masked):
             subject = r.subject(m.start())
             issues = m.group("verb").lower() in {"issued", "issues"}
