@@ -618,8 +618,9 @@ def test_round5_acquisition_more(text, company, expected):
     ('Copyright 2026 Brackish Ltd, a wholly owned subsidiary of Hexley Group plc.', 'Brackish', {'acquisition'}),
     ('Lundy has been bought by its management team.', 'Lundy', {'acquisition'}),
     ('© 2026 Brackish Ltd. All rights reserved. Brackish is a registered trademark of Brackish Ltd.', 'Brackish', set()),
-    pytest.param('Lundy has been bought a new building by its landlord.', 'Lundy', set(), marks=MODEL_MISREAD),
-    pytest.param('Lundy was bought some time by the extension of the deadline.', 'Lundy', set(), marks=MODEL_MISREAD),
+    # (the company given something: the model reads these as its sale unless guarded, since round 24)
+    ('Lundy has been bought a new building by its landlord.', 'Lundy', set()),
+    ('Lundy was bought some time by the extension of the deadline.', 'Lundy', set()),
 ], ids=_short_id)
 def test_round5_takeover_wording(text, company, expected):
     _check(text, company, expected)

@@ -1,7 +1,8 @@
 """The trained sentence model behind the text rules (analysis/learned.py, analysis/training.py).
 
 What a user notices: wordings no rule was written for are flagged, with the sentence as
-evidence; the model never flags a page seen for the first time, nor a sentence that is negated,
+evidence; on a page seen for the first time it reads only a sale or a closure, and must be surer; it never
+flags a sentence that is negated,
 hedged, about a customer or history, or whose reading the rules' sentence guards pass over; a
 rule's evidence is shown before the model's. And the shipped model is the one the development
 sets train, so a label change cannot leave a stale model behind.
@@ -9,6 +10,7 @@ sets train, so a label change cannot leave a stale model behind.
 
 from __future__ import annotations
 
+import math
 import subprocess
 import sys
 from pathlib import Path
@@ -17,7 +19,8 @@ import pytest
 
 from valuation_spiders.analysis.grammar import company_name
 from valuation_spiders.analysis.learned import TextModel, sentence_features, text_model, train_kind
-from valuation_spiders.analysis.text_signals import detect_text_signals, model_may_read
+from valuation_spiders.analysis import text_signals
+from valuation_spiders.analysis.text_signals import _FIRST_SNAPSHOT_THRESHOLD, detect_text_signals, model_may_read
 from valuation_spiders.analysis.training import labelled_sentences, train_model, training_examples
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,8 +48,24 @@ def test_the_model_reads_wordings_no_rule_reads(company, text, kind):
 
 
 @pytest.mark.parametrize(("company", "text", "kind"), MODEL_ONLY)
-def test_the_model_never_reads_a_first_snapshot(company, text, kind):
-    assert kinds(text, company, first=True) == set()
+def test_on_a_first_snapshot_the_model_reads_only_a_sale_or_a_closure_and_must_be_surer(company, text, kind):
+    surer = text_model().probability(kind, sentence_features(text, company_name(company))) >= _FIRST_SNAPSHOT_THRESHOLD
+    assert kinds(text, company, first=True) == ({kind} if kind in {"acquisition", "shutdown"} and surer else set())
+
+
+@pytest.mark.parametrize(("probability", "later", "first"), [(0.7, True, False), (0.9, True, True), (0.5, False, False)])
+def test_a_first_snapshot_asks_more_of_the_model(monkeypatch, probability, later, first):
+    # a model that reads a closure no rule reads with a given probability, and a round no rule reads as surely as can be
+    closure = "This is the final chapter for Numbat: the service goes offline on 30 June."
+    round_ = "Fresh fuel for Bilby: a $9M Series A from Square Peg."
+    logit = math.log(probability / (1 - probability))
+    model = TextModel({"shutdown": {"offline": logit}, "funding": {"fuel": 9.0}}, {"shutdown": 0.0, "funding": 0.0}, 0.6)
+    monkeypatch.setattr(text_signals, "text_model", lambda: model)
+    assert kinds(closure, "Numbat", learned=False) == kinds(round_, "Bilby", learned=False) == set()
+    assert kinds(closure, "Numbat") == ({"shutdown"} if later else set())
+    assert kinds(closure, "Numbat", first=True) == ({"shutdown"} if first else set())
+    assert kinds(round_, "Bilby") == {"funding"}
+    assert kinds(round_, "Bilby", first=True) == set()  # a round on a page seen for the first time is not news
 
 
 def _model_reads(company: str, text: str, kind: str) -> bool:

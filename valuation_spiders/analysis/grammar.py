@@ -17,11 +17,15 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from .amounts import AMOUNT, MONEY, SCALE
+
 __all__ = [
     "EMOJI_CHARS",
+    "LIST_BULLET",
     "CompanyName",
     "Phrase",
     "Sentence",
+    "as_row",
     "base",
     "classify",
     "clause_prefix",
@@ -47,7 +51,7 @@ _ABBREVIATIONS = frozenset({
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gmbh", "s.a", "n.v",
     "b.v", "ag", "bros", "mt", "ft", "ave", "vol", "ca", "cf", "al", "op", "ph.d", "sen", "gov",
     "rep", "gen", "col", "lt", "capt", "messrs", "intl", "assn", "nos", "pvt", "pte", "pty", "s.r.l", "s.r.o",
-    "s.p.a", "sdn", "bhd",
+    "s.p.a", "sdn", "bhd", "ser",
 })
 # an emoji or pictograph: the characters (for a class) and a run of them with their joiners and variation selectors
 EMOJI_CHARS = "\u2600-\u27bf\U0001f000-\U0001faff"
@@ -69,7 +73,7 @@ _SENTENCE_END_INFORMAL = re.compile(
 _LOWER_START = re.compile(r"(?<=[a-z]{3})\.\s+(?=[a-z][a-z']+\s)")
 # list bullets run together on one line ("FINTECH WEEKLY \u25b8 OrbitPay raised ... \u25b8 Clearbook has been ..."):
 # each item is a sentence of its own
-_BULLET = re.compile(r"\s[\u2022\u25b8\u25ba\u25aa\u25cf\u25c6\u27a4\u2023\u2043\u25e6]\s")
+LIST_BULLET = re.compile(r"\s[\u2022\u25b8\u25ba\u25aa\u25cf\u25c6\u27a4\u2023\u2043\u25e6]\s")
 # "... by Hexley Inc. The transaction is expected to close": a legal suffix ends a sentence when
 # the next word can only start one (a determiner or a pronoun), never "Acme Inc. has ...".
 _LEGAL_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "gmbh", "ag", "s.a", "n.v", "b.v"})
@@ -92,7 +96,7 @@ def split_sentences(text: str) -> list[str]:
         return []
     out: list[str] = []
     lines = []
-    for raw_line in _BULLET.sub("\n", text.replace("\r", "\n")).split("\n"):
+    for raw_line in LIST_BULLET.sub("\n", text.replace("\r", "\n")).split("\n"):
         line = " ".join(raw_line.split())
         if ". " in line and line[:1].islower():
             lines += _split_lower(line).split("\n")
@@ -115,6 +119,61 @@ def split_sentences(text: str) -> list[str]:
             start = match.end()
         out.extend(_chunks(line[start:].strip()))
     return [sentence for sentence in out if sentence]
+
+
+# A field of a row: a few words ("lead: Harrow Ventures", "acq. by Marlow Shipping (majority, 70%)", "ops cease 31 Mar"),
+# none of them a name with a verb after it ("Globex acquired by Initech", "Customer Lumo closes its doors": an item of a
+# list, a sentence of its own) except a round's ("Seed ext.", "Series A extension"), nor a news item in brackets
+# ("Globex (acquired by Initech)")
+_FIELD_WORDS = 5
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+_NAME_THEN_WORD = re.compile(r"(?<![\w.'-])(?!(?:Pre-?seed|Seed|Series|Ser|Srs|Round|Status|Lead|Led)\b)[A-Z][\w&.'-]+\s+[a-z]")
+_NEWS_IN_BRACKETS = re.compile(r"\([^()]*\b(?:acquired|acq|bought|sold|merged|closed|shut|raised|laid|cut)\b", re.I)
+# a field that only names a kind of news: two of them make a menu, a filter or a list of tags ("Acme \u2022 Seed \u2022
+# Series A \u2022 Series B", "Tags \u2022 acquisitions \u2022 funding \u2022 layoffs"), not a record of one
+_KIND_LABEL = re.compile(r"(?:pre-?seed|seed|series\s+[a-h]|ser\.\s+[a-h]|growth|acquisitions?|m&a|funding|fundraising|"
+                         r"investments?|layoffs?|redundancies|shutdowns?|closures?|mergers?|exits?)", re.I)
+_MONEY_SEEN = re.compile(MONEY, re.I)
+_ROUND_WORD = re.compile(r"\b(?:fund\w*|seed|series|ser\.|rounds?|invest\w*|capital|rais\w*)\b", re.I)
+_SCALES = {"k": 1e3, "thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7,
+           "cr": 1e7, "b": 1e9, "bn": 1e9, "bln": 1e9, "mld": 1e9, "mrd": 1e9, "billion": 1e9, "billions": 1e9,
+           "tn": 1e12, "trillion": 1e12}  # (the rest are millions: m, mm, mn, mln, mio, mil, million)
+_SCALE_AFTER = re.compile(r"(?<=\d)\s?(" + SCALE + r")\b", re.I)
+_ROUND_SIZED = 10_000  # the least a round is: "$12", "$4.99", "\u00a318/m", "up to $5k" are prices or grants
+
+
+def _amount(money: str) -> float:
+    number = re.search(AMOUNT, money)
+    scale = _SCALE_AFTER.search(money)
+    value = float(number.group().replace(",", "")) if number else 0.0
+    return value * _SCALES.get(scale.group(1).lower(), 1e6) if scale else value
+
+
+def as_row(line: str, company: CompanyName) -> str:
+    """A line of short fields between bullets that opens with the company's name ("Ox \u2022 Ser. A \u2022 $7.5M \u2022
+    lead: Harrow Ventures", "Nordlys AS \u2022 share issue \u2022 NOK 40M \u2022 Feb 2026") is the company's row of a
+    table, returned written with bars, as a table's row is ("Umbra | Series B | $25M"); any other line is returned as it is:
+    items of a list, each a sentence ("FINTECH WEEKLY \u25b8 OrbitPay raised ... \u25b8 Clearbook has been ...", "Acme
+    \u2022 Blog \u2022 Globex acquired by Initech"), a row that opens with another name, a menu of kinds of news, and a
+    row with a price ("Moss \u2022 Seed \u2022 $12")."""
+    parts = [part.strip() for part in LIST_BULLET.split(line)]
+    if len(parts) < 2:
+        return line
+    labels = 0
+    for part in parts[1:]:
+        field = _PARENTHESIS.sub("", part)
+        if len(field.split()) > _FIELD_WORDS or _NAME_THEN_WORD.search(field) or _NEWS_IN_BRACKETS.search(part):
+            return line
+        labels += _KIND_LABEL.fullmatch(field.strip(" .")) is not None
+    amounts = [_amount(m.group()) for m in _MONEY_SEEN.finditer(line)]
+    if labels > 1 or any(amount < _ROUND_SIZED for amount in amounts) \
+            or (not amounts and _ROUND_WORD.search(line)):  # a round's row tells its money ("Funding \u2022 0% interest")
+        return line
+    for pattern in company.patterns:
+        m = pattern.match(parts[0])
+        if m and len(parts[0][m.end():].split()) <= 2:
+            return " | ".join(parts)
+    return line
 
 
 def _split_lower(line: str) -> str:

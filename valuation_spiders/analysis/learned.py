@@ -8,7 +8,8 @@ as one token (``<co>``) and amounts as ``<money>``, so "Acme2 has closed a US$4.
 and "Tern closed a £750k seed" share their features.
 
 It only ever adds: ``text_signals`` asks it about a sentence that a kind's keywords are in and
-no rule fired on, never on a page seen for the first time, and after the same sentence guards
+no rule fired on (on a page seen for the first time, only a sale or a closure, at a higher
+threshold: ``text_signals._FIRST_SNAPSHOT_THRESHOLD``), and after the same sentence guards
 the rules pass (boilerplate "About" paragraphs, another company's news in the previous sentence,
 unconfirmed reports).
 
