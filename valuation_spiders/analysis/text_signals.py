@@ -7546,10 +7546,10 @@ _MODEL_VETO = {
                               # a new name, not a new owner: "Fable Reading is now Fable Learning: same app, new name"
                               r"|\b(?:new\s+name|same\s+(?:app|team|company|product|people|service)|rebrand\w*|renam\w+|"
                               r"name\s+change|changed\s+(?:our|its|their)\s+name)\b"
-                              # a scheme joined, a thing bought to try: "has joined the Cyber Essentials scheme", "Our
-                              # pilot was bought by Bench Accounting as a test"
                               # the company given something: "Lundy has been bought a new building by its landlord"
                               r"|\b(?:been|was|were|is|are|got|gets)\s+bought\s+(?:a|an|the|some|new|its|their)\b"
+                              # a scheme joined, a thing bought to try: "has joined the Cyber Essentials scheme", "Our
+                              # pilot was bought by Bench Accounting as a test"
                               r"|\bjoin\w*\s+(?:the\s+|a\s+|an\s+)?(?:[\w&.'-]+\s+){0,4}?(?:scheme|pledge|register|"
                               r"accreditation|certification|charter|compact|commitment)\b|\bas\s+a\s+(?:test|trial|pilot)\b", re.I),
     # one of several sites: "The Stillwater Dental practice on Park Road will close ... patients will move to our
@@ -7626,8 +7626,6 @@ def _about_company(raw: str, name: CompanyName | None) -> bool:
 
 # a mark that a part of a sentence opens after ("Eliminated: 14 roles", "Tumbleweed Apps \u2014 Last day: Fri.")
 _OPENS_PART = re.compile(r"(?:[.:;!?\u2014\u2013(\"\u201c|\u2022\u00b7]|\s-)\W*$")
-
-
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
