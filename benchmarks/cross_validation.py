@@ -71,12 +71,8 @@ def _score(job: tuple[int, dict]) -> tuple[list[str], Score, Score, Score]:
     for name in FOLDS[fold]:
         if (SETS / name / "pages.jsonl").exists():
             first_crawl, second_crawl = score_pages(SETS / name)
-            for total, part in ((before, first_crawl), (after, second_crawl)):
-                total.true_positives += part.true_positives
-                total.false_positives += part.false_positives
-                total.false_negatives += part.false_negatives
-                total.cases += part.cases
-                total.flagged_healthy += part.flagged_healthy
+            before.merge(first_crawl)
+            after.merge(second_crawl)
     return listing, sentences, before, after
 
 
@@ -94,10 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         print("  " + before.line("pages 1st") + f"  healthy first crawls flagged: {len(before.flagged_healthy)}")
         print("  " + after.line("pages 2nd"))
         for part in (sentences, before, after):
-            pooled.true_positives += part.true_positives
-            pooled.false_positives += part.false_positives
-            pooled.false_negatives += part.false_negatives
-            pooled.cases += part.cases
+            pooled.merge(part)
     print(pooled.line("pooled"))
     if args.out:
         args.out.write_text("".join(line + "\n" for listing, *_ in results for line in listing), encoding="utf-8")

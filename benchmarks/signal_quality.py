@@ -69,6 +69,15 @@ class Score:
             self.false_negatives += 1
             self.mistakes.append(f"missed {kind}: {label}")
 
+    def merge(self, other: Score) -> None:
+        """Add another score's counts and cases to this one."""
+        self.true_positives += other.true_positives
+        self.false_positives += other.false_positives
+        self.false_negatives += other.false_negatives
+        self.cases += other.cases
+        self.mistakes += other.mistakes
+        self.flagged_healthy += other.flagged_healthy
+
     @property
     def precision(self) -> float:
         flagged = self.true_positives + self.false_positives
@@ -177,11 +186,7 @@ def score_set(folder: Path) -> tuple[Score, Score, Score, Score]:
     before, after = score_pages(folder)
     total = Score()
     for part in (sentences, before, after):
-        total.true_positives += part.true_positives
-        total.false_positives += part.false_positives
-        total.false_negatives += part.false_negatives
-        total.cases += part.cases
-        total.mistakes += part.mistakes
+        total.merge(part)
     return sentences, before, after, total
 
 
