@@ -7,14 +7,14 @@ million", "R$ 25 million", "Rs 40 crore", "R90 million") or a currency's name ("
 "2 million of euros", "4.5 million dollars"). A count with a scale and no currency ("5 million users")
 is not money.
 
-Pure code: regular-expression source strings, to be embedded in larger patterns.
+Pure code: regular-expression source strings, to be embedded in larger patterns, and what an amount comes to.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["AMOUNT", "CURRENCY_SIGNS", "MONEY", "NUMBER_WORD", "SCALE"]
+__all__ = ["AMOUNT", "CURRENCY_SIGNS", "MONEY", "NUMBER_WORD", "ROUND_SIZED", "SCALE", "amount_value"]
 
 # Unicode's currency signs (category Sc) as the texts use them: $ ¢ £ ¤ ¥, the ₠ to ₿ block (€ ₹ ₦ ₩ ₪ ₫ ₱ ₺ ₽ ₴ ₵ …),
 # ฿ ֏ ৳ ﷼ and the full-width forms
@@ -51,3 +51,24 @@ MONEY = (
     + r"|\b" + AMOUNT + r"\s?(?:dollars|euros?|pounds)\b"
 )
 
+
+# the least a round of funding is made of: "$12", "$4.99", "\u00a318/m" are prices, "up to $5k" a grant
+ROUND_SIZED = 10_000
+_MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7,
+                "cr": 1e7, "b": 1e9, "bn": 1e9, "bln": 1e9, "mld": 1e9, "mrd": 1e9, "billion": 1e9, "billions": 1e9,
+                "tn": 1e12, "trillion": 1e12}  # (the other scales are millions: m, mm, mn, mln, mio, mil, million)
+_SCALE_AFTER = re.compile(r"(?<=\d)\s?(" + SCALE + r")\b", re.I)
+_NUMBER = re.compile(AMOUNT)
+
+
+def amount_value(money: str) -> float:
+    """What an amount comes to in its currency's units: its number times its scale ("$7.5M" 7,500,000, "\u20b925 crore"
+    250,000,000); without a scale, every separator read as a thousands mark but a lone decimal point ("\u20ac1.500.000"
+    1,500,000, "$2,500,000" 2,500,000, "$12.50" 12)."""
+    scale = _SCALE_AFTER.search(money)
+    if scale:
+        number = _NUMBER.search(money)
+        return float(number.group().replace(",", "")) * _MULTIPLIERS.get(scale.group(1).lower(), 1e6) if number else 0.0
+    whole = money.split(".")[0] if money.count(".") == 1 and "," not in money else money
+    digits = re.sub(r"\D", "", whole)
+    return float(digits) if digits else 0.0

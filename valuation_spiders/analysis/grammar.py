@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from .amounts import AMOUNT, MONEY, SCALE
+from .amounts import MONEY, ROUND_SIZED, amount_value
 
 __all__ = [
     "EMOJI_CHARS",
@@ -135,18 +135,6 @@ _KIND_LABEL = re.compile(r"(?:pre-?seed|seed|series\s+[a-h]|ser\.\s+[a-h]|growth
                          r"investments?|layoffs?|redundancies|shutdowns?|closures?|mergers?|exits?)", re.I)
 _MONEY_SEEN = re.compile(MONEY, re.I)
 _ROUND_WORD = re.compile(r"\b(?:fund\w*|seed|series|ser\.|rounds?|invest\w*|capital|rais\w*)\b", re.I)
-_SCALES = {"k": 1e3, "thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7,
-           "cr": 1e7, "b": 1e9, "bn": 1e9, "bln": 1e9, "mld": 1e9, "mrd": 1e9, "billion": 1e9, "billions": 1e9,
-           "tn": 1e12, "trillion": 1e12}  # (the rest are millions: m, mm, mn, mln, mio, mil, million)
-_SCALE_AFTER = re.compile(r"(?<=\d)\s?(" + SCALE + r")\b", re.I)
-_ROUND_SIZED = 10_000  # the least a round is: "$12", "$4.99", "\u00a318/m", "up to $5k" are prices or grants
-
-
-def _amount(money: str) -> float:
-    number = re.search(AMOUNT, money)
-    scale = _SCALE_AFTER.search(money)
-    value = float(number.group().replace(",", "")) if number else 0.0
-    return value * _SCALES.get(scale.group(1).lower(), 1e6) if scale else value
 
 
 def as_row(line: str, company: CompanyName) -> str:
@@ -165,8 +153,8 @@ def as_row(line: str, company: CompanyName) -> str:
         if len(field.split()) > _FIELD_WORDS or _NAME_THEN_WORD.search(field) or _NEWS_IN_BRACKETS.search(part):
             return line
         labels += _KIND_LABEL.fullmatch(field.strip(" .")) is not None
-    amounts = [_amount(m.group()) for m in _MONEY_SEEN.finditer(line)]
-    if labels > 1 or any(amount < _ROUND_SIZED for amount in amounts) \
+    amounts = [amount_value(m.group()) for m in _MONEY_SEEN.finditer(line)]
+    if labels > 1 or any(amount < ROUND_SIZED for amount in amounts) \
             or (not amounts and _ROUND_WORD.search(line)):  # a round's row tells its money ("Funding \u2022 0% interest")
         return line
     for pattern in company.patterns:

@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from datetime import date
 from dataclasses import dataclass
+from datetime import date
 from itertools import chain
 
 from .amounts import AMOUNT as _AMOUNT
 from .amounts import MONEY as _MONEY  # an amount in any currency, written before or after
 from .amounts import NUMBER_WORD as _NUMBER_WORD
+from .amounts import ROUND_SIZED, amount_value
 from .amounts import SCALE as _SCALE
 from .grammar import (
     EMOJI_CHARS,
@@ -7043,8 +7044,7 @@ def _round_sized(text: str) -> bool:
         amount = m.group(0)
         if re.search(r"(?i)\d\s*(?:k|m|mn|mln|bn|million|milion|miljoen|billion|crores?|lakhs?|milh\w+)\b", amount):
             return True
-        digits = re.sub(r"[^\d]", "", amount.split(".")[0] if amount.count(".") == 1 and "," not in amount else amount)
-        if digits and int(digits) >= 10_000:
+        if amount_value(amount) >= ROUND_SIZED:
             return True
     return False
 
@@ -7624,26 +7624,23 @@ def _about_company(raw: str, name: CompanyName | None) -> bool:
                 or _fact_line(raw) or _names_nobody(raw, name))
 
 
-# a mark that a part of a sentence opens after ("Eliminated: 14 roles", "Tumbleweed Apps \u2014 Last day: Fri.")
-_OPENS_PART = re.compile(r"(?:[.:;!?\u2014\u2013(\"\u201c|\u2022\u00b7]|\s-)\W*$")
+# the capitalised word that opens a part of a sentence, after a mark ("Eliminated: 14 roles", "Tumbleweed Apps \u2014 Last
+# day: Fri."): a word any sentence may open with, not a name
+_PART_OPENER = re.compile(r"((?:[.:;!?\u2014\u2013(\"\u201c|\u2022\u00b7]|\s-)\W*)[A-Z][\w&'-]*")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _names_nobody(raw: str, name: CompanyName | None) -> bool:
     """The sentence names no one but the company: on the company's own site its news, or nobody's ("The affected
     employees will receive twelve weeks of severance", "The studio's 60 employees were told on Friday"). A capitalised
-    word is a name unless it opens a part of the sentence and is a word any clause opens with ("The", "Its", "All"); the
-    sentence's first word counts too ("Globex laid off 40 people" names Globex)."""
+    word is a name unless it is a word any clause opens with ("The", "Its", "All") or opens a part of the sentence after
+    a mark; the sentence's first word counts too ("Globex laid off 40 people" names Globex)."""
     text = _without_name(raw, name)
     if len(_LETTER_WORD.findall(text)) < 3:
         return False  # not a clause: an amount or a label cut from a row or a list ("$7.5M", "Series A")
     if _WIDER.search(text) or _STATISTIC.search(text):
         return False  # more than one company's: "2000 employees were laid off across the sector" (as for the rules)
-    for m in _CAPITALISED.finditer(text):
-        if m.group().lower() in _CLAUSE_OPENERS or (m.start() > 0 and _OPENS_PART.search(text, 0, m.start())):
-            continue
-        return False
-    return True
+    return not _has_name(_PART_OPENER.sub(r"\1", text))
 
 
 # A line of a fact sheet, a table row or a timeline entry on the company's own page: "Round: Series B | Amount: $40M |
