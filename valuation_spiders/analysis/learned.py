@@ -38,7 +38,8 @@ MODEL_FILE = "text_model.json"
 
 # An amount: in any currency, as the rules read it ("US$4.5m", "Rs 25 crore", "1.8M€", "5 billion won"), or a number
 # with a scale and no currency ("raised 4.5 million")
-_MONEY = re.compile(MONEY + r"|(?<![\w.,])\d[\d.,]*\s*(?:k|m|mn|mln|bn|million|billion|crores?|lakhs?)\b", re.I)
+# (never from inside a number: a run of counts "1,1,1,..." would be tried from each of its digits)
+_MONEY = re.compile(r"(?<!\d)(?<!\d,)(?:" + MONEY + r")|(?<![\w.,])\d[\d.,]*\s*(?:k|m|mn|mln|bn|million|billion|crores?|lakhs?)\b", re.I)
 _DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d[\d.,]*|[$\u00a3\u20ac\u20b9?!]")
 
