@@ -171,6 +171,11 @@ FLOORS = {
     # end
     "heldout39": (0.961, 0.951),
     "heldout40": (0.950, 0.741),
+    # written in round 25 before any change of that round (heldout41: companies' own regular communications, updates,
+    # letters, changelogs and careers pages; heldout42: formal, legal and regulatory wording and its retelling); scored on
+    # its starting code (6321e65): heldout41 0.950/0.950, heldout42 0.938/0.779 (README, round 25)
+    "heldout41": (0.950, 0.950),
+    "heldout42": (0.938, 0.779),
     # development sets written in round 22 (train38: short and compressed; train39: time, tense and who; train40: the
     # ordinary web of a portfolio; train41: people talking), trained on
     "train38": (0.949, 0.963),
@@ -206,7 +211,7 @@ HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "he
             "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28",
             "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34",
             "heldout35", "heldout36", "heldout37", "heldout38",
-            "heldout39", "heldout40"}
+            "heldout39", "heldout40", "heldout41", "heldout42"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
