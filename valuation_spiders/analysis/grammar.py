@@ -506,11 +506,24 @@ class CompanyName:
                         or re.match(r"[A-Z]?[a-z]+[A-Z]", stem)):
                     # (not "Radio" for "Radio 88", "Kiln" for "Kiln 9": there the number is the name; but "FitFactory"
                     # for "FitFactory 24/7")
-                    self.patterns.append(re.compile(r"\b" + re.escape(first) + r"\b", re.I))
+                    # a trade ("Brouwerij De Kat", "Gallery Nine Media") is the company as "the brouwerij" or with its own
+                    # next word, not where another name follows it ("acquired by Brouwerij Haverbeke")
+                    # (its own next word past an article: "Hotel La Torre" is not "Hotel La Perla")
+                    own = next((index for index, word in enumerate(self.core[1:], 1) if word not in self._ARTICLES), 1)
+                    other = (r"(?:(?=[\W_]+" + r"[\W_]+".join(map(re.escape, self.core[1:own + 1])) + r"\b)|(?![\W_]+(?-i:[A-Z])))"
+                             if first in self._ANY_TRADE else "")
+                    self.patterns.append(re.compile(r"\b" + re.escape(first) + r"\b" + other, re.I))
             for word in re.findall(r"\w+(?:\.\w+)+", stem):
                 if not re.fullmatch(r"\w(?:\.\w)+", word):
                     # "Velo.Fix" is written so in its text, not only "VeloFix"
                     self.patterns.append(re.compile(r"(?<![\w.])" + re.escape(word) + r"(?![\w-]|\.\w)", re.I))
+            for called in self._after_trade(stem):
+                # "Brouwerij De Kat" is "De Kat" in its text, "H\u00f4tel Les Tilleuls" "Les Tilleuls" or "the Tilleuls": the name
+                # after the trade it opens with, written with its capitals (the trade word alone is any brewery's), and not the
+                # first words of a longer name ("Hotel Royal" is not "Royal Mail")
+                self.patterns.append(re.compile(r"(?<![\w.&'-])" + r"\s+".join(
+                    re.escape(part).replace("'", "['\u2019]") for part in called)
+                    + r"(?![\w&]|['\u2019](?!s\b)\w|-\w|[ \t]+(?:&\s+)?[A-Z])"))
             short = self._without_trade(stem)
             initials = re.match(r"(?:[A-Z]{1,3}\s*[&+]\s*[A-Z]{1,3})(?=\s)", stem)
             if not short and initials and len(stem.split()) > 1:
@@ -530,7 +543,21 @@ class CompanyName:
         "optician pharmacy chemists chemist supplies quarries quarry brickworks smokehouse knitwear "
         "veterinary vets physio physiotherapy funeral florist florists butchers butcher bookshop charters tours travel "
         "cleaning interiors architects fitness gym yoga catering removals plumbing roofing landscaping barbers".split())
-    _TRAILING = _TRADE | _LEGAL  # what may end a name after the part that stands for the company alone
+    # The same in the languages small businesses name themselves in ("Brouwerij De Kat", "Bäckerei Lindner", "La Esquina
+    # Librería", "Szabó Pékség"), as their sites write them in English
+    _TRADE_ABROAD = frozenset("""
+        brouwerij bakkerij slagerij drukkerij brasserie boulangerie patisserie pâtisserie imprimerie fromagerie menuiserie
+        clinique ferme bäckerei backerei konditorei metzgerei brauerei tischlerei schreinerei metallbau gasthaus gasthof
+        weingut mühle muhle praxis klinik schule panadería panaderia pastelería pasteleria librería libreria granja
+        hostal posada pousada fazenda quinta bodega clínica clinica escuela transportes transports transporte
+        vulcanizadora taller ristorante trattoria osteria pizzeria pasticceria gelateria enoteca cantina tipografia
+        officina carrozzeria macelleria mulino molino pensione pensiunea agriturismo cooperativa coopérative
+        genossenschaft hôtel hotell kafé kafe kaffe kaffebar konditori bageri bakeri mejeri verksted åkeri fiskarlag
+        autoservis tiskarna pékség obuvnik čokoládovna cukrárna pekara piekarnia taverna vetreria caseificio pastificio
+        oleificio panificio birrificio falegnameria farmacia""".split())
+    _ANY_TRADE = _TRADE | _TRADE_ABROAD
+    _TRAILING = _ANY_TRADE | _LEGAL  # what may end a name after the part that stands for the company alone
+    _ARTICLES = frozenset("le la les l de des du da do dos het der die das den zur zum el del los las il lo della di dei".split())
     _HEAD_TAIL = _CORPORATE | _TRADE  # capitalised words a name may carry and still head its phrase
 
     def _without_trade(self, stem: str) -> str:
@@ -548,6 +575,26 @@ class CompanyName:
         if len(letters) < 2 or all(part.casefold() in self._WEAK_FIRST for part in parts):
             return ""
         return " ".join(parts)
+
+    def _after_trade(self, stem: str) -> list[list[str]]:
+        """The name after the trade words it opens with, and that without its article ("Les Tilleuls", "Tilleuls"), where
+        what is left can stand for the company (a short or common word cannot)."""
+        parts = stem.split()
+        while len(parts) > 1 and parts[-1].casefold().strip(".,") in self._LEGAL:
+            parts.pop()
+        start = 0
+        while start < len(parts) - 1 and parts[start].casefold() in self._ANY_TRADE:
+            start += 1
+        rest = parts[start:]
+        if not start or not rest[0][:1].isupper():
+            return []
+        found = []
+        for called in (rest, rest[1:] if len(rest) > 1 and rest[0].casefold() in self._ARTICLES else []):
+            letters = re.sub(r"\W", "", "".join(called))
+            # (one word needs five letters: "Plus", "Roma", "Park" are words and places before they are a pizzeria's name)
+            if called and len(letters) >= (5 if len(called) == 1 else 4) and called[0].casefold() not in self._WEAK_FIRST:
+                found.append(called)
+        return found
 
     @staticmethod
     def _words(name: str, *, keep_dots: bool = False) -> list[str]:

@@ -3743,8 +3743,12 @@ _CEASE = re.compile(
     r"these|those|old|shares|stocks?|crypto|bitcoin)\b)"
     r"|\bend(?:s|ed|ing)?\s+(?:all\s+)?(?:(?:of\s+)?(?:our|its)\s+)?(?:operations|trading)\b"
     # (translated notices: "Yapıtaşı Soft ends its activities", "has closed its activities", "finish its operations")
-    r"|\b(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing))\s+(?:all\s+)?(?:of\s+)?(?:our|its|their)\s+"
-    r"(?:activities|activity|operations)\b(?=\s*(?:$|[.!;,:]|\s+(?:on\s+\d|from\s+\d|as\s+of|at\s+the\s+end|after|today|this|"
+    # ("ceased the operation", "stops the activity at the end of the month": a translator's article for "its"; not "we stopped
+    # the activity because of rain", "stopped the operation after 20 minutes")
+    r"|\bstop(?:s|ped|ping)?\s+the\s+(?:activities|activity|operations?)\s+(?=(?:on\s+\d|from\s+\d|as\s+of|at\s+the\s+end|for\s+good|"
+    r"permanently|definitively|forever)\b)"
+    r"|\b(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|(?P<the>ceas(?:e|es|ed|ing)))\s+"
+    r"(?:all\s+)?(?:of\s+)?(?:our|its|their|(?(the)the))\s+(?:activities|activity|operations|(?(the)operation))\b(?=\s*(?:$|[.!;,:]|\s+(?:on\s+\d|from\s+\d|as\s+of|at\s+the\s+end|after|today|this|"
     r"by\s+\d|in\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b))))",
     re.I,
 )
@@ -3760,9 +3764,14 @@ _CLOSE_NAME = re.compile(r"\b(?P<verb>clos(?:e|es|ed|ing)|shutter(?:s|ed|ing)?)\
 _STOP_WORKING = re.compile(
     r"\b(?P<verb>stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\s+(?:working|functioning|to\s+function|to\s+work)\b", re.I
 )
+_WHOLE_COMPANY_HEADS = frozenset({"company", "business", "firm", "startup", "cooperative", "co-op", "society"})
 _OUT_OF_BUSINESS = re.compile(
     r"\b(?:go(?:es|ing)?|went|gone)\s+(?:out\s+of\s+business|bust)\b"
-    r"|(?<![\w])(?:is|are|was|'s|'re)\s+(?:now\s+)?(?:officially\s+)?(?:out\s+of\s+business|no\s+more)(?=\s*(?:$|[.!;,:\u2014]|-\s|\s+(?:after|as\s+of|from|since)\b))",
+    r"|(?<![\w])(?:is|are|was|'s|'re)\s+(?:now\s+)?(?:officially\s+)?(?:out\s+of\s+business|no\s+more)(?=\s*(?:$|[.!;,:\u2014]|-\s|\s+(?:after|as\s+of|from|since)\b))"
+    # the company's existence ended: "Acme no longer exists", "The Kebab Palace does not exist anymore" (not "in its old form",
+    # "as a separate brand": a change of shape)
+    r"|(?P<exist>(?:(?:does|do)\s+not|doesn't|don't)\s+exist\s+(?:anymore|any\s+more)|no\s+longer\s+exists?)"
+    r"(?=\s*(?:$|[.!;,:\u2014\u2013]|-\s|\s+(?:after|as\s+of|from|since|today|now)\b))",
     re.I,
 )
 # "After eight years, Juniper has come to an end": the company's (or its journey's) end
@@ -4505,7 +4514,8 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
             continue
         if pattern is _CEASE_ALL and " all " not in r.lower:
             continue
-        if pattern is _OUT_OF_BUSINESS and "out of" not in r.lower and "bust" not in r.lower and "no more" not in r.lower:
+        if pattern is _OUT_OF_BUSINESS and "out of" not in r.lower and "bust" not in r.lower and "no more" not in r.lower \
+                and "exist" not in r.lower:
             continue
         for m in pattern.finditer(r.masked):
             if m.group(0).lower().startswith("appoint"):
@@ -4527,8 +4537,12 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
                 continue
             if subject.kind == "entity" and r.background(m.start()):
                 continue
-            if pattern is _OUT_OF_BUSINESS and m.group(0).lower().endswith("no more") and subject.kind not in {"self", "self_noun"}:
+            if pattern is _OUT_OF_BUSINESS and (m.group(0).lower().endswith("no more") or m.group("exist")) \
+                    and subject.kind not in {"self", "self_noun"}:
                 continue  # "Paper invoices are no more", "It is no more"
+            if pattern is _OUT_OF_BUSINESS and m.group("exist") and subject.head not in _WHOLE_COMPANY_HEADS | {"we"} \
+                    and not (r.company and r.company.matches(subject.head.replace("_", " "))):
+                continue  # "The old Acme app no longer exists": a part of the company's (but "The Kebab Palace does not exist")
             if pattern in (_CEASE, _CEASE_ALL) and _located(r.suffix(m.end())):
                 continue
             if r.said(m.start(), m.end()):
@@ -5587,7 +5601,7 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         return iter(())  # "Fourteen nurses have been made redundant, the union said", a case story: not the company's cut
     return _unconditional(chain(_layoffs_read(r), _layoffs_counted(r), _layoffs_smaller(r), _layoffs_noun_counted(r),
                                 _layoffs_announced(r), _layoffs_by_trade(r), _layoffs_headcount(r), _layoffs_among_us(r),
-                                _layoffs_plain(r)), r)
+                                _layoffs_plain(r), _layoffs_scheme(r)), r)
 
 
 def _trade_group(r: _Reader, m: re.Match[str]) -> bool:
@@ -5610,7 +5624,9 @@ def _trade_group(r: _Reader, m: re.Match[str]) -> bool:
 def _layoffs_by_trade(r: _Reader) -> Iterator[_Hit]:
     low = r.lower
     if not any(cue in low for cue in ("redundan", "laid off", "lay off", "lays off", "let ", "lets ", "letting ", "retrench",
-                                      "their jobs", "their roles", "their positions", " by ", "affect", "includ", "putting",
+                                      "their jobs", "their job", "their roles", "their positions", " by ", "affect", "includ", "putting",
+                                      "out of work", "out of a job", "out of jobs", "without work", "without a job", "without jobs",
+                                      "without employment",
                                       "told", "informed", "notified", "notice")):
         return
     for pattern in (_BY_TRADE_ACTIVE, _LET_TRADE_GO):
@@ -5672,8 +5688,9 @@ def _layoffs_by_trade(r: _Reader) -> Iterator[_Hit]:
             continue  # "... down the valley, where thirty people have been laid off": another's people
         where = re.match(r"\s+(?:at|from|across|in|by)\s+(?P<where>[^,;.]{1,60})", r.plain[m.end():])
         if where and re.match(r"(?:the\s+)?[A-Z]", where.group("where")) \
+                and where.group("where").split()[0].lower() not in _MONTHS_DAYS \
                 and object_after(" " + where.group("where"), r.company).kind in {"entity", "other"}:
-            continue  # "made redundant at Globex, our former supplier"
+            continue  # "made redundant at Globex, our former supplier" (not "out of work from Monday")
         opening = re.split(r"[,;:]", r.plain[:m.start()])[-1].strip()
         alone = not re.search(r"\w", re.sub(r"(?i)^(?:and|but|so|sadly|today|now|this\s+week)\b", "", opening))
         if r.prefix(m.start()).strip() and main_clause_subject(r.prefix(m.start()), r.company).kind in {"entity", "other"}:
@@ -5871,7 +5888,11 @@ _LET_TRADE_GO = re.compile(r"\blet(?:s|ting)?\s+" + _GROUP + r"\s+go\b(?=\s*(?:$
 _BY_TRADE_PASSIVE = re.compile(
     r"(?P<people>\b(?:(?:all|the|our|its)\s+){0,2}+" + _COUNTED + r"\s+(?:of\s+(?:our|its|the)\s+)?(?P<group>(?:[\w&'-]+\s+){0,3}?)"
     r"(?P<head>" + _HEAD_WORDS + r"))(?P<there>\s+there)?\s+(?:(?:have|has|had|will|were|was|are|is|being|been|be|now|all|today)\s+)*"
-    r"(?P<verb>made\s+redundant|laid\s+off|let\s+go|retrenched|(?:lost|los(?:e|ing))\s+their\s+(?:jobs|roles|positions)|"
+    r"(?P<verb>made\s+redundant|laid\s+off|let\s+go|retrenched|(?:lost|los(?:e|ing))\s+their\s+(?:jobs?|roles|positions)|"
+    # the loss told by the state it leaves: "are out of work from Monday", "we, 46 seamstresses, stay without work"
+    # (after a verb: "twelve workers without a job applied" are people looking for work)
+    r"(?:(?:stay|remain)(?:s|ed)?\s+|(?<=\bare\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bbe\s)|(?<=\bbeen\s))"
+    r"(?:out\s+of\s+(?:work|a\s+job|jobs)|without\s+(?:work|a\s+job|jobs|employment))|"
     r"(?:been\s+)?told\s+(?:that\s+)?their\s+(?:jobs|roles|posts|positions)\s+(?:will|would|are\s+to)\s+(?:go|end|close))\b", re.I)
 
 
@@ -5924,7 +5945,7 @@ _PLAN_THAT = re.compile(r"\b(?:plan|programme|program|restructuring|reorgani[sz]
 
 
 # jobs lost or facing redundancy: told of a counted group of the company's own ("all 31 of our staff", "40 people")
-_FATE_VERB = re.compile(r"(?:lost|los(?:e|ing)|fac(?:e|es|ing))\b", re.I)
+_FATE_VERB = re.compile(r"(?:lost|los(?:e|ing)|fac(?:e|es|ing)|stay|remain|out|without)\b", re.I)
 _FATE_COUNT = re.compile(r"(?:\d|\b(?:all|" + _NUMBER_WORD + r")\b)(?![^,;]*\bmembers\b)", re.I)
 
 
@@ -6447,6 +6468,44 @@ def _not_all_of_ours(r: _Reader, between: str) -> bool:
     place = re.match(r"\s+(?:at|in)\s+(.+?)\s+(?:(?:has|have|had|was|were|is|are|got)\b|lost|los)", between + " was")
     return bool(place and re.search(r"(?-i:[A-Z0-9])", place.group(1))
                 and not (r.company is not None and r.company.matches(place.group(1))))
+
+
+# A state's scheme of temporary lay-offs, by its local name (the labelled sets count these as furloughs: "18 workers are in
+# cassa integrazione", "applied an ERTE for 8 workers", "gave permittering to our two glassblowers"); Kurzarbeit only "Null",
+# since shorter hours keep everyone in work
+_SCHEME = (r"(?:cassa\s+integrazione(?:\s+(?:ordinaria|straordinaria))?|(?-i:ERTE)|permittering|lomautus|lomautukseen|"
+           r"ch[\u00f4o]mage\s+partiel|temporary\s+unemployment|suspensi[\u00f3o]n\s+perfecta(?:\s+de\s+labores)?|"
+           r"kurzarbeit\s+(?:null|zero|0))")
+_PEOPLE_IN_SCHEME = re.compile(
+    r"(?P<people>\b(?:(?:all|the|our|its)\s+){0,2}+" + _COUNTED + r"\s+(?:of\s+(?:our|its|the)\s+)?(?:[\w&'-]+\s+){0,3}?"
+    r"(?:" + _HEAD_WORDS + r"))(?P<place>\s+(?:of|at|in)\s+(?:[\w&'.-]+\s+){0,3}?[\w&'.-]+)?\s+(?:(?:have|has|had|will|now|all|"
+    r"temporarily|from\s+\w+)\s+)*(?:(?:go|goes|went|gone|put|placed|sent)\s+|(?:are|were|is|was|been|be)\s+(?:(?:now|all|temporarily|"
+    r"from\s+\w+)\s+)*)(?:in|into|on)\s+(?:(?:the|an?)\s+)?" + _SCHEME + r"\b"
+    r"|\b(?:put|puts|putting|placed|places|placing|sent|sends|sending)\s+(?P<obj>(?:[\w&'-]+\s+){1,6}?)(?:in|into|on)\s+(?:the\s+)?"
+    + _SCHEME + r"\b"
+    r"|\b(?:appl(?:y|ies|ied|ying)|introduc(?:e|es|ed|ing)|gave|give|gives|giving|given|issued)\s+(?:an?\s+)?" + _SCHEME
+    + r"\s+(?:for|to|affecting|of)\s+(?P<obj2>(?:[\w&'-]+\s+){0,5}?(?:" + _HEAD_WORDS + r"))\b", re.I)
+
+
+def _layoffs_scheme(r: _Reader) -> Iterator[_Hit]:
+    low = r.lower
+    if not any(word in low for word in ("integrazione", "erte", "permitter", "lomaut", "partiel", "unemployment", "perfecta",
+                                        "kurzarbeit")):
+        return
+    for m in _PEOPLE_IN_SCHEME.finditer(r.masked):
+        people = m.group("people") or m.group("obj") or m.group("obj2")
+        if _names_earlier_year(r.plain, r.year):
+            return  # "had been in ERTE until March 2025": history
+        if not _own_people(r, people + (m.group("place") or "")) or _STATISTIC.search(people) or _WIDER.search(r.plain):
+            continue  # (nor "30 workers at Globex Glass")
+        if m.group("people") is None and not re.search(r"\d|\b(?:all|our|its|the|" + _NUMBER_WORD + r")\b", people, re.I):
+            continue  # "put the project on ...": people, counted or the company's
+        subject = r.subject(m.start())
+        if m.group("people") is None and not (subject.kind in {"self", "it"} or (
+                subject.kind == "unknown" and not _names_anyone(r.plain[:m.start()]))):
+            continue  # another puts its people on the scheme ("a competitor applied an ERTE for 20 workers")
+        if r.said(m.start(), m.end()):
+            yield _Hit("layoffs", 2.0, m.start(), m.end())
 
 
 def _own_people(r: _Reader, people: str) -> bool:
@@ -7023,7 +7082,17 @@ _FOR_A_SHARE = re.compile(r"\b(?P<verb>got|received|gave|give|gives|invested|pai
 # new shares bought by investors or issued by the company: "Ege Capital bought new shares for 15 million lira", "issued
 # 3,000 new member shares"
 _NEW_SHARES = re.compile(r"\b(?P<verb>bought|buys|subscribed\s+(?:for|to)|took|issued|issues)\s+(?:[\d,.]+\s+)?"
-                         r"(?:(?:some|more)\s+)?new\s+(?:[\w-]+\s+)?shares\b(?!\s+(?:in|of)\s+(?!<co>))", re.I)
+                         r"(?:(?:some|more)\s+)?new\s+(?:[\w-]+\s+)?shares\b(?!\s+(?:in|of)\s+(?!<co>))"
+                         # shares taken up for a sum a round is made of: "86 neighbours bought shares for \u20ac210,000", "42 boat
+                         # owners subscribed NOK 6.5 million in new shares"
+                         r"|\b(?P<took>bought|purchased|subscribed(?:\s+for)?|took\s+up)\s+(?:(?:member|cooperative|co-?op|community|"
+                         r"their)\s+)?(?:shares|participations|parts\s+sociales)\s+(?:for|worth|totall?ing)\s+(?:a\s+total\s+of\s+)?"
+                         r"(?P<money>" + _MONEY + r")(?!\s+(?:in|of)\s+(?!<co>|us\b|(?:the|our)\s+(?:new\s+)?(?:issue|emission|emisjon|"
+                         r"share\s+offer|offer|round|capital\s+increase)\b))"
+                         r"|\b(?P<put>subscribed|invested|paid\s+in)\s+(?P<money2>" + _MONEY + r")\s+(?:in|into|for)\s+(?:the\s+)?"
+                         r"(?:new|fresh)\s+shares\b(?!\s+(?:in|of)\s+(?!<co>))", re.I)
+_TRADED = re.compile(r"\b(?:exchange|market|secondary|buy-?back|from\s+(?:the\s+|our\s+|its\s+|a\s+)?(?:founders?|existing|other|former|"
+                     r"early|departing|retiring))\b", re.I)
 # a round told done with no subject, as a post or a banner opens: "Seed round done: £2m", "Round done: $22M Series B", "Seed
 # \u2705 \u00a32m", "Equity crowdfunding \u2714 \u00a31.1M from 1,204 investors" (with its money, and money a round is made of:
 # not "Seed \u2705 \u00a32 off all seed packs", "Series A closed: final standings")
@@ -7142,14 +7211,19 @@ def _funding_plain_read(r: _Reader) -> Iterator[_Hit]:
                 continue  # "Globex got 2 million for 20%", "we paid €2m for 20% of the company"
             if r.said(m.start(), m.end()):
                 yield _Hit("funding", 2.0, m.start(), m.end())
-    if "new" in low and "shares" in low:
+    if "shares" in low:
         masked = _without_name(r.plain, r.company, mark="<co>")
         for m in _NEW_SHARES.finditer(masked):
             subject = r.subject(m.start())
-            issues = m.group("verb").lower() in {"issued", "issues"}
+            issues = (m.group("verb") or "").lower() in {"issued", "issues"}
+            money = m.group("money") or m.group("money2")
             if issues and not (_strong(subject) or (subject.kind == "unknown" and bool(_SELF_WORDS.search(r.plain[:m.start()])))):
                 continue  # the company issues new shares
-            if not issues and not (_INVESTOR_HEAD.search(subject.text) or subject.kind in {"other", "entity"}):
+            if money is not None:
+                if amount_value(money) < ROUND_SIZED or _strong(subject) or subject.kind == "it" or _TRADED.search(r.plain):
+                    continue  # a price ("bought shares for $40"), the company buying ("we bought shares for \u00a350,000"),
+                    # shares changing hands ("on the stock exchange", "from the founders")
+            elif not issues and not (_INVESTOR_HEAD.search(subject.text) or subject.kind in {"other", "entity"}):
                 continue  # an investor buys them ("we bought new shares in Globex", "users bought new shares" are not it)
             if r.said(m.start(), m.end()):
                 yield _Hit("funding", 2.0, m.start(), m.end())
@@ -7260,7 +7334,9 @@ _KEYWORDS = {
                # "has ended the contracts of its 20 agency drivers"
                r"contracts of|"
                # people gone in plain words: "22 colegas don't work with us anymore", "had to release 12 developers"
-               r"colleague|coleg|to release|no longer with|anymore|not their|not by their",
+               r"colleague|coleg|to release|no longer with|anymore|not their|not by their|"
+               # a state's scheme of temporary lay-offs (_SCHEME)
+               r"integrazione|\berte\b|permitter|lomaut|partiel|unemployment|perfecta|kurzarbeit",
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
     "leadership": r"appoint|nam|hir|promot|welcom|elect|tap|step|resign|retir|depart|join|ceo|cto|cfo|coo|chief|"
                   r"president|chair|vp|head of|director|counsel",
@@ -7559,7 +7635,10 @@ _MODEL_VETO = {
     "shutdown": re.compile(r"(?i:\bclosed\s+(?:right\s+)?now\b|\b(?:opens?|reopens?)\s+(?:again\s+)?(?:at|on|tomorrow|from)\b)|"
                            r"\bmigrat\w+\s+(?:over\s+)?(?:to|into)\b|\b(?:on|in|at)\s+(?:[A-Z][\w'-]+\s+){1,2}(?:Road|Street|St|Avenue|Ave|Lane|Square|Way|Place|"
                            r"Parade|Row)\b|\b(?:move|moving|moved|transfer(?:red|ring)?)\s+to\s+our\s+(?:[A-Z][\w'-]+\s+){1,2}"
-                           r"(?:practice|branch|site|store|shop|clinic|studio|office|location|surgery|salon)\b"),
+                           r"(?:practice|branch|site|store|shop|clinic|studio|office|location|surgery|salon)\b"
+                           # a petition turned down: no insolvency ("The tribunal dismissed the insolvency petition against ...")
+                           r"|(?i:\b(?:dismiss|reject|refus|withdr[ae]w|struck\s+out|strikes?\s+out|thrown\s+out|threw\s+out)\w*\s+"
+                           r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?petition\b)"),
     # people who come back, finish their training or retire: "Staff who were furloughed in February have all returned
     # to work", "We said goodbye to twelve apprentices as they finished their training"
     # (and time cut, not people: "a 40% reduction in staff hours", "cuts the time clinicians spend on notes")
