@@ -517,7 +517,7 @@ class CompanyName:
                 if not re.fullmatch(r"\w(?:\.\w)+", word):
                     # "Velo.Fix" is written so in its text, not only "VeloFix"
                     self.patterns.append(re.compile(r"(?<![\w.])" + re.escape(word) + r"(?![\w-]|\.\w)", re.I))
-            for called in self._after_trade(stem):
+            for called in self._after_trade((stem if domain else bare).split()):
                 # "Brouwerij De Kat" is "De Kat" in its text, "H\u00f4tel Les Tilleuls" "Les Tilleuls" or "the Tilleuls": the name
                 # after the trade it opens with, written with its capitals (the trade word alone is any brewery's), and not the
                 # first words of a longer name ("Hotel Royal" is not "Royal Mail")
@@ -576,12 +576,9 @@ class CompanyName:
             return ""
         return " ".join(parts)
 
-    def _after_trade(self, stem: str) -> list[list[str]]:
-        """The name after the trade words it opens with, and that without its article ("Les Tilleuls", "Tilleuls"), where
-        what is left can stand for the company (a short or common word cannot)."""
-        parts = stem.split()
-        while len(parts) > 1 and parts[-1].casefold().strip(".,") in self._LEGAL:
-            parts.pop()
+    def _after_trade(self, parts: list[str]) -> list[list[str]]:
+        """The name (its words, its legal form aside) after the trade words it opens with, and that without its article
+        ("Les Tilleuls", "Tilleuls"), where what is left can stand for the company (a short or common word cannot)."""
         start = 0
         while start < len(parts) - 1 and parts[start].casefold() in self._ANY_TRADE:
             start += 1

@@ -3764,7 +3764,7 @@ _CLOSE_NAME = re.compile(r"\b(?P<verb>clos(?:e|es|ed|ing)|shutter(?:s|ed|ing)?)\
 _STOP_WORKING = re.compile(
     r"\b(?P<verb>stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\s+(?:working|functioning|to\s+function|to\s+work)\b", re.I
 )
-_WHOLE_COMPANY_HEADS = frozenset({"company", "business", "firm", "startup", "cooperative", "co-op", "society"})
+_WHOLE_COMPANY_HEADS = FIRM_WORDS | {"cooperative", "co-op", "society", "we"}  # what "no longer exists" is told of
 _OUT_OF_BUSINESS = re.compile(
     r"\b(?:go(?:es|ing)?|went|gone)\s+(?:out\s+of\s+business|bust)\b"
     r"|(?<![\w])(?:is|are|was|'s|'re)\s+(?:now\s+)?(?:officially\s+)?(?:out\s+of\s+business|no\s+more)(?=\s*(?:$|[.!;,:\u2014]|-\s|\s+(?:after|as\s+of|from|since)\b))"
@@ -4540,7 +4540,7 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
             if pattern is _OUT_OF_BUSINESS and (m.group(0).lower().endswith("no more") or m.group("exist")) \
                     and subject.kind not in {"self", "self_noun"}:
                 continue  # "Paper invoices are no more", "It is no more"
-            if pattern is _OUT_OF_BUSINESS and m.group("exist") and subject.head not in _WHOLE_COMPANY_HEADS | {"we"} \
+            if pattern is _OUT_OF_BUSINESS and m.group("exist") and subject.head not in _WHOLE_COMPANY_HEADS \
                     and not (r.company and r.company.matches(subject.head.replace("_", " "))):
                 continue  # "The old Acme app no longer exists": a part of the company's (but "The Kebab Palace does not exist")
             if pattern in (_CEASE, _CEASE_ALL) and _located(r.suffix(m.end())):
@@ -6476,6 +6476,8 @@ def _not_all_of_ours(r: _Reader, between: str) -> bool:
 _SCHEME = (r"(?:cassa\s+integrazione(?:\s+(?:ordinaria|straordinaria))?|(?-i:ERTE)|permittering|lomautus|lomautukseen|"
            r"ch[\u00f4o]mage\s+partiel|temporary\s+unemployment|suspensi[\u00f3o]n\s+perfecta(?:\s+de\s+labores)?|"
            r"kurzarbeit\s+(?:null|zero|0))")
+# a word of one, in lower-cased text: the layoffs keywords' and the reader's cue
+_SCHEME_WORD = re.compile(r"integrazione|\berte\b|permitter|lomaut|partiel|unemployment|perfecta|kurzarbeit")
 _PEOPLE_IN_SCHEME = re.compile(
     r"(?P<people>\b(?:(?:all|the|our|its)\s+){0,2}+" + _COUNTED + r"\s+(?:of\s+(?:our|its|the)\s+)?(?:[\w&'-]+\s+){0,3}?"
     r"(?:" + _HEAD_WORDS + r"))(?P<place>\s+(?:of|at|in)\s+(?:[\w&'.-]+\s+){0,3}?[\w&'.-]+)?\s+(?:(?:have|has|had|will|now|all|"
@@ -6488,14 +6490,10 @@ _PEOPLE_IN_SCHEME = re.compile(
 
 
 def _layoffs_scheme(r: _Reader) -> Iterator[_Hit]:
-    low = r.lower
-    if not any(word in low for word in ("integrazione", "erte", "permitter", "lomaut", "partiel", "unemployment", "perfecta",
-                                        "kurzarbeit")):
-        return
+    if not _SCHEME_WORD.search(r.lower) or _names_earlier_year(r.plain, r.year):
+        return  # (and "had been in ERTE until March 2025": history)
     for m in _PEOPLE_IN_SCHEME.finditer(r.masked):
         people = m.group("people") or m.group("obj") or m.group("obj2")
-        if _names_earlier_year(r.plain, r.year):
-            return  # "had been in ERTE until March 2025": history
         if not _own_people(r, people + (m.group("place") or "")) or _STATISTIC.search(people) or _WIDER.search(r.plain):
             continue  # (nor "30 workers at Globex Glass")
         if m.group("people") is None and not re.search(r"\d|\b(?:all|our|its|the|" + _NUMBER_WORD + r")\b", people, re.I):
@@ -7336,7 +7334,7 @@ _KEYWORDS = {
                # people gone in plain words: "22 colegas don't work with us anymore", "had to release 12 developers"
                r"colleague|coleg|to release|no longer with|anymore|not their|not by their|"
                # a state's scheme of temporary lay-offs (_SCHEME)
-               r"integrazione|\berte\b|permitter|lomaut|partiel|unemployment|perfecta|kurzarbeit",
+               + _SCHEME_WORD.pattern,
     "product_launch": r"launch|unveil|introduc|debut|roll|releas|ship|available|live|beta",
     "leadership": r"appoint|nam|hir|promot|welcom|elect|tap|step|resign|retir|depart|join|ceo|cto|cfo|coo|chief|"
                   r"president|chair|vp|head of|director|counsel",
