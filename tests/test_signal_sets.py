@@ -177,6 +177,11 @@ FLOORS = {
     # the round's end
     "heldout41": (0.950, 0.954),
     "heldout42": (0.946, 0.779),
+    # written in round 26 before any change of that round (heldout43: events told indirectly, and signal words used
+    # figuratively; heldout44: consumer brands and apps talking to their customers); scored on its starting code
+    # (7a087e3): heldout43 0.988/0.633, heldout44 0.979/0.982; floors: those scores
+    "heldout43": (0.988, 0.633),
+    "heldout44": (0.979, 0.982),
     # development sets written in round 22 (train38: short and compressed; train39: time, tense and who; train40: the
     # ordinary web of a portfolio; train41: people talking), trained on
     "train38": (0.949, 0.963),
@@ -217,7 +222,7 @@ HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "he
             "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28",
             "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34",
             "heldout35", "heldout36", "heldout37", "heldout38",
-            "heldout39", "heldout40", "heldout41", "heldout42"}
+            "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
