@@ -588,7 +588,7 @@ def test_round5_funding_more(text, company, expected):
     ('Our Pilot team has been acquired by Bench.', 'Pilot', {'acquisition'}),
     ('PILOT HAS BEEN ACQUIRED BY BENCH', 'Pilot', {'acquisition'}),
     ('Our pilot was bought by Bench Accounting as a test.', 'Pilot', set()),
-    pytest.param('Your pilot was purchased by the county council.', 'Pilot', set(), marks=MODEL_MISREAD),
+    ('Your pilot was purchased by the county council.', 'Pilot', set()),  # (a buyer no firm is: round 26's model guard)
     ('Their pilot was acquired by Globex for its trial.', 'Pilot', set()),
 ], ids=_short_id)
 def test_round5_acquisition_more(text, company, expected):

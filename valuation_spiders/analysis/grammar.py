@@ -418,8 +418,14 @@ class CompanyName:
         "inc incorporated llc l.l.c ltd limited corp corporation co company gmbh ag sa sas sarl bv "
         "nv plc pty pte pvt private sro sdn bhd oy oyj ab as asa aps srl spa kk lp llp ug the "
         # (Turkish, Egyptian, Vietnamese, Latin American, South African, Swedish, Hungarian, Balkan, Spanish, European)
-        "aş sae jsc ltda cc publ kft zrt doo sl se kg spzoo sadecv sapidecv wll fzllc fzco dmcc eg e.v kgaa gbr ohg e.k".split()
+        "aş sae jsc ltda cc publ kft zrt doo sl se kg spzoo sadecv sapidecv wll fzllc fzco dmcc eg e.v kgaa gbr ohg e.k "
+        # (Portuguese, Estonian, Latvian, Lithuanian, Macedonian, Turkish, Peruvian, Welsh, British community, Dutch, Belgian,
+        # Icelandic, Hungarian, Russian, Ukrainian, French, Spanish, Swiss, Finnish, Indonesian)
+        "lda oü sia uab dooel şti sac cyf cic ua bvba cvba vof ehf hf nyrt bt ooo tov pjsc eurl sasu snc scrl slu sau "
+        "sagl mbh ky tbk".split()
     )
+    # Legal forms written before the name ("UAB Vilniaus Spaustuvė", "PT Sinar Jaya", "SIA Rīgas Maiznīca")
+    _LEGAL_FIRST = frozenset("uab sia pt ooo tov".split())
     # First words too common to stand for the company on their own.
     _WEAK_FIRST = frozenset(
         "the labs technologies tech systems software health data ai cloud group global solutions "
@@ -466,7 +472,9 @@ class CompanyName:
         # (a legal form is a word of its own: "K@sa" is not "K" S.A.)
         while end > start and words[end - 1] in self._LEGAL and len(stem.split()) > 1:
             end -= 1
-        while start < end and words[start] == "the":
+        while start < end and (words[start] == "the" or (
+                # (two words left, the first a name's: "PT Health Clinic" stays whole)
+                words[start] in self._LEGAL_FIRST and end - start > 2 and words[start + 1] not in self._WEAK_FIRST | self._CORPORATE)):
             start += 1
         core = words[start:end]
         self.core = core or words
@@ -499,7 +507,7 @@ class CompanyName:
                     glued += (r"-?" if before in self._DIGITS else r"[\W_]*") + self._DIGITS.get(word, re.escape(word))
                 self.patterns.append(re.compile(r"(?<![\w.-])" + glued + right, re.I))
             if len(self.core) > 1:
-                self.patterns.append(re.compile(r"\b" + re.escape("".join(self.core)) + r"\b", re.I))
+                self.patterns.append(re.compile(r"\b" + _either_accent("".join(self.core)) + r"\b", re.I))
                 first = self.core[0]
                 if len(first) >= 4 and first not in self._WEAK_FIRST and not first.isdigit() and (
                         not all(re.fullmatch(r"\d+\w?", word) for word in self.core[1:])
@@ -512,7 +520,7 @@ class CompanyName:
                     own = next((index for index, word in enumerate(self.core[1:], 1) if word not in self._ARTICLES), 1)
                     other = (r"(?:(?=[\W_]+" + r"[\W_]+".join(map(re.escape, self.core[1:own + 1])) + r"\b)|(?![\W_]+(?-i:[A-Z])))"
                              if first in self._ANY_TRADE else "")
-                    self.patterns.append(re.compile(r"\b" + re.escape(first) + r"\b" + other, re.I))
+                    self.patterns.append(re.compile(r"\b" + _either_accent(first) + r"\b" + other, re.I))
             for word in re.findall(r"\w+(?:\.\w+)+", stem):
                 if not re.fullmatch(r"\w(?:\.\w)+", word):
                     # "Velo.Fix" is written so in its text, not only "VeloFix"
@@ -522,7 +530,7 @@ class CompanyName:
                 # after the trade it opens with, written with its capitals (the trade word alone is any brewery's), and not the
                 # first words of a longer name ("Hotel Royal" is not "Royal Mail")
                 self.patterns.append(re.compile(r"(?<![\w.&'-])" + r"\s+".join(
-                    re.escape(part).replace("'", "['\u2019]") for part in called)
+                    _either_accent(part).replace("'", "['\u2019]") for part in called)
                     + r"(?![\w&]|['\u2019](?!s\b)\w|-\w|[ \t]+(?:&\s+)?[A-Z])"))
             short = self._without_trade(stem)
             initials = re.match(r"(?:[A-Z]{1,3}\s*[&+]\s*[A-Z]{1,3})(?=\s)", stem)
@@ -531,7 +539,7 @@ class CompanyName:
             if short:
                 # "St Audrey's Prep" is "St Audrey's", "M&R Groundworks" is "M&R": the name without the trade it names
                 self.patterns.append(re.compile(r"(?<![\w.&'-])" + r"\s+".join(
-                    re.escape(part).replace("'", "['\u2019]") for part in short.split()) + r"(?![\w&]|['\u2019]\w|-\w)", re.I))
+                    _either_accent(part).replace("'", "['\u2019]") for part in short.split()) + r"(?![\w&]|['\u2019]\w|-\w)", re.I))
 
     # The trade a small business adds to its name ("Acquila Dental Practice", "The Greywater Hotel", "Kiln 9 Pottery"):
     # the name without it is still the company, and the name with it heads a phrase about the company. Not words that
@@ -574,7 +582,7 @@ class CompanyName:
             return ""  # one plain word: the first-word pattern has it, or it is too short to be a name
         if len(letters) < 2 or all(part.casefold() in self._WEAK_FIRST for part in parts):
             return ""
-        return " ".join(parts)
+        return " ".join(parts).rstrip(",")  # ("Nuvem Atelier, Lda." is "Nuvem Atelier")
 
     def _after_trade(self, parts: list[str]) -> list[list[str]]:
         """The name (its words, its legal form aside) after the trade words it opens with, and that without its article

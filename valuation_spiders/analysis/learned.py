@@ -32,7 +32,7 @@ from importlib import resources
 from .amounts import MONEY
 from .grammar import CompanyName
 
-__all__ = ["MODEL_FILE", "TextModel", "sentence_features", "text_model", "train_kind"]
+__all__ = ["MODEL_FILE", "TextModel", "common_words", "sentence_features", "text_model", "train_kind"]
 
 MODEL_FILE = "text_model.json"
 
@@ -81,17 +81,35 @@ def sentence_features(sentence: str, company: CompanyName | None) -> list[str]:
     return sorted(grams)
 
 
+# a word inside a sentence, after a word in lower case or a comma: "the works are closed", "staff, operations"
+_MID_WORD = re.compile(r"(?<=[a-z,;] )([A-Za-z][a-z]+)\b")
+
+
+def common_words(texts: Iterable[str], *, least: int = 3) -> list[str]:
+    """The words ``texts`` write in lower case inside a sentence at least ``least`` times, and more often so than
+    capitalised there: "operations", "trading", "severance" are words; "Globex", "Hearth" (a company) are names."""
+    lower: dict[str, int] = {}
+    upper: dict[str, int] = {}
+    for text in texts:
+        for word in _MID_WORD.findall(text):
+            counts = lower if word[0].islower() else upper
+            counts[word.lower()] = counts.get(word.lower(), 0) + 1
+    return sorted(word for word, count in lower.items() if count >= least and count > upper.get(word, 0) and len(word) > 2)
+
+
 def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 @dataclass(frozen=True)
 class TextModel:
-    """Weights per kind; a kind is read when its probability reaches ``threshold``."""
+    """Weights per kind; a kind is read when its probability reaches ``threshold``. ``words``: the words the training
+    text writes in lower case (``common_words``), so a capitalised one that opens a sentence is a word, not a name."""
 
     weights: dict[str, dict[str, float]]
     bias: dict[str, float]
     threshold: float
+    words: frozenset[str] = frozenset()
 
     @cached_property
     def kinds(self) -> frozenset[str]:
@@ -103,7 +121,8 @@ class TextModel:
 
     @classmethod
     def from_json(cls, data: dict) -> TextModel:
-        return cls(weights=data["weights"], bias=data["bias"], threshold=data["threshold"])
+        return cls(weights=data["weights"], bias=data["bias"], threshold=data["threshold"],
+                   words=frozenset(data.get("words", ())))
 
 
 @lru_cache(maxsize=1)

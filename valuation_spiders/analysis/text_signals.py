@@ -159,6 +159,7 @@ offer sale discount trial waitlist pro plus lite basic premium starter free edit
 first previous former prior earlier other another second last
 models line lineup hardware module modules factory plant warehouse restaurant clinic site-wide
 region regions market markets country countries subsidiary unit division app's sandbox
+kids junior journal notes reader mini max express
 """.split())
 # Objects of "part of" / "joins" that are programmes, plans or lists rather than acquirers.
 _PROGRAMME_WORDS = frozenset("""
@@ -209,6 +210,22 @@ _TEMPORARY = re.compile(
     r"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!not\sbe\s)(?<!n't\sbe\s)re-?open(?:s|ing)?|we(?:'ll|\s+will)\s+be\s+back)\b",
     re.I,
 )
+# closed on two days ("on 23 and 24 June", "on June 23 and 24", "on Monday and Tuesday"): a company closes for good once, so
+# two days are a holiday, unless an end is told with them ("will close on 5 and 6 June and will not reopen")
+_TWO_DAYS = re.compile(
+    r"\bon\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME + r"|"
+    + _MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&)\s*\d{1,2}|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+and\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.I)
+_AN_END_TOLD = re.compile(r"\b(?:for\s+good|permanently|for\s?ever|(?:never\s+to|not)\s+reopen|for\s+the\s+(?:last|final)\s+time|"
+                          r"ceas\w*\s+trading|liquidat\w*|wound\s+up|wind(?:s|ing)?\s+(?:up|down)|dissol\w*|insolven\w*|bankrupt\w*|"
+                          r"after\s+which)\b", re.I)
+
+
+def _temporary(text: str) -> bool:
+    """A closure for a while: maintenance, a holiday, a day or two ("_TEMPORARY", "_TWO_DAYS")."""
+    return bool(_TEMPORARY.search(text) or (_TWO_DAYS.search(text) and not _AN_END_TOLD.search(text)))
+
+
 # "closed on Christmas Day", "we are closed on Sundays": a closed state at a time, not a closure
 _CLOSED_A_WHILE = re.compile(
     r"\b(?:christmas\s+(?:day|eve)|boxing\s+day|new\s+year'?s?\s+(?:day|eve)|thanksgiving|easter\s+(?:sunday|monday|weekend)|"
@@ -295,7 +312,8 @@ def _not_a_round(plain: str) -> bool:
         or ("fund" in plain.lower() and _FOR_A_FUND.search(plain) is not None and not re.search(_ROUND, plain, re.I)) \
         or (_NO_NEW_MONEY.search(plain) is not None and not re.search(r"\b(?:series\s+[a-h]|seed|round)\b", plain, re.I)) \
         or (_ROUND_FAILED.search(plain) is not None and not _RAISED_WORD.search(plain)) \
-        or (_DEBT.search(plain) is not None and not _EQUITY.search(plain))
+        or (_DEBT.search(plain) is not None and not _EQUITY.search(plain)) \
+        or ("capital" in plain.lower() and _FROM_RESERVES.search(plain) is not None)  # a bonus issue: no new money
 
 
 # Borrowed money alone, which sets no price on the company: "secures a $15M equipment loan", "a \u20a62bn debt facility",
@@ -488,16 +506,20 @@ _EVENT_YEAR = re.compile(
     r"(?:" + _MONTH + r"\.?\s+)?(?P<year>(?:19|20)\d\d)\b|^\W*(?:(?:Q[1-4]|H[12])\s+)?(?P<lead>(?:19|20)\d\d)\s*(?:[\u2013\u2014:|-]|\s+-)"
     # the year as the event's modifier ("the 2025 layoffs", "Gridline's 2025 restructuring") or a fiscal year ("In fiscal
     # 2025", "in FY25")
-    r"|(?<!after\s)(?<!since\s)(?<!despite\s)(?<!before\s)(?<!following\s)\b(?:the|its|our|their|this|that|[\w&.-]+'s)\s+"
+    r"|(?<!after\s)(?<!since\s)(?<!despite\s)(?<!before\s)(?<!following\s)\b(?:the|its|our|their|this|that|an?|[\w&.-]+'s)\s+"
     r"(?P<modifier>(?:19|20)\d\d)\s+(?:(?P<cuts>layoffs?|lay-offs|restructuring|job\s+cuts|cuts|redundanc(?:y|ies)|"
     r"reorgani[sz]ation|reorg|reduction\s+in\s+force|downsizing)|"
     r"(?P<round>rounds?|raise|fundraise|funding|financing|seed|series|(?:community\s+)?(?:share|bond)\s+offer|crowd-?\w+|"
-    r"kickstarter|indiegogo|crowdcube|seedrs|(?:\w+\s+)?campaign))\b"
+    r"kickstarter|indiegogo|crowdcube|seedrs|(?:\w+\s+)?campaign)|"
+    r"(?P<sale>(?:management\s+)?buy-?outs?|takeovers?|mergers?|acquisitions?|sales?|mbo))\b"
     r"|\b(?:in|during)\s+(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<fiscal>(?:19|20)\d\d|\d\d)\b"
     # "in the 2025 financial year", "during the 2020 lockdown", "in the 2025 restructuring", and a review's heading:
     # "2025 in review:", "2024 recap -"
     r"|\b(?:in|during|over)\s+(?:the|its|our|their)\s+(?P<period>(?:19|20)\d\d)(?:/\d\d)?\s+[a-z]"
     r"|\b(?P<review>(?:19|20)\d\d)(?:\s+year)?\s+(?:in\s+review|recap|retrospective|wrapped)\b"
+    # a heading that looks back on a year, before a colon: "Looking back at 2025: we raised ...", "From our 2025 annual
+    # letter: ..."
+    r"|^\W*(?:looking\s+back\s+(?:at|on)|from\s+(?:our|the|my))\s+(?P<frame>(?:19|20)\d\d)\b[^:.;!?]{0,40}:"
     # a quarter ("in Q3 2025"; not "Q4 2025 earnings call", a report given later), a season ("in the autumn of 2025"), a
     # table's year cell ("Saffron | 2025 | Raised £3M"), or a date alone in brackets ("raises $48M Series B (2024)",
     # "Series A (closed 2025-12-19): $9M", "(Oct 2025)")
@@ -509,7 +531,7 @@ _EVENT_YEAR = re.compile(
     re.I)
 
 
-_YEAR_GROUPS = ("year", "lead", "modifier", "fiscal", "period", "review", "quarter", "season", "cell", "paren")
+_YEAR_GROUPS = ("year", "lead", "modifier", "fiscal", "period", "review", "frame", "quarter", "season", "cell", "paren")
 
 
 def _event_year(m: re.Match[str]) -> int:
@@ -623,14 +645,16 @@ def _dated_before(plain: str, start: int, end: int, year: int, kind: str, line: 
             return True  # "has been a Vantorix company since 2022", "Part of Granthorpe Defence since 2019, ..."
         window = " " * opening + window[opening:]
     for m in _EVENT_YEAR.finditer(window):
-        if m.group("modifier") and not (m.group("cuts" if kind == "layoffs" else "round")
-                                        and start - 60 <= m.end() <= end + 3):
+        if m.group("modifier") and not (m.group({"layoffs": "cuts", "acquisition": "sale"}.get(kind, "round"))
+                                        and (start - 60 <= m.end() <= end + 3 or end <= m.start() <= end + 40)):
             continue  # "Despite its 2024 Series A, Acme is laying off 30%": the year dates another event
         if m.start() >= end and _ANOTHER_EVENT.search(window, end, m.start()):
             continue  # "raises $20M after doubling revenue in Q4 2025": the year dates what came before
         if m.end() <= start and _IN_AN_ASIDE.search(window, 0, m.start()) and "," in window[m.end():start]:
             continue  # "Acme, a finalist in the 2025 awards, raises $20M": the year of an aside about the company
         dated = _event_year(m)
+        if m.group("frame") and any(int(found) >= year for found in _A_YEAR.findall(window[m.end():])):
+            continue  # "From our 2025 annual letter: in January 2026 we raised £2M"
         if dated < year and not _FOUNDING_BEFORE.search(window[:m.start()]):
             return bool(m.group("paren") and m.start() >= start) or not _news_now(window)
     # a time counted back from the crawl, in the event's own clause before it: "A year ago we laid off 15 people"
@@ -690,7 +714,10 @@ def _has_feature(phrase: Phrase, extra: str = "", company: CompanyName | None = 
         words -= set(company.core)  # "Second Breakfast is closing": the company's name, not a second product
     if _our_premises(phrase):
         words -= {phrase.head}  # "the restaurant is closing for good" on Luigi's Restaurant's site: the business itself
-    return bool((words | {base(w).lower() for w in tokens(extra)}) & _FEATURE_WORDS)
+    more = {base(w).lower() for w in tokens(extra)}
+    if company and phrase.kind == "self":
+        more -= set(company.core)  # ("discontinue Nimbus Notes. The service ...": the name again, read on)
+    return bool((words | more) & _FEATURE_WORDS)
 
 
 def _people(phrase: Phrase) -> bool:
@@ -1146,7 +1173,7 @@ def _funding_read(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("funding", 2.0, m.start(), m.end())
     for m in _LEADS_ROUND_IN.finditer(r.masked):
         itself = m.group("itself") is not None and ((r.company is not None and r.company.matches(r.plain)) or bool(
-            _SELF_WORDS.search(r.plain))) and not _MODEL_OTHERS.search(r.plain)  # ("the company" is the one its page names)
+            _SELF_WORDS.search(r.plain))) and not _others_or_dated(r.plain)  # ("the company" is the one its page names)
         if (itself or r.object(m.end()).kind == "self") and r.said(m.start(), m.end()):
             yield _Hit("funding", 2.5, m.start(), m.end())
     for pattern in (_ROUND_FOR, _MONEY_INTO):
@@ -1814,7 +1841,9 @@ _ACQ_NOUN_VERB = re.compile(
 # (a whole word: "Adobe bought" is not "be bought")
 _PASSIVE_TAIL = re.compile(r"(?:(?<![\w'])|(?='))" + _PASSIVE_AUX + r"\s+(?:\w+ly\s+|" + _ACQ_ADVERBS + r"\s+){0,3}$", re.I)
 _BY_AGENT = re.compile(
-    r"^\s*(?:(?:in\s+\d{4}|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|today|recently|officially)\s*,?\s+)?by\s+",
+    # (a pause for effect on either side of "by": "acquired\u2026 by a cat", "bought! by our barista", "acquired by\u2026 a machine")
+    r"^\s*(?:(?:\.\.\.|\u2026|[!\u2014\u2013-])\s*)?(?:(?:in\s+\d{4}|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|today|recently|officially)\s*,?\s+)?"
+    r"by(?:\s*(?:\.\.\.|\u2026|[\u2014\u2013]))?\s+",
     re.I,
 )
 # an owner's name, capitalised words and its legal form in lower case ("Quintell plc"): its first word, then the group
@@ -1823,12 +1852,19 @@ _ORG_NAME = r"[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|(?-i:plc|ltd|inc|llc|gmbh|ag
 _TO_BUYER = re.compile(r"^\s*(?:(?:in\s+\d{4}|last\s+\w+|this\s+\w+|today|recently)\s*,?\s+)?to\s+", re.I)
 _BE_NOW = (r"(?:is|are|was|'s|'re|has\s+been|have\s+been|has\s+become|have\s+become|had\s+become|became|becomes|will\s+become|will\s+be|"
            r"to\s+become|(?:is|are|'s|'re)\s+becoming|now)")
+# the words of a point in time: "1 April", "the 1 of March", "this month", "now on", "2026"
+_WHEN_WORD = (r"(?:the|this|next|last|now|on|today|of|early|mid|late|month|week|year|spring|summer|autumn|fall|winter|"
+              r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+              r"\d{1,2}(?:st|nd|rd|th)?\.?|(?:19|20)\d\d)\b")
+_WHEN_WORDS = _WHEN_WORD + r"(?:\s+" + _WHEN_WORD + r"){0,3}?"
 _PART_OF = re.compile(
     r"(?:(?<![\w])|(?='))(?:" + _BE_NOW + r"|(?:proud|delighted|happy|pleased|glad|thrilled|excited)\s+to\s+be"
     r"|(?:will\s+)?(?:live|lives|living)\s+on\s+as|(?:will\s+)?continu(?:e|es|ing)\s+(?:on\s+)?as"
     r"|(?:enter(?:s|ed|ing)?|begin(?:s|ning)?|began|start(?:s|ed|ing)?)\s+(?:a|an|its|our|the)\s+(?:new|next)\s+chapter\s+as"
     # "Gorse & Co now trades as part of the Heathland group": how it does business, under whom
     r"|(?:now\s+)?(?:trad|operat)(?:e|es|ing)\s+as)"
+    # (the time between, in the word order of German, Dutch or Swedish: "is since 1 April part of", "is from now on part of")
+    r"(?P<when>\s+(?:since|from|as\s+of|with\s+effect\s+from|effective)\s+" + _WHEN_WORDS + r")?"
     r"\s+(?:(?:now|officially|formally|proudly|also|fully|today)\s+)*(?:a\s+)?part\s+of\s+",
     re.I,
 )
@@ -1853,6 +1889,19 @@ _SUBSIDIARY_APPOSED = re.compile(
     r"(?:^|[:.]\s+)" + _COPYRIGHT + r"(?P<name>[^,:;.()]{1,60}),\s+an?\s+(?:(?:wholly|fully|majority)[\s-]owned\s+)?"
     r"(?:subsidiary|division|imprint)\s+of\s+",  # ("Thistle & Ink, an imprint of Harrow House Publishing": a publisher's)
     re.I,
+)
+# a company of a group of companies, in translated legal lines: "a company of the Holzer Group", "company in the Nordtr\u00e4
+# Group", "a member of the group Moravtech", "subject to direction and coordination of Termovalv Group S.p.A." (Italian
+# law's mark of the parent); the group named as one ("Group", "Gruppe", "Holding"), or named after "the group"
+_OF_THE_GROUP = re.compile(
+    r"(?:\b(?i:an?\s+)?(?i:company|member|subsidiary|firm)\s+(?i:of|in|within)\s+(?i:the\s+)?"
+    r"|(?:(?i:company)\s+)?\b(?i:subject\s+to\s+(?:the\s+)?direction\s+and\s+coordination\s+(?:activity\s+)?of)\s+(?i:the\s+)?)"
+    r"(?:(?P<org>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}?\s+(?:Group|Gruppe|Grupo|Groupe|Gruppo|Holding|Holdings|Industrieholding)"
+    r"(?:\s+(?:S\.?p\.?A|S\.?A|AG|SE|GmbH|B\.?V|N\.?V|AB|ASA|A/S|Oy|plc|Ltd)\b\.?)?"
+    # (the parent by its legal form alone after the Italian mark: "of Ferrotek S.p.A.")
+    r"|(?<=coordination\sof\s)[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}?\s+(?:S\.?p\.?A|S\.?r\.?l|S\.?A)\b\.?)"
+    r"|(?i:group|gruppe|grupo|groupe|gruppo)\s+(?P<org2>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}))"
+    r"(?=\s*(?:$|[.,;:|\u00b7\u2013\u2014()]|\s+(?:since|from|and|which|with|in)\b))"
 )
 # "Acme, part of Globex Group plc" (a byline or footer), "Acme is a member of the Globex Group of companies":
 # the company's name with its owning group
@@ -2128,6 +2177,54 @@ def _acquisition(r: _Reader) -> Iterator[_Hit]:
                     and not _ENDS_DEAL.search(r.plain, max(0, hit.start - 80), hit.start))
 
 
+# A majority of the company's shares changing hands, told by their share ("The family Van Dooren has sold 80 percent of the
+# shares to the Transmeer Group", "the Yildirim family transferred 100 percent of the shares", "Kizuna Interiors has bought
+# 80 % of the shares and is now the owner of our company"), by their passing ("the shares of Zimmerli AG passed to the
+# Vantoria Industrieholding"), or by the holder's majority ("The fund holds now 60 percent of Brouwer").
+_PCT = r"(?P<{}>\d{{1,3}}(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent)"
+_SHARES_CHANGED = re.compile(
+    r"\b(?P<sold>sold|sells|transferred|transfers|handed\s+over)\s+" + _PCT.format("pct") + r"\s+of\s+(?:the|its|their|all\s+the)\s+"
+    r"(?:shares|share\s+capital|stock)(?:\s+(?:of|in)\s+(?P<of>[^,;.]{1,50}?))?(?=\s*(?:$|[.,;:]|\s+(?:to|with|and|in|on|at)\b))"
+    r"|\b(?P<bought>bought|purchased|acquired|took\s+over|takes\s+over|buys)\s+" + _PCT.format("pct2") + r"\s+of\s+(?:the|all\s+the)\s+"
+    r"(?:shares|share\s+capital)(?=\s*(?:$|[.,;:]|\s+(?:and|from|with|in|on|at|for)\b))"
+    r"|\b(?:the\s+)?shares\s+(?:of|in)\s+(?P<of2>[^,;.]{1,50}?)\s+(?:have\s+|has\s+)?(?:passed|passes|pass|went|were\s+transferred)\s+"
+    r"(?:to|into\s+the\s+hands\s+of)\s+(?=(?-i:[A-Z])|the\s+(?-i:[A-Z]))"
+    r"|\b(?P<holds>holds|held|owns)\s+(?:now\s+)?" + _PCT.format("pct3") + r"\s+of\s+(?:the\s+(?:shares|capital)\s+(?:of|in)\s+)?(?P<of3>[^,;.]{1,50}?)"
+    r"(?=\s*(?:$|[.,;:]|\s+(?:and|since|now|after|with)\b))",
+    re.I)
+
+
+def _majority_changed(r: _Reader) -> Iterator[_Hit]:
+    if "shares" not in r.lower and "percent" not in r.lower and "%" not in r.lower and "per cent" not in r.lower:
+        return
+    for m in _SHARES_CHANGED.finditer(r.plain):
+        share = m.group("pct") or m.group("pct2") or m.group("pct3")
+        pct = float(share.replace(",", ".")) if share else 100.0
+        if pct < 50:
+            continue  # a minority: funding or nothing
+        of = m.group("of") or m.group("of2") or m.group("of3")
+        if re.match(r"\s+as\s+(?:collateral|security|a\s+pledge|pledge)\b", r.plain[m.end():], re.I):
+            continue  # "The bank holds 60 percent of Brandl as collateral"
+        if of is not None and re.search(r"(?i)\b(?:founders?|family|owners?|shareholders?|mr|mrs|ms|dr|his|her)\b", of):
+            continue  # "the shares of the founder Ernst Zimmerli passed to his daughter": a holder's, not the company's
+        if of is not None and not (r.company and r.company.matches(of)) and not re.match(
+                r"(?i)(?:the|our)\s+(?:company|firm|business)\b", of):
+            continue  # another company's shares
+        subject = r.subject(m.start())
+        if m.group("sold"):
+            # sold by its owners ("the family", "the founders", "we"), or the company's shares named
+            if not (of is not None or subject.head in _SELLER_HEADS | {"we", "brothers", "sisters", "partners"} or _strong(subject)):
+                continue
+        elif m.group("bought") or m.group("holds"):
+            # a buyer or holder not the company nor its own people, the company told in the sentence
+            if _strong(subject) or subject.head in _INSIDER_HEADS | {"family"} or subject.kind == "self_noun":
+                continue
+            if of is None and not ((r.company and r.company.matches(r.plain)) or re.search(r"(?i)\b(?:our|the)\s+company\b", r.plain)):
+                continue
+        if r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
+
+
 # More sales in the words people use: an agreement "under which Workday will acquire the company"; the company
 # sold by its owners ("Acme's parent has agreed to sell Acme to Zeta Health", "the shareholders of the company sold
 # 100% of the shares to the group Nexi", "Acme's promoters have sold the company to ITC"); "Acme and Globex merge
@@ -2327,6 +2424,7 @@ _THE_BUSINESS = re.compile(
 
 def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
     yield from _acquisition_more(r)
+    yield from _majority_changed(r)
     yield from _sale_in_clause(r)
     yield from _state_fields(r, "acquisition")
     seen_verbs: set[int] = set()
@@ -2365,7 +2463,7 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
                     and not _ACQ_INTENT.search(r.masked, max(0, m.start() - 60), m.start()) \
                     and ((r.company and r.company.matches(r.plain)) or _SELF_WORDS.search(r.plain)) \
                     and not _WHICH_BEFORE.search(r.masked, 0, m.start()) and not _HELPED_OTHERS.search(r.plain) \
-                    and not _MODEL_OTHERS.search(r.plain):
+                    and not _others_or_dated(r.plain):
                 # "Big news from the Zestling kitchen: Crunchfield Foods has bought the business" (the company or "we" told
                 # in the sentence: "the business" is then the company's own, not a company told of before)
                 yield _Hit("acquisition", 2.5, m.start(), m.end())
@@ -2565,7 +2663,7 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
             agent = classify(tokens(described.group("name")), r.company)
     if agent.kind in {"self", "self_noun"}:
         return None  # "DataCo has been acquired by <us>" / "by the company": the company is the buyer
-    if agent.kind in {"generic", "other", "second"} and agent.head not in _AGENT_HEADS:
+    if agent.kind in {"generic", "other", "second"} and agent.head not in _AGENT_HEADS and not _a_buyer_noun(agent):
         return None  # "acquired by sensors", "bought by customers"
     if not r.said(m.start(), m.end()):
         return None
@@ -3274,9 +3372,14 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
             if subject.kind == "entity" and r.background(m.start()):
                 continue
             text = m.group(0).lower()
+            when = m.groupdict().get("when")
+            if when and ((r.year and any(int(found) < r.year for found in re.findall(r"(?:19|20)\d\d", when)))
+                         or re.search(r"(?i)\blast\s+year\b", when)):
+                continue  # "is since 2019 part of", "since last year": a sale of an earlier year
             current = any(word in text for word in ("now", "became", "become", "becoming", "officially", "formally", "live", "continu",
                                                     "chapter")) or _been_since(m.group(0), r.suffix(m.end()), org.text) \
-                or _as_of_now(r, m.start())  # "As of today we're part of Stride Athletic"
+                or _as_of_now(r, m.start()) or bool(when and re.search(r"(?i)\b(?:group|gruppe|grupo|groupe|gruppo|holdings?)\b", org.text))
+            # ("As of today we're part of Stride Athletic"; "is since 1 April part of the Motorpark Gruppe", not "of the Michelin Guide")
             if pattern is _PART_OF and (set(org.words) & _MEMBERSHIP_WORDS or _MEMBERSHIP_APPOSED.match(r.suffix(m.end() + len(
                     org.text)))):
                 continue  # "part of the Invisalign Gold Provider Group", "part of Dental Partners, the buying cooperative"
@@ -3316,6 +3419,20 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
         if _names_company(r, classify(tokens(m.group("name")), r.company)) and _acquirer_ok(org) \
                 and r.said(m.start("name"), m.end("name")):
             yield _Hit("acquisition", 2.5, m.start(), m.end())  # "Bloom (now part of Globex) is hiring"
+    for m in _OF_THE_GROUP.finditer(r.masked) if "group" in r.lower or "coordination" in r.lower or "gruppe" in r.lower else ():
+        # "A company of the Holzer Group.", "Brandl a.s. is a member of the group Moravtech", "company subject to direction
+        # and coordination of Termovalv Group S.p.A.": owned by a group, told on the company's own page or line
+        org = m.group("org") or m.group("org2")
+        if r.company and r.company.matches(org):
+            continue
+        if _MEMBERSHIP_APPOSED.match(r.plain[m.end():]) or re.match(
+                r"\s*(?:\([^)]{1,12}\)\s*)?(?:\w+\s+)?(?:association|cooperative|co-operative|federation|network|alliance)\b",
+                r.plain[m.end():], re.I):
+            continue  # "member of the group Stahlbau Nord, an association of 40 steel builders"
+        named = r.company is not None and r.company.matches(r.plain[:m.start()])
+        alone = not re.search(r"\w", _without_name(r.plain[:m.start()], r.company))
+        if (named or alone or _strong(r.subject(m.start()))) and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
     for m in _SUBSIDIARY_APPOSED.finditer(r.masked) if "subsidiar" in r.lower or "division" in r.lower else ():
         name = classify(tokens(m.group("name")), r.company)
         if _names_company(r, name) and _acquirer_ok(r.object(m.end())) and r.said(m.start("name"), m.end()):
@@ -3752,6 +3869,17 @@ _CEASE = re.compile(
     r"by\s+\d|in\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b))))",
     re.I,
 )
+# The company's activity ended, told with the activity as the subject, at the head of a clause: "Operations have ceased",
+# "Trading has stopped", "all our activities ended on 31 March" (not "Globex's operations", nor trading in shares halted)
+_ACTIVITY_ENDED = re.compile(
+    r"(?:^|[,;:\u2014\u2013]\s*|\b(?:and|so|that)\s+)(?P<what>(?:all\s+)?(?:(?:our|its|the\s+company'?s|the\s+business'?s?)\s+)?"
+    r"(?:business\s+)?(?:operations|trading|activities)"
+    # "the operation of Kesselring Metallbau is ceased", "the business operation is ceased" (a translator's singular)
+    r"|(?i:the)\s+(?:business\s+|casting\s+|whole\s+)?operation(?:\s+of\s+(?P<of>[^,;.]{1,50}?))?)\s+(?:(?:has|have|had|will|was|were|is|are)\s+)?"
+    r"(?:(?:now|also|therefore|permanently|definitively|fully|entirely)\s+)?(?:been\s+|be\s+)?"
+    r"(?:ceased|stopped|ended|discontinued|terminated|come\s+to\s+an\s+end|cease|stop|end)\b",
+    re.I,
+)
 # "Acme will discontinue all services": everything the company offers, not one plan
 _CEASE_ALL = re.compile(
     r"\b(?:discontinu(?:e|es|ed|ing)|ceas(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|end(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s+"
@@ -3968,7 +4096,8 @@ _INSOLVENCY = re.compile(
     r"|\benter(?:s|ed|ing)?\s+(?:into\s+)?chapter\s+(?:7|11)\b"
     r"|\b(?:gone|went|go(?:es|ing)?)\s+bankrupt\b|\bdeclar(?:e|es|ed|ing)\s+(?:itself\s+)?(?:bankrupt(?:cy)?|insolven(?:t|cy))\b"
     r"|\b(?:has|have|had|was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?struck\s+off(?:\s+the\s+(?:\w+\s+){0,3}register)?\b"
-    r"|\b(?:enter(?:s|ed|ing)?(?:\s+into)?|(?:gone|went|going|placed|been\s+placed|been\s+put|go(?:es)?|collaps(?:e|es|ed|ing))\s+into)\s+"
+    r"|\b(?:enter(?:s|ed|ing)?(?:\s+into)?|(?:gone|went|going|placed|been\s+placed|been\s+put|go(?:es)?|collaps(?:e|es|ed|ing))\s+into"
+    r"|(?:gone|went|going|go(?:es)?)\s+in)\s+"  # ("the firm goes in liquidation": a translator's "in" for "into")
     r"(?:an?\s+)?(?:voluntary\s+|compulsory\s+|(?:creditors|members)'?\s+voluntary\s+)?"
     r"(?:administration|liquidation|receivership|insolvency|bankruptcy)\b"
     # "has entered the liquidation process", "entered into the insolvency procedure"
@@ -4448,7 +4577,7 @@ def _deal_ends(r: _Reader, hit: _Hit) -> bool:
 
 
 def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
-    if _TEMPORARY.search(r.plain) or ("you" in r.lower and _HEARSAY.search(r.plain)) or (
+    if _temporary(r.plain) or ("you" in r.lower and _HEARSAY.search(r.plain)) or (
             "clos" in r.lower and ("closed" in r.lower or "day" in r.lower or " eve" in r.lower or "thanksgiving" in r.lower)
             and _CLOSED_A_WHILE.search(r.plain)):
         return
@@ -4509,6 +4638,23 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
                 continue  # "we close the café for good" (not "we close the shop at 5pm", "for the holidays", "and go online")
             if r.said(m.start(), m.end()):
                 yield _Hit("shutdown", 3.0, m.start(), m.end())
+    if "operation" in r.lower or "trading" in r.lower or "activit" in r.lower:
+        for m in _ACTIVITY_ENDED.finditer(r.masked):
+            # on the company's page, naming no one else: "Trading has stopped, the works are closed and ..."
+            of = m.group("of")
+            if of and not (r.company and r.company.matches(of)) and not (
+                    re.match(r"(?i)the\s+(?:company|firm|business)\b", of) or (r.company and r.company.says_trade and re.match(
+                        r"(?i)the\s+(\w+)$", of) and re.match(r"(?i)the\s+(\w+)$", of).group(1).lower() in r.company.core)):
+                continue  # "the operation of the Leeds plant", "of the ferry": another thing's (not "of the hotel" on Hotel Lindenhof's)
+            if re.match(r"\s*(?:for\s+(?:today|tonight|now|the\s+(?:day|night|evening|weekend))|at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|o'clock|h\b)|until\b|till\b)", r.plain[m.end():], re.I) \
+                    or _has_name(_unlabelled(re.split(r"[;:|\u2014\u2013]", _without_name(r.plain[:m.start("what")], r.company))[-1])):
+                continue  # "trading has stopped for today"; "Globex lost its licence, and trading has stopped"
+            if re.fullmatch(r"(?i)the\s+operation", m.group("what")) and not re.search(r"(?i)\b(?:ceas|discontinu)\w*$", m.group()):
+                continue  # "the operation was stopped after 20 minutes": an operation, not the business's
+
+            if not _located(r.suffix(m.end())) and not _names_anyone(_without_name(r.plain, r.company)) \
+                    and not _WIDER.search(r.plain) and r.said(m.start("what"), m.end()):
+                yield _Hit("shutdown", 2.5, m.start("what"), m.end())
     for pattern in (_CEASE, _CEASE_ALL, _OUT_OF_BUSINESS, _INSOLVENCY):
         if pattern is _INSOLVENCY and not _INSOLVENCY_WORD.search(r.lower):
             continue
@@ -5094,7 +5240,7 @@ def _closes_every_site(r: _Reader) -> Iterator[_Hit]:
         rest = r.suffix(m.end())
         if _located(rest) or re.match(r"\s+(?:in|across|outside)\s+(?:the\s+)?(?:\w+\s+)?(?:north|south|east|west|city|region|"
                                      r"country|area|uk|us)\b", rest, re.I) or _FOR_NOW.match(rest) or _HABIT.search(r.plain) \
-                or _TEMPORARY.search(r.plain) or _SITES_PAUSE.search(r.plain) or _an_earlier_year(r):
+                or _temporary(r.plain) or _SITES_PAUSE.search(r.plain) or _an_earlier_year(r):
             continue  # "closing all our stores in Scotland", "closes all its cafés at 5pm on Sundays"
         subject = _second_verb_subject(r, m.start(), m.group("verb"))
         if _the_company_itself(r, subject) and subject.kind != "it" and r.said(m.start(), m.end()):
@@ -5788,6 +5934,11 @@ _COUNTED_CUT = re.compile(
     r"(?P<verb>made\s+redundant|laid\s+off|let\s+go|dismissed|given\s+(?:their\s+)?notice|cut|eliminated|axed|omitted|"
     # "All 25 employees have received their dismissal" (translated notices)
     r"(?:received|got)\s+(?:their\s+)?(?:dismissal|redundancy\s+notices?|termination\s+notices?|notice\s+of\s+(?:dismissal|termination))|"
+    # "All 46 employees received their termination", "26 employees received notices", "received the notice of termination of
+    # the employment contracts" (not "received notice of the new rota")
+    r"(?:received|got)\s+(?:their\s+|the\s+)?(?:(?:dismissal|termination|redundancy)(?:\s+letters?)?(?!\s+(?:pay|package|bonus))|"
+    r"(?:redundancy\s+|termination\s+|dismissal\s+)?notices?\s+of\s+(?:dismissal|termination|redundancy)|"
+    r"(?:redundancy\s+|termination\s+|dismissal\s+)?notices?(?!\s+(?:of|about|that|to|on)\b))|"
     r"relieved\s+(?:from|of)\s+(?:service|duty|duties|their\s+duties)|"
     r"terminated|retrenched|furloughed|sent\s+home|stood\s+down|declared\s+redundant|removed|abolished|disestablished|"
     r"suppressed|(?<=are\s)liquidated|(?<=were\s)liquidated|(?<=be\s)liquidated|"
@@ -5936,6 +6087,23 @@ _TEAM_CUT_BY = re.compile(
     re.I)
 
 
+# a party acting before the people are counted, whose news they may be: "Unilever announced the plant will shut, and 400 jobs
+# were cut", "The council closed the leisure centre and 25 staff were laid off" (not "the works are closed and ...")
+_ACTOR_BEFORE = re.compile(r"^\W*(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z])[\w&'-]*){0,2}\s+(?:announced|announces|said|says|reported|confirmed)\b|"
+                           r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)"
+                           r"\b(?:closed|shut|sold|bought)\s+(?:the|its|their|a|an)\b", re.I)
+
+
+def _somebody_before(r: _Reader, start: int) -> bool:
+    """Someone but the company is named or acts before ``start`` in the sentence, or the news is wider than it: "Globex is
+    shutting down, and ...", "The council closed the leisure centre and ...", "... 45 roles in the sector"; not "Trading
+    has stopped, the works are closed and ..." (the activity that opens it is no name)."""
+    before = _without_name(r.plain[:start], r.company)
+    activity = _ACTIVITY_ENDED.match(before)
+    return bool(_has_name(_unlabelled(before[activity.end():] if activity else before)) or _ACTOR_BEFORE.search(before)
+                or _WIDER.search(r.plain))
+
+
 # a counted group of people of some trade: "up to 40 of our 160 roles", "230 call-centre workers"
 _PEOPLE_COUNTED = _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b" + _WORKERS
 
@@ -6003,13 +6171,17 @@ def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
             continue  # posts end or go ("the 31 roles in Cork will end"), people go on ("40 staff will go to Leeds")
         where = re.match(r"\s+(?:at|from|across|in|by)\s+(?P<where>[^,;.]{1,60})", r.plain[m.end():])
         if where and (re.search(r"\b(?:companies|firms|startups|employers|industry|sector|businesses)\b", where.group("where"), re.I)
-                      or (re.match(r"(?:the\s+)?[A-Z]", where.group("where")) and not (_AT_A_SITE.search(where.group("where"))
+                      or (re.match(r"(?:the\s+)?[A-Z]", where.group("where")) and where.group("where").split()[0].lower() not in _MONTHS_DAYS
+                          and not (_AT_A_SITE.search(where.group("where"))
                                                                              and not re.search(r"['\u2019]s\b", where.group("where")))
                           and object_after(" " + where.group("where"), r.company).kind in {"entity", "other"})):
             continue  # "made redundant at Globex, our former supplier"; "laid off across 600 companies"
         opening = re.split(r"[,;:]", r.plain[:m.start()])[-1].strip()
         if not (re.search(r"\b(?:our|its)\b", people, re.I) or (r.company and r.company.matches(people))
-                or (not re.search(r"\w", opening) and (_SELF_WORDS.search(r.plain) or _ANAPHOR_START.match(r.plain)
+                # (or a clause before it that names no one: "Trading has stopped, the works are closed and all 112 employees
+                # have been made redundant")
+                or ((not re.search(r"\w", opening) or not (_has_name(opening) or _STATISTIC.search(people) or _somebody_before(r, m.start())))
+                    and (_SELF_WORDS.search(r.plain) or _ANAPHOR_START.match(r.plain)
                                                         or (r.company and r.company.matches(r.plain))
                                                         # on the company's own page, no one else in the sentence:
                                                         # "Eight roles were made redundant in the operations team"
@@ -7225,6 +7397,43 @@ def _funding_plain_read(r: _Reader) -> Iterator[_Hit]:
                 continue  # an investor buys them ("we bought new shares in Globex", "users bought new shares" are not it)
             if r.said(m.start(), m.end()):
                 yield _Hit("funding", 2.0, m.start(), m.end())
+    if "capital" in low and "increase" in low and not _FROM_RESERVES.search(r.plain):
+        for m in _CAPITAL_RAISED.finditer(r.plain):
+            money = m.group("money") or m.group("money2") or m.group("money3")
+            if money and amount_value(money) < ROUND_SIZED:
+                continue
+            if m.group("of") and not (r.company and r.company.matches(m.group("of"))) and not re.match(
+                    r"(?i)(?:the|our)\s+(?:company|firm|business|cooperative|co-operative)\b", m.group("of")):
+                continue  # "the capital of its subsidiary was increased": another's
+            subject = r.subject(m.start())
+            if m.group("verb") is None and m.group("money2") is None and not (
+                    _strong(subject) or subject.kind == "it" or (subject.kind == "unknown" and (
+                        _SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain))))):
+                continue  # the company's own capital, raised by the company ("Globex increased its capital": Globex's)
+            if r.said(m.start(), m.end()):
+                yield _Hit("funding", 2.0, m.start(), m.end())
+
+
+# The company's capital raised with new money, in the words of a registry or a translated notice: "The share capital of
+# Wendt Gro\u00dfhandel GmbH was increased by EUR 2 million", "\u00d6zkaya Makina increased its capital by 50 million TL in
+# cash", "Dr. G\u00f3mez and Dr. Pardo made a capital increase of \u20ac300,000", "subscribed a capital increase of EUR 6 million",
+# "Eesti Puit O\u00dc increased the share capital: a Finnish wood company invested \u20ac1.1 million". Not a capital increase from
+# the company's own reserves (a bonus issue: no new money), nor one only approved or proposed (a plan; ``r.said``).
+_CAPITAL = r"(?:(?:share|registered|equity|stated|nominal|social)\s+)?capital"
+_CAPITAL_RAISED = re.compile(
+    r"\b(?:increased|raised)\s+(?:its|the|our)\s+" + _CAPITAL + r"(?:\s+of\s+[^,;.]{1,50}?)?\s+(?:by|with)\s+(?P<money>" + _MONEY + r")"
+    r"|\b(?:increased|raised)\s+(?:its|the|our)\s+" + _CAPITAL + r"\b(?=[^.;]{0,80}?\b(?:invested|subscribed|paid\s+in|put\s+in)\b)"
+    r"|\b" + _CAPITAL + r"\s+(?:of\s+(?P<of>[^,;.]{1,50}?)\s+)?(?:was|has\s+been|have\s+been|is|were)\s+(?:now\s+)?increased\s+"
+    r"(?:by|with)\s+(?P<money2>" + _MONEY + r")"
+    r"|\b(?P<verb>made|subscribed|completed|carried\s+out|closed|executed|approved(?=[^.;]{0,90}?\bsubscribed\b))\s+(?:a|the|an)\s+"
+    r"(?:new\s+)?capital\s+increase\s+(?:of|worth|totall?ing)\s+(?P<money3>" + _MONEY + r")",
+    re.I)
+_FROM_RESERVES = re.compile(r"\b(?:from|out\s+of|using|with)\s+(?:(?:its|our|the\s+company's|the|own|free|retained)\s+){0,2}"
+                            r"(?:reserves|company\s+funds|retained\s+earnings|profits)\b|\bbonus\s+(?:issue|shares)\b|"
+                            # no new money: profits or reserves capitalised, a loan or a debt converted into shares
+                            r"\bcapitali[sz]ation\s+of\s+(?:the\s+)?(?:profits|reserves|earnings)\b|"
+                            r"\bconvert(?:s|ed|ing)?\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:shareholder\s+|existing\s+)?(?:loans?|reserves|debts?|profits)\b",
+                            re.I)
 
 
 # The company's new owner, named: "The new owner of Hobelbank is Nordmann Software GmbH", "Arogya Group is our new owner",
@@ -7314,7 +7523,7 @@ _KEYWORDS = {
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
                    r"incorporated into|division of|unit of|arm of|sell itself|sells itself|selling itself|sell ourselves|belong|combination|"
                    r"goes to|went to|gone to|swoop|accepts|accepted|\bbid\b|member of|members of|picked up|snapped up|scooped up|"
-                   r"\bstudio\b|\blabel\b|\bsell(?:s|ing)?\b|snaffled",
+                   r"\bstudio\b|\blabel\b|\bsell(?:s|ing)?\b|snaffled|\bholds\b|percent of|transferred",
     "shutdown": r"shut|clos|wind|wound|ceas|cessation|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
                 r"turned|powered off|offline|\bdark\b|\bbust\b|retir|terminat|\bair\b|broadcast|reopen|remov|\bpulled\b|withdr|delist|disappear|\bfold(?:s|ed|ing)?\b|"
@@ -7375,7 +7584,7 @@ _PHRASE_WORD = {"now a ": "^now$", "now an ": "^now$", "departure of": "^departu
                 "goes to": "^goes$", "member of": "^member$", "members of": "^members$", "went to": "^went$", "gone to": "^gone$",
                 "call it a day": "^call$", "calls it a day": "^calls$", "called it a day": "^called$", "calling it a day": "^calling$",
                 "stood down": "^stood$", "stand down": "^stand$", "stands down": "^stands$", "standing down": "^standing$",
-                "to resign": "^resign$", "given notice": "^notice$", "picked up": "^picked$", "snapped up": "^snapped$", "scooped up": "^scooped$", "given their notice": "^notice$", "sent home": "^sent$",
+                "to resign": "^resign$", "percent of": "^percent$", "given notice": "^notice$", "picked up": "^picked$", "snapped up": "^snapped$", "scooped up": "^scooped$", "given their notice": "^notice$", "sent home": "^sent$",
                 "sends home": "^sends$", "send home": "^send$", "sell itself": "^sell$", "sells itself": "^sells$", "selling itself": "^selling$", "sell ourselves": "^sell$"}
 _WORD_KEYWORD = {
     first: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative)
@@ -7596,7 +7805,16 @@ _MODEL_OTHERS = re.compile(
     # the company's users as the subject: "Founders using Acme have raised over $2 billion"
     r"|\b(?i:founders|customers|clients|users|companies|startups|teams|businesses|merchants|brands|sellers|creators)\s+"
     r"(?i:using|who\s+use|that\s+use|powered\s+by|built\s+on|on)\s"
-    r"|\blast\s+year\b|\byears?\s+ago\b|\bpreviously\b|\b(?i:in|since)\s+(?:(?i:early|mid|late)[\s-]+)?(?:(?i:" + _MONTH + r")\s+)?(?:19|20)\d\d\b")
+    r"|\blast\s+year\b|\byears?\s+ago\b|\bpreviously\b")
+# ... a year named as the time of the news ("in 2024", "since March 2019"): history, when it is before the crawl's
+_MODEL_DATED = re.compile(r"\b(?i:in|since)\s+(?:(?i:early|mid|late)[\s-]+)?(?:(?i:" + _MONTH + r")\s+)?(?P<year>(?:19|20)\d\d)\b")
+
+
+def _others_or_dated(text: str) -> bool:
+    """Others' news or a dated history (any year): where the rules take "the company" for another's."""
+    return bool(_MODEL_OTHERS.search(text) or _MODEL_DATED.search(text))
+
+
 # a party named by its tie to the company as the subject: "Our yarn supplier, Ostler Mills, was acquired"
 _MODEL_TIED = re.compile(
     r"\W*(?i:our|its)\s+(?:[\w-]+\s+)?(?i:suppliers?|distributors?|partners?|landlords?|lenders?|investors?|backers?|"
@@ -7664,16 +7882,19 @@ _MODEL_VETO = {
 }
 
 
-def _model_may_read(raw: str, name: CompanyName | None) -> bool:
+def _model_may_read(raw: str, name: CompanyName | None, year: int | None = None, words: frozenset[str] = frozenset()) -> bool:
     """A sentence the model's reading can count in: plainly asserted (a "would" after a verb of telling is a reported
     decision), and about the company (its name, "we"/"our", "It"/"The company"/its trade opening the sentence, or a fact
-    line of its own page), since the model cannot tell whose news a sentence that names only others is."""
-    if not _about_company(raw, name):
+    line of its own page), since the model cannot tell whose news a sentence that names only others is. A year named as
+    the news's time is history when it is before ``year`` (the crawl's; any year when that is not known). ``words``: the
+    model's words in lower case (``TextModel.words``)."""
+    if not _about_company(raw, name, words):
         return False
     tied = _MODEL_TIED.match(raw)
     if tied and not (name and name.matches(tied.group("who"))):
         return False
-    return not (any(not _reported_would(raw, m) for m in _MODEL_UNSURE.finditer(raw)) or _MODEL_OTHERS.search(raw))
+    return not (any(not _reported_would(raw, m) for m in _MODEL_UNSURE.finditer(raw)) or _MODEL_OTHERS.search(raw)
+                or any(year is None or int(m.group("year")) < year for m in _MODEL_DATED.finditer(raw)))
 
 
 # a capitalised word that is not one of the words that open any clause, nor a date's: a name ("Sable Health said ...")
@@ -7696,23 +7917,49 @@ def _has_name(text: str) -> bool:
     return any(word.lower() not in _CLAUSE_OPENERS for word in _CAPITALISED.findall(text))
 
 
-def _about_company(raw: str, name: CompanyName | None) -> bool:
+def _about_company(raw: str, name: CompanyName | None, words: frozenset[str] = frozenset()) -> bool:
     return bool((name and name.matches(raw)) or _SELF_WORDS.search(raw) or _ANAPHOR_START.match(raw)
-                or _fact_line(raw) or _names_nobody(raw, name))
+                or _fact_line(raw) or _names_nobody(raw, name, words))
 
 
 # the capitalised word that opens a part of a sentence, after a mark ("Eliminated: 14 roles", "Tumbleweed Apps \u2014 Last
 # day: Fri."): a word any sentence may open with, not a name
 _PART_OPENER = re.compile(r"((?:[.:;!?\u2014\u2013(\"\u201c|\u2022\u00b7]|\s-)\W*)[A-Z][\w&'-]*")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_FIRST_WORD = re.compile(r"\W*([A-Z][a-z]+)\b")
+# a label that opens a line before a colon: a word any notice is headed with, or words in lower case after the first
+# ("Careers footnote:", "Installer forum, staff reply:"), where a name is written in capitals ("Globex: 40 jobs cut")
+_LABEL = re.compile(r"\W*(?P<label>[A-Z][\w&@'.()-]*(?:[ \t,]+[\w&@'.()-]+){0,5}?)[ \t]*:[ \t]")
+_LABEL_WORDS = frozenset("""
+update updates news note notice careers faq q a answer reply breaking announcement edit ps statement important official
+correction host guest interviewer transcript caption headline tweet post summary context background status memo
+""".split())
 
 
-def _names_nobody(raw: str, name: CompanyName | None) -> bool:
+def _unlabelled(text: str) -> str:
+    """``text`` without a label or a greeting before its clause ("Update:", "Careers footnote:", "Dear customers,"): what
+    the first word of a name test then reads is the clause's."""
+    label = _LABEL.match(text)
+    if label and (label.group("label").casefold() in _LABEL_WORDS or re.search(r"[\s,]+[a-z@(]", label.group("label"))):
+        return ": " + text[label.end():]
+    greeting = _GREETING.match(text)
+    return ": " + text[greeting.end():] if greeting else text
+
+
+# a greeting before the clause: "Dear customers,", "Hello everyone,", "Hi all -"
+_GREETING = re.compile(r"\W*(?:dear|hello|hi|hey|to\s+all)\s+(?:[a-z][\w'-]*\s*){1,3}[,:\u2014\u2013-]\s*", re.I)
+
+
+def _names_nobody(raw: str, name: CompanyName | None, words: frozenset[str] = frozenset()) -> bool:
     """The sentence names no one but the company: on the company's own site its news, or nobody's ("The affected
     employees will receive twelve weeks of severance", "The studio's 60 employees were told on Friday"). A capitalised
     word is a name unless it is a word any clause opens with ("The", "Its", "All") or opens a part of the sentence after
-    a mark; the sentence's first word counts too ("Globex laid off 40 people" names Globex)."""
-    text = _without_name(raw, name)
+    a mark; the sentence's first word counts too ("Globex laid off 40 people" names Globex), unless it is one of
+    ``words``, written in lower case elsewhere ("Operations have ceased", "Severance and benefits for departing colleagues")."""
+    text = _unlabelled(_without_name(raw, name))
+    first = _FIRST_WORD.match(text)
+    if first and first.group(1).lower() in words:
+        text = ": " + text  # (read as a word that opens a part of the sentence)
     if len(_LETTER_WORD.findall(text)) < 3:
         return False  # not a clause: an amount or a label cut from a row or a list ("$7.5M", "Series A")
     if _WIDER.search(text) or _STATISTIC.search(text):
@@ -7786,12 +8033,65 @@ def model_may_read(kind: str, sentence: str, name: CompanyName | None) -> bool:
     """Whether the model's reading of ``kind`` could count in this sentence on its own (its
     keywords, its subject, no guard word): the sentences training may take a passage's news from."""
     return kind in _kinds_of_words(_WORD.findall(sentence.lower())) and _model_may_read(sentence, name) \
-        and not _model_vetoed(kind, sentence)
+        and not _model_vetoed(kind, sentence, name)
 
 
-def _model_vetoed(kind: str, sentence: str) -> bool:
+def _model_vetoed(kind: str, sentence: str, name: CompanyName | None = None) -> bool:
     veto = _MODEL_VETO.get(kind)
-    return (veto is not None and veto.search(sentence) is not None) or (kind == "funding" and _not_a_round(sentence))
+    return (veto is not None and any(not (kind == "funding" and _vetoed_into_company(sentence, m, name))
+                                     for m in veto.finditer(sentence))) \
+        or (kind == "funding" and _not_a_round(sentence)) or (kind == "acquisition" and _bought_by_no_buyer(sentence, name))
+
+
+_PERSON_OR_FIRM = re.compile(r"[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee)s?")  # "a high-street lender", "a French courier"
+# one buyer told by its trade or its kind, with "a": "a regional food distributor", "a local couple", "a chain of cafés",
+# "a bakery in York" (not "customers", "sensors", "a cat")
+_BUYER_KINDS = frozenset("couple chain supermarket bakery brewery roastery shop retailer wholesaler distributor operator "
+                         "entrepreneur employee businessman businesswoman cooperative co-op".split())
+
+
+def _a_buyer_noun(agent: Phrase) -> bool:
+    head = agent.head
+    return agent.kind == "generic" and agent.words[:1] in (["a"], ["an"]) and (
+        head in _BUYER_KINDS or (re.fullmatch(r"[a-z]{3,}(?:er|or|ist|ant)", head) is not None and head + "s" not in _NOT_STAFF
+                                 and head not in {"computer", "printer", "scanner", "sensor", "monitor", "motor", "tractor"}))
+_BOUGHT = re.compile(r"\b(?:acquired|bought|purchased|snapped\s+up)\b", re.I)
+
+
+def _bought_by_no_buyer(sentence: str, name: CompanyName | None) -> bool:
+    """"Acquired by" someone or something no company is: "acquired by a consortium of pigeons", "by a new coffee machine"
+    (the rules' test of a buyer told by a common noun: ``_AGENT_HEADS``)."""
+    for m in _BOUGHT.finditer(sentence) if " by" in sentence else ():
+        rest = sentence[m.end():]
+        by = _BY_AGENT.match(rest)
+        if by:
+            agent = object_after(rest[by.end():], name)
+            words = set(agent.words)
+            # (a common noun for no firm or its people, with no name: not "a Dutch brewer", "a high-street lender",
+            # "a consortium of its customers", "datadog")
+            if agent.kind == "generic" and agent.words[:1] in (["a"], ["an"], ["the"], ["our"], ["my"], ["his"], ["her"]) \
+                    and not re.search(r"[A-Z]", agent.text) and not words & (_AGENT_HEADS | _INSIDER_HEADS | {"staff"}) \
+                    and not _PERSON_OR_FIRM.fullmatch(agent.head) and not _a_buyer_noun(agent) \
+                    and not _DESCRIBED_BUYER.match(rest[by.end():]):
+                return True
+    return False
+
+
+# what money put "in" goes into when it is the company's own round: the company ("invested $11 million in Jadeport", "an
+# investment by Orlov in Sternway", "in the studio", "in us") or its round ("in the Series A we closed", "in pre-Series A")
+_INTO_COMPANY = re.compile(r"\s*(?:us|(?:the|our)\s+(?:company|business|startup|studio|firm)|(?:the|our|its|a|this|their)\s+"
+                           r"(?:new\s+)?(?:(?:pre-?)?series\s+[a-h]\b|seed\b|round\b)|(?:pre-?)?series\s+[a-h]\b)(?!\s+(?:of|at|for)\b)", re.I)
+# equity beside a grant or an award: "a £150,000 innovation grant and a £2m equity investment"
+_EQUITY_TOO = re.compile(r"\b(?:equity|series\s+[a-h]|shares)\b", re.I)
+
+
+def _vetoed_into_company(sentence: str, m: re.Match[str], name: CompanyName | None) -> bool:
+    """A funding veto word that leaves the round the company's: money "invested in" the company, a grant beside equity."""
+    word = m.group().lower()
+    if word.startswith("invest") and word.rstrip().endswith(("in", "into")):
+        rest = sentence[m.end():]
+        return bool(_INTO_COMPANY.match(rest) or (name and any(p.match(rest.lstrip()) for p in name.patterns)))
+    return word.startswith(("grant", "award")) and _EQUITY_TOO.search(sentence) is not None
 
 
 # the company as the buyer, right after its name, with the verb's object: "Acme, Inc. has acquired DataCo" (the rules read
@@ -7835,7 +8135,7 @@ def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str
             raw = "; ".join(own)
             lowered = make_sentence(raw, _STOCK).masked.lower()
             may_fire = may_fire & _kinds_of_words(_WORD.findall(raw.lower()))
-    if not _model_may_read(raw, name):
+    if not _model_may_read(raw, name, year, model.words):
         return
     # a round or cuts of a row, or of items under dates, of an earlier year; a sale or closure is still a state
     past = not may_fire.isdisjoint(_EVENT_KINDS) and (
@@ -7846,7 +8146,7 @@ def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str
             continue
         if past and kind in _EVENT_KINDS:
             continue
-        if _model_vetoed(kind, raw) or (kind == "acquisition" and _company_buys(raw, name)):
+        if _model_vetoed(kind, raw, name) or (kind == "acquisition" and _company_buys(raw, name)):
             continue
         if first_snapshot and kind == "acquisition" and _described_not_owned(raw):
             continue
@@ -8027,7 +8327,7 @@ def _switched_off_after_sale(lines: list[str], company: CompanyName) -> tuple[in
         for raw in split_sentences(line):
             if _CARRIES_ON.search(raw) and not re.search(r"(?i)\b(?:until|while)\b", raw):
                 continue  # "the brand will continue", "nothing changes for customers"
-            if _TEMPORARY.search(raw) or re.search(r"(?i)\b\d{1,2}(?::\d\d)?\s*[ap]m\b|\breplaced\s+by\b|\bfor\s+the\s+(?:winter|season)\b|"
+            if _temporary(raw) or re.search(r"(?i)\b\d{1,2}(?::\d\d)?\s*[ap]m\b|\breplaced\s+by\b|\bfor\s+the\s+(?:winter|season)\b|"
                                                   r"\b(?:each|every)\s+(?:year|week|day|weekend)\b|\bso\s+(?:that\s+)?orders\b", raw):
                 continue  # a pause, opening hours, a product replaced
             for m in _ENDED_PASSIVE.finditer(raw):

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from .grammar import company_name, split_sentences
 from .kinds import FIRST_SNAPSHOT_KINDS, FLAGGING_KINDS, TEXT_KINDS
-from .learned import _sigmoid, sentence_features, train_kind
+from .learned import _sigmoid, common_words, sentence_features, train_kind
 from .text_signals import detect_text_signals, model_may_read
 
 __all__ = ["EPOCHS", "MODEL_KINDS", "PRUNE", "Examples", "labelled_sentences", "train_model", "training_examples"]
@@ -67,7 +67,7 @@ class Examples:
         digest = hashlib.sha256()
         for part in (self.labelled, self.unread, sorted(parameters.items())):
             digest.update(json.dumps(part, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-        for function in (train_kind, _sigmoid, train_model, _score):
+        for function in (train_kind, _sigmoid, train_model, _score, common_words):
             digest.update(inspect.getsource(function).encode("utf-8"))
         return digest.hexdigest()
 
@@ -166,4 +166,5 @@ def train_model(passages: Sequence[dict], *, threshold: float, epochs: int = EPO
                          if abs(weight) >= prune}
         bias[kind] = round(kind_bias, 4)
     return {"threshold": threshold, "epochs": epochs, "sentences": len(examples),
-            "inputs": given.fingerprint(threshold=threshold, epochs=epochs, prune=prune), "bias": bias, "weights": weights}
+            "inputs": given.fingerprint(threshold=threshold, epochs=epochs, prune=prune), "bias": bias, "weights": weights,
+            "words": common_words(passage["text"] for passage in passages)}
