@@ -44,6 +44,9 @@ def test_names_with_legal_forms_and_accents(name, text, matches):
     ("All operations have ceased and the remaining 90 employees have been dismissed.", {"shutdown", "layoffs"}),
     ("Trading has stopped.", {"shutdown"}),
     ("All 38 employees received their termination.", {"layoffs"}),
+    ("Trading has stopped and all 112 employees have been made redundant.", {"shutdown", "layoffs"}),
+    ("All 58 employees of Wrenfield received their termination letters.", {"layoffs"}),
+    ("40 employees of Globex were laid off.", set()),
     ("26 employees received notices.", {"layoffs"}),
     # another company named before them, a time away, a statistic
     ("Several of you asked about Kestrel Ridge down the valley, where thirty people have been laid off.", set()),
@@ -120,6 +123,7 @@ def test_sales_in_the_words_of_registries(text, expected):
     ("Wrenfield increased the share capital from own reserves to EUR 500,000.", set()),
     ("The board proposes to increase the share capital by EUR 2 million.", set()),
     ("Globex increased its capital by EUR 20 million.", set()),
+    ("Wrenfield raised the share capital by EUR 2 million; the new shares were taken up by a fund.", {"funding"}),
 ])
 def test_capital_increases(text, expected):
     assert kinds(text, "Wrenfield") == expected

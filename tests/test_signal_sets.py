@@ -120,17 +120,17 @@ FLOORS = {
     "heldout21": (0.996, 0.986),
     # never read by anyone tuning the detectors; scored on the final code of each round (README)
     "heldout13": (0.958, 0.869),
-    "heldout14": (0.966, 0.881),
+    "heldout14": (0.965, 0.878),
     "heldout15": (0.968, 0.860),
-    "heldout16": (0.940, 0.898),
-    "heldout17": (0.970, 0.894),
+    "heldout16": (0.939, 0.895),
+    "heldout17": (0.970, 0.890),
     "heldout18": (0.935, 0.763),
     "heldout19": (0.940, 0.873),
-    "heldout20": (0.972, 0.922),
+    "heldout20": (0.972, 0.919),
     "heldout22": (0.969, 0.988),
     # written in round 16 before any change of that round; floors: their scores on the round's starting code (82def7b)
     "heldout23": (0.969, 0.894),
-    "heldout24": (0.965, 0.856),
+    "heldout24": (0.965, 0.860),
     # written in round 17 before any change of that round; on its starting code (44af5e1) they scored heldout25
     # 0.962/0.977 and heldout26 0.950/0.821 (README, round 17); floors: their scores at the round's end
     "heldout25": (0.992, 0.984),
@@ -143,7 +143,7 @@ FLOORS = {
     # marketing copy; heldout30: each sector's own words); on its starting code (cb835ca) they scored heldout29
     # 0.960/0.974 and heldout30 0.905/0.899 (README, round 19); floors: their scores at the round's end
     "heldout29": (0.989, 0.974),
-    "heldout30": (0.953, 0.930),
+    "heldout30": (0.953, 0.927),
     # written in round 20 before any change of that round (heldout31: time, tense and whose news; heldout32: the web's
     # informal voices carried on the company's site); on its starting code (e55128b) they scored heldout31 0.919/0.829 and
     # heldout32 0.909/0.726 (README, round 20); floors: their scores at the round's end
@@ -153,30 +153,30 @@ FLOORS = {
     # register; heldout34: the event inside long sentences); on its starting code (fa23f02) they scored heldout33
     # 0.972/0.989 and heldout34 0.919/0.835 (README, round 21); floors: their scores at the round's end
     "heldout33": (0.986, 0.989),
-    "heldout34": (0.933, 0.868),
+    "heldout34": (0.937, 0.868),
     # written in round 22 before any change of that round (heldout35: the ordinary web of a venture portfolio;
     # heldout36: what a portfolio's sites said this year, in plain words, by people who are not press officers);
     # scored on its starting code (3aab150): heldout35 0.973/0.937, heldout36 0.964/0.763 (README, round 22); floors: their
     # scores at the round's end
     "heldout35": (0.973, 0.952),
-    "heldout36": (0.959, 0.827),
+    "heldout36": (0.959, 0.834),
     # written in round 23 before any change of that round (heldout37: how a portfolio's news really reaches its own site;
     # heldout38: every corner of a site, and the people who write there); scored on its starting code (fb1e57c):
     # heldout37 0.980/0.914, heldout38 0.988/0.877 (README, round 23); floors: their scores at the round's end
-    "heldout37": (0.976, 0.925),
-    "heldout38": (0.988, 0.913),
+    "heldout37": (0.980, 0.925),
+    "heldout38": (0.988, 0.909),
     # written in round 24 before any change of that round (heldout39: news in terse, structured and aggregated forms;
     # heldout40: companies outside software, in second-language English and local legal words); scored on its starting
     # code (4fceb96): heldout39 0.960/0.940, heldout40 0.948/0.707 (README, round 24); floors: their scores at the round's
     # end
     "heldout39": (0.958, 0.954),
-    "heldout40": (0.947, 0.764),
+    "heldout40": (0.952, 0.764),
     # written in round 25 before any change of that round (heldout41: companies' own regular communications, updates,
     # letters, changelogs and careers pages; heldout42: formal, legal and regulatory wording and its retelling); scored on
     # its starting code (6321e65): heldout41 0.950/0.950, heldout42 0.938/0.779 (README, round 25); floors: their scores at
     # the round's end
-    "heldout41": (0.958, 0.954),
-    "heldout42": (0.947, 0.793),
+    "heldout41": (0.950, 0.954),
+    "heldout42": (0.951, 0.793),
     # written in round 26 before any change of that round (heldout43: events told indirectly, and signal words used
     # figuratively; heldout44: consumer brands and apps talking to their customers); scored on its starting code
     # (7a087e3): heldout43 0.988/0.633, heldout44 0.979/0.982 (README, round 26); floors: their scores at the round's end

@@ -5929,7 +5929,7 @@ _COUNTED_CUT = re.compile(
     r"(?=(?:\s+(?:at|in)\s+(?:the\s+)?[\w&.'-]+(?:\s+[A-Z][\w&.'-]*){0,2})?\s+(?:was|were|got|has|have|had|is|are|lost|los[ei]\w*)\b))"
     # where they work, between the people and the verb: "Twelve positions in London will be cut", "14 roles at Vesperlight are
     # being eliminated"
-    r"(?P<place>\s+(?:in|across|at)\s+(?:the\s+|our\s+|its\s+)?(?:[\w&.'-]+\s+){0,2}?[\w&.'-]+)?\s+"
+    r"(?P<place>\s+(?:in|across|at|of(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+(?:the\s+|our\s+|its\s+)?(?:[\w&.'-]+\s+){0,2}?[\w&.'-]+)?\s+"
     r"(?:(?:have|has|had|will|would|were|was|are|is|being|been|be|now|also|all|today|to|got|get|gets|getting)\s+)*"
     r"(?P<verb>made\s+redundant|laid\s+off|let\s+go|dismissed|given\s+(?:their\s+)?notice|cut|eliminated|axed|omitted|"
     # "All 25 employees have received their dismissal" (translated notices)
@@ -6099,9 +6099,13 @@ def _somebody_before(r: _Reader, start: int) -> bool:
     shutting down, and ...", "The council closed the leisure centre and ...", "... 45 roles in the sector"; not "Trading
     has stopped, the works are closed and ..." (the activity that opens it is no name)."""
     before = _without_name(r.plain[:start], r.company)
-    activity = _ACTIVITY_ENDED.match(before)
-    return bool(_has_name(_unlabelled(before[activity.end():] if activity else before)) or _ACTOR_BEFORE.search(before)
-                or _WIDER.search(r.plain))
+    return bool(_has_name(_unlabelled(_after_activity(before))) or _ACTOR_BEFORE.search(before) or _WIDER.search(r.plain))
+
+
+def _after_activity(text: str) -> str:
+    """``text`` after the activity's end that opens it ("Trading has stopped and ..."): that subject is no name."""
+    activity = _ACTIVITY_ENDED.match(text)
+    return text[activity.end():] if activity else text
 
 
 # a counted group of people of some trade: "up to 40 of our 160 roles", "230 call-centre workers"
@@ -6162,6 +6166,9 @@ def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
             continue  # "Ten roles were cut from the original project plan": parts of a plan, not people
         if m.group("place") and re.search(r"'s\b|\band\b", m.group("place")):
             continue  # "positions in Globex's Leeds office", "employees across Globex and Tern": others' people
+        of = re.match(r"\s+of\s+(.+)", m.group("place") or "")
+        if of and not (r.company and r.company.matches(of.group(1))):
+            continue  # "40 employees of Globex were laid off" (not "All 58 employees of Kesselring Metallbau were made redundant")
         at = re.match(r"\s+at\s+(.+)", m.group("place") or "")
         if at and not (r.company and r.company.matches(at.group(1))) and (
                 (re.search(r"(?-i:\b[A-Z])", at.group(1)) and not _AT_A_SITE.search(at.group(1)))
@@ -6180,7 +6187,8 @@ def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
         if not (re.search(r"\b(?:our|its)\b", people, re.I) or (r.company and r.company.matches(people))
                 # (or a clause before it that names no one: "Trading has stopped, the works are closed and all 112 employees
                 # have been made redundant")
-                or ((not re.search(r"\w", opening) or not (_has_name(opening) or _STATISTIC.search(people) or _somebody_before(r, m.start())))
+                or ((not re.search(r"\w", opening) or not (_has_name(_after_activity(opening)) or _STATISTIC.search(people)
+                                                           or _somebody_before(r, m.start())))
                     and (_SELF_WORDS.search(r.plain) or _ANAPHOR_START.match(r.plain)
                                                         or (r.company and r.company.matches(r.plain))
                                                         # on the company's own page, no one else in the sentence:
@@ -7397,11 +7405,14 @@ def _funding_plain_read(r: _Reader) -> Iterator[_Hit]:
                 continue  # an investor buys them ("we bought new shares in Globex", "users bought new shares" are not it)
             if r.said(m.start(), m.end()):
                 yield _Hit("funding", 2.0, m.start(), m.end())
-    if "capital" in low and "increase" in low and not _FROM_RESERVES.search(r.plain):
+    if "capital" in low and ("increase" in low or "raised" in low) and not _FROM_RESERVES.search(r.plain):
         for m in _CAPITAL_RAISED.finditer(r.plain):
             money = m.group("money") or m.group("money2") or m.group("money3")
             if money and amount_value(money) < ROUND_SIZED:
                 continue
+            into = re.match(r"\s+(?:in|into|of|at)\s+(?P<who>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})", r.plain[m.end():])
+            if into and not (r.company and r.company.matches(into.group("who"))):
+                continue  # "Ostwind Solar subscribed a capital increase of EUR 2 million in Kaltwerk": another's capital
             if m.group("of") and not (r.company and r.company.matches(m.group("of"))) and not re.match(
                     r"(?i)(?:the|our)\s+(?:company|firm|business|cooperative|co-operative)\b", m.group("of")):
                 continue  # "the capital of its subsidiary was increased": another's
