@@ -1893,14 +1893,17 @@ _SUBSIDIARY_APPOSED = re.compile(
 # a company of a group of companies, in translated legal lines: "a company of the Holzer Group", "company in the Nordtr\u00e4
 # Group", "a member of the group Moravtech", "subject to direction and coordination of Termovalv Group S.p.A." (Italian
 # law's mark of the parent); the group named as one ("Group", "Gruppe", "Holding"), or named after "the group"
+_GROUP_NOUNS = ("group", "gruppe", "grupo", "groupe", "gruppo")  # a group of companies, in the languages it is named in
+_OWNING_GROUP = re.compile(r"(?i)\b(?:" + "|".join(_GROUP_NOUNS) + r"|holdings?)\b")
 _OF_THE_GROUP = re.compile(
     r"(?:\b(?i:an?\s+)?(?i:company|member|subsidiary|firm)\s+(?i:of|in|within)\s+(?i:the\s+)?"
     r"|(?:(?i:company)\s+)?\b(?i:subject\s+to\s+(?:the\s+)?direction\s+and\s+coordination\s+(?:activity\s+)?of)\s+(?i:the\s+)?)"
-    r"(?:(?P<org>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}?\s+(?:Group|Gruppe|Grupo|Groupe|Gruppo|Holding|Holdings|Industrieholding)"
+    r"(?:(?P<org>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}?\s+(?:" + "|".join(w.capitalize() for w in _GROUP_NOUNS)
+    + r"|Holding|Holdings|Industrieholding)"
     r"(?:\s+(?:S\.?p\.?A|S\.?A|AG|SE|GmbH|B\.?V|N\.?V|AB|ASA|A/S|Oy|plc|Ltd)\b\.?)?"
     # (the parent by its legal form alone after the Italian mark: "of Ferrotek S.p.A.")
     r"|(?<=coordination\sof\s)[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}?\s+(?:S\.?p\.?A|S\.?r\.?l|S\.?A)\b\.?)"
-    r"|(?i:group|gruppe|grupo|groupe|gruppo)\s+(?P<org2>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}))"
+    r"|(?i:" + "|".join(_GROUP_NOUNS) + r")\s+(?P<org2>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}))"
     r"(?=\s*(?:$|[.,;:|\u00b7\u2013\u2014()]|\s+(?:since|from|and|which|with|in)\b))"
 )
 # "Acme, part of Globex Group plc" (a byline or footer), "Acme is a member of the Globex Group of companies":
@@ -3373,12 +3376,11 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
                 continue
             text = m.group(0).lower()
             when = m.groupdict().get("when")
-            if when and ((r.year and any(int(found) < r.year for found in re.findall(r"(?:19|20)\d\d", when)))
-                         or re.search(r"(?i)\blast\s+year\b", when)):
+            if when and (_names_earlier_year(when, r.year) or re.search(r"(?i)\blast\s+year\b", when)):
                 continue  # "is since 2019 part of", "since last year": a sale of an earlier year
             current = any(word in text for word in ("now", "became", "become", "becoming", "officially", "formally", "live", "continu",
                                                     "chapter")) or _been_since(m.group(0), r.suffix(m.end()), org.text) \
-                or _as_of_now(r, m.start()) or bool(when and re.search(r"(?i)\b(?:group|gruppe|grupo|groupe|gruppo|holdings?)\b", org.text))
+                or _as_of_now(r, m.start()) or bool(when and _OWNING_GROUP.search(org.text))
             # ("As of today we're part of Stride Athletic"; "is since 1 April part of the Motorpark Gruppe", not "of the Michelin Guide")
             if pattern is _PART_OF and (set(org.words) & _MEMBERSHIP_WORDS or _MEMBERSHIP_APPOSED.match(r.suffix(m.end() + len(
                     org.text)))):
@@ -4642,9 +4644,10 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
         for m in _ACTIVITY_ENDED.finditer(r.masked):
             # on the company's page, naming no one else: "Trading has stopped, the works are closed and ..."
             of = m.group("of")
+            trade = re.fullmatch(r"(?i)the\s+(\w+)", of) if of else None
             if of and not (r.company and r.company.matches(of)) and not (
-                    re.match(r"(?i)the\s+(?:company|firm|business)\b", of) or (r.company and r.company.says_trade and re.match(
-                        r"(?i)the\s+(\w+)$", of) and re.match(r"(?i)the\s+(\w+)$", of).group(1).lower() in r.company.core)):
+                    re.match(r"(?i)the\s+(?:company|firm|business)\b", of)
+                    or (trade and r.company and r.company.says_trade and trade.group(1).lower() in r.company.core)):
                 continue  # "the operation of the Leeds plant", "of the ferry": another thing's (not "of the hotel" on Hotel Lindenhof's)
             if re.match(r"\s*(?:for\s+(?:today|tonight|now|the\s+(?:day|night|evening|weekend))|at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|o'clock|h\b)|until\b|till\b)", r.plain[m.end():], re.I) \
                     or _has_name(_unlabelled(re.split(r"[;:|\u2014\u2013]", _without_name(r.plain[:m.start("what")], r.company))[-1])):
