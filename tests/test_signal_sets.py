@@ -182,6 +182,11 @@ FLOORS = {
     # (7a087e3): heldout43 0.988/0.633, heldout44 0.979/0.982 (README, round 26); floors: their scores at the round's end
     "heldout43": (0.988, 0.633),
     "heldout44": (0.975, 0.982),
+    # written in round 27 before any change of that round (heldout45: a venture portfolio's own websites across sectors;
+    # heldout46: founders', employees' and customers' voices on the company's own channels); scored on its starting code
+    # (99972c6): heldout45 0.980/0.913, heldout46 0.967/0.657 (README, round 27); floors: those scores
+    "heldout45": (0.980, 0.913),
+    "heldout46": (0.967, 0.657),
     # development sets written in round 22 (train38: short and compressed; train39: time, tense and who; train40: the
     # ordinary web of a portfolio; train41: people talking), trained on
     "train38": (0.949, 0.963),
@@ -228,7 +233,8 @@ HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "he
             "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28",
             "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34",
             "heldout35", "heldout36", "heldout37", "heldout38",
-            "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44"}
+            "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44",
+            "heldout45", "heldout46"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
