@@ -35,7 +35,9 @@ _NAMES = (r"(?:dollars|euros?|pounds|sterling|francs|kronor|krona|kroner|kronur|
           r"shillings|rand|reais|reals|pesos|zlotys?|zloty|złotych|zł|lira|liras|dirhams?|riyals?|ringgit|baht|dong|"
           r"rupiah|forint|lei|hryvnias?|cedis?|taka|soles|usd|eur|gbp|chf)")
 # a count in words: "eleven roles", "forty staff"
-NUMBER_WORD = (r"(?:thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+# (a count of tens and ones written with a hyphen or a space is one number: "Fifty-five colleagues", "twenty two staff")
+NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b|"
+               r"thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
                r"seventy|eighty|ninety)")
 _WORD_NUM = r"(?:" + NUMBER_WORD + r"|a\s+hundred|hundred)"
 MONEY = (

@@ -521,6 +521,15 @@ class CompanyName:
                     other = (r"(?:(?=[\W_]+" + r"[\W_]+".join(map(re.escape, self.core[1:own + 1])) + r"\b)|(?![\W_]+(?-i:[A-Z])))"
                              if first in self._ANY_TRADE else "")
                     self.patterns.append(re.compile(r"\b" + _either_accent(first) + r"\b" + other, re.I))
+            hyphened = re.fullmatch(r"([^\W\d_]{2,})-([^\W\d_]{2,})", stem.split()[0]) if len(stem.split()) > 1 else None
+            if hyphened and hyphened.group(0).casefold() not in {"co-op", "re-use", "e-mail"} \
+                    and len(self.core) > 2 and self.core[0] == hyphened.group(1).casefold():
+                # a first word made of two joined by a hyphen stands for the company as its first word does: "Pi-Labs" for
+                # Pi-Labs Robotics, "Rolls-Royce" for Rolls-Royce Holdings
+                # (written as the name writes it, and not heading another name: "Low-code platform Bubble", "Hi-Fi
+                # Klubben", "Rolls-Royce Motor Cars" are others)
+                self.patterns.append(re.compile(r"(?<![\w.-])(?:" + re.escape(hyphened.group(0)) + "|" + re.escape(hyphened.group(0).upper())
+                                                + r")(?![\w]|-\w)(?![ \t]+[A-Z])"))
             for word in re.findall(r"\w+(?:\.\w+)+", stem):
                 if not re.fullmatch(r"\w(?:\.\w)+", word):
                     # "Velo.Fix" is written so in its text, not only "VeloFix"

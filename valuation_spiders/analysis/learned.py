@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 
-from .amounts import MONEY
+from .amounts import MONEY, NUMBER_WORD
 from .grammar import CompanyName
 
 __all__ = ["MODEL_FILE", "TextModel", "common_words", "sentence_features", "text_model", "train_kind"]
@@ -50,6 +50,16 @@ _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d[\d.,]*|[$\u00a3\u20ac\u20b9?!]")
 # true, +9 false. The words on either side of the company's name, tried beside it, gave +10 true for +3 false (noise),
 # and read "Acme acquired DataCo" like "Acme was acquired": left out.
 _STEM = 5
+
+
+# Words of one class are also read as the class, in the 2- and 3-grams they make: a count in words as a number ("forty
+# staff" as "40 staff"), and the nouns for the people a company employs as one ("lose their employment" and "lose their
+# jobs" share "lose their <staff>"), so a wording the n-grams saw with one of them holds for the others. Measured on two
+# folds of the 66 development sets of round 27, each scored by a model trained without it: 18,042 true / 653 false
+# became 18,039 / 639.
+_CLASSES = {**{word: "0" for word in re.findall(r"[a-z]{3,}", NUMBER_WORD)}, **{word: "<staff>" for word in """
+employees employee staff staffers people persons workers worker colleagues teammates roles role positions position jobs job
+posts personnel ftes employment workforce headcount""".split()}}
 
 
 def sentence_features(sentence: str, company: CompanyName | None) -> list[str]:
@@ -74,10 +84,12 @@ def sentence_features(sentence: str, company: CompanyName | None) -> list[str]:
     sequence = ["<s>", *words, "</s>"]
     grams = set(sequence)
     grams.update("~" + word[:_STEM] for word in words if len(word) > _STEM and word[0].isalpha())
-    for i in range(len(sequence) - 1):
-        grams.add(sequence[i] + " " + sequence[i + 1])
-        if i + 2 < len(sequence):
-            grams.add(sequence[i] + " " + sequence[i + 1] + " " + sequence[i + 2])
+    classed = [_CLASSES.get(word, word) for word in sequence]
+    for seq in (sequence, classed) if classed != sequence else (sequence,):
+        for i in range(len(seq) - 1):
+            grams.add(seq[i] + " " + seq[i + 1])
+            if i + 2 < len(seq):
+                grams.add(seq[i] + " " + seq[i + 1] + " " + seq[i + 2])
     return sorted(grams)
 
 

@@ -19,6 +19,7 @@ One signal per kind and URL: the best sentence (strongest reading), first one on
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -207,7 +208,9 @@ _TEMPORARY = re.compile(
     # "will close on Monday for a private event", "for the staff training day": a day off, not an end
     r"for\s+(?:an?\s+|the\s+)?(?:private\s+(?:event|function|party|hire|booking)|(?:staff\s+)?training\s+day|stock-?tak\w*|wedding)|"
 
-    r"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!not\sbe\s)(?<!n't\sbe\s)re-?open(?:s|ing)?|we(?:'ll|\s+will)\s+be\s+back)\b",
+    r"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!not\sbe\s)(?<!n't\sbe\s)re-?open(?:s|ing)?|we(?:'ll|\s+will)\s+be\s+back|"
+    # "Pinfold is closing and our team will be back on 2 January"
+    r"(?:'ll|will)\s+be\s+back\s+(?:on|in|from|after|at|open)\b)\b",
     re.I,
 )
 # closed on two days ("on 23 and 24 June", "on June 23 and 24", "on Monday and Tuesday"): a company closes for good once, so
@@ -1317,7 +1320,12 @@ _ROUND_NO_AMOUNT = re.compile(
     # the round ends there: not "its seed-stage programme", "our seed round playbook", "its Series A onboarding plan"
     r"(?=\s*$|\s*[.,;:!?)]|\s+(?:from|with|led|by|at|on|in|this|last|today|yesterday|and|after|of)\b|\s+[^\w\s])"
     r"|\b(?P<verb2>(?:just|finally|officially)\s+raised)(?=\s*(?:[.!:\u2014-]|$))"
-    r"|\b(?P<verb3>got\s+funded|raised\s+(?:new|fresh|more)\s+(?:money|capital|cash|funding))\b",
+    r"|\b(?P<verb3>got\s+funded|raised\s+(?:new|fresh|more)\s+(?:money|capital|cash|funding))\b"
+    # a round told by no kind, raised or closed: "We've raised a new round", "crumbly raised our first ever round" (not "a
+    # round of interviews", "the round")
+    r"|\b(?P<verb4>raised|closed|completed|secured)\s+(?:our|its|their|a|an)\s+(?:(?:new|first|first-ever|ever|next|latest|"
+    r"second|third|fourth|fresh|small|big|oversubscribed|up|down|flat|quick|tiny|modest|priced|insider|internal)\s+){0,2}round"
+    r"(?![^\w\s]{0,3}\s*of\s+(?![$\u20ac\u00a3\d]))(?=\s*$|\s*[.,;:!?)]|\s+(?:from|with|led|by|at|on|this|last|today|yesterday|and|after)\b|\s+of\s+[$\u20ac\u00a3\d]|\s+[^\w\s])",
     re.I)
 # the round as the subject, the money as what it brings: "Acme's oversubscribed Series B brings in $52M"
 _ROUND_BRINGS = re.compile(
@@ -1906,6 +1914,10 @@ _OF_THE_GROUP = re.compile(
     r"|(?i:" + "|".join(_GROUP_NOUNS) + r")\s+(?P<org2>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}))"
     r"(?=\s*(?:$|[.,;:|\u00b7\u2013\u2014()]|\s+(?:since|from|and|which|with|in)\b))"
 )
+_GROUP_LINK = re.compile(r"(?i)[\s,:;|()\u2013\u2014\u00b7.-]*(?:(?:(?-i:[A-Z][\w.&/]{0,9}\.?)|(?!(?:was|were|will|be|had|and|or|but|to|of|for|"
+                         r"the)\b)[\w.&/]{1,4}|(?-i:[a-z]{1,4}\.[\w.]{0,8})|is|are|'s|'re|has\s+been|have\s+been|became|has\s+become|member|now|today|also|officially|"
+                         r"(?:wholly|fully|majority)[\s-]owned|since\s+[^,;]{1,30}?|as\s+of\s+[^,;]{1,30}?|from\s+[^,;]{1,30}?)[\s,:\u2013\u2014-]+)*")
+_COPULA_BEFORE = re.compile(r"(?i)\b(?:is|are|'s|'re|has\s+been|have\s+been)\s+(?:(?:now|also|officially|proudly)\s+)*$")
 # "Acme, part of Globex Group plc" (a byline or footer), "Acme is a member of the Globex Group of companies":
 # the company's name with its owning group
 _GROUP_NAME = r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}?\s+(?:Group|plc|PLC|Holdings|Inc|Corp|Corporation|AG|SE|Ltd|Limited)\b"
@@ -2192,6 +2204,9 @@ _SHARES_CHANGED = re.compile(
     r"(?:shares|share\s+capital)(?=\s*(?:$|[.,;:]|\s+(?:and|from|with|in|on|at|for)\b))"
     r"|\b(?:the\s+)?shares\s+(?:of|in)\s+(?P<of2>[^,;.]{1,50}?)\s+(?:have\s+|has\s+)?(?:passed|passes|pass|went|were\s+transferred)\s+"
     r"(?:to|into\s+the\s+hands\s+of)\s+(?=(?-i:[A-Z])|the\s+(?-i:[A-Z]))"
+    # "all shares in Veldhoven Kas Techniek B.V. have been transferred to Dellaert Horticulture Group B.V."
+    r"|\b(?:all\s+(?:the\s+)?|100\s*%\s+of\s+the\s+)shares\s+(?:in|of)\s+(?P<of4>[^,;]{1,50}?)\s+(?:have\s+been|has\s+been|were)\s+"
+    r"(?:transferred|sold)\s+to\s+(?=(?-i:[A-Z])|the\s+(?-i:[A-Z]))"
     r"|\b(?P<holds>holds|held|owns)\s+(?:now\s+)?" + _PCT.format("pct3") + r"\s+of\s+(?:the\s+(?:shares|capital)\s+(?:of|in)\s+)?(?P<of3>[^,;.]{1,50}?)"
     r"(?=\s*(?:$|[.,;:]|\s+(?:and|since|now|after|with)\b))",
     re.I)
@@ -2205,7 +2220,7 @@ def _majority_changed(r: _Reader) -> Iterator[_Hit]:
         pct = float(share.replace(",", ".")) if share else 100.0
         if pct < 50:
             continue  # a minority: funding or nothing
-        of = m.group("of") or m.group("of2") or m.group("of3")
+        of = m.group("of") or m.group("of2") or m.group("of3") or m.group("of4")
         if re.match(r"\s+as\s+(?:collateral|security|a\s+pledge|pledge)\b", r.plain[m.end():], re.I):
             continue  # "The bank holds 60 percent of Brandl as collateral"
         if of is not None and re.search(r"(?i)\b(?:founders?|family|owners?|shareholders?|mr|mrs|ms|dr|his|her)\b", of):
@@ -2247,7 +2262,7 @@ _MERGE_TO_FORM = re.compile(r"\b(?:merge|merged|merges|merging|combine|combined|
 # _FIRM_BY_FORM)
 _UNDER_CONTROL = re.compile(
     r"\b(?:pass(?:es|ed)?|(?:has|have)\s+(?:now\s+)?(?:passed|come)|came|comes|fell|falls)\s+(?:fully\s+)?under\s+(?:the\s+)?"
-    r"(?:full\s+|sole\s+)?control\s+of\s+(?:(?:the\s+)?(?:\w+\s+)?(?:group|company|holding)\s+)?"
+    r"(?:full\s+|sole\s+)?(?:control|ownership)\s+of\s+(?:(?:the\s+)?(?:\w+\s+)?(?:group|company|holding)\s+)?"
     r"(?P<buyer>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,4})", re.I)
 # a firm's name, by its last word or its legal form: "Sfera Holding S.p.A.", "Vistula Games S.A." (not "Microsoft Intune")
 _FIRM_BY_FORM = re.compile(r"\b(?:group|groupe|grupo|gruppe|holding|holdings|capital|partners|investments?|industries|s\.?p\.?a|s\.?a|"
@@ -2301,11 +2316,13 @@ def _acquisition_more(r: _Reader) -> Iterator[_Hit]:
             if r.company and r.company.matches(subject) and re.search(r"\b(?:and|&|with)\b", subject + plain[m.start():m.end()]) \
                     and r.said(m.start(), m.end()):
                 yield _Hit("acquisition", 2.5, m.start(), m.end())
-    if "control of" in r.lower:
+    if "control of" in r.lower or "ownership of" in r.lower:
         for m in _UNDER_CONTROL.finditer(plain):
             other = m.group("buyer")
-            if (r.company and r.company.matches(other)) or not _FIRM_BY_FORM.search(other):
-                continue  # "comes under the control of Microsoft Intune": a product, not an owner
+            if (r.company and r.company.matches(other)) or not (_FIRM_BY_FORM.search(other) or "ownership" in m.group(0).lower()):
+                continue  # "comes under the control of Microsoft Intune": a product, not an owner (an owner's is an owner)
+            if re.search(r"(?i)\b(?:brand|product|app|line|range|division|unit|site|plant|shop|store)\b", r.plain[:m.start()]):
+                continue  # "Our Emberquay brand has come under the ownership of Coldstream": a part of the company sold
             if _strong(r.subject(m.start())) and not r.background(m.start()) and r.said(m.start(), m.end()):
                 yield _Hit("acquisition", 2.5, m.start(), m.end())
     if "up by" in r.lower or "snaffled" in r.lower:
@@ -2329,7 +2346,7 @@ def _acquisition_more(r: _Reader) -> Iterator[_Hit]:
 
 
 # a change that starts now, told before its verb: "As of today", "From this morning", "Effective 1 March"
-_AS_OF_NOW = re.compile(r"\b(?:as\s+of|from|since|effective|with\s+effect\s+from)\s+(?:today|this\s+(?:morning|week)|"
+_AS_OF_NOW = re.compile(r"\b(?:as\s+of|from|since|effective|with\s+effect\s+from)\s+(?:today|this\s+(?:morning|week|month)|"
                         r"(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|"
                         r"december)(?:\s+\d{1,2})?(?:,?\s+(?P<year>(?:19|20)\d\d))?)\b", re.I)
 
@@ -2425,11 +2442,22 @@ _THE_BUSINESS = re.compile(
     r"(?!\s+(?:behind|that|which|who|of|from|in|called|named|run|owned|founded|making|selling|for|with)\b)", re.I)
 
 
+def _company_ends_object(r: _Reader, start: int) -> bool:
+    """The company's name right after ``start``, ending the verb's object: "... is buying Emberquay.", "... for $40m"."""
+    for pattern in r.company.patterns if r.company else ():
+        m = pattern.match(r.plain, start + len(r.plain[start:]) - len(r.plain[start:].lstrip()))
+        if m and re.match(r"(?:,?\s*(?-i:[A-Z])[\w.]{0,9}\.?)?\s*(?:$|[.,;:!)?\u2013\u2014]|\s+(?:for|in|from|after|as|at|with|"
+                          r"outright|today|subject|pending|once)\b)", r.plain[m.end():]):
+            return True
+    return False
+
+
 def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
     yield from _acquisition_more(r)
     yield from _majority_changed(r)
     yield from _sale_in_clause(r)
     yield from _state_fields(r, "acquisition")
+    yield from _sole_holder(r)
     seen_verbs: set[int] = set()
     for pattern in (_ACQ_PASSIVE, _ACQ_HEADLINE):
         for m in pattern.finditer(r.masked):
@@ -2441,7 +2469,10 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
             if hit:
                 yield hit
     for m in _ACQ_ACTIVE.finditer(r.masked):
-        if m.start() in seen_verbs or _PASSIVE_TAIL.search(r.masked[:m.start()]):
+        # ("is buying", "are acquiring": a progressive is active, as "Lindqvist Marine is buying Emberquay", when the company
+        # ends its object: not "is buying Brightloom shares / bikes / this Christmas")
+        progressive = bool(_PASSIVE_TAIL.search(r.masked[:m.start()]))
+        if m.start() in seen_verbs or (progressive and not (re.match(r"\w+ing\b", m.group("verb")) and _company_ends_object(r, m.end()))):
             continue
         if re.match(r"\s*[|\u00b7\u2022]", r.masked[m.end():]) or re.search(r"(?i)\b(?:where|how|what)\s+to\s+$", r.masked[:m.start()]):
             continue  # "Where to buy | Coastline Seafood Co": a page title, the name after its separator
@@ -3123,11 +3154,13 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
     if _STAKE_CUE.search(low):
         for m in _STAKE.finditer(r.masked):
             pct = m.group("pct") or m.group("pct2")
-            if pct and float(pct) <= 50:
-                continue  # a minority stake: an investment (see _funding)
+            bracket = re.match(r"\s*\(\s*(\d{1,3}(?:[.,]\d+)?)\s*%", r.masked[m.end():])
+            if (pct and float(pct) <= 50) or (bracket and float(bracket.group(1).replace(",", ".")) <= 50):
+                continue  # a minority stake: an investment (see _funding); "majority stake (49%)" says so too
             before = r.masked[:m.start()]
             rest = r.suffix(m.end())
-            of = re.match(r"\s+(?:in|of)\s+", rest) if not m.group(0).lower().endswith("of") else re.match(r"", rest)
+            # (past the stake's share in brackets: "a majority stake (70%) in Brolly Box")
+            of = re.match(r"(?:\s*\([^()]{1,20}\))?\s+(?:in|of)\s+", rest) if not m.group(0).lower().endswith("of") else re.match(r"", rest)
             target = r.object(m.end() + of.end()) if of else Phrase("unknown")
             company = _names_company(r, target) or (target.kind == "self_noun" and target.head in {"company", "business"})
             buy, sell = _STAKE_BUY.search(before), _STAKE_SELL.search(before)
@@ -3370,6 +3403,9 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
             if not r.said(m.start(), m.end()) or _programme_follows(r.suffix(m.end())):
                 continue
             subject = _party_subject(r, m.start())
+            deal = _DEAL_TO.search(r.masked[:m.start()] + "to ") if m.group(0).lower().startswith("to") else None
+            if deal:  # "Halcyra Bio has signed a definitive agreement to become part of Rheintal": the deal's signer
+                subject = _party_subject(r, deal.start())
             if subject.kind not in {"self", "it", "self_noun", "entity", "unknown"}:
                 continue
             if subject.kind == "entity" and r.background(m.start()):
@@ -3421,7 +3457,8 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
         if _names_company(r, classify(tokens(m.group("name")), r.company)) and _acquirer_ok(org) \
                 and r.said(m.start("name"), m.end("name")):
             yield _Hit("acquisition", 2.5, m.start(), m.end())  # "Bloom (now part of Globex) is hiring"
-    for m in _OF_THE_GROUP.finditer(r.masked) if "group" in r.lower or "coordination" in r.lower or "gruppe" in r.lower else ():
+    for m in _OF_THE_GROUP.finditer(r.masked) if "group" in r.lower or "grup" in r.lower or "holding" in r.lower \
+            or "coordination" in r.lower else ():
         # "A company of the Holzer Group.", "Brandl a.s. is a member of the group Moravtech", "company subject to direction
         # and coordination of Termovalv Group S.p.A.": owned by a group, told on the company's own page or line
         org = m.group("org") or m.group("org2")
@@ -3431,9 +3468,15 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
                 r"\s*(?:\([^)]{1,12}\)\s*)?(?:\w+\s+)?(?:association|cooperative|co-operative|federation|network|alliance)\b",
                 r.plain[m.end():], re.I):
             continue  # "member of the group Stahlbau Nord, an association of 40 steel builders"
-        named = r.company is not None and r.company.matches(r.plain[:m.start()])
+        # the company is the group's company: its name, a mark or a copula right before ("Brandl a.s. is a member of", "X
+        # – a company of"), not a customer or another firm ("supplies a company of", "sold Delmar, which is now a company
+        # of"), not once or later ("was a company of ... from 2015", "will become a company of")
+        ends = [found.end() for pattern in (r.company.patterns if r.company else ()) for found in pattern.finditer(r.plain, 0, m.start())]
+        # (the Italian mark of the parent is the company's own legal line, wherever its name stands)
+        named = bool(ends) and (_GROUP_LINK.fullmatch(r.plain[max(ends):m.start()]) is not None or "coordination" in m.group(0).lower())
         alone = not re.search(r"\w", _without_name(r.plain[:m.start()], r.company))
-        if (named or alone or _strong(r.subject(m.start()))) and r.said(m.start(), m.end()):
+        ours = _strong(r.subject(m.start())) and _COPULA_BEFORE.search(r.plain, 0, m.start()) is not None
+        if (named or alone or ours) and not _names_earlier_year(r.plain[m.end():], r.year) and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
     for m in _SUBSIDIARY_APPOSED.finditer(r.masked) if "subsidiar" in r.lower or "division" in r.lower else ():
         name = classify(tokens(m.group("name")), r.company)
@@ -3446,7 +3489,8 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
         current = m.group("adv").strip() or re.match(r"(?i)now|became|becomes|has\s+become|have\s+become", m.group(0)) \
             or _been_since(m.group(0), r.suffix(m.end()), m.group("org")) \
             or (re.match(r"\s+now\b(?!\s+(?:has|have|with|and|serving|offering|employ))", r.masked[m.end():])
-                and _owner_name(m.group("org")) and _footer_owner_ok(m.group("org")))  # "is a Marigold Group company now"
+                and _owner_name(m.group("org")) and _footer_owner_ok(m.group("org"))) \
+            or _as_of_now(r, m.start())  # "is a Marigold Group company now", "as of this month we are a Harmaja company"
         subject = r.subject(m.start())
         if not current and re.match(r"(?i)is\s", m.group(0)) and re.match(r"\W*$", r.masked[m.end():]) \
                 and _footer_owner_ok(m.group("org")) and _owner_name(m.group("org")) and subject.kind == "self" \
@@ -3589,7 +3633,9 @@ def _footer_owner_ok(org: str) -> bool:
     if re.search(r"(?<![A-Za-z])\d+(?!\w)|-(?:backed|funded|based|founded|led|certified|owned|first|friendly)\b|\bB[\s-]?Corp", org,
                  re.I):
         return False
-    if any(word in _NOT_OWNER_WORDS for word in words):
+    # (a place opening a group's name is its name: "an Indian Ocean Logistics Group company")
+    places = _NOT_OWNER_TERMS if len(words) > 1 and words[-1] in _GROUP_NOUNS else _NOT_OWNER_WORDS
+    if any(word in places for word in words):
         return False  # a label, a programme or a place ("a Living Wage company", "a Boston company")
     return not any(re.fullmatch(r"[A-Z]{2,4}", word) or re.fullmatch(r"[A-Z][a-z]*[A-Z]\w*", word)
                    for word in org.split())  # "AI", "YC", "SaaS", "FinTech": a sector, not an owner
@@ -3602,9 +3648,11 @@ _BYLINE_ALONE = re.compile(r"^\W*(?:(?:\u00a9|\((?i:c)\)|(?i:copyright))\s*(?:(?
 
 def _footer(r: _Reader) -> Iterator[_Hit]:
     alone = _BYLINE_ALONE.match(r.masked) if len(r.masked) <= 80 else None
+    # (the company named before it, or a group alone on a line of the company's page: "A Nordhavn Terminals Group company.")
     if alone and r.company and _footer_owner_ok(alone.group("org")) and _owner_name(alone.group("org")) \
-            and not r.company.matches(alone.group("org")) and alone.group("name") is not None \
-            and r.company.matches(alone.group("name")):
+            and not r.company.matches(alone.group("org")) and (
+                r.company.matches(alone.group("name")) if alone.group("name") is not None
+                else alone.group("org").split()[-1].lower() in _GROUP_NOUNS):
         yield _Hit("acquisition", 2.5, alone.start("org"), alone.end("org"))
     if len(r.masked) > 200 or not any(word in r.lower for word in ("compan", "brand", "business", "studio", "practice", "label")):
         return  # a footer or byline is short and says "company"
@@ -3949,9 +3997,15 @@ _CLOSING_ALONE = re.compile(
 # "Quarry Labs closes after seven years", "Acme folds": the company's name, then the verb and no object
 _CLOSES_AFTER = re.compile(
     r"\b(?P<verb>closes|closed|shuts|shutters|shuttered|folds|folded|(?<=\bis\s)folding|(?<='s\s)folding|"
+    # "Cairngorm Kites is closing this week", "We're closing at the end of June"
+    r"(?<=\bis\s)closing|(?<=\bare\s)closing|(?<='s\s)closing|(?<='re\s)closing|"
     r"(?<=\bwill\s)close(?=\s+with\s+it\b))"
     r"(?=\s*(?:$|[.!;]|\s+(?:after|following|amid|for\s+good|permanently|for\s?ever|for\s+the\s+(?:last|final)\s+time|"
-    r"with\s+the\s+loss\s+of|with\s+it(?=\s*(?:$|[.!;,])))\b"
+    r"with\s+the\s+loss\s+of|with\s+it(?=\s*(?:$|[.!;,]))"
+    # a time it ends in, not an hour of a day: "closes this week", "closes at the end of June", "has closed as a company"
+    r"|(?:this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter|quarter)(?=\s*(?:$|[.!;,:\u2014\u2013-]|\s+(?:after|and)\b))"
+    r"|(?:at|by)\s+the\s+end\s+of\s+(?:(?:the|this|next)\s+(?:month|year|quarter)|" + _MONTH + r")"
+    r"|as\s+an?\s+(?:company|business))\b"
     # "Oatcake Kitchens has closed and our whole team has moved on": the company's people go with it
     r"|\s+and\s+(?:our|its|the|all)\s+(?:whole\s+|entire\s+)?(?:team|staff|employees|people)\b"
     # "Ninefold Knitwear closed in December 2025", "closes in 2026": a month or a year, not a place
@@ -4323,7 +4377,8 @@ _RELOCATES = re.compile(
 # not where the line is a deal sheet about another target or names the company as the buyer.
 _STATE_FIELD = re.compile(
     r"(?:^|[|\u00b7\n]|\s--?\s)\s*(?P<key>(?:company\s+|legal\s+|current\s+)?status|stage|ownership|parent(?:\s+company)?|"
-    r"acquirer|acquired\s+by|new\s+owner|shareholders?)\s*:\s*(?P<value>[^|\u00b7\n]{1,120})", re.I)
+    r"acquirer|acquired\s+by|new\s+owner|shareholders?|owner|(?:sole|majority)\s+(?:shareholder|partner|owner|member|quotaholder))"
+    r"\s*:\s*(?P<value>[^|\u00b7\n]{1,120})", re.I)
 _STATE_ENDED = re.compile(
     r"^(?:in\s+)?(?:(?:members'?|creditors'?|compulsory|voluntary)\s+){0,2}liquidation\b|^dissolved\b|^wound\s+up\b|"
     r"^struck\s+off\b|^ceased\s+(?:trading|operations)\b|^defunct\b|^(?:permanently\s+closed|closed\s+(?:permanently|for\s+good))\b|"
@@ -4347,6 +4402,27 @@ _NAMED_STATUS = re.compile(r"\W*(?P<name>[^:|\u00b7\n\u2014\u2013]{1,60}?)\s*(?:
                            + _STATUS_KEY, re.I)
 
 
+# a legal notice's holder of all the shares: "Sole shareholder: Groupe Rhodanien d'Impression SA", "Sole partner: Moravian
+# Wine Holding a.s." (a firm, not a person)
+_SOLE_HOLDER = re.compile(r"\b(?i:sole|single)\s+(?i:shareholder|partner|owner|member|quotaholder)\s*:\s*"
+                          r"(?P<who>[A-Z][^|\u00b7\n;:]{1,80}?)\s*(?=$|[|\u00b7\n;]|\.\s|\.$|\(|\s(?i:since)\b)")
+
+
+def _folded(text: str) -> str:
+    """``text`` in lower case without its accents ("Pálava" -> "palava")."""
+    return "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char)).casefold()
+
+
+def _sole_holder(r: _Reader) -> Iterator[_Hit]:
+    for m in _SOLE_HOLDER.finditer(r.plain) if "sole" in r.lower or "single" in r.lower else ():
+        who = m.group("who")
+        # (not the company's own holding, named after it: "Strojírny Hranice s.r.o. ... Sole shareholder: Hranice Invest a.s.")
+        holder = set(_folded(who).split())
+        own = r.company is not None and any(len(word) > 3 and _folded(word) in holder for word in r.company.core)
+        if (_FIRM_BY_FORM.search(who) or _OWNING_GROUP.search(who)) and not own and not _names_earlier_year(r.plain[m.start():], r.year):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
+
+
 def _state_fields(r: _Reader, kind: str) -> Iterator[_Hit]:
     if ":" not in r.plain or not (_fact_line(r.plain) or (r.in_facts and _LONE_STATUS.match(r.plain)) or (
             r.company and (named := _NAMED_STATUS.match(r.plain)) and r.company.heads(named.group("name"))
@@ -4367,7 +4443,11 @@ def _state_fields(r: _Reader, kind: str) -> Iterator[_Hit]:
             yield _Hit("shutdown", 2.5, m.start("key"), m.end("value"))
         elif kind == "acquisition":
             others = not (r.company and r.company.matches(value))  # a parent or holder that is not the company itself
-            if (key in _BUYER_KEYS and others and re.match(r"[A-Z]", value)) \
+            # (an owner by its firm's name: "Owner: Nordvolt Holding AG", "Sole shareholder: Helion Grid AG"; not a person's)
+            firm = re.sub(r"\s*\(.*$|\s+since\b.*$", "", value, flags=re.I).rstrip(" .")
+            if ((key == "owner" or key.startswith(("sole", "majority"))) and others and re.match(r"[A-Z]", value)
+                    and (_FIRM_BY_FORM.search(firm) or _OWNING_GROUP.search(firm)) and not _names_earlier_year(value, r.year)) \
+                    or (key in _BUYER_KEYS and others and re.match(r"[A-Z]", value)) \
                     or (key.startswith("shareholder") and others and re.search(r"\b100\s*%", value)) \
                     or (key in _STATE_KEYS and _STATE_OWNED.search(value) and (others or not re.search(r"\bby\b", value))):
                 yield _Hit("acquisition", 2.5, m.start("key"), m.end("value"))
@@ -5015,7 +5095,7 @@ _WINDING_UP_ORDER = re.compile(r"\bwinding[\s-]up\s+order\s+(?:was|has\s+been|ha
 _CLOSING_DOWN_SALE = re.compile(r"\b(?P<poss>our\s+|its\s+)?(?i:closing[\s-]down\s+sale)\b")
 
 
-_DEAL_NOUN = re.compile(r"\b(?:acquisition|deal|round|sale|transaction|merger|offer|purchase|financing|funding|raise|ipo|"
+_DEAL_NOUN = re.compile(r"\b(?:acquisition|deal|round|series\s+[a-h]|seed|sale|transaction|merger|offer|purchase|financing|funding|raise|ipo|"
                         r"listing|takeover|buyout|investment|tender|auction|consultation|survey|poll|vote|window)\b", re.I)
 
 
@@ -5250,6 +5330,47 @@ def _closes_every_site(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("shutdown", 2.5, m.start(), m.end())
 
 
+# The company named in its insolvency, as registers and legal pages write it: "Quinta do Lagar Conservas, Lda – in
+# liquidation", "Harrowgate Precision Castings Ltd (in administration)", "Zuger Uhrenteile AG in Liquidation", "Lapin Kaivos
+# Oy, in bankruptcy"; and declared so: "The court has declared AS Tallinna Trükikoda bankrupt". After a mark or a legal
+# form, "administration" too (not "jobs at Acme in administration and finance")
+_PROCEEDING = r"(?:voluntary\s+|compulsory\s+|judicial\s+|provisional\s+|(?:creditors|members)['’]?\s+(?:voluntary\s+)?)?"
+_IN_PROCEEDINGS_AFTER_NAME = re.compile(
+    r"(?P<form>,?\s*(?:[A-Z][\w.&/]{0,9}\.?|\([A-Z][\w.&/]{0,9}\))(?:\s+(?:[A-Z][\w.&/]{0,9}\.?|\([A-Z][\w.&/]{0,9}\))){0,2})?"
+    r"(?:\s*(?P<mark>[(,–—]|\s-)\s*|\s+)(?:now\s+)?(?i:in|under)\s+" + _PROCEEDING +
+    r"(?P<state>(?i:liquidation|bankruptcy|receivership|insolvency|administration))\b"
+    r"(?!\s+(?:(?i:and|or|&|of|for|law|laws|court|courts|proceedings|cases?|matters?|services?|practice|advice|work|specialists?|"
+    r"protection|mode|panel|roles?|jobs?|staff|team|department|office|costs?|fees?)\b))")
+_STILL_TRADING = re.compile(r"(?i)\b(?:still\s+(?:trading|open|operating)|continu\w*\s+to\s+(?:trade|operate)|trading\s+(?:as\s+normal|"
+                            r"continues)|business\s+as\s+usual|(?:deliveries|orders|operations|services?)\s+(?:all\s+)?continue)\b")
+# the name between the words that say it, its legal form after it: "has declared AS Tallinna Trükikoda bankrupt",
+# "Articles of dissolution for Gulf Shore Shrimp Processors LLC were filed"
+_LEGAL_AFTER = r"(?:,?\s*[A-Z][\w.&/]{0,9}\.?){0,2}"
+_SAID_AROUND_NAME = (
+    (re.compile(r"(?i)\bdeclar(?:es|ed)\s+$"), re.compile(_LEGAL_AFTER + r"(?i:\s+(?:bankrupt|insolvent)\b)")),
+    (re.compile(r"(?i)\b(?:articles|certificate|deed|notice)\s+of\s+dissolution\s+(?:for|of)\s+$"),
+     re.compile(_LEGAL_AFTER + r"(?i:\s+(?:were|was|has\s+been|have\s+been)\s+(?:filed|registered|lodged)\b)")),
+)
+
+
+def _in_proceedings(r: _Reader) -> Iterator[_Hit]:
+    if r.company is None or not _INSOLVENCY_WORD.search(r.lower):
+        return
+    for pattern in r.company.patterns:
+        for m in pattern.finditer(r.plain):
+            after = _IN_PROCEEDINGS_AFTER_NAME.match(r.plain, m.end())
+            declared = next((said for before, after_name in _SAID_AROUND_NAME if before.search(r.plain, 0, m.start())
+                             and (said := after_name.match(r.plain, m.end()))), None)
+            if after and after.group("state").lower() == "administration" and not (after.group("mark") or after.group("form")):
+                continue
+            if (after or declared) and not r.denied and not r.s.is_question and not is_hypothetical(r.plain[:m.start()]):
+                end = after.end() if after else declared.end()
+                if _names_earlier_year(r.plain, r.year) or _STILL_TRADING.search(r.plain, end):
+                    continue  # "in administration (2025)": history; "in administration, still trading": no end yet
+                yield _Hit("shutdown", 2.5, m.start(), end)
+                return
+
+
 def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
     """Closures said in other words: headlines, dissolution, retirement, end of life, off air, app stores.
     Reached only from ``_shutdown_read``, so never for a temporary closure (``_TEMPORARY``)."""
@@ -5261,14 +5382,21 @@ def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
             "we", "the company", "the business"}):
         yield _Hit("shutdown", 2.0, faq.start(), faq.end())
     yield from _shutdown_idioms(r)
-    for m in _CLOSES_AFTER.finditer(r.masked) if "closes" in lower or "closed" in lower or "shut" in lower or "fold" in lower \
-            or "close with it" in lower else ():
+    yield from _in_proceedings(r)
+    for m in _CLOSES_AFTER.finditer(r.masked) if "closes" in lower or "closed" in lower or "closing" in lower or "shut" in lower \
+            or "fold" in lower or "close with it" in lower else ():
         subject = r.subject(m.start())
         if _DEAL_NOUN.search(clause_prefix(r.prefix(m.start()))):
             continue  # "The acquisition of Parallax by Adobe closed on April 1": a deal closes
-        ours = (subject.kind == "self" and _names_the_company(r, subject)) or _our_premises(subject)
+        ours = (subject.kind == "self" and _names_the_company(r, subject)) or _our_premises(subject) or (
+            # "we" closing at a time the year or month ends in: "We're closing at the end of June"
+            subject.head == "we" and re.match(r"\s+(?:this|next|at|by)\b", r.masked[m.end():], re.I) is not None)
         if re.search(r",\s*which\s+$", r.masked[:m.start()]):
             continue  # "The hotel, which closed in 2024, will be offered at auction": an aside about something sold
+        if re.match(r"\s+(?:this|next|at|by|as)\b", r.masked[m.end():], re.I) and (
+                re.search(r"\d\s*[ap]\.?m\b|\b(?:noon|midday|early|continu\w*)\b", r.masked[m.end():], re.I)
+                or _names_earlier_year(r.plain[m.end():], r.year)):
+            continue  # "closing this week, Friday at 3pm": opening hours; "our consulting continues"; "at the end of June 2024"
         if ours and not _located(r.suffix(m.end())) and r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _NOT_REOPEN.finditer(r.masked) if "open" in lower else ():
@@ -5895,8 +6023,10 @@ _CUT_COUNTED = re.compile(
     r"\b(?P<verb>let(?:s|ting)?\s+go(?:\s+of)?|laid\s+off|lay(?:s|ing)?\s+off|cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|"
     # "has culled around 30 jobs", "has served notice on 70 drivers", "has stood down 1,500 staff", "is parting company
     # with 18 employees", "has terminated 70 employees", "ending 75 jobs in Cardiff"
-    r"cull(?:s|ed|ing)?|serv(?:e|es|ed|ing)\s+notice\s+on|st(?:and|ands|ood|anding)\s+down|part(?:s|ed|ing)?\s+company\s+with|"
+    r"cull(?:s|ed|ing)?|serv(?:e|es|ed|ing)\s+notice\s+on|giv(?:e|es|en|ing)\s+notice\s+of\s+(?:termination|dismissal|redundancy)\s+to|st(?:and|ands|ood|anding)\s+down|part(?:s|ed|ing)?\s+company\s+with|"
     r"terminat(?:e|es|ed|ing)(?=\s+(?:about\s+|around\s+|some\s+|all\s+|nearly\s+|over\s+)?\d)|end(?:s|ed|ing)(?=\s+\d[\d,]*\s+jobs)|"
+    # a WARN notice's word: "will permanently separate 86 employees"
+    r"(?:permanently\s+)?separat(?:e|es|ed|ing)(?=\s+(?:about\s+|around\s+|some\s+|all\s+|nearly\s+|over\s+|approximately\s+)?\d)|"
     r"shed(?:s|ding)?|ax(?:e|es|ed|ing)|slash(?:es|ed|ing)?|dismiss(?:es|ed|ing)?|retrench(?:es|ed|ing)?|"
     r"ma(?:de|ke|kes|king)\s+redundant|sen(?:d|ds|t|ding)\s+home|"
     # "has terminated the employment of 25 warehouse workers"
@@ -5919,6 +6049,17 @@ _CONTRACTS_ENDED = re.compile(
     r"(?P<people>(?:the\s+)?" + _COUNTED + r"(?:\s+[\w-]+){0,2}?\s+(?!(?:firms|companies|suppliers|vendors|subcontractors|"
     r"contractors|agencies|partners|clients|customers|providers|businesses)\b)[a-z][a-z-]+s)\b", re.I)
 # what ends by itself: a season, a placement, a project, a contract that ran out; people moved to other work
+# employment ended, told of the employment: "the employment of 18 persons will be terminated", "The employment contracts of
+# 57 employees have been terminated", "the employment of all 146 employees will end"
+_EMPLOYMENT_ENDED = re.compile(
+    r"\b(?:the\s+)?(?:employment|(?:employment|labou?r|work(?:ing)?)\s+contracts?)\s+of\s+(?P<people>(?:all\s+)?(?:the\s+)?" + _COUNTED +
+    r"(?:\s+[\w-]+){0,2}?\s+(?!(?:firms|companies|suppliers|vendors|subcontractors|contractors|agencies|partners|clients|customers|"
+    r"was|is|has|does)\b)(?:[a-z][a-z-]+s|personnel|staff|workforce|crew|people))\s+(?:(?:will|shall|has|have|had|is|are|was|were|be|been|"
+    r"being|now|also|all)\s+)*"
+    r"(?P<verb>terminated|ended|end|ends|ceased|cease)\b", re.I)
+# who ends employment for a company in insolvency: "The trustee in bankruptcy terminated the contracts of all 57 employees"
+_OFFICE_HEADS = frozenset("liquidator liquidators administrator administrators receiver receivers trustee trustees curator "
+                          "syndic".split())
 _ENDED_BY_ITSELF = re.compile(r"\b(?:contracts?|placements?|projects?|internships?|assignments?)\s+(?:had\s+|have\s+)?(?:expired|ended|"
                               r"finished|ran\s+out|came\s+to\s+an\s+end)|\bend\s+of\s+(?:the\s+)?(?:\w+\s+)?season\b|"
                               r"\b(?:moved|redeployed|reassigned|transferred)\s+(?:them|to)\b|\bfrom\s+(?:the|its|our)\s+(?:[\w&-]+\s+){0,2}"
@@ -5937,6 +6078,8 @@ _COUNTED_CUT = re.compile(
     r"(?P<verb>made\s+redundant|laid\s+off|let\s+go|dismissed|given\s+(?:their\s+)?notice|cut|eliminated|axed|omitted|"
     # "All 25 employees have received their dismissal" (translated notices)
     r"(?:received|got)\s+(?:their\s+)?(?:dismissal|redundancy\s+notices?|termination\s+notices?|notice\s+of\s+(?:dismissal|termination))|"
+    # "All 118 drivers have had their employment terminated"
+    r"had\s+their\s+(?:employment|(?:employment\s+|labou?r\s+)?contracts?)\s+(?:terminated|ended)|"
     # "All 46 employees received their termination", "26 employees received notices", "received the notice of termination of
     # the employment contracts" (not "received notice of the new rota")
     r"(?:received|got)\s+(?:their\s+|the\s+)?(?:(?:dismissal|termination|redundancy)(?:\s+letters?)?(?!\s+(?:pay|package|bonus))|"
@@ -5949,7 +6092,7 @@ _COUNTED_CUT = re.compile(
     r"(?:(?<=been\s)|(?<=were\s)|(?<=was\s)|(?<=are\s)|(?<=is\s))released(?!\s+(?:from\s+(?:quarantine|hospital|prison)|on\s+bail)\b)|"
     # "140 staff lost their jobs", "28 employees will lose their jobs", "all 31 staff facing redundancy", "22 roles will be
     # lost"
-    r"(?:lost|los(?:e|ing))\s+their\s+(?:jobs?|roles?|positions?|livelihoods?|work(?=\s*(?:$|[.,;!]|\s+(?:when|because|after|as|this|today|at\s+the\s+end)\b)))|fac(?:e|es|ing)\s+(?:compulsory\s+)?redundanc(?:y|ies)|(?:(?<=be\s)|(?<=been\s)|(?<=being\s)|(?<=were\s)|(?<=are\s))lost|"
+    r"(?:lost|los(?:e|ing))\s+their\s+(?:jobs?|roles?|positions?|posts?(?!\s+to\b)|employment|livelihoods?|work(?=\s*(?:$|[.,;!]|\s+(?:when|because|after|as|this|today|at\s+the\s+end)\b)))|fac(?:e|es|ing)\s+(?:compulsory\s+)?redundanc(?:y|ies)|(?:(?<=be\s)|(?<=been\s)|(?<=being\s)|(?<=were\s)|(?<=are\s))lost|"
     # posts that end or go: "the 31 roles in Cork will end on 30 April", "200 JOBS TO GO AT LINCOLN PLANT"
     # "40 jobs will go at the Leeds plant", "Cuts: 40 roles go at Leeds plant", "12 posts have gone"
     r"(?P<ends>will\s+end|(?:to\s+)?(?:go|gone|going)(?!\s+(?:to|live|ahead|on|up|out|into|through|unfilled|online|public|"
@@ -6124,8 +6267,35 @@ _FATE_VERB = re.compile(r"(?:lost|los(?:e|ing)|fac(?:e|es|ing)|stay|remain|out|w
 _FATE_COUNT = re.compile(r"(?:\d|\b(?:all|" + _NUMBER_WORD + r")\b)(?![^,;]*\bmembers\b)", re.I)
 
 
+# a site of the company's as the subject of its cut: "The Softfall plant in Antwerp will shed 40 jobs", "Our Leeds depot is
+# cutting 25 roles" (the company named in it, or "our", "its"; not "The Ford plant in Antwerp")
+_SITE_SUBJECT = re.compile(r"\W*(?P<who>(?:the|our|its)\s+(?:[\w&.'-]+\s+){0,3}?)(?:" + _AT_A_SITE.pattern + r")"
+                           r"(?:\s+(?:in|at|of)\s+[\w&.'-]+(?:\s+[\w&.'-]+){0,2}?)?\s+"
+                           r"(?:(?:will|is|are|has|have|had|was|were|now|also|to|be|being|set\s+to)\s+)*$", re.I)
+
+
+def _company_site(r: _Reader, start: int) -> bool:
+    m = _SITE_SUBJECT.match(clause_prefix(r.plain[:start]))
+    if m is None:
+        return False
+    names = [word for word in re.findall(r"(?<!^)\b[A-Z][\w&.'-]*", m.group(0).strip()) if word.lower() not in _NOT_A_NAME]
+    if re.search(r"['\u2019]s?\s", m.group("who")) and not (r.company and r.company.matches(m.group("who"))):
+        return False  # "Our client's plant in Antwerp", "Our partner's Leeds depot": another's site
+    ours = re.match(r"\W*(?:our|its)\b", m.group(0), re.I) is not None or bool(r.company and r.company.matches(m.group(0)))
+    # (every other capitalised word a place after "in"/"at" or before the site noun: no other firm's name)
+    return ours and all(r.company and r.company.matches(word) or word in m.group(0).split(" in ")[-1] or
+                        re.search(re.escape(word) + r"\s+" + _AT_A_SITE.pattern, m.group(0), re.I) is not None
+                        for word in names)
+
+
 def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
     ended = _CONTRACTS_ENDED.finditer(r.masked) if "contract" in r.lower or "employment" in r.lower else ()
+    for m in _EMPLOYMENT_ENDED.finditer(r.masked) if "employment" in r.lower or "contracts of" in r.lower else ():
+        # (the company's people, no one else's employer named: "the employment of 40 Globex drivers" is Globex's)
+        if _own_people(r, m.group("people")) and not _names_anyone(_without_name(r.plain, r.company)) \
+                and not _ENDED_BY_ITSELF.search(r.plain) and not _CASE_STORY.search(r.plain) \
+                and not re.search(r"(?i)\b(?:seasonal|as\s+planned|misconduct)\b", r.plain) and r.said(m.start(), m.end()):
+            yield _Hit("layoffs", 2.0, m.start(), m.end())
     for m in chain(_CUT_COUNTED.finditer(r.masked), ended):
         people = m.group("people")
         if not _own_people(r, people) or re.search(r"\b(?:costs?|prices?|emissions|waste|time|hours)\b", people, re.I):
@@ -6138,15 +6308,20 @@ def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
             continue  # "reduced 12 open positions", "reduced 30 staff to a four-day week", "reduced 8 managers' bonuses"
         if _FROM_A_PLAN.match(r.plain[m.end():]):
             continue  # "cuts 14 staff from its on-call rota": off a schedule, not out of a job
-        if re.match(r"(?i)terminat|disengag|end", m.group("verb")) and _ENDED_BY_ITSELF.search(r.plain[m.start():]):
+        if re.match(r"(?i)terminat|disengag|end|(?:permanently\s+)?separat", m.group("verb")) and _ENDED_BY_ITSELF.search(r.plain[m.start():]):
             continue  # "terminated the contracts of 15 interns whose placements ended", "disengaged 40 engineers from the account"
         subject = _coordinated_subject(r, m.start())
         plan = _PLAN_THAT.search(r.plain[:m.start()])
         if plan and (subject.kind == "unknown" or subject.head in _PLAN_NOUNS):
             # "Helio Freight announced a restructuring plan that will reduce its workforce by 23%": whose plan
             subject = main_clause_subject(r.plain[:plan.start()] + ",", r.company)
+        # (or the company's liquidator, administrator or trustee, no other company named: "The liquidator terminated the
+        # employment contracts of all 57 employees")
+        office = subject.head in _OFFICE_HEADS and re.match(r"(?i)\W*(?:the|its|our)\b", subject.text) is not None \
+            and not _names_anyone(_without_name(r.plain, r.company))
         if subject.kind not in {"self", "it", "self_noun"} and not (subject.kind == "unknown" and (
-                _SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain[:m.start()])))):
+                _SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain[:m.start()])))) \
+                and not _company_site(r, m.start()) and not office:
             continue
         if r.said(m.start(), m.end()):
             yield _Hit("layoffs", 2.0, m.start(), m.end())
@@ -6170,7 +6345,8 @@ def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
         if m.group("place") and re.search(r"'s\b|\band\b", m.group("place")):
             continue  # "positions in Globex's Leeds office", "employees across Globex and Tern": others' people
         of = re.match(r"\s+of\s+(.+)", m.group("place") or "")
-        if of and not (r.company and r.company.matches(of.group(1))):
+        if of and not (r.company and r.company.matches(of.group(1))) and not (
+                re.match(r"(?i)the\s+", of.group(1)) and _AT_A_SITE.search(of.group(1)) and "'" not in of.group(1)):
             continue  # "40 employees of Globex were laid off" (not "All 58 employees of Kesselring Metallbau were made redundant")
         at = re.match(r"\s+at\s+(.+)", m.group("place") or "")
         if at and not (r.company and r.company.matches(at.group(1))) and (
@@ -6197,7 +6373,11 @@ def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
                                                         # on the company's own page, no one else in the sentence:
                                                         # "Eight roles were made redundant in the operations team"
                                                         # (nor a town naming the site: "at the Leeds plant")
-                                                        or not (_names_anyone(_without_site(_without(r.plain, m, "place"), where))
+                                                        # (a clause after the cut telling why or with what does not
+                                                        # count: "17 shop staff dismissed as the Schiedam and Vlaardingen
+                                                        # stores are combined")
+                                                        or not (_names_anyone(_before_its_reason(
+                                                            _without_site(_without(r.plain, m, "place"), where), m.end()))
                                                                 or _WIDER.search(r.plain) or _STATISTIC.search(people))))
                 or _strong(main_clause_subject(r.prefix(m.start()), r.company))
                 # the company opens the clause: "Acme has announced a restructuring that will see 60 roles made redundant"
@@ -6205,6 +6385,22 @@ def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
             continue  # whose people: ours, the company's by name, or told on its own page with nothing between
         if r.said(m.start("verb"), m.end()):
             yield _Hit("layoffs", 2.0, m.start("verb"), m.end())
+
+
+_ITS_REASON = re.compile(r"[\s,;]+(?:as|while|when|after|following|because|amid|with\s+(?:the|its|our))\s", re.I)
+
+
+def _before_its_reason(text: str, end: int) -> str:
+    """``text`` up to a clause after ``end`` (the cut) that tells why or with what: "... dismissed as the Leeds stores merge"
+    (all of it when someone else tells it at the end: "..., the union fears")."""
+    reason = _ITS_REASON.search(text, min(end, len(text)))
+    if reason is None or _TOLD_AT_END.search(text, reason.end()):
+        return text
+    return text[:reason.start()]
+
+
+_TOLD_AT_END = re.compile(r"(?i),\s*(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?:fears?|claims?|says|said|warns?|warned|believes?|"
+                          r"alleges?|reports?|reported|suggests?)\W*$")
 
 
 # The team made smaller with no count: "We've had to reduce our team", "Acme is forced to reduce the team", "we made
@@ -6352,8 +6548,8 @@ def _layoffs_smaller(r: _Reader) -> Iterator[_Hit]:
 # and notices served on counted people: "has issued redundancy notices to 45 workers", "has given notice to 25 employees"
 _CUT_NOUN = re.compile(
     r"\b(?P<noun>(?:job\s+|staff\s+|workforce\s+|headcount\s+|personnel\s+)?(?:reduction|elimination|suppression|cut|"
-    r"redundancy|dismissal|termination|separation|release|departure|exit)s?)\s+(?:in\s+(?:headcount|staff|staffing|workforce|"
-    r"personnel)\s+)?of\s+(?P<people>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b(?:" + _WORKERS + r"|workforce|headcount|"
+    r"redundancy|dismissal|termination|separation|release|departure|exit|loss)s?)\s+(?:in\s+(?:headcount|staff|staffing|workforce|"
+    r"personnel)\s+)?(?:of|(?<=dismissal\s)for)\s+(?P<people>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b(?:" + _WORKERS + r"|workforce|headcount|"
     r"staff|(?-i:" + _TRADE + r")))\b"
     r"|\b(?P<verb>issu(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|hand(?:s|ed|ing)?|g(?:ive|ives|ave|iven|iving)|sen(?:d|ds|t|ding))\s+"
     r"(?:(?:redundancy|termination|lay-?off|dismissal|separation|WARN)\s+)?(?:notices?|letters?)\s+"
@@ -6376,8 +6572,9 @@ def _layoffs_noun_counted(r: _Reader) -> Iterator[_Hit]:
                                           and head not in {"jobs", "roles", "positions", "posts", "headcount"}):
             continue
         noun = (m.group("noun") or "notice").lower().split()[-1]
-        if noun.rstrip("s") in {"release", "departure", "exit", "separation"} and not _PLAN_BRINGS.search(r.plain[:m.start()]):
-            continue  # "the departure of 10 people this year": leavers, not a cut
+        if (noun.rstrip("s") in {"release", "departure", "exit", "separation"} or noun.startswith("loss")) \
+                and not _PLAN_BRINGS.search(r.plain[:m.start()]):
+            continue  # "the departure of 10 people this year": leavers, not a cut (but "confirmed the loss of 19 positions")
         subject = _coordinated_subject(r, m.start())
         if subject.kind in {"unknown", "generic"} and m.group("noun"):
             subject = main_clause_subject(r.prefix(m.start()) + ",", r.company)  # who announces or plans the cut
@@ -6574,7 +6771,7 @@ _ROLES_GO = re.compile(
     r"disappear)\b"
     r"(?!\s+(?:live|up|out|ahead|viral|remote|on|to|into|through|unfilled|further|well|in\s+the\s+(?:migration|move))\b)"
     r"|\b(?P<n2>\d{1,3}(?:,\d{3})*|\d+|all|everyone)\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE_WORDS +
-    r"\s+(?:have\s+|has\s+)?lost\s+their\s+(?:jobs|roles|positions|livelihoods)\b"
+    r"\s+(?:have\s+|has\s+)?lost\s+their\s+(?:jobs|roles|positions|posts|employment|livelihoods)\b"
     r"|\bconsult(?:s|ed|ing|ation)?\s+(?:on|about)\s+(?:up\s+to\s+)?(?P<n3>\d[\d,]*)\s+(?:proposed\s+)?(?:redundancies|job\s+losses|"
     r"job\s+cuts|dismissals)\b"
     r"|\bredundancy\s+consultations?\s+with\s+(?P<n4>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE_WORDS +
@@ -7237,7 +7434,8 @@ _SEEKING = re.compile(r"\b(?:look(?:s|ing)?\s+for|seek(?:s|ing)?|search(?:es|ing
 _PUT_MONEY = re.compile(r"\b(?:put|puts|putting)\s+(?:(?:some|more|fresh|new|real)\s+)?(?:money|cash)\s+(?:in(?:to)?\b|on\s+the\s+table)"
                         r"|\b(?:put|puts|putting)\s+in\s+(?:another\s+)?(?:" + _MONEY + r"|\d[\d.,]*\s*(?:million|milion|miljoen|mln|"
                         r"thousand|crores?|lakhs?)\b)", re.I)
-_INVESTOR_HEAD = re.compile(r"\b(?:investors?|funds?|angels?|backers|vcs?|ventures|capital|family\s+office|bank)\b", re.I)
+_INVESTOR_HEAD = re.compile(r"\b(?:investors?|funds?|angels?|backers|vcs?|ventures|capital|family\s+office|bank|"
+                            r"(?:share|stock|quota)holders)\b", re.I)
 # entering the company's capital: "Some new partners entered in the capital of Cantina Click", "joined our capital",
 # "a venture capital fund from Lisbon entered in our capital" (not "our capital city", "came in the capital for a meeting")
 _INTO_CAPITAL = re.compile(
@@ -7262,16 +7460,29 @@ _FOR_A_SHARE = re.compile(r"\b(?P<verb>got|received|gave|give|gives|invested|pai
                           r"\s+for\s+(?:a\s+)?(?P<pct>\d{1,2}(?:[.,]\d+)?)\s*%\s+of\s+(?:the\s+|our\s+)?(?:company|business)\b", re.I)
 # new shares bought by investors or issued by the company: "Ege Capital bought new shares for 15 million lira", "issued
 # 3,000 new member shares"
-_NEW_SHARES = re.compile(r"\b(?P<verb>bought|buys|subscribed\s+(?:for|to)|took|issued|issues)\s+(?:[\d,.]+\s+)?"
-                         r"(?:(?:some|more)\s+)?new\s+(?:[\w-]+\s+)?shares\b(?!\s+(?:in|of)\s+(?!<co>))"
+_OURS_AFTER = r"(?!\s+(?:in|of)\s+(?!<co>|us\b|(?:the|our)\s+(?:company|business|firm)\b))"  # not "new shares in Globex"
+_NEW_SHARES = re.compile(r"\b(?P<verb>bought|buys|subscribed(?:\s+(?:for|to))?|subscribes(?:\s+(?:for|to))?|took(?:\s+up)?|acquired|"
+                         r"issued|issues|allotted|allots|placed|places)\s+(?:[\d,.]+\s+)?"
+                         r"(?:(?:some|more)\s+)?(?:new|newly[\s-]issued)\s+(?:[\w-]+\s+){0,2}?shares\b" + _OURS_AFTER +
+                         # the shares' side: "48,120,400 new ordinary shares were subscribed", "a directed issue of 310,000 new
+                         # shares" done
+                         r"|(?P<done>\b(?:[\d,.]+\s+)?(?:new|newly[\s-]issued)\s+(?:[\w-]+\s+){0,2}?shares\s+(?:were|have\s+been|has\s+been)\s+"
+                         r"(?:fully\s+|all\s+)?(?:subscribed|allotted|placed|taken\s+up|paid\s+in))\b"
+                         r"|\b(?P<issue>(?:completed|closed|carried\s+out)\s+(?:a|an|the|its|our)\s+(?:directed|rights|private)\s+"
+                         r"(?:share\s+)?(?:issue|offering|placement|placing))\b"
                          # shares taken up for a sum a round is made of: "86 neighbours bought shares for \u20ac210,000", "42 boat
                          # owners subscribed NOK 6.5 million in new shares"
                          r"|\b(?P<took>bought|purchased|subscribed(?:\s+for)?|took\s+up)\s+(?:(?:member|cooperative|co-?op|community|"
                          r"their)\s+)?(?:shares|participations|parts\s+sociales)\s+(?:for|worth|totall?ing)\s+(?:a\s+total\s+of\s+)?"
                          r"(?P<money>" + _MONEY + r")(?!\s+(?:in|of)\s+(?!<co>|us\b|(?:the|our)\s+(?:new\s+)?(?:issue|emission|emisjon|"
                          r"share\s+offer|offer|round|capital\s+increase)\b))"
-                         r"|\b(?P<put>subscribed|invested|paid\s+in)\s+(?P<money2>" + _MONEY + r")\s+(?:in|into|for)\s+(?:the\s+)?"
-                         r"(?:new|fresh)\s+shares\b(?!\s+(?:in|of)\s+(?!<co>))", re.I)
+                         r"|\b(?P<put>subscribed|invest(?:s|ed)|paid\s+in)\s+(?P<money2>" + _MONEY + r")\s+(?:in|into|for)\s+(?:the\s+)?"
+                         r"(?:new|fresh|newly[\s-]issued)\s+shares\b" + _OURS_AFTER, re.I)
+# new shares that bring no new money: for staff and directors, a dividend paid in shares, shares paid for a company bought,
+# options or warrants exercised
+_SHARES_NOT_A_ROUND = re.compile(r"(?i)\b(?:employees?|staff|incentive|share\s+(?:option|save|incentive)\s+(?:scheme|plan)|options?|"
+                           r"warrants?|benefit\s+trust|EBT|in\s+lieu|scrip|dividends?|consideration\s+for|as\s+consideration|"
+                           r"vendors|directors?|bonus|remuneration|long-term\s+incentive|LTIP)\b")
 _TRADED = re.compile(r"\b(?:exchange|market|secondary|buy-?back|from\s+(?:the\s+|our\s+|its\s+|a\s+)?(?:founders?|existing|other|former|"
                      r"early|departing|retiring))\b", re.I)
 # a round told done with no subject, as a post or a banner opens: "Seed round done: £2m", "Round done: $22M Series B", "Seed
@@ -7310,10 +7521,23 @@ def _round_done(r: _Reader) -> Iterator[_Hit]:
         yield _Hit("funding", 2.0, m.start("round"), m.end())
 
 
+# the meeting, the plan or the authority an issue of shares was done under, named in a notice of it: "Under the adopted
+# rescue plan, Sibaya subscribed for new shares", "placed 450,000 new shares from authorised capital", "The General Meeting
+# approved and executed a capital increase"; not a plan where a done issue is told ("subject to approval")
+_PLANNED_BY_NAME = re.compile(r"\b(?:(?:adopted|approved|rescue|recovery|restructuring|reorgani[sz]ation|business)\s+plan|"
+                              r"authori[sz]ed\s+(?:share\s+)?capital|(?:extraordinary\s+|annual\s+|universal\s+)*(?:general|"
+                              r"shareholders'?|quotaholders'?)\s+meeting|approved\s+and\s+executed|"
+                              r"(?<!subject\sto\s)(?:the\s+)?approval\s+of)\b", re.I)
+_DONE_ISSUE = re.compile(r"\b(?:subscribed|allotted|placed|executed|completed|paid\s+in|taken\s+up)\b", re.I)
+
+
 def _funding_plain(r: _Reader) -> Iterator[_Hit]:
     hits = list(_funding_plain_read(r))
     # (the sentence's guards only where a reader took a round from it: most sentences that reach here have none)
-    if hits and not ("?" in r.plain or _NOT_OUR_MONEY.search(r.plain) or _MONEY_PLANNED.search(r.plain)
+    planned = _MONEY_PLANNED.search(r.plain)
+    if planned and all(_DONE_ISSUE.search(r.plain, hit.start, hit.end + 1) for hit in hits) and "subject to" not in r.lower:
+        planned = _MONEY_PLANNED.search(_PLANNED_BY_NAME.sub(" ", r.plain))  # an issue done under a plan or a meeting's vote
+    if hits and not ("?" in r.plain or _NOT_OUR_MONEY.search(r.plain) or planned
                      or _names_earlier_year(r.plain, r.year or date.today().year)):
         yield from hits  # not a question, another's money or a guide to it, a plan, history ("Our seed round closed in 2021")
 
@@ -7396,7 +7620,14 @@ def _funding_plain_read(r: _Reader) -> Iterator[_Hit]:
         masked = _without_name(r.plain, r.company, mark="<co>")
         for m in _NEW_SHARES.finditer(masked):
             subject = r.subject(m.start())
-            issues = (m.group("verb") or "").lower() in {"issued", "issues"}
+            verb = (m.group("verb") or "").lower()
+            issues = verb in {"issued", "issues", "allotted", "allots", "placed", "places"} or m.group("issue") is not None
+            if (issues or m.group("done")) and _SHARES_NOT_A_ROUND.search(r.plain):
+                continue  # shares for staff, a dividend, a purchase or options: no round
+            holders = re.search(r"\b(?i:shareholders|investors|owners)\s+of\s+(?P<of>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})",
+                                r.plain[:m.start()])
+            if holders and not (r.company and r.company.matches(holders.group("of"))):
+                continue  # "The shareholders of Coldstream subscribed new shares": another company's
             money = m.group("money") or m.group("money2")
             if issues and not (_strong(subject) or (subject.kind == "unknown" and bool(_SELF_WORDS.search(r.plain[:m.start()])))):
                 continue  # the company issues new shares
@@ -7404,7 +7635,7 @@ def _funding_plain_read(r: _Reader) -> Iterator[_Hit]:
                 if amount_value(money) < ROUND_SIZED or _strong(subject) or subject.kind == "it" or _TRADED.search(r.plain):
                     continue  # a price ("bought shares for $40"), the company buying ("we bought shares for \u00a350,000"),
                     # shares changing hands ("on the stock exchange", "from the founders")
-            elif not issues and not (_INVESTOR_HEAD.search(subject.text) or subject.kind in {"other", "entity"}):
+            elif not issues and not m.group("done") and not (_INVESTOR_HEAD.search(subject.text) or subject.kind in {"other", "entity"}):
                 continue  # an investor buys them ("we bought new shares in Globex", "users bought new shares" are not it)
             if r.said(m.start(), m.end()):
                 yield _Hit("funding", 2.0, m.start(), m.end())
@@ -7528,7 +7759,10 @@ def _shutdown_plain(r: _Reader) -> Iterator[_Hit]:
 # Cheap keyword filters (on lower-cased text) that decide which rules a sentence is worth.
 _KEYWORDS = {
     "funding": r"rais|secur|fund|financ|invest|round|series|\bsrs\b|\bser\.|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|crore|lakh|injection|led by|"
-               r"facilit|undisclosed|stake|shares in|shares of|shareholding|shareholder|new shares|member shares|put money|\b(?:sold|sells?|selling)\s+(?:an?|some|part)\s|"
+               r"facilit|undisclosed|stake|shares in|shares of|shareholding|shareholder|new shares|member shares|put money|"
+               # an issue of shares in a registry's or an exchange's words ("48,120,400 new ordinary shares were subscribed",
+               # "allotted 1,500,000 equity shares", "a directed issue")
+               r"allot|newly issued|ordinary shares|registered shares|preference shares|rights issue|rights offering|directed issue|\b(?:sold|sells?|selling)\s+(?:an?|some|part)\s|"
                # an amount written with a code or a scale word ("EUR 5M", "18 mln", "KSh 650"), or a currency's name
                r"\b(?:usd|eur|gbp|chf|sek|nok|dkk|isk|pln|inr|jpy|cny|rmb|krw|ngn|kes|ksh|kshs|zar|brl|mxn|aed|sgd|hkd|aud|cad|"
                r"nzd|mln|bn|mn|euros|dollars|pounds|yen|yuan|naira|rand|reais|zloty|kronor|krona|rupees|shillings)\b",
@@ -7537,7 +7771,7 @@ _KEYWORDS = {
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
                    r"incorporated into|division of|unit of|arm of|sell itself|sells itself|selling itself|sell ourselves|belong|combination|"
                    r"goes to|went to|gone to|swoop|accepts|accepted|\bbid\b|member of|members of|picked up|snapped up|scooped up|"
-                   r"\bstudio\b|\blabel\b|\bsell(?:s|ing)?\b|snaffled|\bholds\b|percent of|transferred",
+                   r"\bstudio\b|\blabel\b|\bsell(?:s|ing)?\b|snaffled|\bholds\b|percent of|transferred|\bsole\b",
     "shutdown": r"shut|clos|wind|wound|ceas|cessation|stop|halt|suspend|business|no longer|sunset|discontinu|bankrupt|insolv|"
                 r"administ|liquidat|receiver|dissol|doors|operations|end|chapter|last day|final day|away|switched|"
                 r"turned|powered off|offline|\bdark\b|\bbust\b|retir|terminat|\bair\b|broadcast|reopen|remov|\bpulled\b|withdr|delist|disappear|\bfold(?:s|ed|ing)?\b|"
@@ -7590,7 +7824,10 @@ _PHRASE_WORD = {"now a ": "^now$", "now an ": "^now$", "departure of": "^departu
                 "head of": "head$", "let go": "let$", "letting go": "letting$", "offer for": "offer$", "offer by": "offer$",
                 "offer from": "offer$", "offer to": "offer$",
                 "ownership of": "^ownership$", "control of": "^control$",
-                "shares in": "^shares$", "shares of": "^shares$", "new owner": "^new$", "new shares": "^new$", "member shares": "^member$", "put money": "^put$",
+                "shares in": "^shares$", "shares of": "^shares$", "new owner": "^new$", "new shares": "^new$",
+                "newly issued": "^newly$", "ordinary shares": "^ordinary$", "registered shares": "^registered$",
+                "preference shares": "^preference$", "rights issue": "^rights$", "rights offering": "^rights$",
+                "directed issue": "^directed$", "member shares": "^member$", "put money": "^put$",
                 "our owner": "^owner$", "owner of": "^owner$", "to release": "^release$", "no longer with": "^longer$",
                 "not their": "^their$", "not by their": "^their$", "ownership trust": "^ownership$",
                 "at risk": "^risk$", "lets go": "^lets$", "part with": "^part$", "parted with": "^parted$", "parting with": "^parting$", "phase out": "^phase$", "phased out": "^phased$", "phases out": "^phases$",
