@@ -2442,14 +2442,17 @@ _THE_BUSINESS = re.compile(
     r"(?!\s+(?:behind|that|which|who|of|from|in|called|named|run|owned|founded|making|selling|for|with)\b)", re.I)
 
 
+# what may follow the company's name when it ends a verb's object: its legal form, the clause's end, a price, a time
+_OBJECT_ENDS = re.compile(r"(?:,?\s*(?-i:[A-Z])[\w.]{0,9}\.?)?\s*(?:$|[.,;:!)?\u2013\u2014]|\s+(?:for|in|from|after|as|at|with|"
+                          r"outright|today|subject|pending|once)\b)")
+_SPACE = re.compile(r"\s*")
+
+
 def _company_ends_object(r: _Reader, start: int) -> bool:
     """The company's name right after ``start``, ending the verb's object: "... is buying Emberquay.", "... for $40m"."""
-    for pattern in r.company.patterns if r.company else ():
-        m = pattern.match(r.plain, start + len(r.plain[start:]) - len(r.plain[start:].lstrip()))
-        if m and re.match(r"(?:,?\s*(?-i:[A-Z])[\w.]{0,9}\.?)?\s*(?:$|[.,;:!)?\u2013\u2014]|\s+(?:for|in|from|after|as|at|with|"
-                          r"outright|today|subject|pending|once)\b)", r.plain[m.end():]):
-            return True
-    return False
+    at = _SPACE.match(r.plain, start).end()
+    return any((m := pattern.match(r.plain, at)) and _OBJECT_ENDS.match(r.plain, m.end())
+               for pattern in (r.company.patterns if r.company else ()))
 
 
 def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
