@@ -16,7 +16,7 @@ from collections import Counter
 from sqlalchemy import create_engine, select
 
 from tests.crawling import LOCAL_SETTINGS, ROOT, crawl, scrapy_command
-from tests.test_failures import slow_portfolio, wait_for_snapshots
+from tests.test_failures import brake_unfetched_pages, release, slow_portfolio, wait_for_snapshots
 from valuation_spiders.storage.models import PageContent, WebsiteSnapshot
 
 
@@ -58,10 +58,12 @@ def test_sigkill_leaves_an_intact_database_and_the_next_crawl_marks_the_run_inte
     proc = start_crawl(f"source={source}", "render=never", database_url=sqlite_url, settings=settings,
                        log_path=tmp_path / "killed.log")
     try:
-        stored = wait_for_snapshots(sqlite_url, 6)
+        braked = brake_unfetched_pages(site_farm, 6, delay=15)
+        stored = wait_for_snapshots(sqlite_url, 1)
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.wait(30)
+    release(braked, 0.4)
     assert proc.returncode == -signal.SIGKILL
     assert stored < len(urls)
 
@@ -90,12 +92,13 @@ def test_ctrl_c_then_resume_with_jobdir_stores_every_url_once(site_farm, tmp_pat
     proc = start_crawl(f"source={source}", "render=never", database_url=sqlite_url, settings=settings,
                        log_path=tmp_path / "stopped.log")
     try:
-        wait_for_snapshots(sqlite_url, 6)
+        braked = brake_unfetched_pages(site_farm, 6, delay=3)  # pages in flight end within 3 s
         proc.send_signal(signal.SIGINT)  # Ctrl-C, once: Scrapy shuts down gracefully
         proc.wait(120)
     finally:
         if proc.poll() is None:
             proc.kill()
+    release(braked, 0.4)
     stopped_log = (tmp_path / "stopped.log").read_text()
     assert proc.returncode == 0, stopped_log[-3000:]
     assert "shutting down gracefully" in stopped_log

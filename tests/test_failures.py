@@ -172,6 +172,28 @@ def slow_portfolio(farm, tmp_path: Path, companies: int, pages: int, delay: floa
     return path, urls
 
 
+def brake_unfetched_pages(farm, at_least: int, delay: float, timeout: float = 90) -> list:
+    """Once the crawl has asked for ``at_least`` pages, make every page it has not asked for yet
+    answer after ``delay`` seconds, so the crawl is surely still running when it is stopped.
+
+    Waiting for stored snapshots alone is a race: pages are analysed in worker processes, and
+    while a worker loads the text model on a loaded machine the crawl can fetch every page, so
+    the first snapshots and the last arrive together. Returns the braked routes."""
+    deadline = time.monotonic() + timeout
+    while sum(route.hits for route in farm.routes.values()) < at_least:
+        assert time.monotonic() < deadline, f"the crawl asked for fewer than {at_least} pages in {timeout}s"
+        time.sleep(0.05)
+    braked = [route for route in farm.routes.values() if route.hits == 0]
+    for route in braked:
+        route.delay = delay
+    return braked
+
+
+def release(routes: list, delay: float) -> None:
+    for route in routes:
+        route.delay = delay
+
+
 def crawl_in_background(*args, **kwargs) -> tuple[threading.Thread, list[CrawlResult]]:
     out: list[CrawlResult] = []
     thread = threading.Thread(target=lambda: out.append(crawl(*args, **kwargs)), daemon=True)
@@ -220,6 +242,7 @@ def test_sqlite_locked_by_another_writer_loses_nothing(site_farm, tmp_path, sqli
         f"source={source}", "render=never", database_url=sqlite_url,
         settings={"CONCURRENT_REQUESTS": "4"}, timeout=180,
     )
+    brake_unfetched_pages(site_farm, 6, delay=2)  # the crawl is still fetching while the lock is held
     wait_for_snapshots(sqlite_url, 3)
     db_path = sqlite_url.removeprefix("sqlite:///")
     locker = subprocess.run([sys.executable, "-c", LOCKER, db_path, "5"], capture_output=True, text=True,
@@ -317,6 +340,7 @@ def test_postgresql_restarted_mid_crawl_loses_nothing(site_farm, tmp_path, throw
         f"source={source}", "render=never", database_url=database_url,
         settings={"CONCURRENT_REQUESTS": "4", "RUN_HEARTBEAT_INTERVAL": "1"}, timeout=180,
     )
+    brake_unfetched_pages(site_farm, 6, delay=2)  # items still arrive while the server is down
     stored_before = wait_for_snapshots(database_url, 4)
     throwaway_postgres.kill()
     time.sleep(3)  # items keep arriving while the server is down
