@@ -187,6 +187,12 @@ FLOORS = {
     # (99972c6): heldout45 0.980/0.913, heldout46 0.967/0.657 (README, round 27); floors: their scores at the round's end
     "heldout45": (0.980, 0.928),
     "heldout46": (0.967, 0.664),
+    # written in round 28 before any change of that round (heldout47: a venture portfolio's websites as a stranger finds
+    # them, across countries and sectors; heldout48: people telling the company's news in their own voices, informally);
+    # scored on its starting code (d983258): heldout47 0.967/0.791, heldout48 0.992/0.905 (README, round 28); floors:
+    # those scores until the round's end
+    "heldout47": (0.967, 0.791),
+    "heldout48": (0.992, 0.905),
     # development sets written in round 22 (train38: short and compressed; train39: time, tense and who; train40: the
     # ordinary web of a portfolio; train41: people talking), trained on
     "train38": (0.949, 0.963),
@@ -240,7 +246,7 @@ HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "he
             "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34",
             "heldout35", "heldout36", "heldout37", "heldout38",
             "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44",
-            "heldout45", "heldout46"}
+            "heldout45", "heldout46", "heldout47", "heldout48"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
