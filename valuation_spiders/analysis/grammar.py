@@ -813,13 +813,22 @@ def clause_prefix(prefix: str) -> str:
 
 
 _RELATIVE = frozenset({"which", "who", "that"})
+# the company's own events, not someone else's ("adopted a plan that lays off 20% of staff")
+_EVENT_NOUNS = frozenset("""plan plans programme program process restructuring reorganisation reorganization decision agreement
+transaction deal merger round change changes call review move step steps scheme restructure reorg reduction cut cuts
+sale offer bid proposal consultation resolution vote""".split())
+# an indefinite noun phrase right before a relative word: "a competitor", "another supplier" (not after a copula: "Acme
+# is a company that has gone into liquidation" tells of Acme)
+_INDEFINITE_NOUN_END = re.compile(r"(?P<np>\b(?:a|an|another|one|other|several|some|many)\s+(?:[a-z-]+\s+){0,2}?"
+                                  r"(?P<head>[a-z-]{3,}))\s*$")
 _PREP_NAME_END = re.compile(r"\b(?:for|with|to|at|from|by|like|including|of|behind)\s+(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}),?\s*$")
 # ", a company that makes robots," / ", which was founded in 2015,": between the subject and its verb
-_APPOSITION = re.compile(
-    r",\s*(?:a|an|the|which|who|whose|founded|based|headquartered|formerly|known|one|backed|led|creator|"
-    r"creators|maker|makers|provider|developer|leader|home|pioneer)\b(?:[^,;:()]|,(?=\d{3}))*,",
-    re.I,
-)
+_APPOSITION_OPENS = (r",\s*(?:a|an|the|which|who|whose|founded|based|headquartered|formerly|known|one|backed|led|creator|"
+                     r"creators|maker|makers|provider|developer|leader|home|pioneer)\b")
+_APPOSITION = re.compile(_APPOSITION_OPENS + r"(?:[^,;:()]|,(?=\d{3}))*,", re.I)
+# an apposition that a pair of dashes closes instead of a comma ("Banyan, the provider of software - and one of the first
+# fintechs in the sandbox - said ..."): the dashes' aside goes with it
+_APPOSITION_TO_DASHES = re.compile(r"(" + _APPOSITION_OPENS + r"(?:[^,;:()-]|(?<=\w)-(?=\w))*?)\s--?\s[^-;:.!?]{1,80}?\s--?\s", re.I)
 
 
 _STRESSED = re.compile(r"\b((?-i:[A-Z])[\w&.'-]*|(?:the|our)\s+[a-z]+)\s+(?:itself|themselves|ourselves)\b(?=\s+\w+\s*$|\s*$)")
@@ -834,6 +843,8 @@ def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
     text = _DECISION.sub(lambda m: " to" if m.group().lower().endswith("to") else " ", prefix)
     # "Crowdfolk itself has raised": the company, stressed (not "agreed to sell itself")
     text = _STRESSED.sub(r"\1", text) if ("self" in text or "selves" in text) else text
+    if "-" in text:
+        text = _APPOSITION_TO_DASHES.sub(r"\1, ", text)
     text = _APPOSITION.sub(" ", text)  # the closing comma goes too: "Relay, the inbox, today announced"
     phrase = _subject_in_clause(clause_prefix(text), company)
     if phrase.kind == "it" or phrase.head == "they":
@@ -851,6 +862,14 @@ def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
         if last is not None and last.group().lower() in _RELATIVE:
             # "..., our CEO co-founded Tally, which was acquired": the antecedent is the phrase just
             # before the comma, not an apposition to skip
+            indefinite = _INDEFINITE_NOUN_END.search(cleaned, 0, last.start())
+            if indefinite and last.group().lower() == "that" and indefinite.group("head").lower() not in _EVENT_NOUNS \
+                    and not re.search(
+                    r"(?i)\b(?:is|are|was|were|be|been|being|become|becomes|became|remain|remains|'re|'s)\s+$",
+                    cleaned[:indefinite.start()]):
+                # "acquired the business of a competitor that had gone into insolvency": a clause with no comma
+                # before its "that" is told of the noun right before it
+                return Phrase("generic", indefinite.group("np"), indefinite.group("head").lower())
             named = _PREP_NAME_END.search(cleaned, 0, last.start())
             if named and named.group("name").split()[0].lower() not in _TIME_NOUNS \
                     and not (company and company.matches(named.group("name"))):
@@ -1189,12 +1208,29 @@ def _window(prefix: str, limit: int) -> str:
     return " ".join(words[-limit:]) if len(words) > limit else prefix
 
 
+# a negated clause that the trigger's clause is the complement of: what something does not mean, is no sign of, or is
+# not the reason for ("This does not mean that we are closing", "is not a sign that", "This is not because we are")
+_NOT_WHAT_IT_MEANS = re.compile(
+    r"(?:\b(?:(?:does|do|did|should|will|would)\s*(?:not|n't)|doesn't|don't|didn't|won't|shouldn't)\s+(?:\w+\s+)?"
+    r"(?:mean|imply|signal|suggest|indicate)\s+(?:that\s+)?"
+    r"|\b(?:(?:is|are|was|were)\s*(?:not|n't)|isn't|aren't|wasn't|weren't)\s+(?:\w+\s+)?(?:(?:a|an|any)\s+)?"
+    r"(?:(?:sign|signal|indication|evidence)\s+(?:that\s+)?|because\s+(?!of\b)|the\s+reason\s+(?:that|why)\s+)"
+    r"|\bno\s+(?:sign|signal|indication|evidence)\s+that\s+"
+    r"|\bnone\s+of\s+(?:this|that|it|these)\s+(?:means|implies|signals|suggests|indicates)\s+(?:that\s+)?)"
+    # the complement runs to the trigger: no dash, no second clause ("and", "so", "as", "now that") between
+    r"(?:(?!\s--?\s|\s[\u2014\u2013]\s|\b(?:and|so|as|now|but|however|because|since)\b)[^;:!?])*$",
+    re.I)
+
+
 def is_negated(prefix: str, suffix: str = "", *, noun_trigger: bool = False) -> bool:
     """A negation in the trigger's clause, close before it ("we are not shutting down"), or
     right after a noun trigger ("layoffs are not planned")."""
     scope = _NEGATION_BENIGN.sub(" ", _window(clause_prefix(_last_soft_clause(prefix)), 8))
     if _NEGATION.search(scope) or _HEDGE.search(_window(prefix, 4)):
         return True
+    lowered = prefix.lower()
+    if ("not" in lowered or "n't" in lowered or "no" in lowered) and _NOT_WHAT_IT_MEANS.search(_last_soft_clause(prefix)):
+        return True  # "This is not a sign that we're going out of business", "does not mean we are closing"
     if noun_trigger:
         after = _NEGATION_BENIGN.sub(" ", " ".join(suffix.split()[:5]))
         if re.match(r"^\W*(?:[\w']+\W+){0,3}?(?:(?:is|are|was|were|will|have|has)\s+)?"

@@ -542,8 +542,10 @@ def _event_year(m: re.Match[str]) -> int:
     return int(found) + (2000 if len(found) == 2 else 0)
 
 
-# a date and nothing else: the lead of a timeline's row ("2020", "Mar 2025", "12 Mar 2025", "2025-03-12")
-_DATE_ONLY = re.compile(r"\W*(?:(?:\d{1,2}\s+)?" + _MONTH_NAME + r"\.?\s+(?:\d{1,2},?\s+)?|\d{1,2}[./]\d{1,2}[./]|Q[1-4]\s+|H[12]\s+)?"
+# a date and nothing else: the lead of a timeline's row ("2020", "Mar 2025", "12 Mar 2025", "2025-03-12"), or a time opening the
+# sentence ("In 2024,", "In fiscal 2024,", "Back in March 2023,")
+_DATE_ONLY = re.compile(r"\W*(?:(?:back\s+in|in|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:fiscal\s+(?:year\s+)?|FY\s?)?)?"
+                        r"(?:(?:\d{1,2}\s+)?" + _MONTH_NAME + r"\.?\s+(?:\d{1,2},?\s+)?|\d{1,2}[./]\d{1,2}[./]|Q[1-4]\s+|H[12]\s+)?"
                         r"(?:19|20)\d\d(?:-\d\d(?:-\d\d)?)?\W*", re.I)
 # owned since a year: the year of the sale ("part of Carrowmore Health since 2022", "a Vantorix company since early 2022"),
 # told right after the sale's words (nothing between that opens another clause or an aside)
@@ -607,6 +609,39 @@ _ANOTHER_EVENT = re.compile(r"\b(?:after|following|since|despite|because|due\s+t
 # an aside set off by a comma and opening with an article or a title: ", a finalist in the 2025 awards,", ", Startup of the
 # Year (2025),"
 _IN_AN_ASIDE = re.compile(r",\s*(?:a|an|the|(?-i:[A-Z]))[^,;]*$", re.I)
+# an aside about the subject that a year may stand in, open before the year: a relative clause after a comma ("Acme,
+# which spun out of Oulu in 2019, ..."), or a dash or a bracket ("Banyan — one of the first fintechs admitted in 2018 —")
+# (the sentence's dashes are plain hyphens by now: ``make_sentence``)
+_ASIDE_OPENS = re.compile(r",\s*(?:which|who|whose|where|founded|established|set\s+up|spun|started|known)\b[^,;()]*$"
+                          r"|\s--?\s[^,;()]*$|\([^()]*$", re.I)
+_ASIDE_CLOSES = {",": re.compile(r"[^;()]*?,"), "-": re.compile(r"[^;()]*?\s--?(?:\s|$)"), "(": re.compile(r"[^()]*\)")}
+
+
+_TIME_ASIDE = re.compile(r"(?:back\s+|early\s+|late\s+)?(?:in|during|then|since|by|at\s+the\s+time|that\s+year|as\s+of|from)\b",
+                         re.I)
+_EVENT_BEFORE_ASIDE = re.compile(r"\b(?:round|seed|series\s+[a-h]\d?|raise|sale|deal|merger|acquisition|takeover|buyout|"
+                                 r"layoffs?|cuts|restructuring|redundancies|closure|financing|funding|investment)\s*$", re.I)
+_THAT_YEAR = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+year\b", re.I)
+
+
+def _year_in_closed_aside(window: str, year_start: int, year_end: int, start: int) -> bool:
+    """The year at [year_start, year_end) stands in an aside that opens after the subject and closes before the
+    event at ``start``: "Pohjola Biotek, which spun out of Oulu in 2019, has closed a seed round" (the year dates the
+    aside, not the round)."""
+    opened = _ASIDE_OPENS.search(window, 0, year_start)
+    if opened is None:
+        return False
+    mark = opened.group().lstrip()[:1]
+    closer = _ASIDE_CLOSES[mark].match(window, year_end, start)
+    if closer is None or _EVENT_YEAR.search(window, closer.end(), start):
+        return False
+    inside = window[opened.start() + len(opened.group()) - len(opened.group().lstrip()) + 1:year_end].lstrip(" ,-(")
+    # not a time told as an aside ("Acme - back in 2021 - raised", "- then a team of two in 2019 -"), an aside about the
+    # event ("Acme's Series A, which closed in 2022, raised $12M"), nor a year the event points back to ("that year")
+    return not (_TIME_ASIDE.match(inside) or _EVENT_BEFORE_ASIDE.search(window, 0, opened.start())
+                or _THAT_YEAR.search(window, closer.end()))
+
+
 # where the event's clause ends: at a comma (not a thousands separator) or semicolon, or where a second predicate of the subject begins ("raised $4M in
 # 2025 and is now profitable"); "and a Series A in 2022" goes on the same clause
 _CLAUSE_END = re.compile(r",(?!\d)|;|\s(?:and|but)\s+(?=(?:is|are|was|were|has|have|had|now|says|said|remains|still|today|also|will|"
@@ -653,7 +688,8 @@ def _dated_before(plain: str, start: int, end: int, year: int, kind: str, line: 
             continue  # "Despite its 2024 Series A, Acme is laying off 30%": the year dates another event
         if m.start() >= end and _ANOTHER_EVENT.search(window, end, m.start()):
             continue  # "raises $20M after doubling revenue in Q4 2025": the year dates what came before
-        if m.end() <= start and _IN_AN_ASIDE.search(window, 0, m.start()) and "," in window[m.end():start]:
+        if m.end() <= start and ((_IN_AN_ASIDE.search(window, 0, m.start()) and "," in window[m.end():start])
+                                 or _year_in_closed_aside(window, m.start(), m.end(), start)):
             continue  # "Acme, a finalist in the 2025 awards, raises $20M": the year of an aside about the company
         dated = _event_year(m)
         if m.group("frame") and any(int(found) >= year for found in _A_YEAR.findall(window[m.end():])):
@@ -682,7 +718,7 @@ def _own_date_before(sentence: str, year: int | None) -> bool:
 def _news_now(text: str) -> bool:
     """A word that tells the sentence's news as new; not "two years ago today", an anniversary."""
     return any(not (m.group().lower() == "today" and text[:m.start()].rstrip().lower().endswith("ago"))
-               for m in _NEWS_NOW.finditer(text))
+               for m in _NEWS_NOW_BESIDE_A_YEAR.finditer(text))
 
 
 # ... or right after the event's object: "Tern raised $4M last year", "Glasswing cut 15% of staff last year"
@@ -973,6 +1009,9 @@ _FOUNDED_IN = re.compile(
 _DATED_AFTER = re.compile(r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
                           r"|\b(?:the\s+(?:following|next)\s+year|(?:a|one|two|three|\w+)\s+years?\s+later)\b")
 _NEWS_NOW = re.compile(r"\b(?:today|this\s+(?:week|month)|now|just|announc\w*|recently|newly|latest)\b", re.I)
+# ... and against a year named in the event's own clause: "announced" is no news there ("a year after we announced our
+# $9M Series A in March 2025", "also announced it had raised a Series B back in 2023")
+_NEWS_NOW_BESIDE_A_YEAR = re.compile(r"\b(?:today|this\s+(?:week|month)|now|just|recently|newly|latest)\b", re.I)
 # "the e-bike subscription startup has secured ...": a description standing for the company
 _THE_STARTUP = re.compile(
     r"(?:^|[:;,])\s*the\s+(?:[\w&'-]+\s+){0,4}?(?:startup|start-up|scale-?up|company|firm|business|app|platform|maker|"
@@ -1006,7 +1045,8 @@ def _dated_round(r: _Reader) -> bool:
     dates = list(_YEAR_DATED.finditer(r.plain))
     if not dates or _NEWS_NOW.search(r.plain) or _PERFECT_RAISE.search(r.plain):
         return False
-    fronted = not dates[0].group("month") and not r.plain[:dates[0].start()].strip(" \"'-(")
+    fronted = not dates[0].group("month") and not r.plain[:dates[0].start()].strip(" \"'-(") and not (
+        r.year and dates[0].group("year") and int(dates[0].group("year")) >= r.year)  # ("In 2026, Acme raised $12M": this year's)
     return fronted or len({m.group("year") or m.group(0).lower() for m in dates}) > 1 or any(m.group("now") for m in dates)
 
 
@@ -1077,7 +1117,8 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
     if _charity(r) or _funding_history(r) or (
             ("majority" in r.lower or "controlling" in r.lower) and _CONTROL_STAKE.search(r.plain)):
         return
-    hits = [hit for hit in chain(_funding_read(r), _funding_shape(r), _round_told_otherwise(r), _round_fields(r), _funding_plain(r))
+    hits = [hit for hit in chain(_funding_read(r), _funding_shape(r), _round_told_otherwise(r), _round_fields(r), _funding_plain(r),
+                                 _round_referred(r))
             if not _invests_in_other(r, hit)]
     # the date scan and the money's kind only for a sentence some reader took a round from
     if hits and not _dated_round(r) and not _not_a_round(r.plain):
@@ -2012,7 +2053,7 @@ _HOLDERS_OWN = re.compile(r"\b(?:share|stock)holders\s+(?:will|would)\s+own\b", 
 _UNDER_NAME = re.compile(r"\bunder\s+the\s+(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:name|brand)\b")
 _SOLD_ACTIVE = re.compile(r"\b(?P<verb>sold|sells?|selling)\s+", re.I)
 _SALE_TO = re.compile(r"\bsale\s+to\s+", re.I)
-_MERGE = re.compile(r"\b(?P<verb>merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing))\s+(?:with|into)\s+", re.I)
+_MERGE = re.compile(r"\b(?P<verb>merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|amalgamat(?:e|es|ed|ing))\s+(?:with|into)\s+", re.I)
 _MERGED_PAIR = re.compile(
     r"\b(?:(?:have|has|had)\s+)?(?:(?:officially|formally|successfully|now)\s+)?"
     r"(?:merged|(?:agreed|agree|plan|plans|are\s+set|set|announced?\s+plans?|intend|intends)\s+to\s+merge|"
@@ -2022,7 +2063,7 @@ _MERGED_PAIR = re.compile(
     r"to\s+combine|have\s+combined|combine|combined)(?=\s*(?:$|[.,;:!]|(?:in|to\s+form|to\s+create|under)\b))",
     re.I,
 )
-_MERGER = re.compile(r"\b(?:merger|(?P<comb>(?:business\s+)?combination))\b", re.I)
+_MERGER = re.compile(r"\b(?:merger|amalgamation|(?P<comb>(?:business\s+)?combination))\b", re.I)
 _SALE_OF = re.compile(r"\bsale\s+of\s+", re.I)
 
 
@@ -4949,6 +4990,10 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
             continue  # "our CTO is retiring", "we are retiring": people, not the product
         if phrase.head in {"brand", "brands", "name", "logo", "trademark"}:
             continue  # "the Clearbook brand will be retired": a name goes, the business goes on under another
+        if verb.startswith("discontinu") and phrase.kind == "self_noun" and phrase.head in {"product", "products"} \
+                and len(phrase.words) > 2 and phrase.text.islower() \
+                and not set(phrase.words) & {"only", "sole", "main", "core", "flagship", "all", "entire"}:
+            continue  # "discontinued its pet-insurance product": one product of the company's, told by its kind
         if verb.startswith(("decommission", "phas")) and not (_names_the_company(r, _mobile_app(r, phrase)) or (
                 phrase.kind == "entity" and not r.owner_known())):
             continue  # "our data centre will be decommissioned": a site or a machine, not the product
@@ -5881,7 +5926,7 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         return iter(())  # "Fourteen nurses have been made redundant, the union said", a case story: not the company's cut
     return _unconditional(chain(_layoffs_read(r), _layoffs_counted(r), _layoffs_smaller(r), _layoffs_noun_counted(r),
                                 _layoffs_announced(r), _layoffs_by_trade(r), _layoffs_headcount(r), _layoffs_among_us(r),
-                                _layoffs_plain(r), _layoffs_scheme(r)), r)
+                                _layoffs_plain(r), _layoffs_scheme(r), _layoffs_severance(r)), r)
 
 
 def _trade_group(r: _Reader, m: re.Match[str]) -> bool:
@@ -6067,6 +6112,12 @@ _ENDED_BY_ITSELF = re.compile(r"\b(?:contracts?|placements?|projects?|internship
                               r"finished|ran\s+out|came\s+to\s+an\s+end)|\bend\s+of\s+(?:the\s+)?(?:\w+\s+)?season\b|"
                               r"\b(?:moved|redeployed|reassigned|transferred)\s+(?:them|to)\b|\bfrom\s+(?:the|its|our)\s+(?:[\w&-]+\s+){0,2}"
                               r"(?:account|project|client|contract|programme|program)\b", re.I)
+# what counted people cut when they are the ones cutting: "600 growers cut spraying costs", "Our 15 staff cut energy use",
+# "The 30 staff cut the cake" (a cost, a time, a use; not "40 jobs cut despite record revenue")
+_CUT_AN_OBJECT = re.compile(r"\s+(?:(?:their|its|our|the|a|an|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:costs?|prices?|bills?|fees|rates|"
+                            r"emissions|waste|use|usage|consumption|energy|time|times|spend|spending|pay|salar(?:y|ies)|wages|"
+                            r"hours|cake|ribbon|budgets?|carbon|fuel|water|paper|plastic|losses|churn|errors|delays|queues?|"
+                            r"steps|clicks|tape)\b", re.I)
 _COUNTED_CUT = re.compile(
     r"(?P<people>\b(?:(?i:the)\s+remaining\s+)?" + _COUNTED + r"(?:[\s\w~%,.'-]{0,50}?)\b" + _WORKERS +
     # everyone at once: "Everyone got laid off Friday", "the whole team of 15 has been let go"
@@ -6345,6 +6396,9 @@ def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
             continue  # "Everyone was sent home early", "everyone was dismissed for lunch", "let go at 3pm because of the snow"
         if _FROM_A_PLAN.match(r.plain[m.end():]):
             continue  # "Ten roles were cut from the original project plan": parts of a plan, not people
+        if m.group("verb").lower() == "cut" and _CUT_AN_OBJECT.match(r.plain, m.end()) \
+                and not re.search(r"(?i)\bto\s+cut$", r.plain[:m.end()]) and not re.search(r"(?i)\b(?:jobs|roles|positions|posts)\b", people):
+            continue  # "We have helped 600 growers cut spraying costs": the people cut something
         if m.group("place") and re.search(r"'s\b|\band\b", m.group("place")):
             continue  # "positions in Globex's Leeds office", "employees across Globex and Tern": others' people
         of = re.match(r"\s+of\s+(.+)", m.group("place") or "")
@@ -6887,6 +6941,74 @@ def _layoffs_scheme(r: _Reader) -> Iterator[_Hit]:
             continue  # another puts its people on the scheme ("a competitor applied an ERTE for 20 workers")
         if r.said(m.start(), m.end()):
             yield _Hit("layoffs", 2.0, m.start(), m.end())
+
+
+# The people a cut lets go, named by their going ("Those leaving", "Departing colleagues", "Every affected teammate",
+# "Everyone affected", "To those leaving: you"), given what a cut gives them: severance, weeks' or months' pay, health
+# cover kept, outplacement. Not people affected by something else ("customers affected by the outage"), nor a leave.
+_SEVERED_PEOPLE = (r"(?:colleagues?|employees?|staff(?:\s+members?)?|teammates?|team\s+members?|people|workers?|persons?|"
+                   r"engineers?|members\s+of\s+(?:staff|the\s+team))")
+_SEVERED = re.compile(
+    # who: the people told by their going, as the sentence's subject (it opens the sentence, or a greeting before it)
+    r"\W*(?:(?:and|also|so|to)\s+)?(?:"
+    r"(?:those|everyone|everybody|anyone|all\s+those|the\s+people|people|colleagues|employees|staff|teammates|team\s+members)"
+    r"\s+(?:who\s+(?:are|were|is)\s+)?(?:leaving|departing|affected|impacted)(?!\s+(?:by|for|on|to)\b)"
+    r"|(?:(?:every|each|all|the|our|any)\s+(?:of\s+(?:our|the)\s+)?(?:\d+\s+)?)?(?:affected|impacted|departing|leaving|outgoing|exiting)"
+    r"\s+(?:[a-z-]+\s+)?" + _SEVERED_PEOPLE +
+    r"|(?:(?:every|each|all|the|our)\s+(?:of\s+(?:our|the)\s+)?(?:\d+\s+)?)?laid[\s-]off\s+(?:[a-z-]+\s+)?" + _SEVERED_PEOPLE +
+    r"|(?:the|our|all|all\s+the)\s+(?:\d+\s+)?" + _SEVERED_PEOPLE + r"\s+(?:who\s+(?:are|were)\s+)?(?:leaving|departing)"
+    r"(?:\s+(?:us|the\s+company))?)"
+    # where they are, or when they go: "in the US", "leaving us today"
+    r"(?P<tail>(?:\s+(?!(?:will|shall|are|is|get|gets|got|receive|receives|received|keep|keeps|kept|has|have|had|leave|leaves|"
+    r"left|be|been|were|was)\b)[\w'&.-]+){0,5}?)"
+    r"(?:\s*:\s*you)?,?\s+(?:(?:will|shall|are\s+going\s+to|is\s+going\s+to)\s+)?(?:(?:also|each|all|still)\s+)?"
+    r"(?:get|gets|got|receive|receives|received|keep|keeps|kept|has|have|had|leave\s+with|leaves\s+with|left\s+with|"
+    r"(?:be|been|are|is|were|was)\s+(?:being\s+)?(?:paid|offered|given))\b"
+    # what: what a cut gives
+    r"[^.;!?]{0,120}?\b(?:severance|redundancy\s+(?:pay|package)|notice\s+pay|outplacement|"
+    r"(?:weeks|months|weeks'|months'|week's|month's)\s+(?:of\s+)?(?:base\s+|full\s+)?(?:pay|salary|wages)|"
+    r"health\s+(?:cover|coverage|insurance|benefits))",
+    re.I)
+# not a leave, someone else's people, a policy or a product's promise
+_NOT_SEVERED = re.compile(r"\b(?:parental|maternity|paternity|sick|annual|holiday|sabbatical)\s+leave\b|\bpolic(?:y|ies)\b|"
+                          r"\b(?:customers?|clients?|users?|(?<!team\s)(?<!staff\s)members|patients|students|tenants|residents|"
+                          r"employers|survey|handbook|software|platform|app|tool|calculat\w*|courses?|if|typically|"
+                          r"usually|voluntar\w*|programmes?|programs?|portfolio|buyer|would|could|might|no\s+severance)\b", re.I)
+# where a clause of its own opens, the people as its subject: "The studio is smaller now, and everyone leaving gets ..."
+_CLAUSE_OPENS = re.compile(r"[,;]\s+(?:and\s+|so\s+)?(?=\w)", re.I)
+
+
+_TIME_WORD = re.compile(_DAYS_MONTHS + r"$", re.I)
+
+
+def _names_beside_time(r: _Reader, start: int, end: int, places: bool = False) -> bool:
+    """A name in the sentence outside [start, end) that is not the company's, a day's, a month's or a role's ("COO"); with
+    ``places``, not one after "in" either (a place: "in Berlin and Lisbon")."""
+    return any(not (r.company and r.company.matches(m.group())) and not _TIME_WORD.match(m.group())
+               and not (places and _IN_A_PLACE.search(r.plain, 0, m.start()))
+               for m in _CAPITALISED.finditer(r.plain)
+               if not start <= m.start() < end and m.group().lower() not in _CLAUSE_OPENERS and m.group() != "I"
+               and not (m.group().isupper() and len(m.group()) <= 4) and m.start() > 0)
+
+
+_IN_A_PLACE = re.compile(r"\b(?:in|into|across|to)\s+(?:the\s+|our\s+|its\s+)?(?:(?-i:[A-Z])[\w&.'-]*\s+(?:and\s+)?){0,3}$", re.I)
+
+
+def _layoffs_severance(r: _Reader) -> Iterator[_Hit]:
+    """A cut told by what the people it lets go are given: "Those leaving will get 12 weeks' pay", "Every affected
+    teammate keeps health cover until December and gets sixteen weeks' severance", "Departing colleagues will receive
+    ten weeks' pay". The people open the sentence as its subject, and it names no one else but places (on the company's
+    own page, its people); not a policy or a product's promise ("Our app lets laid-off workers keep health insurance")."""
+    if not any(cue in r.lower for cue in ("leaving", "departing", "affected", "impacted", "outgoing", "exiting", "laid")):
+        return
+    if _NOT_SEVERED.search(r.plain):
+        return
+    greeting = _GREETING.match(r.plain)
+    opens = [greeting.end() if greeting else 0, *(c.end() for c in _CLAUSE_OPENS.finditer(r.plain))]
+    for m in filter(None, (_SEVERED.match(r.plain, at) for at in opens)):  # (the people are a clause's subject)
+        if not _names_beside_time(r, 0, 0, places=True) and r.said(m.start(), m.end()):
+            yield _Hit("layoffs", 2.0, m.start(), m.end())
+            return
 
 
 def _own_people(r: _Reader, people: str) -> bool:
@@ -7534,6 +7656,78 @@ _PLANNED_BY_NAME = re.compile(r"\b(?:(?:adopted|approved|rescue|recovery|restruc
 _DONE_ISSUE = re.compile(r"\b(?:subscribed|allotted|placed|executed|completed|paid\s+in|taken\s+up)\b", re.I)
 
 
+# The new money of a round told by what it is for, the round itself not told again: "With the new funding we're hiring
+# twelve engineers", "This funding lets us hire our first compliance officer", "We'll use the fresh capital to open in
+# Leeds", "This investment from Halcyon means we can stay independent". Only money told as new ("new", "fresh", "this"),
+# put to the company's use by "we" or by the money itself; not a grant, a loan or others' money, nor a plan.
+_ROUND_REFERRED = re.compile(
+    r"\b(?:(?P<with>with|using|thanks\s+to)\s+)?(?P<det>the|this|our)\s+(?P<mod>(?:new|fresh|latest|additional)\s+)?"
+    r"(?:(?:seed|pre-seed|series\s+[a-h]\d?|equity|venture)\s+)?(?:funding|investment|capital)\b(?!\s+(?:in|into|of)\b)"
+    r"(?:\s+(?:from|by|led\s+by)\s+[^,;.]{1,50}?)?"
+    r"(?:(?(with)\s*,?\s+(?:we|we're|we've|we'll|we\s+are|we\s+will|we\s+can|i|i'm|i'll)\b"
+    # the money put to the company's use: for "us", or (told as new) for a purpose
+    r"|(?:\s+(?:(?:will|'ll|can)\s+)?(?:lets?|allows?|enables?|helps?|gives?)\s+us\b|\s+means\s+(?:that\s+)?(?:we|i)\b"
+    r"|\s+(?:(?:will|'ll)\s+)?(?:fuels?|supports?|accelerates?|powers?|funds?|finances?)\s+(?:our|my)\b"
+    r"|(?(mod)(?:\s+(?:will\s+be|is\s+being|is)\s+(?:used|spent|put|earmarked)\s+(?:to|on|for|into|towards)\b"
+    r"|\s+(?:(?:will|'ll)\s+)?(?:go|goes|is\s+going|pay|will\s+pay|pays|is\s+paying|will\s+fund|funds)(?:\s+(?:into|to|towards|for))?\b)"
+    r"|(?!)))))"
+    r"|\b(?:we|we'll|we're|we\s+will|we\s+are|i'll|i\s+will)\s+(?:going\s+to\s+|be\s+)?(?:use|using|spend|spending|put|putting|"
+    r"deploy|deploying|invest|investing)\s+(?P<det2>the|this|our)\s+(?P<mod2>(?:new|fresh|latest|additional)\s+)?"
+    r"(?:funding|investment|capital)\s+(?:to|on|into|in|towards|for)\b",
+    re.I)
+# not the company's new money: a grant, a loan, a bank's, a customer's, money paid back, a plan or a bid for it
+_NEW_MONEY_NOT_OURS = re.compile(
+    r"\b(?:grants?|loans?|debt|credit|council|government|ministry|innovate|horizon|foundation|prize|award\w*|lottery|subsid\w*|"
+    r"programmes?|programs?|scheme|rules?|model|landscape|market|donors?|donations?|crowdfund\w*|if|once|when|would|could|"
+    r"hope|hopes|plan|plans|planning|aim|aims|seek\w*|raising|customers?|clients?|portfolio|founders\s+we|"
+    r"(?:bid|appl\w+)\s+for\s+(?:the|this)|banks?|lenders?|trust|repa\w+|return\w*|dividends?)\b", re.I)
+
+
+# The round itself, named with "the" as one the page has told of, closed or led: "the seed round had closed", "the Series
+# B is fully closed", "Copperhead Ventures led the round" (not "closed to new investors", not a round led in another
+# company, not one the company led)
+_THE_ROUND = (r"(?:the|this|our)\s+(?:(?P<{0}>seed|pre-seed|series\s+[a-h]\d?|funding|investment|financing|equity)\s+)?"
+              r"(?:round|series\s+[a-h]\d?)(?![\w-])(?!\s+(?:table|trip|robin|up)\b)")
+_THE_ROUND_DONE = re.compile(
+    r"\b" + _THE_ROUND.format("kind") + r"\s+(?:(?:has|had|is|was|have)\s+)?(?:(?:now|fully|officially|finally|formally)\s+){0,2}"
+    r"(?:been\s+)?(?P<done>closed|completed|complete|finali[sz]ed|oversubscribed)\b(?!\s+(?:to|for)\b)"
+    r"|\b(?P<led>led|co-led|headed)\s+" + _THE_ROUND.format("kind2") + r"(?!\s+(?:in|for|into|of|at)\b)",
+    re.I)
+_WHEN_DONE = re.compile(r"\b(?:once|when|until|till|before|after|if|as\s+soon\s+as)\s+(?:\w+\s+){0,2}$", re.I)
+# the one who led it, a name of its own before "led" ("Copperhead Ventures led the round", "..., who led the round")
+_LEADER_BEFORE = re.compile(r"(?P<name>(?-i:[A-Z])[\w&.'-]*(?:\s+(?:(?-i:[A-Z])[\w&.'-]*|&)){0,3})(?:\s*,\s*(?:which|who)|\s+(?:which|who))?"
+                            r"\s+(?:also\s+|has\s+|have\s+|had\s+)?$")
+_NOT_A_ROUND_OF_MONEY = re.compile(r"\b(?:competitions?|applications?|interviews?|judg\w+|voting|votes|tournament|golf|drinks|"
+                                   r"quiz\w*|games?|played|players|match|"
+                                   r"cohort|accelerator|grants?|programmes?|programs?|awards?|prizes?|hiring|tenders?|bids?|"
+                                   r"auditions?|qualif\w+|league|debt|loans?)\b", re.I)
+
+
+def _round_referred(r: _Reader) -> Iterator[_Hit]:
+    low = r.lower
+    if _names_earlier_year(r.plain, r.year or date.today().year):
+        return  # "Our seed round closed in 2021": history
+    if ("new" in low or "fresh" in low or "this" in low) and not _NEW_MONEY_NOT_OURS.search(r.plain):
+        for m in _ROUND_REFERRED.finditer(r.plain):
+            told_new = (m.group("det") or m.group("det2") or "").lower() == "this" or m.group("mod") or m.group("mod2")
+            if told_new and not _names_beside_time(r, m.start(), m.end(), places=True) and r.said(m.start(), m.end()):
+                yield _Hit("funding", 2.0, m.start(), m.end())
+    if ("round" in low or "series" in low) and not _NOT_A_ROUND_OF_MONEY.search(r.plain):
+        for m in _THE_ROUND_DONE.finditer(r.plain):
+            if m.group("led"):
+                leader = _LEADER_BEFORE.search(r.plain, 0, m.start())
+                if not leader or leader.group("name").lower() in {"we", "i"} or (r.company and r.company.matches(leader.group("name"))):
+                    continue  # "We led the round", "Proud to have led the round": the company invested
+            elif _names_beside_time(r, m.start(), m.end()) and not _nobody_else(r):
+                continue
+            elif not m.group("kind") and m.group("done").lower() not in {"closed", "oversubscribed"}:
+                continue  # "the round is complete" alone may be a quiz's
+            if _WHEN_DONE.search(r.plain, 0, m.start()):
+                continue  # "Once the Series B is closed, we will hire": a time to come
+            if r.said(m.start(), m.end()):
+                yield _Hit("funding", 2.0, m.start(), m.end())
+
+
 def _funding_plain(r: _Reader) -> Iterator[_Hit]:
     hits = list(_funding_plain_read(r))
     # (the sentence's guards only where a reader took a round from it: most sentences that reach here have none)
@@ -7770,7 +7964,7 @@ _KEYWORDS = {
                r"\b(?:usd|eur|gbp|chf|sek|nok|dkk|isk|pln|inr|jpy|cny|rmb|krw|ngn|kes|ksh|kshs|zar|brl|mxn|aed|sgd|hkd|aud|cad|"
                r"nzd|mln|bn|mn|euros|dollars|pounds|yen|yuan|naira|rand|reais|zloty|kronor|krona|rupees|shillings)\b",
     "acquisition": r"acqui|\bacq\b|\bacqd\b|bought|buy|purchas|take|took|snap|scoop|gobbl|swallow|stake|majority|controlling|offer for|offer by|imprint|"
-                   r"offer from|offer to|now a |now an |owns|hands|ownership of|control of|new owner|our owner|owner of|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|sale of|sale to|compan|new home|"
+                   r"offer from|offer to|now a |now an |owns|hands|ownership of|control of|new owner|our owner|owner of|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|amalgamat|sale of|sale to|compan|new home|"
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
                    r"incorporated into|division of|unit of|arm of|sell itself|sells itself|selling itself|sell ourselves|belong|combination|"
                    r"goes to|went to|gone to|swoop|accepts|accepted|\bbid\b|member of|members of|picked up|snapped up|scooped up|"
@@ -7788,7 +7982,7 @@ _KEYWORDS = {
                r"given notice|given their notice|sent home|sends home|send home|\bomitted\b|departure of|release of|"
                # the words of people leaving and of a smaller team: "25 people are leaving Polder today",
                # "35 fewer people by the end of the month" (the model reads these; rules need more)
-               r"\bleav(?:e|es|ing)\b|\bfinish(?:es)?\b|\bwarn\b|\bhr1\b|\bleft\b|\bfewer\b|\bsmaller\b|\bpositions\b|\broles\b|\bemployees\b|\bstaff\b|terminat|disengag|dismissal|\bpersons\b|\bemployment\b|"
+               r"\bleav(?:e|es|ing)\b|severance|departing|\baffected\b|\bimpacted\b|\bfinish(?:es)?\b|\bwarn\b|\bhr1\b|\bleft\b|\bfewer\b|\bsmaller\b|\bpositions\b|\broles\b|\bemployees\b|\bstaff\b|terminat|disengag|dismissal|\bpersons\b|\bemployment\b|"
                # "has ended the contracts of its 20 agency drivers"
                r"contracts of|"
                # people gone in plain words: "22 colegas don't work with us anymore", "had to release 12 developers"
@@ -7829,7 +8023,7 @@ _PHRASE_WORD = {"now a ": "^now$", "now an ": "^now$", "departure of": "^departu
                 "ownership of": "^ownership$", "control of": "^control$",
                 "shares in": "^shares$", "shares of": "^shares$", "new owner": "^new$", "new shares": "^new$",
                 "newly issued": "^newly$", "ordinary shares": "^ordinary$", "registered shares": "^registered$",
-                "preference shares": "^preference$", "rights issue": "^rights$", "rights offering": "^rights$",
+                "preference shares": "^preference$", "rights issue": "^issue$", "rights offering": "^offering$",
                 "directed issue": "^directed$", "member shares": "^member$", "put money": "^put$",
                 "our owner": "^owner$", "owner of": "^owner$", "to release": "^release$", "no longer with": "^longer$",
                 "not their": "^their$", "not by their": "^their$", "ownership trust": "^ownership$",
