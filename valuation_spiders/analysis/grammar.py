@@ -41,6 +41,7 @@ __all__ = [
     "split_sentences",
     "subject_before",
     "tokens",
+    "unaccented",
 ]
 
 # --- sentences -------------------------------------------------------------------------------
@@ -217,6 +218,12 @@ _ACCENTED = {chr(code): _unaccented(chr(code)) for code in [*range(0xC0, 0x250),
              if _unaccented(chr(code)) != chr(code)}
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2014": "-",
                        "\u2013": "-", "\u00a0": " ", "\u2011": "-", "\u2010": "-", **_ACCENTED})
+_ACCENTS = str.maketrans(_ACCENTED)
+
+
+def unaccented(text: str) -> str:
+    """``text`` with its letters' accents dropped, as names are read ("P\u00e1lava" -> "Palava")."""
+    return text.translate(_ACCENTS)
 
 
 # "Acme, Inc. has been acquired": the comma before a legal suffix does not end the name (a space

@@ -19,7 +19,6 @@ One signal per kind and URL: the best sentence (strongest reading), first one on
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -55,6 +54,7 @@ from .grammar import (
     split_sentences,
     subject_before,
     tokens,
+    unaccented,
 )
 from .kinds import FIRST_SNAPSHOT_KINDS, TEXT_KINDS, Signal
 from .learned import TextModel, sentence_features, text_model
@@ -635,7 +635,7 @@ def _year_in_closed_aside(window: str, year_start: int, year_end: int, start: in
     closer = _ASIDE_CLOSES[mark].match(window, year_end, start)
     if closer is None or _EVENT_YEAR.search(window, closer.end(), start):
         return False
-    inside = window[opened.start() + len(opened.group()) - len(opened.group().lstrip()) + 1:year_end].lstrip(" ,-(")
+    inside = window[opened.start():year_end].lstrip(" ,-(")  # (past the mark that opens it)
     # not a time told as an aside ("Acme - back in 2021 - raised", "- then a team of two in 2019 -"), an aside about the
     # event ("Acme's Series A, which closed in 2022, raised $12M"), nor a year the event points back to ("that year")
     return not (_TIME_ASIDE.match(inside) or _EVENT_BEFORE_ASIDE.search(window, 0, opened.start())
@@ -1008,10 +1008,11 @@ _FOUNDED_IN = re.compile(
     r"\b(?:founded|started|established|incorporated|launched|began)\b[^.;]{0,30}?\bin\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 _DATED_AFTER = re.compile(r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
                           r"|\b(?:the\s+(?:following|next)\s+year|(?:a|one|two|three|\w+)\s+years?\s+later)\b")
-_NEWS_NOW = re.compile(r"\b(?:today|this\s+(?:week|month)|now|just|announc\w*|recently|newly|latest)\b", re.I)
+_NOW_WORDS = r"today|this\s+(?:week|month)|now|just|recently|newly|latest"
+_NEWS_NOW = re.compile(r"\b(?:" + _NOW_WORDS + r"|announc\w*)\b", re.I)
 # ... and against a year named in the event's own clause: "announced" is no news there ("a year after we announced our
 # $9M Series A in March 2025", "also announced it had raised a Series B back in 2023")
-_NEWS_NOW_BESIDE_A_YEAR = re.compile(r"\b(?:today|this\s+(?:week|month)|now|just|recently|newly|latest)\b", re.I)
+_NEWS_NOW_BESIDE_A_YEAR = re.compile(r"\b(?:" + _NOW_WORDS + r")\b", re.I)
 # "the e-bike subscription startup has secured ...": a description standing for the company
 _THE_STARTUP = re.compile(
     r"(?:^|[:;,])\s*the\s+(?:[\w&'-]+\s+){0,4}?(?:startup|start-up|scale-?up|company|firm|business|app|platform|maker|"
@@ -4452,18 +4453,18 @@ _SOLE_HOLDER = re.compile(r"\b(?i:sole|single)\s+(?i:shareholder|partner|owner|m
                           r"(?P<who>[A-Z][^|\u00b7\n;:]{1,80}?)\s*(?=$|[|\u00b7\n;]|\.\s|\.$|\(|\s(?i:since)\b)")
 
 
-def _folded(text: str) -> str:
-    """``text`` in lower case without its accents ("Pálava" -> "palava")."""
-    return "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char)).casefold()
+def _a_firm(name: str) -> bool:
+    """A firm's name, by its legal form or last word, or a group's ("Helion Grid AG", "Nordvolt Holding"), not a person's."""
+    return bool(_FIRM_BY_FORM.search(name) or _OWNING_GROUP.search(name))
 
 
 def _sole_holder(r: _Reader) -> Iterator[_Hit]:
     for m in _SOLE_HOLDER.finditer(r.plain) if "sole" in r.lower or "single" in r.lower else ():
         who = m.group("who")
         # (not the company's own holding, named after it: "Strojírny Hranice s.r.o. ... Sole shareholder: Hranice Invest a.s.")
-        holder = set(_folded(who).split())
-        own = r.company is not None and any(len(word) > 3 and _folded(word) in holder for word in r.company.core)
-        if (_FIRM_BY_FORM.search(who) or _OWNING_GROUP.search(who)) and not own and not _names_earlier_year(r.plain[m.start():], r.year):
+        holder = set(unaccented(who).casefold().split())
+        own = r.company is not None and any(len(word) > 3 and unaccented(word) in holder for word in r.company.core)
+        if _a_firm(who) and not own and not _names_earlier_year(r.plain[m.start():], r.year):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
 
 
@@ -4490,7 +4491,7 @@ def _state_fields(r: _Reader, kind: str) -> Iterator[_Hit]:
             # (an owner by its firm's name: "Owner: Nordvolt Holding AG", "Sole shareholder: Helion Grid AG"; not a person's)
             firm = re.sub(r"\s*\(.*$|\s+since\b.*$", "", value, flags=re.I).rstrip(" .")
             if ((key == "owner" or key.startswith(("sole", "majority"))) and others and re.match(r"[A-Z]", value)
-                    and (_FIRM_BY_FORM.search(firm) or _OWNING_GROUP.search(firm)) and not _names_earlier_year(value, r.year)) \
+                    and _a_firm(firm) and not _names_earlier_year(value, r.year)) \
                     or (key in _BUYER_KEYS and others and re.match(r"[A-Z]", value)) \
                     or (key.startswith("shareholder") and others and re.search(r"\b100\s*%", value)) \
                     or (key in _STATE_KEYS and _STATE_OWNED.search(value) and (others or not re.search(r"\bby\b", value))):
@@ -6979,6 +6980,7 @@ _CLAUSE_OPENS = re.compile(r"[,;]\s+(?:and\s+|so\s+)?(?=\w)", re.I)
 
 
 _TIME_WORD = re.compile(_DAYS_MONTHS + r"$", re.I)
+_IN_A_PLACE = re.compile(r"\b(?:in|into|across|to)\s+(?:the\s+|our\s+|its\s+)?(?:(?-i:[A-Z])[\w&.'-]*\s+(?:and\s+)?){0,3}$", re.I)
 
 
 def _names_beside_time(r: _Reader, start: int, end: int, places: bool = False) -> bool:
@@ -6989,9 +6991,6 @@ def _names_beside_time(r: _Reader, start: int, end: int, places: bool = False) -
                for m in _CAPITALISED.finditer(r.plain)
                if not start <= m.start() < end and m.group().lower() not in _CLAUSE_OPENERS and m.group() != "I"
                and not (m.group().isupper() and len(m.group()) <= 4) and m.start() > 0)
-
-
-_IN_A_PLACE = re.compile(r"\b(?:in|into|across|to)\s+(?:the\s+|our\s+|its\s+)?(?:(?-i:[A-Z])[\w&.'-]*\s+(?:and\s+)?){0,3}$", re.I)
 
 
 def _layoffs_severance(r: _Reader) -> Iterator[_Hit]:
@@ -7006,7 +7005,9 @@ def _layoffs_severance(r: _Reader) -> Iterator[_Hit]:
     greeting = _GREETING.match(r.plain)
     opens = [greeting.end() if greeting else 0, *(c.end() for c in _CLAUSE_OPENS.finditer(r.plain))]
     for m in filter(None, (_SEVERED.match(r.plain, at) for at in opens)):  # (the people are a clause's subject)
-        if not _names_beside_time(r, 0, 0, places=True) and r.said(m.start(), m.end()):
+        if _names_beside_time(r, 0, 0, places=True):
+            return
+        if r.said(m.start(), m.end()):
             yield _Hit("layoffs", 2.0, m.start(), m.end())
             return
 
@@ -7606,8 +7607,8 @@ _NEW_SHARES = re.compile(r"\b(?P<verb>bought|buys|subscribed(?:\s+(?:for|to))?|s
 # new shares that bring no new money: for staff and directors, a dividend paid in shares, shares paid for a company bought,
 # options or warrants exercised
 _SHARES_NOT_A_ROUND = re.compile(r"(?i)\b(?:employees?|staff|incentive|share\s+(?:option|save|incentive)\s+(?:scheme|plan)|options?|"
-                           r"warrants?|benefit\s+trust|EBT|in\s+lieu|scrip|dividends?|consideration\s+for|as\s+consideration|"
-                           r"vendors|directors?|bonus|remuneration|long-term\s+incentive|LTIP)\b")
+                                 r"warrants?|benefit\s+trust|EBT|in\s+lieu|scrip|dividends?|consideration\s+for|"
+                                 r"as\s+consideration|vendors|directors?|bonus|remuneration|long-term\s+incentive|LTIP)\b")
 _TRADED = re.compile(r"\b(?:exchange|market|secondary|buy-?back|from\s+(?:the\s+|our\s+|its\s+|a\s+)?(?:founders?|existing|other|former|"
                      r"early|departing|retiring))\b", re.I)
 # a round told done with no subject, as a post or a banner opens: "Seed round done: £2m", "Round done: $22M Series B", "Seed
@@ -7705,14 +7706,16 @@ _NOT_A_ROUND_OF_MONEY = re.compile(r"\b(?:competitions?|applications?|interviews
 
 def _round_referred(r: _Reader) -> Iterator[_Hit]:
     low = r.lower
-    if _names_earlier_year(r.plain, r.year or date.today().year):
-        return  # "Our seed round closed in 2021": history
-    if ("new" in low or "fresh" in low or "this" in low) and not _NEW_MONEY_NOT_OURS.search(r.plain):
+    money_cue = "new" in low or "fresh" in low or "this" in low
+    round_cue = "round" in low or "series" in low
+    if not (money_cue or round_cue) or _names_earlier_year(r.plain, r.year or date.today().year):
+        return  # (most sentences: neither cue); "Our seed round closed in 2021": history
+    if money_cue and not _NEW_MONEY_NOT_OURS.search(r.plain):
         for m in _ROUND_REFERRED.finditer(r.plain):
             told_new = (m.group("det") or m.group("det2") or "").lower() == "this" or m.group("mod") or m.group("mod2")
             if told_new and not _names_beside_time(r, m.start(), m.end(), places=True) and r.said(m.start(), m.end()):
                 yield _Hit("funding", 2.0, m.start(), m.end())
-    if ("round" in low or "series" in low) and not _NOT_A_ROUND_OF_MONEY.search(r.plain):
+    if round_cue and not _NOT_A_ROUND_OF_MONEY.search(r.plain):
         for m in _THE_ROUND_DONE.finditer(r.plain):
             if m.group("led"):
                 leader = _LEADER_BEFORE.search(r.plain, 0, m.start())
