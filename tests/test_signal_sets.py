@@ -193,6 +193,11 @@ FLOORS = {
     # scores at the round's end
     "heldout47": (0.975, 0.788),
     "heldout48": (0.992, 0.908),
+    # written in round 29 before any change of that round (heldout49: a venture portfolio's websites across sectors and
+    # countries, news wherever a site shows it; heldout50: each sector's own jargon for its news and its look-alikes);
+    # scored on its starting code (3fc9d8b): heldout49 0.938/0.961, heldout50 0.968/0.914 (README, round 29)
+    "heldout49": (0.938, 0.961),
+    "heldout50": (0.968, 0.914),
     # development sets written in round 22 (train38: short and compressed; train39: time, tense and who; train40: the
     # ordinary web of a portfolio; train41: people talking), trained on
     "train38": (0.949, 0.963),
@@ -251,7 +256,7 @@ HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "he
             "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34",
             "heldout35", "heldout36", "heldout37", "heldout38",
             "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44",
-            "heldout45", "heldout46", "heldout47", "heldout48"}
+            "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
