@@ -1156,6 +1156,8 @@ _NEGATION_BENIGN = re.compile(
     r"not\s+long\s+(?:after|ago)|not\s+least|no\s+small|not\s+to\s+mention|nothing\s+short\s+of|"
     r"(?:could|can)(?:\s+not|n't)\s+be\s+(?:more|happier|prouder|better|more\s+excited)|"
     r"can(?:'|no)t\s+wait|never\s+been\s+(?:more|prouder|happier|better)|no\s+later\s+than|"
+    # surprise at a fact, which stays a fact: "I can't believe Waffle's shutting down", "still cannot believe it"
+    r"(?:still\s+)?(?:can(?:'|no)t|could(?:n't|\s+not))\s+(?:quite\s+|really\s+)?believe|"
     r"without\s+(?:a\s+)?doubt|no-[a-z]+|no\.\s*\d)",
     re.I,
 )

@@ -5,7 +5,9 @@ whom, negation, tense), but they only read the wordings someone wrote a rule for
 reads any wording: a logistic regression per kind over the sentence's word n-grams, trained
 on the labelled development sets (``tools/train_text_model.py``). The company's name is read
 as one token (``<co>``) and amounts as ``<money>``, so "Acme2 has closed a US$4.5m seed round"
-and "Tern closed a £750k seed" share their features.
+and "Tern closed a £750k seed" share their features; in the 2- and 3-grams any other capitalised
+word inside the sentence is also read as ``<name>``, so "acquired by Globex" and "acquired by
+Tern" share "acquired by <name>".
 
 It only ever adds: ``text_signals`` asks it about a sentence that a kind's keywords are in and
 no rule fired on (on a page seen for the first time, only a sale or a closure, at a higher
@@ -42,6 +44,16 @@ MODEL_FILE = "text_model.json"
 _MONEY = re.compile(r"(?<!\d)(?<!\d,)(?:" + MONEY + r")|(?<![\w.,])\d[\d.,]*\s*(?:k|m|mn|mln|bn|million|billion|crores?|lakhs?)\b", re.I)
 _DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d[\d.,]*|[$\u00a3\u20ac\u20b9?!]")
+# a word with what stands between it and the word before: "Acme: Globex" gives (": ", "Globex")
+_SPACED_TOKEN = re.compile(r"([^a-z\d$\u00a3\u20ac\u20b9?!]*)(" + _TOKEN.pattern + ")", re.I)
+_MARKS = frozenset(".:;!?\u2014\u2013\"\u201c(|\u2022")
+
+
+def _after_mark(space: str) -> bool:
+    """Whether a word follows a mark (past spaces and quotes), ``space`` being what stands before it: it opens a part,
+    capitalised or not."""
+    trimmed = space.rstrip(" \t\n'\u2018")
+    return trimmed != trimmed.rstrip("\"\u201c(") or (trimmed[-1:] in _MARKS and trimmed != "")
 
 
 # Besides the n-grams, the stems of longer words: their first five letters ("acquires", "acquisition" -> "~acqui",
@@ -64,7 +76,9 @@ posts personnel ftes employment workforce headcount""".split()}}
 
 def sentence_features(sentence: str, company: CompanyName | None) -> list[str]:
     """The sorted word 1-, 2- and 3-grams of a sentence, the company's name read as ``<co>``,
-    amounts as ``<money>`` and other numbers as ``0``; and the stems of longer words (``~acqui``)."""
+    amounts as ``<money>`` and other numbers as ``0`` (and in the 2- and 3-grams, besides, words of a class
+    as the class: other names as ``<name>``, counts in words, the staff's nouns); and the stems of longer
+    words (``~acqui``)."""
     text = sentence.replace("\u2019", "'")
     marks: list[tuple[int, int, str]] = []
     if company:
@@ -72,19 +86,26 @@ def sentence_features(sentence: str, company: CompanyName | None) -> list[str]:
     if _DIGIT.search(text):
         marks += [(m.start(), m.end(), "<money>") for m in _MONEY.finditer(text)]
     words: list[str] = []
+    named: list[bool] = []
     position = 0
     # at one start the longest mark wins: "Arbor Mobility" is one <co>, not <co> and "mobility"
     for start, end, token in [*sorted(marks, key=lambda mark: (mark[0], -mark[1])), (len(text), len(text), "")]:
         if start < position:
             continue  # overlapping marks: the first one read wins
-        words += ["0" if word[0].isdigit() else word for word in _TOKEN.findall(text[position:start].lower())]
+        last = text[position - 1:position]  # (what ends right before a word with no space: "cookies?Yes", "2917.HK")
+        for space, word in _SPACED_TOKEN.findall(text, position, start):
+            words.append("0" if word[0].isdigit() else word.lower())
+            # a capitalised word inside the sentence, not after a mark: a name ("acquired by Globex", "led by Accel")
+            named.append(word[0].isupper() and len(words) > 1 and not (_after_mark(space) if space else last[-1:] in _MARKS))
+            last = word
         if token:
             words.append(token)
+            named.append(False)
         position = end
     sequence = ["<s>", *words, "</s>"]
     grams = set(sequence)
     grams.update("~" + word[:_STEM] for word in words if len(word) > _STEM and word[0].isalpha())
-    classed = [_CLASSES.get(word, word) for word in sequence]
+    classed = ["<s>", *("<name>" if name else _CLASSES.get(word, word) for word, name in zip(words, named, strict=True)), "</s>"]
     for seq in (sequence, classed) if classed != sequence else (sequence,):
         for i in range(len(seq) - 1):
             grams.add(seq[i] + " " + seq[i + 1])

@@ -8333,18 +8333,20 @@ _MODEL_VETO = {
 }
 
 
-def _model_may_read(raw: str, name: CompanyName | None, year: int | None = None, words: frozenset[str] = frozenset()) -> bool:
+def _model_may_read(raw: str, name: CompanyName | None, year: int | None = None, words: frozenset[str] = frozenset(),
+                    *, sure: bool = False) -> bool:
     """A sentence the model's reading can count in: plainly asserted (a "would" after a verb of telling is a reported
     decision), and about the company (its name, "we"/"our", "It"/"The company"/its trade opening the sentence, or a fact
     line of its own page), since the model cannot tell whose news a sentence that names only others is. A year named as
     the news's time is history when it is before ``year`` (the crawl's; any year when that is not known). ``words``: the
-    model's words in lower case (``TextModel.words``)."""
+    model's words in lower case (``TextModel.words``); ``sure``: ``raw`` is known to hold no unsure word
+    (``_sure_clauses``)."""
     if not _about_company(raw, name, words):
         return False
     tied = _MODEL_TIED.match(raw)
     if tied and not (name and name.matches(tied.group("who"))):
         return False
-    return not (any(not _reported_would(raw, m) for m in _MODEL_UNSURE.finditer(raw)) or _MODEL_OTHERS.search(raw)
+    return not ((not sure and any(not _reported_would(raw, m) for m in _MODEL_UNSURE.finditer(raw))) or _MODEL_OTHERS.search(raw)
                 or any(year is None or int(m.group("year")) < year for m in _MODEL_DATED.finditer(raw)))
 
 
@@ -8407,15 +8409,54 @@ def _names_nobody(raw: str, name: CompanyName | None, words: frozenset[str] = fr
     word is a name unless it is a word any clause opens with ("The", "Its", "All") or opens a part of the sentence after
     a mark; the sentence's first word counts too ("Globex laid off 40 people" names Globex), unless it is one of
     ``words``, written in lower case elsewhere ("Operations have ceased", "Severance and benefits for departing colleagues")."""
-    text = _unlabelled(_without_name(raw, name))
+    text = _without_name(raw, name)
+    label = _LABEL.match(text)
+    if label and _has_name(" ".join(label.group("label").split()[1:])):
+        return False  # a label that names another party: "Fresh funding for Stratus Grid: $45M from Windrush Ventures"
+    # (the word after a label opens the clause as a sentence's first word does: "Update: Operations have ceased", but
+    # "Update: Globex raised $5M from Accel" names Globex)
+    text = _unlabelled(text).removeprefix(": ")
     first = _FIRST_WORD.match(text)
     if first and first.group(1).lower() in words:
         text = ": " + text  # (read as a word that opens a part of the sentence)
     if len(_LETTER_WORD.findall(text)) < 3:
         return False  # not a clause: an amount or a label cut from a row or a list ("$7.5M", "Series A")
+    if _DIGIT_OR_CURRENCY.search(text):
+        text = _MONEY_NO_PARTY.sub(lambda m: "_" * len(m.group()), text)
+    text = _NOT_A_PARTY.sub(_blank_no_party, text)
     if _WIDER.search(text) or _STATISTIC.search(text):
         return False  # more than one company's: "2000 employees were laid off across the sector" (as for the rules)
     return not _has_name(_PART_OPENER.sub(r"\1", text))
+
+
+# What a sentence writes in capitals that is no party to its news: money (``_MONEY_NO_PARTY``: "EUR 2.5 million", "$12M",
+# a currency's code, and no count of people either; never tried from inside a number, whose run of counts "1,1,1,..."
+# would be tried from each digit), a round's name ("Series B", "Pre-A"), and a name the sentence gives as a place, a source
+# or an agent, after a preposition ("in Valencia", "from Trent Angels", "led by Insight Partners", "sold to Globex"). An
+# agent only after the verbs of a round or a sale ("400 roles cut by Dunholm Technologies" names the employer), a goal
+# only after a sale or a move ("investment flowing to Tamworth Credit" names who got it), and a place only where it is
+# no firm's name ("job cuts hit staff throughout Corvid Group"). Not after "at" or "of", whose name may be the employer
+# or the owner ("40 jobs cut at Globex", "the staff of Globex"), nor a possessive ("in Globex's Berlin office"), nor a
+# name the sentence goes on to tell of ("joined from Gravel, a startup that had to let most of its staff go").
+_MONEY_NO_PARTY = re.compile(r"(?<!\d)(?<!\d,)(?i:" + _MONEY + r")")
+_NOT_A_PARTY = re.compile(
+    r"\b(?:Pre-?)?(?:Series|Ser\.)\s+[A-H]\d?\b|\b(?:Pre-?)?(?:Seed|A)\b(?=\s+(?:round|extension))"
+    r"|(?P<how>\b(?i:(?:in|from|with|across|near|via|under|throughout)|(?:(?:co-)?led|backed|funded|financed|acquired|bought|"
+    r"purchased|owned|supported|taken\s+over)\s+by|(?:sold|sale|merged|merger|moved?|moving|relocat\w*|transferr?\w*)\s+"
+    r"(?:to|into|with)))\s+(?:the\s+)?"
+    # (a list of names goes on past a comma: "in Valencia, Seville and Bilbao"; not "According to Reuters, Globex has ...")
+    r"(?P<name>[A-Z][\w&'.-]*(?:(?:\s+(?:&|and)|,(?=\s+[A-Z][\w&'.-]*(?:,|\s+and\b)))?\s+[A-Z][\w&'.-]*){0,4})")
+
+
+_TOLD_OF = re.compile(r"\s*,\s*(?:a|an|which|who|whose|that|one\s+of)\b", re.I)
+_PLACES = re.compile(r"in|across|near|under|throughout|with", re.I)
+
+
+def _blank_no_party(m: re.Match[str]) -> str:
+    """``_NOT_A_PARTY``'s match blanked, unless it is a party after all (a possessive, a name told of, a firm as a place)."""
+    kept = "'s" in m.group() or "s'" in m.group() or "\u2019s" in m.group() or _TOLD_OF.match(m.string, m.end()) or (
+        m.group("how") and _PLACES.fullmatch(m.group("how")) and m.group("name").split()[-1].lower().strip(".") in _OWNER_LAST)
+    return m.group() if kept else "_" * len(m.group())  # (a filler no mark's reach passes: not a part's opening)
 
 
 # A line of a fact sheet, a table row or a timeline entry on the company's own page: "Round: Series B | Amount: $40M |
@@ -8474,6 +8515,96 @@ _SOMEDAY = re.compile(r"[^.;:!?]{0,40}?\b(?:one\s+day|some\s?day|eventually|soon
 # a condition later in the clause: "would raise a seed round in the spring if bookings kept growing"
 _REPORTED_CONDITION = re.compile(r"[^.;:!?]*?\b(?:if|unless|provided|assuming|should\s+the|were\s+\w+\s+to|without|in\s+case)\b",
                                  re.I)
+
+
+# Where a clause ends, for what an unsure word governs: a mark ("?", ";", ":", a dash), or a comma or a space before a
+# conjunction that opens another clause ("..., and will not be resuming service", "... closed, but we won't ...")
+_UNSURE_CLAUSE_END = re.compile(r"\s*(?:[;:?!\u2014\u2013]|\s-\s)\s*|,\s+(?=(?:and|but|so|while|though|although|yet)\b)|"
+                                r"\s+(?=(?:and|but|so)\s+(?:we|it|they|our|all|the|its|their|he|she|i|\d)\b)", re.I)
+# a conjunct with a subject of its own after its conjunction: "..., and our 40 staff ...", "..., but Acme ..." (not "...,
+# and to lay off all 80 staff", "..., and will not be resuming service": the clause before it goes on)
+_OWN_SUBJECT = re.compile(r"\W*(?:and|but|so|while|though|although|yet)?\s*(?:we|it|they|our|all|the|its|their|he|she|i|"
+                          r"this|that|these|those|everyone|nobody|\d|(?-i:[A-Z]))", re.I)
+
+
+def _sure_clauses(raw: str) -> str:
+    """``raw`` without the clauses an unsure word is in (``_MODEL_UNSURE``): "Mtaa Rides has ceased operations in Nairobi
+    and Kampala, its only two markets, and will not be resuming service" is read as its first clause, "Q: Is Nook Reader
+    shutting down? A: Yes. The company is winding down" as its answer.
+
+    What an unsure word governs may be more than its clause: a condition that opens the sentence, up to the next mark ("If
+    the vote passes, we will close the company and our 40 staff will be made redundant"); a conjunct with no subject of
+    its own after an unsure clause ("considering whether to close the company, and to lay off all 80 staff"); a question,
+    from the last mark before it ("so Cirrus got bought and they're killing the app??"), and from the mark before that
+    when it asks about the part before ("Is Cobalt closing down: will I get a refund?", "Acme raised $30M — is that
+    right?", "The final chapter for Numbat: does the service go offline?"); hearsay, the whole sentence unless it is confirmed ("Acme has been sold to Globex; we do not comment on
+    speculation", but "the rumours are true: we're owned by Pinewood"); a denial, an exception or what is done instead,
+    the whole sentence. ``raw`` itself when no unsure word is in it; an empty string when every clause has one."""
+    unsure = [m for m in _MODEL_UNSURE.finditer(raw) if not _reported_would(raw, m)]
+    if not unsure:
+        return raw
+    if (any(_UNSURE_HEARSAY.fullmatch(m.group()) for m in unsure) and not _confirmed(raw)) or _CALLED_FALSE.search(raw) \
+            or any(_LIMITS.fullmatch(m.group()) for m in unsure):
+        return ""
+    marks = [mark.end() for mark in _UNSURE_QUESTION.finditer(raw)]
+    spans = []  # (start, end) of what each unsure word governs
+    for m in unsure:
+        if m.group() == "?":
+            before = [end for end in marks if end <= m.start()]
+            start = before[-1] if before else 0
+            topic = before[-2] if len(before) > 1 else 0
+            if before and ((len(raw[start:m.start()].split()) <= 4 and _QUESTION_TAG.match(raw, start, m.start()))
+                           or _INVERTED.match(raw, topic, start)
+                           or (raw[:start].rstrip().endswith(":") and not _FINITE.search(raw, topic, start))):
+                start = topic
+            spans.append((start, m.end()))
+        elif _CONDITION.fullmatch(m.group()) and not raw[:m.start()].strip(" \"'\u201c(-"):
+            spans.append((m.start(), next((end for end in marks if end > m.end()), len(raw))))
+        else:
+            spans.append((m.start(), m.end()))
+    kept, start, dropped, joined = [], 0, False, False
+    for end in [*_UNSURE_CLAUSE_END.finditer(raw), None]:
+        stop, after = (end.start(), end.end()) if end else (len(raw), len(raw))
+        # (a "?" is its clause's)
+        unsure_here = any(first < after and last > start for first, last in spans)
+        if stop > start:
+            dropped = unsure_here or (dropped and joined and not _OWN_SUBJECT.match(raw, start))
+            if not dropped:
+                kept.append(raw[start:stop].strip())
+        if end:
+            start, joined = end.end(), not _STRONG_MARK.search(end.group())
+    return "; ".join(part for part in kept if part)
+
+
+def _confirmed(raw: str) -> bool:
+    """Hearsay confirmed as it is said, not to come or not done: "the rumours are true", but not "the company has not
+    confirmed", "we will confirm either way on Friday", "confirmation is pending"."""
+    return any(not _NOT_YET_CONFIRMED.search(raw, max(0, m.start() - 25), m.start()) for m in _UNSURE_CONFIRMED.finditer(raw)) \
+        and not re.search(r"\b(?:pending|awaited|yet\s+to)\b", raw, re.I)
+
+
+_UNSURE_HEARSAY = re.compile(r"rumou?rs?|reportedly|speculat\w+|alleg\w+|claimed|claiming|deny|denies|denied|in\s+talks|"
+                             r"(?:may|might)\s+have\s+(?:heard|read|seen)", re.I)
+# an exception or what is done in place of the news, which limits the news wherever it stands: "the service goes offline
+# on 30 June except in Japan", "through unfilled vacancies rather than redundancies"
+_LIMITS = re.compile(r"except|rather\s+than|instead\s+of", re.I)
+_CALLED_FALSE = re.compile(r"\b(?:false|untrue|fake|hoax|myth|baseless|unfounded|nonsense)\b", re.I)  # a denial: whole
+_UNSURE_CONFIRMED = re.compile(r"\b(?:true|official(?:ly)?|confirm\w*|correct)\b", re.I)
+_NOT_YET_CONFIRMED = re.compile(r"(?:\bnot|n't|\bnever|\bwill|'ll|\bto\s+be|\bcould|\bwould)\s+(?:\w+\s+)?$", re.I)
+_UNSURE_QUESTION = re.compile(r"[.;:?!\u2014\u2013]\s*")
+_STRONG_MARK = re.compile(r"[;:?!\u2014\u2013]|\s-\s")
+# a question that asks about what was said before it: a tag of a few words ("is that right?", "really?", "or was it
+# sold?") ...
+_QUESTION_TAG = re.compile(r"\W*(?:(?:is|isn't|was|wasn't|are|aren't|right|really|true|correct|or|no)\b|(?:\w+\s*){1,3}$)",
+                           re.I)
+# ... or a part that is asked itself: "Is Cobalt closing down: will I get a refund?"
+_INVERTED = re.compile(r"\W*(?:is|are|was|were|will|does|do|did|has|have|can|could|would|should|isn't|aren't|won't|didn't)\s",
+                       re.I)
+# ... or a topic with no verb of its own before a colon: "The final chapter for Numbat: does the service go offline?" (not
+# "Acme has been acquired: what does it mean for you?")
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|'s|'re|'ve)\b|\w(?:ed|es)\b", re.I)
+# a condition, which governs its sentence up to the next mark when it opens it
+_CONDITION = re.compile(r"if|unless|whether|in\s+the\s+event|should", re.I)
 
 
 def _reported_would(raw: str, m: re.Match[str]) -> bool:
@@ -8586,7 +8717,13 @@ def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str
             raw = "; ".join(own)
             lowered = make_sentence(raw, _STOCK).masked.lower()
             may_fire = may_fire & _kinds_of_words(_WORD.findall(raw.lower()))
-    if not _model_may_read(raw, name, year, model.words):
+    sure = _sure_clauses(raw)
+    if sure != raw:
+        may_fire = may_fire & _kinds_of_words(_WORD.findall(sure.lower()))
+        if not may_fire:
+            return
+        raw, lowered = sure, make_sentence(sure, _STOCK).masked.lower()
+    if not _model_may_read(raw, name, year, model.words, sure=True):
         return
     # a round or cuts of a row, or of items under dates, of an earlier year; a sale or closure is still a state
     past = not may_fire.isdisjoint(_EVENT_KINDS) and (
@@ -8825,6 +8962,13 @@ def _readers(reader: _Reader, raw: str, name: CompanyName | None, year: int | No
             built["aside"] = _Reader(sentence, name, sentence.masked.lower(), year) if sentence else None
         if built["aside"] is not None:
             yield built["aside"]
+    if "(" in raw:
+        if "gloss" not in built:
+            blanked = _GLOSS.sub(lambda m: " " * len(m.group()) if _mere_gloss(m) else m.group(), raw)
+            sentence = make_sentence(blanked, _STOCK) if blanked != raw else None
+            built["gloss"] = _Reader(sentence, name, sentence.masked.lower(), year) if sentence else None
+        if built["gloss"] is not None:
+            yield built["gloss"]
     if name is not None and len(raw) <= _HEADLINE_MAX and (any(mark in raw for mark in _HEADLINE_MARKS) or "ing " in raw
                                                            or "(" in raw):
         if "headline" not in built:
@@ -8833,6 +8977,21 @@ def _readers(reader: _Reader, raw: str, name: CompanyName | None, year: int | No
             for headline in built["headline"]:
                 headline.rewritten = True
         yield from built["headline"]
+
+
+# A gloss in parentheses, which the sentence reads the same without: a term of up to four words, as a translation, an
+# abbreviation or a ticker's name ("has temporarily laid off (permittert) 30 employees", "announces the closing of business
+# (\ud3d0\uc5c5)", "a job-protection plan (PSE)"). Not a phrase that qualifies the clause ("(on purpose)", "(for now)",
+# "(mostly in sales)"), one with a number (a date or a count: "(in 2019)", "(40 people)"), an unsure word ("(if approved)",
+# "(not the company)") or a state of its own ("Lumenhall (part of Corvid Media)": ``_NAME_STATE``).
+_GLOSS = re.compile(r"\s*\((?P<term>[^()\s]+(?:\s[^()\s]+){0,3})\)")
+_NOT_A_TERM = _CLAUSE_OPENERS | frozenset("to of just only mostly mainly partly largely still again".split())
+
+
+def _mere_gloss(m: re.Match[str]) -> bool:
+    term = m.group("term")
+    return term.split()[0].lower() not in _NOT_A_TERM and not any(c.isdigit() for c in term) \
+        and not _MODEL_UNSURE.search(term) and not _STATE.search(term)
 
 
 # A headline, a feed item or a table row whose topic is the company, then what happened to it, with no verb of its own or
