@@ -8519,12 +8519,13 @@ _REPORTED_CONDITION = re.compile(r"[^.;:!?]*?\b(?:if|unless|provided|assuming|sh
 
 # Where a clause ends, for what an unsure word governs: a mark ("?", ";", ":", a dash), or a comma or a space before a
 # conjunction that opens another clause ("..., and will not be resuming service", "... closed, but we won't ...")
+_SUBJECT_OPENS = r"(?:we|it|they|our|all|the|its|their|he|she|i|\d)"  # words a clause opens with as its subject
 _UNSURE_CLAUSE_END = re.compile(r"\s*(?:[;:?!\u2014\u2013]|\s-\s)\s*|,\s+(?=(?:and|but|so|while|though|although|yet)\b)|"
-                                r"\s+(?=(?:and|but|so)\s+(?:we|it|they|our|all|the|its|their|he|she|i|\d)\b)", re.I)
+                                r"\s+(?=(?:and|but|so)\s+" + _SUBJECT_OPENS + r"\b)", re.I)
 # a conjunct with a subject of its own after its conjunction: "..., and our 40 staff ...", "..., but Acme ..." (not "...,
 # and to lay off all 80 staff", "..., and will not be resuming service": the clause before it goes on)
-_OWN_SUBJECT = re.compile(r"\W*(?:and|but|so|while|though|although|yet)?\s*(?:we|it|they|our|all|the|its|their|he|she|i|"
-                          r"this|that|these|those|everyone|nobody|\d|(?-i:[A-Z]))", re.I)
+_OWN_SUBJECT = re.compile(r"\W*(?:and|but|so|while|though|although|yet)?\s*(?:" + _SUBJECT_OPENS +
+                          r"|this|that|these|those|everyone|nobody|(?-i:[A-Z]))", re.I)
 
 
 def _sure_clauses(raw: str) -> str:
@@ -8546,7 +8547,7 @@ def _sure_clauses(raw: str) -> str:
     if (any(_UNSURE_HEARSAY.fullmatch(m.group()) for m in unsure) and not _confirmed(raw)) or _CALLED_FALSE.search(raw) \
             or any(_LIMITS.fullmatch(m.group()) for m in unsure):
         return ""
-    marks = [mark.end() for mark in _UNSURE_QUESTION.finditer(raw)]
+    marks = [mark.end() for mark in _UNSURE_QUESTION.finditer(raw)] if "?" in raw or _CONDITION_WORD.search(raw) else []
     spans = []  # (start, end) of what each unsure word governs
     for m in unsure:
         if m.group() == "?":
@@ -8580,7 +8581,7 @@ def _confirmed(raw: str) -> bool:
     """Hearsay confirmed as it is said, not to come or not done: "the rumours are true", but not "the company has not
     confirmed", "we will confirm either way on Friday", "confirmation is pending"."""
     return any(not _NOT_YET_CONFIRMED.search(raw, max(0, m.start() - 25), m.start()) for m in _UNSURE_CONFIRMED.finditer(raw)) \
-        and not re.search(r"\b(?:pending|awaited|yet\s+to)\b", raw, re.I)
+        and not _CONFIRMATION_TO_COME.search(raw)
 
 
 _UNSURE_HEARSAY = re.compile(r"rumou?rs?|reportedly|speculat\w+|alleg\w+|claimed|claiming|deny|denies|denied|in\s+talks|"
@@ -8590,6 +8591,7 @@ _UNSURE_HEARSAY = re.compile(r"rumou?rs?|reportedly|speculat\w+|alleg\w+|claimed
 _LIMITS = re.compile(r"except|rather\s+than|instead\s+of", re.I)
 _CALLED_FALSE = re.compile(r"\b(?:false|untrue|fake|hoax|myth|baseless|unfounded|nonsense)\b", re.I)  # a denial: whole
 _UNSURE_CONFIRMED = re.compile(r"\b(?:true|official(?:ly)?|confirm\w*|correct)\b", re.I)
+_CONFIRMATION_TO_COME = re.compile(r"\b(?:pending|awaited|yet\s+to)\b", re.I)
 _NOT_YET_CONFIRMED = re.compile(r"(?:\bnot|n't|\bnever|\bwill|'ll|\bto\s+be|\bcould|\bwould)\s+(?:\w+\s+)?$", re.I)
 _UNSURE_QUESTION = re.compile(r"[.;:?!\u2014\u2013]\s*")
 _STRONG_MARK = re.compile(r"[;:?!\u2014\u2013]|\s-\s")
@@ -8605,6 +8607,7 @@ _INVERTED = re.compile(r"\W*(?:is|are|was|were|will|does|do|did|has|have|can|cou
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|'s|'re|'ve)\b|\w(?:ed|es)\b", re.I)
 # a condition, which governs its sentence up to the next mark when it opens it
 _CONDITION = re.compile(r"if|unless|whether|in\s+the\s+event|should", re.I)
+_CONDITION_WORD = re.compile(r"\b(?:" + _CONDITION.pattern + r")\b", re.I)
 
 
 def _reported_would(raw: str, m: re.Match[str]) -> bool:
@@ -8699,6 +8702,12 @@ def _described_not_owned(raw: str) -> bool:
                for m in _A_KIND_OF_COMPANY.finditer(raw))
 
 
+def _part_read(part: str, may_fire: set[str]) -> tuple[str, str, set[str]]:
+    """What the model reads of a sentence when it reads only ``part``: the part, its masked lower-case text, and the kinds
+    its own words may still name."""
+    return part, make_sentence(part, _STOCK).masked.lower(), may_fire & _kinds_of_words(_WORD.findall(part.lower()))
+
+
 def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str], best: dict[str, tuple[float, str]],
                      before: str, about: list[str], name: CompanyName | None, year: int | None, line: str,
                      first_snapshot: bool) -> None:
@@ -8714,15 +8723,12 @@ def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str
         items = [item.strip() for item in raw.split(";")]
         own = [item for item in items if _about_company(item, name) or not _names_other(item)]
         if own and len(own) < len(items):
-            raw = "; ".join(own)
-            lowered = make_sentence(raw, _STOCK).masked.lower()
-            may_fire = may_fire & _kinds_of_words(_WORD.findall(raw.lower()))
+            raw, lowered, may_fire = _part_read("; ".join(own), may_fire)
     sure = _sure_clauses(raw)
     if sure != raw:
-        may_fire = may_fire & _kinds_of_words(_WORD.findall(sure.lower()))
+        raw, lowered, may_fire = _part_read(sure, may_fire)
         if not may_fire:
             return
-        raw, lowered = sure, make_sentence(sure, _STOCK).masked.lower()
     if not _model_may_read(raw, name, year, model.words, sure=True):
         return
     # a round or cuts of a row, or of items under dates, of an earlier year; a sale or closure is still a state
@@ -8953,22 +8959,12 @@ def _readers(reader: _Reader, raw: str, name: CompanyName | None, year: int | No
     for the sentence's other kinds (they are made once per sentence)."""
     yield reader
     if ", wh" in raw:
-        if "aside" not in built:
-            # (an aside that dates or qualifies the news stays: "Our Series A, which closed in 2021, was led by ...", "The
-            # round, which we are still raising, is led by ...")
-            blanked = _RELATIVE_ASIDE_SPAN.sub(
-                lambda m: m.group() if _ASIDE_QUALIFIES.search(m.group()) else " " * len(m.group()), raw)
-            sentence = make_sentence(blanked, _STOCK) if blanked != raw else None
-            built["aside"] = _Reader(sentence, name, sentence.masked.lower(), year) if sentence else None
-        if built["aside"] is not None:
-            yield built["aside"]
+        # (an aside that dates or qualifies the news stays: "Our Series A, which closed in 2021, was led by ...", "The
+        # round, which we are still raising, is led by ...")
+        yield from _blanked_reader(built, "aside", _RELATIVE_ASIDE_SPAN, lambda m: not _ASIDE_QUALIFIES.search(m.group()),
+                                   raw, name, year)
     if "(" in raw:
-        if "gloss" not in built:
-            blanked = _GLOSS.sub(lambda m: " " * len(m.group()) if _mere_gloss(m) else m.group(), raw)
-            sentence = make_sentence(blanked, _STOCK) if blanked != raw else None
-            built["gloss"] = _Reader(sentence, name, sentence.masked.lower(), year) if sentence else None
-        if built["gloss"] is not None:
-            yield built["gloss"]
+        yield from _blanked_reader(built, "gloss", _GLOSS, _mere_gloss, raw, name, year)
     if name is not None and len(raw) <= _HEADLINE_MAX and (any(mark in raw for mark in _HEADLINE_MARKS) or "ing " in raw
                                                            or "(" in raw):
         if "headline" not in built:
@@ -8977,6 +8973,18 @@ def _readers(reader: _Reader, raw: str, name: CompanyName | None, year: int | No
             for headline in built["headline"]:
                 headline.rewritten = True
         yield from built["headline"]
+
+
+def _blanked_reader(built: dict[str, object], key: str, pattern: re.Pattern[str], blank: Callable[[re.Match[str]], bool],
+                    raw: str, name: CompanyName | None, year: int | None) -> Iterator[_Reader]:
+    """The sentence read with the matches of ``pattern`` that ``blank`` accepts blanked at the same length (offsets stay
+    the raw text's), made once per sentence under ``key``; nothing when none is blanked."""
+    if key not in built:
+        blanked = pattern.sub(lambda m: " " * len(m.group()) if blank(m) else m.group(), raw)
+        sentence = make_sentence(blanked, _STOCK) if blanked != raw else None
+        built[key] = _Reader(sentence, name, sentence.masked.lower(), year) if sentence else None
+    if built[key] is not None:
+        yield built[key]
 
 
 # A gloss in parentheses, which the sentence reads the same without: a term of up to four words, as a translation, an
