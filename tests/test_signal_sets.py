@@ -199,6 +199,11 @@ FLOORS = {
     # scores at the round's end
     "heldout49": (0.948, 0.972),
     "heldout50": (0.969, 0.929),
+    # written in round 30 before any change of that round (heldout51: a whole portfolio in every sentence shape;
+    # heldout52: news and its look-alikes in short forms: headlines, banners, status lines, release notes); scored on
+    # its starting code (be60b56): heldout51 0.991/0.968, heldout52 0.985/0.935 (README, round 30)
+    "heldout51": (0.991, 0.968),
+    "heldout52": (0.985, 0.935),
     # development sets written in round 22 (train38: short and compressed; train39: time, tense and who; train40: the
     # ordinary web of a portfolio; train41: people talking), trained on
     "train38": (0.950, 0.971),
@@ -262,7 +267,8 @@ HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "he
             "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34",
             "heldout35", "heldout36", "heldout37", "heldout38",
             "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44",
-            "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50"}
+            "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50",
+            "heldout51", "heldout52"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
