@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.text_reading import rules_read
+from tests.text_reading import reads_everything, rules_read
 from valuation_spiders.analysis import text_signals
 from valuation_spiders.analysis.grammar import company_name
-from valuation_spiders.analysis.learned import TextModel, sentence_features
+from valuation_spiders.analysis.learned import sentence_features
 from valuation_spiders.analysis.text_signals import _sure_clauses, detect_text_signals, model_may_read
 
 
@@ -62,11 +62,6 @@ def test_an_unsure_word_governs_its_clause(sentence, read):
     assert _sure_clauses(sentence) == read
 
 
-def _reads_everything(kind: str) -> TextModel:
-    """A model sure of ``kind`` in every sentence it is let read: what is flagged is what the guards let through."""
-    return TextModel({kind: {"<s>": 9.0}}, {kind: 0.0}, 0.6)
-
-
 @pytest.mark.parametrize(("kind", "text", "expected"), [
     ("shutdown", "Tallis Rides has suspended its rides in every city, and will not be bringing them back.", {"shutdown"}),
     ("layoffs", "Half of the Tallis Rides drivers were let go on Friday, but the app isn't going anywhere.", {"layoffs"}),
@@ -80,7 +75,7 @@ def _reads_everything(kind: str) -> TextModel:
 ])
 def test_the_model_reads_the_sure_clauses_of_a_sentence(monkeypatch, kind, text, expected):
     assert rules_read(text, "Tallis Rides") == set()  # (the rules do not read these: what flags is the model's reading)
-    monkeypatch.setattr(text_signals, "text_model", lambda: _reads_everything(kind))
+    monkeypatch.setattr(text_signals, "text_model", lambda: reads_everything(kind))
     found = {s.kind for s in detect_text_signals(text, "https://x.example/", first_snapshot=False, company="Tallis Rides",
                                                  year=2026) if s.flagging}
     assert found == expected

@@ -448,7 +448,8 @@ class CompanyName:
 
     _TLD = re.compile(r"\.(?:io|ai|com|co|app|so|dev|fm|net|org|xyz|tech|cloud|me|ly|sh|gg|to|us|uk|de|eu)$", re.I)
     _MIN_STEM = 3  # letters a stem needs to stand for the company without its ".ai"
-    _DOMAIN_SHAPED = re.compile(r"[A-Za-z0-9][\w-]*\.[a-z]{2,12}")
+    # (a country's second level too: "Mkate.co.ke", "Zuri.com.ng"; an ending with a capital: "Cloudy.Chat")
+    _DOMAIN_SHAPED = re.compile(r"[A-Za-z0-9][\w-]*(?:\.(?:co|com|org|net|ac|or|ne|gov))?\.[a-zA-Z][a-z]{1,11}")
 
     _DIGITS = {word: str(number) for number, word in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve".split())}
@@ -465,10 +466,15 @@ class CompanyName:
         stem = self._TLD.sub("", bare)  # "Acme.io" is called "Acme" in its own text
         domain = bare.casefold() if stem != bare else ""
         stem = stem if domain else name
+        capital_stem = ""
         if not domain and self._DOMAIN_SHAPED.fullmatch(name):
             # "beacon.health", "q.bit", "deep.green": a name written as a domain is written so in its
-            # text; its stem may be a plain word ("deep"), so only the whole name stands for it
+            # text; its stem may be a plain word ("deep"), so only the whole name stands for it, unless the name writes
+            # its stem with a capital: "Waffle.chat" is "Waffle", "TaxiTaxi.ng" "TaxiTaxi" in its text where the word has
+            # its capital and no other name goes on from it ("Sunday Bank" is not Sunday.chat)
             domain, stem = name.casefold(), ""
+            head = name.split(".")[0]
+            capital_stem = head if head[:1].isupper() and len(head) >= 4 and head.replace("-", "").isalnum() else ""
         # a mark inside the name that no rule reads as part of a name ("Bramble+Bee", "K@sa", "Go!Taxi", "Sixty/40"): the
         # reader sees it as "&" (see ``plain_name``)
         # ("Hobbs, Rae & Farrow": a comma between the words of a name reads as a clause's break; the reader sees a space)
@@ -493,6 +499,9 @@ class CompanyName:
         self.patterns: list[re.Pattern[str]] = []
         if domain:
             self.patterns.append(re.compile(r"(?<![\w.-])" + re.escape(domain) + r"(?![\w-]|\.\w)", re.I))
+            if capital_stem:
+                self.patterns.append(re.compile(r"(?<![\w.-])" + re.escape(capital_stem[0]) + r"(?i:" + re.escape(capital_stem[1:])
+                                                + r")(?![\w-]|\.\w)(?![ \t]+(?:&\s+)?[A-Z])"))
             if len("".join(self.core)) < self._MIN_STEM:
                 return
         if self.core:
@@ -838,6 +847,63 @@ _APPOSITION = re.compile(_APPOSITION_OPENS + r"(?:[^,;:()]|,(?=\d{3}))*,", re.I)
 _APPOSITION_TO_DASHES = re.compile(r"(" + _APPOSITION_OPENS + r"(?:[^,;:()-]|(?<=\w)-(?=\w))*?)\s--?\s[^-;:.!?]{1,80}?\s--?\s", re.I)
 
 
+# A subject told by a clause that ties it to the company: "The utility that buys our power", "The agency which built our
+# website", "One of the banks that hold our deposits". The company is the relative clause's object; the subject is
+# someone else, unless it is the company's own people ("The team that built Acme") or one of its own events ("The plan
+# that cuts 40 of our roles").
+_SUBJECT_RELATIVE = re.compile(
+    r"(?:^|(?<=[,;:]))\W*(?P<ante>(?i:the|a|an|another|one\s+of\s+(?:the|our|its|their))\s+(?:[\w'-]+\s+){0,3}?(?P<head>[\w'-]+))\s+"
+    r"(?i:which|who|that)\s+(?:(?:also|still|now|once|first|has|have|had|used\s+to)\s+)*(?P<verb>[a-z][a-z'-]*)\b")
+_NO_RELATIVE_VERB = frozenset("we our you your they their it its i he she his her the a an this these those us".split())
+_OWN_PEOPLE = frozenset("""team teams people founders founder crew folks family staff staffers employees colleagues teammates
+engineers members workers personnel us platform app service product site website tool software""".split())
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|that)\b", re.I)
+# verbs a "that" clause follows as what is said or meant, not as a relative: "The wind-down means that all of our team ..."
+_THAT_VERBS = frozenset("""means meant mean says said show shows showed announced announces confirms confirmed reports
+reported believe believes hope hopes think thinks know knows expect expects decided feel feels felt found finds notes noted
+added adds explains explained states stated writes wrote told ensures ensure agreed agrees is was are were""".split())
+# the relative clause makes the subject the company's owner (a verb of owning with the company for object): its acts on
+# the company's staff are the company's ("The co-operative that bought Bramblecote has made nine staff redundant"; not "The
+# utility that buys our power")
+_OWNER_VERBS = frozenset("bought buys acquired acquires purchased owns owned took takes".split())
+
+
+def tied_other(prefix: str, company: CompanyName | None) -> Phrase | None:
+    """The subject of the verb after ``prefix`` when a relative clause that runs to the verb ties it to the company (see
+    ``_SUBJECT_RELATIVE``): someone else, whatever the company's words the relative clause holds; None otherwise. Not
+    where the clause's object is the company's name itself: "The company that makes Fernlight" is the company."""
+    found = list(_SUBJECT_RELATIVE.finditer(prefix)) if _RELATIVE_WORD.search(prefix) else []
+    m = found[-1] if found else None  # (the last: the clause the verb after ``prefix`` ends)
+    if m is None or re.split(r"['\u2019]", m.group("verb"))[0] in _NO_RELATIVE_VERB \
+            or (m.group("verb") in _OWNER_VERBS and re.match(r"\s+(?:us\b|the\s+company\b|(?-i:[A-Z]))", prefix[m.end():], re.I)) \
+            or re.search(r"[,;:\u2014\u2013\"\u201c(]|\s-\s", prefix[m.end():]):
+        return None  # (the relative clause must run on to the verb: no mark closes it)
+    rest = prefix[m.end():].lstrip()
+    if company and any(named.start() == 0 and not re.match(r"['\u2019]s\b", rest[named.end():])
+                       for pattern in company.patterns for named in pattern.finditer(rest)):
+        return None
+    head = m.group("head").lower()
+    if head in _OWN_PEOPLE or head in _EVENT_NOUNS or head == "campaign" or head in _SKIP_BACK or head in _THAT_VERBS:
+        return None
+    return Phrase("generic", m.group("ante"), head)
+
+
+def tied_subject(prefix: str, company: CompanyName | None) -> Phrase | None:
+    """``tied_other`` where the company's words are the phrase right before the verb after ``prefix``, inside the relative
+    clause, which a reader of the words alone would take for the subject ("The bank that holds our deposits has ...")."""
+    other = tied_other(prefix, company)
+    if other is None:
+        return None
+    clause = prefix[prefix.rfind(other.text) + len(other.text):]  # the relative clause
+    if _subject_in_clause(clause_prefix(prefix), company).kind in {"self", "self_noun"} or _OURS.search(clause) \
+            or (company and company.matches(clause)):
+        return other  # ("our deposits", "Marlpit's first game": the company's words, which the model would read as its news)
+    return None
+
+
+_OURS = re.compile(r"\b(?:our|ours|us|we)\b", re.I)
+
+
 _STRESSED = re.compile(r"\b((?-i:[A-Z])[\w&.'-]*|(?:the|our)\s+[a-z]+)\s+(?:itself|themselves|ourselves)\b(?=\s+\w+\s*$|\s*$)")
 
 
@@ -853,7 +919,10 @@ def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
     if "-" in text:
         text = _APPOSITION_TO_DASHES.sub(r"\1, ", text)
     text = _APPOSITION.sub(" ", text)  # the closing comma goes too: "Relay, the inbox, today announced"
-    phrase = _subject_in_clause(clause_prefix(text), company)
+    clause = clause_prefix(text)
+    phrase = _subject_in_clause(clause, company)
+    if phrase.kind in {"self", "self_noun"} and (other := tied_other(text, company)) is not None:
+        return other  # "The agency which built our website laid off ...": the agency, not "our website"
     if phrase.kind == "it" or phrase.head == "they":
         phrase = _reporter(text, phrase, company)
     elif phrase.kind == "self_noun" and phrase.head in FIRM_WORDS and phrase.words[:1] == ["the"]:

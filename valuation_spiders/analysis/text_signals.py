@@ -53,6 +53,7 @@ from .grammar import (
     object_after,
     split_sentences,
     subject_before,
+    tied_subject,
     tokens,
     unaccented,
 )
@@ -232,7 +233,9 @@ def _temporary(text: str) -> bool:
 # "closed on Christmas Day", "we are closed on Sundays": a closed state at a time, not a closure
 _CLOSED_A_WHILE = re.compile(
     r"\b(?:christmas\s+(?:day|eve)|boxing\s+day|new\s+year'?s?\s+(?:day|eve)|thanksgiving|easter\s+(?:sunday|monday|weekend)|"
-    r"good\s+friday)\b|\b(?:be|is|are|remain|remains|stay|stays|'re)\s+closed\s+(?:on|over|during|from|until|between|this|next|every)\b",
+    r"good\s+friday)\b|(?:\b(?:be|is|are|remain|remains|stay|stays)|(?<=\w)'(?:s|re))\s+closed\s+(?:on|over|during|from|until|between|this|next|every)\b"
+    # "Sorry, we're closed, back Monday at 9am"
+    r"|(?:\b(?:is|are)|(?<=\w)'(?:s|re))\s+closed\W+(?:back|open|reopening|see\s+you)\b",
     re.I,
 )
 _CHARITY = re.compile(
@@ -4026,9 +4029,9 @@ _LAST_DAY = re.compile(
     r"(?:of|for)\s+)(?P<name>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|&|and|of)){0,3})"
     r"(?=\s*(?:$|[.!;:,]|\s-\s|\s+(?:is|was|will|as|before|after|on|in|this|next|today|tomorrow)\b))",
 )
-# "Acme is closing.", "Acme will close permanently on 31 May": closing with no object
+# "Acme is closing.", "Acme will close permanently on 31 May", "It's closing next month": closing with no object
 _CLOSING_ALONE = re.compile(
-    r"(?<![\w])(?:is|are|'s|'re|will|would|to|has|have)\s+(?:be\s+)?(?:now\s+)?(?:\w+ly\s+)?(?P<verb>closing|close|closed)"
+    r"(?:(?<![\w])(?:is|are|will|would|to|has|have)|(?<=\w)'(?:s|re))\s+(?:be\s+)?(?:now\s+)?(?:\w+ly\s+)?(?P<verb>closing|close|closed)"
     r"(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|for\s?ever|its\s+doors|down|on\s|at\s+the\s+end\s+of|"
     r"after\s+\w+\s+years|effective|next\s+(?:week|month|year)(?!')(?!\s+for\b)|with\s+the\s+loss\s+of|"
     r"for\s+the\s+(?:last|final)\s+time|once\s+(?:the|all|our|its|every|refunds?|orders?|stock)\b)\b"
@@ -4858,6 +4861,8 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
         if r.said(m.start(), m.end(), noun=True):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _CLOSING_ALONE.finditer(r.masked) if "clos" in r.lower else ():
+        if m.group("verb").lower() == "close" and not re.match(r"(?i)(?:will|would|to)\b", m.group()):
+            continue  # after "is", "are", "has": "close" is no verb ("we're close!", "We are close")
         subject = _coordinated_subject(r, m.start())
         # (and "the shop"/"our café" closing for good, on the company's page: its only premises, whatever its name says)
         for_good = subject.kind == "generic" and subject.head in VENUE_NOUNS | {"shop", "store"} \
@@ -8367,7 +8372,14 @@ def _names_other(item: str) -> bool:
 
 
 def _has_name(text: str) -> bool:
-    return any(word.lower() not in _CLAUSE_OPENERS for word in _CAPITALISED.findall(text))
+    # (a word that opens a clause with its contraction: "I've", "It's", "We're"; an abbreviation's plural is a common noun:
+    # "SAFEs", "VCs", "NFTs")
+    return any(_CONTRACTION.sub("", word).lower() not in _CLAUSE_OPENERS and not _PLURAL_ABBREVIATION.fullmatch(word)
+               for word in _CAPITALISED.findall(text))
+
+
+_CONTRACTION = re.compile(r"'(?:s|ve|re|ll|d|m)$")
+_PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,}s")
 
 
 def _about_company(raw: str, name: CompanyName | None, words: frozenset[str] = frozenset()) -> bool:
@@ -8444,8 +8456,9 @@ _NOT_A_PARTY = re.compile(
     r"|(?P<how>\b(?i:(?:in|from|with|across|near|via|under|throughout)|(?:(?:co-)?led|backed|funded|financed|acquired|bought|"
     r"purchased|owned|supported|taken\s+over)\s+by|(?:sold|sale|merged|merger|moved?|moving|relocat\w*|transferr?\w*)\s+"
     r"(?:to|into|with)))\s+(?:the\s+)?"
-    # (a list of names goes on past a comma: "in Valencia, Seville and Bilbao"; not "According to Reuters, Globex has ...")
-    r"(?P<name>[A-Z][\w&'.-]*(?:(?:\s+(?:&|and)|,(?=\s+[A-Z][\w&'.-]*(?:,|\s+and\b)))?\s+[A-Z][\w&'.-]*){0,4})")
+    # (a list of names goes on past a comma: "in Valencia, Seville and Bilbao", "from Pelham Ventures, Yarrow Fund and 9
+    # angels"; not "According to Reuters, Globex has ...")
+    r"(?P<name>[A-Z][\w&'.-]*(?:(?:\s+(?:&|and)|,(?=\s+[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2}(?:,|\s+and\b)))?\s+[A-Z][\w&'.-]*){0,6})")
 
 
 _TOLD_OF = re.compile(r"\s*,\s*(?:a|an|which|who|whose|that|one\s+of)\b", re.I)
@@ -8561,6 +8574,12 @@ def _sure_clauses(raw: str) -> str:
             spans.append((start, m.end()))
         elif _CONDITION.fullmatch(m.group()) and not raw[:m.start()].strip(" \"'\u201c(-"):
             spans.append((m.start(), next((end for end in marks if end > m.end()), len(raw))))
+        elif _HEDGE.fullmatch(m.group()) and not _NEGATED_HEDGE.match(raw, m.end()) \
+                and (end := _UNSURE_CLAUSE_END.search(raw, m.end())) and ":" in end.group():
+            # a hedge before a colon reaches what the colon goes on to tell: "This could be the final chapter for Numbat:
+            # the service goes offline on 30 June" (not a negated one: "We could not have done it without you: ...")
+            after = _UNSURE_CLAUSE_END.search(raw, end.end())
+            spans.append((m.start(), after.start() if after else len(raw)))
         else:
             spans.append((m.start(), m.end()))
     kept, start, dropped, joined = [], 0, False, False
@@ -8607,6 +8626,10 @@ _INVERTED = re.compile(r"\W*(?:is|are|was|were|will|does|do|did|has|have|can|cou
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|'s|'re|'ve)\b|\w(?:ed|es)\b", re.I)
 # a condition, which governs its sentence up to the next mark when it opens it
 _CONDITION = re.compile(r"if|unless|whether|in\s+the\s+event|should", re.I)
+_NEGATED_HEDGE = re.compile(r"n't\b|\s+(?:not|never)\b", re.I)
+# a modal or an intent among the unsure words (``_MODEL_UNSURE``)
+_HEDGE = re.compile(r"could|might|would|should|plans?\s+to|planning\s+to|intends?\s+to|(?:hopes?|hoping|aims?|aiming|seeks?|"
+                    r"seeking|wants?|expects?|expecting|looking)\s+to|considering|explor\w+", re.I)
 _CONDITION_WORD = re.compile(r"\b(?:" + _CONDITION.pattern + r")\b", re.I)
 
 
@@ -8680,9 +8703,11 @@ def _vetoed_into_company(sentence: str, m: re.Match[str], name: CompanyName | No
 
 
 # the company as the buyer, right after its name, with the verb's object: "Acme, Inc. has acquired DataCo" (the rules read
-# whom it bought; "Bell & Rope acquired. New owner: ...", "Sealight acquired in $45M deal" are headlines of its own sale)
-_BUYS_AFTER_NAME = re.compile(r"(?:,?\s*(?:inc|ltd|llc|plc|corp|gmbh|co)\b\.?)?[\s,]*(?:(?:has|have|had|just|now|officially|also|today)\s+)*"
-                              r"(?:acquired|bought|purchased|acquires|buys)\s+(?-i:a|an|the|its|[A-Z0-9])", re.I)
+# whom it bought; "Bell & Rope acquired. New owner: ...", "Sealight acquired in $45M deal" are headlines of its own sale);
+# a short legal form after the name ("Foxglove AB"), a stake for object ("has acquired all shares in Vanhala")
+_BUYS_AFTER_NAME = re.compile(r"(?:,?\s*(?:inc|ltd|llc|plc|corp|gmbh|co|(?-i:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff]{0,2}))\b\.?){0,2}[\s,]*"
+                              r"(?:(?:has|have|had|just|now|officially|also|today)\s+)*(?:acquired|bought|purchased|acquires|buys)\s+"
+                              r"(?:(?-i:a|an|the|its|[A-Z0-9$\u00a3\u20ac])|(?:all|majority|shares|stakes?|control|half|both)\b)", re.I)
 
 
 def _company_buys(raw: str, name: CompanyName | None) -> bool:
@@ -8700,6 +8725,57 @@ _A_KIND_OF_COMPANY = re.compile(r"\b(?i:an?)\s+(?P<org>(?:[\w&.'-]+\s+){1,4}?)(?
 def _described_not_owned(raw: str) -> bool:
     return any(m.group("org")[:1].islower() or not _footer_owner_ok(m.group("org").strip())
                for m in _A_KIND_OF_COMPANY.finditer(raw))
+
+
+def _tied_to_other(kind: str, raw: str, name: CompanyName | None) -> bool:
+    """One of the kind's keywords has for subject someone a relative clause ties to the company ("The utility that buys
+    our power was sold": grammar's ``tied_subject``) or someone the company deals with ("Sennen AB's supplier has been
+    declared bankrupt", "Our landlord, Harker Estates, went into liquidation"), and none has the company for subject
+    ("Our supplier's closure means Thimble is shutting down too") or object ("Our investors have decided to wind down the
+    company", "The distributor that sells our kits has agreed to acquire Kitbox")."""
+    other = False
+    for keyword in _RULES[kind][0].finditer(raw.lower()):
+        prefix = raw[:keyword.start()]
+        if _COMPANY_OBJECT.match(raw, keyword.end()) or (name and any(
+                named.start() - keyword.end() < 40 for pattern in name.patterns for named in pattern.finditer(raw, keyword.end()))):
+            return False
+        tied = tied_subject(prefix, name)
+        if tied is not None:
+            # (its investors in a round or a sale: "The investors who backed our seed have put in another $4M")
+            other = other or tied.head not in _RELATION_WORDS - _RELATIONS[kind]
+            continue
+        subject = subject_before(prefix, name)
+        if subject.kind == "unknown" or (subject.kind == "generic" and subject.head.endswith(("ed", "en"))):
+            subject = main_clause_subject(prefix, name)  # (the keyword after a participle: "has been declared bankrupt")
+        if subject.kind in {"self", "it"}:
+            return False
+        if _RELATIVE_VERB_NEXT.search(prefix):
+            # the relative clause's own verb: "The utility that buys our power" (its subject is the utility; not a buyer
+            # told by what it bought, "rescued by Hebridean Textiles, which bought the brand", nor an event of the
+            # company's, "the restructuring, which reduced our team by 30%")
+            other = other or (kind != "acquisition" and subject.kind != "self_noun" and subject.head not in _OWN_EVENTS)
+        elif subject.kind == "generic" and (subject.head in _RELATIONS[kind] or (
+                "parent" in subject.words and subject.head in {"company", "group", "holding", "firm"})) \
+                and not (name and name.matches(prefix[prefix.lower().rfind(subject.head):])):
+            other = True  # (not where the company is named after it: "Zest's lending partner, Kilima Bank, has been")
+    return other
+
+
+_OWN_EVENTS = frozenset("restructuring reorganisation reorganization plan programme program process review decision "
+                        "consultation round raise sale merger deal closure shutdown wind-down".split())
+_RELATIVE_VERB_NEXT = re.compile(r"\b(?:which|who|that)\s+(?:\w+ly\s+)?$", re.I)
+# the company as the object right after a keyword: "wind down the company", "acquired us", "bought our business"
+_COMPANY_OBJECT = re.compile(r"\w*\s+(?:\w+\s+){0,2}?(?:us|itself|(?:the|our)\s+(?:company|business|firm|startup))\b", re.I)
+
+
+# the company's relations, as the head of a subject ("our landlord", "Sennen's supplier"; and "our parent company")
+_RELATION_WORDS = frozenset("""supplier suppliers landlord landlords customer customers client clients partner partners
+distributor distributors rival rivals competitor competitors lender lenders insurer vendor vendors manufacturer
+manufacturers courier couriers contractor contractors subcontractor licensor licensee reseller resellers franchisee
+franchisees investor investors backer backers""".split())
+# (but in a round or a sale its investors' acts are its own: "our investors put in another $5M", "our backers sold")
+_RELATIONS = {kind: _RELATION_WORDS - ({"investor", "investors", "backer", "backers"} if kind in {"funding", "acquisition"} else set())
+              for kind in ("funding", "acquisition", "shutdown", "layoffs")}
 
 
 def _part_read(part: str, may_fire: set[str]) -> tuple[str, str, set[str]]:
@@ -8746,7 +8822,9 @@ def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str
             continue
         if features is None:
             features = sentence_features(raw, name)
-        if model.probability(kind, features) >= (_FIRST_SNAPSHOT_THRESHOLD if first_snapshot else model.threshold):
+        # (the subject is read last, where the model would read the kind: it costs more than the weights)
+        if model.probability(kind, features) >= (_FIRST_SNAPSHOT_THRESHOLD if first_snapshot else model.threshold) \
+                and not _tied_to_other(kind, raw, name):  # "The bank that holds our deposits has shut down": the bank's
             best[kind] = (_MODEL_SCORE, trim_evidence(page_text, 0, len(page_text)))
 
 
