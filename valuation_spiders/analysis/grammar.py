@@ -849,8 +849,8 @@ _APPOSITION_TO_DASHES = re.compile(r"(" + _APPOSITION_OPENS + r"(?:[^,;:()-]|(?<
 
 # A subject told by a clause that ties it to the company: "The utility that buys our power", "The agency which built our
 # website", "One of the banks that hold our deposits". The company is the relative clause's object; the subject is
-# someone else, unless it is the company's own people ("The team that built Acme") or one of its own events ("The plan
-# that cuts 40 of our roles").
+# someone else, unless it is the company's own people or products ("The team that built Acme", "The platform that hosts
+# our creators' stores") or one of its own events ("The plan that cuts 40 of our roles", "The campaign that closed").
 _SUBJECT_RELATIVE = re.compile(
     r"(?:^|(?<=[,;:]))\W*(?P<ante>(?i:the|a|an|another|one\s+of\s+(?:the|our|its|their))\s+(?:[\w'-]+\s+){0,3}?(?P<head>[\w'-]+))\s+"
     r"(?i:which|who|that)\s+(?:(?:also|still|now|once|first|has|have|had|used\s+to)\s+)*(?P<verb>[a-z][a-z'-]*)\b")
@@ -883,7 +883,7 @@ def tied_other(prefix: str, company: CompanyName | None) -> Phrase | None:
                        for pattern in company.patterns for named in pattern.finditer(rest)):
         return None
     head = m.group("head").lower()
-    if head in _OWN_PEOPLE or head in _EVENT_NOUNS or head == "campaign" or head in _SKIP_BACK or head in _THAT_VERBS:
+    if head in _OWN_PEOPLE or head in _EVENT_NOUNS | {"campaign"} or head in _SKIP_BACK or head in _THAT_VERBS:
         return None
     return Phrase("generic", m.group("ante"), head)
 
@@ -919,8 +919,7 @@ def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
     if "-" in text:
         text = _APPOSITION_TO_DASHES.sub(r"\1, ", text)
     text = _APPOSITION.sub(" ", text)  # the closing comma goes too: "Relay, the inbox, today announced"
-    clause = clause_prefix(text)
-    phrase = _subject_in_clause(clause, company)
+    phrase = _subject_in_clause(clause_prefix(text), company)
     if phrase.kind in {"self", "self_noun"} and (other := tied_other(text, company)) is not None:
         return other  # "The agency which built our website laid off ...": the agency, not "our website"
     if phrase.kind == "it" or phrase.head == "they":

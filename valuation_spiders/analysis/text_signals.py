@@ -8626,11 +8626,11 @@ _INVERTED = re.compile(r"\W*(?:is|are|was|were|will|does|do|did|has|have|can|cou
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|'s|'re|'ve)\b|\w(?:ed|es)\b", re.I)
 # a condition, which governs its sentence up to the next mark when it opens it
 _CONDITION = re.compile(r"if|unless|whether|in\s+the\s+event|should", re.I)
-_NEGATED_HEDGE = re.compile(r"n't\b|\s+(?:not|never)\b", re.I)
-# a modal or an intent among the unsure words (``_MODEL_UNSURE``)
+_CONDITION_WORD = re.compile(r"\b(?:" + _CONDITION.pattern + r")\b", re.I)
+# a modal or an intent among the unsure words (``_MODEL_UNSURE``), which reaches past a colon unless it is negated
 _HEDGE = re.compile(r"could|might|would|should|plans?\s+to|planning\s+to|intends?\s+to|(?:hopes?|hoping|aims?|aiming|seeks?|"
                     r"seeking|wants?|expects?|expecting|looking)\s+to|considering|explor\w+", re.I)
-_CONDITION_WORD = re.compile(r"\b(?:" + _CONDITION.pattern + r")\b", re.I)
+_NEGATED_HEDGE = re.compile(r"n't\b|\s+(?:not|never)\b", re.I)
 
 
 def _reported_would(raw: str, m: re.Match[str]) -> bool:
@@ -8736,7 +8736,7 @@ def _tied_to_other(kind: str, raw: str, name: CompanyName | None) -> bool:
     other = False
     for keyword in _RULES[kind][0].finditer(raw.lower()):
         prefix = raw[:keyword.start()]
-        if _COMPANY_OBJECT.match(raw, keyword.end()) or (name and any(
+        if _COMPANY_OBJECT.match(raw, keyword.end()) or (name and any(  # (or named within a few words after it)
                 named.start() - keyword.end() < 40 for pattern in name.patterns for named in pattern.finditer(raw, keyword.end()))):
             return False
         tied = tied_subject(prefix, name)
@@ -8824,7 +8824,7 @@ def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str
             features = sentence_features(raw, name)
         # (the subject is read last, where the model would read the kind: it costs more than the weights)
         if model.probability(kind, features) >= (_FIRST_SNAPSHOT_THRESHOLD if first_snapshot else model.threshold) \
-                and not _tied_to_other(kind, raw, name):  # "The bank that holds our deposits has shut down": the bank's
+                and not _tied_to_other(kind, raw, name):  # "The bank that holds our deposits has shut down": not ours
             best[kind] = (_MODEL_SCORE, trim_evidence(page_text, 0, len(page_text)))
 
 
