@@ -874,7 +874,7 @@ def tied_other(prefix: str, company: CompanyName | None) -> Phrase | None:
     where the clause's object is the company's name itself: "The company that makes Fernlight" is the company."""
     found = list(_SUBJECT_RELATIVE.finditer(prefix)) if _RELATIVE_WORD.search(prefix) else []
     m = found[-1] if found else None  # (the last: the clause the verb after ``prefix`` ends)
-    if m is None or re.split(r"['\u2019]", m.group("verb"))[0] in _NO_RELATIVE_VERB \
+    if m is None or base(m.group("verb")).lower() in _NO_RELATIVE_VERB \
             or (m.group("verb") in _OWNER_VERBS and re.match(r"\s+(?:us\b|the\s+company\b|(?-i:[A-Z]))", prefix[m.end():], re.I)) \
             or re.search(r"[,;:\u2014\u2013\"\u201c(]|\s-\s", prefix[m.end():]):
         return None  # (the relative clause must run on to the verb: no mark closes it)

@@ -230,12 +230,15 @@ def _temporary(text: str) -> bool:
     return bool(_TEMPORARY.search(text) or (_TWO_DAYS.search(text) and not _AN_END_TOLD.search(text)))
 
 
+# "is" or "are" written short after its subject: "It's closing", "we're closed"
+_IS_SHORT = r"(?<=\w)'(?:s|re)"
 # "closed on Christmas Day", "we are closed on Sundays": a closed state at a time, not a closure
 _CLOSED_A_WHILE = re.compile(
     r"\b(?:christmas\s+(?:day|eve)|boxing\s+day|new\s+year'?s?\s+(?:day|eve)|thanksgiving|easter\s+(?:sunday|monday|weekend)|"
-    r"good\s+friday)\b|(?:\b(?:be|is|are|remain|remains|stay|stays)|(?<=\w)'(?:s|re))\s+closed\s+(?:on|over|during|from|until|between|this|next|every)\b"
+    r"good\s+friday)\b|(?:\b(?:be|is|are|remain|remains|stay|stays)|" + _IS_SHORT + r")\s+closed\s+(?:on|over|during|from|until|"
+    r"between|this|next|every)\b"
     # "Sorry, we're closed, back Monday at 9am"
-    r"|(?:\b(?:is|are)|(?<=\w)'(?:s|re))\s+closed\W+(?:back|open|reopening|see\s+you)\b",
+    r"|(?:\b(?:is|are)|" + _IS_SHORT + r")\s+closed\W+(?:back|open|reopening|see\s+you)\b",
     re.I,
 )
 _CHARITY = re.compile(
@@ -4031,7 +4034,7 @@ _LAST_DAY = re.compile(
 )
 # "Acme is closing.", "Acme will close permanently on 31 May", "It's closing next month": closing with no object
 _CLOSING_ALONE = re.compile(
-    r"(?:(?<![\w])(?:is|are|will|would|to|has|have)|(?<=\w)'(?:s|re))\s+(?:be\s+)?(?:now\s+)?(?:\w+ly\s+)?(?P<verb>closing|close|closed)"
+    r"(?:(?<![\w])(?:is|are|will|would|to|has|have)|" + _IS_SHORT + r")\s+(?:be\s+)?(?:now\s+)?(?:\w+ly\s+)?(?P<verb>closing|close|closed)"
     r"(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|for\s?ever|its\s+doors|down|on\s|at\s+the\s+end\s+of|"
     r"after\s+\w+\s+years|effective|next\s+(?:week|month|year)(?!')(?!\s+for\b)|with\s+the\s+loss\s+of|"
     r"for\s+the\s+(?:last|final)\s+time|once\s+(?:the|all|our|its|every|refunds?|orders?|stock)\b)\b"
@@ -8374,11 +8377,10 @@ def _names_other(item: str) -> bool:
 def _has_name(text: str) -> bool:
     # (a word that opens a clause with its contraction: "I've", "It's", "We're"; an abbreviation's plural is a common noun:
     # "SAFEs", "VCs", "NFTs")
-    return any(_CONTRACTION.sub("", word).lower() not in _CLAUSE_OPENERS and not _PLURAL_ABBREVIATION.fullmatch(word)
+    return any(base(word).lower() not in _CLAUSE_OPENERS and not _PLURAL_ABBREVIATION.fullmatch(word)
                for word in _CAPITALISED.findall(text))
 
 
-_CONTRACTION = re.compile(r"'(?:s|ve|re|ll|d|m)$")
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,}s")
 
 
@@ -8742,7 +8744,7 @@ def _tied_to_other(kind: str, raw: str, name: CompanyName | None) -> bool:
         tied = tied_subject(prefix, name)
         if tied is not None:
             # (its investors in a round or a sale: "The investors who backed our seed have put in another $4M")
-            other = other or tied.head not in _RELATION_WORDS - _RELATIONS[kind]
+            other = other or not (kind in _INVESTORS_ACT_FOR_IT and tied.head in _RELATION_INVESTORS)
             continue
         subject = subject_before(prefix, name)
         if subject.kind == "unknown" or (subject.kind == "generic" and subject.head.endswith(("ed", "en"))):
@@ -8769,12 +8771,14 @@ _COMPANY_OBJECT = re.compile(r"\w*\s+(?:\w+\s+){0,2}?(?:us|itself|(?:the|our)\s+
 
 
 # the company's relations, as the head of a subject ("our landlord", "Sennen's supplier"; and "our parent company")
+_RELATION_INVESTORS = frozenset("investor investors backer backers".split())
 _RELATION_WORDS = frozenset("""supplier suppliers landlord landlords customer customers client clients partner partners
 distributor distributors rival rivals competitor competitors lender lenders insurer vendor vendors manufacturer
 manufacturers courier couriers contractor contractors subcontractor licensor licensee reseller resellers franchisee
-franchisees investor investors backer backers""".split())
+franchisees""".split()) | _RELATION_INVESTORS
 # (but in a round or a sale its investors' acts are its own: "our investors put in another $5M", "our backers sold")
-_RELATIONS = {kind: _RELATION_WORDS - ({"investor", "investors", "backer", "backers"} if kind in {"funding", "acquisition"} else set())
+_INVESTORS_ACT_FOR_IT = frozenset({"funding", "acquisition"})
+_RELATIONS = {kind: _RELATION_WORDS - (_RELATION_INVESTORS if kind in _INVESTORS_ACT_FOR_IT else frozenset())
               for kind in ("funding", "acquisition", "shutdown", "layoffs")}
 
 
