@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.text_model_errors import MODEL_MISREAD
 from valuation_spiders.analysis.text_signals import detect_text_signals
 
 URL = "https://x.example/news"
@@ -336,8 +335,7 @@ LAYOFFS = [
     ("Tamsin", "A third of Globex's employees lost their jobs last year, Tamsin's survey found.", set(), ""),
     ("Tamsin", "About a quarter of Tamsin's users lost their jobs during the pandemic, our survey shows.", set(), ""),
     ("Tamsin", "Around 60 of Tamsin's former employees lost their jobs at Globex last year.", set(), ""),
-    pytest.param("Tamsin", "Around 60 of Tamsin's employees lost their jobs at Globex after the outsourcing deal ended.", set(), "",
-                 marks=MODEL_MISREAD),
+    ("Tamsin", "Around 60 of Tamsin's employees lost their jobs at Globex after the outsourcing deal ended.", set(), ""),
     # a partial quotation; a plan that results in the elimination of jobs at the company; a hedged count let go
     # cuts the company tells of, with when or how it told them; not another company's, none, prices, a condition
     ("Sandwort", "Sandwort told staff on Friday that 25 roles would be cut.", {"layoffs"}, "would be cut"),
@@ -359,8 +357,7 @@ LAYOFFS = [
     ("Tamsin", "Automation can result in the elimination of 40% of manual roles, our report finds.", set(), ""),
     ("Tamsin", "Globex's restructuring will lead to the loss of 300 jobs.", set(), ""),
     ("Tamsin", "Tamsin has let go of around 40 people across engineering and sales.", {"layoffs"}, "let go of"),
-    # (the model retrained in round 30 reads "let go of around 40" as cuts, whatever is let go)
-    pytest.param("Tamsin", "Tamsin has let go of around 40 legacy integrations this year.", set(), "", marks=MODEL_MISREAD),
+    ("Tamsin", "Tamsin has let go of around 40 legacy integrations this year.", set(), ""),
     # a layoff told as undone in the same sentence is history
     ("Tamsin", "In 2020 Tamsin furloughed staff during the pandemic; all of them returned by the end of that year.", set(), ""),
     ("Tamsin", "Tamsin furloughed 80 workers in 2021 and later brought back all of them.", set(), ""),

@@ -91,6 +91,16 @@ def test_the_model_is_not_let_read_someone_elses_news(monkeypatch, kind, text, e
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a count with its hedge ("around", "close to") is still a count of people cut (round 30's modal pattern had taken
+    # the hedge pattern's name: tests/test_module_names.py)
+    ("We are parting ways with around 30 colleagues as we reshape Marlpit around fewer products.", {"layoffs"}),
+    ("Marlpit has sacked around 80 employees in a cost-cutting exercise, sources told Entrackr.", {"layoffs"}),
+])
+def test_a_hedged_count_of_people_is_a_count(text, expected):
+    assert rules_read(text, "Marlpit") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a contraction reads as its full form
     ("Marlpit makes tents. It's closing next month.", {"shutdown"}),
     ("We're closing. Thanks for five years.", {"shutdown"}),

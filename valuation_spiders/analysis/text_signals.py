@@ -8576,7 +8576,7 @@ def _sure_clauses(raw: str) -> str:
             spans.append((start, m.end()))
         elif _CONDITION.fullmatch(m.group()) and not raw[:m.start()].strip(" \"'\u201c(-"):
             spans.append((m.start(), next((end for end in marks if end > m.end()), len(raw))))
-        elif _HEDGE.fullmatch(m.group()) and not _NEGATED_HEDGE.match(raw, m.end()) \
+        elif _UNSURE_HEDGE.fullmatch(m.group()) and not _NEGATED_HEDGE.match(raw, m.end()) \
                 and (end := _UNSURE_CLAUSE_END.search(raw, m.end())) and ":" in end.group():
             # a hedge before a colon reaches what the colon goes on to tell: "This could be the final chapter for Numbat:
             # the service goes offline on 30 June" (not a negated one: "We could not have done it without you: ...")
@@ -8630,8 +8630,8 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do|
 _CONDITION = re.compile(r"if|unless|whether|in\s+the\s+event|should", re.I)
 _CONDITION_WORD = re.compile(r"\b(?:" + _CONDITION.pattern + r")\b", re.I)
 # a modal or an intent among the unsure words (``_MODEL_UNSURE``), which reaches past a colon unless it is negated
-_HEDGE = re.compile(r"could|might|would|should|plans?\s+to|planning\s+to|intends?\s+to|(?:hopes?|hoping|aims?|aiming|seeks?|"
-                    r"seeking|wants?|expects?|expecting|looking)\s+to|considering|explor\w+", re.I)
+_UNSURE_HEDGE = re.compile(r"could|might|would|should|plans?\s+to|planning\s+to|intends?\s+to|(?:hopes?|hoping|aims?|aiming|"
+                           r"seeks?|seeking|wants?|expects?|expecting|looking)\s+to|considering|explor\w+", re.I)
 _NEGATED_HEDGE = re.compile(r"n't\b|\s+(?:not|never)\b", re.I)
 
 
