@@ -206,6 +206,10 @@ FLOORS = {
     # round 30)
     "heldout51": (0.988, 0.982),
     "heldout52": (0.985, 0.959),
+    # written in round 31 before any change of that round (a portfolio's long-form prose: founder letters, blog posts,
+    # FAQ answers, investor updates, the news often after a sentence or three of context); scored on its starting code
+    # (cc1a167): 0.973/0.969 (README, round 31)
+    "heldout53": (0.973, 0.969),
     # development sets written in round 22 (train38: short and compressed; train39: time, tense and who; train40: the
     # ordinary web of a portfolio; train41: people talking), trained on
     "train38": (0.950, 0.971),
@@ -277,7 +281,7 @@ HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "he
             "heldout35", "heldout36", "heldout37", "heldout38",
             "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44",
             "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50",
-            "heldout51", "heldout52"}
+            "heldout51", "heldout52", "heldout53"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
