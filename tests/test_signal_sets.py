@@ -208,8 +208,9 @@ FLOORS = {
     "heldout52": (0.985, 0.959),
     # written in round 31 before any change of that round (a portfolio's long-form prose: founder letters, blog posts,
     # FAQ answers, investor updates, the news often after a sentence or three of context); scored on its starting code
-    # (cc1a167): 0.973/0.969 (README, round 31)
-    "heldout53": (0.973, 0.969),
+    # (cc1a167), after relabelling to the development sets' conventions (an insolvency the business trades on through is
+    # no shutdown): 0.965/0.973 (README, round 31)
+    "heldout53": (0.965, 0.973),
     # development sets written in round 22 (train38: short and compressed; train39: time, tense and who; train40: the
     # ordinary web of a portfolio; train41: people talking), trained on
     "train38": (0.950, 0.971),
