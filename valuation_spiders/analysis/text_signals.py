@@ -1125,7 +1125,7 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
             ("majority" in r.lower or "controlling" in r.lower) and _CONTROL_STAKE.search(r.plain)):
         return
     hits = [hit for hit in chain(_funding_read(r), _funding_shape(r), _round_told_otherwise(r), _round_fields(r), _funding_plain(r),
-                                 _round_referred(r))
+                                 _round_referred(r), _round_presupposed(r))
             if not _invests_in_other(r, hit)]
     # the date scan and the money's kind only for a sentence some reader took a round from
     if hits and not _dated_round(r) and not _not_a_round(r.plain):
@@ -2503,8 +2503,53 @@ def _company_ends_object(r: _Reader, start: int) -> bool:
                for pattern in (r.company.patterns if r.company else ()))
 
 
+# The company's new owner or parent, named as known: "Dovetail.ai's new owners, Quantic, plan to keep the brand", "Kintyre
+# Analytics, the company's new owner", "the new owner of Dunmore Tutors", "Existing licences will be renewed by our new
+# parent" (a sale the sentence takes as done). Not "a new owner's manual", "new owners of a franchise", "any new owner".
+_NEW_OWNER_NAMED = re.compile(r"\bnew\s+(?:owners?|parent(?:\s+(?:company|group))?)\b(?!'s|\u2019s|\s+(?:manual|guide|portal|app|account|"
+                        r"handbook|pack|kit|programme|program)s?\b)", re.I)
+_OWNER_OF_US = re.compile(r"\s+of\s+(?:us\b|(?P<of>(?-i:[A-Z0-9])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,4}))")
+_OWNED_THING = re.compile(r"\s+(?!(?:is|are|was|were|has|have|had|will|would|said|says|and|from|since|on|in|at|for|to|with)\b)"
+                          r"[a-z][\w-]*")
+_OUR_OWNER = re.compile(r"\b(?:our|the\s+(?:company|business|firm|studio|shop|practice|brand|group|mill|bakery|caf[e\u00e9])(?:'s|\u2019s|'))\s+$",
+                        re.I)
+_POSSESSIVE_END = re.compile(r"(?:'s|\u2019s|'|\u2019)\s+$")
+
+
+_OWNER_TO_BE_NAMED = re.compile(r"\s+(?:has|have|is|are|will|was|were)\s+(?:yet\s+to\s+be\s+|to\s+be\s+|been\s+|be\s+)?"
+                                r"(?:announced|named|chosen|selected|found|revealed|confirmed)\b", re.I)
+_OWNER_MAYBE = re.compile(r"\b(?:if|should|would|could|might|were\s+to|in\s+the\s+event|any|whoever)\b", re.I)
+
+
+def _new_owner_named(r: _Reader) -> Iterator[_Hit]:
+    if "new" not in r.lower or not r.company or _names_earlier_year(r.plain, r.year or date.today().year):
+        return  # (a sale of an earlier year: history)
+    for m in _NEW_OWNER_NAMED.finditer(r.plain):
+        if _OWNER_MAYBE.search(r.plain, 0, m.start()):
+            continue  # a sale that may come: "Should Marten be sold, your policy would be honoured by any new owner"
+        before = r.plain[max(0, m.start() - 80):m.start()]
+        of = _OWNER_OF_US.match(r.plain, m.end())
+        if of and (of.group("of") is None or r.company.matches(of.group("of"))) \
+                and not _OWNED_THING.match(r.plain, of.end()):
+            pass  # "the new owner of Dunmore Tutors" (not "the new owners of Birchfield Press e-books")
+        elif _OUR_OWNER.search(before):
+            pass  # "our new parent", "the company's new owner"
+        else:
+            possessive = _POSSESSIVE_END.search(before)
+            owner = before[:possessive.start()] if possessive else ""
+            # "Dovetail.ai's new owners": the company's name ends right before the possessive
+            if not (possessive and any(match.end() == len(owner) for pattern in r.company.patterns
+                                       for match in pattern.finditer(owner))):
+                continue
+        if _OWNER_TO_BE_NAMED.match(r.plain, m.end()):
+            continue  # "Juno Pet's new parent company has been announced": who it is, not told
+        if r.said(m.start(), m.end(), noun=True):
+            yield _Hit("acquisition", 2.0, m.start(), m.end())
+
+
 def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
     yield from _acquisition_more(r)
+    yield from _new_owner_named(r)
     yield from _majority_changed(r)
     yield from _sale_in_clause(r)
     yield from _state_fields(r, "acquisition")
@@ -4681,6 +4726,7 @@ _DEAL_BEFORE = re.compile(r"\b" + _DEAL_WORDS + r"\s+(?:(?:that|which|has|have|h
                           r"|\b(?:" + _DEAL_WORDS + r"|series\s+[a-h]|(?:pre-?)?seed)\s+(?:that|which)\s+(?:we|(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})"
                           r"\s+(?:(?:has|have|had|just|finally|officially)\s+)*$",
                           re.I)
+_DEAL_AUX = re.compile(r"(?:(?:has|have|had|is|are|was|were|been|be|will|now|just|finally|officially)\s+)*", re.I)
 # a deal named in an adjunct, not as what closes: "After the sale we plan to close at the end of June"
 _AFTER_A_DEAL = re.compile(r"\b(?:after|before|following|with|since|until|upon|once|when|if|from)\s+(?:(?:the|our|this|that|a|an|its)\s+)?"
                            r"(?:[\w$\u20ac\u00a3.,-]+\s+){0,2}$", re.I)
@@ -4698,8 +4744,8 @@ def _deal_ends(r: _Reader, hit: _Hit) -> bool:
     if _CLOSING_DEAL.search(subject.text) is not None and not (
             subject.kind == "it" or subject.head in {"we", "us"} or (r.company is not None and r.company.heads(subject.text))):
         return True
-    if not _DEAL_VERB.match(r.plain, hit.start):
-        return False
+    if not _DEAL_VERB.match(r.plain, _DEAL_AUX.match(r.plain, hit.start).end()):
+        return False  # ("has closed", "was completed": the auxiliary read with the verb)
     if _DEAL_OBJECT.match(r.plain, hit.end) or _DEAL_BEFORE.search(r.plain[max(0, hit.start - 60):hit.start]):
         return True
     window = r.plain[max(0, hit.start - 60):hit.start]
@@ -5935,7 +5981,66 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         return iter(())  # "Fourteen nurses have been made redundant, the union said", a case story: not the company's cut
     return _unconditional(chain(_layoffs_read(r), _layoffs_counted(r), _layoffs_smaller(r), _layoffs_noun_counted(r),
                                 _layoffs_announced(r), _layoffs_by_trade(r), _layoffs_headcount(r), _layoffs_among_us(r),
-                                _layoffs_plain(r), _layoffs_scheme(r), _layoffs_severance(r)), r)
+                                _layoffs_plain(r), _layoffs_scheme(r), _layoffs_severance(r), _layoffs_presupposed(r)), r)
+
+
+# Cuts the sentence takes as known, told by when they were made: "after this month's redundancies", "by today's layoffs at
+# Fig & Fennel", "the job cuts announced yesterday", "the redundancies we made this week" (not "this year's": a year of
+# an industry's cuts, nor a restructuring alone, which may move people without cutting them)
+_RECENT_DAY = (r"(?:today|yesterday|this\s+(?:week|month|morning|afternoon)|last\s+week|(?:last\s+)?(?:monday|tuesday|wednesday|"
+               r"thursday|friday|saturday|sunday))")
+_CUTS_TOLD = (r"(?:redundanc(?:y|ies)|(?:job\s+|staff\s+|headcount\s+)?cuts|lay-?offs?|reductions?\s+in\s+(?:force|(?:our\s+|the\s+)?"
+              r"(?:workforce|headcount|staff|team))|workforce\s+reductions?|(?P<restructuring>restructuring))")
+# (a restructuring cuts when people are told as cut by it: "whose roles were eliminated in this week's restructuring")
+_PEOPLE_CUT = re.compile(r"\b(?:roles?|jobs?|positions?|people|colleagues|employees|staff)\b[^.;]{0,40}?\b(?:affected|impacted|eliminated|"
+                         r"cut|lost|ended|left)\b|\b(?:affected|impacted|eliminated|lost|left)\s+(?:by|in)\b", re.I)
+_CUTS_PRESUPPOSED = (
+    re.compile(r"\b" + _RECENT_DAY + r"'s\s+(?:\w+\s+)?" + _CUTS_TOLD + r"\b", re.I),
+    re.compile(r"\b(?:the|our|these|this)\s+(?:\w+\s+)?" + _CUTS_TOLD + r"\s+(?:(?:we|that\s+we)\s+(?:made|announced|confirmed)|"
+               r"(?:that\s+were\s+|which\s+were\s+)?(?:announced|made|confirmed|carried\s+out))\s+(?:earlier\s+)?(?:on\s+)?"
+               + _RECENT_DAY + r"\b", re.I))
+# the cuts are another's: at a named company, or the subject of an industry's figures
+_CUTS_AT = re.compile(r"\s+(?:at|across|in|within)\s+(?P<at>[^,;:.!?]{1,60})", re.I)
+# where the cuts are the company's own: its name, or a place or team of its own ("at our Leeds plant", "in our support team")
+_OUR_PLACE = re.compile(r"(?:our|the\s+company's)\s+(?:[\w-]+\s+){0,2}?(?:office|offices|plant|plants|site|sites|factory|"
+                        r"factories|warehouse|team|teams|depot|studio|shop|store|stores|division|department|business|workshop)\b", re.I)
+_RELATION = re.compile(r"\b(?:customers?|clients?|competitors?|rivals?|suppliers?|partners?|parent|former|landlords?|investors?|"
+                       r"distributors?|vendors?|region|industry|sector|companies|firms)\b", re.I)
+_CUTS_ABOUT = re.compile(r"\s+(?:tracker|roundup|round-up|list|report|map|database|data)\b", re.I)
+_CUTS_ELSEWHERE = re.compile(r"\b(?:industry|industry-wide|sector|economy|nationwide|worldwide|market-wide|across\s+(?:the\s+)?"
+                             r"(?:country|region|tech|world)|which\s+(?:\w+\s+)?companies)\b", re.I)  # an industry's cuts, not the company's
+_CUTS_UNDONE = re.compile(r"\b(?:cancel\w*|revers\w*|withdrawn|called\s+off|rehired|no\s+(?:roles|jobs|one)|none\s+of)\b", re.I)
+
+
+def _names_none_past_first(r: _Reader) -> bool:
+    """No name after the sentence's first word ("Employees affected by ...", "Because fewer of us ..."), but the
+    company's."""
+    opening = r.plain.lstrip(" \"'(\u201c")
+    first = len(r.plain) - len(opening)
+    return all(m.start() == first or m.group().lower() in _CLAUSE_OPENERS or (r.company and r.company.matches(m.group()))
+               for m in _CAPITALISED.finditer(r.plain))
+
+
+_CUTS_CUES = ("'s", " we ", " were ", "announced", "made", "confirmed", "carried")  # (words one of the forms needs)
+
+
+def _layoffs_presupposed(r: _Reader) -> Iterator[_Hit]:
+    if not any(cue in r.lower for cue in _CUTS_CUES):
+        return
+    for m in (m for pattern in _CUTS_PRESUPPOSED for m in pattern.finditer(r.plain)):
+        at = _CUTS_AT.match(r.plain, m.end())
+        if at:
+            where = at.group("at")
+            if _RELATION.search(where) or not ((r.company and r.company.matches(where)) or _OUR_PLACE.match(where)):
+                continue  # "yesterday's layoffs at Globex", "at our biggest customer", "in the region": another's cuts
+        elif _CUTS_ABOUT.match(r.plain, m.end()):
+            continue  # "Today's layoffs tracker": a list of others' cuts
+        elif not (_SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain)) or _names_none_past_first(r)):
+            continue
+        if _CUTS_UNDONE.search(r.plain) or _CUTS_ELSEWHERE.search(r.plain) or (m.group("restructuring") and not _PEOPLE_CUT.search(r.plain)) \
+                or not r.said(m.start(), m.end(), noun=True):
+            continue
+        yield _Hit("layoffs", 2.0, m.start(), m.end())
 
 
 def _trade_group(r: _Reader, m: re.Match[str]) -> bool:
@@ -7712,6 +7817,50 @@ _NOT_A_ROUND_OF_MONEY = re.compile(r"\b(?:competitions?|applications?|interviews
                                    r"auditions?|qualif\w+|league|debt|loans?)\b", re.I)
 
 
+# A round the sentence takes as known, told with who closed it or that it is done: "the $40 million Series C it closed this
+# quarter", "the Series A that Mungrisdale closed in August", "the round we closed this month", "Now that the round has
+# closed, ...", "the funding round led by Gorsemoor Capital closed last week" (its date read as any round's)
+_ROUND_NOUN = r"(?:(?:pre-?)?seed|series\s+[a-h]\d?|funding|investment|financing|equity)(?:\s+round)?|round"
+_AMOUNT_BEFORE = r"(?:(?:[$\u20ac\u00a3\u00a5\u20b9]\s?[\d.,]+|[\d.,]+)\s*(?:k|m|mn|bn|million|billion)?\s+(?:(?:euro|dollar|pound)s?\s+)?)?"
+# (told with its recent time: "the Series A that Lindqvist Pay closed funded the first trial" may be any year's)
+_ROUND_TIME = (r"(?=\s+(?:(?:earlier\s+)?this\s+(?:week|month|quarter|year|spring|summer|autumn|fall|winter|morning)|last\s+(?:week|month)|"
+               r"today|yesterday|(?:in|on|last)\s+(?:" + _MONTH_NAME + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))")
+_ROUND_PRESUPPOSED = re.compile(
+    r"\b(?:the|our)\s+" + _AMOUNT_BEFORE + r"(?:new\s+)?(?:" + _ROUND_NOUN + r")\s+(?:(?:that|which)\s+)?(?P<who>we|it|(?-i:[A-Z])[\w&.'-]*"
+    r"(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})\s+(?:(?:have|has|had|just|recently|finally)\s+)*(?:closed|raised|secured|completed|landed)\b"
+    + _ROUND_TIME + r"|\bnow\s+that\s+(?:the|our)\s+" + _AMOUNT_BEFORE + r"(?:new\s+)?(?:" + _ROUND_NOUN + r")\s+(?:has\s+(?:now\s+)?(?:closed|completed)|"
+    r"is\s+(?:now\s+)?(?:closed|complete|done))\b"
+    r"|\b(?:the|our)\s+" + _AMOUNT_BEFORE + r"(?:" + _ROUND_NOUN + r")\s+(?:led|co-led)\s+by\s+(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}"
+    r"\s+(?:(?:has|had)\s+)?(?:closed|completed)\b" + _ROUND_TIME, re.I)
+
+
+_ROUND_WHOSE = re.compile(r"\b(?:at|for|of)\s+(?P<whose>(?:our\s+(?:sister|partner|parent)\s+\w+\s+)?(?-i:[A-Z])[\w&.'-]*"
+                        r"(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})", re.I)
+_ROUND_UNDONE = re.compile(r"\b(?:called\s+off|cancel\w*|collapsed|fell\s+through|abandoned|withdrawn|pulled)\b", re.I)
+_ROUND_OF_MONEY = re.compile(r"\d|[$\u20ac\u00a3\u00a5\u20b9]|\b(?:seed|series|funding|investment|financing|equity)\b", re.I)
+
+
+def _round_presupposed(r: _Reader) -> Iterator[_Hit]:
+    if "round" not in r.lower and "series" not in r.lower and "seed" not in r.lower and "funding" not in r.lower \
+            and "investment" not in r.lower and "financing" not in r.lower:
+        return
+    for m in _ROUND_PRESUPPOSED.finditer(r.plain):
+        who = m.group("who")
+        if who and who.lower() not in {"we"} and not (r.company and (r.company.matches(who) or (
+                who.lower() == "it" and r.company.matches(r.plain[:m.start()] + " " + r.plain[m.end():])))):
+            continue  # another company's round, or "it" with no company named to be it
+        if not who and not (_SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain))):
+            continue
+        whose = _ROUND_WHOSE.search(r.plain, m.start(), min(len(r.plain), m.end() + 40))
+        if (whose and not (r.company and r.company.matches(whose.group("whose")))) or _ROUND_UNDONE.search(r.plain):
+            continue  # "the Series D led by Greystone closed this week at Fenmark", "for our sister studio", called off
+        # (a round of money by its name or amount; a bare "round" by what stands beside it: not "the hiring round")
+        if (not _ROUND_OF_MONEY.search(m.group()) and _NOT_A_ROUND_OF_MONEY.search(r.plain, max(0, m.start() - 30), m.end() + 30)) \
+                or not r.said(m.start(), m.end(), noun=True):
+            continue
+        yield _Hit("funding", 2.0, m.start(), m.end())
+
+
 def _round_referred(r: _Reader) -> Iterator[_Hit]:
     low = r.lower
     money_cue = "new" in low or "fresh" in low or "this" in low
@@ -7975,7 +8124,7 @@ _KEYWORDS = {
                r"\b(?:usd|eur|gbp|chf|sek|nok|dkk|isk|pln|inr|jpy|cny|rmb|krw|ngn|kes|ksh|kshs|zar|brl|mxn|aed|sgd|hkd|aud|cad|"
                r"nzd|mln|bn|mn|euros|dollars|pounds|yen|yuan|naira|rand|reais|zloty|kronor|krona|rupees|shillings)\b",
     "acquisition": r"acqui|\bacq\b|\bacqd\b|bought|buy|purchas|take|took|snap|scoop|gobbl|swallow|stake|majority|controlling|offer for|offer by|imprint|"
-                   r"offer from|offer to|now a |now an |owns|hands|ownership of|control of|new owner|our owner|owner of|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|amalgamat|sale of|sale to|compan|new home|"
+                   r"offer from|offer to|now a |now an |owns|hands|ownership of|control of|new owner|new parent|our owner|owner of|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|amalgamat|sale of|sale to|compan|new home|"
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
                    r"incorporated into|division of|unit of|arm of|sell itself|sells itself|selling itself|sell ourselves|belong|combination|"
                    r"goes to|went to|gone to|swoop|accepts|accepted|\bbid\b|member of|members of|picked up|snapped up|scooped up|"
@@ -8032,7 +8181,7 @@ _PHRASE_WORD = {"now a ": "^now$", "now an ": "^now$", "departure of": "^departu
                 "head of": "head$", "let go": "let$", "letting go": "letting$", "offer for": "offer$", "offer by": "offer$",
                 "offer from": "offer$", "offer to": "offer$",
                 "ownership of": "^ownership$", "control of": "^control$",
-                "shares in": "^shares$", "shares of": "^shares$", "new owner": "^new$", "new shares": "^new$",
+                "shares in": "^shares$", "shares of": "^shares$", "new owner": "^new$", "new parent": "^new$", "new shares": "^new$",
                 "newly issued": "^newly$", "ordinary shares": "^ordinary$", "registered shares": "^registered$",
                 "preference shares": "^preference$", "rights issue": "^issue$", "rights offering": "^offering$",
                 "directed issue": "^directed$", "member shares": "^member$", "put money": "^put$",
@@ -8790,15 +8939,16 @@ def _part_read(part: str, may_fire: set[str]) -> tuple[str, str, set[str]]:
 
 def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str], best: dict[str, tuple[float, str]],
                      before: str, about: list[str], name: CompanyName | None, year: int | None, line: str,
-                     first_snapshot: bool) -> None:
-    """The trained model's reading of a sentence, for the kinds its keywords name and no rule has read.
+                     first_snapshot: bool, evidence: str | None = None) -> None:
+    """The trained model's reading of a sentence, for the kinds its keywords name and no rule has read (``evidence``: the
+    sentence as the page has it, when ``raw`` is a reading of it).
 
     A sentence of items joined by semicolons (a roundup: "Gridline cut 60 jobs; Orinoco Pay was acquired by
     a Colombian bank; ...") is read without the items that open with another company's name: others' news (the
     evidence is still the sentence as the page has it)."""
     if model.kinds.issubset(best) or model.kinds.isdisjoint(may_fire):
         return
-    page_text = raw
+    page_text = raw if evidence is None else evidence
     if ";" in raw:
         items = [item.strip() for item in raw.split(";")]
         own = [item for item in items if _about_company(item, name) or not _names_other(item)]
@@ -9047,6 +9197,20 @@ def _readers(reader: _Reader, raw: str, name: CompanyName | None, year: int | No
                                    raw, name, year)
     if "(" in raw:
         yield from _blanked_reader(built, "gloss", _GLOSS, _mere_gloss, raw, name, year)
+    if "," in raw and _OPENING_PARTICIPLE.match(raw):
+        if "participle" not in built:
+            told = opening_participle(raw)
+            sentence = make_sentence(told, _STOCK) if told else None
+            built["participle"] = _Reader(sentence, name, sentence.masked.lower(), year) if sentence else None
+            if built["participle"] is not None:
+                built["participle"].rewritten = True  # (its evidence is the sentence as written)
+        if built["participle"] is not None:
+            yield built["participle"]
+    if _parted(raw):
+        if "subject" not in built:
+            built["subject"] = [_Reader(sentence, name, sentence.masked.lower(), year)
+                                for sentence in (make_sentence(blanked, _STOCK) for blanked in _subject_readings(built, raw))]
+        yield from built["subject"]
     if name is not None and len(raw) <= _HEADLINE_MAX and (any(mark in raw for mark in _HEADLINE_MARKS) or "ing " in raw
                                                            or "(" in raw):
         if "headline" not in built:
@@ -9055,6 +9219,147 @@ def _readers(reader: _Reader, raw: str, name: CompanyName | None, year: int | No
             for headline in built["headline"]:
                 headline.rewritten = True
         yield from built["headline"]
+
+
+# The parts of a sentence between commas or dashes, and the words that open a predicate after its subject's asides: "Saltcote,
+# the sea-salt producer from Lymington that sells to 300 delis, has, after weeks of negotiation, been sold to \u00c5kerlund"
+_PART_MARK = re.compile(r",\s*|\s*[\u2014\u2013]\s*|\s+-\s+")
+_PREDICATE_AUX = frozenset("""
+has have had is are was were will would shall can could may might must did does do 's 're 've 'll
+""".split())
+_PREDICATE_ADVERBS = frozenset("now today also then finally officially formally just recently this week morning month".split())
+# words that open no subject: a preposition, a subordinator, an opening participle ("Founded in 2019, ...")
+_NOT_A_SUBJECT = frozenset("""
+after before since following unlike like as when while if unless although though despite amid once until by with for from in
+on at to of about however but and or so yet because whether meanwhile separately today yesterday last this next here there
+""".split())
+_RELATIVE = frozenset("which who whom whose that where".split())
+_LINKED = frozenset("and but or nor".split())
+_SUBJECT_PARTS = 7  # parts of a sentence read past its subject, at most
+# an adverbial that may stand between an auxiliary and its verb ("is, according to its CEO, raising")
+_ADVERBIAL_OPENERS = frozenset("according including given despite per like as except".split())
+# a verb of telling that opens the subject's predicate, and what opens what it tells: "says its", "confirms that"
+_TELLS = re.compile(r"(?:says|said|confirms|announces|reports|told|tells|writes|notes|adds|explains|warns|claims)")
+_TOLD_OPENS = frozenset("its the that a an our their his her it we they this".split())
+_STRONG_STOP = re.compile(r"[;:]")
+_DATES_ASIDE = re.compile(r"\b(?:(?:19|20)\d\d|ago|last\s+(?:year|month|quarter)|previous\w*|earlier|former\w*|once)\b", re.I)
+
+
+def _finite(words: list[str]) -> bool:
+    return any(word in _PREDICATE_AUX or (len(word) > 4 and word.endswith("ed")) for word in words)
+
+
+# An opening participle, which has the main clause's subject for its own: "Since joining Hartwell last month, we have ...",
+# "Having raised $8 million from Upcott, Gantry Nine is opening ...", "After being acquired by Brennock, the team ..."
+_OPENING_PARTICIPLE = re.compile(
+    r"\W*(?:(?:since|after|following|upon)\s+(?P<ing>joining|being|raising|securing|merging|cutting|laying|shutting|winding|"
+    r"agreeing|signing|becoming)|having\s+(?P<pp>been|raised|agreed|joined|secured|merged|cut|laid|shut|wound|signed|become|"
+    r"entered))\b(?P<rest>[^,;:.!?]{1,150}),\s+(?P<main>\S.*)$",
+    re.I | re.S)
+# (not "closing", "completing" or "selling": "After closing a $9M seed round for Globex, we advised ..." is a client's round)
+_PARTICIPLES = {"joining": "joined", "being": "been", "raising": "raised", "securing": "secured", "merging": "merged",
+                "cutting": "cut", "laying": "laid", "shutting": "shut", "winding": "wound", "agreeing": "agreed",
+                "signing": "signed", "becoming": "become"}
+# the main clause's subject: its words up to the verb
+_MAIN_SUBJECT = re.compile(r"(?P<subject>(?:[\w&.'-]+\s+){0,5}?[\w&.'-]+?)(?:,\s*(?:inc|ltd|llc|plc)\.?)?\s+"
+                           r"(?:(?:now|also|then|today|has|have|had|is|are|was|were|will|would|can|could|must)\b|\w+(?:ed|s)\b)",
+                           re.I)
+
+
+def opening_participle(raw: str) -> str | None:
+    """A sentence that opens with a participle, told with the main clause's subject ("Since joining Hartwell last month,
+    we have doubled the team" -> "we have joined Hartwell last month."); None when it opens otherwise or the main clause's
+    subject is not found."""
+    m = _OPENING_PARTICIPLE.match(raw)
+    if m is None:
+        return None
+    subject = _MAIN_SUBJECT.match(m.group("main"))
+    if subject is None:
+        return None
+    who = subject.group("subject")
+    have = "have" if who.lower() in {"we", "they", "i", "you"} else "has"
+    done = _PARTICIPLES[m.group("ing").lower()] if m.group("ing") else m.group("pp")
+    return f"{who} {have} {done}{m.group('rest')}."
+
+
+_SELF_SUBJECTS = frozenset(["we", "the company", "our company", "our team", "the team", "the business", "our business", "it"])
+
+
+def _company_opens(raw: str, name: CompanyName | None) -> bool:
+    """The sentence's first part, before a comma or a dash, is the company: its name ending it, or "we", "the company"."""
+    mark = _PART_MARK.search(raw)
+    subject = raw[:mark.start()] if mark else raw
+    return subject.strip().lower() in _SELF_SUBJECTS or bool(name and name.heads(subject))
+
+
+def _parted(raw: str) -> bool:
+    return raw.count(",") + raw.count("\u2014") + raw.count("\u2013") + raw.count(" - ") >= 2
+
+
+def _subject_readings(built: dict[str, object], raw: str) -> list[str]:
+    if "subject text" not in built:
+        built["subject text"] = subject_predicates(raw)
+    return built["subject text"]
+
+
+def subject_predicates(raw: str) -> list[str]:
+    """The sentence with the asides between its subject and its predicate blanked (at the same length): for a subject
+    of a few words that opens the sentence, the parts between commas or dashes after it are passed over up to a part
+    that opens with a verb ("has been sold to ...", "announced this morning ..."); after a bare auxiliary ("has,", "will,")
+    up to the part that goes on with it ("been sold", "close at the end of December"). A relative clause that has no verb
+    of its own before a comma goes on past it ("Acme, whose largest customer, Globex, has been acquired, ..."): the verb
+    after it is the clause's. Each such predicate gives one reading; none when the first part is no subject."""
+    marks = list(_PART_MARK.finditer(raw, 0, 600))
+    if len(marks) < 2:
+        return []
+    subject = tokens(raw[:marks[0].start()])
+    if _ONE_PART.search(raw, marks[0].start()):
+        return []  # the asides tell a part of the company ("Vantablue Labs, our experimental side-project, is closing")
+    if not subject or len(subject) > 6 or subject[0].lower() in _NOT_A_SUBJECT or subject[0].lower().endswith(("ed", "ing")) \
+            or _finite([word.lower() for word in subject]):
+        return []
+    starts = [m.end() for m in marks]
+    ends = [m.start() for m in marks[1:]] + [len(raw)]
+    parts = [[word.lower() for word in tokens(raw[start:end])] for start, end in zip(starts, ends, strict=True)]
+    readings: list[str] = []
+    open_relative = False
+    for j, words in enumerate(parts[:_SUBJECT_PARTS]):
+        if not words or (j and _STRONG_STOP.search(raw, starts[j - 1], ends[j - 1])):
+            return readings  # (a part past a semicolon or a colon is another clause's)
+        if words[0] in _RELATIVE:
+            open_relative = not _finite(words[1:])
+            continue
+        if j == 0 or words[0] in _LINKED:
+            continue  # the first aside, or a list going on ("Acme, Globex and Initech were ...")
+        at = next((i for i, word in enumerate(words) if word not in _PREDICATE_ADVERBS), len(words))
+        opener, told = (words[at:at + 1] or [""])[0], words[at + 1:at + 2]
+        if _TELLS.fullmatch(opener) and told and told[0] in _TOLD_OPENS:
+            return readings  # "X, the kiosk maker, says its biggest customer, ..., has let go": the predicate began
+        if not (opener in _PREDICATE_AUX or (len(opener) > 4 and opener.endswith("ed") and raw[starts[j]:][:1].islower())):
+            continue
+        if open_relative:
+            open_relative = False  # the relative clause's own verb
+            continue
+        end = j
+        if all(word in _PREDICATE_AUX or word in _PREDICATE_ADVERBS for word in words):
+            # a bare auxiliary: what goes on with it opens a later part, in lower case and with no preposition
+            end = next((k for k in range(j + 1, min(len(parts), j + 4))
+                        if parts[k] and raw[starts[k]:][:1].islower() and parts[k][0] not in _NOT_A_SUBJECT
+                        and parts[k][0] not in _RELATIVE and parts[k][0] not in _LINKED and parts[k][0] not in _ADVERBIAL_OPENERS),
+                       -1)
+            if end < 0:
+                continue
+        if _DATES_ASIDE.search(raw, marks[0].start(), starts[j]) or (end > j and _DATES_ASIDE.search(raw, ends[j], starts[end])):
+            continue  # an aside that dates the news stays ("Mapleframe's seed round, announced in 2023, was led by ...")
+        text = raw[:marks[0].start()] + " " * (starts[j] - marks[0].start()) + raw[starts[j]:ends[j]]
+        if end > j:
+            text += " " * (starts[end] - ends[j])
+        text += raw[len(text):] if end == j else raw[starts[end]:]
+        if len(text) == len(raw) and text != raw:
+            readings.append(text)
+        if len(readings) == 2:
+            break
+    return readings
 
 
 def _blanked_reader(built: dict[str, object], key: str, pattern: re.Pattern[str], blank: Callable[[re.Match[str]], bool],
@@ -9279,6 +9584,14 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
             read = set(best)
             _read_with_model(model, raw, lowered, (may_fire - history).intersection(kinds), best, before, about, name, year,
                              lines[index], first_snapshot)
+            if not model.kinds.issubset(best) and _parted(raw) and _company_opens(raw, name):
+                # the sentence without its subject's asides, as the rules read it: "Marrowline, the tool ... we launched
+                # with three customers, will, from 1 January, be part of Jasperline" (the company itself its subject: the
+                # model cannot tell "Hygge Pay's biggest merchant" from the company once the merchant's name is gone)
+                for reading in _subject_readings(other_readings, raw):
+                    plain = " ".join(reading.split())
+                    _read_with_model(model, plain, plain.lower(), (may_fire - history).intersection(kinds), best, before,
+                                     about, name, year, lines[index], first_snapshot, evidence=raw)
             where.update(dict.fromkeys(set(best) - read, index))
         if best.get("acquisition") is not sale:
             sale, sale_sentence = best.get("acquisition"), raw
