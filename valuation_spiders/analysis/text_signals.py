@@ -2514,8 +2514,6 @@ _OWNED_THING = re.compile(r"\s+(?!(?:is|are|was|were|has|have|had|will|would|sai
 _OUR_OWNER = re.compile(r"\b(?:our|the\s+(?:company|business|firm|studio|shop|practice|brand|group|mill|bakery|caf[e\u00e9])(?:'s|\u2019s|'))\s+$",
                         re.I)
 _POSSESSIVE_END = re.compile(r"(?:'s|\u2019s|'|\u2019)\s+$")
-
-
 _OWNER_TO_BE_NAMED = re.compile(r"\s+(?:has|have|is|are|will|was|were)\s+(?:yet\s+to\s+be\s+|to\s+be\s+|been\s+|be\s+)?"
                                 r"(?:announced|named|chosen|selected|found|revealed|confirmed)\b", re.I)
 _OWNER_MAYBE = re.compile(r"\b(?:if|should|would|could|might|were\s+to|in\s+the\s+event|any|whoever)\b", re.I)
@@ -2527,24 +2525,28 @@ def _new_owner_named(r: _Reader) -> Iterator[_Hit]:
     for m in _NEW_OWNER_NAMED.finditer(r.plain):
         if _OWNER_MAYBE.search(r.plain, 0, m.start()):
             continue  # a sale that may come: "Should Marten be sold, your policy would be honoured by any new owner"
-        before = r.plain[max(0, m.start() - 80):m.start()]
-        of = _OWNER_OF_US.match(r.plain, m.end())
-        if of and (of.group("of") is None or r.company.matches(of.group("of"))) \
-                and not _OWNED_THING.match(r.plain, of.end()):
-            pass  # "the new owner of Dunmore Tutors" (not "the new owners of Birchfield Press e-books")
-        elif _OUR_OWNER.search(before):
-            pass  # "our new parent", "the company's new owner"
-        else:
-            possessive = _POSSESSIVE_END.search(before)
-            owner = before[:possessive.start()] if possessive else ""
-            # "Dovetail.ai's new owners": the company's name ends right before the possessive
-            if not (possessive and any(match.end() == len(owner) for pattern in r.company.patterns
-                                       for match in pattern.finditer(owner))):
-                continue
+        if not _owner_of_company(r, r.company, m):
+            continue
         if _OWNER_TO_BE_NAMED.match(r.plain, m.end()):
             continue  # "Juno Pet's new parent company has been announced": who it is, not told
         if r.said(m.start(), m.end(), noun=True):
             yield _Hit("acquisition", 2.0, m.start(), m.end())
+
+
+def _owner_of_company(r: _Reader, company: CompanyName, m: re.Match[str]) -> bool:
+    """The new owner at ``m`` is the company's: "the new owner of Dunmore Tutors" (not "the new owners of Birchfield Press
+    e-books"), "our new parent", "the company's new owner", "Dovetail.ai's new owners" (the name right before the
+    possessive)."""
+    of = _OWNER_OF_US.match(r.plain, m.end())
+    if of and (of.group("of") is None or company.matches(of.group("of"))) and not _OWNED_THING.match(r.plain, of.end()):
+        return True
+    before = r.plain[max(0, m.start() - 80):m.start()]
+    if _OUR_OWNER.search(before):
+        return True
+    possessive = _POSSESSIVE_END.search(before)
+    owner = before[:possessive.start()] if possessive else ""
+    return possessive is not None and any(match.end() == len(owner) for pattern in company.patterns
+                                          for match in pattern.finditer(owner))
 
 
 def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
@@ -5987,8 +5989,8 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
 # Cuts the sentence takes as known, told by when they were made: "after this month's redundancies", "by today's layoffs at
 # Fig & Fennel", "the job cuts announced yesterday", "the redundancies we made this week" (not "this year's": a year of
 # an industry's cuts, nor a restructuring alone, which may move people without cutting them)
-_RECENT_DAY = (r"(?:today|yesterday|this\s+(?:week|month|morning|afternoon)|last\s+week|(?:last\s+)?(?:monday|tuesday|wednesday|"
-               r"thursday|friday|saturday|sunday))")
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_RECENT_DAY = r"(?:today|yesterday|this\s+(?:week|month|morning|afternoon)|last\s+week|(?:last\s+)?" + _WEEKDAY + ")"
 _CUTS_TOLD = (r"(?:redundanc(?:y|ies)|(?:job\s+|staff\s+|headcount\s+)?cuts|lay-?offs?|reductions?\s+in\s+(?:force|(?:our\s+|the\s+)?"
               r"(?:workforce|headcount|staff|team))|workforce\s+reductions?|(?P<restructuring>restructuring))")
 # (a restructuring cuts when people are told as cut by it: "whose roles were eliminated in this week's restructuring")
@@ -7824,7 +7826,7 @@ _ROUND_NOUN = r"(?:(?:pre-?)?seed|series\s+[a-h]\d?|funding|investment|financing
 _AMOUNT_BEFORE = r"(?:(?:[$\u20ac\u00a3\u00a5\u20b9]\s?[\d.,]+|[\d.,]+)\s*(?:k|m|mn|bn|million|billion)?\s+(?:(?:euro|dollar|pound)s?\s+)?)?"
 # (told with its recent time: "the Series A that Lindqvist Pay closed funded the first trial" may be any year's)
 _ROUND_TIME = (r"(?=\s+(?:(?:earlier\s+)?this\s+(?:week|month|quarter|year|spring|summer|autumn|fall|winter|morning)|last\s+(?:week|month)|"
-               r"today|yesterday|(?:in|on|last)\s+(?:" + _MONTH_NAME + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))")
+               r"today|yesterday|(?:in|on|last)\s+(?:" + _MONTH_NAME + "|" + _WEEKDAY + r")\b))")
 _ROUND_PRESUPPOSED = re.compile(
     r"\b(?:the|our)\s+" + _AMOUNT_BEFORE + r"(?:new\s+)?(?:" + _ROUND_NOUN + r")\s+(?:(?:that|which)\s+)?(?P<who>we|it|(?-i:[A-Z])[\w&.'-]*"
     r"(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})\s+(?:(?:have|has|had|just|recently|finally)\s+)*(?:closed|raised|secured|completed|landed)\b"
