@@ -43,9 +43,17 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+# Sockets bound to the closed ports handed out, kept open for the life of the process: a port only bound, never
+# listened on, refuses connections, and no other process (a parallel test's server) can take it meanwhile.
+_HELD_CLOSED: list[socket.socket] = []
+
+
 def closed_port() -> int:
-    """A port on which nothing listens (connection refused)."""
-    return free_port()
+    """A port on which nothing listens (connection refused), held so that nothing else can listen on it later."""
+    held = socket.socket()
+    held.bind(("127.0.0.1", 0))
+    _HELD_CLOSED.append(held)
+    return held.getsockname()[1]
 
 
 def server_name(hello: bytes) -> str:
