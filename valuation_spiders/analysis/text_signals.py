@@ -733,10 +733,11 @@ _YEARS_AGO_AFTER = re.compile(r"(?:\s+(?!after\b|since\b|following\b|than\b|when
 _YEARS_AGO = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|several|\d+)\s+years?\s+ago|last\s+year)\b", re.I)
 
 
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # a time of this year or of late, as an aside or a clause tells it: "in March", "this spring", "last week", "on Tuesday"
 _RECENT = re.compile(r"\b(?:in|on|since|during|this|earlier\s+this|late|early)\s+" + _MONTH_NAME + r"\b(?![\s,]*(?:19|20)\d\d)|"
                      r"\b(?:this|earlier\s+this)\s+(?:week|month|quarter|spring|summer|autumn|fall|winter|year|morning)\b|"
-                     r"\blast\s+(?:week|month|quarter)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today)\b",
+                     r"\blast\s+(?:week|month|quarter)\b|\b" + _WEEKDAY + r"\b|\b(?:yesterday|today)\b",
                      re.I)
 # the trigger opens a relative clause set off by commas: what the subject did before, not the news
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|had|have|was|were|recently|previously|also|just|once|only)\s+)*$", re.I)
@@ -2520,9 +2521,11 @@ _OWNER_MAYBE = re.compile(r"\b(?:if|should|would|could|might|were\s+to|in\s+the\
 
 
 def _new_owner_named(r: _Reader) -> Iterator[_Hit]:
-    if "new" not in r.lower or not r.company or _names_earlier_year(r.plain, r.year or date.today().year):
-        return  # (a sale of an earlier year: history)
+    if "new" not in r.lower or not r.company:
+        return
     for m in _NEW_OWNER_NAMED.finditer(r.plain):
+        if _names_earlier_year(r.plain, r.year or date.today().year):
+            return  # (a sale of an earlier year: history)
         if _OWNER_MAYBE.search(r.plain, 0, m.start()):
             continue  # a sale that may come: "Should Marten be sold, your policy would be honoured by any new owner"
         if not _owner_of_company(r, r.company, m):
@@ -5989,7 +5992,6 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
 # Cuts the sentence takes as known, told by when they were made: "after this month's redundancies", "by today's layoffs at
 # Fig & Fennel", "the job cuts announced yesterday", "the redundancies we made this week" (not "this year's": a year of
 # an industry's cuts, nor a restructuring alone, which may move people without cutting them)
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _RECENT_DAY = r"(?:today|yesterday|this\s+(?:week|month|morning|afternoon)|last\s+week|(?:last\s+)?" + _WEEKDAY + ")"
 _CUTS_TOLD = (r"(?:redundanc(?:y|ies)|(?:job\s+|staff\s+|headcount\s+)?cuts|lay-?offs?|reductions?\s+in\s+(?:force|(?:our\s+|the\s+)?"
               r"(?:workforce|headcount|staff|team))|workforce\s+reductions?|(?P<restructuring>restructuring))")
@@ -7842,9 +7844,11 @@ _ROUND_UNDONE = re.compile(r"\b(?:called\s+off|cancel\w*|collapsed|fell\s+throug
 _ROUND_OF_MONEY = re.compile(r"\d|[$\u20ac\u00a3\u00a5\u20b9]|\b(?:seed|series|funding|investment|financing|equity)\b", re.I)
 
 
+_ROUND_CUES = ("round", "series", "seed", "funding", "investment", "financing")  # (one of them in every form)
+
+
 def _round_presupposed(r: _Reader) -> Iterator[_Hit]:
-    if "round" not in r.lower and "series" not in r.lower and "seed" not in r.lower and "funding" not in r.lower \
-            and "investment" not in r.lower and "financing" not in r.lower:
+    if not any(cue in r.lower for cue in _ROUND_CUES):
         return
     for m in _ROUND_PRESUPPOSED.finditer(r.plain):
         who = m.group("who")
@@ -9199,15 +9203,14 @@ def _readers(reader: _Reader, raw: str, name: CompanyName | None, year: int | No
                                    raw, name, year)
     if "(" in raw:
         yield from _blanked_reader(built, "gloss", _GLOSS, _mere_gloss, raw, name, year)
-    if "," in raw and _OPENING_PARTICIPLE.match(raw):
-        if "participle" not in built:
-            told = opening_participle(raw)
-            sentence = make_sentence(told, _STOCK) if told else None
-            built["participle"] = _Reader(sentence, name, sentence.masked.lower(), year) if sentence else None
-            if built["participle"] is not None:
-                built["participle"].rewritten = True  # (its evidence is the sentence as written)
+    if "participle" not in built:  # (made once per sentence, for all its kinds)
+        told = opening_participle(raw) if "," in raw else None
+        sentence = make_sentence(told, _STOCK) if told else None
+        built["participle"] = _Reader(sentence, name, sentence.masked.lower(), year) if sentence else None
         if built["participle"] is not None:
-            yield built["participle"]
+            built["participle"].rewritten = True  # (its evidence is the sentence as written)
+    if built["participle"] is not None:
+        yield built["participle"]
     if _parted(raw):
         if "subject" not in built:
             built["subject"] = [_Reader(sentence, name, sentence.masked.lower(), year)
@@ -9353,15 +9356,20 @@ def subject_predicates(raw: str) -> list[str]:
                 continue
         if _DATES_ASIDE.search(raw, marks[0].start(), starts[j]) or (end > j and _DATES_ASIDE.search(raw, ends[j], starts[end])):
             continue  # an aside that dates the news stays ("Mapleframe's seed round, announced in 2023, was led by ...")
-        text = raw[:marks[0].start()] + " " * (starts[j] - marks[0].start()) + raw[starts[j]:ends[j]]
-        if end > j:
-            text += " " * (starts[end] - ends[j])
-        text += raw[len(text):] if end == j else raw[starts[end]:]
-        if len(text) == len(raw) and text != raw:
+        # (the subject's asides, and those between a bare auxiliary and what goes on with it, blanked)
+        text = _blanked(raw, (marks[0].start(), starts[j]), *([(ends[j], starts[end])] if end > j else []))
+        if text != raw:
             readings.append(text)
         if len(readings) == 2:
             break
     return readings
+
+
+def _blanked(raw: str, *spans: tuple[int, int]) -> str:
+    """``raw`` with the spans written as spaces: the same length, so a reading's offsets are the sentence's."""
+    for start, end in spans:
+        raw = raw[:start] + " " * (end - start) + raw[end:]
+    return raw
 
 
 def _blanked_reader(built: dict[str, object], key: str, pattern: re.Pattern[str], blank: Callable[[re.Match[str]], bool],
