@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.text_model_errors import MODEL_MISREAD
 from valuation_spiders.analysis.text_signals import detect_text_signals
 
 URL = "https://x.example/news"
@@ -336,9 +335,8 @@ LAYOFFS = [
     ("Tamsin", "A third of Globex's employees lost their jobs last year, Tamsin's survey found.", set(), ""),
     ("Tamsin", "About a quarter of Tamsin's users lost their jobs during the pandemic, our survey shows.", set(), ""),
     ("Tamsin", "Around 60 of Tamsin's former employees lost their jobs at Globex last year.", set(), ""),
-    # (the model retrained in round 31 reads it as the company's cuts again, as before round 30)
-    pytest.param("Tamsin", "Around 60 of Tamsin's employees lost their jobs at Globex after the outsourcing deal ended.", set(), "",
-                 marks=MODEL_MISREAD),
+    # (the model retrained in round 31 read it as the company's cuts again, as before round 30; the one of round 32 does not)
+    ("Tamsin", "Around 60 of Tamsin's employees lost their jobs at Globex after the outsourcing deal ended.", set(), ""),
     # a partial quotation; a plan that results in the elimination of jobs at the company; a hedged count let go
     # cuts the company tells of, with when or how it told them; not another company's, none, prices, a condition
     ("Sandwort", "Sandwort told staff on Friday that 25 roles would be cut.", {"layoffs"}, "would be cut"),

@@ -74,8 +74,7 @@ def _model_reads(company: str, text: str, kind: str) -> bool:
 
 
 @pytest.mark.parametrize(("company", "text", "kind"), [
-    # negated, hedged, asked, denied, an exception: scope the model cannot read is left to the rules
-    ("Dingo Labs", "Sadly, 40 colleagues at Dingo Labs will not be leaving us this week as we resize the team.", "layoffs"),
+    # hedged, asked, denied, an exception: scope the model cannot read is left to the rules
     ("Numbat", "This could be the final chapter for Numbat: the service goes offline on 30 June.", "shutdown"),
     ("Numbat", "The final chapter for Numbat: does the service go offline on 30 June?", "shutdown"),
     ("Numbat", "Rumours: this is the final chapter for Numbat, the service goes offline on 30 June.", "shutdown"),
@@ -92,6 +91,18 @@ def test_the_model_leaves_scope_and_other_parties_to_the_rules(company, text, ki
     assert _model_reads(company, text, kind)
     # ... and the sentence is not flagged
     assert kinds(text, company) == set()
+
+
+def test_the_model_reads_the_words_after_a_negator_as_negated():
+    # since round 32 the weights see a negated clause's words marked ("!leaving"): the model itself does not read it as news
+    text = "Sadly, 40 colleagues at Dingo Labs will not be leaving us this week as we resize the team."
+    assert not _model_reads("Dingo Labs", text, "layoffs")
+    assert kinds(text, "Dingo Labs") == set()
+    # ... and the words before it, or after a negator that denies nothing ("no longer"), are read as they are
+    assert _model_reads("Dingo Labs", "Sadly, 40 colleagues at Dingo Labs are leaving us this week as we resize the company.",
+                        "layoffs")
+    assert "!trading" not in sentence_features("Dingo Labs is no longer trading.", company_name("Dingo Labs"))
+    assert "!leaving" in sentence_features("Nobody is leaving Dingo Labs.", company_name("Dingo Labs"))
 
 
 def test_another_companys_news_is_not_the_models_to_read():

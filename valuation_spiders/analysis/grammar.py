@@ -82,7 +82,8 @@ _STARTER = re.compile(r"[\"'\u201c\u2018(\[]?(?:The|This|These|Those|That|We|Our
                       r"Customers|Terms|Financial|Further|More|For|In|On|After|Until|Following)\b"
                       # or a name that is a clause's subject: "... by Bunzl plc. Heathcote will become part of ..."
                       r"|(?!(?:Inc|Incorporated|Corp|Co|Ltd|Limited|LLC|PLC|plc|GmbH|AG|SA|NV|BV|LLP|LP|Pty|Pte)\b)"
-                      r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}(?:'s)?\s+(?:will|would|has|have|had|is|are|was|were|said|says|"
+                      r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}(?:'s)?\s+(?:will|would|has|have|had|is|are|was|were|said|says|should|"
+                      r"must|can|may|shall|"
                       r"shareholders|stockholders|customers|employees|staff|users)\s")
 _LAST_WORD = re.compile(r"([\w.&'-]+)\W*$")
 # a letter that names a round, a class or a phase is a word, not an initial: "... in 2024 a $40M Series B. Today, Relay ..."
@@ -243,8 +244,15 @@ def make_sentence(text: str, stock: re.Pattern[str]) -> Sentence:
     if "." in plain or "-" in plain:
         # a legal form of several words read as one word, at the same length: "Polmet Sp.z.o.o.  is ..."
         plain = CompanyName._MULTIWORD_LEGAL.sub(lambda m: re.sub(r"\s+", "", m.group()).ljust(len(m.group())), plain)
+    if "than" in plain:
+        # a count's lower bound, which still says it happened, read as the bound the readers know, at the same length:
+        # "no fewer than 40 people lost their jobs" is "more than 40 people ..." (not a negation)
+        plain = _LOWER_BOUND.sub(lambda m: ("More" if m.group()[0].isupper() else "more").ljust(len(m.group()) - 5) + " than ", plain)
     masked = stock.sub(lambda m: " " * len(m.group()), plain)
     return Sentence(text=text, plain=plain, masked=masked)
+
+
+_LOWER_BOUND = re.compile(r"\b(?:no|not)\s+(?:fewer|less)\s+than\s", re.I)
 
 
 # --- tokens and phrases ----------------------------------------------------------------------
@@ -842,6 +850,10 @@ _PREP_NAME_END = re.compile(r"\b(?:for|with|to|at|from|by|like|including|of|behi
 _APPOSITION_OPENS = (r",\s*(?:a|an|the|which|who|whose|founded|based|headquartered|formerly|known|one|backed|led|creator|"
                      r"creators|maker|makers|provider|developer|leader|home|pioneer)\b")
 _APPOSITION = re.compile(_APPOSITION_OPENS + r"(?:[^,;:()]|,(?=\d{3}))*,", re.I)
+# a "whose" clause's noun, named in an apposition of its own, right before the verb: ", whose biggest customer, Dunmere Foods, "
+_WHOSE_NOUN_NAMED = re.compile(r",\s*whose\s+(?:[\w'&.-]+\s+){0,3}?[\w'&.-]+\s*,\s*(?P<name>(?-i:[A-Z])[^,;:()]{0,60}?)\s*,\s*"
+                               r"(?:(?:has|have|had|is|are|was|were|will|would|shall|may|might|can|could|be|been|being|just|now|"
+                               r"recently|also)\s+)*$", re.I)
 # an apposition that a pair of dashes closes instead of a comma ("Banyan, the provider of software - and one of the first
 # fintechs in the sandbox - said ..."): the dashes' aside goes with it
 _APPOSITION_TO_DASHES = re.compile(r"(" + _APPOSITION_OPENS + r"(?:[^,;:()-]|(?<=\w)-(?=\w))*?)\s--?\s[^-;:.!?]{1,80}?\s--?\s", re.I)
@@ -916,6 +928,11 @@ def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
     text = _DECISION.sub(lambda m: " to" if m.group().lower().endswith("to") else " ", prefix)
     # "Crowdfolk itself has raised": the company, stressed (not "agreed to sell itself")
     text = _STRESSED.sub(r"\1", text) if ("self" in text or "selves" in text) else text
+    if "whose" in text and (whose := _WHOSE_NOUN_NAMED.search(text)):
+        # "Harrowby, whose biggest customer, Dunmere Foods, has been acquired": the verb is the "whose" clause's, told of
+        # its noun (the name beside it is that noun's apposition), not of the antecedent
+        return Phrase("other", whose.group("name"), whose.group("name").split()[-1].lower()) \
+            if not (company and company.matches(whose.group("name"))) else Phrase("self", whose.group("name"), whose.group("name").split()[-1].lower())
     if "-" in text:
         text = _APPOSITION_TO_DASHES.sub(r"\1, ", text)
     text = _APPOSITION.sub(" ", text)  # the closing comma goes too: "Relay, the inbox, today announced"
@@ -977,6 +994,15 @@ _REPORTED = re.compile(
 )
 
 
+# one of the company's officers as the reporter: "Embervale chief executive Tomas Reyes", "Tomas Reyes, our founder,", "Our
+# CEO, Tomas Reyes," (the company's name, "our" or "its" before the office)
+_OFFICER = re.compile(r"(?:^|[,;:]\s*|\b(?:and|as)\s+)(?P<own>our|its|(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}?)(?:'s)?\s+"
+                      r"(?:(?:co-?)?founder|chief\s+executive|ceo|managing\s+director|chair\w*|president|spokes\w+|owners?|"
+                      r"(?:finance\s+)?director|general\s+manager)\b(?:\s*,?\s*(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})?,?\s*$"
+                      r"|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2},\s+(?P<own2>our|its)\s+(?:(?:co-?)?founder|chief\s+executive|ceo|"
+                      r"managing\s+director|chair\w*|president|spokes\w+|owner)\b,?\s*$", re.I)
+
+
 def _reporter(text: str, pronoun: Phrase, company: CompanyName | None) -> Phrase:
     m = _REPORTED.search(text)
     if not m:
@@ -984,6 +1010,9 @@ def _reporter(text: str, pronoun: Phrase, company: CompanyName | None) -> Phrase
     if m.group("ing"):  # "Acme filed a notice saying it will ...": the main clause's subject reports
         reporter = main_clause_subject(text[:m.start()].rstrip() + ",", company)
         return pronoun if reporter.kind in {"unknown", "it"} else reporter
+    if company and (officer := _OFFICER.search(text[:m.start()])) and (
+            (own := officer.group("own") or officer.group("own2")).lower() in {"our", "its"} or company.matches(own)):
+        return pronoun  # "Embervale chief executive Tomas Reyes confirmed that the company ...": the company speaks
     owner = re.search(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})'s?\s+(?:[\w-]+\s+){0,3}$", text[:m.start()])
     if owner and company and not company.matches(owner.group("name")) and owner.group("name").lower() not in _DETERMINERS \
             and not company.matches(text[owner.start():m.start()]):  # (not a name with its own "'s": "Mo's Diner said it")
@@ -1088,7 +1117,8 @@ def _subject_in_clause(clause: str, company: CompanyName | None) -> Phrase:
 _NAME_TRADES = VENUE_NOUNS - frozenset("farm mill park quarry garage press bar workshop gallery".split())
 _KNOWN_NOUNS = SELF_NOUNS | GENERIC_HEADS | _NAME_TRADES | frozenset(
     "staff workforce headcount employee people product products family group mobile desktop web".split())
-_NP_LINKS = frozenset("using with at for from of by like including on in behind via through across among".split())
+_NP_LINKS = frozenset("using with at for from of by like including on in behind via through across among near beside outside opposite "
+                       "around alongside".split())
 
 
 def _collect_np(words: list[str], i: int) -> tuple[list[str], int]:
@@ -1328,10 +1358,18 @@ def is_denied(sentence: str) -> bool:
     return bool(_DENIAL.search(_NEGATION_BENIGN.sub(" ", sentence)))
 
 
+# a condition set aside, closed by its comma: what follows holds either way ("Whether or not the price recovers, ...",
+# "Even if a buyer appears, ...", "regardless of whether ...,")
+_CONDITION_WAIVED = re.compile(r"\b(?:(?:regardless\s+of\s+)?whether\s+or\s+not|even\s+if|regardless\s+of\s+whether)\b[^,;:.!?]*,", re.I)
+
+
 def is_hypothetical(prefix: str) -> bool:
     """Conditional, instructional or speculative framing before the trigger, or a modal verb
     right before it ("Acme could be acquired")."""
-    if _HYPOTHETICAL.search(_window(prefix, 25)):
+    window = _window(prefix, 25)
+    if ("hether" in window or "ven if" in window) and _CONDITION_WAIVED.search(window):
+        window = _CONDITION_WAIVED.sub(" ", window)  # "Whether or not the milk price recovers, Newcombe will close"
+    if _HYPOTHETICAL.search(window):
         return True
     tail = _MODAL_BENIGN.sub(" ", _MONTH_MAY.sub(" month ", _window(prefix, 6)))
     return bool(_MODAL_TAIL.search(" ".join(tail.split()[-5:])))

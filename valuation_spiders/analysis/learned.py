@@ -86,6 +86,7 @@ def sentence_features(sentence: str, company: CompanyName | None) -> list[str]:
     if _DIGIT.search(text):
         marks += [(m.start(), m.end(), "<money>") for m in _MONEY.finditer(text)]
     words: list[str] = []
+    spaces: list[str] = []  # what stands before each word
     named: list[bool] = []
     position = 0
     # at one start the longest mark wins: "Arbor Mobility" is one <co>, not <co> and "mobility"
@@ -95,13 +96,17 @@ def sentence_features(sentence: str, company: CompanyName | None) -> list[str]:
         last = text[position - 1:position]  # (what ends right before a word with no space: "cookies?Yes", "2917.HK")
         for space, word in _SPACED_TOKEN.findall(text, position, start):
             words.append("0" if word[0].isdigit() else word.lower())
+            spaces.append(space)
             # a capitalised word inside the sentence, not after a mark: a name ("acquired by Globex", "led by Accel")
             named.append(word[0].isupper() and len(words) > 1 and not (_after_mark(space) if space else last[-1:] in _MARKS))
             last = word
         if token:
             words.append(token)
+            spaces.append(" ")
             named.append(False)
         position = end
+    if not _NEGATORS.isdisjoint(words) or "n't" in text:
+        words = _negated(words, spaces)
     sequence = ["<s>", *words, "</s>"]
     grams = set(sequence)
     grams.update("~" + word[:_STEM] for word in words if len(word) > _STEM and word[0].isalpha())
@@ -112,6 +117,30 @@ def sentence_features(sentence: str, company: CompanyName | None) -> list[str]:
             if i + 2 < len(seq):
                 grams.add(seq[i] + " " + seq[i + 1] + " " + seq[i + 2])
     return sorted(grams)
+
+
+# Words that negate what follows them in their clause: the words after one, to the clause's end, are read marked ("nobody
+# lost their job" gives "!lost", "!their", "!job"), so a negated wording does not share the features of the news
+_NEGATORS = frozenset("not no never nobody none nothing neither nor without".split())
+# ... unless the negator is one of these, which does not deny what follows ("no longer trading", "not only", "no fewer than")
+_NOT_NEGATING = frozenset(["longer", "only", "just", "later", "fewer", "less", "more", "doubt", "matter", "surprise", "secret",
+                           "small", "least"])
+_CLAUSE_END = re.compile(r"[,;:.!?\u2014\u2013()]|\s-\s")
+
+
+def _negated(words: list[str], spaces: list[str]) -> list[str]:
+    out: list[str] = []
+    scope = False
+    for i, word in enumerate(words):
+        if scope and _CLAUSE_END.search(spaces[i]):
+            scope = False
+        if scope:
+            out.append("!" + word)
+            continue
+        out.append(word)
+        if (word in _NEGATORS or word.endswith("n't")) and (words[i + 1] if i + 1 < len(words) else "") not in _NOT_NEGATING:
+            scope = True
+    return out
 
 
 # a word inside a sentence, after a word in lower case or a comma: "the works are closed", "staff, operations"

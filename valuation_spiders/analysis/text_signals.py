@@ -219,7 +219,11 @@ _TEMPORARY = re.compile(
 _TWO_DAYS = re.compile(
     r"\bon\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME + r"|"
     + _MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&)\s*\d{1,2}|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+and\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.I)
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+and\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    # ... or from one day to another ("shutting our doors from 24 December to 2 January", "between 23 Dec and 3 Jan")
+    r"|\b(?:from|between)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME + r"|" + _MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*(?:to|until|till|through|and|[-\u2013])\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|"
+    + _MONTH_NAME + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.I)
 _AN_END_TOLD = re.compile(r"\b(?:for\s+good|permanently|for\s?ever|(?:never\s+to|not)\s+reopen|for\s+the\s+(?:last|final)\s+time|"
                           r"ceas\w*\s+trading|liquidat\w*|wound\s+up|wind(?:s|ing)?\s+(?:up|down)|dissol\w*|insolven\w*|bankrupt\w*|"
                           r"after\s+which)\b", re.I)
@@ -322,7 +326,17 @@ def _not_a_round(plain: str) -> bool:
         or (_NO_NEW_MONEY.search(plain) is not None and not re.search(r"\b(?:series\s+[a-h]|seed|round)\b", plain, re.I)) \
         or (_ROUND_FAILED.search(plain) is not None and not _RAISED_WORD.search(plain)) \
         or (_DEBT.search(plain) is not None and not _EQUITY.search(plain)) \
-        or ("capital" in plain.lower() and _FROM_RESERVES.search(plain) is not None)  # a bonus issue: no new money
+        or ("capital" in plain.lower() and _FROM_RESERVES.search(plain) is not None) \
+        or (_ROUND_UNDER_WAY.search(plain) is not None and not _ROUND_DONE_WORD.search(plain))  # (a bonus issue: no new money)
+
+
+_ROUND_DONE_WORD = re.compile(r"\b(?:raised|closed|secured|landed|completed)\b", re.I)
+# A round still under way: "Mallory Pay is still closing its Series B", "in the middle of raising its Series A", "The
+# round we are closing this month will give us runway" (not "is closing its Series B this month": a round about to close)
+_ROUND_UNDER_WAY = re.compile(
+    r"\b(?:still|in\s+the\s+(?:middle|midst|process)\s+of|busy)\s+(?:\w+\s+)?(?:closing|raising|finali[sz]ing|negotiating)\b"
+    r"|\b(?:round|seed|raise|series\s+[a-h]|financing)\s*,?\s+(?:(?:that|which)\s+)?we(?:\s+are|'re)\s+(?:still\s+|currently\s+|now\s+)?"
+    r"(?:closing|raising|finali[sz]ing)\b", re.I)
 
 
 # Borrowed money alone, which sets no price on the company: "secures a $15M equipment loan", "a \u20a62bn debt facility",
@@ -457,7 +471,7 @@ class _Reader:
         if is_hypothetical(prefix) and not (_reported_will(prefix) and not _REPORTED_CONDITION.match(self.suffix(end))
                                             and not _SOMEDAY.match(self.suffix(end))):
             return False
-        return not is_hearsay(prefix, self.suffix(end))
+        return not is_hearsay(prefix, self.suffix(end)) and not _conditioned_after(self.suffix(end))
 
     def aside(self, start: int, end: int) -> bool:
         """The trigger opens a relative clause set off by commas ("The startup, which raised $40m in
@@ -496,6 +510,23 @@ class _Reader:
 
     def background(self, start: int) -> bool:
         return is_subordinate_background(self.prefix(start))
+
+
+# A condition the trigger's clause is told under, after it, makes it a threat or a plan, not news: "Acme will cease
+# operations if the sale fails", "Knollwood will cease trading when its lease ends in March, unless the landlord agrees",
+# "will have raised £1m by Christmas if the campaign keeps its pace" (not a condition of another clause, after "and", "but",
+# "while" or a mark; not "even if", "as if", "if you", "if any", "if needed")
+_CONDITION_AFTER = re.compile(r"\b(?:unless|if|provided\s+that|as\s+long\s+as|so\s+long\s+as)\b(?!\s+(?:you|any|needed|necessary|applicable|"
+                              r"required|possible|ever|at\s+all|only|not|so|anything)\b)", re.I)
+_CONDITION_BREAK = re.compile(r"[.;:!?\u2014\u2013\"\u201d()]|\s-\s|\b(?:and|but|while|so|or|then|which|who|whom|even|as|see|ask|asked|know|wonder\w*|"
+                              r"whether|what)\b", re.I)
+
+
+def _conditioned_after(suffix: str) -> bool:
+    if "if" not in suffix and "unless" not in suffix and "long as" not in suffix and "provided" not in suffix:
+        return False
+    m = _CONDITION_AFTER.search(suffix, 0, 160)
+    return m is not None and not _CONDITION_BREAK.search(suffix, 0, m.start())
 
 
 _NONE_OF = re.compile(r"\s+(?:zero|nobody|no\s+one|no-one)\b", re.I)
@@ -657,7 +688,11 @@ _CLAUSE_END = re.compile(r",(?!\d)|;|\s(?:and|but)\s+(?=(?:is|are|was|were|has|h
 def _dated_before(plain: str, start: int, end: int, year: int, kind: str, line: str) -> bool:
     """The ``kind`` event at [start, end) of a sentence of ``line`` is dated in a year before ``year``: by the dated
     lead of its item or of its line (a dateline's "today" is that day), or in its sentence before it or in its own
-    clause after it while the sentence tells nothing as new."""
+    clause after it while the sentence tells nothing as new. A clause after a semicolon with a recent time of its own is
+    dated by it ("In 2024 Zinniafold laid off 40 people; this month we had to let another 25 go")."""
+    semi = plain.rfind(";", 0, start)
+    if semi >= 0 and _RECENT.search(plain, semi) and not _EVENT_YEAR.search(plain, semi):
+        return False
     if any(char.isdigit() for char in plain[:start]):
         lead = _lead_year(plain, start)
         if lead is not None and lead < year:
@@ -1117,6 +1152,10 @@ _NAMED_WHICH = re.compile(r"(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*)*,\s+
 # controlling stake, which is a sale, not a round ("announces majority investment from Summit Ridge")
 _INVESTS_IN_OTHER = re.compile(r"\s*(?:[\w$\u00a3\u20ac\u20b9.,%-]+\s+){0,4}?(?:investments?|stakes?)\s+in(?:to)?\s+(?P<what>[^,;.]{1,60})",
                                re.I)
+# a round told as another company's by a "for" after it, past its investor's name: "The pre-seed round led by Ember Angels
+# for our sister studio Flintlock closed yesterday", "a $4M seed round for Tern Robotics"
+_ROUND_FOR_OTHER = re.compile(r"\s*(?:[\w$\u00a3\u20ac&.'-]+\s+){0,5}?(?-i:for)\s+(?:(?:our|its|their)\s+(?:sister|partner|parent|portfolio|client|"
+                              r"customer)\s+(?:[\w-]+\s+)?)?(?!(?-i:[A-Z]{2,3})\$?\s*\d)(?P<what>(?-i:[A-Z])[^,;.]{0,60})", re.I)
 _CONTROL_STAKE = re.compile(r"\bmajority\s+(?:investment|stake|interest|ownership|shareholding)\b|\bcontrolling\s+(?:stake|interest)\b",
                             re.I)
 
@@ -1568,6 +1607,9 @@ def _round_told_otherwise(r: _Reader) -> Iterator[_Hit]:
 
 
 def _invests_in_other(r: _Reader, hit: _Hit) -> bool:
+    if " for " in r.lower and (other := _ROUND_FOR_OTHER.match(r.plain, hit.end)) \
+            and object_after(" " + other.group("what"), r.company).kind in {"entity", "other"}:
+        return True
     if "in" not in r.lower:
         return False
     m = _INVESTS_IN_OTHER.match(r.plain, hit.end)
@@ -2005,13 +2047,19 @@ _OWNED_BY = re.compile(
     r"(?<![\w])(?:is|are|'s|'re|was|were|been|being|be|becomes|became|now)\s+(?:now\s+)?(?:proudly\s+)?(?:(?:wholly|fully|majority|jointly|"
     r"100\s?%(?!\s+(?:family|founder|employee|independently|locally|and\s+operated|owned\s+and\s+operated)\b)|"
     r"100\s+per\s?cent)[\s-])?"
-    r"owned(?:\s+and\s+operated)?\s+by\s+"
+    r"owned(?:\s+and\s+(?:operated|run|managed))?\s+by\s+"
     # "Pragati is now belong to Tata Consultancy Services group" (non-native), "belongs to Globex"
     r"|(?<![\w])(?:(?:is|are|'s|now)\s+)?(?:now\s+)?belong(?:s|ed)?\s+(?:now\s+)?to\s+(?!(?:you|your|our|us|them|its|their)\b)"
     # "Pagafácil has been passed to the ownership of Grupo Tolteca" (translated notices)
     r"|(?<![\w])(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:now\s+)?pass(?:ed|es)\s+(?:in)?to\s+the\s+ownership\s+of\s+",
     re.I,
 )
+# The owner told in the active voice: "Brightpath owns Inkling now", "Kilnworks owns the studio now" (the company, whole, as
+# the object: not a stake, a share or a place of it; not in a relative clause of the owner's own news: "Harwell Brands,
+# which owns Pinegrove Pets, has raised $120M"; not "us", which a tool or a rival owns in a manner of speaking: "Honestly,
+# Figma owns us now")
+_OWNS_COMPANY = re.compile(r"(?<!which\s)(?<!that\s)\b(?:now\s+)?owns\s+(?P<obj>(?!\d|(?:a|an|part|some|shares|stakes?|half|most|majority|us)\b)[^,;:.!?()]{1,50}?)"
+                           r"(?=\s+(?:now|outright|fully|entirely|today|after|since)\b|\s*(?:$|[,;:.!?)]|\s+(?:and|but|so)\b))(?![.]?['\u2019])", re.I)
 _HOLDERS_APPROVE = re.compile(
     r"\b(?:share|stock|unit)holders\s+(?:have\s+|overwhelmingly\s+)?(?:approv(?:e|es|ed)|vot(?:e|ed)\s+(?:for|in\s+favou?r\s+of)|"
     r"back(?:s|ed)?|endorse[sd]?)\s+(?:the\s+)?(?:proposed\s+|pending\s+)?(?:merger|acquisition|sale|deal|transaction|take-private)\b",
@@ -2061,6 +2109,8 @@ _HOLDERS_OWN = re.compile(r"\b(?:share|stock)holders\s+(?:will|would)\s+own\b", 
 _UNDER_NAME = re.compile(r"\bunder\s+the\s+(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:name|brand)\b")
 _SOLD_ACTIVE = re.compile(r"\b(?P<verb>sold|sells?|selling)\s+", re.I)
 _SALE_TO = re.compile(r"\bsale\s+to\s+", re.I)
+_SALE_DONE = re.compile(r"\W{0,2}\s*(?:(?:has|have|was|had)\s+)?(?:now\s+|finally\s+|formally\s+|officially\s+)?(?:completed|closed|"
+                        r"gone\s+through|went\s+through|is\s+(?:now\s+)?(?:complete|done|final))\b", re.I)
 _MERGE = re.compile(r"\b(?P<verb>merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|amalgamat(?:e|es|ed|ing))\s+(?:with|into)\s+", re.I)
 _MERGED_PAIR = re.compile(
     r"\b(?:(?:have|has|had)\s+)?(?:(?:officially|formally|successfully|now)\s+)?"
@@ -2505,19 +2555,20 @@ def _company_ends_object(r: _Reader, start: int) -> bool:
 
 
 # The company's new owner or parent, named as known: "Dovetail.ai's new owners, Quantic, plan to keep the brand", "Kintyre
-# Analytics, the company's new owner", "the new owner of Dunmore Tutors", "Existing licences will be renewed by our new
-# parent" (a sale the sentence takes as done). Not "a new owner's manual", "new owners of a franchise", "any new owner".
+# Analytics, the company's new owner", "the new owner of Dunmore Tutors", "Platewell Events, the new owners of the business",
+# "Existing licences will be renewed by our new parent" (a sale the sentence takes as done). Not "a new owner's manual", "new owners of a franchise", "any new owner".
 _NEW_OWNER_NAMED = re.compile(r"\bnew\s+(?:owners?|parent(?:\s+(?:company|group))?)\b(?!'s|\u2019s|\s+(?:manual|guide|portal|app|account|"
                         r"handbook|pack|kit|programme|program)s?\b)", re.I)
-_OWNER_OF_US = re.compile(r"\s+of\s+(?:us\b|(?P<of>(?-i:[A-Z0-9])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,4}))")
+_OWNER_OF_US = re.compile(r"\s+of\s+(?:us\b|(?i:the|our)\s+(?i:business|company|firm)\b|(?P<of>(?-i:[A-Z0-9])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,4}))")
 _OWNED_THING = re.compile(r"\s+(?!(?:is|are|was|were|has|have|had|will|would|said|says|and|from|since|on|in|at|for|to|with)\b)"
                           r"[a-z][\w-]*")
 _OUR_OWNER = re.compile(r"\b(?:our|the\s+(?:company|business|firm|studio|shop|practice|brand|group|mill|bakery|caf[e\u00e9])(?:'s|\u2019s|'))\s+$",
                         re.I)
 _POSSESSIVE_END = re.compile(r"(?:'s|\u2019s|'|\u2019)\s+$")
-_OWNER_TO_BE_NAMED = re.compile(r"\s+(?:has|have|is|are|will|was|were)\s+(?:yet\s+to\s+be\s+|to\s+be\s+|been\s+|be\s+)?"
+_OWNER_TO_BE_NAMED = re.compile(r"\s+(?:has|have|is|are|will|was|were|may|might|could|should|would)\s+(?:yet\s+to\s+be\s+|to\s+be\s+|been\s+|be\s+)?"
                                 r"(?:announced|named|chosen|selected|found|revealed|confirmed)\b", re.I)
-_OWNER_MAYBE = re.compile(r"\b(?:if|should|would|could|might|were\s+to|in\s+the\s+event|any|whoever)\b", re.I)
+# (a sale that may come: "Should Marten be sold, ..." opens with "should"; "Questions should go to X, the new owners" is told)
+_OWNER_MAYBE = re.compile(r"\b(?:if|would|could|might|were\s+to|in\s+the\s+event|any|whoever)\b|(?:^|[,;:(]\s*)should\b", re.I)
 
 
 def _new_owner_named(r: _Reader) -> Iterator[_Hit]:
@@ -2944,7 +2995,7 @@ def _names_company(r: _Reader, phrase: Phrase) -> bool:
 _COMPANY_HEADS = frozenset({"company", "business", "startup", "start-up", "firm", "team", "we", "us"})
 
 
-_OWNERSHIP_CUES = ("private", "owned", "holders", "combined", "within", "inside", "fold", "absorb", "integrat",
+_OWNERSHIP_CUES = ("private", "owned", "owns", "holders", "combined", "within", "inside", "fold", "absorb", "integrat",
                    "incorporat", "delist", "no longer", "sold", "sell", "sale", "belong", "ownership of")
 
 
@@ -3003,6 +3054,16 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
         if (_is_the_company(r, subject) or subject.kind == "it") and r.said(m.start(), m.end()) \
                 and not r.background(m.start()):
             yield _Hit("acquisition", 3.0 if "now" in m.group(0).lower() else 2.5, m.start(), m.end())
+    for m in _OWNS_COMPANY.finditer(r.masked) if "owns" in r.lower else ():
+        owned = classify(tokens(m.group("obj")), r.company)
+        by_trade = owned.words[:1] == ["the"] and r.company is not None and (
+            (owned.kind == "self_noun" and owned.head in _FINAL_HEADS and r.company.matches(r.plain)) or owned.head in r.company.core)
+        if re.search(r"['\u2019]s?\s", m.group("obj")) or not (_is_the_company(r, owned) or by_trade):
+            continue  # "Globex owns a 20% stake", "owns the Leeds warehouse"
+        owner = r.subject(m.start())
+        if owner.kind in {"entity", "other"} and _acquirer_ok(Phrase("entity", owner.text, owner.head)) \
+                and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
     for pattern in (_HOLDERS_APPROVE, _DELISTED):
         for m in pattern.finditer(r.masked):
             if pattern is _DELISTED and not _AFTER_CLOSING.search(r.plain):
@@ -3078,7 +3139,9 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
     for m in _SALE_TO.finditer(r.masked):
         buyer = r.object(m.end())
         clause = clause_prefix(r.prefix(m.start()))
-        owned = re.search(r"\b(?:our|its|we)\b", clause, re.I) or (r.company and r.company.matches(clause))
+        owned = re.search(r"\b(?:our|its|we)\b", clause, re.I) or (r.company and r.company.matches(clause)) or (
+            # "(Now that) the sale to Astley Holdings has completed": the sale the page tells of, done, is the company's
+            re.search(r"\bthe\s+$", r.masked[:m.start()], re.I) and _SALE_DONE.match(r.plain, m.end() + len(buyer.text)))
         its = re.search(r"\bits\s+$", r.masked[:m.start()], re.I)
         if its and _its_elsewhere(r, its.start()):
             continue  # "served on the board of Halden until its sale to Globex"
@@ -3211,7 +3274,8 @@ _WE_SOLD_IT = re.compile(
     r"(?=\s*(?:[.!;]|$|,\s+(?i:and|so|which|who)\b|\s+(?i:to)\s+[A-Z]))")
 # "Trellis9 has accepted an offer from Civic Systems.", "the board accepted an offer from Globex to buy the company": the
 # company agrees to be bought (an offer for something else names it: "an offer from Globex for our Leeds site")
-_OFFER_FROM = re.compile(r"\baccept(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:(?:formal|final|improved|binding|cash)\s+)?offer\s+from\s+"
+_OFFER_FROM = re.compile(r"\b(?:accept(?:s|ed|ing)?|agree(?:s|d)?\s+to)\s+(?:a|an|the)\s+(?:(?:formal|final|improved|binding|cash|takeover|"
+                         + _MONEY + r")\s+){0,3}(?:offer|bid)\s+from\s+"
                          r"(?P<bidder>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})", re.I)
 # side agreeing to a named bidder's offer (an offer or bid only with its price told)
 _ACCEPTS_OFFER = re.compile(
@@ -3333,7 +3397,7 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
                 r"(?i)\b(?:years?\s+ago|back\s+in|previously|once|in\s+the\s+past|our\s+(?:first|last|previous)\b)", r.plain) \
                 and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
-    for m in _OFFER_FROM.finditer(r.masked) if "accept" in low and "offer from" in low else ():
+    for m in _OFFER_FROM.finditer(r.masked) if ("accept" in low or "agree" in low) and ("offer from" in low or "bid from" in low) else ():
         bidder = object_after(m.group("bidder"), r.company)
         subject = r.subject(m.start())
         ours = _sellers_side(subject, r, m.start())
@@ -3342,7 +3406,10 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
         for_us = bool(what) and (_the_company_itself(r, object_after(what.group("obj"), r.company)) or bool(
             r.company and r.company.heads(what.group("obj").strip())))
         bare = re.match(r"\s*(?:[.!;]|$)|\s+and\s+(?:is|has|will|'s)\s+(?:now\s+)?(?:owned\s+by|been\s+(?:acquired|sold|bought)|"
-                        r"(?:be|become|join)\w*\s)", rest) and subject.kind == "self" and subject.head not in {"we", "us"} \
+                        r"(?:be|become|join)\w*\s)"
+                        # (and the deal done: "accepted the bid from Ruthven Partners, and the sale completed on Friday")
+                        r"|,?\s+and\s+the\s+(?:sale|deal|takeover|acquisition|transaction)\s+(?:has\s+|was\s+)?(?:now\s+)?"
+                        r"(?:completed|closed|gone\s+through|went\s+through)\b", rest) and subject.kind == "self" and subject.head not in {"we", "us"} \
             and not re.search(r"(?i)\b(?:bank|council|uk|government|fund|university|agency)$", m.group("bidder"))
         if ours and _acquirer_ok(bidder) and (for_us or bare) and not _OFFER_FAILED.search(r.masked) \
                 and r.said(m.start(), m.end()):
@@ -4443,15 +4510,11 @@ def _owner_closes(r: _Reader, subject: Phrase, target: Phrase) -> bool:
     return bool(set(subject.words) & _OWNER_HEADS) or (subject.kind == "other" and last[0][:1].isupper())
 
 
-# "Acme will cease operations if the sale fails", "we will lay off 40 people unless orders recover": a
-# condition after the trigger, in the same clause (no comma), makes it a threat, not news
-_CONDITION_AFTER = re.compile(r"(?:(?!\b(?:and|but|while|then|so)\b)[^,;:.!?\"\u201d]){0,80}?\b(?:if|unless)\s+(?!you\b|so\b|any\b|not\b|possible\b|needed\b|necessary\b)")
-
 
 def _unconditional(hits: Iterator[_Hit], r: _Reader) -> Iterator[_Hit]:
     lower = r.lower
     for hit in hits:
-        if (" if " in lower or "unless" in lower) and _CONDITION_AFTER.match(r.plain[hit.end:]):
+        if (" if " in lower or "unless" in lower) and _conditioned_after(r.plain[hit.end:]):
             continue
         yield hit
 
@@ -4558,7 +4621,8 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
     if ("," in r.plain and _ONE_PART.search(r.plain)) or (("mov" in r.lower or "relocat" in r.lower) and _RELOCATES.search(r.plain)):
         return iter(())
     return (hit for hit in _unconditional(chain(_shutdown_read(r), _shutdown_status(r), _shutdown_final(r),
-                                                _state_fields(r, "shutdown"), _shutdown_mourned(r), _shutdown_plain(r)), r)
+                                                _state_fields(r, "shutdown"), _shutdown_mourned(r), _shutdown_plain(r),
+                                                _shutdown_presupposed(r)), r)
             if not _deal_ends(r, hit) and not _closes_in_part(r, hit))
 
 
@@ -4636,6 +4700,8 @@ def _shutdown_final(r: _Reader) -> Iterator[_Hit]:
         return
     for m in _FINAL_CLOSE.finditer(r.masked):
         subject = _coordinated_subject(r, m.start())
+        if subject.words[:1] in (["a"], ["an"]):
+            continue  # "A big kitchen company near us has gone bust": some company, not this one
         if not (subject.kind in {"self", "it"} or (subject.kind == "self_noun" and (
                 subject.head in _FINAL_HEADS or (subject.head[-1:] == "s" and subject.head[:-1] in VENUE_NOUNS)))):
             continue
@@ -4724,7 +4790,7 @@ _DEAL_WORDS = (r"(?:acquisitions?|mergers?|deals?|sales?|transactions?|takeovers
               r"contracts?|rounds?|financings?|purchases?|buyouts?|investments?|negotiations?|talks)\b")
 _DEAL_VERB = re.compile(r"(?:(?:hope|expect|plan|aim|want|intend|need)s?\s+)?(?:to\s+)?(?:clos|complet|terminat|end|finali[sz]|wrap)",
                         re.I)
-_DEAL_OBJECT = re.compile(r"\s+(?:(?:its|the|our|their|this|that|a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _DEAL_WORDS, re.I)
+_DEAL_OBJECT = re.compile(r"\s+(?:of\s+)?(?:(?:its|the|our|their|this|that|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,2}?" + _DEAL_WORDS, re.I)
 _DEAL_SUBJECT = re.compile(r"\W*(?:(?:the|its|our|their|this|that|a|an)\s+(?:[\w-]+\s+){0,2}?)?" + _DEAL_WORDS + r"\b", re.I)
 _DEAL_BEFORE = re.compile(r"\b" + _DEAL_WORDS + r"\s+(?:(?:that|which|has|have|had|is|are|was|were|been|being|now|just|finally|officially)\s+)*$"
                           # the deal as the object of a relative clause: "The $35 million Series B that Mereweather Bio closed"
@@ -4737,8 +4803,11 @@ _AFTER_A_DEAL = re.compile(r"\b(?:after|before|following|with|since|until|upon|o
                            r"(?:[\w$\u20ac\u00a3.,-]+\s+){0,2}$", re.I)
 # the deal as what the company hopes, plans or expects to close, with no object of the verb's own: "The round we hope to
 # close next year", "the deal we expect to close in May" (not "After the sale we are going to close the company")
-_DEAL_HOPED = re.compile(r"\b(?:" + _DEAL_WORDS + r"|series\s+[a-h]|(?:pre-?)?seed)\s+(?:(?:that|which)\s+)?we\s+(?:(?:will|'ll|should|"
-                         r"could|can|must|(?:hope|expect|plan|aim|want|intend|need)(?:\s+to)?|are\s+(?:set|going|about)(?:\s+to)?)\s+)*$",
+_DEAL_HOPED = re.compile(r"\b(?:" + _DEAL_WORDS + r"|series\s+[a-h]|(?:pre-?)?seed)\s*,?\s+(?:(?:that|which)\s+)?we\s*(?:(?:will|'ll|should|"
+                         r"could|can|must|(?:hope|expect|plan|aim|want|intend|need)(?:\s+to)?|are\s+(?:set|going|about)(?:\s+to)?|"
+                         # ... or is closing, has closed: "Our seed round, which we are closing this month", "The round we
+                         # closed in the spring" (the verb's object is the deal before it)
+                         r"are|'re|were|have|'ve|had|'d|just|still|now|currently|finally)\s*)*$",
                          re.I)
 
 
@@ -5978,9 +6047,45 @@ _LAYOFF_UNDONE = re.compile(
     r"|\b(?:rehired|re-hired|brought\s+back)\s+(?:all|every\s+one|each)\s+of\s+them\b", re.I)
 
 
+# Cuts planned and then undone in the same sentence: the plan reversed, withdrawn, scrapped, shelved or dropped ("Vesper
+# Optics reversed its plan to cut 70 roles", "the proposals were dropped and nobody left", "the cuts are off"), or the
+# people told their jobs are safe
+_CUT_WORDS = r"(?:cut|lay|shed|reduce|make|put|axe|eliminate)"
+_PLAN_UNDONE = re.compile(
+    r"\b(?:revers\w*|withdr[ae]w\w*|scrap(?:s|ped|ping)?|shelv\w*|drop(?:s|ped|ping)?|abandon\w*|cancell?\w*|call(?:s|ed|ing)?\s+off|"
+    r"rescind\w*|u-?turn\w*\s+on)\s+(?:(?:its|the|their|our|this|that|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:cuts|redundancies|lay-?offs|"
+    r"furloughs|(?P<plan>plans?|proposals?|decision)(?:\s+to\s+" + _CUT_WORDS + r")?|(?:redundancy|lay-?off|job[\s-]cuts?|cuts?)\s+"
+    r"(?:plans?|proposals?|programmes?|programs?|consultation))\b"
+    # (the undone noun, with what it tells between: "The 60 job cuts Penrose Freight announced in September have been cancelled")
+    r"|\b(?:cuts|redundancies|lay-?offs|furloughs|(?P<plan2>plans?|proposals?))\b(?:\s+(?!(?:and|but|so)\b)[\w$\u00a3\u20ac%-]+){0,8}?\s+"
+    r"(?:(?:was|were|is|are|has|have|had|been|now|since|then|later|quietly)\s+)+(?:dropped|shelved|scrapped|withdrawn|reversed|"
+    r"abandoned|cancell?ed|called\s+off|rescinded|off)\b"
+    r"|(?<!rest\sof\sthe\s)(?<!other\s)(?<!remaining\s)\b(?:jobs?|roles?|positions?)\s+(?:are|is|were|was|remain|remains)\s+"
+    r"(?:\w+\s+)?safe\b", re.I)
+# (a plan or a proposal is the cuts' once cuts were planned, proposed or told before it: "We had put 12 roles at risk, but
+# that plan has been withdrawn")
+_UNDOING_WORDS = ("revers", "withdr", "scrap", "shelv", "drop", "abandon", "cancel", "call", "rescind", "turn", "safe", "re off",
+                  "s off", "n off", "w off")  # ("are off", "is off", "been off", "now off")
+_CUTS_BEFORE = re.compile(r"\b(?:plann\w*|propos\w*|cut|cuts|redundanc\w*|lay\s+off|laid\s+off|lay-?offs?|furlough\w*|at\s+risk)\b", re.I)
+
+
+def _plan_undone(sentence: str) -> bool:
+    """Cuts planned and undone in the same sentence (a plan or a proposal as the undone noun once cuts were planned,
+    proposed or told before it: "proposed 15 redundancies in June, but ... the proposals were dropped")."""
+    lowered = sentence.lower()
+    if not any(word in lowered for word in _UNDOING_WORDS):
+        return False  # (most sentences: no word that undoes)
+    for m in _PLAN_UNDONE.finditer(sentence):
+        if not (m.group("plan") or m.group("plan2")) or "to" in m.group().split() or _CUTS_BEFORE.search(sentence, 0, m.start()):
+            return True
+    return False
+
+
 def _layoffs(r: _Reader) -> Iterator[_Hit]:
     if ("all of" in r.lower or "one of" in r.lower or "each of" in r.lower) and _LAYOFF_UNDONE.search(r.plain):
         return iter(())  # "... all of whom were rehired": undone
+    if _plan_undone(r.plain):
+        return iter(())
     if _NOT_ITS_CUT.search(r.plain) and (_CASE_STORY.search(r.plain) or not (
             _SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain)))):
         return iter(())  # "Fourteen nurses have been made redundant, the union said", a case story: not the company's cut
@@ -6729,7 +6834,7 @@ _CUT_NOUN = re.compile(
     r"|\b(?P<verb>issu(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|hand(?:s|ed|ing)?|g(?:ive|ives|ave|iven|iving)|sen(?:d|ds|t|ding))\s+"
     r"(?:(?:redundancy|termination|lay-?off|dismissal|separation|WARN)\s+)?(?:notices?|letters?)\s+"
     r"(?:of\s+(?:redundancy|dismissal|termination)\s+)?(?:to|on)\s+"
-    r"(?P<people2>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b(?:" + _WORKERS + r"|staff|(?-i:" + _TRADE + r")))\b",
+    r"(?P<people2>(?:the\s+)?" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b(?:" + _WORKERS + r"|staff|(?-i:" + _TRADE + r")))\b",
     re.I)
 # the nouns that are a cut only when a plan brings them: "result in the departure of 17", not "the departure of 10 people
 # this year"
@@ -7828,7 +7933,8 @@ _ROUND_NOUN = r"(?:(?:pre-?)?seed|series\s+[a-h]\d?|funding|investment|financing
 _AMOUNT_BEFORE = r"(?:(?:[$\u20ac\u00a3\u00a5\u20b9]\s?[\d.,]+|[\d.,]+)\s*(?:k|m|mn|bn|million|billion)?\s+(?:(?:euro|dollar|pound)s?\s+)?)?"
 # (told with its recent time: "the Series A that Lindqvist Pay closed funded the first trial" may be any year's)
 _ROUND_TIME = (r"(?=\s+(?:(?:earlier\s+)?this\s+(?:week|month|quarter|year|spring|summer|autumn|fall|winter|morning)|last\s+(?:week|month)|"
-               r"today|yesterday|(?:in|on|last)\s+(?:" + _MONTH_NAME + "|" + _WEEKDAY + r")\b))")
+               r"today|yesterday|(?:in|on|last)\s+(?:" + _MONTH_NAME + "|" + _WEEKDAY + r")\b|"
+               r"(?:in|over|during)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b))")
 _ROUND_PRESUPPOSED = re.compile(
     r"\b(?:the|our)\s+" + _AMOUNT_BEFORE + r"(?:new\s+)?(?:" + _ROUND_NOUN + r")\s+(?:(?:that|which)\s+)?(?P<who>we|it|(?-i:[A-Z])[\w&.'-]*"
     r"(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})\s+(?:(?:have|has|had|just|recently|finally)\s+)*(?:closed|raised|secured|completed|landed)\b"
@@ -8103,6 +8209,54 @@ def _company_itself(r: _Reader, phrase: Phrase) -> bool:
     """The company by its name or as "the company", "our company", "the business": not a shop, an office, "we"."""
     return (phrase.kind == "self" and phrase.head not in {"we", "us"} and _names_company(r, phrase)) or (
         phrase.kind == "self_noun" and phrase.head in {"company", "business", "firm"} and _whole_company(phrase))
+
+
+# A closure the sentence takes as known, in a clause of time or as "the shutdown": "Your licence keeps working offline after
+# we close", "unused lesson credits will be refunded when the swim school closes", "What happens to my subscription now
+# that Kinloch Foods is closing?", "nothing will sync after the shutdown", "stays open until the shutdown date" (a question
+# keeps what it takes as known). Not for a while or at an hour ("after we close at 5pm", "when we close for Christmas"), not
+# a part or a deal closed ("until the office closes", "once we close the sale"), not the shutdown of something named; not
+# "when it closes" (a round told before it: "We will update you when it closes")
+_CLOSE_PRESUPPOSED = re.compile(
+    r"\b(?:after|when|once|until|till|before|now\s+that)\s+(?P<who>we|(?:the|our)\s+(?:(?!we\b|it\b|they\b)[\w-]+\s+){0,2}?[\w-]+|"
+    r"(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})\s+(?:(?:has|have|is|are|finally|officially|permanently)\s+|(?<=\w)'(?:s|re)\s+)*"
+    r"(?P<verb>clos(?:e|es|ed|ing)(?:\s+down)?|shut(?:s|ting)?\s+down|wind(?:s|ing)?\s+(?:down|up)|wound\s+(?:down|up)|"
+    r"ceas(?:e|es|ed|ing)\s+trading)\b"
+    r"|\b(?:after|until|till|before|following|ahead\s+of)\s+the\s+(?P<noun>shutdown|wind-?\s?down)(?:\s+date)?\b(?!\s+of\b)",
+    re.I)
+_CLOSED_AT_A_TIME = re.compile(r"\s+(?:at\s+(?:\d|noon|midnight|lunch)|each\b|every\b|for\s+(?!good\b|ever\b)|early\b|today\b|"
+                               r"tonight\b|on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\b)", re.I)
+
+
+def _shutdown_presupposed(r: _Reader) -> Iterator[_Hit]:
+    if not ("clos" in r.lower or "shut" in r.lower or "wind" in r.lower or "wound" in r.lower or "ceas" in r.lower) \
+            or _temporary(r.plain):
+        return
+    for m in _CLOSE_PRESUPPOSED.finditer(r.plain):
+        if m.group("noun"):
+            if not (_SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain))) and not re.search(
+                    r"(?i)\b(?:your|customers?|users?|members?|subscribers?)\b", r.plain):
+                continue  # (whose shutdown: the company's page tells its customers)
+        else:
+            who = classify(tokens(m.group("who")), r.company)
+            if _CLOSING_DEAL.search(m.group("who")):
+                continue  # "after the Series A we closed in spring": a round
+            if not (who.kind == "self" or (who.kind == "self_noun" and who.head in _FINAL_HEADS)
+                    or (r.company and r.company.heads(m.group("who")))
+                    # "the swim school" for Sandpiper Swim School: the business by its trade
+                    or (who.words[:1] == ["the"] and who.head in _FINAL_HEADS | {"shop", "store", "club"} and r.company is not None
+                        and who.head in r.company.core)):
+                continue
+            if who.kind == "self" and who.head not in {"we", "us"} and r.company and not r.company.heads(m.group("who")):
+                continue
+            rest = r.plain[m.end():]
+            if _CLOSED_AT_A_TIME.match(rest) or object_after(rest, r.company).kind not in {"unknown", "self", "it"}:
+                continue
+        # (a question takes as known what "now that" or "the shutdown" tells: "What happens to my subscription now that
+        # Kinloch Foods is closing?"; not "when" or "after": "What happens when we close?")
+        if r.said(m.start(), m.end()) or (r.s.is_question and (m.group("noun") or m.group().lower().startswith("now"))
+                                          and not is_negated(r.prefix(m.start()))):
+            yield _Hit("shutdown", 2.0, m.start(), m.end())
 
 
 def _shutdown_plain(r: _Reader) -> Iterator[_Hit]:
@@ -8955,6 +9109,8 @@ def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str
     if model.kinds.issubset(best) or model.kinds.isdisjoint(may_fire):
         return
     page_text = raw if evidence is None else evidence
+    if "layoffs" in may_fire and _plan_undone(raw):
+        may_fire = may_fire - {"layoffs"}  # (the whole sentence: "..., but the proposals were dropped" undoes its first clause)
     if ";" in raw:
         items = [item.strip() for item in raw.split(";")]
         own = [item for item in items if _about_company(item, name) or not _names_other(item)]
@@ -9189,18 +9345,38 @@ _ASIDE_QUALIFIES = re.compile(r"\d|\b(?:ago|last\s+(?:year|month|quarter)|previo
                               r"plan\w*|expect\w*|hope\w*|if|until|abandon\w*|cancel\w*|fell|failed)\b", re.I)
 
 
+# a name set off by commas right after a "whose" noun: its apposition, and the clause goes on ("Harrowby, whose biggest
+# customer, Dunmere Foods, has been acquired, is hiring": the verb is the customer's)
+_WHOSE_APPOSITION = re.compile(r"\s*(?-i:[A-Z])[^,;:()]{0,60}?,")
+
+
+def _mere_aside(m: re.Match[str]) -> bool:
+    return not _ASIDE_QUALIFIES.search(m.group()) and not (
+        m.group()[1:].lstrip()[:5].lower() == "whose" and _WHOSE_APPOSITION.match(m.string, m.end()))
+
+
 def _readers(reader: _Reader, raw: str, name: CompanyName | None, year: int | None,
              built: dict[str, object]) -> Iterator[_Reader]:
     """The sentence as read; then, when a relative clause set off by commas stands in it, the sentence without that clause
     (blanked at the same length, so evidence and offsets stay the raw text's): the main clause read whole; and a headline
     whose topic is the company, read as the company's statement (``_headline_sentences``). ``built`` keeps those readers
     for the sentence's other kinds (they are made once per sentence)."""
+    if year is not None and " and" in raw and _HISTORY_YEAR.search(raw):
+        # (before the sentence as written: the first object's date would make the kind history for all the readings; only
+        # where dates are judged: a history of dated rounds is read whole otherwise)
+        if "conjunct" not in built:
+            told = later_conjunct(raw)
+            sentence = make_sentence(told, _STOCK) if told else None
+            built["conjunct"] = _Reader(sentence, name, sentence.masked.lower(), year) if sentence else None
+            if built["conjunct"] is not None:
+                built["conjunct"].rewritten = True
+        if built["conjunct"] is not None:
+            yield built["conjunct"]
     yield reader
     if ", wh" in raw:
         # (an aside that dates or qualifies the news stays: "Our Series A, which closed in 2021, was led by ...", "The
         # round, which we are still raising, is led by ...")
-        yield from _blanked_reader(built, "aside", _RELATIVE_ASIDE_SPAN, lambda m: not _ASIDE_QUALIFIES.search(m.group()),
-                                   raw, name, year)
+        yield from _blanked_reader(built, "aside", _RELATIVE_ASIDE_SPAN, _mere_aside, raw, name, year)
     if "(" in raw:
         yield from _blanked_reader(built, "gloss", _GLOSS, _mere_gloss, raw, name, year)
     if "participle" not in built:  # (made once per sentence, for all its kinds)
@@ -9224,6 +9400,28 @@ def _readers(reader: _Reader, raw: str, name: CompanyName | None, year: int | No
             for headline in built["headline"]:
                 headline.rewritten = True
         yield from built["headline"]
+
+
+# A verb's two objects joined by "and", each with its own time: the date of the first is not the second's ("Fathom Tutor
+# raised $3m last year and a further $6m in August", "raised a Series A in 2022 and, this October, a £40m Series B")
+_HISTORY_YEAR = re.compile(r"\b(?:(?:19|20)\d\d|last\s+year)\b", re.I)
+_LATER_CONJUNCT = re.compile(
+    r"(?P<head>.*?\b(?:raised|secured|closed|landed|received|took|laid\s+off|cut|let\s+go(?:\s+of)?|made\s+redundant))\s+"
+    r"(?P<first>[^,;.:]{1,60}?)\s+(?:in\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d|back\s+in\s+(?:19|20)\d\d|last\s+year)"
+    r"\s*,?\s+and\s*(?:,\s*(?P<time>[^,;.]{2,30}?)\s*,)?\s+(?:then\s+)?"
+    r"(?P<second>(?:a\s+further|another|an?|its|our|their|\$|\u00a3|\u20ac|\d)[^,;.]{0,60}?)(?P<rest>\s*(?:[,;.!?]|$).*)",
+    re.I | re.S)
+
+
+def later_conjunct(raw: str) -> str | None:
+    """The sentence told with a verb's later object alone, when its first object is dated in an earlier year ("Fathom
+    Tutor raised $3m last year and a further $6m in August" -> "Fathom Tutor raised a further $6m in August."); None
+    otherwise."""
+    m = _LATER_CONJUNCT.match(raw)
+    if m is None:
+        return None
+    time = f" {m.group('time')}" if m.group("time") else ""
+    return f"{m.group('head')} {m.group('second')}{time}{m.group('rest')}"
 
 
 # The parts of a sentence between commas or dashes, and the words that open a predicate after its subject's asides: "Saltcote,
@@ -9704,7 +9902,7 @@ _CUSTOMER_STORY = re.compile(r"\W*(?:customer|client|user)\s+(?:story|stories|sp
 # and trading as normal", "Kepler Retail will close its Cardiff store on 1 March. Our other 14 shops remain open",
 # "Receivers were appointed ... The works continue to operate" (but not "... remain open until Sunday")
 _GOES_ON = re.compile(
-    r"(?:\b(?:remain|remains|stay|stays|staying|remaining)\s+open|\bcontinu(?:e|es|ing)\s+to\s+(?:trade|operate|deliver|serve|run|fly)|"
+    r"(?:\b(?:remain|remains|stay|stays|staying|remaining)\s+open(?!\s+source)|\bcontinu(?:e|es|ing)\s+to\s+(?:trade|operate|deliver|serve|run|fly)|"
     r"\b(?:continu(?:e|es|ing)|keep|keeps|keeping|will\s+keep)\s+(?:trading|operating|delivering)|\btrad(?:e|es|ing)\s+as\s+normal|"
     r"\b(?:business|operations?)\s+as\s+usual|\boperat(?:e|es|ing)\s+as\s+(?:normal|scheduled|usual)|\bcontinues?\s+as\s+normal|"
     r"\bwe\s+remain\s+on\b|\b(?:is|are)\s+(?:still\s+)?(?:open|trading)\s+as\s+(?:normal|usual)|"
@@ -9750,8 +9948,10 @@ def _goes_on(lines: list[str], index: int, evidence: str) -> bool:
     if _ENDS_FOR_GOOD.search(evidence):
         return False
     rescue = _RESCUE.search(evidence) is not None
-    # (not in a sentence that says how long: "Until then, we will carry on serving customers")
-    return any((_GOES_ON.search(sentence) or (rescue and _TRADES_ON.search(sentence) and not _CANNOT_KEEP.search(sentence)))
+    # (not in a sentence that says how long: "Until then, we will carry on serving customers"; not denied: "nobody wanted to
+    # carry on")
+    return any((any(not is_negated(sentence[:m.start()]) for m in _GOES_ON.finditer(sentence))
+                or (rescue and _TRADES_ON.search(sentence) and not _CANNOT_KEEP.search(sentence)))
                and not _FOR_A_WHILE.search(sentence)
                for sentence in split_sentences("\n".join(lines[index:index + 2])))
 
