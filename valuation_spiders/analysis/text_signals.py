@@ -319,15 +319,15 @@ _FOR_A_FUND = re.compile(r"\b(?:for|into)\s+(?:its|their|the|a|an|our)\s+(?:[\w-
 
 def _not_a_round(plain: str) -> bool:
     """Money that is not the company's round: a grant or public money, a small sum with no investor (a charity run),
-    a fund manager's new fund, a valuation set by a secondary sale with no new money, a loan repaid. Read by the rules
-    and the model alike."""
+    a fund manager's new fund, a valuation set by a secondary sale with no new money, a loan repaid, a round still under
+    way (unless another is told done). Read by the rules and the model alike."""
     return (not _INVESTOR_WORDS.search(plain) and (_PUBLIC_MONEY.search(plain) is not None or _small_sums(plain))) \
         or ("fund" in plain.lower() and _FOR_A_FUND.search(plain) is not None and not re.search(_ROUND, plain, re.I)) \
         or (_NO_NEW_MONEY.search(plain) is not None and not re.search(r"\b(?:series\s+[a-h]|seed|round)\b", plain, re.I)) \
         or (_ROUND_FAILED.search(plain) is not None and not _RAISED_WORD.search(plain)) \
         or (_DEBT.search(plain) is not None and not _EQUITY.search(plain)) \
-        or ("capital" in plain.lower() and _FROM_RESERVES.search(plain) is not None) \
-        or (_ROUND_UNDER_WAY.search(plain) is not None and not _ROUND_DONE_WORD.search(plain))  # (a bonus issue: no new money)
+        or (_ROUND_UNDER_WAY.search(plain) is not None and not _ROUND_DONE_WORD.search(plain)) \
+        or ("capital" in plain.lower() and _FROM_RESERVES.search(plain) is not None)  # a bonus issue: no new money
 
 
 _ROUND_DONE_WORD = re.compile(r"\b(?:raised|closed|secured|landed|completed)\b", re.I)
@@ -6062,10 +6062,11 @@ _PLAN_UNDONE = re.compile(
     r"abandoned|cancell?ed|called\s+off|rescinded|off)\b"
     r"|(?<!rest\sof\sthe\s)(?<!other\s)(?<!remaining\s)\b(?:jobs?|roles?|positions?)\s+(?:are|is|were|was|remain|remains)\s+"
     r"(?:\w+\s+)?safe\b", re.I)
+# (the words one of them needs, to pass over the pattern where there is none: "are off", "is off", "been off", "now off")
+_UNDOING_WORDS = ("revers", "withdr", "scrap", "shelv", "drop", "abandon", "cancel", "call", "rescind", "turn", "safe", "re off",
+                  "s off", "n off", "w off")
 # (a plan or a proposal is the cuts' once cuts were planned, proposed or told before it: "We had put 12 roles at risk, but
 # that plan has been withdrawn")
-_UNDOING_WORDS = ("revers", "withdr", "scrap", "shelv", "drop", "abandon", "cancel", "call", "rescind", "turn", "safe", "re off",
-                  "s off", "n off", "w off")  # ("are off", "is off", "been off", "now off")
 _CUTS_BEFORE = re.compile(r"\b(?:plann\w*|propos\w*|cut|cuts|redundanc\w*|lay\s+off|laid\s+off|lay-?offs?|furlough\w*|at\s+risk)\b", re.I)
 
 
