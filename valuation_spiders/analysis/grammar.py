@@ -931,8 +931,8 @@ def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
     if "whose" in text and (whose := _WHOSE_NOUN_NAMED.search(text)):
         # "Harrowby, whose biggest customer, Dunmere Foods, has been acquired": the verb is the "whose" clause's, told of
         # its noun (the name beside it is that noun's apposition), not of the antecedent
-        return Phrase("other", whose.group("name"), whose.group("name").split()[-1].lower()) \
-            if not (company and company.matches(whose.group("name"))) else Phrase("self", whose.group("name"), whose.group("name").split()[-1].lower())
+        named = whose.group("name")
+        return Phrase("self" if company and company.matches(named) else "other", named, named.split()[-1].lower())
     if "-" in text:
         text = _APPOSITION_TO_DASHES.sub(r"\1, ", text)
     text = _APPOSITION.sub(" ", text)  # the closing comma goes too: "Relay, the inbox, today announced"

@@ -464,14 +464,15 @@ class _Reader:
                 prefix = pattern.sub(lambda m: ("Company" if len(m.group()) >= 7 else "Co").ljust(len(m.group())), prefix)
         if prefix.count("(") > prefix.count(")"):
             return False  # an aside in parentheses: "(acquired by Adobe)"
-        if is_negated(prefix, self.suffix(end), noun_trigger=noun):
+        suffix = self.suffix(end)
+        if is_negated(prefix, suffix, noun_trigger=noun):
             return False
-        if _NONE_OF.match(self.suffix(end)) or ("ly " in prefix and _MISREPORTED.search(prefix)):
+        if _NONE_OF.match(suffix) or ("ly " in prefix and _MISREPORTED.search(prefix)):
             return False  # "has laid off zero people"; "a report incorrectly stated that the company had cut ..."
-        if is_hypothetical(prefix) and not (_reported_will(prefix) and not _REPORTED_CONDITION.match(self.suffix(end))
-                                            and not _SOMEDAY.match(self.suffix(end))):
+        if is_hypothetical(prefix) and not (_reported_will(prefix) and not _REPORTED_CONDITION.match(suffix)
+                                            and not _SOMEDAY.match(suffix)):
             return False
-        return not is_hearsay(prefix, self.suffix(end)) and not _conditioned_after(self.suffix(end))
+        return not is_hearsay(prefix, suffix) and not _conditioned_after(suffix)
 
     def aside(self, start: int, end: int) -> bool:
         """The trigger opens a relative clause set off by commas ("The startup, which raised $40m in
@@ -2956,6 +2957,12 @@ def _named_deal(r: _Reader, m: re.Match[str]) -> _Hit | None:
     return _Hit("acquisition", 2.5, named.start(), m.end())
 
 
+def _by_its_trade(r: _Reader, phrase: Phrase) -> bool:
+    """The business told by a word of its own name ("the swim school" for Sandpiper Swim School, "the pottery" for Quayle
+    Pottery)."""
+    return phrase.words[:1] == ["the"] and r.company is not None and phrase.head in r.company.core
+
+
 def _is_the_company(r: _Reader, phrase: Phrase) -> bool:
     """The company itself, not what it sells: "we", its name, "the company", "our business"."""
     if not _whole_company(phrase):
@@ -3056,8 +3063,8 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("acquisition", 3.0 if "now" in m.group(0).lower() else 2.5, m.start(), m.end())
     for m in _OWNS_COMPANY.finditer(r.masked) if "owns" in r.lower else ():
         owned = classify(tokens(m.group("obj")), r.company)
-        by_trade = owned.words[:1] == ["the"] and r.company is not None and (
-            (owned.kind == "self_noun" and owned.head in _FINAL_HEADS and r.company.matches(r.plain)) or owned.head in r.company.core)
+        by_trade = _by_its_trade(r, owned) or (owned.words[:1] == ["the"] and owned.kind == "self_noun" and owned.head in _FINAL_HEADS
+                                                and r.company is not None and r.company.matches(r.plain))
         if re.search(r"['\u2019]s?\s", m.group("obj")) or not (_is_the_company(r, owned) or by_trade):
             continue  # "Globex owns a 20% stake", "owns the Leeds warehouse"
         owner = r.subject(m.start())
@@ -8225,6 +8232,7 @@ _CLOSE_PRESUPPOSED = re.compile(
     r"ceas(?:e|es|ed|ing)\s+trading)\b"
     r"|\b(?:after|until|till|before|following|ahead\s+of)\s+the\s+(?P<noun>shutdown|wind-?\s?down)(?:\s+date)?\b(?!\s+of\b)",
     re.I)
+_TRADE_HEADS = _FINAL_HEADS | {"shop", "store", "club"}  # (what closes as the business: "the swim school", "the shop")
 _CLOSED_AT_A_TIME = re.compile(r"\s+(?:at\s+(?:\d|noon|midnight|lunch)|each\b|every\b|for\s+(?!good\b|ever\b)|early\b|today\b|"
                                r"tonight\b|on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\b)", re.I)
 
@@ -8245,8 +8253,7 @@ def _shutdown_presupposed(r: _Reader) -> Iterator[_Hit]:
             if not (who.kind == "self" or (who.kind == "self_noun" and who.head in _FINAL_HEADS)
                     or (r.company and r.company.heads(m.group("who")))
                     # "the swim school" for Sandpiper Swim School: the business by its trade
-                    or (who.words[:1] == ["the"] and who.head in _FINAL_HEADS | {"shop", "store", "club"} and r.company is not None
-                        and who.head in r.company.core)):
+                    or (who.head in _TRADE_HEADS and _by_its_trade(r, who))):
                 continue
             if who.kind == "self" and who.head not in {"we", "us"} and r.company and not r.company.heads(m.group("who")):
                 continue
@@ -9358,21 +9365,16 @@ def _mere_aside(m: re.Match[str]) -> bool:
 
 def _readers(reader: _Reader, raw: str, name: CompanyName | None, year: int | None,
              built: dict[str, object]) -> Iterator[_Reader]:
-    """The sentence as read; then, when a relative clause set off by commas stands in it, the sentence without that clause
-    (blanked at the same length, so evidence and offsets stay the raw text's): the main clause read whole; and a headline
-    whose topic is the company, read as the company's statement (``_headline_sentences``). ``built`` keeps those readers
-    for the sentence's other kinds (they are made once per sentence)."""
+    """The sentence as read (after its later object alone, where a first object is dated: ``later_conjunct``); then,
+    when a relative clause set off by commas stands in it, the sentence without that clause (blanked at the same length,
+    so evidence and offsets stay the raw text's): the main clause read whole; an opening participle told with the main
+    clause's subject (``opening_participle``); the subject with its predicate past its asides (``subject_predicates``);
+    and a headline whose topic is the company, read as the company's statement (``_headline_sentences``). ``built`` keeps
+    those readers for the sentence's other kinds (they are made once per sentence)."""
     if year is not None and " and" in raw and _HISTORY_YEAR.search(raw):
         # (before the sentence as written: the first object's date would make the kind history for all the readings; only
         # where dates are judged: a history of dated rounds is read whole otherwise)
-        if "conjunct" not in built:
-            told = later_conjunct(raw)
-            sentence = make_sentence(told, _STOCK) if told else None
-            built["conjunct"] = _Reader(sentence, name, sentence.masked.lower(), year) if sentence else None
-            if built["conjunct"] is not None:
-                built["conjunct"].rewritten = True
-        if built["conjunct"] is not None:
-            yield built["conjunct"]
+        yield from _told_reader(built, "conjunct", later_conjunct, raw, name, year)
     yield reader
     if ", wh" in raw:
         # (an aside that dates or qualifies the news stays: "Our Series A, which closed in 2021, was led by ...", "The
@@ -9380,14 +9382,8 @@ def _readers(reader: _Reader, raw: str, name: CompanyName | None, year: int | No
         yield from _blanked_reader(built, "aside", _RELATIVE_ASIDE_SPAN, _mere_aside, raw, name, year)
     if "(" in raw:
         yield from _blanked_reader(built, "gloss", _GLOSS, _mere_gloss, raw, name, year)
-    if "participle" not in built:  # (made once per sentence, for all its kinds)
-        told = opening_participle(raw) if "," in raw else None
-        sentence = make_sentence(told, _STOCK) if told else None
-        built["participle"] = _Reader(sentence, name, sentence.masked.lower(), year) if sentence else None
-        if built["participle"] is not None:
-            built["participle"].rewritten = True  # (its evidence is the sentence as written)
-    if built["participle"] is not None:
-        yield built["participle"]
+    if "," in raw:
+        yield from _told_reader(built, "participle", opening_participle, raw, name, year)
     if _parted(raw):
         if "subject" not in built:
             built["subject"] = [_Reader(sentence, name, sentence.masked.lower(), year)
@@ -9569,6 +9565,20 @@ def _blanked(raw: str, *spans: tuple[int, int]) -> str:
     for start, end in spans:
         raw = raw[:start] + " " * (end - start) + raw[end:]
     return raw
+
+
+def _told_reader(built: dict[str, object], key: str, tell: Callable[[str], str | None], raw: str, name: CompanyName | None,
+                 year: int | None) -> Iterator[_Reader]:
+    """The sentence as ``tell`` tells it again (a new text, whose evidence is the sentence as written), made once per
+    sentence under ``key``; nothing when ``tell`` gives None."""
+    if key not in built:
+        told = tell(raw)
+        sentence = make_sentence(told, _STOCK) if told else None
+        built[key] = _Reader(sentence, name, sentence.masked.lower(), year) if sentence else None
+        if built[key] is not None:
+            built[key].rewritten = True
+    if built[key] is not None:
+        yield built[key]
 
 
 def _blanked_reader(built: dict[str, object], key: str, pattern: re.Pattern[str], blank: Callable[[re.Match[str]], bool],
