@@ -215,6 +215,11 @@ FLOORS = {
     # datelines, founder posts, shutdown notices, FAQ answers, release notes, newsletters, footers and bylines, in several
     # countries); scored on its starting code (83c8671), counts only: 258 true, 10 false, 13 missed (README, round 32)
     "heldout54": (0.963, 0.948),
+    # written in round 33 before any change of that round (a portfolio as a stranger writes it, in fragments and across
+    # sentences: headlines, timelines, bullet lists, social posts, captions, banners, Q&A, the company named once and then
+    # "we", "the company", "it"); scored on its starting code (ed232c9), counts only: 294 true, 8 false, 19 missed (README,
+    # round 33)
+    "heldout55": (0.974, 0.939),
     # development sets written in round 22 (train38: short and compressed; train39: time, tense and who; train40: the
     # ordinary web of a portfolio; train41: people talking), trained on
     "train38": (0.950, 0.971),
@@ -296,7 +301,7 @@ HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "he
             "heldout35", "heldout36", "heldout37", "heldout38",
             "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44",
             "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50",
-            "heldout51", "heldout52", "heldout53", "heldout54"}
+            "heldout51", "heldout52", "heldout53", "heldout54", "heldout55"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
