@@ -64,7 +64,8 @@ def test_an_unsure_word_governs_its_clause(sentence, read):
 
 @pytest.mark.parametrize(("kind", "text", "expected"), [
     ("shutdown", "Tallis Rides has suspended its rides in every city, and will not be bringing them back.", {"shutdown"}),
-    ("layoffs", "Half of the Tallis Rides drivers were let go on Friday, but the app isn't going anywhere.", {"layoffs"}),
+    # (since round 33 the rules read "Half of the Tallis Rides drivers were let go": a sentence they do not read stands here)
+    ("layoffs", "Tallis Rides trimmed its driver team by half on Friday, but the app isn't going anywhere.", {"layoffs"}),
     ("layoffs", "Tallis Rides parted ways with a third of its crew this week, though nobody in support was affected.",
      {"layoffs"}),
     # the unsure clause is the one that carries the news: nothing to read

@@ -166,6 +166,108 @@ def as_row(line: str, company: CompanyName) -> str:
     return line
 
 
+# A timeline of dated items on one line ("2016 — opened on Castle Street 2020 — second room March 2024 — closed
+# for good", "2018 founded · 2021 Series A · Nov 2026 acquired by Brightwater"): a date that opens an item, after the
+# line's start, a separator or a space, not a date inside prose ("in 2023", "since 2019")
+_TIMELINE_DATE = re.compile(
+    r"(?:^|(?<=[\s\u00b7|\u2022;]))(?P<date>(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d{2})"
+    r"(?P<sep>\s*[\u2014\u2013:\u00b7|]\s*|\s+-\s+|\s+(?=[^\W\d]|[$€£])|(?<=[\u00b7|\u2022]\s\d{4})\s+(?=\d))", re.I)
+_PROSE_BEFORE_DATE = re.compile(r"(?i)\b(?:in|since|from|of|to|until|till|by|and|or|the|between|early|late|mid|during|before|after|"
+                                r"around|circa|c\.|at|for|on|\w+ed)\s*$")
+_TIMELINE_VERB_FIRST = re.compile(r"[A-Z][a-z]+(?:ed|ded)\b(?!\s+[A-Z])")
+_TIMELINE_VERB = re.compile(r"(?:(?!(?:seed|feed|need|speed|red|bed|weed)\b)[a-z]+ed|became|went|sold|shut|began|won|got|made|left|took|bought|was|were|is|joins|closes|moves|"
+                            r"opens|raises)\b")
+
+
+def timeline_items(line: str, company: str) -> list[str]:
+    """The items of a timeline line, each a sentence of the company's with its own date ("Nov 2026: Pipkin acquired by
+    Brightwater Holdings.", "2026: Corner Cobbler closed after the owners' retirement."; an item that opens with its news
+    also as "Lumo \u20ac9m Series A led by Nordwake (October 2026)."), so that each event is read with its own date; []
+    for any other line (a table's row among them). A timeline has two dated items or more, at least two of them
+    set off by a separator or the first opening the line (after a heading of a few words: "Our story 2021 \u2014 ...")."""
+    if line.count("20") + line.count("19") < 2:
+        return []  # (most lines: not two years in them)
+    if not company or len(line) > 2000 or "| |" in line or line.lstrip().startswith("|"):
+        return []  # (a table's rows, flattened: "| Carrow Quay | 2019 | closed Jan 2026 | | Carrow West | ...": a row per site)
+    # (a date after its day is a listing's, not an item's: "... workforce | 12 March 2026 | Read more")
+    marks = [m for m in _TIMELINE_DATE.finditer(line) if not re.search(r"\d\s+$", line[:m.start()])
+             and (m.group("sep").strip() or not _PROSE_BEFORE_DATE.search(line, 0, m.start()))]
+    if len(marks) < 2 or len(line[:marks[0].start()].split()) > 4:
+        return []  # (the first item opens the line, after a heading of a few words at most)
+    separated = sum(1 for m in marks if m.group("sep").strip())
+    if separated < 2 and len(marks) < 3:
+        return []
+    events = [line[m.end():following.start() if following else len(line)] for m, following in zip(marks, [*marks[1:], None], strict=True)]
+    items = [item for m, event in zip(marks, events, strict=True) for item in _timeline_item(event, m.group("date"), company)]
+    name = company_name(company)
+    # (the company the object of another's item, "2026 welcomed the Larkspur Labs team" on its buyer's timeline: the line is
+    # read whole too)
+    return [line, *items] if any(_names_as_object(name, event.strip(" \u00b7|\u2022;,\u2014\u2013-")) for event in events) else items
+
+
+def _timeline_item(event: str, date: str, company: str) -> list[str]:
+    event = event.strip(" \u00b7|\u2022;,\u2014\u2013-")
+    # (the item ends with its first sentence; what follows is read as it is: "2022: Series B. Last year we crossed ...")
+    end = re.search(r"(?<=[\w)])[.!?]\s+(?=[A-Z][a-z])", event)
+    rest = [event[end.end():]] if end else []
+    event = event[:end.start()] if end else event
+    if not event:
+        return rest
+    if _names_as_object(company_name(company), event):
+        return [f"{date}: {event.rstrip('.')}.", *rest]  # "2026 acquired Sprig Radio" on its buyer's timeline: no subject to add
+    if _TIMELINE_VERB_FIRST.match(event):
+        event = event[0].lower() + event[1:]  # "Closed after ...": the verb, as the sentence's
+    event = event.rstrip(".")
+    if _TIMELINE_VERB.match(event):
+        return [f"{date}: {company} {event}.", *rest]  # "Nov 2026: Pipkin acquired by Brightwater Holdings."
+    # (an item that opens with its news, not a verb: read as a dated field and as the company's, "Lumo €9m Series A led by
+    # Nordwake Partners (October 2026).")
+    return [f"{date}: {event}.", f"{company} {event} ({date}).", *rest]
+
+
+_DOT_SEPARATOR = re.compile(r"\s\u00b7\s")
+_HOURS_ITEM = re.compile(r"(?i)(?:opens?|closes?|open\s+now|closed\s+now|hours)\b")
+
+
+def dot_items(line: str) -> list[str]:
+    """The items of a line of three or more parts between middle dots (a footer: "Contatti \u00b7 Lavora con noi \u00b7
+    Mirela Textiles S.r.l. is part of the Tessaro Group \u00b7 P.IVA 04418270163"), each of three words or more, to be read
+    on its own beside the line; [] for any other line."""
+    parts = _DOT_SEPARATOR.split(line) if line.count("\u00b7") >= 2 else []
+    if len(parts) < 3 or any(_HOURS_ITEM.match(part.strip()) for part in parts) \
+            or sum(1 for part in parts if _TIMELINE_DATE.match(part.strip())) >= 2:
+        # (a listing's hours, "Bluebell Kitchens \u2014 Closed \u00b7 Opens 7am Mon \u00b7 Bakery", and a timeline, read by its
+        # items' dates: the line is read whole)
+        return []
+    return [part.strip() for part in parts if len(part.split()) >= 3]
+
+
+def _names_as_object(name: CompanyName, event: str) -> bool:
+    """The company named right after an item's verb, as its object ("acquired Sprig Radio", "welcomed the Larkspur Labs
+    team"): the item is another company's, on whose timeline the company stands."""
+    verb = re.match(r"[^\W\d]+\s+(?:the\s+)?", event)
+    # (the name whole, not a product that opens with its first word: "2026 launched Halberd+" on Halberd Media's page)
+    return bool(verb) and any(len(m.group().split()) >= len(name.core) for pattern in name.patterns
+                              if (m := pattern.match(event, verb.end())))
+
+
+def timeline_lines(lines: list[str], company: str) -> list[str]:
+    """``lines`` with each timeline read as its items (``timeline_items``): a line of several dated items, or a run of two
+    lines or more that each open with a date and a separator ("2016 \u2014 opened on Castle Street" / "March 2024 \u2014
+    closed for good")."""
+    starts = [m if m and m.start() == 0 else None
+              for m in (_TIMELINE_DATE.match(line.strip()) for line in lines)]
+    read = []
+    for index, line in enumerate(lines):
+        m = starts[index]
+        beside = [starts[other] for other in (index - 1, index + 1) if 0 <= other < len(lines)]
+        if m is not None and any(beside):
+            read.extend(_timeline_item(line.strip()[m.end():], m.group("date"), company) or [line])
+        else:
+            read.extend(timeline_items(line, company) or [line])
+    return read
+
+
 def _split_lower(line: str) -> str:
     """Line breaks where a lower-case line's sentences end, unless the word is an abbreviation."""
     def cut(m: re.Match[str]) -> str:
@@ -1026,10 +1128,12 @@ def main_clause_subject(prefix: str, company: CompanyName | None) -> Phrase:
     the subject of the first finite verb before the comma."""
     head = prefix.rstrip().rstrip(",")
     words = tokens(clause_prefix(head))
-    for index, word in enumerate(words[1:], start=1):
+    # (past an opening phrase of "with" and its participle: "With no investor found, Penrose Maps has ..." is Penrose Maps')
+    start = words.index(",") + 1 if words[:1] and words[0].lower() in {"with", "without"} and "," in words else 0
+    for index, word in enumerate(words[start + 1:], start=start + 1):
         low = base(word).lower()
         if low in _FINITE or (word[:1].islower() and low.endswith(("es", "ed")) and len(low) > 3):
-            return subject_before(" ".join(words[:index]) + " ", company)
+            return subject_before(" ".join(words[start:index]) + " ", company)
     return Phrase("unknown")
 
 

@@ -43,6 +43,7 @@ from .grammar import (
     classify,
     clause_prefix,
     company_name,
+    dot_items,
     is_denied,
     is_hearsay,
     is_hypothetical,
@@ -54,6 +55,7 @@ from .grammar import (
     split_sentences,
     subject_before,
     tied_subject,
+    timeline_lines,
     tokens,
     unaccented,
 )
@@ -326,7 +328,8 @@ def _not_a_round(plain: str) -> bool:
         or (_NO_NEW_MONEY.search(plain) is not None and not re.search(r"\b(?:series\s+[a-h]|seed|round)\b", plain, re.I)) \
         or (_ROUND_FAILED.search(plain) is not None and not _RAISED_WORD.search(plain)) \
         or (_DEBT.search(plain) is not None and not _EQUITY.search(plain)) \
-        or (_ROUND_UNDER_WAY.search(plain) is not None and not _ROUND_DONE_WORD.search(plain)) \
+        or ((under_way := _ROUND_UNDER_WAY.search(plain)) is not None
+            and not _ROUND_DONE_WORD.search(plain[:under_way.start()] + " " + plain[under_way.end():])) \
         or ("capital" in plain.lower() and _FROM_RESERVES.search(plain) is not None)  # a bonus issue: no new money
 
 
@@ -336,7 +339,13 @@ _ROUND_DONE_WORD = re.compile(r"\b(?:raised|closed|secured|landed|completed)\b",
 _ROUND_UNDER_WAY = re.compile(
     r"\b(?:still|in\s+the\s+(?:middle|midst|process)\s+of|busy)\s+(?:\w+\s+)?(?:closing|raising|finali[sz]ing|negotiating)\b"
     r"|\b(?:round|seed|raise|series\s+[a-h]|financing)\s*,?\s+(?:(?:that|which)\s+)?we(?:\s+are|'re)\s+(?:still\s+|currently\s+|now\s+)?"
-    r"(?:closing|raising|finali[sz]ing)\b", re.I)
+    r"(?:closing|raising|finali[sz]ing)\b"
+    # (a round told in a clause of time in the present, a round to come: "Once we close our seed round, we will hire",
+    # "when the Series A closes")
+    r"|\b(?:once|when|as\s+soon\s+as|until|before|after)\s+(?:we|(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:round|raise|seed|"
+    r"series\s+[a-h]))(?:\s+(?:close|closes|raise|raises|complete|completes|finali[sz]es?|lands?|secure|secures)\b"
+    # (or its future perfect: "Once we've closed our seed extension, Ember Ridge will hire")
+    r"|(?:'ve|\s+have)\s+(?:closed|raised|completed|secured)\b(?=[^.;]*,\s*[^.;]*\bwill\b))", re.I)
 
 
 # Borrowed money alone, which sets no price on the company: "secures a $15M equipment loan", "a \u20a62bn debt facility",
@@ -2725,7 +2734,9 @@ _MBO = re.compile(r"\b(?:(?P<poss>a|an|the|its|our)\s+)?(?:management|employee|f
 _INSIDERS_BEFORE = re.compile(
     r"(?:\b(?P<poss>(?i:our|its))|(?P<owner>[A-Z][\w&.'-]*(?:\s+(?:&|and|[A-Z][\w&.'-]*)){0,3})'s)\s+"
     r"(?i:(?:(?:senior|executive|leadership|founding)\s+)?(?:management(?:\s+team)?|managers|founders|executives|employees|"
-    r"staff|leadership\s+team)\s+(?:(?:have|has|had|now|just|jointly|together|also|today|recently)\s+)*)$"
+    r"staff|leadership\s+team|owners|shareholders)\s+(?:(?:have|has|had|now|just|jointly|together|also|today|recently)\s+)*"
+    # (and their agreement: "Its owners have agreed to sell a 75% stake to Ridgeway")
+    r"(?:(?:agreed|agree|agrees)\s+to\s+)?)$"
 )
 
 
@@ -3201,7 +3212,9 @@ _OFFER_DONE = re.compile(
 )
 _TENDER_STARTED = re.compile(r"\b(?:commenc(?:e|es|ed|ing)|launch(?:es|ed|ing)?|beg[ai]n|begins|start(?:s|ed))\s+(?:a|an|its|the)\s+"
                              r"(?:[\w$.,-]+\s+){0,4}$", re.I)
-_OFFER_FAILED = re.compile(r"\b(?:laps\w*|withdr[ae]w\w*|reject\w*|terminat\w*|expired?|possible\s+offer)\b", re.I)
+# (not another bidder's: "accepted a £48m offer from Landbeach Bank, rejecting a rival approach from Cottenham Capital")
+_OFFER_FAILED = re.compile(r"\b(?:laps\w*|withdr[ae]w\w*|reject\w*|terminat\w*|expired?|possible\s+offer)\b"
+                           r"(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:rival|competing|lower|earlier|previous|first|other|second)\b)", re.I)
 # The purchase told in a clause, with the seller: "part of Maritime Pet Health, which acquired the practice from Dr. Boudreau",
 # "owned by Sunveld since they bought the bakery from Ma herself", "since Kashi Stays took over from the Mishra family"
 _BOUGHT_FROM = re.compile(
@@ -3387,8 +3400,9 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
         ours = _sellers_side(subject, r, m.start())
         # (its board or owners accept an offer for the company whatever its price: "Pendle's board has accepted
         # Quintell's improved offer")
-        priced = priced or (ours and subject.head in {"board", "shareholders", "directors"} and _FOR_THE_COMPANY.match(
-            r.suffix(m.end())) is not None)
+        # (and the company by its name, an offer that needs no more words: "Tessellate AI accepts Nvidia's offer")
+        priced = priced or (ours and (subject.head in {"board", "shareholders", "directors"} or (
+            subject.kind == "self" and subject.head not in {"we", "us"})) and _FOR_THE_COMPANY.match(r.suffix(m.end())) is not None)
         of = re.match(r"\s+(?:of|for)\s+(?=[A-Z])", r.suffix(m.end()))
         if of and not _names_company(r, r.object(m.end() + of.end())):
             continue  # "Acme backs Globex's takeover of Beta": another company's sale
@@ -3591,6 +3605,7 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
                 continue  # "is since 2019 part of", "since last year": a sale of an earlier year
             current = any(word in text for word in ("now", "became", "become", "becoming", "officially", "formally", "live", "continu",
                                                     "chapter")) or _been_since(m.group(0), r.suffix(m.end()), org.text) \
+                or (pattern is _PART_OF and re.match(r"\s+now\b", r.suffix(m.end() + len(org.text))) is not None) \
                 or _as_of_now(r, m.start()) or bool(when and _OWNING_GROUP.search(org.text))
             # ("As of today we're part of Stride Athletic"; "is since 1 April part of the Motorpark Gruppe", not "of the Michelin Guide")
             if pattern is _PART_OF and (set(org.words) & _MEMBERSHIP_WORDS or _MEMBERSHIP_APPOSED.match(r.suffix(m.end() + len(
@@ -4518,12 +4533,40 @@ def _owner_closes(r: _Reader, subject: Phrase, target: Phrase) -> bool:
 
 
 
+def _its_owners_close(r: _Reader, subject: Phrase, m: re.Match[str]) -> bool:
+    """The company's own founders, owners, board or shareholders close "the company" or "the business" ("Penrose Maps'
+    founders have closed the company", "Our founders decided to close the business"; not "Globex's board closed the
+    business", nor its studio or a venue)."""
+    if m.re is not _CLOSE_COMPANY or m.group("studio") or m.group("venue") or subject.kind != "generic" \
+            or subject.head not in _OWNER_HEADS:
+        return False
+    if re.match(r"['\u2019]s?\b", r.plain[m.end():]) or re.search(
+            r"\b(?:owners?|founders?|board|shareholders|directors)\s+(?:of|at)\b", r.plain[:m.start()], re.I):
+        return False  # "close the company's Lisbon office"; "The owners of our neighbour, the Cobweb Bookshop, ..."
+    whose = re.match(r"(?i)\W*(?:(?:the|our)\s|(?P<name>.+?)'s?\s)", subject.text)
+    return bool(whose) and (not whose.group("name") or bool(r.company and r.company.heads(whose.group("name"))))
+
+
 def _unconditional(hits: Iterator[_Hit], r: _Reader) -> Iterator[_Hit]:
     lower = r.lower
     for hit in hits:
         if (" if " in lower or "unless" in lower) and _conditioned_after(r.plain[hit.end:]):
             continue
+        if "had " in lower and _PLAN_HAD.search(r.plain[:hit.start]):
+            continue  # "Brightfern had planned to wind down ...": a plan told as one that did not happen
         yield hit
+
+
+# A closure or cuts told as what had been planned or announced before, which a sentence tells only when it did not happen
+# ("We had planned to close Lumen Kids in June. Instead, ...", "had intended to cut 40 jobs", "We had announced that Corbel
+# Learning would wind down this month"); not what had been done ("had closed", "had cut")
+_PLAN_HAD = re.compile(r"\bhad\s+(?:(?:originally|initially|once|already|previously|first)\s+)?(?:(?:planned|intended|meant|hoped|"
+                       r"wanted|expected|proposed|aimed|been\s+(?:planning|going|due|set))\s+to|(?:announced|said|told\s+\w+)\s+"
+                       r"(?:that\s+)?(?:[\w&.'-]+\s+){1,4}?would)\s+(?:(?:be|finally|eventually|permanently|fully|quietly|gradually|"
+                       r"formally|then|also)\s+)?$", re.I)
+# (for the model: the plan with its verb, anywhere in the sentence)
+_PLAN_HAD_ENDING = re.compile(_PLAN_HAD.pattern[:-1] + r"(?=(?:close|shut|wind|cease|stop|cut|lay\s+off|make\s+[^.;,]{1,40}?redundant|"
+                              r"axe|shed|dissolve|liquidate)\b)(?![^;]*\b(?:but|however|yet|instead\s+we)\b)", re.I)
 
 
 # What closes is one part of the company, said in an apposition: "Vantablue Labs, our experimental side-project, is
@@ -4624,12 +4667,38 @@ def _state_fields(r: _Reader, kind: str) -> Iterator[_Hit]:
                 yield _Hit("acquisition", 2.5, m.start("key"), m.end("value"))
 
 
+# The company's only site closing is the company closing: "will close its Ohio plant, its only site, on 15 January", "Tallowby's
+# Sheffield workshop, the company's only site, which closed for the last time in October"
+_SITE_WORDS = (r"(?:site|plant|factory|mill|shop|store|restaurant|caf[e\u00e9]|workshop|studio|office|location|hotel|branch|clinic|"
+               r"practice|bakery|premises|venue|farm|yard|warehouse)")
+_ONLY_SITE = re.compile(
+    r"(?:\b(?P<verb>clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\s+)?(?:its|our|the|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}'s)\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _SITE_WORDS + r"\s*,\s*(?:its|our|the\s+(?:company|business)'s)\s+(?:only|sole|single|one\s+and\s+only|"
+    r"last\s+remaining)\s+" + _SITE_WORDS + r"\s*,\s*(?P<after>(?:which\s+)?(?:(?:will|has|have|had|is|was|now|finally|permanently|"
+    r"also)\s+)*(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\b)?", re.I)
+_CLOSED_A_TIME = re.compile(r"\b(?:temporar\w*|for\s+(?:the\s+)?(?:day|night|weekend|holidays?|season|summer|winter|refurb\w*|"
+                            r"renovations?|repairs?|maintenance)|for\s+(?:a\s+few\s+|\w+\s+)(?:days?|weeks?|months?)|until|reopen\w*|"
+                            r"maintenance)\b", re.I)
+
+
+def _only_site_closes(r: _Reader) -> Iterator[_Hit]:
+    if "only" not in r.lower and "sole" not in r.lower and "single" not in r.lower and "remaining" not in r.lower:
+        return
+    for m in _ONLY_SITE.finditer(r.plain):
+        if not (m.group("verb") or m.group("after")) or _CLOSED_A_TIME.search(r.plain):
+            continue
+        if m.group("verb") and r.subject(m.start()).kind not in {"self", "it", "self_noun", "unknown"}:
+            continue  # another's only site
+        if r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+
+
 def _shutdown(r: _Reader) -> Iterator[_Hit]:
     if ("," in r.plain and _ONE_PART.search(r.plain)) or (("mov" in r.lower or "relocat" in r.lower) and _RELOCATES.search(r.plain)):
         return iter(())
     return (hit for hit in _unconditional(chain(_shutdown_read(r), _shutdown_status(r), _shutdown_final(r),
                                                 _state_fields(r, "shutdown"), _shutdown_mourned(r), _shutdown_plain(r),
-                                                _shutdown_presupposed(r)), r)
+                                                _shutdown_presupposed(r), _only_site_closes(r)), r)
             if not _deal_ends(r, hit) and not _closes_in_part(r, hit))
 
 
@@ -4707,6 +4776,8 @@ def _shutdown_final(r: _Reader) -> Iterator[_Hit]:
         return
     for m in _FINAL_CLOSE.finditer(r.masked):
         subject = _coordinated_subject(r, m.start())
+        if subject.kind not in {"self", "it"} and (whole := _with_its_part(r, m.start())):
+            subject = whole  # "Harrowgate Gallery and its framing workshop will both close permanently"
         if subject.words[:1] in (["a"], ["an"]):
             continue  # "A big kitchen company near us has gone bust": some company, not this one
         if not (subject.kind in {"self", "it"} or (subject.kind == "self_noun" and (
@@ -4836,6 +4907,19 @@ def _deal_ends(r: _Reader, hit: _Hit) -> bool:
     return bool(_DEAL_SUBJECT.match(re.split(r"[,;:]", clause_prefix(r.prefix(hit.start)))[-1]))
 
 
+# the company and a part of it, closing together: "Harrowgate Gallery and its framing workshop will both close permanently"
+_AND_ITS_PART = re.compile(r"^\W*(?P<first>.+?)\s+and\s+(?:its|our|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+"
+                           r"(?:(?:will|are|have|had|were|both|now|all|also)\s+)*$", re.I)
+
+
+def _with_its_part(r: _Reader, start: int) -> Phrase | None:
+    """The company, when it is the first of two subjects and the second is a part of it."""
+    m = _AND_ITS_PART.match(r.plain[:start]) if r.company and " and " in r.plain[:start] else None
+    if m is None or r.company is None or not r.company.heads(m.group("first")):
+        return None
+    return Phrase("self", m.group("first"), tokens(m.group("first"))[-1].lower())
+
+
 def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
     if _temporary(r.plain) or ("you" in r.lower and _HEARSAY.search(r.plain)) or (
             "clos" in r.lower and ("closed" in r.lower or "day" in r.lower or " eve" in r.lower or "thanksgiving" in r.lower)
@@ -4869,6 +4953,8 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
         else:
             if _located(rest):
                 continue  # "we are shutting down in Russia": a market exit, not the company
+            if subject.kind not in {"self", "it"} and (whole := _with_its_part(r, m.start())):
+                subject = whole
             if subject.kind == "unknown":
                 if _is_base_form(verb):
                     continue
@@ -4884,7 +4970,7 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
     for pattern in (_CLOSE_DOORS, _CLOSE_COMPANY):
         for m in pattern.finditer(r.masked):
             subject = _second_verb_subject(r, m.start(), m.group(0))
-            if subject.kind in {"generic", "other", "second"}:
+            if subject.kind in {"generic", "other", "second"} and not _its_owners_close(r, subject, m):
                 continue
             if subject.kind == "unknown" and _is_base_form(m.group(0)):
                 continue
@@ -6061,7 +6147,8 @@ _CUT_WORDS = r"(?:cut|lay|shed|reduce|make|put|axe|eliminate)"
 _PLAN_UNDONE = re.compile(
     r"\b(?:revers\w*|withdr[ae]w\w*|scrap(?:s|ped|ping)?|shelv\w*|drop(?:s|ped|ping)?|abandon\w*|cancell?\w*|call(?:s|ed|ing)?\s+off|"
     r"rescind\w*|u-?turn\w*\s+on)\s+(?:(?:its|the|their|our|this|that|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:cuts|redundancies|lay-?offs|"
-    r"furloughs|(?P<plan>plans?|proposals?|decision)(?:\s+to\s+" + _CUT_WORDS + r")?|(?:redundancy|lay-?off|job[\s-]cuts?|cuts?)\s+"
+    r"furloughs|(?P<plan>plans?|proposals?|decision)(?:\s+to\s+" + _CUT_WORDS + r"|\s+for\s+(?:[\w-]+\s+){0,3}?(?:cuts|redundancies|"
+    r"lay-?offs|job\s+losses))?|(?:redundancy|lay-?off|job[\s-]cuts?|cuts?)\s+"
     r"(?:plans?|proposals?|programmes?|programs?|consultation))\b"
     # (the undone noun, with what it tells between: "The 60 job cuts Penrose Freight announced in September have been cancelled")
     r"|\b(?:cuts|redundancies|lay-?offs|furloughs|(?P<plan2>plans?|proposals?))\b(?:\s+(?!(?:and|but|so)\b)[\w$\u00a3\u20ac%-]+){0,8}?\s+"
@@ -6077,6 +6164,9 @@ _UNDOING_WORDS = ("revers", "withdr", "scrap", "shelv", "drop", "abandon", "canc
 _CUTS_BEFORE = re.compile(r"\b(?:plann\w*|propos\w*|cut|cuts|redundanc\w*|lay\s+off|laid\s+off|lay-?offs?|furlough\w*|at\s+risk)\b", re.I)
 
 
+_AN_EARLIER_PLAN = re.compile(r"\b(?:similar|earlier|previous|prior|former|last\s+year's|an\s+old)\b", re.I)
+
+
 def _plan_undone(sentence: str) -> bool:
     """Cuts planned and undone in the same sentence (a plan or a proposal as the undone noun once cuts were planned,
     proposed or told before it: "proposed 15 redundancies in June, but ... the proposals were dropped")."""
@@ -6084,7 +6174,9 @@ def _plan_undone(sentence: str) -> bool:
     if not any(word in lowered for word in _UNDOING_WORDS):
         return False  # (most sentences: no word that undoes)
     for m in _PLAN_UNDONE.finditer(sentence):
-        if not (m.group("plan") or m.group("plan2")) or "to" in m.group().split() or _CUTS_BEFORE.search(sentence, 0, m.start()):
+        if _AN_EARLIER_PLAN.search(m.group()):
+            continue  # "said it would cut 25 jobs, having dropped a similar plan in 2025": another plan undone
+        if not (m.group("plan") or m.group("plan2")) or {"to", "for"} & set(m.group().split()) or _CUTS_BEFORE.search(sentence, 0, m.start()):
             return True
     return False
 
@@ -6098,7 +6190,7 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
             _SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain)))):
         return iter(())  # "Fourteen nurses have been made redundant, the union said", a case story: not the company's cut
     return _unconditional(chain(_layoffs_read(r), _layoffs_counted(r), _layoffs_smaller(r), _layoffs_noun_counted(r),
-                                _layoffs_announced(r), _layoffs_by_trade(r), _layoffs_headcount(r), _layoffs_among_us(r),
+                                _cuts_carried_out(r), _layoffs_announced(r), _layoffs_by_trade(r), _layoffs_headcount(r), _layoffs_among_us(r),
                                 _layoffs_plain(r), _layoffs_scheme(r), _layoffs_severance(r), _layoffs_presupposed(r)), r)
 
 
@@ -6355,10 +6447,12 @@ _COUNTED_CUT = re.compile(
     # (and where they work: "Everyone at the studio has been let go", "Every member of staff was made redundant")
     r"|\b(?:everyone|everybody|every\s+(?:member\s+of\s+(?:staff|the\s+team)|employee|staff\s+member|one\s+of\s+us)|"
     r"(?:the|our)\s+(?:whole|entire)\s+(?:team|staff|workforce|crew)(?:\s+of\s+\d+)?)"
-    r"(?=(?:\s+(?:at|in)\s+(?:the\s+)?[\w&.'-]+(?:\s+[A-Z][\w&.'-]*){0,2})?\s+(?:was|were|got|has|have|had|is|are|lost|los[ei]\w*)\b))"
+    r"(?=(?:\s+(?:at|in|on)\s+(?:the\s+)?[\w&.'-]+(?:\s+[A-Z][\w&.'-]*){0,2})?\s+(?:was|were|got|has|have|had|is|are|lost|los[ei]\w*|"
+    r"will(?=\s+(?:all\s+)?los[ei]))\b))"
     # where they work, between the people and the verb: "Twelve positions in London will be cut", "14 roles at Vesperlight are
     # being eliminated"
-    r"(?P<place>\s+(?:in|across|at|of(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+(?:the\s+|our\s+|its\s+)?(?:[\w&.'-]+\s+){0,2}?[\w&.'-]+)?\s+"
+    r"(?P<place>\s+(?:in|across|at|of(?=\s+(?:the\s+)?(?-i:[A-Z]))|on(?=\s+(?:the|our)\s+(?:team|staff|payroll|crew)\b))\s+"
+    r"(?:the\s+|our\s+|its\s+)?(?:[\w&.'-]+\s+){0,2}?[\w&.'-]+)?\s+"
     r"(?:(?:have|has|had|will|would|were|was|are|is|being|been|be|now|also|all|today|to|got|get|gets|getting)\s+)*"
     r"(?P<verb>made\s+redundant|laid\s+off|let\s+go|dismissed|given\s+(?:their\s+)?notice|cut|eliminated|axed|omitted|"
     # "All 25 employees have received their dismissal" (translated notices)
@@ -6369,12 +6463,18 @@ _COUNTED_CUT = re.compile(
     # the employment contracts" (not "received notice of the new rota")
     r"(?:received|got)\s+(?:their\s+|the\s+)?(?:(?:dismissal|termination|redundancy)(?:\s+letters?)?(?!\s+(?:pay|package|bonus))|"
     r"(?:redundancy\s+|termination\s+|dismissal\s+)?notices?\s+of\s+(?:dismissal|termination|redundancy)|"
-    r"(?:redundancy\s+|termination\s+|dismissal\s+)?notices?(?!\s+(?:of|about|that|to|on)\b))|"
+    r"(?:redundancy\s+|termination\s+|dismissal\s+)?notices?(?!\s+(?:of|about|that|to|on(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|"
+    r"sun)day|\d)))\b))|"
     r"relieved\s+(?:from|of)\s+(?:service|duty|duties|their\s+duties)|"
     r"terminated|retrenched|furloughed|sent\s+home|stood\s+down|declared\s+redundant|removed|abolished|disestablished|"
     r"suppressed|(?<=are\s)liquidated|(?<=were\s)liquidated|(?<=be\s)liquidated|"
     # "All employees have been released", but not "25 engineers released the app"
     r"(?:(?<=been\s)|(?<=were\s)|(?<=was\s)|(?<=are\s)|(?<=is\s))released(?!\s+(?:from\s+(?:quarantine|hospital|prison)|on\s+bail)\b)|"
+    # "Our four potters leave with redundancy pay", "The nine fulfilment staff finished on Friday with redundancy pay": a cut
+    # told by what they leave with
+    r"(?:leave|leaves|left|leaving|finish(?:ed|es)?|depart(?:s|ed)?)(?:\s+(?!with\b)[\w,']+){0,4}?\s+with\s+(?:(?:their|full|"
+    r"statutory|enhanced|a|an|the|three|two|six|\d+|months?'?|weeks?'?)\s+)*(?:severance|redundancy\s+(?:pay|payments?|packages?|"
+    r"money|entitlements?))|"
     # "140 staff lost their jobs", "28 employees will lose their jobs", "all 31 staff facing redundancy", "22 roles will be
     # lost"
     r"(?:lost|los(?:e|ing))\s+their\s+(?:jobs?|roles?|positions?|posts?(?!\s+to\b)|employment|livelihoods?|work(?=\s*(?:$|[.,;!]|\s+(?:when|because|after|as|this|today|at\s+the\s+end)\b)))|fac(?:e|es|ing)\s+(?:compulsory\s+)?redundanc(?:y|ies)|(?:(?<=be\s)|(?<=been\s)|(?<=being\s)|(?<=were\s)|(?<=are\s))lost|"
@@ -6739,7 +6839,10 @@ _HEADS_DOWN = re.compile(
     r"(?:\bfrom\s+(?P<before>" + _COUNT + r")" + _STAFF_UNIT + r"\s+to\s+|(?P<before3>" + _COUNT + r")" + _STAFF_UNIT + _ARROW
     + r")(?P<after>" + _COUNT + r")\b"
     r"|\b(?P<before2>" + _COUNT + r")\s+(?P<noun2>staff|employees|people|roles|jobs)\s+(?:to\s+|" + _ARROW + r")"
-    r"(?P<after2>" + _COUNT + r")\b",
+    r"(?P<after2>" + _COUNT + r")\b"
+    # the count now, then the one before: "headcount is now 210, down from 260", "Team: 64 (down from 81 after the cuts)"
+    r"|\b(?:headcount|head\s+count|team|staff|workforce|team\s+size)\s*(?::|is\s+now|now\s+stands\s+at|stands\s+at|is)\s*"
+    r"(?P<after3>" + _COUNT + r")\s*(?:people\s*|staff\s*)?[,(]\s*down\s+from\s+(?P<before5>" + _COUNT + r")\b",
     re.I)
 # what the numbers count when it is not people, after the second one or in the gap: "cut delivery times from 5 to 2
 # days", "churn from 12 to 4 percent", "from 10 to 4 every Saturday", "5 staff to 3 residents"
@@ -6750,16 +6853,16 @@ _NOT_SHRINKING = re.compile(r"\b(?:grew|grow|grows|growing|hired|hiring|expanded
                             r"will\s+reach|aim|aims|target|plan|plans|per|ratio|between|aged|ages|open|opens|hours|days|"
                             r"weeks|minutes|times|churn|costs?|spend|bill|prices?|seats?|licen[cs]es?|users?|customers?|"
                             r"clients?|scores?|won|lost|beat|quiz|match|game)\b", re.I)
-_ATTRITION = re.compile(r"\b(?:attrition|natural(?:ly)?|leavers|(?:not|no)\s+(?:be\s+)?(?:backfill|replac)\w*|retir\w+|"
-                        r"resign\w*)\b", re.I)
+_ATTRITION = re.compile(r"\b(?:attrition|natural(?:ly)?|leavers|(?:not|no)\s+(?:to\s+)?(?:be\s+)?(?:backfill|replac)\w*|retir\w+|"
+                        r"resign\w*|people\s+(?:left|moved\s+on))\b", re.I)
 # a name right before the people: "Globex's team", "the Globex engineering team"
 _NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:'s|\u2019s)?\s+(?:[a-z-]+\s+){0,2}$")
 
 
 def _heads_down(r: _Reader) -> Iterator[_Hit]:
     for m in _HEADS_DOWN.finditer(r.plain):
-        before = int((m.group("before") or m.group("before2") or m.group("before3")).replace(",", ""))
-        after = int((m.group("after") or m.group("after2")).replace(",", ""))
+        before = int((m.group("before") or m.group("before2") or m.group("before3") or m.group("before5")).replace(",", ""))
+        after = int((m.group("after") or m.group("after2") or m.group("after3")).replace(",", ""))
         if not after < before or (1900 <= after <= 2100 and 1900 <= before <= 2100):
             continue  # a count that grew; years ("from 2024 to 2019")
         if _NOT_HEADS_AFTER.match(r.plain, m.end()) or _NOT_SHRINKING.search(m.group("gap") or ""):
@@ -6850,6 +6953,24 @@ _PLAN_BRINGS = re.compile(r"\b(?:announc|result|lead|led\b|mean|involv|includ|pr
                           r"(?:in\s+|to\s+)?(?:(?:a|an|the|its|our)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
+# Counted cuts told as carried out: "18 of the 26 proposed redundancies have gone ahead", "The 40 job cuts were confirmed on
+# Friday", "the redundancies took effect on 1 March" (not another company's: a name other than the company's in the sentence)
+_CUTS_CARRIED_OUT = re.compile(
+    r"(?P<cuts>\b" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b(?:redundancies|job\s+cuts|job\s+losses|lay-?offs|dismissals))\s+"
+    r"(?:(?:have|has|had|now|all|also)\s+)*(?:gone\s+ahead|went\s+ahead|(?:been|were|are)\s+(?:confirmed|carried\s+out|made)|"
+    r"took\s+effect|taken\s+effect)\b", re.I)
+
+
+def _cuts_carried_out(r: _Reader) -> Iterator[_Hit]:
+    if "ahead" not in r.lower and "effect" not in r.lower and "confirmed" not in r.lower and "carried" not in r.lower \
+            and "made" not in r.lower:
+        return
+    for m in _CUTS_CARRIED_OUT.finditer(r.plain):
+        if _own_people(r, m.group("cuts")) and not _names_anyone(_without_name(r.plain, r.company)) \
+                and r.said(m.start(), m.end()):
+            yield _Hit("layoffs", 2.0, m.start(), m.end())
+
+
 def _layoffs_noun_counted(r: _Reader) -> Iterator[_Hit]:
     if not any(word in r.lower for word in (" of ", "notice", "letter")):
         return
@@ -6888,7 +7009,8 @@ def _layoffs_noun_counted(r: _Reader) -> Iterator[_Hit]:
 _CONSULT_CUTS = re.compile(
     r"\b(?:start\w*|began|begun|begin\w*|launch\w*|enter\w*|open\w*|commenc\w*|announc\w*|propos\w*)\s+(?:into\s+)?"
     r"(?:(?:a|an|the|formal|collective|its|our)\s+)*(?:redundancy\s+)?consultation\b[^.;]{0,120}?"
-    r"\b(?:(?P<people>" + _PEOPLE_COUNTED + r")\s+redundant|redundanc(?:y|ies)\s+of\s+"
+    r"\b(?:(?P<people>" + _PEOPLE_COUNTED + r")(?:\s+(?:in|at|across|within)\s+(?:the\s+|its\s+|our\s+)?(?:[\w&-]+\s+){0,2}?"
+    r"[\w&-]+)?\s+redundant|redundanc(?:y|ies)\s+of\s+"
     r"(?P<people2>" + _PEOPLE_COUNTED + r")|(?<=\bon\s)(?P<losses3>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,20}?)\b"
     r"(?:redundancies|job\s+losses|job\s+cuts|(?:" + _WORKERS + r"))\b(?=\s*(?:$|[.,;:)]|\s+(?:at|in|within|from|and|as|by|"
     r"over|following|after|under|this|next|on)\b))(?!\s+(?:across|in)\s+the\s+(?:sector|industry)\b)))\b"
@@ -7244,7 +7366,8 @@ def _layoffs_severance(r: _Reader) -> Iterator[_Hit]:
 
 def _own_people(r: _Reader, people: str) -> bool:
     """Not another company's people ("40 Globex employees", "Globex's staff"), not former ones."""
-    names = [word for word in re.findall(r"[A-Z][\w&.-]*", people) if word.lower() not in _NOT_A_NAME]
+    # (the company's own name among them is no other's: "The nine Saffron Circuit fulfilment staff")
+    names = [word for word in re.findall(r"[A-Z][\w&.-]*", _without_name(people, r.company)) if word.lower() not in _NOT_A_NAME]
     if any(not (r.company and r.company.matches(word)) for word in names if not word.isupper() or len(word) > 4):
         if not all(word[:1].isupper() and word.lower() in {"seasonal", "fleet"} for word in names):
             return False
@@ -7891,13 +8014,18 @@ _DONE_ISSUE = re.compile(r"\b(?:subscribed|allotted|placed|executed|completed|pa
 # twelve engineers", "This funding lets us hire our first compliance officer", "We'll use the fresh capital to open in
 # Leeds", "This investment from Halcyon means we can stay independent". Only money told as new ("new", "fresh", "this"),
 # put to the company's use by "we" or by the money itself; not a grant, a loan or others' money, nor a plan.
+# (or the company by its name, as the subject of what it will do: "With the new funding, Elswick will run its trial")
+_NAMED_USER = r"(?P<named>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})\s+(?:will|can|is|has|plans|now|'ll)"
 _ROUND_REFERRED = re.compile(
-    r"\b(?:(?P<with>with|using|thanks\s+to)\s+)?(?P<det>the|this|our)\s+(?P<mod>(?:new|fresh|latest|additional)\s+)?"
-    r"(?:(?:seed|pre-seed|series\s+[a-h]\d?|equity|venture)\s+)?(?:funding|investment|capital)\b(?!\s+(?:in|into|of)\b)"
+    r"\b(?:(?P<with>with|using|thanks\s+to)\s+)?(?:(?P<det>the|this|our)\s+(?P<mod>(?:new|fresh|latest|additional)\s+)?|"
+    r"(?P<mod3>(?:new|fresh)\s+))"
+    r"(?:(?:seed|pre-seed|series\s+[a-h]\d?|equity|venture)\s+)?(?:funding|investment|capital|funds|(?<=new\s)money|(?<=fresh\s)money)"
+    r"\b(?:\s+in\s+(?:hand|the\s+bank)|(?!\s+(?:in|into|of)\b))"
     r"(?:\s+(?:from|by|led\s+by)\s+[^,;.]{1,50}?)?"
-    r"(?:(?(with)\s*,?\s+(?:we|we're|we've|we'll|we\s+are|we\s+will|we\s+can|i|i'm|i'll)\b"
+    r"(?:(?(with)\s*,?\s+(?:we|we're|we've|we'll|we\s+are|we\s+will|we\s+can|i|i'm|i'll|" + _NAMED_USER + r")\b"
     # the money put to the company's use: for "us", or (told as new) for a purpose
-    r"|(?:\s+(?:(?:will|'ll|can)\s+)?(?:lets?|allows?|enables?|helps?|gives?)\s+us\b|\s+means\s+(?:that\s+)?(?:we|i)\b"
+    r"|(?:\s+(?:(?:will|'ll|can)\s+)?(?:lets?|allows?|enables?|helps?|gives?)\s+us\b|\s+means\s+(?:that\s+)?(?:we|i|"
+    + _NAMED_USER.replace("named", "named2") + r")\b"
     r"|\s+(?:(?:will|'ll)\s+)?(?:fuels?|supports?|accelerates?|powers?|funds?|finances?)\s+(?:our|my)\b"
     r"|(?(mod)(?:\s+(?:will\s+be|is\s+being|is)\s+(?:used|spent|put|earmarked)\s+(?:to|on|for|into|towards)\b"
     r"|\s+(?:(?:will|'ll)\s+)?(?:go|goes|is\s+going|pay|will\s+pay|pays|is\s+paying|will\s+fund|funds)(?:\s+(?:into|to|towards|for))?\b)"
@@ -7989,7 +8117,11 @@ def _round_referred(r: _Reader) -> Iterator[_Hit]:
         return  # (most sentences: neither cue); "Our seed round closed in 2021": history
     if money_cue and not _NEW_MONEY_NOT_OURS.search(r.plain):
         for m in _ROUND_REFERRED.finditer(r.plain):
-            told_new = (m.group("det") or m.group("det2") or "").lower() == "this" or m.group("mod") or m.group("mod2")
+            told_new = (m.group("det") or m.group("det2") or "").lower() == "this" or m.group("mod") or m.group("mod2") \
+                or m.group("mod3")
+            named = m.group("named") or m.group("named2")
+            if named and not (r.company and r.company.matches(named)):
+                continue  # "With the new funding, Globex will ...": another company's money
             if told_new and not _names_beside_time(r, m.start(), m.end(), places=True) and r.said(m.start(), m.end()):
                 yield _Hit("funding", 2.0, m.start(), m.end())
     if round_cue and not _NOT_A_ROUND_OF_MONEY.search(r.plain):
@@ -8487,8 +8619,8 @@ def _passed_over(kind: str, raw: str, lowered: str, before: str, about: list[str
         return True  # "Congrats to our customer Carepoint on being acquired by Oracle Health!"
     if kind == "funding" and about and any(raw in part for part in about):
         return True  # "About Acme: ... has raised $60M from ...": boilerplate history
-    if kind in ("funding", "acquisition") and _ANAPHOR_START.match(raw) and _about_other(before, name):
-        return True  # "Congratulations to our customer Tern! The company has raised $20M."
+    if _ANAPHOR_START.match(raw) and _about_other(before, name):
+        return True  # "Congratulations to our customer Tern! The company has raised $20M.", "We supply Halden Foods. It has ..."
     if ("'s " in raw or "s' " in raw or "our " in lowered or "its " in lowered) and _tied_partys_news(kind, raw, name):
         return True  # "Hazelrook's rival, Brindle Inns, is letting 60 staff go": the news of a party tied to it
     return kind in ("funding", "acquisition") and (
@@ -8619,7 +8751,11 @@ _MODEL_VETO = {
                               # a scheme joined, a thing bought to try: "has joined the Cyber Essentials scheme", "Our
                               # pilot was bought by Bench Accounting as a test"
                               r"|\bjoin\w*\s+(?:the\s+|a\s+|an\s+)?(?:[\w&.'-]+\s+){0,4}?(?:scheme|pledge|register|"
-                              r"accreditation|certification|charter|compact|commitment)\b|\bas\s+a\s+(?:test|trial|pilot)\b", re.I),
+                              r"accreditation|certification|charter|compact|commitment)\b|\bas\s+a\s+(?:test|trial|pilot)\b"
+                              # the company's goods sold to its customers: "Pennant Sold To Customers In 40 Countries"
+                              r"|\bsold\s+to\s+(?:over\s+|more\s+than\s+|\d[\d,.]*k?\s+|thousands\s+of\s+|hundreds\s+of\s+)?(?:happy\s+)?"
+                              r"(?:customers|clients|users|shoppers|buyers|retailers|stores|shops|schools|hospitals|restaurants|"
+                              r"businesses|brands|farmers|families|people)\b", re.I),
     # one of several sites: "The Stillwater Dental practice on Park Road will close ... patients will move to our
     # Hillside practice"
     # (and a product moved into a buyer's: "your data will be migrated to Globex")
@@ -8630,7 +8766,13 @@ _MODEL_VETO = {
                            r"(?:practice|branch|site|store|shop|clinic|studio|office|location|surgery|salon)\b"
                            # a petition turned down: no insolvency ("The tribunal dismissed the insolvency petition against ...")
                            r"|(?i:\b(?:dismiss|reject|refus|withdr[ae]w|struck\s+out|strikes?\s+out|thrown\s+out|threw\s+out)\w*\s+"
-                           r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?petition\b)"),
+                           r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?petition\b)"
+                           # a market left, told as a closure in a country ("Acme is shutting down in Russia"; not a month)
+                           r"|(?i:\b(?:shut(?:s|ting)?|clos(?:e|es|ed|ing)|wind(?:s|ing)?|wound|ceas(?:e|es|ed|ing))\s+(?:down\s+)?"
+                           r"(?:(?:its\s+|our\s+)?operations\s+)?in\s+)(?!(?i:" + _MONTH_NAME + r"))[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:[.;!]|$)"
+                           # a closure on some days or hours only ("is no longer trading on Saturdays", "won't open at weekends")
+                           r"|(?i:\b(?:no\s+longer|not|n't)\s+(?:be\s+)?(?:open(?:ing)?|trading|serving|operating)\s+(?:on\s+(?:mon|tues|"
+                           r"wednes|thurs|fri|satur|sun)days|at\s+(?:the\s+)?weekends?|in\s+the\s+(?:evenings?|mornings?|afternoons?))\b)"),
     # people who come back, finish their training or retire: "Staff who were furloughed in February have all returned
     # to work", "We said goodbye to twelve apprentices as they finished their training"
     # (and time cut, not people: "a 40% reduction in staff hours", "cuts the time clinicians spend on notes")
@@ -9077,6 +9219,9 @@ def _tied_to_other(kind: str, raw: str, name: CompanyName | None) -> bool:
                 "parent" in subject.words and subject.head in {"company", "group", "holding", "firm"})) \
                 and not (name and name.matches(prefix[prefix.lower().rfind(subject.head):])):
             other = True  # (not where the company is named after it: "Zest's lending partner, Kilima Bank, has been")
+        elif subject.kind == "generic" and subject.head in _EMPLOYER_HEADS and not _EARLIER_ONES.isdisjoint(subject.words) \
+                and not _PERSONS_OWN.isdisjoint(subject.words):
+            other = True  # someone's earlier firm: "his previous company is now part of Globex", "her old startup was sold"
     return other
 
 
@@ -9089,10 +9234,13 @@ _COMPANY_OBJECT = re.compile(r"\w*\s+(?:\w+\s+){0,2}?(?:us|itself|(?:the|our)\s+
 
 # the company's relations, as the head of a subject ("our landlord", "Sennen's supplier"; and "our parent company")
 _RELATION_INVESTORS = frozenset("investor investors backer backers".split())
+_EMPLOYER_HEADS = frozenset({"company", "startup", "business", "employer", "firm", "venture", "agency", "studio"})
+_EARLIER_ONES = frozenset({"previous", "former", "old", "last", "first", "earlier"})
+_PERSONS_OWN = frozenset({"his", "her", "their", "my"})
 _RELATION_WORDS = frozenset("""supplier suppliers landlord landlords customer customers client clients partner partners
 distributor distributors rival rivals competitor competitors lender lenders insurer vendor vendors manufacturer
 manufacturers courier couriers contractor contractors subcontractor licensor licensee reseller resellers franchisee
-franchisees""".split()) | _RELATION_INVESTORS
+franchisees neighbour neighbours neighbor neighbors""".split()) | _RELATION_INVESTORS
 # (but in a round or a sale its investors' acts are its own: "our investors put in another $5M", "our backers sold")
 _INVESTORS_ACT_FOR_IT = frozenset({"funding", "acquisition"})
 _RELATIONS = {kind: _RELATION_WORDS - (_RELATION_INVESTORS if kind in _INVESTORS_ACT_FOR_IT else frozenset())
@@ -9119,6 +9267,8 @@ def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str
     page_text = raw if evidence is None else evidence
     if "layoffs" in may_fire and _plan_undone(raw):
         may_fire = may_fire - {"layoffs"}  # (the whole sentence: "..., but the proposals were dropped" undoes its first clause)
+    if "had " in raw and _PLAN_HAD_ENDING.search(raw):
+        may_fire = may_fire - {"shutdown", "layoffs"}  # "We had planned to close Lumen Kids in June": it did not happen
     if ";" in raw:
         items = [item.strip() for item in raw.split(";")]
         own = [item for item in items if _about_company(item, name) or not _names_other(item)]
@@ -9189,13 +9339,22 @@ _ABOUT_HEADING = re.compile(r"(?:^|(?<=[.!?\"] ))About\s+(?!us\b|me\b)(?:[A-Z0-9
 _OTHER_INTRO = re.compile(
     r"\b(?:(?:our|their|one\s+of\s+our)\s+(?:(?:long-?(?:time|standing)|first|biggest|largest|newest|former|valued|trusted)\s+)*"
     r"(?:customers?|clients?|partners?|portfolio\s+compan(?:y|ies)|competitors?|rivals?|friends\s+at)\b"
-    r"|\bcongrat(?:ulation)?s\s+to\b|\bshout-?out\s+to\b|\bwe\s+(?:partner|work)(?:ed)?\s+with\b)",
+    r"|\bcongrat(?:ulation)?s\s+to\b|\bshout-?out\s+to\b|\bwe\s+(?:partner|work)(?:ed)?\s+with\b"
+    # (or a party the company works for or with, by what it does: "We work closely with Greyling Freight", "We supply Halden
+    # Foods", "proud to have worked with Marlin Dental", "We designed the new identity for Brambling Bank")
+    r"|\b(?:we|we've|we\s+have|to\s+have)\s+(?:\w+ly\s+)?(?:partner(?:ed)?|work(?:ed)?|supply|supplied|serve|served|sell\s+to|"
+    r"deliver(?:ed)?\s+(?:to|for))\s+(?:\w+ly\s+)?(?:with\s+|for\s+)?(?=[A-Z])"
+    r"|\b(?:delivers|supplies|works|builds|designs|sells)\s+(?:\w+\s+){0,2}?(?:for|to)\s+(?=[A-Z])"
+    r"|\bwe\s+(?:designed|built|made|redesigned|wrote|shot|developed)\s+(?:[\w-]+\s+){1,5}?for\s+(?=[A-Z]))",
     re.I,
 )
 _ANAPHOR_START = re.compile(
     # (after an opening phrase: "Backed by a fresh €7m from Speedinvest, the Vienna startup is ...")
     r"\W*(?:(?:after|with|following|despite|having|amid|since|backed|fresh|armed|fuell?ed|buoyed|funded|newly|now|"
     r"founded|based|headquartered)\b[^,;:.!?]{0,77},\s+(?=the\s))?"
+    # (after a time: "Last week it was acquired by Corran Group")
+    r"(?:(?:last|this|earlier\s+this|on)\s+(?:week|month|year|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|"
+    r"sun)day)\s*,?\s+|(?:yesterday|today|recently|since\s+then)\s*,?\s+)?"
     r"(?:it|the\s+(?:[\w&-]+\s+){0,3}?(?:company|startup|start-up|firm|business|(?:fin|insur|prop|health|ed|agri|bio|med)tech|"
     # what the press calls a company of some trade: "the studio", "the app maker", "the Cork lender" (in lower case:
     # "The European Investment Bank" is a name)
@@ -9376,6 +9535,10 @@ def _readers(reader: _Reader, raw: str, name: CompanyName | None, year: int | No
         # where dates are judged: a history of dated rounds is read whole otherwise)
         yield from _told_reader(built, "conjunct", later_conjunct, raw, name, year)
     yield reader
+    if built.get("named before"):
+        # the company told by a description after a sentence that names it: "Ironroot Games made Hollow Sky. The studio is now
+        # owned by Parallax", read as "it" (blanked at the same length)
+        yield from _blanked_reader(built, "anaphor", _DESCRIBED_ANAPHOR, lambda m: True, raw, name, year, mark="it")
     if ", wh" in raw:
         # (an aside that dates or qualifies the news stays: "Our Series A, which closed in 2021, was led by ...", "The
         # round, which we are still raising, is led by ...")
@@ -9581,12 +9744,24 @@ def _told_reader(built: dict[str, object], key: str, tell: Callable[[str], str |
         yield built[key]
 
 
+# The company told by a description of its trade at a sentence's opening ("The studio", "The Cambridge spin-out", "Now the brand",
+# "the studio itself"): read as "it" after a sentence that names the company (see ``_detect``)
+_DESCRIBED_ANAPHOR = re.compile(
+    r"\W*(?:(?:now|today)\s*,?\s+)?the\s+(?:[\w&-]+\s+){0,2}?(?P<noun>studio|maker|spin-?out|brand|startup|start-up|firm|chain|"
+    r"retailer|lender|platform|venture|agency|label|bakery|brewery|distillery|roastery|practice|team|app|shop|cafe|caf\u00e9|"
+    r"restaurant|business|company)(?:\s+itself)?\b(?!')", re.I)
+# (what any company may be called; a trade's word stands for the company only where its name says it: "The retailer" after
+# "Sentra Logistics delivers for Maison Ruelle" is the retailer)
+_ANY_COMPANY_NOUNS = frozenset("studio maker spin-out spinout brand startup start-up firm platform venture team business company".split())
+
+
 def _blanked_reader(built: dict[str, object], key: str, pattern: re.Pattern[str], blank: Callable[[re.Match[str]], bool],
-                    raw: str, name: CompanyName | None, year: int | None) -> Iterator[_Reader]:
+                    raw: str, name: CompanyName | None, year: int | None, mark: str = "") -> Iterator[_Reader]:
     """The sentence read with the matches of ``pattern`` that ``blank`` accepts blanked at the same length (offsets stay
-    the raw text's), made once per sentence under ``key``; nothing when none is blanked."""
+    the raw text's; ``mark``, a shorter word, written in the blank's place), made once per sentence under ``key``; nothing
+    when none is blanked."""
     if key not in built:
-        blanked = pattern.sub(lambda m: " " * len(m.group()) if blank(m) else m.group(), raw)
+        blanked = pattern.sub(lambda m: mark.ljust(len(m.group())) if blank(m) else m.group(), raw, count=1 if mark else 0)
         sentence = make_sentence(blanked, _STOCK) if blanked != raw else None
         built[key] = _Reader(sentence, name, sentence.masked.lower(), year) if sentence else None
     if built[key] is not None:
@@ -9750,6 +9925,12 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
         # the company's row between bullets, read as a row beside the items it was written as (a sale or a closure may be
         # one the rules read in an item: "Acme \u2022 bought by Globex \u2022 $40M")
         lines = [variant for line in lines for variant in dict.fromkeys((line, as_row(line, name)))]
+    if name and company and text.count("20") + text.count("19") >= 2 and _TIMELINE_YEAR.search(text):
+        # a timeline's items, each read with its own date, in place of the line (README, Signals)
+        lines = timeline_lines(lines, company)
+    if "\u00b7" in text:
+        # a footer's items between middle dots, each read on its own too
+        lines = [variant for line in lines for variant in ((line, *dot_items(line)) if line.count("\u00b7") >= 2 else (line,))]
     about = _about_paragraphs(lines) if "funding" in kinds and "About " in text else []
     sale, sale_sentence = None, ""  # the acquisition's reading and the sentence it was read in
     facts: frozenset[int] | None = None  # the company's fact-sheet lines, found when a lone status field needs them
@@ -9762,9 +9943,14 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
         sentence = make_sentence(raw, _STOCK)
         lowered = sentence.masked.lower()
         # the sentence just before, even on a line no rule reads: only an "It"/"The company" opening needs it
-        before = (previous or _last_sentence_before(lines, index)) if _ANAPHOR_START.match(raw) else ""
+        before = (previous or _last_sentence_before(lines, index)) \
+            if _ANAPHOR_START.match(raw) or _DESCRIBED_ANAPHOR.match(raw) else ""
         reader: _Reader | None = None
         other_readings: dict[str, object] = {}  # the sentence's other readings, once made (see _readers)
+        described = _DESCRIBED_ANAPHOR.match(raw) if before and name else None
+        if described and name.matches(before) and not name.matches(raw) and not _about_other(before, name) and (
+                described.group("noun").lower() in _ANY_COMPANY_NOUNS or described.group("noun").lower() in name.core):
+            other_readings["named before"] = True
         history: set[str] = set()  # the kinds a rule read here and found dated in an earlier year
         for kind in kinds:
             if kind not in may_fire:
@@ -9830,6 +10016,15 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
 # a "Key: value" line, and a line of several fields between bullets or bars
 _FIELD_LINE = re.compile(r"\s*(?:[-*\u2022]\s*)?[A-Za-z][\w .'/-]{0,30}\s*:\s*\S")
 _BULLETED = re.compile(r"\s[\u2022\u00b7|]\s")
+
+
+# (a text that may hold a timeline: a line that opens with a date, or a line of two dated items set off by separators or
+# three by spaces; most pages have none, and are not split line by line)
+_TIMELINE_YEAR = re.compile(
+    r"(?im)^[^\S\n]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[^\S\n]+)?(?:19|20)\d\d\b"
+    r"|(?:19|20)\d\d[^\S\n]*[\u2014\u2013:\u00b7|][^\n]{0,200}?(?:19|20)\d\d[^\S\n]*[\u2014\u2013:\u00b7|]"
+    r"|[\u2014\u2013:\u00b7|/][^\S\n]*(?:19|20)\d\d\b[^\n]{0,200}?[\u2014\u2013:\u00b7|/][^\S\n]*(?:19|20)\d\d\b"
+    r"|(?:19|20)\d\d[^\S\n]+[a-z][^\n]{0,120}?[^\S\n](?:19|20)\d\d[^\S\n]+[a-z][^\n]{0,120}?[^\S\n](?:19|20)\d\d[^\S\n]+[a-z]")
 
 
 def _fact_sheet_lines(lines: list[str], name: CompanyName | None) -> frozenset[int]:
