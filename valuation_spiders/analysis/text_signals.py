@@ -2735,7 +2735,7 @@ _INSIDERS_BEFORE = re.compile(
     r"(?:\b(?P<poss>(?i:our|its))|(?P<owner>[A-Z][\w&.'-]*(?:\s+(?:&|and|[A-Z][\w&.'-]*)){0,3})'s)\s+"
     r"(?i:(?:(?:senior|executive|leadership|founding)\s+)?(?:management(?:\s+team)?|managers|founders|executives|employees|"
     r"staff|leadership\s+team|owners|shareholders)\s+(?:(?:have|has|had|now|just|jointly|together|also|today|recently)\s+)*"
-    # (and their agreement: "Its owners have agreed to sell a 75% stake to Ridgeway")
+    # (and their agreement: "Tamworth Precision's owners have agreed to sell a 75% stake to Ridgeway")
     r"(?:(?:agreed|agree|agrees)\s+to\s+)?)$"
 )
 
@@ -4677,7 +4677,7 @@ _ONLY_SITE = re.compile(
     r"last\s+remaining)\s+" + _SITE_WORDS + r"\s*,\s*(?P<after>(?:which\s+)?(?:(?:will|has|have|had|is|was|now|finally|permanently|"
     r"also)\s+)*(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\b)?", re.I)
 _CLOSED_A_TIME = re.compile(r"\b(?:temporar\w*|for\s+(?:the\s+)?(?:day|night|weekend|holidays?|season|summer|winter|refurb\w*|"
-                            r"renovations?|repairs?|maintenance)|for\s+(?:a\s+few\s+|\w+\s+)(?:days?|weeks?|months?)|until|reopen\w*|"
+                            r"renovations?|repairs?)|for\s+(?:a\s+few\s+|\w+\s+)(?:days?|weeks?|months?)|until|reopen\w*|"
                             r"maintenance)\b", re.I)
 
 
@@ -9528,8 +9528,10 @@ def _readers(reader: _Reader, raw: str, name: CompanyName | None, year: int | No
     when a relative clause set off by commas stands in it, the sentence without that clause (blanked at the same length,
     so evidence and offsets stay the raw text's): the main clause read whole; an opening participle told with the main
     clause's subject (``opening_participle``); the subject with its predicate past its asides (``subject_predicates``);
-    and a headline whose topic is the company, read as the company's statement (``_headline_sentences``). ``built`` keeps
-    those readers for the sentence's other kinds (they are made once per sentence)."""
+    and a headline whose topic is the company, read as the company's statement (``_headline_sentences``). Before those,
+    where the sentence before named the company (``built["named before"]``, set by ``_detect``), the sentence with its
+    opening description ("The studio", "The Cambridge spin-out") read as "it". ``built`` keeps those readers for the
+    sentence's other kinds (they are made once per sentence)."""
     if year is not None and " and" in raw and _HISTORY_YEAR.search(raw):
         # (before the sentence as written: the first object's date would make the kind history for all the readings; only
         # where dates are judged: a history of dated rounds is read whole otherwise)
