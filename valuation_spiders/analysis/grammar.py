@@ -251,6 +251,21 @@ def _names_as_object(name: CompanyName, event: str) -> bool:
                               if (m := pattern.match(event, verb.end())))
 
 
+# (a text that may hold a timeline: a line that opens with a date, or a line of two dated items set off by separators or
+# three by spaces; most pages have none, and are not split line by line)
+_TIMELINE_HINT = re.compile(
+    r"(?im)^[^\S\n]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[^\S\n]+)?(?:19|20)\d\d\b"
+    r"|(?:19|20)\d\d[^\S\n]*[\u2014\u2013:\u00b7|][^\n]{0,200}?(?:19|20)\d\d[^\S\n]*[\u2014\u2013:\u00b7|]"
+    r"|[\u2014\u2013:\u00b7|/][^\S\n]*(?:19|20)\d\d\b[^\n]{0,200}?[\u2014\u2013:\u00b7|/][^\S\n]*(?:19|20)\d\d\b"
+    r"|(?:19|20)\d\d[^\S\n]+[a-z][^\n]{0,120}?[^\S\n](?:19|20)\d\d[^\S\n]+[a-z][^\n]{0,120}?[^\S\n](?:19|20)\d\d[^\S\n]+[a-z]")
+
+
+def may_hold_timeline(text: str) -> bool:
+    """Whether ``text`` may hold a timeline, for ``timeline_lines``: two years at least, and a line that opens with a date
+    or holds dated items (a test of the whole text, so that most pages are not split line by line)."""
+    return text.count("20") + text.count("19") >= 2 and _TIMELINE_HINT.search(text) is not None
+
+
 def timeline_lines(lines: list[str], company: str) -> list[str]:
     """``lines`` with each timeline read as its items (``timeline_items``): a line of several dated items, or a run of two
     lines or more that each open with a date and a separator ("2016 \u2014 opened on Castle Street" / "March 2024 \u2014

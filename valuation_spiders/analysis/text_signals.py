@@ -51,6 +51,7 @@ from .grammar import (
     is_subordinate_background,
     main_clause_subject,
     make_sentence,
+    may_hold_timeline,
     object_after,
     split_sentences,
     subject_before,
@@ -4676,16 +4677,13 @@ _ONLY_SITE = re.compile(
     r"(?:[\w-]+\s+){0,2}?" + _SITE_WORDS + r"\s*,\s*(?:its|our|the\s+(?:company|business)'s)\s+(?:only|sole|single|one\s+and\s+only|"
     r"last\s+remaining)\s+" + _SITE_WORDS + r"\s*,\s*(?P<after>(?:which\s+)?(?:(?:will|has|have|had|is|was|now|finally|permanently|"
     r"also)\s+)*(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\b)?", re.I)
-_CLOSED_A_TIME = re.compile(r"\b(?:temporar\w*|for\s+(?:the\s+)?(?:day|night|weekend|holidays?|season|summer|winter|refurb\w*|"
-                            r"renovations?|repairs?)|for\s+(?:a\s+few\s+|\w+\s+)(?:days?|weeks?|months?)|until|reopen\w*|"
-                            r"maintenance)\b", re.I)
 
 
 def _only_site_closes(r: _Reader) -> Iterator[_Hit]:
     if "only" not in r.lower and "sole" not in r.lower and "single" not in r.lower and "remaining" not in r.lower:
         return
     for m in _ONLY_SITE.finditer(r.plain):
-        if not (m.group("verb") or m.group("after")) or _CLOSED_A_TIME.search(r.plain):
+        if not (m.group("verb") or m.group("after")) or _temporary(r.plain):
             continue
         if m.group("verb") and r.subject(m.start()).kind not in {"self", "it", "self_noun", "unknown"}:
             continue  # another's only site
@@ -9234,7 +9232,7 @@ _COMPANY_OBJECT = re.compile(r"\w*\s+(?:\w+\s+){0,2}?(?:us|itself|(?:the|our)\s+
 
 # the company's relations, as the head of a subject ("our landlord", "Sennen's supplier"; and "our parent company")
 _RELATION_INVESTORS = frozenset("investor investors backer backers".split())
-_EMPLOYER_HEADS = frozenset({"company", "startup", "business", "employer", "firm", "venture", "agency", "studio"})
+_EMPLOYER_HEADS = FIRM_WORDS | {"employer", "venture", "agency", "studio"}
 _EARLIER_ONES = frozenset({"previous", "former", "old", "last", "first", "earlier"})
 _PERSONS_OWN = frozenset({"his", "her", "their", "my"})
 _RELATION_WORDS = frozenset("""supplier suppliers landlord landlords customer customers client clients partner partners
@@ -9927,7 +9925,7 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
         # the company's row between bullets, read as a row beside the items it was written as (a sale or a closure may be
         # one the rules read in an item: "Acme \u2022 bought by Globex \u2022 $40M")
         lines = [variant for line in lines for variant in dict.fromkeys((line, as_row(line, name)))]
-    if name and company and text.count("20") + text.count("19") >= 2 and _TIMELINE_YEAR.search(text):
+    if name and company and may_hold_timeline(text):
         # a timeline's items, each read with its own date, in place of the line (README, Signals)
         lines = timeline_lines(lines, company)
     if "\u00b7" in text:
@@ -10018,15 +10016,6 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
 # a "Key: value" line, and a line of several fields between bullets or bars
 _FIELD_LINE = re.compile(r"\s*(?:[-*\u2022]\s*)?[A-Za-z][\w .'/-]{0,30}\s*:\s*\S")
 _BULLETED = re.compile(r"\s[\u2022\u00b7|]\s")
-
-
-# (a text that may hold a timeline: a line that opens with a date, or a line of two dated items set off by separators or
-# three by spaces; most pages have none, and are not split line by line)
-_TIMELINE_YEAR = re.compile(
-    r"(?im)^[^\S\n]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[^\S\n]+)?(?:19|20)\d\d\b"
-    r"|(?:19|20)\d\d[^\S\n]*[\u2014\u2013:\u00b7|][^\n]{0,200}?(?:19|20)\d\d[^\S\n]*[\u2014\u2013:\u00b7|]"
-    r"|[\u2014\u2013:\u00b7|/][^\S\n]*(?:19|20)\d\d\b[^\n]{0,200}?[\u2014\u2013:\u00b7|/][^\S\n]*(?:19|20)\d\d\b"
-    r"|(?:19|20)\d\d[^\S\n]+[a-z][^\n]{0,120}?[^\S\n](?:19|20)\d\d[^\S\n]+[a-z][^\n]{0,120}?[^\S\n](?:19|20)\d\d[^\S\n]+[a-z]")
 
 
 def _fact_sheet_lines(lines: list[str], name: CompanyName | None) -> frozenset[int]:
