@@ -220,6 +220,11 @@ FLOORS = {
     # "we", "the company", "it"); scored on its starting code (ed232c9), counts only: 294 true, 8 false, 19 missed (README,
     # round 33)
     "heldout55": (0.974, 0.939),
+    # written in round 34 before any change of that round (a broad portfolio in every register: press releases, founder
+    # letters, local notices, social posts, Q&A, insolvency notices, investor updates, the news told tidily or buried in a
+    # clause or across sentences); scored on its starting code (111edef), counts only: 293 true, 19 false, 24 missed
+    # (README, round 34)
+    "heldout56": (0.939, 0.924),
     # development sets written in round 22 (train38: short and compressed; train39: time, tense and who; train40: the
     # ordinary web of a portfolio; train41: people talking), trained on
     "train38": (0.950, 0.971),
@@ -306,7 +311,8 @@ HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "he
             "heldout35", "heldout36", "heldout37", "heldout38",
             "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44",
             "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50",
-            "heldout51", "heldout52", "heldout53", "heldout54", "heldout55"}
+            "heldout51", "heldout52", "heldout53", "heldout54", "heldout55",
+            "heldout56"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
