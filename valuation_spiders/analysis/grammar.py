@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from .amounts import MONEY, ROUND_SIZED, amount_value
+from .amounts import MONEY, NUMBER_WORD, ROUND_SIZED, amount_value
 
 __all__ = [
     "EMOJI_CHARS",
@@ -280,6 +280,100 @@ def timeline_lines(lines: list[str], company: str) -> list[str]:
             read.extend(_timeline_item(line.strip()[m.end():], m.group("date"), company) or [line])
         else:
             read.extend(timeline_items(line, company) or [line])
+    return read
+
+
+# A question answered, as FAQs and Q&As tell news: the question read as the statement its answer makes of it ("Q: Did the
+# seed round close? A: It did, on Friday." -> "The seed round closed, on Friday."; "Q: Who is buying Hopscotch? A:
+# Brightwater Education." -> "Brightwater Education is buying Hopscotch."; "Q: How many people did you let go? A:
+# Twenty-two, across all teams." -> "We let go Twenty-two people, across all teams."). A "no", a hedge or another
+# question answers nothing.
+_QUESTION_MARK = re.compile(r"^\W*(?:Q(?:uestion)?\s*[:.)]\s*)?(?P<q>[^?]{3,200}\?)\s*(?P<rest>.*)$", re.S)
+_ANSWER_MARK = re.compile(r"^\W*(?:A(?:nswer)?\s*[:.)]\s*)?(?P<a>.+)$", re.S)
+_INVERTED = re.compile(
+    r"(?i)^(?P<aux>is|are|was|were|has|have|had|will|did|does|do)\s+(?P<subj>you|it|we|they|the\s+(?:[\w&'-]+\s+){0,3}"
+    r"(?:company|business|firm|startup|studio|shop|caf[e\u00e9]|bakery|practice|clinic|brand|team|round|seed|raise|sale|deal|"
+    r"acquisition|takeover|merger|owners?|founders?|series\s+[a-h])|(?P<name>(?-i:[A-Z][\w&.'+-]*(?:\s+[A-Z][\w&.'+-]*){0,3})))\s+(?P<rest>[^?]+)\?$")
+_WHO = re.compile(r"(?i)^(?:who|which\s+(?:company|firm|group))\s+(?P<rest>[^?]+)\?$")
+_HOW_MANY = re.compile(
+    r"(?i)^how\s+many\s+(?P<noun>people|staff|employees|roles|jobs|positions|colleagues|workers|members\s+of\s+staff)\s+"
+    r"(?P<aux>did|have|has|will)\s+(?P<subj>you|we|it|the\s+company|(?-i:[A-Z][\w&.'+-]*(?:\s+[A-Z][\w&.'+-]*){0,3}))\s+(?P<verb>[^?]+)\?$")
+_YES = re.compile(r"(?i)^(?:(?:sadly|unfortunately|regrettably|yes\s+and\s+no(?P<hedge>))[,\s]+)?(?:yes|yeah|yep|correct|that's\s+right|"
+                  # (an answer's own verb alone: "It did, on Friday", not "It is a question we get a lot")
+                  r"(?:it|we|they|he|she)\s+(?:did|has|have|is|are|was|were|will)(?=\s*(?:[,.!:;\u2014\u2013-]|$)))\b"
+                  r"[\s,.!:;\u2014\u2013-]*(?P<more>.*)$", re.S)
+_COUNT_ANSWER = re.compile(r"(?i)^(?P<n>(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:\d[\d,]*|" + NUMBER_WORD + r")"
+                           r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b(?P<more>.*)$", re.S)
+_NOT_AN_ANSWER = re.compile(r"(?i)^(?:no|nope|not|never|nobody|no\s+one|none|we\s+(?:can't|cannot|don't)|it\s+depends|maybe|"
+                            r"we'll\s+see|not\s+yet)\b")
+_PAST = {"lay": "laid", "let": "let", "cut": "cut", "sell": "sold", "buy": "bought", "shut": "shut", "make": "made", "get": "got",
+         "take": "took", "lose": "lost", "go": "went", "have": "had", "do": "did", "raise": "raised", "close": "closed",
+         "put": "put", "find": "found", "pay": "paid", "give": "gave", "stop": "stopped", "drop": "dropped"}
+
+
+def _past(verb: str) -> str:
+    word = verb.lower()
+    if word in _PAST:
+        return _PAST[word]
+    if word.endswith("e"):
+        return verb + "d"
+    if re.search(r"[^aeiou]y$", word):
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+def _stated(question: str, answer: str) -> str | None:
+    """The statement an answer makes of its question, or None."""
+    question, answer = question.strip(), answer.strip()
+    if not answer or _NOT_AN_ANSWER.match(answer) or answer.endswith("?"):
+        return None
+    m = _INVERTED.match(question)
+    yes = _YES.match(answer)
+    if m and yes and yes.group("hedge") is None:
+        subject = {"you": "we", "it": "it", "we": "we", "they": "they"}.get(m.group("subj").lower(), m.group("subj"))
+        aux, rest = m.group("aux").lower(), m.group("rest").strip()
+        if aux == "did":
+            first, _, tail = rest.partition(" ")
+            told = f"{subject} {_past(first)} {tail}".rstrip()
+        elif aux in {"do", "does"}:
+            told = f"{subject} {rest}"
+        else:
+            aux = {"are": "are", "is": "is"}.get(aux, aux) if subject != "we" else {"is": "are", "was": "were", "has": "have"}.get(aux, aux)
+            told = f"{subject} {aux} {rest}"
+        more = yes.group("more").strip()
+        return (told[:1].upper() + told[1:] + (f", {more}" if more else "")).rstrip(".") + "."
+    m = _WHO.match(question)
+    if m:
+        who = re.match(r"(?P<np>[A-Z][^.,;!?\u2014\u2013]{1,60})(?P<more>.*)$", answer, re.S)
+        if who and not re.match(r"(?i)(?:we|it|they|yes|no|nobody|none|our)\b", who.group("np")):
+            return f"{who.group('np').strip()} {m.group('rest').strip()}{who.group('more').rstrip('.')}."
+        return None
+    m = _HOW_MANY.match(question)
+    count = _COUNT_ANSWER.match(answer)
+    if m and count:
+        subject = {"you": "We", "it": "It"}.get(m.group("subj").lower(), m.group("subj"))
+        first, _, tail = m.group("verb").strip().partition(" ")
+        verb = (_past(first) if m.group("aux").lower() == "did" else f"{m.group('aux').lower()} {first}") + (f" {tail}" if tail else "")
+        return f"{subject} {verb} {count.group('n')} {m.group('noun')}{count.group('more').rstrip('.')}."
+    return None
+
+
+def qa_lines(lines: list[str]) -> list[str]:
+    """``lines`` with each answered question's statement (``_stated``) read after its answer: a question and its answer on
+    one line ("Q: Is Lumen closing? A: Yes. ...") or on the next line with text."""
+    read: list[str] = []
+    for index, line in enumerate(lines):
+        read.append(line)
+        m = _QUESTION_MARK.match(line.strip()) if "?" in line else None
+        if m is None:
+            continue
+        answer = m.group("rest")
+        if not answer.strip():
+            answer = next((later for later in lines[index + 1:index + 3] if later.strip()), "")
+        a = _ANSWER_MARK.match(answer.strip())
+        stated = _stated(m.group("q").rstrip("?").strip() + "?", a.group("a")) if a else None
+        if stated:
+            read.append(stated)
     return read
 
 

@@ -53,6 +53,7 @@ from .grammar import (
     make_sentence,
     may_hold_timeline,
     object_after,
+    qa_lines,
     split_sentences,
     subject_before,
     tied_subject,
@@ -1176,7 +1177,7 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
             ("majority" in r.lower or "controlling" in r.lower) and _CONTROL_STAKE.search(r.plain)):
         return
     hits = [hit for hit in chain(_funding_read(r), _funding_shape(r), _round_told_otherwise(r), _round_fields(r), _funding_plain(r),
-                                 _round_referred(r), _round_presupposed(r))
+                                 _for_new_shares(r), _round_referred(r), _round_presupposed(r))
             if not _invests_in_other(r, hit)]
     # the date scan and the money's kind only for a sentence some reader took a round from
     if hits and not _dated_round(r) and not _not_a_round(r.plain):
@@ -1653,11 +1654,14 @@ def _valued_round(r: _Reader) -> Iterator[_Hit | None]:
 _MINORITY_STAKE = re.compile(
     r"\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|tak(?:e|es|en|ing)|took|purchas(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?"
     # (a bare "a stake in": "a York business angel has bought a stake in Bramble & Thorn")
-    r"(?:(?:(?:minority|strategic|significant)\s+|(?P<pct>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+|(?<=a\s))(?:equity\s+)?"
-    r"(?:stake|interest|shareholding)|(?P<pct2>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?"
+    # ("a 25% minority stake in Greenholt")
+    r"(?:(?:(?:minority|strategic|significant)\s+|(?P<pct>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+(?:(?:minority|strategic)\s+)?|"
+    r"(?<=a\s))(?:equity\s+)?(?:stake|interest|shareholding)|(?P<pct2>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?"
     r"(?:shares|share\s+capital|equity))\s+(?:in|of)\s+",
     re.I,
 )
+# people buying into the company, a round told from their side: "Three local business owners have bought into Kestrel & Fig"
+_BOUGHT_INTO = re.compile(r"\b(?:bought|buys|buying)\s+into\s+", re.I)
 _NEW_INVESTOR = re.compile(
     r"\bwelcom(?:e|es|ed|ing)\s+(?P<who>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+as\s+(?:an?\s+|our\s+|the\s+)?"
     r"(?:(?:new|newest|latest|lead|strategic|first|institutional|anchor)\s+)*(?:investors?|backers?|shareholders?)\b"
@@ -1746,6 +1750,12 @@ def _investor_news(r: _Reader) -> Iterator[_Hit]:
                                                      or (buyer.kind == "generic" and buyer.head in _INVESTOR_HEADS)) \
                 and r.said(m.start(), m.end()):
             yield _Hit("funding", 2.5, m.start(), m.end())
+    for m in _BOUGHT_INTO.finditer(r.masked) if "into" in r.lower else ():
+        buyer = r.subject(m.start())
+        if _names_company(r, r.object(m.end())) and not re.search(r"(?i)\b(?:who|which|that)\s+(?:\w+\s+)?$", r.masked[:m.start()]) \
+                and buyer.kind not in {"self", "second", "first_singular", "unknown"} and not _an_earlier_year(r) \
+                and not _TRADED.search(r.plain) and r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.5, m.start(), m.end())  # "Two toy-shop owners have bought into Tanglewood Toys this year"
     for m in _NEW_INVESTOR.finditer(r.masked) if "welcom" in r.lower else ():
         who = classify(tokens(m.group("who")), r.company)
         if who.kind == "entity" and _strong(r.subject(m.start())) and r.said(m.start(), m.end()):
@@ -2062,9 +2072,16 @@ _OWNED_BY = re.compile(
     # "Pragati is now belong to Tata Consultancy Services group" (non-native), "belongs to Globex"
     r"|(?<![\w])(?:(?:is|are|'s|now)\s+)?(?:now\s+)?belong(?:s|ed)?\s+(?:now\s+)?to\s+(?!(?:you|your|our|us|them|its|their)\b)"
     # "Pagafácil has been passed to the ownership of Grupo Tolteca" (translated notices)
-    r"|(?<![\w])(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:now\s+)?pass(?:ed|es)\s+(?:in)?to\s+the\s+ownership\s+of\s+",
+    r"|(?<![\w])(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:now\s+)?pass(?:ed|es)\s+(?:in)?to\s+the\s+ownership\s+of\s+"
+    # "Tatry Outdoor is now in the hands of the sport chain Szczyt Sport"
+    r"|(?<![\w])(?:is|are|'s|'re)\s+now\s+in\s+the\s+hands\s+of\s+",
     re.I,
 )
+# the ownership of the company passing to another, as translated notices tell it: "The ownership is transferred to Sao Mai",
+# "ownership of the company has passed to Brightwater Group" (not of a building, a brand or a domain)
+_OWNERSHIP_PASSES = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|so)\s+)\W*(?:the\s+|its\s+|our\s+)?ownership(?:\s+of\s+(?P<of>[^,;.]{1,40}?))?\s+(?:(?:is|was|has|have|had|will)\s+)?"
+    r"(?:been\s+|be\s+)?(?:now\s+)?(?:transferred|passed|passes|transfers|moved|gone)\s+(?:over\s+)?to\s+", re.I)
 # The owner told in the active voice: "Brightpath owns Inkling now", "Kilnworks owns the studio now" (the company, whole, as
 # the object: not a stake, a share or a place of it; not in a relative clause of the owner's own news: "Harwell Brands,
 # which owns Pinegrove Pets, has raised $120M"; not "us", which a tool or a rival owns in a manner of speaking: "Honestly,
@@ -3073,6 +3090,13 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
         if (_is_the_company(r, subject) or subject.kind == "it") and r.said(m.start(), m.end()) \
                 and not r.background(m.start()):
             yield _Hit("acquisition", 3.0 if "now" in m.group(0).lower() else 2.5, m.start(), m.end())
+    for m in _OWNERSHIP_PASSES.finditer(r.masked) if "ownership" in r.lower else ():
+        of = m.group("of")
+        if of and not _the_company_itself(r, object_after(" " + of, r.company)):
+            continue  # "ownership of the building has passed to ...": another thing's
+        owner = r.object(m.end())
+        if _acquirer_ok(owner) and owner.kind != "self" and not _an_earlier_year(r) and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
     for m in _OWNS_COMPANY.finditer(r.masked) if "owns" in r.lower else ():
         owned = classify(tokens(m.group("obj")), r.company)
         by_trade = _by_its_trade(r, owned) or (owned.words[:1] == ["the"] and owned.kind == "self_noun" and owned.head in _FINAL_HEADS
@@ -3296,7 +3320,7 @@ _WE_SOLD_IT = re.compile(
 # "Trellis9 has accepted an offer from Civic Systems.", "the board accepted an offer from Globex to buy the company": the
 # company agrees to be bought (an offer for something else names it: "an offer from Globex for our Leeds site")
 _OFFER_FROM = re.compile(r"\b(?:accept(?:s|ed|ing)?|agree(?:s|d)?\s+to)\s+(?:a|an|the)\s+(?:(?:formal|final|improved|binding|cash|takeover|"
-                         + _MONEY + r")\s+){0,3}(?:offer|bid)\s+from\s+"
+                         + _MONEY + r")\s+){0,3}(?:offer|bid)\s+(?:from|of|by)\s+"
                          r"(?P<bidder>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})", re.I)
 # side agreeing to a named bidder's offer (an offer or bid only with its price told)
 _ACCEPTS_OFFER = re.compile(
@@ -3324,12 +3348,35 @@ _FOR_THE_COMPANY = re.compile(r"\s*(?:$|[.;!]|,|\s+and\s+(?:will|has|have|is|are
                               re.I)
 
 
+# an offer for the company told by its name, its trade's word or a share of it: "offer for the studio" (Bellweather Studio),
+# "for 100% of the company", "to buy Pipit Snacks"
+_OFFER_FOR_US = re.compile(r"\s+(?:for|to\s+(?:buy|acquire|purchase|take\s+over))\s+(?:(?:\d{2,3}\s*%|all|the\s+whole)\s+of\s+)?"
+                        r"(?P<obj>[^,;.]{1,60})", re.I)
+
+
+def _offer_for_us(r: _Reader, rest: str) -> bool:
+    what = _OFFER_FOR_US.match(rest)
+    if what is None:
+        return False
+    obj = object_after(what.group("obj"), r.company)
+    trade = re.match(r"(?i)the\s+(\w+)\b", what.group("obj"))
+    return _the_company_itself(r, obj) or bool(r.company and (r.company.heads(what.group("obj").strip()) or (
+        trade is not None and trade.group(1).lower() in r.company.core and trade.group(1).lower() not in _GENERIC_TRADE_WORDS)))
+
+
+_GENERIC_TRADE_WORDS = frozenset("group holdings company partners".split())
+
+
 def _sellers_side(subject: Phrase, r: _Reader | None = None, start: int = 0) -> bool:
     """Who accepts an offer for the company: the company itself, or its board, shareholders or directors ("Kindling's
     shareholders", "our board", "the board" on its own page)."""
     if subject.kind == "generic" and subject.head in {"board", "shareholders", "directors", "owners"} and r is not None:
+        # (its head past its own determiner, and past a vote or a decision: "its shareholders have", "Bellweather Studio's
+        # shareholders voted on Tuesday to")
+        head = re.sub(r"(?i)^(?:our|the|its)\s+", "", subject.text)
         whose = re.search(r"(?:\b(?:our|the|its)|(?P<name>[\w&.'-]+(?:\s+[\w&.'-]+){0,3})'s?)\s+(?:[\w-]+\s+)?"
-                          + re.escape(subject.text) + r"\s+(?:(?:has|have|had|now|today|unanimously)\s+)*$", r.plain[:start])
+                          + re.escape(head) + r"\s+(?:(?:has|have|had|now|today|unanimously)\s+)*"
+                          r"(?:(?:voted|decided|agreed|resolved)\s+(?:[^,;.]{0,30}?\s+)?to\s+)?$", r.plain[:start])
         return bool(whose and (not whose.group("name") or (r.company and r.company.heads(whose.group("name")))))
     return _strong(subject) or (subject.kind == "self" and subject.head in {"board", "shareholders", "directors"})
 
@@ -3403,7 +3450,8 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
         # Quintell's improved offer")
         # (and the company by its name, an offer that needs no more words: "Tessellate AI accepts Nvidia's offer")
         priced = priced or (ours and (subject.head in {"board", "shareholders", "directors"} or (
-            subject.kind == "self" and subject.head not in {"we", "us"})) and _FOR_THE_COMPANY.match(r.suffix(m.end())) is not None)
+            subject.kind == "self" and subject.head not in {"we", "us"})) and (
+                _FOR_THE_COMPANY.match(r.suffix(m.end())) is not None or _offer_for_us(r, r.suffix(m.end()))))
         of = re.match(r"\s+(?:of|for)\s+(?=[A-Z])", r.suffix(m.end()))
         if of and not _names_company(r, r.object(m.end() + of.end())):
             continue  # "Acme backs Globex's takeover of Beta": another company's sale
@@ -3419,14 +3467,13 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
                 r"(?i)\b(?:years?\s+ago|back\s+in|previously|once|in\s+the\s+past|our\s+(?:first|last|previous)\b)", r.plain) \
                 and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
-    for m in _OFFER_FROM.finditer(r.masked) if ("accept" in low or "agree" in low) and ("offer from" in low or "bid from" in low) else ():
+    for m in _OFFER_FROM.finditer(r.masked) if ("accept" in low or "agree" in low) and (
+            "offer from" in low or "bid from" in low or "offer of" in low or "offer by" in low or "bid by" in low) else ():
         bidder = object_after(m.group("bidder"), r.company)
         subject = r.subject(m.start())
         ours = _sellers_side(subject, r, m.start())
         rest = r.suffix(m.end())
-        what = re.match(r"\s+(?:to\s+(?:buy|acquire|purchase|take\s+over)|for)\s+(?P<obj>[^,;.]{1,60})", rest, re.I)
-        for_us = bool(what) and (_the_company_itself(r, object_after(what.group("obj"), r.company)) or bool(
-            r.company and r.company.heads(what.group("obj").strip())))
+        for_us = _offer_for_us(r, rest)
         bare = re.match(r"\s*(?:[.!;]|$)|\s+and\s+(?:is|has|will|'s)\s+(?:now\s+)?(?:owned\s+by|been\s+(?:acquired|sold|bought)|"
                         r"(?:be|become|join)\w*\s)"
                         # (and the deal done: "accepted the bid from Ruthven Partners, and the sale completed on Friday")
@@ -4081,7 +4128,7 @@ _SHUT_DOWN = re.compile(
 )
 _CLOSE_DOORS = re.compile(r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:our|its|their|the)\s+doors\b", re.I)
 _CLOSE_COMPANY = re.compile(
-    r"\b(?P<verb>clos(?:e|es|ed|ing)|dissolv(?:e|es|ed|ing)|liquidat(?:e|es|ed|ing))\s+"
+    r"\b(?P<verb>clos(?:e|es|ed|ing)|dissolv(?:e|es|ed|ing)|liquidat(?:e|es|ed|ing)|shut(?:s|ting)?)\s+"
     r"(?:down\s+)?(?:the|our|its)\s+(?:company|business|firm|startup|(?P<studio>studio|agency|practice|workshop|salon|surgery)|(?P<venue>" + "|".join(sorted(VENUE_NOUNS | {"shop", "store"}, key=len, reverse=True)) + r")s?)\b(?![\s-]+(?:account|accounts|year|day|week|month|"
     r"quarter|deal|deals|loop|books|gap|sale|case|plan|side|unit|line|process|hours|bank|card|cards|entity)\b)",
     re.I,
@@ -4125,7 +4172,8 @@ _ACTIVITY_ENDED = re.compile(
 _CEASE_ALL = re.compile(
     r"\b(?:discontinu(?:e|es|ed|ing)|ceas(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|end(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s+"
     # "cease all production activities", "discontinue all kiosk operations", "cease all telemedicine services"
-    r"all\s+(?:of\s+)?(?:(?:our|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:services|products|offerings|operations|activities|trading)\b"
+    # ("stopped all trucking and warehousing operations")
+    r"all\s+(?:of\s+)?(?:(?:our|its|their)\s+)?(?:[\w-]+\s+(?:and\s+|&\s+)?){0,2}?(?:services|products|offerings|operations|activities|trading)\b"
     r"(?!\s+(?:for|to|within|across|that|which|in|at|outside|except)\s)",
     re.I,
 )
@@ -4591,7 +4639,7 @@ _RELOCATES = re.compile(
 # company: Hollis Group NV", "Shareholders: Lindgren Automation AB (100%)". Only on a fact line (two fields or cells), and
 # not where the line is a deal sheet about another target or names the company as the buyer.
 _STATE_FIELD = re.compile(
-    r"(?:^|[|\u00b7\n]|\s--?\s)\s*(?P<key>(?:company\s+|legal\s+|current\s+)?status|stage|ownership|parent(?:\s+company)?|"
+    r"(?:^|[|\u00b7\n]|\s--?\s)\s*(?:[-*\u2022]\s*)?(?P<key>(?:company\s+|legal\s+|current\s+)?status|stage|ownership|parent(?:\s+company)?|"
     r"acquirer|acquired\s+by|new\s+owner|shareholders?|owner|(?:sole|majority)\s+(?:shareholder|partner|owner|member|quotaholder))"
     r"\s*:\s*(?P<value>[^|\u00b7\n]{1,120})", re.I)
 _STATE_ENDED = re.compile(
@@ -4610,6 +4658,10 @@ _STATE_KEYS = frozenset({"status", "company status", "current status", "legal st
 # (only on the company's fact sheet: "Status: dissolved" alone is no fact sheet)
 _STATUS_KEY = r"(?:company\s+|legal\s+|current\s+)?status\s*:"
 _LONE_STATUS = re.compile(r"\W*" + _STATUS_KEY + r"\s*[^:|\u00b7\n]{1,60}$", re.I)
+_REGISTER_STATUS = re.compile(r"\W*(?:company|legal)\s+status\s*:\s*[^:|\u00b7\n]{1,60}$", re.I)
+# ... and the company's owner alone, as a fact sheet's line: "Owner: Halvard Industries (acquired June 2026)", "Parent company:
+# Oakwright Holdings Ltd (from 1 Sept 2026)"
+_LONE_OWNER = re.compile(r"\W*(?:parent(?:\s+company)?|owner|acquirer|acquired\s+by|new\s+owner)\s*:\s*[^:|\u00b7\n]{1,80}$", re.I)
 
 
 # the company's name and one status field: "3Pinos SpA — Estado: disuelta / Status: Dissolved"
@@ -4639,7 +4691,10 @@ def _sole_holder(r: _Reader) -> Iterator[_Hit]:
 
 
 def _state_fields(r: _Reader, kind: str) -> Iterator[_Hit]:
-    if ":" not in r.plain or not (_fact_line(r.plain) or (r.in_facts and _LONE_STATUS.match(r.plain)) or (
+    if ":" not in r.plain or not (_fact_line(r.plain) or (r.in_facts and (_LONE_STATUS.match(r.plain) or _LONE_OWNER.match(r.plain)))
+                                  # (a register's key is the company's on its own page: "Company status: Dissolved (Oct 2026)")
+                                  or (kind == "shutdown" and _REGISTER_STATUS.match(r.plain))
+                                  or (
             r.company and (named := _NAMED_STATUS.match(r.plain)) and r.company.heads(named.group("name"))
             and not _names_earlier_year(r.plain, r.year))):  # (not "— Status: Dissolved on 3 March 2019")
         return
@@ -5580,6 +5635,18 @@ _ALL_SITES = re.compile(
     r"practices|pubs|hotels|homes|schools|centres|centers|kitchens|bakeries|bars|cinemas|garages|showrooms|depots)\b", re.I)
 
 
+# ... every site as the subject: "all clinics will be closed as of 1 December", "All branches are closed", "all 18 shops of the
+# chain will stop business from 30 November", "both our cafés close for good on Sunday"
+_ALL_SITES_CLOSED = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|that|so)\s+)\W*(?:all|both|every\s+one)\s+(?:of\s+)?(?:(?:its|our|the|their)\s+)?(?:(?:remaining|\d+|"
+    + _NUMBER_WORD + r")\s+)*(?:of\s+(?:its|our)\s+)?(?P<named>(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z])[\w&'.-]*){0,3}\s+)?"
+    + _ALL_SITES.pattern.split(r"(?:of\s+(?:its|our)\s+)?", 1)[1] +
+    r"(?:\s+of\s+(?:the\s+(?:chain|company|business|group)|(?P<of>(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z])[\w&'.-]*){0,3})))?\s+"
+    r"(?:(?:will|have|has|had|are|were|is|now|also|then|all|be|been|being|"
+    r"permanently)\s+)*(?P<verb>closed|clos(?:e|es|ing)|shut(?:\s+down)?|stop(?:ped)?\s+(?:business|trading|operating|operations))\b",
+    re.I)
+
+
 # a day's or a season's closure, or the shops giving way to the web: not the company's end
 _SITES_PAUSE = re.compile(r"\b(?:tomorrow|today|tonight|snow|weather|storms?|floods?|heatwave|strike|christmas|boxing\s+day|"
                           r"new\s+year'?s?\s+day|holidays?|lockdown|until|online|web\s*shop|e-?commerce|(?:24|25|26|31)(?:st|th)?\s+december|"
@@ -5595,6 +5662,22 @@ def _closes_every_site(r: _Reader) -> Iterator[_Hit]:
             continue  # "closing all our stores in Scotland", "closes all its cafés at 5pm on Sundays"
         subject = _second_verb_subject(r, m.start(), m.group("verb"))
         if _the_company_itself(r, subject) and subject.kind != "it" and r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
+    for m in _ALL_SITES_CLOSED.finditer(r.masked) if "all" in r.lower or "both" in r.lower or "every" in r.lower else ():
+        rest = r.suffix(m.end())
+        if _located(rest) or _FOR_NOW.match(rest) or _HABIT.search(r.plain) or _temporary(r.plain) \
+                or _SITES_PAUSE.search(r.plain) or _an_earlier_year(r) or re.search(r"(?i)\b(?:on|at|from)\s+\d{1,2}(?::\d\d)?\s*[ap]m\b|"
+                                                                              r"\b\d{1,2}:\d\d\b", r.plain):
+            continue  # "All branches are closed on Sunday", "all our shops close at 5pm"
+        if re.search(r"(?i)\b(?:are|is)\s+(?:now\s+)?closed$", m.group(0)) and not re.search(
+                r"(?i)\b(?:permanently|for\s+good|forever|definitively|for\s+ever)\b", r.plain):
+            continue  # "All branches are closed." may be tonight's
+        if _names_anyone(_without_name(r.plain[:m.start()], r.company)) and not (r.company and r.company.matches(r.plain)):
+            continue  # another company's sites
+        named = m.group("named") or m.group("of")
+        if named and not (r.company and r.company.matches(named)):
+            continue  # "all Globex stores", "all branches of Globex"
+        if r.said(m.start("verb"), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
 
 
@@ -5996,7 +6079,26 @@ def _layoff_doer_ok(r: _Reader, subject: Phrase, verb: str) -> float | None:
         return 2.0
     if subject.kind == "unknown" and not _is_base_form(verb) and not verb.lower().startswith("laid"):
         return 1.5
+    if _owners_act(r, subject):
+        return 2.0  # "The founders have had to let the whole team go", "the liquidators made all 140 staff redundant"
     return None
+
+
+# who acts for the company: its founders, owners, board, management or insolvency office-holders ("The founders", "our
+# owners", "Acme's new owners", "the liquidators"; not another company's, nor "the owners of our neighbour")
+_ACTING_HEADS = frozenset("founders founder owners owner board directors management liquidators liquidator administrators "
+                          "administrator receivers ceo".split())
+
+
+def _owners_act(r: _Reader, subject: Phrase) -> bool:
+    if subject.kind != "generic" or subject.head not in _ACTING_HEADS:
+        return False
+    whose = re.match(r"(?i)\W*(?:(?:the|our|its)\s|(?P<name>.+?)['\u2019]s?\s)(?:new\s+|joint\s+|two\s+|co-?)?", subject.text)
+    if whose is None or re.search(r"(?i)\b(?:of|at)\b", subject.text):
+        return False
+    if whose.group("name"):
+        return bool(r.company and r.company.heads(whose.group("name")))
+    return not _names_anyone(_without_name(r.plain, r.company)) or bool(r.company and r.company.matches(r.plain))
 
 
 def _an_earlier_year(r: _Reader) -> bool:
@@ -6188,7 +6290,7 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
             _SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain)))):
         return iter(())  # "Fourteen nurses have been made redundant, the union said", a case story: not the company's cut
     return _unconditional(chain(_layoffs_read(r), _layoffs_counted(r), _layoffs_smaller(r), _layoffs_noun_counted(r),
-                                _cuts_carried_out(r), _layoffs_announced(r), _layoffs_by_trade(r), _layoffs_headcount(r), _layoffs_among_us(r),
+                                _cuts_carried_out(r), _layoffs_announced(r), _layoffs_by_trade(r), _layoffs_headcount(r), _headcount_field(r), _layoffs_among_us(r),
                                 _layoffs_plain(r), _layoffs_scheme(r), _layoffs_severance(r), _layoffs_presupposed(r)), r)
 
 
@@ -6205,7 +6307,14 @@ _CUTS_PRESUPPOSED = (
     re.compile(r"\b" + _RECENT_DAY + r"'s\s+(?:\w+\s+)?" + _CUTS_TOLD + r"\b", re.I),
     re.compile(r"\b(?:the|our|these|this)\s+(?:\w+\s+)?" + _CUTS_TOLD + r"\s+(?:(?:we|that\s+we)\s+(?:made|announced|confirmed)|"
                r"(?:that\s+were\s+|which\s+were\s+)?(?:announced|made|confirmed|carried\s+out))\s+(?:earlier\s+)?(?:on\s+)?"
-               + _RECENT_DAY + r"\b", re.I))
+               + _RECENT_DAY + r"\b", re.I),
+    # told by the month they were made in, in a clause of time: "Since the redundancies in July, we've been a team of 15", "down
+    # from 34 after the layoffs in June", "When the redundancies were announced in October", "after the September cuts"
+    re.compile(r"\b(?:since|after|when|following|before)\s+(?:the|our)\s+(?:" + _MONTH_NAME + r"|spring|summer|autumn)\s+"
+               + _CUTS_TOLD + r"\b", re.I),
+    re.compile(r"\b(?:since|after|when|following|before)\s+(?:the|our)\s+" + _CUTS_TOLD
+               + r"(?:\s+(?:were|was)\s+(?:announced|made|confirmed|carried\s+out))?\s+(?:in|of)\s+(?:" + _MONTH_NAME
+               + r"|the\s+(?:spring|summer|autumn))\b", re.I))
 # the cuts are another's: at a named company, or the subject of an industry's figures
 _CUTS_AT = re.compile(r"\s+(?:at|across|in|within)\s+(?P<at>[^,;:.!?]{1,60})", re.I)
 # where the cuts are the company's own: its name, or a place or team of its own ("at our Leeds plant", "in our support team")
@@ -6228,7 +6337,8 @@ def _names_none_past_first(r: _Reader) -> bool:
                for m in _CAPITALISED.finditer(r.plain))
 
 
-_CUTS_CUES = ("'s", " we ", " were ", "announced", "made", "confirmed", "carried")  # (words one of the forms needs)
+_CUTS_CUES = ("'s", " we ", " were ", "announced", "made", "confirmed", "carried", "since ", "after ", "when ", "following ",
+              "before ")  # (words one of the forms needs)
 
 
 def _layoffs_presupposed(r: _Reader) -> Iterator[_Hit]:
@@ -6440,11 +6550,16 @@ _CUT_AN_OBJECT = re.compile(r"\s+(?:(?:their|its|our|the|a|an|his|her)\s+)?(?:[\
                             r"hours|cake|ribbon|budgets?|carbon|fuel|water|paper|plastic|losses|churn|errors|delays|queues?|"
                             r"steps|clicks|tape)\b", re.I)
 _COUNTED_CUT = re.compile(
-    r"(?P<people>\b(?:(?i:the)\s+remaining\s+)?" + _COUNTED + r"(?:[\s\w~%,.'-]{0,50}?)\b" + _WORKERS +
-    # everyone at once: "Everyone got laid off Friday", "the whole team of 15 has been let go"
-    # (and where they work: "Everyone at the studio has been let go", "Every member of staff was made redundant")
+    r"(?P<people>\b(?:(?i:the)\s+remaining\s+)?" + _COUNTED + r"(?:[\s\w~%,.'-]{0,50}?)\b(?:" + _WORKERS +
+    # (or any trade, for the verbs that only dismiss people: "The 62 attendants were dismissed", "9 assistants and 2 dentists")
+    r"|(?P<trade>" + _TRADE + r"))"
+    # everyone at once: "Everyone got laid off Friday", "the whole team of 15 has been let go", "The farm team of eight"
+    # (and where they work: "Everyone at the studio has been let go", "Every member of staff was made redundant", "All
+    # members of staff")
     r"|\b(?:everyone|everybody|every\s+(?:member\s+of\s+(?:staff|the\s+team)|employee|staff\s+member|one\s+of\s+us)|"
-    r"(?:the|our)\s+(?:whole|entire)\s+(?:team|staff|workforce|crew)(?:\s+of\s+\d+)?)"
+    r"all\s+(?:the\s+)?members\s+of\s+(?:staff|the\s+team)|"
+    r"(?:the|our)\s+(?:whole|entire)\s+(?:team|staff|workforce|crew)(?:\s+of\s+\d+)?|"
+    r"(?:the|our)\s+(?:[a-z-]+\s+){0,2}?(?:team|staff|workforce|crew)\s+of\s+(?:\d+|" + _NUMBER_WORD + r")\b)"
     r"(?=(?:\s+(?:at|in|on)\s+(?:the\s+)?[\w&.'-]+(?:\s+[A-Z][\w&.'-]*){0,2})?\s+(?:was|were|got|has|have|had|is|are|lost|los[ei]\w*|"
     r"will(?=\s+(?:all\s+)?los[ei]))\b))"
     # where they work, between the people and the verb: "Twelve positions in London will be cut", "14 roles at Vesperlight are
@@ -6455,6 +6570,8 @@ _COUNTED_CUT = re.compile(
     r"(?P<verb>made\s+redundant|laid\s+off|let\s+go|dismissed|given\s+(?:their\s+)?notice|cut|eliminated|axed|omitted|"
     # "All 25 employees have received their dismissal" (translated notices)
     r"(?:received|got)\s+(?:their\s+)?(?:dismissal|redundancy\s+notices?|termination\s+notices?|notice\s+of\s+(?:dismissal|termination))|"
+    # "All members of staff have been issued termination letters", "were served redundancy notices"
+    r"(?:issued|served|handed)\s+(?:with\s+)?(?:their\s+)?(?:termination|redundancy|dismissal)\s+(?:letters?|notices?)|"
     # "All 118 drivers have had their employment terminated"
     r"had\s+their\s+(?:employment|(?:employment\s+|labou?r\s+)?contracts?)\s+(?:terminated|ended)|"
     # "All 46 employees received their termination", "26 employees received notices", "received the notice of termination of
@@ -6465,6 +6582,8 @@ _COUNTED_CUT = re.compile(
     r"sun)day|\d)))\b))|"
     r"relieved\s+(?:from|of)\s+(?:service|duty|duties|their\s+duties)|"
     r"terminated|retrenched|furloughed|sent\s+home|stood\s+down|declared\s+redundant|removed|abolished|disestablished|"
+    # (as Nigerian notices tell it: "110 casual workers have been disengaged", "placed on redundancy")
+    r"disengaged|placed\s+on\s+redundancy|"
     r"suppressed|(?<=are\s)liquidated|(?<=were\s)liquidated|(?<=be\s)liquidated|"
     # "All employees have been released", but not "25 engineers released the app"
     r"(?:(?<=been\s)|(?<=were\s)|(?<=was\s)|(?<=are\s)|(?<=is\s))released(?!\s+(?:from\s+(?:quarantine|hospital|prison)|on\s+bail)\b)|"
@@ -6475,7 +6594,8 @@ _COUNTED_CUT = re.compile(
     r"money|entitlements?))|"
     # "140 staff lost their jobs", "28 employees will lose their jobs", "all 31 staff facing redundancy", "22 roles will be
     # lost"
-    r"(?:lost|los(?:e|ing))\s+their\s+(?:jobs?|roles?|positions?|posts?(?!\s+to\b)|employment|livelihoods?|work(?=\s*(?:$|[.,;!]|\s+(?:when|because|after|as|this|today|at\s+the\s+end)\b)))|fac(?:e|es|ing)\s+(?:compulsory\s+)?redundanc(?:y|ies)|(?:(?<=be\s)|(?<=been\s)|(?<=being\s)|(?<=were\s)|(?<=are\s))lost|"
+    r"(?:lost|los(?:e|ing))\s+their\s+(?:jobs?|roles?|positions?|posts?(?!\s+to\b)|employment|livelihoods?|workplaces?|"
+    r"work(?=\s*(?:$|[.,;!]|\s+(?:when|because|after|as|this|today|at\s+the\s+end)\b)))|fac(?:e|es|ing)\s+(?:compulsory\s+)?redundanc(?:y|ies)|(?:(?<=be\s)|(?<=been\s)|(?<=being\s)|(?<=were\s)|(?<=are\s))lost|"
     # posts that end or go: "the 31 roles in Cork will end on 30 April", "200 JOBS TO GO AT LINCOLN PLANT"
     # "40 jobs will go at the Leeds plant", "Cuts: 40 roles go at Leeds plant", "12 posts have gone"
     r"(?P<ends>will\s+end|(?:to\s+)?(?:go|gone|going)(?!\s+(?:to|live|ahead|on|up|out|into|through|unfilled|online|public|"
@@ -6486,6 +6606,9 @@ _COUNTED_CUT = re.compile(
     r"lay-?off|short-time\s+work))\b", re.I)
 
 
+# the verbs of _COUNTED_CUT that only ever dismiss people (not "cut", "removed", "go", "released")
+_DISMISSING_ONLY = re.compile(r"(?i)laid\s+off|made\s+redundant|let\s+go|furloughed|retrenched|declared\s+redundant|los|dismissed|"
+                              r"given\s+(?:their\s+)?notice|(?:received|got|issued|served|handed)\b|terminated|had\s+their")
 _COUNTED_RE = re.compile(_COUNTED, re.I)
 # a site of the company's, named by its town: "62 roles at the Kawerau mill", "65 staff at the Hull site"
 _AT_A_SITE = re.compile(r"\b(?:mill|site|plant|factory|office|offices|warehouse|depot|store|shop|branch|hub|centre|center|"
@@ -6712,12 +6835,14 @@ def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
         people = m.group("people")
         if not _own_people(r, people) or r.plain[:m.start()].rstrip().endswith(("of", "for", "with")):
             continue
-        if _EVERYONE.match(people) and _not_all_of_ours(r, r.plain[m.end("people"):m.start("verb")]):
+        if _EVERYONE.match(people) and _not_all_of_ours(r, r.plain[m.end("people"):m.start("verb")], m.end()):
             continue  # "Everyone at the Globex plant lost their jobs", "Every member of staff is made redundant only as ..."
         if _FATE_VERB.match(m.group("verb")) and not _FATE_COUNT.search(people) and not _EVERYONE.match(people):
             continue  # "Many engineers are losing their jobs to AI", "members facing redundancy": no count of the company's own
+        if m.group("trade") and (m.group("trade").lower() in _NOT_STAFF or not _DISMISSING_ONLY.match(m.group("verb"))):
+            continue  # a trade only with a verb that dismisses people ("12 burgers were cut" is a menu)
         if re.match(r"(?i)every|the\s|our\s", people) and not _COUNTED_RE.match(people) and (
-                not re.match(r"(?i)laid\s+off|made\s+redundant|let\s+go|furloughed|retrenched|declared\s+redundant|los", m.group("verb"))
+                not _DISMISSING_ONLY.match(m.group("verb"))
                 or re.match(r"\s+(?:(?:early|home|at\s+(?:noon|lunch|midday)|for\s+(?:the\s+(?:day|night|weekend)|lunch))\b|at\s+\d)",
                             r.plain[m.end():], re.I)
                 or re.search(r"\bmy\s+(?:old|last|previous|former|first)\s+(?:job|company|employer|workplace)\b", r.plain, re.I)
@@ -7036,21 +7161,39 @@ _CONSULT_CUTS = re.compile(
     r"|\bgiven\s+notice\s+of\s+(?P<losses2>" + _COUNTED + r"\s+redundancies)\b"
     r"|\b(?:open\w*|launch\w*|announc\w*|start\w*|introduc\w*)\s+(?:a|an)\s+voluntary\s+(?:redundancy|severance|"
     r"departure)\s+(?:scheme|programme|program|plan|process)\s+for\s+(?P<people5>" + _PEOPLE_COUNTED + r")\b"
+    # a retirement programme offered to counted staff, or taken up by them, as Japanese notices tell a cut: "will solicit
+    # approximately 300 employees for an early retirement programme", "invite 120 employees to apply for a special voluntary
+    # retirement programme", "implemented an early retirement program and 40 employees have retired"
+    r"|\b(?:solicit\w*|invit\w*|offer\w*|seek\w*)\s+(?P<people8>" + _PEOPLE_COUNTED + r")(?:\s+in\s+(?-i:[A-Z])[\w-]+)?"
+    r"(?:\s+aged\s+(?:over|above|\d+\s+and\s+over)\s*\d*)?\s+(?:to\s+(?:apply\s+for|take)\s+|for\s+|to\s+)(?:an?\s+|its\s+|the\s+)?"
+    r"(?:special\s+|voluntary\s+|early\s+){1,3}(?:retirement|redundancy|severance|departure)\b"
+    r"|\b(?:voluntary|early)\s+(?:retirement|redundancy|severance|departure)(?:\s+(?:scheme|programme|program|plan|package))?\b[^.;]{0,50}?"
+    r"\b(?P<people9>" + _PEOPLE_COUNTED + r")(?:\s+(?:of|at)\s+(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})?\s+"
+    r"(?:(?:have|has|had|will|also)\s+)*(?:applied|retired|retire|accepted|left|leave|taken\s+it)\b"
+    # ... told the other way round: "52 employees applied for voluntary retirement", "offered early retirement to 120 workers"
+    r"|\b(?P<people10>" + _PEOPLE_COUNTED + r")(?:\s+(?:of|at)\s+(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})?\s+"
+    r"(?:(?:have|has|had|will|also)\s+)*(?:applied\s+for|accepted|took|taken|take|opted\s+for|signed\s+up\s+for)\s+(?:the\s+|an?\s+)?"
+    r"(?:special\s+|voluntary\s+|early\s+){1,3}(?:retirement|redundancy|severance|departure)\b"
+    r"|\b(?:offer\w*|extend\w*)\s+(?:an?\s+)?(?:special\s+|voluntary\s+|early\s+){1,3}(?:retirement|redundancy|severance)"
+    r"(?:\s+(?:package|scheme|programme|program|plan))?\s+to\s+(?P<people11>" + _PEOPLE_COUNTED + r")\b"
     # "has put 22 reception and admin roles at risk as it centralises bookings" (not "at risk of burnout")
     r"|\bput(?:s|ting)?\s+(?P<people6>" + _PEOPLE_COUNTED + r")\s+at\s+risk\b(?!\s+(?:of|from|due)\b(?!\s+(?:redundancy|"
     r"redundancies|being\s+made\s+redundant|losing\s+their\s+jobs)\b))",
     re.I)
-_THEIR_JOBS_END = (r"(?:that\s+)?(?:their|its)\s+(?:jobs|roles|positions|employment|contracts)\s+"
+_THEIR_JOBS_END = (r"(?:that\s+)?(?:their|its)\s+(?:jobs|roles|positions|employment|contracts|services)\s+"
                    # (where: "their jobs at Quinceworks are ending")
                    r"(?:at\s+(?:the\s+)?(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,2}\s+)?"
                    r"(?:(?:will|would|are\s+to|is\s+to|are\s+going\s+to)\s+(?:end|go|be\s+(?:cut|eliminated|made\s+redundant|terminated|lost))"
                    # "that their roles are being eliminated", "that their jobs are ending"
                    r"|(?:are|were)\s+(?:being\s+)?(?:eliminated|cut|made\s+redundant|terminated|ending|axed|abolished)"
+                   # "that their services are no longer required"
+                   r"|(?<=services\s)(?:are|were|will\s+be)\s+no\s+longer\s+(?:required|needed)"
                    # "that their employment ends"
                    r"|(?:ends|end|is\s+ending)(?=\s*(?:$|[.;!]|,\s+(?:and|with|after)\b|\s+(?:today|this\s+(?:week|month)|"
                    r"on\s+\d|on\s+" + _MONTH_NAME + r")\b)))\b")
 _TOLD_THEIR_JOBS_END = re.compile(
-    r"\b(?:told|tell|telling|informed|notified)\s+(?P<people>" + _PEOPLE_COUNTED + r")(?:\s+|(?=,))(?:[\w,-]+\s+){0,8}?" + _THEIR_JOBS_END, re.I)
+    r"\b(?:told|tell|telling|informed|notified)\s+(?:(?:its|our)\s+)?(?P<people>" + _PEOPLE_COUNTED + r")(?:\s+|(?=,))(?:[\w,-]+\s+){0,8}?"
+    + _THEIR_JOBS_END, re.I)
 _TOLD_JOBS_END = re.compile(
     r"(?P<people>\b" + _PEOPLE_COUNTED + r")\s+(?:[\w,]+\s+){0,4}?(?:have\s+been|has\s+been|were|was|"
     r"are\s+being|have|had)\s+(?:been\s+)?(?:told|informed|notified)\s+" + _THEIR_JOBS_END, re.I)
@@ -7058,10 +7201,12 @@ _TOLD_JOBS_END = re.compile(
 
 def _layoffs_announced(r: _Reader) -> Iterator[_Hit]:
     if "consult" in r.lower or "propos" in r.lower or "redundanc" in r.lower or "losses" in r.lower or "at risk" in r.lower \
-            or "warn" in r.lower or "hr1" in r.lower or "hr 1" in r.lower:
+            or "warn" in r.lower or "hr1" in r.lower or "hr 1" in r.lower or "retirement" in r.lower:
         for m in _CONSULT_CUTS.finditer(r.plain):
             people = next((m.group(g) for g in ("people", "people2", "people3", "people4", "losses", "losses2", "people5",
-                                                "people6", "people7", "losses3", "warn") if m.group(g)), None) or "the workforce"
+                                                "people6", "people7", "people8", "people9", "people10", "people11", "losses3",
+                                                "warn") if m.group(g)),
+                          None) or "the workforce"
             if re.match(r"\s+from\s+(?:the|our|its)\s+(?:waiting\s+list|list|rota|schedule|programme|course|class)", r.plain[m.end():]):
                 continue  # "We propose to cut 20 people from the waiting list"
             elsewhere = re.match(r"\s+(?:at|in|from)\s+(?:our\s+(?:client|customer|partner)\s+)?(?-i:[A-Z])(?!\w*\s+(?:office|site|"
@@ -7074,7 +7219,9 @@ def _layoffs_announced(r: _Reader) -> Iterator[_Hit]:
             if subject.head in {"report", "survey", "study", "analysis", "data", "research", "figures", "index"}:
                 continue  # "Our report confirmed 52 job losses": a document's count of others' cuts
             if not (_strong(subject) or re.search(r"\b(?:our|its)\b", people, re.I) or (
-                    subject.kind == "unknown" and (_SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain))))):
+                    subject.kind == "unknown" and (_SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain))))
+                    # (staff who take up a retirement scheme, on the company's own page that names no one else)
+                    or ((m.group("people9") or m.group("people10")) and not _names_anyone(_without_name(r.plain, r.company)))):
                 continue
             if r.said(m.start(), m.end()):
                 yield _Hit("layoffs", 2.0, m.start(), m.end())
@@ -7193,6 +7340,34 @@ _ROLES_GO = re.compile(
 _JOBS_COUNTED_WIDER = re.compile(r"\b(?:tracker|data\s+shows?|figures\s+show|survey|index|across\s+the)\b")
 
 
+# The company's headcount or its cuts as a field of its own page, a line to itself: "Team: 9 people (was 14)", "Driver team:
+# 40 \u2192 22 (Nov 2026)", "Staff: 0 (was 14)", "Redundancies: 18 (announced 12 Nov 2026)" (not a team that grew, nor
+# "Redundancies: none")
+_PEOPLE_FIELD = re.compile(
+    r"(?:^|(?<=[.;|\u00b7\u2022]\s))\W{0,3}(?P<key>(?:[\w-]+\s+){0,2}?(?:team|staff|headcount|employees|people|workforce|crew)|"
+    r"(?P<cuts>redundancies|layoffs|lay-offs|job\s+cuts|job\s+losses|jobs\s+(?:cut|lost)|roles\s+cut|dismissals))\s*:\s*"
+    r"(?:(?P<now>\d[\d,]*)\s*(?:people|employees|staff|fte|roles|drivers|members)?\s*\(\s*(?:was|from|down\s+from|previously)\s+"
+    r"(?P<was>\d[\d,]*)\b[^)]{0,30}\)|(?P<was2>\d[\d,]*)\s*(?:\u2192|->|=>|to)\s*(?P<now2>\d[\d,]*)\b|(?P<count>\d[\d,]*)\b"
+    r"(?=\s*(?:$|\(|[.;|\u00b7\u2022]|\s+(?:roles|people|employees|staff|jobs|positions)\b)))", re.I)
+
+
+def _headcount_field(r: _Reader) -> Iterator[_Hit]:
+    if ":" not in r.plain:
+        return
+    for m in _PEOPLE_FIELD.finditer(r.plain):
+        if m.group("cuts"):
+            if not m.group("count") or int(m.group("count").replace(",", "")) == 0:
+                continue
+        elif m.group("count"):
+            continue  # a headcount alone: "Team: 12"
+        else:
+            was, now = (m.group("was") or m.group("was2")), (m.group("now") or m.group("now2"))
+            if int(was.replace(",", "")) <= int(now.replace(",", "")):
+                continue
+        if not _names_earlier_year(r.plain[m.start():], r.year) and r.said(m.start(), m.end()):
+            yield _Hit("layoffs", 2.0, m.start(), m.end())
+
+
 def _layoffs_headcount(r: _Reader) -> Iterator[_Hit]:
     low = r.lower
     if not any(cue in low for cue in (" to ", "\u2192", "->", "instead", "jobs", "roles", "positions", "posts", "consult",
@@ -7249,9 +7424,12 @@ _NOT_EVERYONE_OURS = re.compile(r"(?i)\b(?:before|previous(?:ly)?|at\s+some\s+po
                                 r"only\s+(?:as|after|if|when)|in\s+tech|neighbou?ring|council|old|clients?|customers?)\b")
 
 
-def _not_all_of_ours(r: _Reader, between: str) -> bool:
-    """Everyone let go, but not all of the company's people: at another's site, or told as a rule or a past."""
-    if _NOT_EVERYONE_OURS.search(r.plain) or re.search(r"(?i)^\s*(?:is|are)\s", between + " "):
+def _not_all_of_ours(r: _Reader, between: str, end: int | None = None) -> bool:
+    """Everyone let go, but not all of the company's people: at another's site, or told as a rule or a past (in the
+    clause of the cut, when its ``end`` is given: "Every employee has been given notice, and customer data will be
+    deleted" is everyone)."""
+    clause = r.plain if end is None else r.plain[:end] + re.split(r"[,;]\s", r.plain[end:], maxsplit=1)[0]
+    if _NOT_EVERYONE_OURS.search(clause) or re.search(r"(?i)^\s*(?:is|are)\s", between + " "):
         return True
     place = re.match(r"\s+(?:at|in)\s+(.+?)\s+(?:(?:has|have|had|was|were|is|are|got)\b|lost|los)", between + " was")
     return bool(place and re.search(r"(?-i:[A-Z0-9])", place.group(1))
@@ -7934,10 +8112,14 @@ _NOW_HOLDER = re.compile(r"\b(?:is|are|became|become|has\s+become|have\s+become)
 # "we got 2 million for 20% of the company", "gave 4 million zł for 20% of company"
 _FOR_A_SHARE = re.compile(r"\b(?P<verb>got|received|gave|give|gives|invested|paid|put\s+in)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:" + _MONEY + r"|\d[\d.,]*\s*(?:million|milion|miljoen|mln|thousand|crores?|lakhs?)\b)[^,.;]{0,20}?"
-                          r"\s+for\s+(?:a\s+)?(?P<pct>\d{1,2}(?:[.,]\d+)?)\s*%\s+of\s+(?:the\s+|our\s+)?(?:company|business)\b", re.I)
+                          # ("invested \u00a33M for a 30% share in the business")
+                          r"\s+for\s+(?:a\s+)?(?P<pct>\d{1,2}(?:[.,]\d+)?)\s*%\s+(?:(?:stake|share|shareholding)\s+(?:in|of)|of)\s+"
+                          r"(?:the\s+|our\s+)?(?:company|business)\b", re.I)
 # new shares bought by investors or issued by the company: "Ege Capital bought new shares for 15 million lira", "issued
 # 3,000 new member shares"
-_OURS_AFTER = r"(?!\s+(?:in|of)\s+(?!<co>|us\b|(?:the|our)\s+(?:company|business|firm)\b))"  # not "new shares in Globex"
+# not "new shares in Globex" (but "new shares in November", "in 2026")
+_OURS_AFTER = (r"(?!\s+(?:in|of)\s+(?!<co>|us\b|(?:the|our)\s+(?:company|business|firm)\b|(?:early|late|mid-?)?\s*(?:" + _MONTH_NAME
+               + r")|\d{4}\b|(?:this|last)\s+(?:week|month|year|spring|summer|autumn|winter)\b))")
 _NEW_SHARES = re.compile(r"\b(?P<verb>bought|buys|subscribed(?:\s+(?:for|to))?|subscribes(?:\s+(?:for|to))?|took(?:\s+up)?|acquired|"
                          r"issued|issues|allotted|allots|placed|places)\s+(?:[\d,.]+\s+)?"
                          r"(?:(?:some|more)\s+)?(?:new|newly[\s-]issued)\s+(?:[\w-]+\s+){0,2}?shares\b" + _OURS_AFTER +
@@ -7955,6 +8137,19 @@ _NEW_SHARES = re.compile(r"\b(?P<verb>bought|buys|subscribed(?:\s+(?:for|to))?|s
                          r"share\s+offer|offer|round|capital\s+increase)\b))"
                          r"|\b(?P<put>subscribed|invest(?:s|ed)|paid\s+in)\s+(?P<money2>" + _MONEY + r")\s+(?:in|into|for)\s+(?:the\s+)?"
                          r"(?:new|fresh|newly[\s-]issued)\s+shares\b" + _OURS_AFTER, re.I)
+# money or a stake given for the company's new shares, the verb before them: "Greyling Foods, which bought \u00a3600k of new
+# shares", "it took \u00a3150,000 from the Hove Food Fund in return for new shares", "its owners have sold a 20% stake in newly
+# issued shares to Ardent", "bought 35% of the company through new shares", "welcomed twelve members as shareholders through
+# a \u00a360,000 share issue" (not shares in another company, not a majority: the acquisition rules read that)
+_FOR_NEW_SHARES = re.compile(
+    r"\b(?P<verb>bought|buys|took|takes|acquired|acquires|purchased|subscribed|invested|invests|sold|sells|welcomed|"
+    r"received|receives|got|gets|raised|raises)\b(?P<mid>[^.;:!?]{1,90}?)\b(?:(?:of|in|through|via|as|for|with)\s+|"
+    r"in\s+(?:return|exchange)\s+for\s+)(?:an?\s+|the\s+)?(?:(?:issue\s+of\s+)?(?:newly[\s-]issued|new|fresh)\s+(?:ordinary\s+|"
+    r"preference\s+|preferred\s+)?shares|(?P<money2>(?:" + _MONEY + r")\s+)?(?:new\s+)?share\s+(?:issue|capital\s+increase))\b"
+    + _OURS_AFTER, re.I)
+_A_STAKE = re.compile(r"(?<![\d.,])(?P<pct>\d{1,2}(?:[.,]\d+)?)\s*(?:%|per\s*cent|percent)")
+
+
 # new shares that bring no new money: for staff and directors, a dividend paid in shares, shares paid for a company bought,
 # options or warrants exercised
 _SHARES_NOT_A_ROUND = re.compile(r"(?i)\b(?:employees?|staff|incentive|share\s+(?:option|save|incentive)\s+(?:scheme|plan)|options?|"
@@ -8134,6 +8329,32 @@ def _round_referred(r: _Reader) -> Iterator[_Hit]:
                 continue  # "the round is complete" alone may be a quiz's
             if _WHEN_DONE.search(r.plain, 0, m.start()):
                 continue  # "Once the Series B is closed, we will hire": a time to come
+            if r.said(m.start(), m.end()):
+                yield _Hit("funding", 2.0, m.start(), m.end())
+
+
+def _for_new_shares(r: _Reader) -> Iterator[_Hit]:
+    if "shares" in r.lower or "share issue" in r.lower:
+        for m in _FOR_NEW_SHARES.finditer(r.plain):
+            mid = m.group("mid")
+            money = [a for a in _ROUND_SIZE.finditer(mid + " " + (m.group("money2") or "") + ".") if amount_value(a.group(0)) >= ROUND_SIZED]
+            stake = _A_STAKE.search(mid)
+            if not (money or (stake and float(stake.group("pct").replace(",", ".")) < 50)) or (
+                    stake and float(stake.group("pct").replace(",", ".")) >= 50):
+                continue  # no sum or stake a round is made of; a majority (a sale)
+            if _SHARES_NOT_A_ROUND.search(r.plain) or _TRADED.search(r.plain):
+                continue  # shares for staff, options, a dividend; shares bought from the founders or on a market
+            other = re.search(r"\b(?:of|in|into)\s+(?P<who>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})", mid)
+            if other and not (r.company and r.company.matches(other.group("who"))):
+                continue  # "we bought 30% of Globex through new shares": another company's
+            subject = r.subject(m.start())
+            verb = m.group("verb").lower()
+            if verb.startswith(("b", "t", "a", "p", "su", "i")) and verb not in {"took", "takes"} and _strong(subject) \
+                    and subject.head in {"we", "us"}:
+                continue  # "we bought \u00a350,000 of new shares": the company investing
+            clause = r.plain[:m.end()]  # (its guards read up to it: "and the money will go on hiring" is no plan)
+            if _NOT_OUR_MONEY.search(clause) or _MONEY_PLANNED.search(clause) or "?" in r.plain:
+                continue
             if r.said(m.start(), m.end()):
                 yield _Hit("funding", 2.0, m.start(), m.end())
 
@@ -8414,7 +8635,7 @@ def _shutdown_plain(r: _Reader) -> Iterator[_Hit]:
 # Cheap keyword filters (on lower-cased text) that decide which rules a sentence is worth.
 _KEYWORDS = {
     "funding": r"rais|secur|fund|financ|invest|round|series|\bsrs\b|\bser\.|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|crore|lakh|injection|led by|"
-               r"facilit|undisclosed|stake|shares in|shares of|shareholding|shareholder|new shares|member shares|put money|"
+               r"facilit|undisclosed|stake|shares in|shares of|shareholding|shareholder|new shares|member shares|put money|bought into|"
                # an issue of shares in a registry's or an exchange's words ("48,120,400 new ordinary shares were subscribed",
                # "allotted 1,500,000 equity shares", "a directed issue")
                r"allot|newly issued|ordinary shares|registered shares|preference shares|rights issue|rights offering|directed issue|\b(?:sold|sells?|selling)\s+(?:an?|some|part)\s|"
@@ -8422,7 +8643,7 @@ _KEYWORDS = {
                r"\b(?:usd|eur|gbp|chf|sek|nok|dkk|isk|pln|inr|jpy|cny|rmb|krw|ngn|kes|ksh|kshs|zar|brl|mxn|aed|sgd|hkd|aud|cad|"
                r"nzd|mln|bn|mn|euros|dollars|pounds|yen|yuan|naira|rand|reais|zloty|kronor|krona|rupees|shillings)\b",
     "acquisition": r"acqui|\bacq\b|\bacqd\b|bought|buy|purchas|take|took|snap|scoop|gobbl|swallow|stake|majority|controlling|offer for|offer by|imprint|"
-                   r"offer from|offer to|now a |now an |owns|hands|ownership of|control of|new owner|new parent|our owner|owner of|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|amalgamat|sale of|sale to|compan|new home|"
+                   r"offer from|offer to|now a |now an |owns|owner:|hands|ownership of|control of|new owner|new parent|our owner|owner of|ownership trust|\bmbo\b|moved to|moved over|moving to|moving over|sold|part of|subsidiar|join|merg|amalgamat|sale of|sale to|compan|new home|"
                    r"brand|business|private|combine|holders|folded into|absorbed|owned|delist|integrated into|"
                    r"incorporated into|division of|unit of|arm of|sell itself|sells itself|selling itself|sell ourselves|belong|combination|"
                    r"goes to|went to|gone to|swoop|accepts|accepted|\bbid\b|member of|members of|picked up|snapped up|scooped up|"
@@ -8437,7 +8658,8 @@ _KEYWORDS = {
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|unpaid|halv|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b|"
                r"at risk|lets go|disband|affecting|impacting|part with|parted with|parting with|let(?:s|ting)?\s(?:\S+\s){1,6}?go\b|\bdismiss(?:ed|es|ing)?\b|\bslim(?:s|med|ming)?\b|"
                r"retrench|\bsack(?:s|ed|ing)?\b|\bfir(?:e|es|ed|ing)\b|stood down|stand down|stands down|standing down|to resign|"
-               r"given notice|given their notice|sent home|sends home|send home|\bomitted\b|departure of|release of|"
+               r"given notice|given their notice|received notice|team:|no longer required|received their notice|sent home|sends home|send home|\bomitted\b|"
+               r"departure of|release of|"
                # the words of people leaving and of a smaller team: "25 people are leaving Polder today",
                # "35 fewer people by the end of the month" (the model reads these; rules need more)
                r"\bleav(?:e|es|ing)\b|severance|departing|\baffected\b|\bimpacted\b|\bfinish(?:es)?\b|\bwarn\b|\bhr1\b|\bleft\b|\bfewer\b|\bsmaller\b|\bpositions\b|\broles\b|\bemployees\b|\bstaff\b|terminat|disengag|dismissal|\bpersons\b|\bemployment\b|"
@@ -8482,15 +8704,15 @@ _PHRASE_WORD = {"now a ": "^now$", "now an ": "^now$", "departure of": "^departu
                 "shares in": "^shares$", "shares of": "^shares$", "new owner": "^new$", "new parent": "^new$", "new shares": "^new$",
                 "newly issued": "^newly$", "ordinary shares": "^ordinary$", "registered shares": "^registered$",
                 "preference shares": "^preference$", "rights issue": "^issue$", "rights offering": "^offering$",
-                "directed issue": "^directed$", "member shares": "^member$", "put money": "^put$",
-                "our owner": "^owner$", "owner of": "^owner$", "to release": "^release$", "no longer with": "^longer$",
+                "directed issue": "^directed$", "member shares": "^member$", "put money": "^put$", "bought into": "^bought$",
+                "our owner": "^owner$", "owner:": "^owner$", "owner of": "^owner$", "to release": "^release$", "no longer with": "^longer$",
                 "not their": "^their$", "not by their": "^their$", "ownership trust": "^ownership$",
                 "at risk": "^risk$", "lets go": "^lets$", "part with": "^part$", "parted with": "^parted$", "parting with": "^parting$", "phase out": "^phase$", "phased out": "^phased$", "phases out": "^phases$",
                 "phasing out": "^phasing$", "gone under": "^gone$", "pink slip": "^slip$", "out of work": "^work$", "goes under": "^goes$", "going under": "^going$", "struck off": "^struck$", "no more": "^more$", "any more": "^any$", "powered off": "^powered$", "went under": "^went$", "loss of": "^loss$", "moved to": "^moved$", "moved over": "^moved$", "moving to": "^moving$", "moving over": "^moving$",
                 "goes to": "^goes$", "member of": "^member$", "members of": "^members$", "went to": "^went$", "gone to": "^gone$",
                 "call it a day": "^call$", "calls it a day": "^calls$", "called it a day": "^called$", "calling it a day": "^calling$",
                 "stood down": "^stood$", "stand down": "^stand$", "stands down": "^stands$", "standing down": "^standing$",
-                "to resign": "^resign$", "percent of": "^percent$", "given notice": "^notice$", "picked up": "^picked$", "snapped up": "^snapped$", "scooped up": "^scooped$", "given their notice": "^notice$", "sent home": "^sent$",
+                "to resign": "^resign$", "percent of": "^percent$", "given notice": "^notice$", "received notice": "^received$", "team:": "^team$", "no longer required": "^required$", "received their notice": "^received$", "picked up": "^picked$", "snapped up": "^snapped$", "scooped up": "^scooped$", "given their notice": "^notice$", "sent home": "^sent$",
                 "sends home": "^sends$", "send home": "^send$", "sell itself": "^sell$", "sells itself": "^sells$", "selling itself": "^selling$", "sell ourselves": "^sell$"}
 _WORD_KEYWORD = {
     first: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative)
@@ -8611,6 +8833,17 @@ def trim_evidence(sentence: str, start: int = 0, end: int = 0, limit: int = EVID
     return (prefix + piece + suffix)[:limit]
 
 
+# "close" with no object or a round's, told beside a round (in the sentence or the one before): the round's close, not the
+# company's ("We expect to close in December", "When we close in March, the money goes into hiring", "Once we close our seed
+# round we will hire"; not "We will close in December. Thank you for 10 years")
+_CLOSE_A_ROUND = re.compile(r"\b(?:we|to)\s+(?:(?:still|hope\s+to|expect\s+to|plan\s+to|aim\s+to|should|will|can|could|'ll)\s+)?"
+                            r"close(?:d)?\b(?!\s+(?:down|for\s+good|permanently|our\s+doors|the\s+(?:business|company|shop|doors)))",
+                            re.I)
+_LAST_WORDS = re.compile(r"\b(?:sad\w*|thank\s+you|thanks\s+for|goodbye|farewell|for\s+good|miss\s+you)\b", re.I)
+_ROUND_TOPIC = re.compile(r"\b(?:(?:funding|investment|seed|bridge|equity)\s+round|round|seed|series\s+[a-h]|raise|raising|fundrais\w*|"
+                          r"investors?|commitments?|term\s+sheet|the\s+money|funding|first\s+close)\b", re.I)
+
+
 def _passed_over(kind: str, raw: str, lowered: str, before: str, about: list[str], name: CompanyName | None) -> bool:
     """Sentences no reader takes a kind from, whatever their wording."""
     if "congrat" in lowered and _congratulates_other(raw, name):
@@ -8619,6 +8852,10 @@ def _passed_over(kind: str, raw: str, lowered: str, before: str, about: list[str
         return True  # "About Acme: ... has raised $60M from ...": boilerplate history
     if _ANAPHOR_START.match(raw) and _about_other(before, name):
         return True  # "Congratulations to our customer Tern! The company has raised $20M.", "We supply Halden Foods. It has ..."
+    if kind == "shutdown" and "close" in lowered and (round_close := _CLOSE_A_ROUND.search(raw)) and (
+            _ROUND_TOPIC.search(raw) or _ROUND_TOPIC.search(before)) and not _LAST_WORDS.search(raw) \
+            and not _RULES["shutdown"][0].search(lowered[:round_close.start()] + " " + lowered[round_close.end():]):
+        return True  # "... soft commitments for \u00a3600k of the \u00a31m. We expect to close in December.": a round's close
     if ("'s " in raw or "s' " in raw or "our " in lowered or "its " in lowered) and _tied_partys_news(kind, raw, name):
         return True  # "Hazelrook's rival, Brindle Inns, is letting 60 staff go": the news of a party tied to it
     return kind in ("funding", "acquisition") and (
@@ -8769,12 +9006,16 @@ _MODEL_VETO = {
                            r"|(?i:\b(?:shut(?:s|ting)?|clos(?:e|es|ed|ing)|wind(?:s|ing)?|wound|ceas(?:e|es|ed|ing))\s+(?:down\s+)?"
                            r"(?:(?:its\s+|our\s+)?operations\s+)?in\s+)(?!(?i:" + _MONTH_NAME + r"))[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:[.;!]|$)"
                            # a closure on some days or hours only ("is no longer trading on Saturdays", "won't open at weekends")
+                           # an end told as a chapter or a book closed on one thing ("closing the book on our clan tartan range")
+                           r"|(?i:\bclos\w*\s+(?:the\s+)?(?:book|chapter)\s+on\s+(?:our|its|the|this|that)\s+(?!(?:company|business|firm)\b))"
                            r"|(?i:\b(?:no\s+longer|not|n't)\s+(?:be\s+)?(?:open(?:ing)?|trading|serving|operating)\s+(?:on\s+(?:mon|tues|"
                            r"wednes|thurs|fri|satur|sun)days|at\s+(?:the\s+)?weekends?|in\s+the\s+(?:evenings?|mornings?|afternoons?))\b)"),
     # people who come back, finish their training or retire: "Staff who were furloughed in February have all returned
     # to work", "We said goodbye to twelve apprentices as they finished their training"
     # (and time cut, not people: "a 40% reduction in staff hours", "cuts the time clinicians spend on notes")
+    # (and jobs lost at a named employer, which the rules scope: "Around 60 of Tamsin's employees lost their jobs at Globex")
     "layoffs": re.compile(r"\b(?:reduction|cut|cuts|drop|fall)\s+in\s+(?:[\w-]+\s+)?hours\b|\bcut(?:s|ting)?\s+(?:the\s+)?time\b|"
+                          r"\blost\s+their\s+(?:jobs|roles|positions)\s+at\s+(?-i:[A-Z])|"
                           r"\b(?:returned|return(?:s|ing)?\s+to\s+work|came\s+back|back\s+at\s+work|finish(?:ed|es)?\s+"
                           r"(?:their|his|her)\s+(?:training|apprenticeships?|internships?|placements?|contracts?)|graduat\w+|"
                           r"retir(?:e|es|ed|ing|ement))\b", re.I),
@@ -9107,7 +9348,21 @@ def _model_vetoed(kind: str, sentence: str, name: CompanyName | None = None) -> 
     veto = _MODEL_VETO.get(kind)
     return (veto is not None and any(not (kind == "funding" and _vetoed_into_company(sentence, m, name))
                                      for m in veto.finditer(sentence))) \
-        or (kind == "funding" and _not_a_round(sentence)) or (kind == "acquisition" and _bought_by_no_buyer(sentence, name))
+        or (kind == "funding" and _not_a_round(sentence)) or (kind == "acquisition" and (
+            _bought_by_no_buyer(sentence, name) or _completes_its_purchase(sentence, name)))
+
+
+# the company buying, told as a deal it completes: "Anchorage Apps Completes Acquisition Of Brightwater Labs" (the rules read
+# who is bought; not "Strand has completed the purchase of the sailing-app maker")
+_COMPLETES_PURCHASE = re.compile(r"\b(?:complet|announc|finali[sz]|clos)\w*\s+(?:the\s+|its\s+|an?\s+)?(?:acquisition|purchase|"
+                                 r"takeover)\s+of\b", re.I)
+
+
+def _completes_its_purchase(sentence: str, name: CompanyName | None) -> bool:
+    m = _COMPLETES_PURCHASE.search(sentence) if name is not None else None
+    buyer = re.search(r"([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:has\s+|have\s+|today\s+|now\s+)?$", sentence[:m.start()]) \
+        if m else None
+    return bool(buyer) and name.heads(buyer.group(1))
 
 
 _PERSON_OR_FIRM = re.compile(r"[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee)s?")  # "a high-street lender", "a French courier"
@@ -9337,6 +9592,15 @@ _ABOUT_HEADING = re.compile(r"(?:^|(?<=[.!?\"] ))About\s+(?!us\b|me\b)(?:[A-Z0-9
 _OTHER_INTRO = re.compile(
     r"\b(?:(?:our|their|one\s+of\s+our)\s+(?:(?:long-?(?:time|standing)|first|biggest|largest|newest|former|valued|trusted)\s+)*"
     r"(?:customers?|clients?|partners?|portfolio\s+compan(?:y|ies)|competitors?|rivals?|friends\s+at)\b"
+    # (a partner named by its part in the company's work, after its name: "Oriel Windows is our installer partner in Kent",
+    # "is our main supplier", "Bakehouse Collective supplies our rye", "Hatchway Games publishes our titles in Asia")
+    r"|(?<=[a-z])\s+(?:is|are|was|has\s+been)\s+(?:one\s+of\s+)?our\s+(?:[\w-]+\s+){0,2}?(?:partners?|suppliers?|customers?|clients?|"
+    r"installers?|publishers?|distributors?|landlords?|lenders?|vendors?|providers?|manufacturers?|resellers?|contractors?|"
+    r"agency|roasters?|bakers?|printers?|hosts?)\b"
+    r"|(?<=[a-z])\s+(?:(?:has|have)\s+)?(?:supplie[sd]|publishe[sd]|distribute[sd]|delivere?[sd]|makes|made|roaste?[sd]|bake[sd]|"
+    r"printe?[sd]|builds|built|hoste?[sd]|manufacture[sd]|stocke?[sd]|sells|sold|installe?[sd]|ships|shipped|insure[sd]|funds|funded|"
+    r"finance[sd]|handle[sd]|runs|powers|powered|processe[sd]|provide[sd]|manage[sd]|cleane?[sd]|cater(?:s|ed)|brews|brewed|grows|"
+    r"grew|fixe[sd]|repaire?[sd])\s+(?:all\s+(?:of\s+)?)?our\s"
     r"|\bcongrat(?:ulation)?s\s+to\b|\bshout-?out\s+to\b|\bwe\s+(?:partner|work)(?:ed)?\s+with\b"
     # (or a party the company works for or with, by what it does: "We work closely with Greyling Freight", "We supply Halden
     # Foods", "proud to have worked with Marlin Dental", "We designed the new identity for Brambling Bank")
@@ -9367,7 +9631,7 @@ def _about_other(previous: str, company: CompanyName | None) -> bool:
         return False
     # the other company named right after ("our customer Tern Robotics") or right before ("Tern, one of our ...")
     return re.match(r"[\s,:]*(?:[\w-]+\s+){0,3}?[A-Z][\w&.'-]*", previous[intro.end():]) is not None \
-        or re.search(r"[A-Z][\w&.'-]*(?:,|\s+(?:is|was|has\s+been|remains))\s*$", previous[:intro.start()]) is not None
+        or re.search(r"[A-Z][\w&.'-]*(?:,|\s+(?:is|was|has\s+been|remains))?\s*$", previous[:intro.start()]) is not None
 
 
 # "Acme declined to comment on reports that it has been acquired by Globex": the deal is only what
@@ -9434,8 +9698,11 @@ def _last_sentence_before(lines: list[str], index: int) -> str:
 # business by what it is, or "it" and "we".
 _ENDED_PASSIVE = re.compile(
     r"\b(?P<aux>will\s+(?:then\s+)?be|is\s+(?:being|to\s+be)|are\s+(?:being|to\s+be)|has\s+been|have\s+been|'ll\s+be|"
+    # (and done: "last week the Peregrine website was switched off")
+    r"(?<=[a-z]\s)(?:was|were)|"
     r"will\s+(?:then\s+)?no\s+longer\s+be|(?:is|are)\s+no\s+longer)\s+(?:\w+ly\s+)?"
     r"(?:switched\s+off|turned\s+off|shut\s+(?:down|off)|retired|discontinued|closed(?:\s+down)?|wound\s+(?:down|up)|"
+    r"deactivated|taken\s+offline|"
     r"sunset(?:ted)?|phased\s+out|decommissioned|(?<=longer\s)(?:sold|made|offered|available|produced)"
     r"(?!\s+(?:separately|individually|on\s+its\s+own|as\s+a\s+standalone|in\s+(?:the|our)\s+\w+\s+(?:store|shop)s?)\b))\b"
     r"|\b(?P<verb>will\s+(?:then\s+)?(?:close|shut(?:\s+down)?|stop|cease|end|go\s+dark|switch\s+off)|"
@@ -9445,7 +9712,11 @@ _ENDED_PASSIVE = re.compile(
 _BUYER_ENDS = re.compile(
     r"\b(?:will|plans\s+to|is\s+to|intends\s+to|to|and)\s+(?:then\s+)?(?:close|shut(?:\s+down)?|switch\s+off|turn\s+off|retire|"
     r"discontinue|wind\s+down|shutter)\s+(?P<obj>[^,;:.!?]{1,60})"
-    r"|\b(?:will|plans\s+to|is\s+to|intends\s+to|to|and)\s+(?:then\s+)?(?:switch|turn)\s+(?P<obj2>[^,;:.!?]{1,40}?)\s+off\b", re.I)
+    r"|\b(?:will|plans\s+to|is\s+to|intends\s+to|to|and|(?:has|have)\s+(?:now\s+)?)\s*(?:then\s+)?(?:switch|turn|switched|turned)\s+"
+    r"(?P<obj2>[^,;:.!?]{1,40}?)\s+off\b"
+    # (done, by the buyer or by the company: "in September we switched off the old Vellum editor, our only product")
+    r"|\b(?:we|they|it|has|have)\s+(?:now\s+|finally\s+|then\s+)?(?:switched|turned|shut)\s+(?:off|down)\s+(?P<obj3>[^,;:.!?]{1,60})",
+    re.I)
 _ENDED_HEADS = frozenset("""
 website site shop store app service platform product products editor api warehouse roastery brewery bakery
 beers beer coffee range label station business company servers dashboards checkout network doors
@@ -9496,7 +9767,12 @@ def _switched_off_after_sale(lines: list[str], company: CompanyName) -> tuple[in
                 prefix = raw[:m.start()]
                 if is_negated(prefix) or is_hypothetical(prefix) or "?" in raw:
                     continue
-                if _ours_ended((m.group("obj") or m.group("obj2")).strip(), company):
+                # (what ends, up to its time: "retire it in January"; the company's only product by its apposition: "the old
+                # Vellum editor, our only product")
+                ended = re.split(r"(?i)\s+(?:in|on|at|from|by|after|before|this|next|last)\s", (m.group("obj") or m.group("obj2")
+                                                                                            or m.group("obj3")).strip())[0]
+                only = re.match(r"\s*,\s*(?:our|its|the\s+company's)\s+(?:only|sole|single|one)\s+product\b", raw[m.end():])
+                if ended and (_ours_ended(ended, company) or (only and company.matches(ended))):
                     return index, raw
     return None
 
@@ -9539,6 +9815,10 @@ def _readers(reader: _Reader, raw: str, name: CompanyName | None, year: int | No
         # the company told by a description after a sentence that names it: "Ironroot Games made Hollow Sky. The studio is now
         # owned by Parallax", read as "it" (blanked at the same length)
         yield from _blanked_reader(built, "anaphor", _DESCRIBED_ANAPHOR, lambda m: True, raw, name, year, mark="it")
+    if built.get("subject before"):
+        # "It", "Its owners", "They" after a sentence whose subject is the company, read with its name
+        company = str(built["subject before"])
+        yield from _told_reader(built, "pronoun", lambda text: _with_company_named(text, company), raw, name, year)
     if ", wh" in raw:
         # (an aside that dates or qualifies the news stays: "Our Series A, which closed in 2021, was led by ...", "The
         # round, which we are still raising, is led by ...")
@@ -9744,6 +10024,34 @@ def _told_reader(built: dict[str, object], key: str, tell: Callable[[str], str |
         yield built[key]
 
 
+# "It", "Its owners", "They" or "The founders" opening a sentence (past a time or a short opening phrase) after a sentence
+# whose subject is the company: the company, and its owners ("Merriweather Vets opened in 2011. Its owners have sold the
+# practice to Paws Partnership", "Larch & Lime was founded by two friends in 2015. This week they sold it to Verdant
+# Retail"); read with the company's name in the pronoun's place (see ``_detect``)
+_PRONOUN_START = re.compile(
+    r"\W*(?P<open>(?:last|this|earlier|in|on|after|since|by|yesterday|today|recently|now|then|so|but|and|sadly|finally)\b"
+    r"[^,;:.!?\n]{0,30}?,?\s+)?(?P<pro>it|its|they|the\s+(?:owners|founders|shareholders|board|family|directors))\b(?!['\u2019])",
+    re.I)
+# ... and the company as the object of its sellers' or closers' verb in that sentence: "sold it", "sold the practice"
+_SOLD_IT = re.compile(r"\b(?P<verb>sold|sell|sells|selling|close|closes|closed|closing|shut|shuts|shutting)\s+(?P<it>it|the\s+"
+                      r"(?:[\w-]+\s+)?(?:business|company|firm|practice|shop|studio|bakery|caf[e\u00e9]|restaurant|brand|clinic|"
+                      r"salon|agency|brewery|distillery|farm|hotel|pub|store|tea\s+room))\b(?!['\u2019])", re.I)
+
+
+def _with_company_named(raw: str, company: str) -> str | None:
+    """The sentence with the company's name for its opening pronoun ("It", "Its", "They", "The owners") and for "it" or
+    "the practice" after a verb of selling or closing; None where it opens with none."""
+    m = _PRONOUN_START.match(raw)
+    if m is None:
+        return None
+    pro = m.group("pro").lower()
+    named = company if pro == "it" else company + "'s " + ("owners" if pro in {"its", "they"} else pro.split()[-1])
+    if pro == "its":
+        named = company + "'s"
+    told = raw[:m.start("pro")] + named + raw[m.end("pro"):]
+    return _SOLD_IT.sub(lambda sold: sold.group("verb") + " " + company, told, count=1)
+
+
 # The company told by a description of its trade at a sentence's opening ("The studio", "The Cambridge spin-out", "Now the brand",
 # "the studio itself"): read as "it" after a sentence that names the company (see ``_detect``)
 _DESCRIBED_ANAPHOR = re.compile(
@@ -9928,6 +10236,9 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
     if name and company and may_hold_timeline(text):
         # a timeline's items, each read with its own date, in place of the line (README, Signals)
         lines = timeline_lines(lines, company)
+    if "?" in text:
+        # a question answered, read as the statement its answer makes of it too (README, Signals)
+        lines = qa_lines(lines)
     if "\u00b7" in text:
         # a footer's items between middle dots, each read on its own too
         lines = [variant for line in lines for variant in ((line, *dot_items(line)) if line.count("\u00b7") >= 2 else (line,))]
@@ -9943,14 +10254,20 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
         sentence = make_sentence(raw, _STOCK)
         lowered = sentence.masked.lower()
         # the sentence just before, even on a line no rule reads: only an "It"/"The company" opening needs it
+        pronoun = _PRONOUN_START.match(raw) if name else None
         before = (previous or _last_sentence_before(lines, index)) \
-            if _ANAPHOR_START.match(raw) or _DESCRIBED_ANAPHOR.match(raw) else ""
+            if _ANAPHOR_START.match(raw) or _DESCRIBED_ANAPHOR.match(raw) or pronoun \
+            or ("close" in lowered and _CLOSE_A_ROUND.search(raw)) else ""
         reader: _Reader | None = None
         other_readings: dict[str, object] = {}  # the sentence's other readings, once made (see _readers)
         described = _DESCRIBED_ANAPHOR.match(raw) if before and name else None
         if described and name.matches(before) and not name.matches(raw) and not _about_other(before, name) and (
                 described.group("noun").lower() in _ANY_COMPANY_NOUNS or described.group("noun").lower() in name.core):
             other_readings["named before"] = True
+        if pronoun and before and name.matches(before) and not name.matches(raw) and not _about_other(before, name):
+            subject = main_clause_subject(before, name)
+            if subject.kind == "self" and subject.head not in {"we", "us"} and name.matches(subject.text.replace("_", " ")):
+                other_readings["subject before"] = company
         history: set[str] = set()  # the kinds a rule read here and found dated in an earlier year
         for kind in kinds:
             if kind not in may_fire:
@@ -9962,7 +10279,7 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
                 continue
             if reader is None:
                 reader = _Reader(sentence, name, lowered, year)
-                if ":" in raw and _LONE_STATUS.match(sentence.plain):
+                if ":" in raw and (_LONE_STATUS.match(sentence.plain) or _LONE_OWNER.match(sentence.plain)):
                     facts = _fact_sheet_lines(lines, name) if facts is None else facts
                     reader.in_facts = index in facts
             for current in _readers(reader, raw, name, year, other_readings):
@@ -10036,8 +10353,11 @@ def _fact_sheet_lines(lines: list[str], name: CompanyName | None) -> frozenset[i
         while end < len(lines) and fields[end]:
             end += 1
         block = lines[max(0, index - 1):end]  # (with the heading line above it: "Halcyra GmbH" or "Company data")
-        if end - index >= 2 and ((name and any(name.matches(line) for line in block))
-                                 or any(_OWNER_FIELD.match(line) for line in block)):
+        # (one field under a heading that is the company's name alone: "Gannick Print" / "Status: wound up")
+        titled = index > 0 and name is not None and name.matches(lines[index - 1]) and len(lines[index - 1].split()) <= 6 \
+            and not re.search(r"[.!?,;:]\s*$", lines[index - 1].strip()) and name.heads(lines[index - 1].strip())
+        if (end - index >= 2 or titled) and ((name and any(name.matches(line) for line in block))
+                                             or any(_OWNER_FIELD.match(line) for line in block)):
             found.update(range(index, end))
         index = end
     return frozenset(found)
