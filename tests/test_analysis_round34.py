@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.text_reading import first_read, rules_read
+from tests.text_reading import crawl_read, first_read, reads_everything, rules_read
+from valuation_spiders.analysis import text_signals
 from valuation_spiders.analysis.grammar import qa_lines
 
 
@@ -189,3 +190,14 @@ def test_a_sale_and_the_only_product_switched_off_on_a_first_crawl():
 ])
 def test_an_offer_for_the_company_accepted_by_its_shareholders(company, text, expected):
     assert rules_read(text, company) == expected
+
+
+def test_a_rules_only_phrase_lets_no_model_read_a_kind_on_its_common_word(monkeypatch):
+    """"team:" is a field's key for the rules; "team", on every page, must not make every sentence a layoffs sentence for the
+    sentence model (it cost a page read as news a quarter more time: README round 34)."""
+    monkeypatch.setattr(text_signals, "text_model", lambda: reads_everything("layoffs"))
+    assert crawl_read("Our team met the new mayor in Leeds on Friday.", "Tolland Systems") == set()
+    assert crawl_read("We received the award from the council.", "Tolland Systems") == set()
+    assert crawl_read("Team: 9 people (was 14)", "Tolland Systems") == {"layoffs"}
+    # a word of the model's own keywords still lets it read: "staff"
+    assert crawl_read("Our staff met the new mayor in Leeds on Friday.", "Tolland Systems") == {"layoffs"}

@@ -197,7 +197,7 @@ FLOORS = {
     # countries, news wherever a site shows it; heldout50: each sector's own jargon for its news and its look-alikes);
     # scored on its starting code (3fc9d8b): heldout49 0.938/0.961, heldout50 0.968/0.914 (README, round 29); floors: their
     # scores at the round's end
-    "heldout49": (0.932, 0.965),
+    "heldout49": (0.935, 0.965),
     "heldout50": (0.961, 0.929),
     # written in round 30 before any change of that round (heldout51: a whole portfolio in every sentence shape;
     # heldout52: news and its look-alikes in short forms: headlines, banners, status lines, release notes); scored on
@@ -251,7 +251,7 @@ FLOORS = {
     # translated English; train51: informal voices; train52: softened and implied announcements), trained on; before any
     # change of round 26 (rules and the start's model): train50 0.930/0.664, train51 0.908/0.954, train52 0.984/0.808
     "train50": (0.971, 0.908),
-    "train51": (0.967, 0.983),
+    "train51": (0.967, 0.979),
     "train52": (0.991, 0.974),
     # development sets written in round 27 (train53: events told through euphemism and consequence; train54: short feed and
     # headline text; train55: formal, legal and regulatory wording outside software), trained on; before any change of round

@@ -330,7 +330,7 @@ def _stated(question: str, answer: str) -> str | None:
     m = _INVERTED.match(question)
     yes = _YES.match(answer)
     if m and yes and yes.group("hedge") is None:
-        subject = {"you": "we", "it": "it", "we": "we", "they": "they"}.get(m.group("subj").lower(), m.group("subj"))
+        subject = "we" if m.group("subj").lower() == "you" else m.group("subj")  # ("Are you closing?" -> "we are closing")
         aux, rest = m.group("aux").lower(), m.group("rest").strip()
         if aux == "did":
             first, _, tail = rest.partition(" ")
@@ -338,7 +338,8 @@ def _stated(question: str, answer: str) -> str | None:
         elif aux in {"do", "does"}:
             told = f"{subject} {rest}"
         else:
-            aux = {"are": "are", "is": "is"}.get(aux, aux) if subject != "we" else {"is": "are", "was": "were", "has": "have"}.get(aux, aux)
+            if subject.lower() == "we":
+                aux = {"is": "are", "was": "were", "has": "have"}.get(aux, aux)
             told = f"{subject} {aux} {rest}"
         more = yes.group("more").strip()
         return (told[:1].upper() + told[1:] + (f", {more}" if more else "")).rstrip(".") + "."
@@ -359,8 +360,8 @@ def _stated(question: str, answer: str) -> str | None:
 
 
 def qa_lines(lines: list[str]) -> list[str]:
-    """``lines`` with each answered question's statement (``_stated``) read after its answer: a question and its answer on
-    one line ("Q: Is Lumen closing? A: Yes. ...") or on the next line with text."""
+    """``lines`` with each answered question's statement (``_stated``) read after the question's line: a question and its
+    answer on one line ("Q: Is Lumen closing? A: Yes. ...") or the answer on one of the two lines after it."""
     read: list[str] = []
     for index, line in enumerate(lines):
         read.append(line)
