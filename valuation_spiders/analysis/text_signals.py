@@ -1660,6 +1660,7 @@ _MINORITY_STAKE = re.compile(
     r"(?:shares|share\s+capital|equity))\s+(?:in|of)\s+",
     re.I,
 )
+_IN_A_RELATIVE = re.compile(r"(?i)\b(?:who|which|that)\s+(?:\w+\s+)?$")  # (the verb after it is in a relative clause)
 # people buying into the company, a round told from their side: "Three local business owners have bought into Kestrel & Fig"
 _BOUGHT_INTO = re.compile(r"\b(?:bought|buys|buying)\s+into\s+", re.I)
 _NEW_INVESTOR = re.compile(
@@ -1744,7 +1745,7 @@ def _investor_news(r: _Reader) -> Iterator[_Hit]:
         if pct and float(pct) >= 50:
             continue
         buyer = r.subject(m.start())
-        if re.search(r"(?i)\b(?:who|which|that)\s+(?:\w+\s+)?$", r.masked[:m.start()]):
+        if _IN_A_RELATIVE.search(r.masked[:m.start()]):
             continue  # "Investors who bought a stake in Bramble & Thorn will receive dividends"
         if _names_company(r, r.object(m.end())) and (buyer.kind not in {"self", "second", "generic"}
                                                      or (buyer.kind == "generic" and buyer.head in _INVESTOR_HEADS)) \
@@ -1752,7 +1753,7 @@ def _investor_news(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("funding", 2.5, m.start(), m.end())
     for m in _BOUGHT_INTO.finditer(r.masked) if "into" in r.lower else ():
         buyer = r.subject(m.start())
-        if _names_company(r, r.object(m.end())) and not re.search(r"(?i)\b(?:who|which|that)\s+(?:\w+\s+)?$", r.masked[:m.start()]) \
+        if _names_company(r, r.object(m.end())) and not _IN_A_RELATIVE.search(r.masked[:m.start()]) \
                 and buyer.kind not in {"self", "second", "first_singular", "unknown"} and not _an_earlier_year(r) \
                 and not _TRADED.search(r.plain) and r.said(m.start(), m.end()):
             yield _Hit("funding", 2.5, m.start(), m.end())  # "Two toy-shop owners have bought into Tanglewood Toys this year"
@@ -4656,8 +4657,9 @@ _STATE_KEYS = frozenset({"status", "company status", "current status", "legal st
 # a status field alone, as a bullet or a card splits it from the name it belongs to: "Status: Acquired (2026)"
 # (only on the company's fact sheet: "Status: dissolved" alone is no fact sheet)
 _STATUS_KEY = r"(?:company\s+|legal\s+|current\s+)?status\s*:"
-_LONE_STATUS = re.compile(r"\W*" + _STATUS_KEY + r"\s*[^:|\u00b7\n]{1,60}$", re.I)
-_REGISTER_STATUS = re.compile(r"\W*(?:company|legal)\s+status\s*:\s*[^:|\u00b7\n]{1,60}$", re.I)
+_LONE_VALUE = r"\s*[^:|\u00b7\n]{1,60}$"
+_LONE_STATUS = re.compile(r"\W*" + _STATUS_KEY + _LONE_VALUE, re.I)
+_REGISTER_STATUS = re.compile(r"\W*(?:company|legal)\s+status\s*:" + _LONE_VALUE, re.I)
 # ... and the company's owner alone, as a fact sheet's line: "Owner: Halvard Industries (acquired June 2026)", "Parent company:
 # Oakwright Holdings Ltd (from 1 Sept 2026)"
 _LONE_OWNER = re.compile(r"\W*(?:parent(?:\s+company)?|owner|acquirer|acquired\s+by|new\s+owner)\s*:\s*[^:|\u00b7\n]{1,80}$", re.I)
@@ -5627,11 +5629,13 @@ _PREMISES = FIRM_WORDS | VENUE_NOUNS
 
 # "Endpoint Cuts is closing all of its studios", "will close all four nurseries", "is closing both venues for good": every
 # site of the company closes, so the company does (not "all of its offices", which may go remote, nor "all its UK stores")
+# a business's sites, in the plural
+_SITES = (r"(?:stores|shops|studios|clinics|venues|caf[e\u00e9]s|restaurants|nurseries|sites|locations|branches|outlets|gyms|salons|"
+          r"practices|pubs|hotels|homes|schools|centres|centers|kitchens|bakeries|bars|cinemas|garages|showrooms|depots)")
 _ALL_SITES = re.compile(
     r"\b(?P<verb>clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:down\s+)?(?:all|both|each|every\s+one)\s+(?:of\s+)?(?:(?:its|our|the|their)\s+)?"
     r"(?:(?:remaining|\d+|" + _NUMBER_WORD + r")\s+)*(?:of\s+(?:its|our)\s+)?"
-    r"(?:stores|shops|studios|clinics|venues|caf[e\u00e9]s|restaurants|nurseries|sites|locations|branches|outlets|gyms|salons|"
-    r"practices|pubs|hotels|homes|schools|centres|centers|kitchens|bakeries|bars|cinemas|garages|showrooms|depots)\b", re.I)
+    + _SITES + r"\b", re.I)
 
 
 # ... every site as the subject: "all clinics will be closed as of 1 December", "All branches are closed", "all 18 shops of the
@@ -5639,7 +5643,7 @@ _ALL_SITES = re.compile(
 _ALL_SITES_CLOSED = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|that|so)\s+)\W*(?:all|both|every\s+one)\s+(?:of\s+)?(?:(?:its|our|the|their)\s+)?(?:(?:remaining|\d+|"
     + _NUMBER_WORD + r")\s+)*(?:of\s+(?:its|our)\s+)?(?P<named>(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z])[\w&'.-]*){0,3}\s+)?"
-    + _ALL_SITES.pattern.split(r"(?:of\s+(?:its|our)\s+)?", 1)[1] +
+    + _SITES + r"\b"
     r"(?:\s+of\s+(?:the\s+(?:chain|company|business|group)|(?P<of>(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z])[\w&'.-]*){0,3})))?\s+"
     r"(?:(?:will|have|has|had|are|were|is|now|also|then|all|be|been|being|"
     r"permanently)\s+)*(?P<verb>closed|clos(?:e|es|ing)|shut(?:\s+down)?|stop(?:ped)?\s+(?:business|trading|operating|operations))\b",
@@ -5652,21 +5656,25 @@ _SITES_PAUSE = re.compile(r"\b(?:tomorrow|today|tonight|snow|weather|storms?|flo
                           r"december\s+(?:24|25|26|31)|1(?:st)?\s+january|january\s+1(?:st)?)\b", re.I)
 
 
+def _sites_pause(r: _Reader, rest: str) -> bool:
+    """Every site closed, but not the business: in a place, for now, as a habit, for a day, a season or the web, or in an
+    earlier year."""
+    return _located(rest) or _FOR_NOW.match(rest) is not None or _HABIT.search(r.plain) is not None or _temporary(r.plain) \
+        or _SITES_PAUSE.search(r.plain) is not None or _an_earlier_year(r)
+
+
 def _closes_every_site(r: _Reader) -> Iterator[_Hit]:
     for m in _ALL_SITES.finditer(r.masked) if "all" in r.lower or "both" in r.lower or "each" in r.lower else ():
         rest = r.suffix(m.end())
-        if _located(rest) or re.match(r"\s+(?:in|across|outside)\s+(?:the\s+)?(?:\w+\s+)?(?:north|south|east|west|city|region|"
-                                     r"country|area|uk|us)\b", rest, re.I) or _FOR_NOW.match(rest) or _HABIT.search(r.plain) \
-                or _temporary(r.plain) or _SITES_PAUSE.search(r.plain) or _an_earlier_year(r):
+        if re.match(r"\s+(?:in|across|outside)\s+(?:the\s+)?(?:\w+\s+)?(?:north|south|east|west|city|region|"
+                    r"country|area|uk|us)\b", rest, re.I) or _sites_pause(r, rest):
             continue  # "closing all our stores in Scotland", "closes all its cafés at 5pm on Sundays"
         subject = _second_verb_subject(r, m.start(), m.group("verb"))
         if _the_company_itself(r, subject) and subject.kind != "it" and r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _ALL_SITES_CLOSED.finditer(r.masked) if "all" in r.lower or "both" in r.lower or "every" in r.lower else ():
-        rest = r.suffix(m.end())
-        if _located(rest) or _FOR_NOW.match(rest) or _HABIT.search(r.plain) or _temporary(r.plain) \
-                or _SITES_PAUSE.search(r.plain) or _an_earlier_year(r) or re.search(r"(?i)\b(?:on|at|from)\s+\d{1,2}(?::\d\d)?\s*[ap]m\b|"
-                                                                              r"\b\d{1,2}:\d\d\b", r.plain):
+        if _sites_pause(r, r.suffix(m.end())) or re.search(r"(?i)\b(?:on|at|from)\s+\d{1,2}(?::\d\d)?\s*[ap]m\b|\b\d{1,2}:\d\d\b",
+                                                            r.plain):
             continue  # "All branches are closed on Sunday", "all our shops close at 5pm"
         if re.search(r"(?i)\b(?:are|is)\s+(?:now\s+)?closed$", m.group(0)) and not re.search(
                 r"(?i)\b(?:permanently|for\s+good|forever|definitively|for\s+ever)\b", r.plain):
@@ -6302,6 +6310,8 @@ _CUTS_TOLD = (r"(?:redundanc(?:y|ies)|(?:job\s+|staff\s+|headcount\s+)?cuts|lay-
 # (a restructuring cuts when people are told as cut by it: "whose roles were eliminated in this week's restructuring")
 _PEOPLE_CUT = re.compile(r"\b(?:roles?|jobs?|positions?|people|colleagues|employees|staff)\b[^.;]{0,40}?\b(?:affected|impacted|eliminated|"
                          r"cut|lost|ended|left)\b|\b(?:affected|impacted|eliminated|lost|left)\s+(?:by|in)\b", re.I)
+_WHEN_THE = r"\b(?:since|after|when|following|before)\s+(?:the|our)\s+"  # (cuts in a clause of time, by their month)
+_SEASON = r"(?:spring|summer|autumn)"
 _CUTS_PRESUPPOSED = (
     re.compile(r"\b" + _RECENT_DAY + r"'s\s+(?:\w+\s+)?" + _CUTS_TOLD + r"\b", re.I),
     re.compile(r"\b(?:the|our|these|this)\s+(?:\w+\s+)?" + _CUTS_TOLD + r"\s+(?:(?:we|that\s+we)\s+(?:made|announced|confirmed)|"
@@ -6309,11 +6319,9 @@ _CUTS_PRESUPPOSED = (
                + _RECENT_DAY + r"\b", re.I),
     # told by the month they were made in, in a clause of time: "Since the redundancies in July, we've been a team of 15", "down
     # from 34 after the layoffs in June", "When the redundancies were announced in October", "after the September cuts"
-    re.compile(r"\b(?:since|after|when|following|before)\s+(?:the|our)\s+(?:" + _MONTH_NAME + r"|spring|summer|autumn)\s+"
-               + _CUTS_TOLD + r"\b", re.I),
-    re.compile(r"\b(?:since|after|when|following|before)\s+(?:the|our)\s+" + _CUTS_TOLD
-               + r"(?:\s+(?:were|was)\s+(?:announced|made|confirmed|carried\s+out))?\s+(?:in|of)\s+(?:" + _MONTH_NAME
-               + r"|the\s+(?:spring|summer|autumn))\b", re.I))
+    re.compile(_WHEN_THE + r"(?:" + _MONTH_NAME + r"|" + _SEASON + r")\s+" + _CUTS_TOLD + r"\b", re.I),
+    re.compile(_WHEN_THE + _CUTS_TOLD + r"(?:\s+(?:were|was)\s+(?:announced|made|confirmed|carried\s+out))?\s+(?:in|of)\s+(?:"
+               + _MONTH_NAME + r"|the\s+" + _SEASON + r")\b", re.I))
 # the cuts are another's: at a named company, or the subject of an industry's figures
 _CUTS_AT = re.compile(r"\s+(?:at|across|in|within)\s+(?P<at>[^,;:.!?]{1,60})", re.I)
 # where the cuts are the company's own: its name, or a place or team of its own ("at our Leeds plant", "in our support team")
@@ -7128,6 +7136,10 @@ def _layoffs_noun_counted(r: _Reader) -> Iterator[_Hit]:
 # Cuts the company has begun to consult on ("We have started consultation on proposals that would make up to 40 of our
 # 160 roles redundant": in the UK and Ireland, the announcement of redundancies) and people told their jobs will end
 # ("Our eleven staff in Stornoway have been told their jobs will end on 31 January")
+# a scheme for leaving, as a retirement programme is told in a cut ("a special voluntary retirement programme"), and where
+# the people who take it work ("52 employees of Sakura Ledger")
+_EXIT_SCHEME = r"(?:special\s+|voluntary\s+|early\s+){1,3}(?:retirement|redundancy|severance|departure)"
+_OF_A_NAME = r"(?:\s+(?:of|at)\s+(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})?"
 _CONSULT_CUTS = re.compile(
     r"\b(?:start\w*|began|begun|begin\w*|launch\w*|enter\w*|open\w*|commenc\w*|announc\w*|propos\w*)\s+(?:into\s+)?"
     r"(?:(?:a|an|the|formal|collective|its|our)\s+)*(?:redundancy\s+)?consultation\b[^.;]{0,120}?"
@@ -7165,14 +7177,14 @@ _CONSULT_CUTS = re.compile(
     # retirement programme", "implemented an early retirement program and 40 employees have retired"
     r"|\b(?:solicit\w*|invit\w*|offer\w*|seek\w*)\s+(?P<people8>" + _PEOPLE_COUNTED + r")(?:\s+in\s+(?-i:[A-Z])[\w-]+)?"
     r"(?:\s+aged\s+(?:over|above|\d+\s+and\s+over)\s*\d*)?\s+(?:to\s+(?:apply\s+for|take)\s+|for\s+|to\s+)(?:an?\s+|its\s+|the\s+)?"
-    r"(?:special\s+|voluntary\s+|early\s+){1,3}(?:retirement|redundancy|severance|departure)\b"
+    + _EXIT_SCHEME + r"\b"
     r"|\b(?:voluntary|early)\s+(?:retirement|redundancy|severance|departure)(?:\s+(?:scheme|programme|program|plan|package))?\b[^.;]{0,50}?"
-    r"\b(?P<people9>" + _PEOPLE_COUNTED + r")(?:\s+(?:of|at)\s+(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})?\s+"
+    r"\b(?P<people9>" + _PEOPLE_COUNTED + r")" + _OF_A_NAME + r"\s+"
     r"(?:(?:have|has|had|will|also)\s+)*(?:applied|retired|retire|accepted|left|leave|taken\s+it)\b"
     # ... told the other way round: "52 employees applied for voluntary retirement", "offered early retirement to 120 workers"
-    r"|\b(?P<people10>" + _PEOPLE_COUNTED + r")(?:\s+(?:of|at)\s+(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})?\s+"
+    r"|\b(?P<people10>" + _PEOPLE_COUNTED + r")" + _OF_A_NAME + r"\s+"
     r"(?:(?:have|has|had|will|also)\s+)*(?:applied\s+for|accepted|took|taken|take|opted\s+for|signed\s+up\s+for)\s+(?:the\s+|an?\s+)?"
-    r"(?:special\s+|voluntary\s+|early\s+){1,3}(?:retirement|redundancy|severance|departure)\b"
+    + _EXIT_SCHEME + r"\b"
     r"|\b(?:offer\w*|extend\w*)\s+(?:an?\s+)?(?:special\s+|voluntary\s+|early\s+){1,3}(?:retirement|redundancy|severance)"
     r"(?:\s+(?:package|scheme|programme|program|plan))?\s+to\s+(?P<people11>" + _PEOPLE_COUNTED + r")\b"
     # "has put 22 reception and admin roles at risk as it centralises bookings" (not "at risk of burnout")
@@ -10262,7 +10274,8 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
     for index, previous, raw in _candidate_sentences(lines, first_snapshot):
         if _CUSTOMER_STORY.match(lines[index]):
             continue  # "Customer story: Finch Robotics. Finch scaled ... after its $60M Series C": the customer's news
-        may_fire = _kinds_of_words(_WORD.findall(raw.lower()))
+        words = _WORD.findall(raw.lower())
+        may_fire = _kinds_of_words(words)
         if may_fire.isdisjoint(kinds):
             continue  # most sentences of a page: no word any rule could read
         sentence = make_sentence(raw, _STOCK)
@@ -10318,7 +10331,7 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
                     break
         if model is not None:
             read = set(best)
-            model_may = _kinds_of_words(_WORD.findall(raw.lower()), for_model=True)
+            model_may = _kinds_of_words(words, for_model=True)
             _read_with_model(model, raw, lowered, (model_may - history).intersection(kinds), best, before, about, name, year,
                              lines[index], first_snapshot)
             if not model.kinds.issubset(best) and _parted(raw) and _company_opens(raw, name):
