@@ -225,6 +225,11 @@ FLOORS = {
     # clause or across sentences); scored on its starting code (111edef), counts only: 293 true, 19 false, 24 missed
     # (README, round 34); its precision floor is its score at the round's end (295 true, 20 false, 22 missed)
     "heldout56": (0.936, 0.924),
+    # written in round 35 before any change of that round (companies outside software telling their news in their own
+    # voices: owners' notes, staff posts, notices on the door, newsletters, FAQ answers, banners, the news told plainly, in
+    # passing or across sentences); scored on its starting code (b24d420), counts only: 354 true, 7 false, 37 missed
+    # (README, round 35)
+    "heldout57": (0.980, 0.905),
     # development sets written in round 22 (train38: short and compressed; train39: time, tense and who; train40: the
     # ordinary web of a portfolio; train41: people talking), trained on
     "train38": (0.950, 0.971),
@@ -317,7 +322,7 @@ HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "he
             "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44",
             "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50",
             "heldout51", "heldout52", "heldout53", "heldout54", "heldout55",
-            "heldout56"}
+            "heldout56", "heldout57"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
