@@ -586,6 +586,9 @@ VENUE_NOUNS = frozenset(
     "practice surgery clinic hotel hostel inn pub tavern bakery brewery distillery creamery dairy school nursery academy "
     "farm mill garage salon gallery restaurant cafe café bistro deli diner roastery brickworks quarry park taproom "
     "pottery smokehouse campsite gym cinema theatre workshop press bar".split())
+# Last words of a name that say no trade of one business: "Harlow Group", "Acme Holdings", "Kestrel Partners", "Acme Labs"
+_NOT_TRADE_NOUNS = frozenset("group groups holdings holding partners company companies ventures capital global international "
+                             "industries enterprises solutions systems technologies technology tech labs works worldwide".split())
 # Words that make such a noun another company: "our parent company", "its sister business", "our partner agency"
 _RELATED_FIRMS = frozenset("parent sister holding partner client customer portfolio former previous acquiring rival "
                            "competitor daughter".split())
@@ -716,6 +719,11 @@ class CompanyName:
                    if "." in written and re.fullmatch(r"\w(?:\.\w)+", written)}
         # the name says what the business is ("Linnet Bakery", "Orwell Dental"): "the bakery" may stand for it
         self.says_trade = bool(set(self.core) & (VENUE_NOUNS | self._TRADE))
+        # the word of its name that says what the business is, the last of two or more ("Tidemark Foundry", "Flintlock
+        # Pharmacy", "Lightwell Bookshop"): "the foundry", "our pharmacy" stand for the company, as "the bakery" does for a
+        # bakery (not a word every firm's name may end in: "Harlow Group", "Kestrel Partners")
+        self.trade_noun = self.core[-1] if len(self.core) >= 2 and len(self.core[-1]) >= 4 and self.core[-1].isalpha() \
+            and self.core[-1] not in self._CORPORATE | self._LEGAL | _NOT_TRADE_NOUNS else ""
         self.patterns: list[re.Pattern[str]] = []
         if domain:
             self.patterns.append(re.compile(r"(?<![\w.-])" + re.escape(domain) + r"(?![\w-]|\.\w)", re.I))
@@ -960,8 +968,8 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
     if head in SELF_NOUNS and lowered[0] == "the" and len(words) >= 3 and head_token[:1].isupper() and all(
             word[:1].isupper() or word[:1].isdigit() or word in ("&", "and", "of") for word in words[1:]):
         return Phrase("entity", text, head)  # "the Savile Group", "the Redvale Company": a name
-    if head in VENUE_NOUNS and len(words) == 2 and lowered[0] in {"the", "our", "this"} and company is not None \
-            and company.says_trade:
+    if len(words) == 2 and lowered[0] in {"the", "our", "this"} and company is not None \
+            and ((head in VENUE_NOUNS and company.says_trade) or (head == company.trade_noun and head not in SELF_NOUNS)):
         return Phrase("self_noun", text, head)  # "the practice", "our bakery": a business whose name says its trade
     if head in SELF_NOUNS and _RELATED_FIRMS.intersection(lowered[:-1]):
         return Phrase("generic", text, head)  # "our parent company", "its sister business": another company

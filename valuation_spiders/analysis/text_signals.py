@@ -1143,14 +1143,19 @@ _CONGRATS_RAISE = re.compile(
 # the company's own round, told done: "Our seed round has now closed", "Tidemark's Series A closed on Friday", "Our community
 # round is closed!"
 _OWN_ROUND_DONE = re.compile(
-    r"(?P<owner>\bour|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}['\u2019]s?)\s+"
-    r"(?:(?:latest|new|recent|oversubscribed|\w+-led)\s+){0,2}"
-    r"(?:(?:pre-?)?seed(?:\s+round)?|series\s+[a-h](?:\s+round)?(?:\s+extension)?|"
-    r"(?:community|crowdfunding|equity|bridge|angel|growth|funding|investment|venture)\s+(?:round|raise)|raise|fundraise|"
-    r"crowdfunding\s+campaign)\s+"
+    # (its owner: "our", the company's name; or "the", "this", "a" or nothing, on a page that names no other owner: "The
+    # crowdfund closed last night at 164%", "An angel round closed this month", "Seed II closed \u2014 $5.2M")
+    r"(?:(?:(?P<owner>\bour|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}['\u2019]s?)|(?P<det>\b(?:the|this|an?)))\s+"
+    r"|(?P<bare>(?:^|(?<=[\u2014\u2013\u00b7\u2022|:!.]\s))[^\w$\u00a3\u20ac]*))"
+    r"(?:(?:latest|new|recent|oversubscribed|\w+-led|(?:" + _MONEY + r"))\s+){0,2}"
+    r"(?:(?:pre-?)?seed(?:\s+(?:round|ii|2|extension))?|series\s+[a-h](?:\s+round)?(?:\s+extension)?|"
+    r"(?:community|crowdfunding|equity|bridge|angel|growth|funding|investment|venture|friends-and-family|convertible(?:\s+note)?)\s+"
+    r"(?:round|raise)|raise|fundraise|crowdfund(?:ing\s+(?:round|raise|campaign))?|(?:community\s+)?share\s+(?:offer|issue))"
+    r"(?:\s*[:\u2014\u2013]|\s+-)?\s+"
     r"(?P<verb>(?:(?:has|have|is|was)\s+)?(?:(?:now|officially|finally|just|successfully)\s+)?(?:been\s+)?"
     r"(?:closed|completed|complete|done|oversubscribed|fully\s+subscribed|wrapped(?:\s+up)?))\b"
-    r"(?!\s+(?:to\s+new|for\s+(?:new|further)|at\s+\d|without|short\s+of|below|unsuccessful|early))", re.I)
+    r"(?!\s+(?:to\s+new|for\s+(?:new|further|applications|entries|submissions)|at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|h)\b|without|"
+    r"short\s+of|below|unsuccessful|early))", re.I)
 # the company's own round as what is invested in: "Elmstead Ventures invested $3.5 million in our seed round"
 _OWN_ROUND = re.compile(r"our\s+(?:(?:latest|new|recent|first|current|oversubscribed)\s+)?(?:pre-?seed|seed|series\s+[a-h]|"
                         r"round|raise|funding\s+round|crowdfunding(?:\s+(?:campaign|round))?)\b"
@@ -1182,6 +1187,23 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
     # the date scan and the money's kind only for a sentence some reader took a round from
     if hits and not _dated_round(r) and not _not_a_round(r.plain):
         yield from hits
+
+
+_ROUND_DONE_CUE = re.compile(r"clos|complet|done|subscribed|wrapped")
+
+
+def _no_other_owner(r: _Reader, m: re.Match[str]) -> bool:
+    """A round told done with no owner ("the crowdfund closed", "Seed II closed"): the company's, when no name but the
+    company's comes before it (an owner or a story's subject: "Customer story: Finch ... the seed closed"), none is tied to
+    it after the verb ("closed for Globex", "at Globex") and no other company is introduced."""
+    after = re.match(r"\s+(?:for|at|of|by)\s+(?P<who>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})", r.masked[m.end():])
+    if after and not (r.company and r.company.matches(after.group("who"))):
+        return False
+    if re.match(r"\W*(?:pre-?)?seed(?!\s+round)\W", m.group(0) + " ", re.I) and not (re.search(_MONEY, r.plain, re.I) or re.search(
+            r"(?i)\b(?:investors?|backers?|angels?|led|lead|vcs?|capital|ventures|fund)\b", r.plain)):
+        return False  # "Seed done.": a seed alone, with no money or backer, may be a garden's
+    return not _has_name(_without_name(r.plain[:m.start()], r.company)) and not _OTHER_INTRO.search(r.plain) \
+        and not _MODEL_OTHERS.search(r.plain)
 
 
 def _funding_read(r: _Reader) -> Iterator[_Hit]:
@@ -1303,15 +1325,17 @@ def _funding_read(r: _Reader) -> Iterator[_Hit]:
             continue  # "Congrats on the raise, now here's how to budget it": a pay rise, unless told to the company or of a round
         if not r.s.is_question and r.said(m.start(), m.end()):
             yield _Hit("funding", 2.0, m.start(), m.end())  # "Congrats on the raise, Crumpet Cloud!": told to the company
-    for m in _OWN_ROUND_DONE.finditer(r.masked) if "our " in r.lower or "'" in r.lower else ():
-        owner = re.sub(r"['\u2019]s?$", "", m.group("owner"))
-        if owner.lower() == "our" or (r.company and r.company.heads(owner)):
-            if re.search(r"\b(?:once|if|until|unless|before)\s+(?:\w+\s+){0,2}$", r.masked[:m.start()], re.I) or (
+    for m in _OWN_ROUND_DONE.finditer(r.masked) if _ROUND_DONE_CUE.search(r.lower) else ():
+        owner = re.sub(r"['\u2019]s?$", "", m.group("owner") or "")
+        if owner.lower() == "our" or (owner and r.company and r.company.heads(owner)) or (not owner and _no_other_owner(r, m)):
+            if re.search(r"\b(?:once|if|until|unless|before|to\s+(?:have|get))\s+(?:\w+\s+){0,2}$", r.masked[:m.start()], re.I) or (
                     re.search(r"\b(?:when|after)\s+(?:\w+\s+){0,2}$", r.masked[:m.start()], re.I)
                     and re.search(r"\b(?:will|'ll|shall)\b", r.masked[m.end():], re.I)):
                 continue  # "Once our seed round has closed, we will hire", "When our seed round has closed, we'll hire"
-            if re.search(r"\b(?:did\s+not|didn't|not\s+(?:reach|hit|meet)|missed|short\s+of|refunded|returned)\b", r.plain[m.end():],
-                         re.I):
+            under = re.match(r"\s+at\s+(\d{1,3})\s*%", r.plain[m.end():])
+            if (under and int(under.group(1)) < 100) or re.search(
+                    r"\b(?:did\s+not|didn't|not\s+(?:reach|hit|meet)|missed|short\s+of|refunded|returned|no\s+(?:funds|money)\s+(?:was|were))\b",
+                    r.plain[m.end():], re.I):
                 continue  # "Our crowdfunding campaign has closed and we did not hit the target"
             if r.year is None and re.match(r"[^.;]{0,30}?\b(?:19|20)\d\d\b", r.plain[m.end():]):
                 continue  # "Our seed round closed in 2021": dated, and no crawl year to read the date against
@@ -1971,7 +1995,7 @@ _BY_AGENT = re.compile(
 # a "{0,n}" after it repeats for the words that follow
 _ORG_NAME = r"[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|(?-i:plc|ltd|inc|llc|gmbh|ag|se|sa|nv|bv)\b))"
 _TO_BUYER = re.compile(r"^\s*(?:(?:in\s+\d{4}|last\s+\w+|this\s+\w+|today|recently)\s*,?\s+)?to\s+", re.I)
-_BE_NOW = (r"(?:is|are|was|'s|'re|has\s+been|have\s+been|has\s+become|have\s+become|had\s+become|became|becomes|will\s+become|will\s+be|"
+_BE_NOW = (r"(?:is|are|was|'s|'re|has\s+been|have\s+been|'ve\s+been|has\s+become|have\s+become|had\s+become|became|becomes|will\s+become|will\s+be|"
            r"to\s+become|(?:is|are|'s|'re)\s+becoming|now)")
 # the words of a point in time: "1 April", "the 1 of March", "this month", "now on", "2026"
 _WHEN_WORD = (r"(?:the|this|next|last|now|on|today|of|early|mid|late|month|week|year|spring|summer|autumn|fall|winter|"
@@ -2064,6 +2088,8 @@ _ACQ_CUE = re.compile(
 # The company's state after a transaction: taken private, a privately held company "now", an
 # independent brand within its buyer, folded into the buyer.
 _TAKE_PRIVATE_NOUN = re.compile(r"\b(?:take|going)[\s-]private\b", re.I)
+_TAKE_PRIVATE_DONE = re.compile(r"\s+(?:transaction\s+|deal\s+)?(?:(?:has|was|is|had)\s+(?:(?:now|been|successfully)\s+)*)?"
+                                r"(?:completed|closed|complete|done|finali[sz]ed)\b", re.I)
 _GO_PRIVATE = re.compile(r"\b(?:go|goes|going|went|gone)\s+private\b", re.I)
 _OWNED_BY = re.compile(
     r"(?<![\w])(?:is|are|'s|'re|was|were|been|being|be|becomes|became|now)\s+(?:now\s+)?(?:proudly\s+)?(?:(?:wholly|fully|majority|jointly|"
@@ -2600,6 +2626,13 @@ _OWNER_TO_BE_NAMED = re.compile(r"\s+(?:has|have|is|are|will|was|were|may|might|
 _OWNER_MAYBE = re.compile(r"\b(?:if|would|could|might|were\s+to|in\s+the\s+event|any|whoever)\b|(?:^|[,;:(]\s*)should\b", re.I)
 
 
+_ITS_OR_UNDER = re.compile(r"(?:\b(?:under|to)\s+(?:the\s+|its\s+)?|\bits\s+)$", re.I)
+# the sale as a slogan on the company's page: "Same product, new owner.", "New owners, same workshop.", "same app, same login,
+# new owner"
+_NEW_OWNER_SLOGAN = re.compile(r"(?:^|[.!:;\u2014]\s)\W*(?:(?:same|new)\s+[\w-]+(?:\s+[\w-]+)?\s*[,.;]\s+)*?(?:same\s+[\w-]+(?:\s+[\w-]+)?"
+                               r"\s*[,.;]\s+new\s+owners?\b|new\s+owners?\s*[,.;]\s+same\s+[\w-]+)", re.I)
+
+
 def _new_owner_named(r: _Reader) -> Iterator[_Hit]:
     if "new" not in r.lower or not r.company:
         return
@@ -2613,6 +2646,10 @@ def _new_owner_named(r: _Reader) -> Iterator[_Hit]:
         if _OWNER_TO_BE_NAMED.match(r.plain, m.end()):
             continue  # "Juno Pet's new parent company has been announced": who it is, not told
         if r.said(m.start(), m.end(), noun=True):
+            yield _Hit("acquisition", 2.0, m.start(), m.end())
+    for m in _NEW_OWNER_SLOGAN.finditer(r.plain) if "same" in r.lower else ():
+        if not (_OTHER_INTRO.search(r.plain) or _MODEL_TIED.match(r.plain) or _MODEL_OTHERS.search(r.plain)
+                or _OWNER_MAYBE.search(r.plain)) and r.said(m.start(), m.end(), noun=True):
             yield _Hit("acquisition", 2.0, m.start(), m.end())
 
 
@@ -2628,8 +2665,31 @@ def _owner_of_company(r: _Reader, company: CompanyName, m: re.Match[str]) -> boo
         return True
     possessive = _POSSESSIVE_END.search(before)
     owner = before[:possessive.start()] if possessive else ""
-    return possessive is not None and any(match.end() == len(owner) for pattern in company.patterns
-                                          for match in pattern.finditer(owner))
+    if possessive is not None and any(match.end() == len(owner) for pattern in company.patterns for match in pattern.finditer(owner)):
+        return True
+    # "its new owners" or "under (the) new owners", in a sentence that names the company and no other company beside it ("Under
+    # its new owners, Ironbark Tools is cutting 30 jobs", "Calloway Grid has come out of Chapter 11 under new owners")
+    told = _ITS_OR_UNDER.search(before)
+    if told is None or not company.matches(r.plain) or _OTHER_INTRO.search(r.plain) or _MODEL_TIED.match(r.plain) \
+            or _MODEL_OTHERS.search(r.plain):
+        return False
+    sold = re.search(r"(?P<who>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}),?\s+(?:was|has\s+been|were|have\s+been)\s+(?:acquired|sold|"
+                     r"bought|taken\s+over)\b", r.plain)
+    if sold and not company.matches(sold.group("who")):
+        return False  # "Sunbeam Batteries was acquired ...; the supply contract continues under the new owners": Sunbeam's
+    if told.group(0).lower().startswith("to") and not re.search(r"(?i)\b(?:pass|hand)\w*\s+(?:[\w&'-]+\s+){0,3}?(?:on\s+|over\s+)?$",
+                                                                 before[:len(before) - len(told.group(0))]):
+        return False  # "passed Inkwell on to new owners" (not "transfer your account to the new owner")
+    if told.group(0).lower().startswith("its"):
+        # "its" is the nearest name's before it: the company's, or none ("Under its new owners, Ironbark Tools ...")
+        ahead = _without_name(r.plain[:m.start()], company, "<co>")
+        names = [found.start() for found in _CAPITALISED.finditer(ahead) if base(found.group()).lower() not in _CLAUSE_OPENERS]
+        ours = [found.start() for found in re.finditer("<co>", ahead)]
+        if not ours and not re.match(r"\W*(?i:under)\b", r.plain):
+            return False  # "Its new owner said ...": whose, told in a sentence before
+        if names and (not ours or names[-1] > ours[-1]):
+            return False
+    return True
 
 
 def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
@@ -3067,6 +3127,12 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
             ok = ok or bool(adjunct and _strong(main_clause_subject(before[:adjunct.start()].rstrip(" ,") + ",", r.company))
                             # (not "Acme advised Globex following its ...": another name before it)
                             and not re.search(r"(?<=\s)[A-Z]", _without_name(before[:adjunct.start()], r.company)))
+            # the take-private told done with no owner, on a page that names no other company taken private: "Take-private
+            # completed.", "The Stonecrop take-private closed this morning", "with the take-private completed"
+            ok = ok or bool(_TAKE_PRIVATE_DONE.match(rest) and re.search(
+                r"(?:^\W*|\b(?:the|with\s+the|since\s+the|after\s+the|following\s+the)\s+)(?:(?-i:[A-Z])[\w&.-]*\s+)?$", before, re.I)
+                and not re.search(r"'s\s+$|\b(?:if|once|when|until|before)\s+(?:\w+\s+){0,3}$", before, re.I)
+                and not _OTHER_INTRO.search(r.plain))
         if ok and r.said(m.start(), m.end(), noun=True):
             yield _Hit("acquisition", 3.0, m.start(), m.end())
     for m in _TAKE_PRIVATE_ACTIVE.finditer(r.masked):
@@ -3320,9 +3386,20 @@ _WE_SOLD_IT = re.compile(
     r"(?=\s*(?:[.!;]|$|,\s+(?i:and|so|which|who)\b|\s+(?i:to)\s+[A-Z]))")
 # "Trellis9 has accepted an offer from Civic Systems.", "the board accepted an offer from Globex to buy the company": the
 # company agrees to be bought (an offer for something else names it: "an offer from Globex for our Leeds site")
-_OFFER_FROM = re.compile(r"\b(?:accept(?:s|ed|ing)?|agree(?:s|d)?\s+to)\s+(?:a|an|the)\s+(?:(?:formal|final|improved|binding|cash|takeover|"
+_OFFER_FROM = re.compile(r"\b(?:accept(?:s|ed|ing)?|agree(?:s|d)?\s+to)\s+(?:(?:a|an|the)\s+)?(?:(?:formal|final|improved|binding|cash|takeover|"
                          + _MONEY + r")\s+){0,3}(?:offer|bid)\s+(?:from|of|by)\s+"
                          r"(?P<bidder>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})", re.I)
+# when a deal was agreed, told after it: "accepted the offer from Harlan Systems last night", "on Monday", "this week"
+_TOLD_WHEN = (r"(?:last\s+(?:night|week|month)|yesterday|today|this\s+(?:morning|afternoon|evening|week|month)|earlier\s+today|"
+              r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))")
+# the offer accepted, told in the passive by the company's board or owners: "the offer from Heron Partners has been accepted
+# by all shareholders", "Globex's offer was accepted by our board"
+_OFFER_ACCEPTED_BY = re.compile(
+    r"\b(?:the|an?)\s+(?:(?:formal|final|improved|binding|cash|takeover|" + _MONEY + r")\s+){0,3}(?:offer|bid)\s+(?:from|by)\s+"
+    r"(?P<bidder>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})\s+(?:has\s+(?:now\s+)?been|was|had\s+been)\s+"
+    r"(?:(?:formally|unanimously|now)\s+)?accepted\s+by\s+(?P<side>(?:our|its|the|all|all\s+(?:of\s+)?(?:our|its|the)|"
+    r"(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}['\u2019]s?)\s+(?:[\w-]+\s+)?(?:board|shareholders|directors|owners|"
+    r"members))\b", re.I)
 # side agreeing to a named bidder's offer (an offer or bid only with its price told)
 _ACCEPTS_OFFER = re.compile(
     r"\b(?:agree(?:s|d)?\s+to|accept(?:s|ed|ing)?|back(?:s|ed)|recommend(?:s|ed)?)\s+(?:a\s+|an\s+|the\s+)?"
@@ -3449,9 +3526,11 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
         # (its board or owners accept an offer for the company whatever its price: "Pendle's board has accepted
         # Quintell's improved offer")
         # (and the company by its name, an offer that needs no more words: "Tessellate AI accepts Nvidia's offer")
+        # (and "we", when the offer is told as one for the company: "we've accepted Kiteline Media's offer to buy the studio")
         priced = priced or (ours and (subject.head in {"board", "shareholders", "directors"} or (
             subject.kind == "self" and subject.head not in {"we", "us"})) and (
-                _FOR_THE_COMPANY.match(r.suffix(m.end())) is not None or _offer_for_us(r, r.suffix(m.end()))))
+                _FOR_THE_COMPANY.match(r.suffix(m.end())) is not None or _offer_for_us(r, r.suffix(m.end())))) or (
+            ours and subject.kind == "self" and _offer_for_us(r, r.suffix(m.end())))
         of = re.match(r"\s+(?:of|for)\s+(?=[A-Z])", r.suffix(m.end()))
         if of and not _names_company(r, r.object(m.end() + of.end())):
             continue  # "Acme backs Globex's takeover of Beta": another company's sale
@@ -3474,7 +3553,7 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
         ours = _sellers_side(subject, r, m.start())
         rest = r.suffix(m.end())
         for_us = _offer_for_us(r, rest)
-        bare = re.match(r"\s*(?:[.!;]|$)|\s+and\s+(?:is|has|will|'s)\s+(?:now\s+)?(?:owned\s+by|been\s+(?:acquired|sold|bought)|"
+        bare = re.match(r"(?:\s+" + _TOLD_WHEN + r")?\s*(?:[.!;]|$)|\s+and\s+(?:is|has|will|'s)\s+(?:now\s+)?(?:owned\s+by|been\s+(?:acquired|sold|bought)|"
                         r"(?:be|become|join)\w*\s)"
                         # (and the deal done: "accepted the bid from Ruthven Partners, and the sale completed on Friday")
                         r"|,?\s+and\s+the\s+(?:sale|deal|takeover|acquisition|transaction)\s+(?:has\s+|was\s+)?(?:now\s+)?"
@@ -3482,6 +3561,15 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
             and not re.search(r"(?i)\b(?:bank|council|uk|government|fund|university|agency)$", m.group("bidder"))
         if ours and _acquirer_ok(bidder) and (for_us or bare) and not _OFFER_FAILED.search(r.masked) \
                 and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
+    for m in _OFFER_ACCEPTED_BY.finditer(r.masked) if "accepted by" in low else ():
+        bidder = object_after(m.group("bidder"), r.company)
+        side = re.sub(r"(?i)^all\s+(?:of\s+)?", "", m.group("side"))
+        owner = re.match(r"(?P<name>.+?)['\u2019]s?\s", side)
+        ours = (owner is not None and r.company is not None and r.company.heads(owner.group("name"))) or (
+            owner is None and (side.lower().startswith(("our", "its")) or not _names_anyone(
+                _without_name(r.plain[:m.start()] + " " + r.plain[m.end():], r.company))))
+        if ours and _acquirer_ok(bidder) and not _OFFER_FAILED.search(r.masked) and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
     for m in _SOLD_TO_NAME.finditer(r.masked) if "sold to" in low or "goes to" in low or "went to" in low or "gone to" in low \
             or "sells to" in low or "sell to" in low or "itself to" in low else ():
@@ -3594,11 +3682,16 @@ _PAREN_PART_OF = re.compile(r"(?P<name>(?-i:[A-Z0-9])[\w&.'-]*(?:\s+(?-i:[A-Z0-9
                             r"(?P<org>[^()]{1,60})\)", re.I)
 
 
+_SINCE_FRONTED = re.compile(r"\W*[Ss]ince\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?(?:\w+\s+)?(?:19|20)\d\d\b")
+
+
 def _been_since(verb: str, rest: str, org: str) -> bool:
     """"Bramblecode has been part of Northlight Digital since 2023": owned since a day, by a company's name. (A sale is
     the company's state, whenever it was made, as a closure is: the date does not make it history.)"""
-    return bool(re.match(r"(?i)ha(?:s|ve)\s+been\b", verb)
-                and re.match(r"[^.;]{0,60}?\bsince\s+(?:the\s+)?(?:\w+\s+)?(?:19|20)\d\d\b", rest)
+    return bool(re.match(r"(?i)(?:ha(?:s|ve)|'ve)\s+been\b", verb)
+                # (or since a time of this year: "since this summer", "since October", "since the spring")
+                and re.match(r"[^.;]{0,60}?\bsince\s+(?:(?:the\s+)?(?:\w+\s+)?(?:19|20)\d\d\b|(?:this|the)\s+(?:spring|summer|autumn|"
+                             r"fall|winter)\b|this\s+(?:month|week|year)\b|(?:early|mid|late)?[\s-]*" + _MONTH_NAME + r"\b(?!\s+\d))", rest, re.I)
                 and _footer_owner_ok(org) and not _programme_follows(rest)
                 and not re.match(r"[^.;]{0,40}?\bfor\s+(?-i:[A-Z])", rest)  # "Google for Startups": a programme
                 and not re.search(r"\b\w\b", org))  # "Station F"
@@ -3651,6 +3744,9 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
             when = m.groupdict().get("when")
             if when and (_names_earlier_year(when, r.year) or re.search(r"(?i)\blast\s+year\b", when)):
                 continue  # "is since 2019 part of", "since last year": a sale of an earlier year
+            fronted = _SINCE_FRONTED.match(r.plain) if "ince" in r.plain[:8] else None
+            if fronted and _names_earlier_year(fronted.group(0), r.year) and m.start() < 80:
+                continue  # "Since 2023 we've been part of Brightmere Foods": a sale of an earlier year, told first
             current = any(word in text for word in ("now", "became", "become", "becoming", "officially", "formally", "live", "continu",
                                                     "chapter")) or _been_since(m.group(0), r.suffix(m.end()), org.text) \
                 or (pattern is _PART_OF and re.match(r"\s+now\b", r.suffix(m.end() + len(org.text))) is not None) \
@@ -4079,6 +4175,8 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
                 subject = r.subject(public.start())  # "Acme will go public through a merger with Horizon Acquisition Corp."
             if owner and owner.group(1).lower() == "our":
                 subject = Phrase("self", "our", "our")
+            elif subject.kind not in {"self", "it", "entity"} and _merger_ours(r, before, rest[with_match.end():]):
+                subject = Phrase("self", "the", "the")  # "Since the merger with Coldharbour in May, we have one support team"
             elif owner and owner.group(1).lower() == "its" and subject.kind in {"unknown", "generic"}:
                 # "Acme announced the completion of its merger with ...": "its" is the main subject
                 subject = main_clause_subject(r.masked[:owner.start()], r.company)
@@ -4105,6 +4203,8 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
             if not _company_pair(r) and not (forces and _strong(r.subject(forces.start()))
                                              and _acquirer_ok(object_after(before[forces.end():], r.company))):
                 continue
+        elif _merger_ours(r, before, rest, party=False):
+            pass  # "Hemline + Taffeta = one company. The merger closed today.", "Quickset & Marlborough Tools: merger completed."
         else:
             announce = re.search(r"\b(?:announc|complet|clos|finaliz|finalis|sign|enter)\w*\s+(?:into\s+)?"
                                  r"(?:(?:a|an|the|their|its|our)\s+)?(?:(?:planned|proposed|definitive)\s+)?$",
@@ -4117,6 +4217,38 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
                 continue
         if r.said(m.start(), m.end(), noun=True):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
+
+
+# The merger told done or taken as known, with no owner: "The merger with Taffeta has completed", "Since the merger with
+# Coldharbour in May, we ...", "Now that the merger is complete", "merger completed" (the company's, on a page that names no
+# other company before it)
+_MERGER_DONE_WORDS = (r"(?:(?:has|had|was|is)\s+(?:now\s+)?(?:been\s+)?)?(?:completed|complete|closed|done|finali[sz]ed|"
+                      r"(?:became|become)\s+effective|took\s+effect|went\s+through)\b")
+_MERGER_DONE = re.compile(r"(?:[^.;:]{0,80}?\s)?(?<!to\s)(?<!will\s)" + _MERGER_DONE_WORDS, re.I)  # (after the party's name)
+_MERGER_DONE_NOW = re.compile(r"\s+" + _MERGER_DONE_WORDS, re.I)  # (right after "merger")
+_MERGER_TOLD = re.compile(r"(?:^|[:.!\u2014\u2013]\s*|\b(?:since|following|after|upon|now\s+that|once)\s+)(?:the\s+)?"
+                          r"(?:completion\s+of\s+the\s+)?$", re.I)
+
+
+def _merger_ours(r: _Reader, before: str, after: str, *, party: bool = True) -> bool:
+    """The merger at the end of ``before`` is the company's: told done, or (with its ``party`` named) taken as known after
+    "since", "following" or "now that"; and no other company is named in the sentence but the party."""
+    told = _MERGER_TOLD.search(before)
+    if told is None or (re.search(r"(?i)\b(?:once|after)\s+(?:the\s+)?$", before) and re.search(r"(?i)\b(?:will|'ll)\b", r.plain)):
+        return False  # "Once the merger completes, we will ...": to come
+    if re.match(r"\s+(?:talks|plans?|proposals?|rumou?rs?|negotiations|discussions|speculation|bid)\b", after, re.I):
+        return False  # "After merger talks with Tidyhub ended": no merger
+    presupposed = party and re.search(r"(?i)\b(?:since|following|after|upon|now\s+that)\b", told.group(0)) is not None
+    if not presupposed and not (_MERGER_DONE.match(after[:120]) if party else _MERGER_DONE_NOW.match(after)):
+        return False  # (with no party named, the merger itself told done: "The merger closed today")
+    # (no other company before it: "Our customer Globex is celebrating: the merger with Beta has completed")
+    # (nor after it, but the party: "Following the merger, Castell confirmed it will cut ...", "Globex's roles were cut")
+    rest = _without_name(after, r.company)
+    if party:
+        rest = rest[len(object_after(rest, r.company).text) + 2:] if rest.strip() else rest
+    return not _names_anyone(_PLACES_AND_DATES.sub(" ", _without_name(before, r.company)) or " ") \
+        and not _has_name(_PLACES_AND_DATES.sub(" ", rest)) and not re.search(r"(?i)\b(?:their|his|her)\b", r.plain) \
+        and not _OTHER_INTRO.search(r.plain) and not _MODEL_OTHERS.search(r.plain)
 
 
 # --- shutdown --------------------------------------------------------------------------------
@@ -4279,6 +4411,14 @@ _HEADLINE_END = re.compile(
 )
 # "Wavelength FM goes off air for the last time"
 _OFF_AIR = re.compile(r"\b(?:go|goes|going|went|gone|come|comes|came|coming|taken)\s+off\s+(?:the\s+)?air\b", re.I)
+# the company's other sites, told going on beside one that closes; a site named by its place ("The Cedar Park studio")
+_OTHER_SITES_ON = re.compile(r"(?i)\b(?:the|our)\s+other\s+(?:\d+\s+|[\w-]+\s+)?\w+\s+(?:stay|stays|remain|remains|carry|carries|"
+                             r"continue|continues|keep|keeps|are\s+(?:still\s+)?open|will\s+(?:stay|remain))\b|\bitself\s+carries\s+on\b")
+_PLACE_NAMED_SITE = re.compile(r"^(?i:the|our)\s+(?:[A-Z][\w'-]*\s+){1,3}(?i:studio|shop|store|kitchen|gym|branch|site|office|clinic|"
+                               r"restaurant|cafe|café|bar|salon)$")
+# "The shop closes for good on Saturday", "Shop closed for good.": the close told final, in the simple present or past
+_CLOSES_FOR_GOOD = re.compile(r"(?<=\w\s)(?P<verb>closes|closed)(?=\s+(?:for\s+good|permanently|for\s?ever|for\s+the\s+(?:last|"
+                              r"final)\s+time)\b(?!\s+(?:weather|reasons?|causes?|days?)))", re.I)
 _FINAL_CUE = re.compile(
     r"\b(?:for\s+(?:the\s+)?(?:final|last)\s+time|for\s+good(?!\s+(?:weather|reasons?|causes?|days?))|permanently|for\s?ever|"
     r"after\s+[\w-]+\s+years|"
@@ -5130,15 +5270,19 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
             continue
         if r.said(m.start(), m.end(), noun=True):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
-    for m in _CLOSING_ALONE.finditer(r.masked) if "clos" in r.lower else ():
+    for m in chain(_CLOSING_ALONE.finditer(r.masked), _CLOSES_FOR_GOOD.finditer(r.masked)) if "clos" in r.lower else ():
         if m.group("verb").lower() == "close" and not re.match(r"(?i)(?:will|would|to)\b", m.group()):
             continue  # after "is", "are", "has": "close" is no verb ("we're close!", "We are close")
         subject = _coordinated_subject(r, m.start())
-        # (and "the shop"/"our café" closing for good, on the company's page: its only premises, whatever its name says)
-        for_good = subject.kind == "generic" and subject.head in VENUE_NOUNS | {"shop", "store"} \
-            and re.match(r"(?i)(?:the|our)\s+\S+$", subject.text) is not None and _FINAL_CUE.match(r.suffix(m.end()).lstrip())
-        if for_good and _one_site_of_several(r, m.end()):
+        # (and "the shop"/"our café"/"our bookshop" closing for good, on the company's page: its only premises, whatever its
+        # name says; a headline's "Shop closed for good.")
+        for_good = subject.kind == "generic" and (subject.head in VENUE_NOUNS or subject.head.endswith(("shop", "store"))) \
+            and re.match(r"(?i)(?:(?:the|our)\s+)?\S+$", subject.text) is not None \
+            and (subject.text[:1].isupper() or " " in subject.text) and _FINAL_CUE.match(r.suffix(m.end()).lstrip())
+        if (for_good or m.re is _CLOSES_FOR_GOOD) and _one_site_of_several(r, m.end()):
             continue  # "The shop on Market Street will close for good, but our Castle Street shop stays open"
+        if m.re is _CLOSES_FOR_GOOD and (_OTHER_SITES_ON.search(r.plain) or _PLACE_NAMED_SITE.search(subject.text)):
+            continue  # "Gearbox Kitchen Camden closes for good; the other 7 kitchens stay open", "The Cedar Park studio closed"
         if not (_strong(subject) or for_good or (subject.kind == "self_noun" and subject.head in {
                 "company", "business", "startup", "firm", "service", "platform", "app", "site", "website"} | VENUE_NOUNS)):
             continue
@@ -6298,7 +6442,8 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
         return iter(())  # "Fourteen nurses have been made redundant, the union said", a case story: not the company's cut
     return _unconditional(chain(_layoffs_read(r), _layoffs_counted(r), _layoffs_smaller(r), _layoffs_noun_counted(r),
                                 _cuts_carried_out(r), _layoffs_announced(r), _layoffs_by_trade(r), _layoffs_headcount(r), _headcount_field(r), _layoffs_among_us(r),
-                                _layoffs_plain(r), _layoffs_scheme(r), _layoffs_severance(r), _layoffs_presupposed(r)), r)
+                                _layoffs_plain(r), _layoffs_scheme(r), _layoffs_severance(r), _layoffs_presupposed(r), _layoffs_laid_off_state(r),
+                                _cuts_told_done(r), _layoffs_last_day(r)), r)
 
 
 # Cuts the sentence takes as known, told by when they were made: "after this month's redundancies", "by today's layoffs at
@@ -7562,6 +7707,169 @@ def _own_people(r: _Reader, people: str) -> bool:
     return not re.search(r"\b(?:former|ex-|alumni|their|customers?'?|clients?'?|millions?|billions?|mn|bn)\b", people, re.I)
 
 
+
+# People of the company's told laid off, furloughed or on lay-off, counted or not ("Our staff are furloughed until March",
+# "Production staff at the Gda\u0144sk plant are furloughed for six weeks", "the 24 people on it are temporarily laid off",
+# "Staff at our Rotterdam warehouse have been placed on temporary furlough"), and cuts named by whom or where they fall, in a
+# headline without a verb ("Temporary layoffs for 40 ground crew", "Furloughs for a third of staff through the holidays",
+# "temporary lay-offs in the bottling hall from 1 December", "Roastery staff on temporary lay-off during the kiln repair")
+_CUT_SITES = (r"(?:plant|factory|site|warehouse|hotel|office|offices|depot|line|hall|mill|bakery|shop|store|kitchen|studio|"
+               r"hangar|yard|works|branch|centre|center|roastery|brewery|dairy|farm)")
+_OUR_PEOPLE = (r"(?:^|(?<=[,;:\u2014\u2013(]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bthat\s)|(?<=\bso\s)|(?<=\bwhile\s)|(?<=\bnow\s))\W*"
+               r"(?P<people>\b(?:(?:all|the|our|its|most|half|some)\s+(?:of\s+(?:the|our|its)\s+)?)?(?:" + _COUNTED + r"\s+)?"
+               r"(?:(?!(?:where|which|who|whose|when|if|as)\b)[\w&'-]+\s+){0,2}?(?:staff|employees|workers|colleagues|crew|crews|"
+               r"people|team|teams|workforce|hosts|(?<=\bof\s)us|everyone|everybody|"
+               + _TRADE + r"|" + "|".join(_NAMED_TRADES) + r")"
+               r"(?P<site>\s+(?:at|in|on)\s+(?:our|the|its)\s+(?:[\w&'-]+\s+){0,2}?" + _CUT_SITES + r"|\s+on\s+it)?)")
+# (a department or a trade's place that opens the sentence is no name: "Production staff", "Factory staff were furloughed")
+_STAFF_KIND = re.compile(r"^(?:Several|Many|Some|All|Most|Both|Each|Every|The|Our|Production|Factory|Warehouse|Seasonal|Bakery|Kitchen|Office|Support|Sales|Night|Day|Packing|Roastery|"
+                         r"Site|Plant|Store|Shop|Field|Delivery|Ground|Cabin|Hotel|Farm|Mill|Dairy|Brewery|Studio|Staff|Hourly|Temporary|"
+                         r"Agency|Retail|Floor|Line|Shift)\b")
+_LAID_OFF_STATE = re.compile(
+    _OUR_PEOPLE + r"\s+(?:(?:have|has|had|were|was|are|is|will\s+be|be|been|being|now|all|today|also)\s+)*"
+    r"(?:temporarily\s+)?(?P<verb>furloughed|laid\s+off|let\s+go(?!\s+(?:(?:of|early|home)\b|at\s+\d|for\s+the\s+(?:day|afternoon|evening)\b))|made\s+redundant|(?:put|placed)\s+on\s+(?:(?:temporary|unpaid|paid|partial)\s+)?"
+    r"(?:furlough|lay-?off)|on\s+(?:(?:temporary|temp|unpaid|paid|partial)\s+)?(?:furlough|lay-?off))\b", re.I)
+# who acts for itself in a clause before the cut, when it is no company's name: "The council closed the leisure centre and ..."
+_OTHER_ACTORS = frozenset("council councils government authority authorities ministry state city county hospital university "
+                          "school bank customer customers client clients supplier suppliers partner partners competitor rival "
+                          "union regulator court".split())
+_CUTS_OVER = re.compile(r"(?i)\b(?:ha(?:ve|s)\s+(?:now\s+)?ended|(?:is|are)\s+over|returned\s+to\s+work|back\s+at\s+work|"
+                        r"been\s+lifted|(?:were|was)\s+lifted)\b")  # a lay-off that has ended
+_CUTS_FOR = re.compile(
+    r"\b(?P<verb>(?:temporary|temp)\s+lay-?offs?|furloughs?|lay-?offs|redundancies|job\s+cuts)\s+(?:(?:for|of|affecting|among)\s+"
+    r"(?:(?:about|around|some|up\s+to|nearly|over)\s+)?(?:\d[\d,]*%?|" + _NUMBER_WORD + r"|a\s+(?:third|quarter|fifth|half)|half|"
+    r"all|most|the|our)\b(?:\s+of)?\s+(?:(?:the|our|its)\s+)?(?:[\w&'-]+\s+){0,2}?(?:staff|employees|workers|colleagues|crew|"
+    r"people|team|workforce|roles|positions|jobs|" + _TRADE + r"|" + "|".join(_NAMED_TRADES) + r")\b"
+    r"|(?:in|at)\s+(?:our\s+(?:[\w&'-]+\s+){0,2}?|the\s+(?:(?-i:[a-z])[\w&'-]*\s+){0,2}?)" + _CUT_SITES + r"\b)", re.I)
+
+
+def _layoffs_laid_off_state(r: _Reader) -> Iterator[_Hit]:
+    low = r.lower
+    if not ("furlough" in low or "lay-off" in low or "laid off" in low or "layoff" in low or "redundan" in low
+            or "job cuts" in low or "let go" in low):
+        return
+    for pattern in (_LAID_OFF_STATE, _CUTS_FOR):
+        for m in pattern.finditer(r.masked):
+            people = m.groupdict().get("people") or ""
+            site = m.groupdict().get("site") or ""
+            if people and (not _own_people(r, _STAFF_KIND.sub(lambda w: w.group().lower(), people.replace(site, " ") if site else people))
+                           or _STATISTIC.search(people) or re.search(
+                    r"(?i)\b(?:customers?|clients?|users?|members|students|patients|guests)\b", people)):
+                continue
+            if _WIDER.search(r.plain) or _STATISTIC.search(r.plain) or r.s.is_question or _CUTS_OVER.search(r.plain):
+                continue
+            after = r.plain[m.end():]
+            if re.match(r"\s+by\s+(?!us\b|the\s+company\b)", after, re.I) and not (r.company and r.company.matches(after[:60])):
+                continue  # "were laid off by Globex", "laid off by their own board": another's act
+            at = _CUTS_AT.match(r.plain, m.end())
+            if at and re.match(r"(?:the\s+)?(?-i:[A-Z])", at.group("at").strip()) and not (
+                    (r.company and r.company.matches(at.group("at"))) or _OUR_PLACE.match(at.group("at").strip())):
+                continue  # "made redundant at Globex, our former supplier"
+            if m.group("verb").lower().startswith("on") and not re.search(r"\b(?:are|is|were|was|been|be|now)\s+(?:\w+\s+)?$",
+                                                                            r.plain[:m.start("verb")]) \
+                    and re.match(r"\s+(?:can|could|may|might|should|must|will|would|are|is|get|receive|qualify)\b", after):
+                continue  # "Workers on temporary layoff can claim benefits": who the sentence is about, not a cut
+            main = main_clause_subject(r.prefix(m.start()), r.company) if r.prefix(m.start()).strip() else Phrase("unknown")
+            if main.kind in {"entity", "other"} or (main.kind == "generic" and main.head in _OTHER_ACTORS) or (
+                    re.search(r"(?i)\bits\b", people) and _names_anyone(_without_name(r.plain[:m.start()], r.company))):
+                continue  # "Globex said its staff were furloughed", "The council closed the leisure centre and 25 staff were laid off"
+            # (the site's own name is no other party: "at the Keswick hotel")
+            ours = bool(re.search(r"(?i)\b(?:our|its)\b", m.group(0)) or _SELF_WORDS.search(r.plain)
+                        or (r.company and r.company.matches(r.plain))) \
+                or not _names_anyone(_without_name(r.plain[:m.start()] + " " + r.plain[m.end():], r.company))
+            if pattern is _CUTS_FOR and not ours:
+                continue
+            if ours and r.said(m.start("verb"), m.end("verb"), noun=pattern is _CUTS_FOR):
+                yield _Hit("layoffs", 2.0, m.start("verb"), m.end("verb"))
+
+
+
+# Cuts told done with no doer named, as a notice or a headline says them: "22 redundancies announced as the Glasgow team is
+# reorganised", "Job cuts confirmed: 45 roles to go", "Redundancy notices went out to 18 welders on Monday", "WARN notices
+# have gone out for 58 roles", "We filed a WARN notice today", "The Manila support roles were eliminated this month",
+# "Reduction in force: 8% of roles" (the company's, on a page that names no other company)
+_CUTS_TOLD_DONE = re.compile(
+    r"\b(?:(?:" + _COUNTED + r"\s+)?(?:redundancies|lay-?offs|job\s+(?:cuts|losses))\s+(?:(?:were|have\s+been|has\s+been|are)\s+)?"
+    r"(?P<done>announced|confirmed|made|carried\s+out|agreed|finali[sz]ed)\b(?!\s+(?:by|at|in)\s+(?-i:[A-Z]))"
+    r"|(?:redundancy|dismissal|termination|lay-?off|furlough|warn)\s+(?:notices?|letters?|papers|paperwork)\s+(?:(?:have|has)\s+)?"
+    r"(?:went|gone|go|were|was|been)\s+(?:out|up|issued|sent|served|handed\s+out|posted)\b"
+    r"|\b(?:filed|issued|sent|served)\s+(?:an?\s+|the\s+)?(?:warn|redundancy)\s+notices?\b"
+    r"|\b(?:warn|redundancy)\s+notices?\s+(?:was|were|has\s+been|have\s+been)\s+(?:filed|issued|sent|served)\b"
+    # (a headline's count of roles cut, with no verb before it: "30 positions cut across art and QA")
+    r"|(?:^|(?<=[:\u2014\u2013]\s))\W*\d[\d,]*\s+(?:[\w-]+\s+)?(?:roles|positions|jobs|posts)\s+(?:cut|eliminated|axed)\b(?!\s+(?:from|in\s+half))"
+    r"|(?:the|our)\s+(?:(?-i:[A-Z])[\w&'-]*\s+)?(?:[\w-]+\s+){1,2}?(?:roles|jobs|positions|posts)\s+(?:were|have\s+been|was|has\s+been)\s+"
+    r"(?:eliminated|cut|axed|abolished|made\s+redundant)\b"
+    r"|(?:reduction\s+in\s+force|redundancies|lay-?offs|job\s+cuts)\s*[:\u2014\u2013]\s*(?:about\s+|around\s+|up\s+to\s+)?\d[\d,]*%?\s+"
+    r"(?:of\s+(?:our\s+|the\s+)?)?(?:roles|staff|employees|people|jobs|positions|workforce|headcount)\b)", re.I)
+
+
+_PLACES_AND_DATES = re.compile(
+    r"\b(?:the\s+)?(?-i:[A-Z])[\w&'-]*\s+(?:team|office|offices|plant|site|store|shop|branch|factory|depot|studio|warehouse|hall|"
+    r"bakery|mill|desk|hub|line|yard|kitchen|clinic)\b|\b(?:in|from|to)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?|\b" + _MONTH_NAME + r"\b|\bWARN\b|\bG&A\b",
+    re.I)
+
+
+def _cuts_told_done(r: _Reader) -> Iterator[_Hit]:
+    low = r.lower
+    if not ("redundan" in low or "layoff" in low or "lay-off" in low or "job " in low or "warn" in low or "dismissal" in low
+            or "termination" in low or "furlough" in low or "roles" in low or "jobs" in low or "positions" in low or "posts" in low
+            or "force" in low):
+        return
+    for m in _CUTS_TOLD_DONE.finditer(r.masked):
+        if _WIDER.search(r.plain) or _STATISTIC.search(r.plain) or r.s.is_question or _CUTS_UNDONE.search(r.plain):
+            continue
+        if re.search(r"\b(?:when|if|once|whenever|until|unless|what\s+to\s+do)\s+(?:[\w-]+\s+){0,4}$", r.masked[:m.start()], re.I):
+            continue  # "what to do when redundancy notices went out": no event
+        # (places and dates are no other party: "as the Glasgow team is reorganised", "in Dayton", "in January")
+        rest = _PLACES_AND_DATES.sub(" ", _without_name(r.plain[:m.start()] + " " + r.plain[m.end():], r.company))
+        if _names_anyone(rest) and not (_SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain))):
+            continue  # "Layoffs announced at Globex": whose, when another is named, told by "we", "our" or the company's name
+        at = _CUTS_AT.match(r.plain, m.end()) or re.search(r"\s+at\s+(?P<at>(?-i:[A-Z])[^,;:.!?]{1,60})", r.plain[m.end():m.end() + 80])
+        if at and (_RELATION.search(at.group("at")) or (re.match(r"(?:the\s+)?(?-i:[A-Z])", at.group("at").strip()) and not (
+                (r.company and r.company.matches(at.group("at"))) or _OUR_PLACE.match(at.group("at").strip())))):
+            continue  # "Redundancy notices went out to 18 welders at Castleton Steel", "at Skelby's supplier Ironbridge Metals"
+        if _MODEL_OTHERS.search(r.plain) or _OTHER_INTRO.search(r.plain):
+            continue  # "..., one of our customers"
+        if r.prefix(m.start()).strip() and main_clause_subject(r.prefix(m.start()), r.company).kind in {"entity", "other", "generic"}:
+            continue
+        if re.match(r"(?i)filed|issued|sent|served", m.group(0)) and r.subject(m.start()).kind in {"entity", "other", "generic", "second"}:
+            continue  # "Parcelbright's courier partner, Swiftline, filed WARN notices": the partner's
+        if r.said(m.start(), m.end(), noun=True):
+            yield _Hit("layoffs", 2.0, m.start(), m.end())
+
+
+
+# The last day of the company's people, told as set: "Our 11 technicians' last day is Friday", "Today was the last day for our
+# 12-person team", "We've told 19 teammates that Friday will be their last day", "the team's last day is 28 August" (not a
+# day off, a term's or a season's end, interns' or seasonal staff's)
+_PEOPLE_HEAD = r"(?:team|staff|crew|colleagues|employees|people|teammates|workers|" + _TRADE + r")"
+_STAFF_LAST_DAY = re.compile(
+    r"(?:\b(?:their|(?:our|the)\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE_HEAD + r"(?:'s|'|\u2019s|\u2019))\s+(?:final|last)\s+day\s+"
+    r"(?:is|was|will\s+be)\b"
+    r"|\b(?:final|last)\s+day\s+for\s+(?:(?:our|the)\s+)?(?:" + _COUNTED + r"\s+(?:of\s+our\s+)?)?(?:[\w-]+\s+){0,3}?" + _PEOPLE_HEAD + r"\b"
+    r"|\bwill\s+be\s+their\s+(?:final|last)\s+day\b)"
+    r"(?![^.;]{0,40}\b(?:of\s+(?:term|school|the\s+(?:year|season|course|trial|conference|festival))|in\s+the\s+office|before\s+(?:the\s+)?"
+    r"(?:holiday|christmas|break|summer)|at\s+the\s+(?:show|fair|festival|stand))\b)", re.I)
+
+
+def _layoffs_last_day(r: _Reader) -> Iterator[_Hit]:
+    if "last day" not in r.lower and "final day" not in r.lower:
+        return
+    for m in _STAFF_LAST_DAY.finditer(r.masked):
+        if re.search(r"(?i)\b(?:interns?|seasonal|temps?|temporary|volunteers?|students?|trainees?|guests?|customers?|clients?|"
+                     r"apprentices?|contractors?|retir\w+|leaving\s+do|new\s+job|moving\s+on|maternity|sabbatical|this\s+year|"
+                     r"holidays?|back\s+(?:on|in|after))\b", r.plain) \
+                or r.s.is_question or _WIDER.search(r.plain):
+            continue
+        ours = _SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain)) or not _names_anyone(
+            _PLACES_AND_DATES.sub(" ", _without_name(r.plain, r.company)))
+        if m.group(0).lower().startswith(("their", "will")) and not re.search(
+                r"(?i)\b(?:told|informed|notified|our|all|every|whole|entire|\d+)\b", r.plain[:m.start()]):
+            continue  # "their last day": whose, told before it
+        if ours and r.said(m.start(), m.end(), noun=True):
+            yield _Hit("layoffs", 2.0, m.start(), m.end())
+
+
 def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
     for m in _LAY_OFF.finditer(r.masked):
         if _PASSIVE_TAIL.search(r.masked[:m.start()]) and m.group("verb").lower() == "laid":
@@ -8647,6 +8955,7 @@ def _shutdown_plain(r: _Reader) -> Iterator[_Hit]:
 _KEYWORDS = {
     "funding": r"rais|secur|fund|financ|invest|round|series|\bsrs\b|\bser\.|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|crore|lakh|injection|led by|"
                r"facilit|undisclosed|stake|shares in|shares of|shareholding|shareholder|new shares|member shares|put money|bought into|"
+               r"share offer|share issue|"
                # an issue of shares in a registry's or an exchange's words ("48,120,400 new ordinary shares were subscribed",
                # "allotted 1,500,000 equity shares", "a directed issue")
                r"allot|newly issued|ordinary shares|registered shares|preference shares|rights issue|rights offering|directed issue|\b(?:sold|sells?|selling)\s+(?:an?|some|part)\s|"
@@ -8670,7 +8979,7 @@ _KEYWORDS = {
                r"at risk|lets go|disband|affecting|impacting|part with|parted with|parting with|let(?:s|ting)?\s(?:\S+\s){1,6}?go\b|\bdismiss(?:ed|es|ing)?\b|\bslim(?:s|med|ming)?\b|"
                r"retrench|\bsack(?:s|ed|ing)?\b|\bfir(?:e|es|ed|ing)\b|stood down|stand down|stands down|standing down|to resign|"
                r"given notice|given their notice|received notice|team:|no longer required|received their notice|sent home|sends home|send home|\bomitted\b|"
-               r"departure of|release of|"
+               r"departure of|release of|last day|final day|"
                # the words of people leaving and of a smaller team: "25 people are leaving Polder today",
                # "35 fewer people by the end of the month" (the model reads these; rules need more)
                r"\bleav(?:e|es|ing)\b|severance|departing|\baffected\b|\bimpacted\b|\bfinish(?:es)?\b|\bwarn\b|\bhr1\b|\bleft\b|\bfewer\b|\bsmaller\b|\bpositions\b|\broles\b|\bemployees\b|\bstaff\b|terminat|disengag|dismissal|\bpersons\b|\bemployment\b|"
@@ -8709,7 +9018,7 @@ _WORD = re.compile(r"[a-z]+|[$\u20ac\u00a3\u00a5\u20b9]")
 _PHRASE_WORD = {"now a ": "^now$", "now an ": "^now$", "departure of": "^departure$", "release of": "^release$", "part of": "part$", "contracts of": "^contracts$", "sale of": "sale$", "sale to": "sale$", "last day": "last$", "final day": "final$", "new home": "^new$",
                 "folded into": "^folded$", "integrated into": "^integrated$", "incorporated into": "^incorporated$",
                 "division of": "^division$", "unit of": "^unit$", "arm of": "^arm$", "led by": "led$", "no longer": "^longer",
-                "head of": "head$", "let go": "let$", "letting go": "letting$", "offer for": "offer$", "offer by": "offer$",
+                "head of": "head$", "let go": "let$", "letting go": "letting$", "offer for": "offer$", "share offer": "offer$", "share issue": "^issue$", "offer by": "offer$",
                 "offer from": "offer$", "offer to": "offer$",
                 "ownership of": "^ownership$", "control of": "^control$",
                 "shares in": "^shares$", "shares of": "^shares$", "new owner": "^new$", "new parent": "^new$", "new shares": "^new$",
@@ -8744,9 +9053,12 @@ _word_kinds: dict[str, frozenset[str]] = {}
 # kind only on the words of the other keywords, as before these phrases were added. (Letting the model read layoffs in
 # every sentence with "team" cost a page read as news a quarter more time, README round 34.)
 _RULES_ONLY_PHRASES = frozenset({"team:", "received notice", "received their notice", "no longer required", "bought into"})
+# (and a kind's keyword the model does not read for that kind: the people's last day, read by the rules as cuts, is read by
+# the model as a closure only, as before; a share offer told closed is the rules' round)
+_RULES_ONLY_FOR_KIND = {"layoffs": frozenset({"last day", "final day"}), "funding": frozenset({"share offer", "share issue"})}
 _MODEL_KIND_WORD_KEYWORD = {
     kind: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative) for alternative in _KEYWORDS[kind].split("|")
-                              if alternative not in _RULES_ONLY_PHRASES))
+                              if alternative not in _RULES_ONLY_PHRASES and alternative not in _RULES_ONLY_FOR_KIND.get(kind, ())))
     for kind in TEXT_KINDS
 }
 _model_word_kinds: dict[str, frozenset[str]] = {}
@@ -9043,6 +9355,10 @@ _MODEL_VETO = {
     # (and jobs lost at a named employer, which the rules scope: "Around 60 of Tamsin's employees lost their jobs at Globex")
     "layoffs": re.compile(r"\b(?:reduction|cut|cuts|drop|fall)\s+in\s+(?:[\w-]+\s+)?hours\b|\bcut(?:s|ting)?\s+(?:the\s+)?time\b|"
                           r"\blost\s+their\s+(?:jobs|roles|positions)\s+at\s+(?-i:[A-Z])|"
+                          # (things let go of, not people: "has let go of around 40 legacy integrations")
+                          r"\blet(?:s|ting)?\s+go\s+of\s+(?:(?:around|about|some|over|nearly|\d+|the|our|its|all|old|legacy)\s+)*"
+                          r"(?:[\w-]+\s+)?(?:integrations?|features?|products?|plugins?|apps?|projects?|clients?|customers?|accounts?|"
+                          r"contracts?|spreadsheets?|offices?|leases?|brands?|lines?|skus?|formats?)\b|"
                           r"\b(?:returned|return(?:s|ing)?\s+to\s+work|came\s+back|back\s+at\s+work|finish(?:ed|es)?\s+"
                           r"(?:their|his|her)\s+(?:training|apprenticeships?|internships?|placements?|contracts?)|graduat\w+|"
                           r"retir(?:e|es|ed|ing|ement))\b", re.I),
