@@ -1202,8 +1202,7 @@ def _no_other_owner(r: _Reader, m: re.Match[str]) -> bool:
     if re.match(r"\W*(?:pre-?)?seed(?!\s+round)\W", m.group(0) + " ", re.I) and not (re.search(_MONEY, r.plain, re.I) or re.search(
             r"(?i)\b(?:investors?|backers?|angels?|led|lead|vcs?|capital|ventures|fund)\b", r.plain)):
         return False  # "Seed done.": a seed alone, with no money or backer, may be a garden's
-    return not _has_name(_without_name(r.plain[:m.start()], r.company)) and not _OTHER_INTRO.search(r.plain) \
-        and not _MODEL_OTHERS.search(r.plain)
+    return not _has_name(_without_name(r.plain[:m.start()], r.company)) and not _another_company_told(r.plain)
 
 
 def _funding_read(r: _Reader) -> Iterator[_Hit]:
@@ -2648,8 +2647,7 @@ def _new_owner_named(r: _Reader) -> Iterator[_Hit]:
         if r.said(m.start(), m.end(), noun=True):
             yield _Hit("acquisition", 2.0, m.start(), m.end())
     for m in _NEW_OWNER_SLOGAN.finditer(r.plain) if "same" in r.lower else ():
-        if not (_OTHER_INTRO.search(r.plain) or _MODEL_TIED.match(r.plain) or _MODEL_OTHERS.search(r.plain)
-                or _OWNER_MAYBE.search(r.plain)) and r.said(m.start(), m.end(), noun=True):
+        if not (_another_company_told(r.plain) or _MODEL_TIED.match(r.plain) or _OWNER_MAYBE.search(r.plain)) and r.said(m.start(), m.end(), noun=True):
             yield _Hit("acquisition", 2.0, m.start(), m.end())
 
 
@@ -2670,8 +2668,7 @@ def _owner_of_company(r: _Reader, company: CompanyName, m: re.Match[str]) -> boo
     # "its new owners" or "under (the) new owners", in a sentence that names the company and no other company beside it ("Under
     # its new owners, Ironbark Tools is cutting 30 jobs", "Calloway Grid has come out of Chapter 11 under new owners")
     told = _ITS_OR_UNDER.search(before)
-    if told is None or not company.matches(r.plain) or _OTHER_INTRO.search(r.plain) or _MODEL_TIED.match(r.plain) \
-            or _MODEL_OTHERS.search(r.plain):
+    if told is None or not company.matches(r.plain) or _another_company_told(r.plain) or _MODEL_TIED.match(r.plain):
         return False
     sold = re.search(r"(?P<who>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}),?\s+(?:was|has\s+been|were|have\s+been)\s+(?:acquired|sold|"
                      r"bought|taken\s+over)\b", r.plain)
@@ -4246,9 +4243,9 @@ def _merger_ours(r: _Reader, before: str, after: str, *, party: bool = True) -> 
     rest = _without_name(after, r.company)
     if party:
         rest = rest[len(object_after(rest, r.company).text) + 2:] if rest.strip() else rest
-    return not _names_anyone(_PLACES_AND_DATES.sub(" ", _without_name(before, r.company)) or " ") \
+    return not _names_other_party(before, r.company) \
         and not _has_name(_PLACES_AND_DATES.sub(" ", rest)) and not re.search(r"(?i)\b(?:their|his|her)\b", r.plain) \
-        and not _OTHER_INTRO.search(r.plain) and not _MODEL_OTHERS.search(r.plain)
+        and not _another_company_told(r.plain)
 
 
 # --- shutdown --------------------------------------------------------------------------------
@@ -7809,6 +7806,17 @@ _PLACES_AND_DATES = re.compile(
     re.I)
 
 
+def _names_other_party(text: str, company: CompanyName | None) -> bool:
+    """A name in ``text`` past its first word that is neither the company's nor a place or a date of its own ("the Glasgow
+    team", "in Dayton", "in January")."""
+    return _names_anyone(_PLACES_AND_DATES.sub(" ", _without_name(text, company)))
+
+
+def _another_company_told(text: str) -> bool:
+    """The sentence introduces another company or its people: "Our partner Globex ...", "one of our customers"."""
+    return bool(_OTHER_INTRO.search(text) or _MODEL_OTHERS.search(text))
+
+
 def _cuts_told_done(r: _Reader) -> Iterator[_Hit]:
     low = r.lower
     if not ("redundan" in low or "layoff" in low or "lay-off" in low or "job " in low or "warn" in low or "dismissal" in low
@@ -7821,14 +7829,13 @@ def _cuts_told_done(r: _Reader) -> Iterator[_Hit]:
         if re.search(r"\b(?:when|if|once|whenever|until|unless|what\s+to\s+do)\s+(?:[\w-]+\s+){0,4}$", r.masked[:m.start()], re.I):
             continue  # "what to do when redundancy notices went out": no event
         # (places and dates are no other party: "as the Glasgow team is reorganised", "in Dayton", "in January")
-        rest = _PLACES_AND_DATES.sub(" ", _without_name(r.plain[:m.start()] + " " + r.plain[m.end():], r.company))
-        if _names_anyone(rest) and not (_SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain))):
+        if _names_other_party(r.plain[:m.start()] + " " + r.plain[m.end():], r.company) and not (_SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain))):
             continue  # "Layoffs announced at Globex": whose, when another is named, told by "we", "our" or the company's name
         at = _CUTS_AT.match(r.plain, m.end()) or re.search(r"\s+at\s+(?P<at>(?-i:[A-Z])[^,;:.!?]{1,60})", r.plain[m.end():m.end() + 80])
         if at and (_RELATION.search(at.group("at")) or (re.match(r"(?:the\s+)?(?-i:[A-Z])", at.group("at").strip()) and not (
                 (r.company and r.company.matches(at.group("at"))) or _OUR_PLACE.match(at.group("at").strip())))):
             continue  # "Redundancy notices went out to 18 welders at Castleton Steel", "at Skelby's supplier Ironbridge Metals"
-        if _MODEL_OTHERS.search(r.plain) or _OTHER_INTRO.search(r.plain):
+        if _another_company_told(r.plain):
             continue  # "..., one of our customers"
         if r.prefix(m.start()).strip() and main_clause_subject(r.prefix(m.start()), r.company).kind in {"entity", "other", "generic"}:
             continue
@@ -7861,8 +7868,7 @@ def _layoffs_last_day(r: _Reader) -> Iterator[_Hit]:
                      r"holidays?|back\s+(?:on|in|after))\b", r.plain) \
                 or r.s.is_question or _WIDER.search(r.plain):
             continue
-        ours = _SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain)) or not _names_anyone(
-            _PLACES_AND_DATES.sub(" ", _without_name(r.plain, r.company)))
+        ours = _SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain)) or not _names_other_party(r.plain, r.company)
         if m.group(0).lower().startswith(("their", "will")) and not re.search(
                 r"(?i)\b(?:told|informed|notified|our|all|every|whole|entire|\d+)\b", r.plain[:m.start()]):
             continue  # "their last day": whose, told before it
