@@ -230,6 +230,11 @@ FLOORS = {
     # passing or across sentences); scored on its starting code (b24d420), counts only: 354 true, 7 false, 37 missed
     # (README, round 35)
     "heldout57": (0.980, 0.905),
+    # written in round 36 before any change of that round (an international portfolio writing English as a second language
+    # or in its own country's register: literal translations, local legal terms, local currencies and dates, with the
+    # look-alikes of the same writers); scored on its starting code (5d40dc1), counts only: 296 true, 8 false, 18 missed
+    # (README, round 36)
+    "heldout58": (0.973, 0.942),
     # development sets written in round 22 (train38: short and compressed; train39: time, tense and who; train40: the
     # ordinary web of a portfolio; train41: people talking), trained on
     "train38": (0.950, 0.971),
@@ -329,7 +334,7 @@ HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "he
             "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44",
             "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50",
             "heldout51", "heldout52", "heldout53", "heldout54", "heldout55",
-            "heldout56", "heldout57"}
+            "heldout56", "heldout57", "heldout58"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
