@@ -178,6 +178,7 @@ rankings award awards partner partners partnership integration integrations api 
 techstars ventures capital vc panel jury committee waitlist beta preview program's conversation
 revolution future mission teams workspace workspaces appexchange console toolbox hub apps pilot pilots trial trials scheme
 compact charter scheme register registry framework
+federation federations chamber
 """.split())
 _ACQUIRER_HEADS = frozenset({"family", "group", "company", "holdings", "inc", "corp", "corporation", "team"})
 # A buyer told only by its trade ("by a larger rival", "by a Hong Kong trust bank"): such buyers also buy things, so with
@@ -2230,8 +2231,13 @@ _PUNCT_TOKENS = frozenset(",;:()[]\"-")
 def _programme_follows(rest: str) -> bool:
     """The object of "joins"/"part of" continues into a programme: "the Microsoft for Startups program"."""
     words = []
-    for word in tokens(rest[:120]):
+    found = tokens(rest[:120])
+    for place, word in enumerate(found):
         low = base(word).lower()
+        if low in {"in", "and", "of"} and words and words[-1][:1].isupper() and place + 1 < len(found) \
+                and found[place + 1][:1].isupper() and found[place + 1] not in _PUNCT_TOKENS:
+            words.append(word)  # a name that holds the word: "the Made in Sheffield network"
+            continue
         if word in _PUNCT_TOKENS or low in {"to", "as", "and", "in", "on", "at", "with", "today", "this"}:
             break
         words.append(word)
@@ -3698,7 +3704,13 @@ def _been_since(verb: str, rest: str, org: str) -> bool:
 _MEMBERSHIP_WORDS = frozenset("provider providers gold silver platinum certified accredited approved preferred elite member "
                               "members cooperative co-operative".split())
 _MEMBERSHIP_APPOSED = re.compile(r"\s*,\s+(?:the|a|an)\s+[^,;.]{0,40}?\b(?:cooperative|co-operative|association|alliance|"
-                                 r"consortium|collective|buying\s+group|federation|membership)\b", re.I)
+                                 r"consortium|collective|buying\s+group|federation|membership|guild|network\s+of\s+(?:\d+\s+)?"
+                                 r"(?:small|independent|independently))\b", re.I)
+
+
+# Where "Nimbus is an Oracle company" ends: the sentence, or a clause joined after it that goes on about the company
+# ("Ravenglass is a Halewood Spirits company, and our distillery team of six still ...", "... company. \u00a9 Brightfold Ltd")
+_BYLINE_ENDS = re.compile(r"\W*$|\s*[.;]\s*(?:\u00a9|\((?i:c)\)|(?i:copyright)\b)|\s*(?:,\s*(?:and|but|so)|;)\s+(?i:our|we|we're|its|it)\b")
 
 
 def _part_of(r: _Reader) -> Iterator[_Hit]:
@@ -3823,7 +3835,10 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
                 and _owner_name(m.group("org")) and _footer_owner_ok(m.group("org"))) \
             or _as_of_now(r, m.start())  # "is a Marigold Group company now", "as of this month we are a Harmaja company"
         subject = r.subject(m.start())
-        if not current and re.match(r"(?i)is\s", m.group(0)) and re.match(r"\W*$", r.masked[m.end():]) \
+        ends = _BYLINE_ENDS.match(r.masked, m.end())
+        if ends and ends.group(0).strip(" .!?\"')") and len(m.group("org").split()) < 2:
+            ends = None  # going on after one word, it may be a place: "Lunaria Oy is a Tampere company; its largest customer"
+        if not current and re.match(r"(?i)is\s", m.group(0)) and ends \
                 and _footer_owner_ok(m.group("org")) and _owner_name(m.group("org")) and subject.kind == "self" \
                 and (subject.head == "we" or (r.company is not None and r.company.heads(subject.text))):
             current = "owner"  # "Nimbus is an Oracle company.": the owner named, the sentence says no more
@@ -3991,10 +4006,18 @@ def _footer(r: _Reader) -> Iterator[_Hit]:
     if not m or not r.company or not r.company.heads(m.group("name").strip()):
         return
     rest = re.sub(r"(?i)^since\s+(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\b", "", m.group("rest").strip()).strip()
-    if rest and not re.match(r"^(?:[.\u00a9|\u00b7\u2022]|\(c\)|all\s+rights|copyright)", rest, re.I):
+    if rest and not re.match(r"^(?:[.\u00a9|\u00b7\u2022]|\(c\)|all\s+rights|copyright)", rest, re.I) and not (
+            _APPOSED_THEN_VERB.match(rest) and _owner_name(m.group("org"))):
         return  # "Acme, a Globex company since 2019 ..." reads on; a footer or byline ends here
     if _footer_owner_ok(m.group("org")) and not r.company.matches(m.group("org")) and not r.s.is_question:
         yield _Hit("acquisition", 2.5, m.start("org"), m.end("org"))
+
+
+# The owner in apposition, then the sentence's own verb: "Wychwood Pay, a Ferrant Financial company, is authorised by the
+# regulator", "Soleado Travel, a Ruta Maya company, has run tours since 2011" (the owner's name must look like a firm's:
+# "Acme, a Digital Health company, is hiring" names a trade)
+_APPOSED_THEN_VERB = re.compile(r",\s+(?:is|are|has|have|was|provides|offers|runs|operates|makes|advises|serves|sells|trades|"
+                                r"employs|builds|supplies|designs|manages|holds)\b", re.I)
 
 
 _OWNER_SUITE = re.compile(
@@ -4872,9 +4895,47 @@ _ONLY_SITE = re.compile(
     r"also)\s+)*(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\b)?", re.I)
 
 
+# ... and the only (or last) site named as such, as the object or the subject of the closing: "will close its only shop on
+# Castle Street", "Our one and only shop on Market Row closes for good", "closed its last physiotherapy clinic in 2023" (not
+# the last office, which a company that goes remote closes too)
+_ONLY = r"(?:only|sole|single|one\s+and\s+only|last(?:\s+remaining)?|final|remaining)"
+_SITE_NOT_OFFICE = r"(?:site|plant|factory|mill|shop|store|restaurant|caf[e\u00e9]|workshop|clinic|practice|bakery|hotel|branch|venue|farm|yard)"
+_ONLY_SITE_NAMED = re.compile(
+    r"\b(?P<verb>clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\s+(?:(?:its|our|the\s+company's)|(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z]"
+    r"[\w&.'-]*){0,3})'s)\s+(?P<only>" + _ONLY + r")\s+(?:[\w-]+\s+){0,2}?" + _SITE_NOT_OFFICE + r"s?\b"
+    # (where that one site is, which is no other site: "its only shop on Castle Street")
+    r"(?:\s+(?:on|in|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?"
+    r"|(?:^|(?<=[,;:\u2014]\s))\W*(?:(?-i:O)ur|(?-i:I)ts|(?P<name2>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})'s)\s+(?P<only2>" + _ONLY
+    + r")\s+(?:[\w-]+\s+){0,2}?" + _SITE_NOT_OFFICE + r"\b[^.;!?]{0,40}?\s(?:(?:will|has|have|had|is|was|now|finally|permanently)\s+)*"
+    r"(?P<verb2>clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\b", re.I)
+# the company goes on elsewhere: remote, online, moving
+_GOES_ON_ELSEWHERE = re.compile(r"\b(?:remote|remotely|online|from\s+home|home\s+working|web\s*shop|webshop|continu\w*|carry\s+on|"
+                                r"carries\s+on|partners?|outsourc\w*|now\s+(?:make|makes|work|works|sell|sells|run|runs|produce|"
+                                r"operate)|mov\w*\s+to|relocat\w*|new\s+(?:shop|site|premises|home|location)|reopen\w*)\b", re.I)
+
+
+_ONLY_SITE_A_WHILE = re.compile(r"\b(?:for\s+the\s+(?:day|night|season|winter|summer|holidays?|weekend)|christmas|boxing\s+day|"
+                                r"new\s+year'?s?|easter|bank\s+holidays?|public\s+holidays?|refurbish\w*|renovation|until|till)\b", re.I)
+_FOR_GOOD_CUE = re.compile(r"\b(?:for\s+good|permanently|for\s+the\s+(?:last|final)\s+time|forever|has\s+closed|have\s+closed|"
+                           r"closed\s+(?:down|in\s+(?:19|20)\d\d))\b", re.I)
+
+
 def _only_site_closes(r: _Reader) -> Iterator[_Hit]:
-    if "only" not in r.lower and "sole" not in r.lower and "single" not in r.lower and "remaining" not in r.lower:
+    if "only" not in r.lower and "sole" not in r.lower and "single" not in r.lower and "remaining" not in r.lower \
+            and "last" not in r.lower and "final" not in r.lower:
         return
+    for m in _ONLY_SITE_NAMED.finditer(r.plain):
+        name = m.group("name") or m.group("name2")
+        if name and not (r.company and r.company.matches(name)):
+            continue  # another's only shop
+        if _temporary(r.plain) or _GOES_ON_ELSEWHERE.search(r.plain) or _ONLY_SITE_A_WHILE.search(r.plain):
+            continue  # "Our only restaurant will be closed on Christmas Day", "closed our last factory and now make with partners"
+        if m.group("verb2") and not _FOR_GOOD_CUE.search(r.plain):
+            continue  # the only site as the subject, closing for good: "Our one and only shop closes for good"
+        if m.group("verb") and r.subject(m.start()).kind not in {"self", "it", "self_noun", "unknown"}:
+            continue
+        if r.said(m.start(), m.end()):
+            yield _Hit("shutdown", 2.5, m.start(), m.end())
     for m in _ONLY_SITE.finditer(r.plain):
         if not (m.group("verb") or m.group("after")) or _temporary(r.plain):
             continue
@@ -6026,14 +6087,20 @@ _REDUCE_TEAM = re.compile(
 )
 # "Lanternfly's workforce will shrink by 25%": the company's people as the subject
 _TEAM_SHRINKS = re.compile(
-    r"(?P<owner>\b(?:our|its)|'s|(?<=s)'|\bthe\s+(?P<tname>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}))\s+"
-    r"(?:global\s+|total\s+|overall\s+)?(?:workforce|headcount|staff|team|employee\s+base)\s+"
+    r"(?P<owner>\b(?:our|its)|'s|(?<=s)'|\bthe\s+(?P<tname>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})|\bthe(?=\s+(?-i:[a-z])))\s+"
+    # (a department or a place of the company's between: "Our Berlin engineering team", "the workshop team")
+    r"(?P<dept>(?:global\s+|total\s+|overall\s+)?(?:(?!(?:has|have|had|is|was|will|be|been|were|are)\b)[\w&'-]+\s+){0,2}?)"
+    r"(?:workforce|headcount|staff|team|employee\s+base)\s+"
     r"(?:will\s+|is\s+set\s+to\s+|has\s+|have\s+)?(?:shrink|shrinks|shrank|shrunk|fall|falls|fell|fallen|drop|drops|dropped|"
-    r"be\s+reduced|been\s+reduced|was\s+reduced|is\s+being\s+reduced|be\s+cut|been\s+cut|was\s+cut)\s+by\s+"
+    r"be\s+reduced|been\s+reduced|was\s+reduced|is\s+being\s+reduced|be\s+cut|been\s+cut|was\s+cut)\s+(?:by\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+)?(?:\d[\d,.]*\s*%|\d[\d,.]*\s+(?:percent|people|employees|roles|positions|jobs)|"
     r"[\w-]+\s+percent|an?\s+(?:third|quarter|half|fifth)|half"
     # "Ironbark's workforce will shrink by 200 as ...": a bare count, then the clause ends
-    r"|\d[\d,]*(?=\s*(?:$|[.,;]|\s+(?:as|after|amid|following|this|next|in|by|over|under|when|while)\b)))",
+    r"|\d[\d,]*(?=\s*(?:$|[.,;]|\s+(?:as|after|amid|following|this|next|in|by|over|under|when|while)\b)))"
+    # from one count to a smaller one, or in half: "Our Berlin engineering team has been cut from 14 to 5", "the workshop
+    # team has been cut from eleven to six", "Our team was cut in half last month"
+    r"|from\s+(?P<from>\d[\d,]*|" + _NUMBER_WORD + r")\s+(?:people\s+)?to\s+(?P<to>\d[\d,]*|" + _NUMBER_WORD + r")\b"
+    r"(?!\s*(?:%|percent|hours?|days?|weeks?|months?|shifts?|meetings?)\b)|in\s+half\b)",
     re.I,
 )
 _DOWNSIZE = re.compile(r"\b(?P<verb>downsiz(?:e|es|ed|ing)|right-?siz(?:e|es|ed|ing))\b(?!\s+(?:your|their))", re.I)
@@ -6440,7 +6507,7 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
     return _unconditional(chain(_layoffs_read(r), _layoffs_counted(r), _layoffs_smaller(r), _layoffs_noun_counted(r),
                                 _cuts_carried_out(r), _layoffs_announced(r), _layoffs_by_trade(r), _layoffs_headcount(r), _headcount_field(r), _layoffs_among_us(r),
                                 _layoffs_plain(r), _layoffs_scheme(r), _layoffs_severance(r), _layoffs_presupposed(r), _layoffs_laid_off_state(r),
-                                _cuts_told_done(r), _layoffs_last_day(r)), r)
+                                _cuts_told_done(r), _layoffs_last_day(r), _jobs_end(r)), r)
 
 
 # Cuts the sentence takes as known, told by when they were made: "after this month's redundancies", "by today's layoffs at
@@ -6463,7 +6530,20 @@ _CUTS_PRESUPPOSED = (
     # from 34 after the layoffs in June", "When the redundancies were announced in October", "after the September cuts"
     re.compile(_WHEN_THE + r"(?:" + _MONTH_NAME + r"|" + _SEASON + r")\s+" + _CUTS_TOLD + r"\b", re.I),
     re.compile(_WHEN_THE + _CUTS_TOLD + r"(?:\s+(?:were|was)\s+(?:announced|made|confirmed|carried\s+out))?\s+(?:in|of)\s+(?:"
-               + _MONTH_NAME + r"|the\s+" + _SEASON + r")\b", re.I))
+               + _MONTH_NAME + r"|the\s+" + _SEASON + r")\b", re.I),
+    # the same with where they fell, who made them or how many rounds between, then when: "Since the redundancies in our admin
+    # team this summer", "After the redundancies we announced in September", "after the job cuts we made in August", "after
+    # two rounds of layoffs this year", "after the cuts we made in the summer"
+    re.compile(r"\b(?:since|after|following)\s+(?:the|our|(?:a|two|three|several)\s+(?:(?:difficult|painful|hard|tough)\s+)?"
+               r"rounds?\s+of)\s+(?:(?:difficult|painful|hard|tough|recent)\s+)?" + _CUTS_TOLD
+               + r"(?!\s+(?:podcast|tracker|guide|webinar|series|report|blog|list|newsletter|episode|survey|policy|calculator|"
+               r"template|advice|service|workshop|course|talk)s?\b)"
+               + r"(?:\s+(?:in|at|across)\s+our\s+(?:[\w-]+\s+){0,2}?(?:team|teams|office|offices|plant|site|studio|shop|store|"
+               r"warehouse|department|workshop))?"
+               r"(?:\s+(?:that\s+|which\s+)?(?:we|the\s+company)\s+(?:made|announced|confirmed|had\s+to\s+make|carried\s+out)"
+               r"|\s+(?:that\s+|which\s+)?(?:were|was)\s+(?:announced|made|confirmed|carried\s+out))?"
+               r"\s+(?:earlier\s+)?(?:(?:on|in)\s+)?(?:" + _RECENT_DAY + r"|" + _MONTH_NAME + r"|(?:the\s+|this\s+)?" + _SEASON
+               + r"|this\s+year)\b", re.I))
 # the cuts are another's: at a named company, or the subject of an industry's figures
 _CUTS_AT = re.compile(r"\s+(?:at|across|in|within)\s+(?P<at>[^,;:.!?]{1,60})", re.I)
 # where the cuts are the company's own: its name, or a place or team of its own ("at our Leeds plant", "in our support team")
@@ -6759,6 +6839,59 @@ _COUNTED_CUT = re.compile(
 _DISMISSING_ONLY = re.compile(r"(?i)laid\s+off|made\s+redundant|let\s+go|furloughed|retrenched|declared\s+redundant|los|dismissed|"
                               r"given\s+(?:their\s+)?notice|(?:received|got|issued|served|handed)\b|terminated|had\s+their")
 _COUNTED_RE = re.compile(_COUNTED, re.I)
+
+
+# The company's people told to lose their jobs, told their jobs end, or put at risk of redundancy: "All 18 members of our
+# kitchen and floor team lose their jobs with it", "Staff in Austin were told their jobs will end on 30 September", "every
+# member of staff has been placed at risk of redundancy", "64 head-office staff whose roles are at risk of redundancy", "All 85
+# employees have been told they will be made redundant" (the people named in the words before: not customers, not another
+# company's, not "you")
+_JOBS_END = re.compile(
+    r"\b(?:will\s+|would\s+|'ll\s+|are\s+going\s+to\s+|have\s+|had\s+|has\s+)?(?:lose|loses|lost|losing)\s+their\s+(?:jobs|job|roles|"
+    r"positions|livelihoods?)\b"
+    r"|\btheir\s+(?:jobs|roles|positions|employment)\s+(?:will\s+|would\s+|are\s+going\s+to\s+)?(?:end|ends|are\s+ending|"
+    r"is\s+ending|come\s+to\s+an\s+end)\b"
+    r"|\b(?:are|is|have\s+been|has\s+been|were|was|being|been|now)\s+(?:now\s+)?(?:(?:put|placed)\s+)?at\s+risk\s+of\s+"
+    r"(?:redundancy|being\s+made\s+redundant|dismissal)\b|\b(?:put|puts|putting|place|places|placing)\s+(?P<counted>" + _COUNTED
+    + r"\s+(?:[\w-]+\s+){0,2}?" + _WORKERS + r")\s+at\s+risk\s+of\s+redundancy\b"
+    r"|\btold\s+(?:\w+\s+){0,4}?(?:that\s+)?they\s+(?:will|would|had|have)\s+(?:been\s+|be\s+)made\s+redundant\b",
+    re.I)
+_PEOPLE_BEFORE = re.compile(r"\b(?:staff|employees|team|people|workers|colleagues|members|crew|" + _WORKERS + r"|(?-i:" + _TRADE + r"))\b"
+                            r"|\bwhose\s+roles\b", re.I)
+_NOT_OUR_PEOPLE = re.compile(r"\b(?:customers?|clients?|users?|suppliers?|partners?|distributors?|landlords?|you|your|farmers|industry|sector|nationwide|millions?|thousands\s+of|"
+                             r"council|union\s+says|if|guide|webinar|advice|how\s+to|what\s+to\s+do|former|ex-|tracker|data|"
+                             r"survey|statistics|study|report\s+(?:shows|says|finds)|to\s+(?:ai|automation|robots|machines))\b"
+                             r"|\d{1,3}(?:,\d{3})+", re.I)
+
+
+def _jobs_end(r: _Reader) -> Iterator[_Hit]:
+    if not any(cue in r.lower for cue in ("their job", "their role", "their position", "their contract", "their employment",
+                                          "their livelihood", "at risk of", "made redundant")):
+        return
+    for m in _JOBS_END.finditer(r.plain):
+        before = r.plain[max(0, m.start() - 90):m.start()]
+        if m.group("counted"):
+            before = m.group("counted")
+        if not _PEOPLE_BEFORE.search(before) or _NOT_OUR_PEOPLE.search(before) or _NOT_OUR_PEOPLE.search(r.plain[m.end():m.end() + 30]):
+            continue
+        at = re.search(r"^\s+(?:at|with)\s+(?P<who>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})|,\s*(?P<who2>(?-i:[A-Z])[\w&.'-]*"
+                       r"(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})\s+(?:said|says|reported|reports|confirmed)\b", r.plain[m.end():])
+        if at and not (r.company and r.company.matches(at.group("who") or at.group("who2"))):
+            continue  # "... lost their jobs at Initech", "Fifteen workers have lost their jobs, Globex said"
+        if _names_other_party(before, r.company) or _another_company_told(r.plain) or _names_earlier_year(r.plain, r.year):
+            continue  # "Globex staff lose their jobs", "one of our customers", 2024's
+        if re.search(r"\b(?:many|most|some)\s+(?:[\w-]+\s+)?(?:people|workers|engineers|employees)\s+(?:have|had|are|were|will)?\s*$",
+                     before, re.I) and not re.search(r"\b(?:our|its)\b", before, re.I):
+            continue  # "Many people have lost their jobs since the mine closed": people anywhere
+        if re.search(r"\b(?:no|none|not|nobody|no\s+one|zero)\b", before[-40:] + " " + m.group(0), re.I) \
+                or re.search(r"\bseasonal|fixed-term|as\s+planned|every\s+year", r.plain, re.I):
+            continue  # "no one will lose their job", "none of our staff are at risk of redundancy"; seasonal contracts
+        if re.search(r"\b(?:who|that)\s+(?:have\s+|had\s+|has\s+)?$", before) and not re.search(
+                r"\b(?:told|informed|said|announced|confirmed|learned|heard)\b[^,.;]{0,30}\bthat\s+$", before) and not (
+                r.company and r.company.matches(r.plain[m.end():m.end() + 40])):
+            continue  # "helps people who lost their jobs", "hired 40 handlers who lost their jobs at Hearthwise"
+        if r.said(m.start(), m.end()):
+            yield _Hit("layoffs", 2.0, m.start(), m.end())
 # a site of the company's, named by its town: "62 roles at the Kawerau mill", "65 staff at the Hull site"
 _AT_A_SITE = re.compile(r"\b(?:mill|site|plant|factory|office|offices|warehouse|depot|store|shop|branch|hub|centre|center|"
                         r"campus|yard|works|maker|division|unit|kitchen|clinic|hotel|restaurant|school|studio|hq|headquarters)\b", re.I)
@@ -7114,8 +7247,34 @@ _HEADS_DOWN = re.compile(
     r"(?P<after2>" + _COUNT + r")\b"
     # the count now, then the one before: "headcount is now 210, down from 260", "Team: 64 (down from 81 after the cuts)"
     r"|\b(?:headcount|head\s+count|team|staff|workforce|team\s+size)\s*(?::|is\s+now|now\s+stands\s+at|stands\s+at|is)\s*"
-    r"(?P<after3>" + _COUNT + r")\s*(?:people\s*|staff\s*)?[,(]\s*down\s+from\s+(?P<before5>" + _COUNT + r")\b",
+    r"(?P<after3>" + _COUNT + r")\s*(?:people\s*|staff\s*)?[,(]\s*down\s+from\s+(?P<before5>" + _COUNT + r")\b"
+    # the count with what it counts, then the one before, in figures or words: "We're 38 people now, down from 55 in the
+    # spring", "Team of 40 \u2014 down from 62 in January", "a team of seven in Guadalajara, down from eighteen"
+    r"|\b(?P<after4>" + _COUNT + r"|" + _NUMBER_WORD + r")(?P<unit>\s+(?:people|staff|employees|FTEs?|engineers|workers|"
+    r"colleagues|crew))?(?P<gap2>[^.;!?\d,(\u2014\u2013]{0,30}?)\s*[,(\u2014\u2013]\s*down\s+from\s+(?P<before6>" + _COUNT + r"|"
+    + _NUMBER_WORD + r")\b"
+    # "our team of 30 became 18", "Our studio of 40 became 26 in September"
+    r"|\b(?:team|studio|company|crew|workforce|staff)\s+of\s+(?P<before7>" + _COUNT + r"|" + _NUMBER_WORD + r")(?:\s+people)?\s+"
+    r"(?:became|has\s+become|is\s+now|are\s+now|shrank\s+to|is\s+down\s+to)\s+(?P<after5>" + _COUNT + r"|" + _NUMBER_WORD + r")\b",
     re.I)
+# people who left for something of their own, not cut
+_LEFT_FOR_MORE = re.compile(r"\b(?:left|leaving|moved\s+on)\s+(?:us\s+)?(?:for|to\s+(?:join|start|study|travel))\b", re.I)
+# a count in figures or in words, as a number
+_NUMBER_VALUES = {word: value for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen".split())} | {word: 10 * tens for tens, word in enumerate("_ _ twenty thirty forty fifty sixty seventy "
+                                                                                 "eighty ninety".split()) if tens >= 2}
+# what a count near "down from" counts when it is people: the team told before it, or "we"
+_PEOPLE_NEAR = re.compile(r"\b(?:team|teams|headcount|staff|workforce|studio|company|crew|employ\w*|people|we're|we\s+are|we\s+now\s+have"
+                          r"|we\s+have)\b", re.I)
+
+
+def _count_value(count: str) -> int:
+    """A count of ``_COUNT`` or ``_NUMBER_WORD`` ("1,200", "forty-two", "eighteen") as a number."""
+    count = count.lower().replace(",", "")
+    if count.isdigit():
+        return int(count)
+    return sum(_NUMBER_VALUES.get(part, 0) for part in re.split(r"[-\s]+", count))
 # what the numbers count when it is not people, after the second one or in the gap: "cut delivery times from 5 to 2
 # days", "churn from 12 to 4 percent", "from 10 to 4 every Saturday", "5 staff to 3 residents"
 _NOT_HEADS_AFTER = re.compile(r"\s*(?:%|percent|per\s?cent|\.\d|[ap]\.?m\b|o'clock|(?:days?|hours?|weeks?|months?|minutes?|"
@@ -7133,14 +7292,24 @@ _NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:'
 
 def _heads_down(r: _Reader) -> Iterator[_Hit]:
     for m in _HEADS_DOWN.finditer(r.plain):
-        before = int((m.group("before") or m.group("before2") or m.group("before3") or m.group("before5")).replace(",", ""))
-        after = int((m.group("after") or m.group("after2") or m.group("after3")).replace(",", ""))
+        before = _count_value(m.group("before") or m.group("before2") or m.group("before3") or m.group("before5")
+                              or m.group("before6") or m.group("before7"))
+        after = _count_value(m.group("after") or m.group("after2") or m.group("after3") or m.group("after4") or m.group("after5"))
+        if (m.group("after4") and not (m.group("unit") or _PEOPLE_NEAR.search(r.plain, max(0, m.start() - 50), m.start()))) \
+                or _NOT_HEADS_AFTER.match(" " + (m.group("gap2") or "")):
+            continue  # "revenue of 40, down from 62", "40 customers now, down from 62": not people counted
+        if (m.group("after4") or m.group("after5")) and (
+                _another_company_told(r.plain) or _RELATION.search(r.plain, 0, m.start()) or _ATTRITION.search(r.plain)
+                or _LEFT_FOR_MORE.search(r.plain) or (r.subject(m.start()).kind in {"entity", "other"} and r.subject(m.start()).head
+                                                       not in {"headcount", "team", "staff", "workforce", "employees", "people"})):
+            continue  # "Northwind, our biggest customer, has 200 employees, down from 310"; "Three people left for other jobs"
         if not after < before or (1900 <= after <= 2100 and 1900 <= before <= 2100):
             continue  # a count that grew; years ("from 2024 to 2019")
-        if _NOT_HEADS_AFTER.match(r.plain, m.end()) or _NOT_SHRINKING.search(m.group("gap") or ""):
+        if _NOT_HEADS_AFTER.match(r.plain, m.end()) or _NOT_SHRINKING.search((m.group("gap") or "") + " " + (m.group("gap2") or "")):
             continue  # not people counted
         clause = r.plain[max(0, m.start() - 30):m.end() + 60]
-        if _NOT_SHRINKING.search(r.plain[max(0, m.start() - 30):m.start()]) or _ATTRITION.search(clause):
+        if _NOT_SHRINKING.search(re.sub(r"(?i)\bthese\s+days\b", " ", r.plain[max(0, m.start() - 30):m.start()])) \
+                or _ATTRITION.search(clause):
             continue  # people who left and were not replaced are no cut
         owner = _NAME_BEFORE.search(r.plain, max(0, m.start() - 60), m.start())
         if owner and owner.start() == 0 and " " not in owner.group("name") \
@@ -7165,7 +7334,7 @@ _LET_PEOPLE_GO = re.compile(
 
 
 def _layoffs_smaller(r: _Reader) -> Iterator[_Hit]:
-    if any(char.isdigit() for char in r.plain):
+    if any(char.isdigit() for char in r.plain) or "down from" in r.lower or " became " in r.lower:
         yield from _heads_down(r)
     if "let" in r.lower and " go" in r.lower:
         for m in _LET_PEOPLE_GO.finditer(r.plain):
@@ -7998,7 +8167,13 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
             continue
         if r.said(m.start(), m.end()):
             yield _Hit("layoffs", score, m.start(), m.end())
-    for m in _TEAM_SHRINKS.finditer(r.masked) if "by" in r.lower else ():
+    for m in _TEAM_SHRINKS.finditer(r.masked) if "by" in r.lower or "from" in r.lower or "half" in r.lower else ():
+        if (m.group("from") and _count_value(m.group("to")) >= _count_value(m.group("from"))) or _ATTRITION.search(r.plain):
+            continue  # "from 6 to 9" is growth; "fell from 84 to 79 through normal attrition" is no cut
+        if m.group("dept").strip() and _names_other_party(m.group("dept"), r.company):
+            continue  # "our partner Globex's team"
+        if m.group("owner").lower() == "the" and m.group("tname") is None and not m.group("dept").strip():
+            continue  # "the team was cut in half": whose team, the sentence does not say
         if m.group("tname") is not None:  # "The Lumengrid team has been reduced by about 25%"
             if not (r.company and r.company.heads(m.group("tname")) and len(tokens(m.group("tname"))) <= len(r.company.core)):
                 continue
@@ -8564,12 +8739,24 @@ _NEW_MONEY_NOT_OURS = re.compile(
 # The round itself, named with "the" as one the page has told of, closed or led: "the seed round had closed", "the Series
 # B is fully closed", "Copperhead Ventures led the round" (not "closed to new investors", not a round led in another
 # company, not one the company led)
-_THE_ROUND = (r"(?:the|this|our)\s+(?:(?P<{0}>seed|pre-seed|series\s+[a-h]\d?|funding|investment|financing|equity)\s+)?"
+# (a recent time right after: "this autumn", "in October", "last week")
+_ROUND_TIME_SHORT = (r"(?=\s+(?:(?:earlier\s+)?this\s+(?:week|month|quarter|year|spring|summer|autumn|fall|winter|morning)|last\s+"
+                     r"(?:week|month)|today|yesterday|(?:in|on|last)\s+(?:" + _MONTH_NAME + "|" + _WEEKDAY + r")\b|(?:in|over|during)\s+"
+                     r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b))")
+_THE_ROUND = (r"(?:the|this|our|(?P<{1}>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){{0,3}})(?:'s|\u2019s|'|\u2019))\s+"
+              r"(?:(?P<{0}>seed|pre-seed|series\s+[a-h]\d?|funding|investment|financing|equity)\s+)?"
               r"(?:round|series\s+[a-h]\d?)(?![\w-])(?!\s+(?:table|trip|robin|up)\b)")
 _THE_ROUND_DONE = re.compile(
-    r"\b" + _THE_ROUND.format("kind") + r"\s+(?:(?:has|had|is|was|have)\s+)?(?:(?:now|fully|officially|finally|formally)\s+){0,2}"
+    r"\b" + _THE_ROUND.format("kind", "poss") + r"(?:\s+of\s+[^\s,;]{1,20}(?:\s+(?:million|billion|m|k))?)?"
+    # (its leader in apposition between: "Kirriemuir Labs' Series A of \u00a38 million, led by Thornbury Ventures, closed this morning")
+    r"(?:\s*,\s*(?:led|co-led)\s+by\s+[^,;.]{1,60}?,)?"
+    r"\s+(?:(?:has|had|is|was|have)\s+)?(?:(?:now|fully|officially|finally|formally)\s+){0,2}"
     r"(?:been\s+)?(?P<done>closed|completed|complete|finali[sz]ed|oversubscribed)\b(?!\s+(?:to|for)\b)"
-    r"|\b(?P<led>led|co-led|headed)\s+" + _THE_ROUND.format("kind2") + r"(?!\s+(?:in|for|into|of|at)\b)",
+    r"|\b(?P<led>led|co-led|headed)\s+" + _THE_ROUND.format("kind2", "poss2") + r"(?!\s+(?:in|for|into|of|at)\b)"
+    # the company's round told done in apposition, with its time: "Folio Cloud's Series B, closed this autumn, let us add",
+    # "Copperleaf's Series B, led by Meridian Growth and announced in October, means we're opening 40 roles"
+    r"|\b" + _THE_ROUND.format("kind3", "poss3") + r"\s*,\s*(?:(?:led|co-led)\s+by\s+[^,;.]{1,60}?\s+and\s+)?"
+    r"(?P<done3>closed|completed|announced)" + _ROUND_TIME_SHORT + r"[^,;.]{0,30},",
     re.I)
 _WHEN_DONE = re.compile(r"\b(?:once|when|until|till|before|after|if|as\s+soon\s+as)\s+(?:\w+\s+){0,2}$", re.I)
 # the one who led it, a name of its own before "led" ("Copperhead Ventures led the round", "..., who led the round")
@@ -8590,10 +8777,25 @@ _AMOUNT_BEFORE = r"(?:(?:[$\u20ac\u00a3\u00a5\u20b9]\s?[\d.,]+|[\d.,]+)\s*(?:k|m
 _ROUND_TIME = (r"(?=\s+(?:(?:earlier\s+)?this\s+(?:week|month|quarter|year|spring|summer|autumn|fall|winter|morning)|last\s+(?:week|month)|"
                r"today|yesterday|(?:in|on|last)\s+(?:" + _MONTH_NAME + "|" + _WEEKDAY + r")\b|"
                r"(?:in|over|during)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b))")
+_NAME = r"(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}"
 _ROUND_PRESUPPOSED = re.compile(
-    r"\b(?:the|our)\s+" + _AMOUNT_BEFORE + r"(?:new\s+)?(?:" + _ROUND_NOUN + r")\s+(?:(?:that|which)\s+)?(?P<who>we|it|(?-i:[A-Z])[\w&.'-]*"
-    r"(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})\s+(?:(?:have|has|had|just|recently|finally)\s+)*(?:closed|raised|secured|completed|landed)\b"
-    + _ROUND_TIME + r"|\bnow\s+that\s+(?:the|our)\s+" + _AMOUNT_BEFORE + r"(?:new\s+)?(?:" + _ROUND_NOUN + r")\s+(?:has\s+(?:now\s+)?(?:closed|completed)|"
+    r"\b(?:the|our)\s+" + _AMOUNT_BEFORE + r"(?:new\s+)?(?:(?:pre-?seed|seed|growth|strategic)\s+)?(?:" + _ROUND_NOUN
+    + r")\s+(?:(?:that|which)\s+)?(?P<who>we|it|(?-i:[A-Z])[\w&.'-]*"
+    r"(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})\s+(?:(?:have|has|had|just|recently|finally)\s+)*(?:closed|raised|secured|completed|landed|"
+    r"received|took\s+in)\b"
+    # (with whom from: "The investment we received from Andes Impact Fund in September has let us ...")
+    r"(?:\s+from\s+(?P<from>" + _NAME + r"))?" + _ROUND_TIME + r"|"
+    # the investment told as the cause of what the company does now, with its investor: "Thanks to the investment from Kestrel
+    # Aerospace this quarter, we've moved assembly", "With the investment from Oolong Ventures (GBP 700k), Tenfold Tea is
+    # expanding", "thanks to a GBP 1.2m investment from the Playfield Fund", "As part of the investment from Seaforth Capital,
+    # which completed on Friday", "Thanks to our new investors, Mudlark has the runway to hire"
+    r"\b(?P<frame>thanks\s+to|with|as\s+part\s+of)\s+(?:the|our|a|an|this)\s+(?:new\s+|recent\s+|fresh\s+)?(?:(?-i:[A-Z]{3})\s?)?"
+    + _AMOUNT_BEFORE
+    + r"(?:(?:pre-?seed|seed|growth|equity|strategic|series\s+[a-h]\d?)\s+)?(?:investment|round|funding|raise|backing)(?:\s+of\s+"
+    r"[^\s,;]{1,20}(?:\s+(?:million|billion|m|k))?)?(?:\s*\([^)]{1,40}\))?\s+(?:from|by|of|led\s+by)\s+(?:our\s+new\s+(?:partner|"
+    r"investor)s?,?\s+)?(?:the\s+)?(?P<who2>" + _NAME + r")"
+    r"|\b(?P<frame2>thanks\s+to|with\s+the\s+backing\s+of)\s+(?:the\s+backing\s+of\s+)?our\s+new\s+(?:investors|shareholders|backers)\b"
+    r"(?!\s+(?:page|portal|area|guide|pack|list)\b)|\bnow\s+that\s+(?:the|our)\s+" + _AMOUNT_BEFORE + r"(?:new\s+)?(?:" + _ROUND_NOUN + r")\s+(?:has\s+(?:now\s+)?(?:closed|completed)|"
     r"is\s+(?:now\s+)?(?:closed|complete|done))\b"
     r"|\b(?:the|our)\s+" + _AMOUNT_BEFORE + r"(?:" + _ROUND_NOUN + r")\s+(?:led|co-led)\s+by\s+(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}"
     r"\s+(?:(?:has|had)\s+)?(?:closed|completed)\b" + _ROUND_TIME, re.I)
@@ -8605,13 +8807,23 @@ _ROUND_UNDONE = re.compile(r"\b(?:called\s+off|cancel\w*|collapsed|fell\s+throug
 _ROUND_OF_MONEY = re.compile(r"\d|[$\u20ac\u00a3\u00a5\u20b9]|\b(?:seed|series|funding|investment|financing|equity)\b", re.I)
 
 
-_ROUND_CUES = ("round", "series", "seed", "funding", "investment", "financing")  # (one of them in every form)
+_ROUND_CUES = ("round", "series", "seed", "funding", "investment", "financing", "investors", "shareholders", "backers", "backing",
+               "raise")  # (one of them in every form)
 
 
 def _round_presupposed(r: _Reader) -> Iterator[_Hit]:
     if not any(cue in r.lower for cue in _ROUND_CUES):
         return
     for m in _ROUND_PRESUPPOSED.finditer(r.plain):
+        if m.group("frame") or m.group("frame2"):
+            investor = m.group("who2")
+            if (investor and r.company and r.company.matches(investor)) or _another_company_told(r.plain) \
+                    or _ROUND_UNDONE.search(r.plain) or re.search(r"\bfall\w*\s+through\b", r.plain, re.I) \
+                    or re.search(r"\b(?:could|would|might|will\s+need|if|once|until)\b", r.plain, re.I) \
+                    or not r.said(m.start(), m.end(), noun=True):
+                continue  # "with an investment from Globex, we could ...": a round to come; the company as the investor
+            yield _Hit("funding", 2.0, m.start(), m.end())
+            continue
         who = m.group("who")
         if who and who.lower() not in {"we"} and not (r.company and (r.company.matches(who) or (
                 who.lower() == "it" and r.company.matches(r.plain[:m.start()] + " " + r.plain[m.end():])))):
@@ -8645,6 +8857,14 @@ def _round_referred(r: _Reader) -> Iterator[_Hit]:
                 yield _Hit("funding", 2.0, m.start(), m.end())
     if round_cue and not _NOT_A_ROUND_OF_MONEY.search(r.plain):
         for m in _THE_ROUND_DONE.finditer(r.plain):
+            poss = m.group("poss") or m.group("poss2") or m.group("poss3")
+            if poss and not (r.company and r.company.matches(poss)):
+                continue  # another company's round ("Globex's Series B closed")
+            if m.group("done3"):
+                if _names_earlier_year(r.plain, r.year) or not r.said(m.start(), m.end()):
+                    continue
+                yield _Hit("funding", 2.0, m.start(), m.end())
+                continue
             if m.group("led"):
                 leader = _LEADER_BEFORE.search(r.plain, 0, m.start())
                 if not leader or leader.group("name").lower() in {"we", "i"} or (r.company and r.company.matches(leader.group("name"))):
@@ -8985,7 +9205,7 @@ _KEYWORDS = {
                r"at risk|lets go|disband|affecting|impacting|part with|parted with|parting with|let(?:s|ting)?\s(?:\S+\s){1,6}?go\b|\bdismiss(?:ed|es|ing)?\b|\bslim(?:s|med|ming)?\b|"
                r"retrench|\bsack(?:s|ed|ing)?\b|\bfir(?:e|es|ed|ing)\b|stood down|stand down|stands down|standing down|to resign|"
                r"given notice|given their notice|received notice|team:|no longer required|received their notice|sent home|sends home|send home|\bomitted\b|"
-               r"departure of|release of|last day|final day|"
+               r"departure of|release of|last day|final day|down from|"
                # the words of people leaving and of a smaller team: "25 people are leaving Polder today",
                # "35 fewer people by the end of the month" (the model reads these; rules need more)
                r"\bleav(?:e|es|ing)\b|severance|departing|\baffected\b|\bimpacted\b|\bfinish(?:es)?\b|\bwarn\b|\bhr1\b|\bleft\b|\bfewer\b|\bsmaller\b|\bpositions\b|\broles\b|\bemployees\b|\bstaff\b|terminat|disengag|dismissal|\bpersons\b|\bemployment\b|"
@@ -9021,7 +9241,7 @@ _ANY_KEYWORD = {
 # of ASCII letters, so a line can only match ``_ANY_KEYWORD`` if one of its words matches this (a phrase
 # such as "part of" is stood for by a word ending in "part"; currency signs are words of their own).
 _WORD = re.compile(r"[a-z]+|[$\u20ac\u00a3\u00a5\u20b9]")
-_PHRASE_WORD = {"now a ": "^now$", "now an ": "^now$", "departure of": "^departure$", "release of": "^release$", "part of": "part$", "contracts of": "^contracts$", "sale of": "sale$", "sale to": "sale$", "last day": "last$", "final day": "final$", "new home": "^new$",
+_PHRASE_WORD = {"now a ": "^now$", "now an ": "^now$", "departure of": "^departure$", "release of": "^release$", "part of": "part$", "contracts of": "^contracts$", "sale of": "sale$", "sale to": "sale$", "last day": "last$", "final day": "final$", "down from": "^down$", "new home": "^new$",
                 "folded into": "^folded$", "integrated into": "^integrated$", "incorporated into": "^incorporated$",
                 "division of": "^division$", "unit of": "^unit$", "arm of": "^arm$", "led by": "led$", "no longer": "^longer",
                 "head of": "head$", "let go": "let$", "letting go": "letting$", "offer for": "offer$", "share offer": "offer$", "share issue": "^issue$", "offer by": "offer$",
@@ -9061,7 +9281,7 @@ _word_kinds: dict[str, frozenset[str]] = {}
 _RULES_ONLY_PHRASES = frozenset({"team:", "received notice", "received their notice", "no longer required", "bought into"})
 # (and a kind's keyword the model does not read for that kind: the people's last day, read by the rules as cuts, is read by
 # the model as a closure only, as before; a share offer told closed is the rules' round)
-_RULES_ONLY_FOR_KIND = {"layoffs": frozenset({"last day", "final day"}), "funding": frozenset({"share offer", "share issue"})}
+_RULES_ONLY_FOR_KIND = {"layoffs": frozenset({"last day", "final day", "down from"}), "funding": frozenset({"share offer", "share issue"})}
 _MODEL_KIND_WORD_KEYWORD = {
     kind: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative) for alternative in _KEYWORDS[kind].split("|")
                               if alternative not in _RULES_ONLY_PHRASES and alternative not in _RULES_ONLY_FOR_KIND.get(kind, ())))
@@ -9114,7 +9334,9 @@ _PHRASE_ONLY = {"more": re.compile(r"\bno\s+more\b", re.I), "going": re.compile(
                 "work": re.compile(r"\bout\s+of\s+work\b", re.I), "slip": re.compile(r"\bpink\s+slips?\b", re.I),
                 # (a field's key, "Team: 9 people (was 14)"; notices received; services "no longer required")
                 "team": re.compile(r"\bteam\s*:", re.I), "received": re.compile(r"\breceived\s+(?:their\s+)?notice\b", re.I),
-                "required": re.compile(r"\bno\s+longer\s+required\b", re.I)}
+                "required": re.compile(r"\bno\s+longer\s+required\b", re.I),
+                # (a count told smaller: "38 people now, down from 55")
+                "down": re.compile(r"\bdown\s+from\b", re.I)}
 _PHRASE_ONLY_BYTES = {word.encode("ascii"): pattern for word, pattern in _PHRASE_ONLY.items()}
 
 
@@ -9359,7 +9581,7 @@ _MODEL_VETO = {
     # to work", "We said goodbye to twelve apprentices as they finished their training"
     # (and time cut, not people: "a 40% reduction in staff hours", "cuts the time clinicians spend on notes")
     # (and jobs lost at a named employer, which the rules scope: "Around 60 of Tamsin's employees lost their jobs at Globex")
-    "layoffs": re.compile(r"\b(?:reduction|cut|cuts|drop|fall)\s+in\s+(?:[\w-]+\s+)?hours\b|\bcut(?:s|ting)?\s+(?:the\s+)?time\b|"
+    "layoffs": re.compile(r"\b(?:reductions?|cut|cuts|drops?|falls?)\s+in\s+(?:[\w-]+\s+)?hours\b|\bcut(?:s|ting)?\s+(?:the\s+)?time\b|"
                           r"\blost\s+their\s+(?:jobs|roles|positions)\s+at\s+(?-i:[A-Z])|"
                           # (things let go of, not people: "has let go of around 40 legacy integrations")
                           r"\blet(?:s|ting)?\s+go\s+of\s+(?:(?:around|about|some|over|nearly|\d+|the|our|its|all|old|legacy)\s+)*"
@@ -10833,10 +11055,17 @@ _TRADES_ON = re.compile(
     r"\b(?:still|will\s+keep|keep|keeps)\s+(?:shipping|running|working|serving|delivering|flying)\b|"
     r"\b(?:see|be)\s+no\s+(?:interruption|disruption)\b|\bwhile\s+(?:it|we|the\s+company)\s+restructures?\b|"
     r"\btrading\s+normally\b"
+    # "continues to process payments normally", "we're still trading while the administrators look for a buyer", "The
+    # administrators are trading the business as normal", "the administrators are running the clinics", "has laid off 60 of
+    # its 240 employees as part of the restructuring"
+    r"|\bcontinu\w*\s+to\s+(?:process|pay|serve|operate|trade|run|take|accept|ship)\b|\bstill\s+(?:trading|operating)\b"
+    r"|\btrad(?:e|es|ing)\s+(?:the\s+(?:business|company|shops?|stores?|sites?)\s+)?as\s+normal\b"
+    r"|\b(?:administrators?|receivers?)\s+(?:are|is|will\s+be|have\s+been)\s+(?:running|trading|operating)\b"
+    r"|\bwhile\s+(?:they|the\s+administrators?)\s+(?:look|seek|search)\b|\bas\s+part\s+of\s+(?:the|its|our)\s+restructuring\b"
     # "while they seek a buyer for the remaining business": administrators sell what still trades
     r"|\b(?:seek(?:s|ing)?|look(?:s|ing)?\s+for|search(?:es|ing)?\s+for)\s+a\s+buyer\s+for\s+(?:the\s+)?remaining\s+"
     r"(?:business|company|group)\b", re.I)
-_CANNOT_KEEP = re.compile(r"\b(?:no\s+longer|not|n't|unable\s+to|could\s+not|cannot)\s+(?:\w+\s+){0,2}?keep\b", re.I)
+_CANNOT_KEEP = re.compile(r"\b(?:no\s+longer|not|n't|unable\s+to|could\s+not|cannot)\s+(?:\w+\s+){0,2}?(?:keep|continue)\b", re.I)
 
 
 _FOR_A_WHILE = re.compile(r"\b(?:until|till|through)\b", re.I)
