@@ -70,6 +70,7 @@ EVIDENCE_MAX = 300
 _MAX_TEXT = 300_000  # characters read per call: a "page" longer than this is not read further
 _TOP_SCORE = 3.0
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"  # a month's name, whole or short
+_NAME = r"(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}"  # a name of up to four capitalised words
 # a month's name, whole or in its usual short forms, and nothing longer ("Marketing 2025" is no date)
 _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
                r"nov(?:ember)?|dec(?:ember)?)\b")
@@ -4921,8 +4922,8 @@ _FOR_GOOD_CUE = re.compile(r"\b(?:for\s+good|permanently|for\s+the\s+(?:last|fin
 
 
 def _only_site_closes(r: _Reader) -> Iterator[_Hit]:
-    if "only" not in r.lower and "sole" not in r.lower and "single" not in r.lower and "remaining" not in r.lower \
-            and "last" not in r.lower and "final" not in r.lower:
+    apposed = "only" in r.lower or "sole" in r.lower or "single" in r.lower or "remaining" in r.lower
+    if not apposed and "last" not in r.lower and "final" not in r.lower:
         return
     for m in _ONLY_SITE_NAMED.finditer(r.plain):
         name = m.group("name") or m.group("name2")
@@ -4936,7 +4937,7 @@ def _only_site_closes(r: _Reader) -> Iterator[_Hit]:
             continue
         if r.said(m.start(), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
-    for m in _ONLY_SITE.finditer(r.plain):
+    for m in _ONLY_SITE.finditer(r.plain) if apposed else ():  # (its words: "its only site", "its last remaining site")
         if not (m.group("verb") or m.group("after")) or _temporary(r.plain):
             continue
         if m.group("verb") and r.subject(m.start()).kind not in {"self", "it", "self_noun", "unknown"}:
@@ -6856,12 +6857,23 @@ _JOBS_END = re.compile(
     + r"\s+(?:[\w-]+\s+){0,2}?" + _WORKERS + r")\s+at\s+risk\s+of\s+redundancy\b"
     r"|\btold\s+(?:\w+\s+){0,4}?(?:that\s+)?they\s+(?:will|would|had|have)\s+(?:been\s+|be\s+)made\s+redundant\b",
     re.I)
-_PEOPLE_BEFORE = re.compile(r"\b(?:staff|employees|team|people|workers|colleagues|members|crew|" + _WORKERS + r"|(?-i:" + _TRADE + r"))\b"
+_PEOPLE_BEFORE = re.compile(r"\b(?:team|crew|" + _WORKERS + r"|(?-i:" + _TRADE + r"))\b"
                             r"|\bwhose\s+roles\b", re.I)
 _NOT_OUR_PEOPLE = re.compile(r"\b(?:customers?|clients?|users?|suppliers?|partners?|distributors?|landlords?|you|your|farmers|industry|sector|nationwide|millions?|thousands\s+of|"
                              r"council|union\s+says|if|guide|webinar|advice|how\s+to|what\s+to\s+do|former|ex-|tracker|data|"
                              r"survey|statistics|study|report\s+(?:shows|says|finds)|to\s+(?:ai|automation|robots|machines))\b"
                              r"|\d{1,3}(?:,\d{3})+", re.I)
+
+
+# another employer after the verb, or another's word for it: "lost their jobs at Initech", "..., Globex said"
+_JOBS_ELSEWHERE = re.compile(r"^\s+(?:at|with)\s+(?P<who>" + _NAME + r")|,\s*(?P<who2>" + _NAME + r")\s+(?:said|says|reported|reports|"
+                             r"confirmed)\b")
+_PEOPLE_ANYWHERE = re.compile(r"\b(?:many|most|some)\s+(?:[\w-]+\s+)?(?:people|workers|engineers|employees)\s+(?:have|had|are|were|"
+                              r"will)?\s*$", re.I)
+_NONE_LOSE = re.compile(r"\b(?:no|none|not|nobody|no\s+one|zero)\b", re.I)
+_CONTRACTS_RUN_OUT = re.compile(r"\bseasonal|fixed-term|as\s+planned|every\s+year", re.I)
+_WHO_BEFORE = re.compile(r"\b(?:who|that)\s+(?:have\s+|had\s+|has\s+)?$")
+_TOLD_THAT = re.compile(r"\b(?:told|informed|said|announced|confirmed|learned|heard)\b[^,.;]{0,30}\bthat\s+$")
 
 
 def _jobs_end(r: _Reader) -> Iterator[_Hit]:
@@ -6874,20 +6886,16 @@ def _jobs_end(r: _Reader) -> Iterator[_Hit]:
             before = m.group("counted")
         if not _PEOPLE_BEFORE.search(before) or _NOT_OUR_PEOPLE.search(before) or _NOT_OUR_PEOPLE.search(r.plain[m.end():m.end() + 30]):
             continue
-        at = re.search(r"^\s+(?:at|with)\s+(?P<who>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})|,\s*(?P<who2>(?-i:[A-Z])[\w&.'-]*"
-                       r"(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})\s+(?:said|says|reported|reports|confirmed)\b", r.plain[m.end():])
+        at = _JOBS_ELSEWHERE.search(r.plain[m.end():])
         if at and not (r.company and r.company.matches(at.group("who") or at.group("who2"))):
             continue  # "... lost their jobs at Initech", "Fifteen workers have lost their jobs, Globex said"
         if _names_other_party(before, r.company) or _another_company_told(r.plain) or _names_earlier_year(r.plain, r.year):
             continue  # "Globex staff lose their jobs", "one of our customers", 2024's
-        if re.search(r"\b(?:many|most|some)\s+(?:[\w-]+\s+)?(?:people|workers|engineers|employees)\s+(?:have|had|are|were|will)?\s*$",
-                     before, re.I) and not re.search(r"\b(?:our|its)\b", before, re.I):
+        if _PEOPLE_ANYWHERE.search(before) and not re.search(r"\b(?:our|its)\b", before, re.I):
             continue  # "Many people have lost their jobs since the mine closed": people anywhere
-        if re.search(r"\b(?:no|none|not|nobody|no\s+one|zero)\b", before[-40:] + " " + m.group(0), re.I) \
-                or re.search(r"\bseasonal|fixed-term|as\s+planned|every\s+year", r.plain, re.I):
+        if _NONE_LOSE.search(before[-40:] + " " + m.group(0)) or _CONTRACTS_RUN_OUT.search(r.plain):
             continue  # "no one will lose their job", "none of our staff are at risk of redundancy"; seasonal contracts
-        if re.search(r"\b(?:who|that)\s+(?:have\s+|had\s+|has\s+)?$", before) and not re.search(
-                r"\b(?:told|informed|said|announced|confirmed|learned|heard)\b[^,.;]{0,30}\bthat\s+$", before) and not (
+        if _WHO_BEFORE.search(before) and not _TOLD_THAT.search(before) and not (
                 r.company and r.company.matches(r.plain[m.end():m.end() + 40])):
             continue  # "helps people who lost their jobs", "hired 40 handlers who lost their jobs at Hearthwise"
         if r.said(m.start(), m.end()):
@@ -7290,6 +7298,11 @@ _ATTRITION = re.compile(r"\b(?:attrition|natural(?:ly)?|leavers|(?:not|no)\s+(?:
 _NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:'s|\u2019s)?\s+(?:[a-z-]+\s+){0,2}$")
 
 
+def _named_other_counts(subject: Phrase) -> bool:
+    """The count's subject is another party, not the company's headcount told as a noun ("Northwind ... has 200 employees")."""
+    return subject.kind in {"entity", "other"} and subject.head not in {"headcount", "team", "staff", "workforce", "employees", "people"}
+
+
 def _heads_down(r: _Reader) -> Iterator[_Hit]:
     for m in _HEADS_DOWN.finditer(r.plain):
         before = _count_value(m.group("before") or m.group("before2") or m.group("before3") or m.group("before5")
@@ -7300,8 +7313,7 @@ def _heads_down(r: _Reader) -> Iterator[_Hit]:
             continue  # "revenue of 40, down from 62", "40 customers now, down from 62": not people counted
         if (m.group("after4") or m.group("after5")) and (
                 _another_company_told(r.plain) or _RELATION.search(r.plain, 0, m.start()) or _ATTRITION.search(r.plain)
-                or _LEFT_FOR_MORE.search(r.plain) or (r.subject(m.start()).kind in {"entity", "other"} and r.subject(m.start()).head
-                                                       not in {"headcount", "team", "staff", "workforce", "employees", "people"})):
+                or _LEFT_FOR_MORE.search(r.plain) or _named_other_counts(r.subject(m.start()))):
             continue  # "Northwind, our biggest customer, has 200 employees, down from 310"; "Three people left for other jobs"
         if not after < before or (1900 <= after <= 2100 and 1900 <= before <= 2100):
             continue  # a count that grew; years ("from 2024 to 2019")
@@ -8739,10 +8751,10 @@ _NEW_MONEY_NOT_OURS = re.compile(
 # The round itself, named with "the" as one the page has told of, closed or led: "the seed round had closed", "the Series
 # B is fully closed", "Copperhead Ventures led the round" (not "closed to new investors", not a round led in another
 # company, not one the company led)
-# (a recent time right after: "this autumn", "in October", "last week")
-_ROUND_TIME_SHORT = (r"(?=\s+(?:(?:earlier\s+)?this\s+(?:week|month|quarter|year|spring|summer|autumn|fall|winter|morning)|last\s+"
-                     r"(?:week|month)|today|yesterday|(?:in|on|last)\s+(?:" + _MONTH_NAME + "|" + _WEEKDAY + r")\b|(?:in|over|during)\s+"
-                     r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b))")
+# (told with its recent time: "the Series A that Lindqvist Pay closed funded the first trial" may be any year's)
+_ROUND_TIME = (r"(?=\s+(?:(?:earlier\s+)?this\s+(?:week|month|quarter|year|spring|summer|autumn|fall|winter|morning)|last\s+(?:week|month)|"
+               r"today|yesterday|(?:in|on|last)\s+(?:" + _MONTH_NAME + "|" + _WEEKDAY + r")\b|"
+               r"(?:in|over|during)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b))")
 _THE_ROUND = (r"(?:the|this|our|(?P<{1}>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){{0,3}})(?:'s|\u2019s|'|\u2019))\s+"
               r"(?:(?P<{0}>seed|pre-seed|series\s+[a-h]\d?|funding|investment|financing|equity)\s+)?"
               r"(?:round|series\s+[a-h]\d?)(?![\w-])(?!\s+(?:table|trip|robin|up)\b)")
@@ -8756,7 +8768,7 @@ _THE_ROUND_DONE = re.compile(
     # the company's round told done in apposition, with its time: "Folio Cloud's Series B, closed this autumn, let us add",
     # "Copperleaf's Series B, led by Meridian Growth and announced in October, means we're opening 40 roles"
     r"|\b" + _THE_ROUND.format("kind3", "poss3") + r"\s*,\s*(?:(?:led|co-led)\s+by\s+[^,;.]{1,60}?\s+and\s+)?"
-    r"(?P<done3>closed|completed|announced)" + _ROUND_TIME_SHORT + r"[^,;.]{0,30},",
+    r"(?P<done3>closed|completed|announced)" + _ROUND_TIME + r"[^,;.]{0,30},",
     re.I)
 _WHEN_DONE = re.compile(r"\b(?:once|when|until|till|before|after|if|as\s+soon\s+as)\s+(?:\w+\s+){0,2}$", re.I)
 # the one who led it, a name of its own before "led" ("Copperhead Ventures led the round", "..., who led the round")
@@ -8773,11 +8785,6 @@ _NOT_A_ROUND_OF_MONEY = re.compile(r"\b(?:competitions?|applications?|interviews
 # closed, ...", "the funding round led by Gorsemoor Capital closed last week" (its date read as any round's)
 _ROUND_NOUN = r"(?:(?:pre-?)?seed|series\s+[a-h]\d?|funding|investment|financing|equity)(?:\s+round)?|round"
 _AMOUNT_BEFORE = r"(?:(?:[$\u20ac\u00a3\u00a5\u20b9]\s?[\d.,]+|[\d.,]+)\s*(?:k|m|mn|bn|million|billion)?\s+(?:(?:euro|dollar|pound)s?\s+)?)?"
-# (told with its recent time: "the Series A that Lindqvist Pay closed funded the first trial" may be any year's)
-_ROUND_TIME = (r"(?=\s+(?:(?:earlier\s+)?this\s+(?:week|month|quarter|year|spring|summer|autumn|fall|winter|morning)|last\s+(?:week|month)|"
-               r"today|yesterday|(?:in|on|last)\s+(?:" + _MONTH_NAME + "|" + _WEEKDAY + r")\b|"
-               r"(?:in|over|during)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b))")
-_NAME = r"(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}"
 _ROUND_PRESUPPOSED = re.compile(
     r"\b(?:the|our)\s+" + _AMOUNT_BEFORE + r"(?:new\s+)?(?:(?:pre-?seed|seed|growth|strategic)\s+)?(?:" + _ROUND_NOUN
     + r")\s+(?:(?:that|which)\s+)?(?P<who>we|it|(?-i:[A-Z])[\w&.'-]*"
