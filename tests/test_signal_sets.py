@@ -235,6 +235,10 @@ FLOORS = {
     # look-alikes of the same writers); scored on its starting code (5d40dc1), counts only: 296 true, 8 false, 18 missed
     # (README, round 36)
     "heldout58": (0.973, 0.936),  # recall restated at the end of round 36: 296/8/18 -> 294/8/20
+    # written in round 37 before any change of that round (a portfolio at year's end: year-in-review posts, annual letters,
+    # anniversary and "our story" pages, December notices and "what's next for 2027" posts, mixing 2026's news with history
+    # and plans); scored on its starting code (154d92f), counts only: 255 true, 13 false, 25 missed (README, round 37)
+    "heldout59": (0.951, 0.911),
     # development sets written in round 22 (train38: short and compressed; train39: time, tense and who; train40: the
     # ordinary web of a portfolio; train41: people talking), trained on
     "train38": (0.950, 0.971),
@@ -341,7 +345,7 @@ HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "he
             "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44",
             "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50",
             "heldout51", "heldout52", "heldout53", "heldout54", "heldout55",
-            "heldout56", "heldout57", "heldout58"}
+            "heldout56", "heldout57", "heldout58", "heldout59"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
