@@ -67,7 +67,8 @@ def test_the_companys_people_told_their_jobs_end(company, text, expected):
 @pytest.mark.parametrize(("company", "text", "expected"), [
     ("Corrie Fen Foods", "Corrie Fen Foods is a Larchmont Dairy company, and our recipes stay the same.", {"acquisition"}),
     ("Corrie Fen Foods", "Corrie Fen Foods is a Wexcombe Beverages company. \u00a9 Corrie Fen Foods Ltd", {"acquisition"}),
-    ("Corrie Fen Foods", "Corrie Fen Foods is a Pellow Health company.", set()),
+    # (an owner named by a sector's word is read on news since round 37; on a first crawl it is not: test_analysis_round37)
+    ("Corrie Fen Foods", "Corrie Fen Foods is a Pellow Health company.", {"acquisition"}),
     ("Corrie Fen Foods", "Corrie Fen Foods, a Harle Holdings company, is registered in Scotland.", {"acquisition"}),
     # a trade, a place, a programme, a place going on
     ("Corrie Fen Foods", "Corrie Fen Foods is a Digital Health company.", set()),

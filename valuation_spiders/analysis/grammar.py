@@ -79,7 +79,9 @@ LIST_BULLET = re.compile(r"\s[\u2022\u25b8\u25ba\u25aa\u25cf\u25c6\u27a4\u2023\u
 # the next word can only start one (a determiner or a pronoun), never "Acme Inc. has ...".
 _LEGAL_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "gmbh", "ag", "s.a", "n.v", "b.v"})
 _STARTER = re.compile(r"[\"'\u201c\u2018(\[]?(?:The|This|These|Those|That|We|Our|It|Its|They|Their|All|Orders|"
-                      r"Customers|Terms|Financial|Further|More|For|In|On|After|Until|Following)\b"
+                      r"Customers|Terms|Financial|Further|More|For|In|On|After|Until|Following|"
+                      # a legal footer's next field: "... of Arvon Machines plc. Registered office: 4 Quay St"
+                      r"Registered|Registration|VAT|Authori[sz]ed|Regulated|Company\s+(?:[Nn]o|[Nn]umber|[Rr]eg))\b"
                       # or a name that is a clause's subject: "... by Bunzl plc. Heathcote will become part of ..."
                       r"|(?!(?:Inc|Incorporated|Corp|Co|Ltd|Limited|LLC|PLC|plc|GmbH|AG|SA|NV|BV|LLP|LP|Pty|Pte)\b)"
                       r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}(?:'s)?\s+(?:will|would|has|have|had|is|are|was|were|said|says|should|"

@@ -215,7 +215,7 @@ _TEMPORARY = re.compile(
     # "will close on Monday for a private event", "for the staff training day": a day off, not an end
     r"for\s+(?:an?\s+|the\s+)?(?:private\s+(?:event|function|party|hire|booking)|(?:staff\s+)?training\s+day|stock-?tak\w*|wedding)|"
 
-    r"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!not\sbe\s)(?<!n't\sbe\s)re-?open(?:s|ing)?|we(?:'ll|\s+will)\s+be\s+back|"
+    r"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!not\sbe\s)(?<!n't\sbe\s)re-?open(?:s|ing|ed)?|we(?:'ll|\s+will)\s+be\s+back|"
     # "Pinfold is closing and our team will be back on 2 January"
     r"(?:'ll|will)\s+be\s+back\s+(?:on|in|from|after|at|open)\b)\b",
     re.I,
@@ -390,8 +390,8 @@ _NO_NEW_MONEY = re.compile(
     # shares bought from those who held them: "buying the shares from our early angels", "a 12% stake in Lumquist from early
     # angel investors", "(secondary)", "no new shares were issued"
     r"\bsecondary\s+(?:sale|transaction|deal|purchase|share\s+sale|market)\b|\(secondary\)|\bno\s+new\s+shares\b|\b(?:buy|buys|buying|bought|acquir\w+|purchas\w+)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:shares|stake)\s+from\b|\bstake\s+in\s+[^,;.]{1,60}?\s+from\s+(?:its\s+|our\s+|the\s+|two\s+|some\s+|several\s+)?"
-    r"(?:\w+\s+){0,2}?(?:founders?|angels?|backers|investors|shareholders|holders|owners|employees|staff)\b|"
+    r"(?:shares|stake)\s+from\b|\b(?:stake|shareholding|holding)\s+in\s+[^,;.]{1,60}?\s+from\s+(?:its\s+|our\s+|the\s+|two\s+|some\s+|several\s+)?"
+    r"(?:\w+\s+){0,4}?(?:founders?|angels?|backers|investors|shareholders|holders|owners|employees|staff)\b|"
     r"\b(?:acquir\w+|bought|buys|buying|purchas\w+)\s+(?:a|an|the)\s+(?:minority\s+|small\s+|\d{1,2}(?:\.\d+)?\s?%\s+)?stake\s+in\s+"
     r"[^,;.]{1,60}?\s+from\s+(?-i:[A-Z])|"
     r"\b(?:did|does|has|have)\s+not\s+raise(?:d)?\s+(?:any\s+)?new\s+(?:money|capital|funds)|\bno\s+new\s+(?:money|capital)\s+"
@@ -431,9 +431,11 @@ class _Hit:
 class _Reader:
     """One sentence being read, with the company whose site it is on."""
 
-    def __init__(self, sentence: Sentence, company: CompanyName | None, lower: str, year: int | None = None) -> None:
+    def __init__(self, sentence: Sentence, company: CompanyName | None, lower: str, year: int | None = None, *,
+                 first: bool = False) -> None:
         self.s = sentence
         self.year = year  # the crawl's, when known: what a fact's date is read against
+        self.first = first  # the page is read for the first time: its text is what the company says of itself, not news
         self.company = company
         self.plain = sentence.plain
         self.masked = sentence.masked
@@ -1184,7 +1186,7 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
             ("majority" in r.lower or "controlling" in r.lower) and _CONTROL_STAKE.search(r.plain)):
         return
     hits = [hit for hit in chain(_funding_read(r), _funding_shape(r), _round_told_otherwise(r), _round_fields(r), _funding_plain(r),
-                                 _for_new_shares(r), _round_referred(r), _round_presupposed(r))
+                                 _for_new_shares(r), _round_referred(r), _round_presupposed(r), _money_in_a_round(r))
             if not _invests_in_other(r, hit)]
     # the date scan and the money's kind only for a sentence some reader took a round from
     if hits and not _dated_round(r) and not _not_a_round(r.plain):
@@ -2093,7 +2095,7 @@ _TAKE_PRIVATE_DONE = re.compile(r"\s+(?:transaction\s+|deal\s+)?(?:(?:has|was|is
                                 r"(?:completed|closed|complete|done|finali[sz]ed)\b", re.I)
 _GO_PRIVATE = re.compile(r"\b(?:go|goes|going|went|gone)\s+private\b", re.I)
 _OWNED_BY = re.compile(
-    r"(?<![\w])(?:is|are|'s|'re|was|were|been|being|be|becomes|became|now)\s+(?:now\s+)?(?:proudly\s+)?(?:(?:wholly|fully|majority|jointly|"
+    r"(?<![\w])(?:is|are|'s|'re|was|were|been|being|be|becomes|became|now)\s+(?:now\s+)?(?:proudly\s+)?(?:(?:wholly|fully|majority|jointly|privately|"
     r"100\s?%(?!\s+(?:family|founder|employee|independently|locally|and\s+operated|owned\s+and\s+operated)\b)|"
     r"100\s+per\s?cent)[\s-])?"
     r"owned(?:\s+and\s+(?:operated|run|managed))?\s+by\s+"
@@ -2227,6 +2229,15 @@ def _firm_name(text: str) -> bool:
 
 
 _PUNCT_TOKENS = frozenset(",;:()[]\"-")
+
+
+def _chain_name(text: str) -> bool:
+    """A firm named by a name and the plural of what it runs or makes: "Hopwood Clinics", "Pritchard Textiles", "Marlow
+    Hotels" (a group's members are not named so: "the Outdoor Industry Climate Group", "Tollgate Connect")."""
+    words = text.split()
+    return len(words) == 2 and all(word[:1].isupper() for word in words) and re.fullmatch(r"[A-Z][a-z]{3,}s", words[-1]) is not None \
+        and not words[-1].endswith(("ss", "us", "is")) and words[0].lower() not in _TRADE_MODIFIERS | _NOT_OWNER_WORDS \
+        and not _ADJECTIVE_END.search(words[0].lower())
 
 
 def _programme_follows(rest: str) -> bool:
@@ -3157,6 +3168,9 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
             continue  # "owned by the Robson family since day one": who has always owned it, not a sale
         if _COUPLE.match(r.suffix(m.end())) and "now" not in m.group(0).lower():
             continue  # "owned by Sarah and Tom Pike", "owned by Mr and Mrs Okafor": people who run it
+        if re.match(r"\s*(?:(?:our|its|the)\s+)?(?:co-?)?(?:founders?|ceo|chief\s+executive|managing\s+director|owner-manager|"
+                    r"management(?:\s+team)?|staff|employees|family)\b", r.suffix(m.end()), re.I):
+            continue  # "privately owned by founder Ama Osei and a handful of angels": its people, not a buyer
         subject = r.subject(m.start())
         if (_is_the_company(r, subject) or subject.kind == "it") and r.said(m.start(), m.end()) \
                 and not r.background(m.start()):
@@ -3689,6 +3703,13 @@ _PAREN_PART_OF = re.compile(r"(?P<name>(?-i:[A-Z0-9])[\w&.'-]*(?:\s+(?-i:[A-Z0-9
 _SINCE_FRONTED = re.compile(r"\W*[Ss]ince\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?(?:\w+\s+)?(?:19|20)\d\d\b")
 
 
+# owned from a time on, said right after the owner's name: "a Rollo Brothers business since January", "a Coop Nord company
+# since April 2026", "a Marlowe Health company since this month", "a Cobbold Group company since the merger"
+_SINCE_A_TIME = re.compile(r"\s+since\s+(?:(?:the\s+)?(?:\w+\s+)?(?:19|20)\d\d\b|(?:this|the|last)\s+(?:spring|summer|autumn|fall|"
+                           r"winter)\b|(?:this|last)\s+(?:month|week|year)\b|(?:early|mid|late)?[\s-]*" + _MONTH_NAME + r"\b(?!\s+\d\d?\b(?!\d))|"
+                           r"the\s+(?:merger|acquisition|sale|takeover|deal|buyout)\b)", re.I)
+
+
 def _been_since(verb: str, rest: str, org: str) -> bool:
     """"Bramblecode has been part of Northlight Digital since 2023": owned since a day, by a company's name. (A sale is
     the company's state, whenever it was made, as a closure is: the date does not make it history.)"""
@@ -3703,10 +3724,21 @@ def _been_since(verb: str, rest: str, org: str) -> bool:
 
 # a membership, a tier or a cooperative, not an owner
 _MEMBERSHIP_WORDS = frozenset("provider providers gold silver platinum certified accredited approved preferred elite member "
-                              "members cooperative co-operative".split())
+                              "members cooperative co-operative trail".split())
 _MEMBERSHIP_APPOSED = re.compile(r"\s*,\s+(?:the|a|an)\s+[^,;.]{0,40}?\b(?:cooperative|co-operative|association|alliance|"
                                  r"consortium|collective|buying\s+group|federation|membership|guild|network\s+of\s+(?:\d+\s+)?"
-                                 r"(?:small|independent|independently))\b", re.I)
+                                 r"(?:small|independent|independently)|"
+                                 # what a company joins to sell or be listed, or to act with others: "Tollgate Connect, the open
+                                 # API marketplace for building societies", "the Climate Group, a coalition of 40 brands"
+                                 r"marketplace|directory|coalition|initiative|pledge|campaign|movement|trail)\b"
+                                 # "part of the Outdoor Industry Climate Group, working with 40 other brands"
+                                 r"|\s*,\s+(?:working|together)\s+(?:\w+\s+)?(?:with|alongside)\s+(?:more\s+than\s+|over\s+|some\s+)?"
+                                 r"(?:\d+|[a-z]+ty|dozens|hundreds)\s+(?:of\s+)?other\b"
+                                 # one of a cohort: "part of the Launchwell family: we're one of ten companies in the winter
+                                 # cohort", "part of the Launchyard family (Class of 2026, London)"
+                                 r"|\s*[:,;\u2014\u2013-]\s*(?:and\s+)?(?:we're|we\s+are|one)\s+(?:one\s+)?of\s+(?:\d+|[a-z]+)\s+(?:\w+\s+)?"
+                                 r"(?:companies|startups|start-ups|studios|firms|businesses|teams|founders)\b"
+                                 r"|\s*\(\s*(?:class|cohort|batch|intake)\s+(?:of\s+)?(?:\w+\s+)?(?:19|20)\d\d", re.I)
 
 
 # Where "Nimbus is an Oracle company" ends: the sentence, or a clause joined after it that goes on about the company
@@ -3766,7 +3798,7 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
                     org.text)))):
                 continue  # "part of the Invisalign Gold Provider Group", "part of Dental Partners, the buying cooperative"
             if pattern is _PART_OF and not current and not (set(org.words) & _ACQUIRER_HEADS) and not _firm_name(org.text) and not (
-                    _names_company(r, subject) and r.company and org.head in _OWNER_TRADES | _OWNER_LAST
+                    _names_company(r, subject) and r.company and (org.head in _OWNER_TRADES | _OWNER_LAST or _chain_name(org.text))
                     and _footer_owner_ok(org.text) and org.text[:1].isupper()):
                 # "is part of a movement", "part of Techstars": membership, not ownership; but "Elm Street Pharmacy
                 # is part of Wellrow Chemists": the company, by name, inside a company named by its trade
@@ -3834,13 +3866,15 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
             or _been_since(m.group(0), r.suffix(m.end()), m.group("org")) \
             or (re.match(r"\s+now\b(?!\s+(?:has|have|with|and|serving|offering|employ))", r.masked[m.end():])
                 and _owner_name(m.group("org")) and _footer_owner_ok(m.group("org"))) \
-            or _as_of_now(r, m.start())  # "is a Marigold Group company now", "as of this month we are a Harmaja company"
+            or _as_of_now(r, m.start()) \
+            or (_SINCE_A_TIME.match(r.masked, m.end()) and _owner_name(m.group("org"), news=True) and _footer_owner_ok(m.group("org")))
+        # ("is a Marigold Group company now", "as of this month we are a Harmaja company", "is a Coop Nord company since April")
         subject = r.subject(m.start())
         ends = _BYLINE_ENDS.match(r.masked, m.end())
         if ends and ends.group(0).strip(" .!?\"')") and len(m.group("org").split()) < 2:
             ends = None  # going on after one word, it may be a place: "Lunaria Oy is a Tampere company; its largest customer"
         if not current and re.match(r"(?i)is\s", m.group(0)) and ends \
-                and _footer_owner_ok(m.group("org")) and _owner_name(m.group("org")) and subject.kind == "self" \
+                and _footer_owner_ok(m.group("org")) and _owner_name(m.group("org"), news=not r.first) and subject.kind == "self" \
                 and (subject.head == "we" or (r.company is not None and r.company.heads(subject.text))):
             current = "owner"  # "Nimbus is an Oracle company.": the owner named, the sentence says no more
         if not current or not _acquirer_ok(org) or re.search(r"(?<![A-Za-z])\d+(?![\w])|Fortune|Series|Combinator|\bB\s?Corp|Launchpad|Accelerator|Incubator|Cohort",
@@ -3965,11 +3999,15 @@ def _parent_named_after(r: _Reader, phrase: Phrase) -> Phrase:
     return phrase
 
 
-def _owner_name(org: str) -> bool:
+def _owner_name(org: str, *, news: bool = False) -> bool:
+    """``org`` looks like a firm's name. On news (``news``), a name before a sector's word is one too: "Pulse360 is a
+    Vantage Health company" told as new on the company's site; on a page read for the first time it is as likely the
+    company's own field ("a Gut Health company"), so a name needs a firm's word there."""
     words = [word.strip(".").lower() for word in org.split()]
     if len(words) == 1:
         return words[0] not in _BADGE_WORDS
-    return words[-1] in _OWNER_LAST or (words[-1] in _OWNER_TRADES and words[0] not in _BADGE_WORDS
+    trades = _OWNER_TRADES | _TRADE_MODIFIERS if news else _OWNER_TRADES
+    return words[-1] in _OWNER_LAST or (words[-1] in trades and words[0] not in _BADGE_WORDS
                                         and not set(words) & _NOT_OWNER_WORDS and not set(words[:-1]) & _TRADE_MODIFIERS
                                         and not any(_ADJECTIVE_END.search(word) for word in words[:-1]))
 
@@ -3977,7 +4015,7 @@ def _owner_name(org: str) -> bool:
 def _footer_owner_ok(org: str) -> bool:
     words = [word.strip(".").lower() for word in org.split()]
     # (a number of its own is a list or a year, "a Top 100 company"; a digit inside a name is a name: "Nimbus7")
-    if re.search(r"(?<![A-Za-z])\d+(?!\w)|-(?:backed|funded|based|founded|led|certified|owned|first|friendly)\b|\bB[\s-]?Corp", org,
+    if re.search(r"(?<![A-Za-z])\d+(?!\w)|-(?:backed|funded|based|founded|led|certified|owned|first|friendly|tech)\b|\bB[\s-]?Corp", org,
                  re.I):
         return False
     # (a place opening a group's name is its name: "an Indian Ocean Logistics Group company")
@@ -4006,7 +4044,10 @@ def _footer(r: _Reader) -> Iterator[_Hit]:
     m = _FOOTER_COMPANY.match(r.masked)
     if not m or not r.company or not r.company.heads(m.group("name").strip()):
         return
-    rest = re.sub(r"(?i)^since\s+(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\b", "", m.group("rest").strip()).strip()
+    since = _SINCE_A_TIME.match(" " + m.group("rest").strip())
+    rest = (" " + m.group("rest").strip())[since.end():].strip() if since else m.group("rest").strip()
+    rest = re.sub(r"(?i)^(?:completed|closed)?\s*(?:in|on)\s+(?:\w+\s+)?(?:" + _MONTH_NAME + r"|(?:19|20)\d\d)\b\S*", "", rest).strip() \
+        if since else rest  # "since the merger completed in January"
     if rest and not re.match(r"^(?:[.\u00a9|\u00b7\u2022]|\(c\)|all\s+rights|copyright)", rest, re.I) and not (
             _APPOSED_THEN_VERB.match(rest) and _owner_name(m.group("org"))):
         return  # "Acme, a Globex company since 2019 ..." reads on; a footer or byline ends here
@@ -4067,8 +4108,10 @@ def _joins(r: _Reader) -> Iterator[_Hit]:
             org = object_after(rest[:lets_us.start("verb")], r.company)  # "Joining Coursera lets us ..."
         if not _acquirer_ok(org) and not (org.kind == "entity" and org.words[-1:] == ["family"]):
             continue
-        if _JOIN_AS.match(rest) or _programme_follows(rest) or _LEFT_TO_JOIN.search(r.masked, 0, m.start()):
-            continue  # "Jane Doe joins Acme as CTO", "joins the Microsoft for Startups program", "left us to join Google"
+        if _JOIN_AS.match(rest) or _programme_follows(rest) or _LEFT_TO_JOIN.search(r.masked, 0, m.start()) or (
+                org.text and org.text in rest and _MEMBERSHIP_APPOSED.match(rest, rest.index(org.text) + len(org.text))):
+            continue  # "Jane Doe joins Acme as CTO", "joins the Microsoft for Startups program", "left us to join Google", "joins
+            # Tollgate Connect, the open API marketplace for building societies"
         subject = _party_subject(r, m.start())
         if subject.kind == "unknown" and lets_us and not r.masked[:m.start()].strip(" \"'\u201c\u2018(-*") \
                 and _ACQ_CUE.search(r.plain) and not re.search(r"\bpartner", r.plain, re.I):
@@ -4279,6 +4322,10 @@ _SHUT_DOWN = re.compile(
     r"|\b(?P<verb2>shutdown|shut-down)\b",
     re.I,
 )
+# closed to newcomers, not closed: "closed our doors to new members for now", "closes its doors to new sign-ups until spring"
+_DOORS_TO_NEW = re.compile(r"(?:\s+(?:its|our|their|the)\s+doors)?\s+to\s+(?:new\s+|any\s+more\s+|more\s+)?(?:members|customers|clients|"
+                           r"patients|orders|applications|bookings|enrol?ments|students|pupils|guests|sign-?ups|registrations|"
+                           r"visitors|the\s+public)\b", re.I)
 _CLOSE_DOORS = re.compile(r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:our|its|their|the)\s+doors\b", re.I)
 _CLOSE_COMPANY = re.compile(
     r"\b(?P<verb>clos(?:e|es|ed|ing)|dissolv(?:e|es|ed|ing)|liquidat(?:e|es|ed|ing)|shut(?:s|ting)?)\s+"
@@ -4376,7 +4423,9 @@ _LAST_DAY = re.compile(
 # "Acme is closing.", "Acme will close permanently on 31 May", "It's closing next month": closing with no object
 _CLOSING_ALONE = re.compile(
     r"(?:(?<![\w])(?:is|are|will|would|to|has|have)|" + _IS_SHORT + r")\s+(?:be\s+)?(?:now\s+)?(?:\w+ly\s+)?(?P<verb>closing|close|closed)"
-    r"(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|for\s?ever|its\s+doors|down|on\s|at\s+the\s+end\s+of|"
+    # ("down" with no object of its own: not "is closing down its Spanish courses", "will close down the online servers")
+    r"(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|for\s?ever|its\s+doors|"
+    r"down(?!\s+(?:its|our|the|their|all|some|this|these|those|one|two|three|several|parts?\s+of)\s)|on\s|at\s+the\s+end\s+of|"
     r"after\s+\w+\s+years|effective|next\s+(?:week|month|year)(?!')(?!\s+for\b)|with\s+the\s+loss\s+of|"
     r"for\s+the\s+(?:last|final)\s+time|once\s+(?:the|all|our|its|every|refunds?|orders?|stock)\b)\b"
     # "Thimble is closing and has made all its staff redundant": its people go with it
@@ -4404,10 +4453,19 @@ _CLOSES_AFTER = re.compile(
     r"|\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + _MONTH + r"\s+)?(?:19|20)\d\d\b(?!\s*(?:for|to)\b)|"
     # "closed in July after 53 years", "the company closed in October." (not "closes in August each year")
     + _MONTH + r"\b(?=\s*(?:$|[.!;]|\s+after\s+\w+\s+years)))"
+    # "Brambling has been closed since March 2024": closed as a state since a month or a year (not "since Monday", "since
+    # the storm")
+    r"|(?<=been\sclosed)\s+since\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH + r"(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\b"
+    r"(?=\s*(?:$|[.!;]|,\s+(?:and|but)\s))"
     # "Kestrel closes on 30 June": a day of a month, not a weekday's opening hours
     r"|\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"|"
     + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?)\b(?![^.;]*\b(?:\d{1,2}(?::\d\d)?\s*[ap]m|"
-    r"for\s+(?:the\s+)?(?:holiday|day|stocktak\w*|refurb\w*|maintenance)|reopen\w*)\b)))",
+    r"for\s+(?:the\s+)?(?:holiday|day|stocktak\w*|refurb\w*|maintenance)|reopen\w*)\b)"
+    # "Quillstone Media closed on Friday", "The business closed last Saturday": a past close on a day is an event, not hours
+    # (not "closed on Fridays", "closed on Monday for the bank holiday", "closed last Tuesday at 2pm and reopens today")
+    r"|(?<=closed)\s+(?:on\s+|last\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!')"
+    r"(?![^.;]*\b(?:\d{1,2}(?::\d\d)?\s*[ap]m|noon|early|afternoon|morning|evening|lunch|due\s+to|because|for\s+|"
+    r"reopen\w*|re-open\w*|back\s+(?:on|tomorrow|next)|again|storm|snow|flood\w*|power|weather|strike|training|staff\s+shortage)\b)))",
     re.I,
 )
 # "... has closed its gyms and will not reopen": never opening again
@@ -4660,6 +4718,12 @@ def _one_site_of_several(r: _Reader, end: int) -> bool:
     return _located(r.suffix(end)) or bool(_GOES_ON.search(r.plain)) or bool(_ONLINE_ON.search(r.plain))
 
 
+# a site of the company named by its place, in the subject: "Wyvern Games' studio in Dundee", "the Acme shop on Mill Road"
+_SITE_IN_PLACE = re.compile(r"\b(?:studio|office|shop|store|site|plant|factory|branch|clinic|caf[eé]|restaurant|warehouse|depot|"
+                            r"kitchen|workshop|lab|bar|salon|gym|hub|centre|center)s?\s+(?:in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w'.-]*"
+                            r"(?:\s+(?-i:[A-Z])[\w'.-]*){0,3}\s+(?:(?:is|are|will|has|have|'s)\s+)?(?:(?:now|be|been|also)\s+)*$", re.I)
+
+
 def _located(rest: str) -> bool:
     """"... operations in Russia", "... at our Berlin plant": a place closes, not the company."""
     if ("all " in rest or "every " in rest) and _EVERYWHERE.match(rest):
@@ -4693,6 +4757,12 @@ def _mobile_app(r: _Reader, phrase: Phrase) -> Phrase:
             and not _LIVES_ON.search(r.plain):
         return Phrase(phrase.kind, re.sub(r"(?i)\bmobile\s+", "", phrase.text), phrase.head)
     return phrase
+
+
+# what closes told as all the company sells, right after it: "is closing down its robo-advisor, which was its only product",
+# "shuts down Lumo, our one and only app"
+_ONLY_OFFERING = re.compile(r"\W{0,3}\s*(?:which\s+(?:was|is|has\s+been)\s+)?(?:its|our|their)\s+(?:only|sole|single|one\s+and\s+only)\s+"
+                            r"(?:product|service|app|platform|business|offering)\b", re.I)
 
 
 def _shutdown_target_ok(r: _Reader, phrase: Phrase, extra: str = "") -> bool:
@@ -5189,7 +5259,8 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
             continue  # "to shut down a Cobalt Reef node": one of many things, not the company
         if target.kind != "unknown":
             # "operations in all 12 of its markets": everywhere, so not a market's feature words
-            if not _shutdown_target_ok(r, target, _clause_words(re.sub(r"(?is)\s+(?:in|across)\s+(?:all|every)\b.*", "", rest), 8)):
+            if not _shutdown_target_ok(r, target, _clause_words(re.sub(r"(?is)\s+(?:in|across)\s+(?:all|every)\b.*", "", rest), 8)) \
+                    and not _ONLY_OFFERING.match(rest, len(target.text) + (len(rest) - len(rest.lstrip()))):
                 continue
             after = rest.find(tokens(target.text)[-1]) if target.text else -1
             if after >= 0 and _market_exit(rest[after + len(tokens(target.text)[-1]):]):
@@ -5222,6 +5293,8 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("shutdown", score, m.start(), m.end())
     for pattern in (_CLOSE_DOORS, _CLOSE_COMPANY):
         for m in pattern.finditer(r.masked):
+            if _DOORS_TO_NEW.match(r.masked, m.end()):
+                continue  # "We've closed our doors to new members for now": full, not closed
             subject = _second_verb_subject(r, m.start(), m.group(0))
             if subject.kind in {"generic", "other", "second"} and not _its_owners_close(r, subject, m):
                 continue
@@ -5332,6 +5405,8 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
     for m in chain(_CLOSING_ALONE.finditer(r.masked), _CLOSES_FOR_GOOD.finditer(r.masked)) if "clos" in r.lower else ():
         if m.group("verb").lower() == "close" and not re.match(r"(?i)(?:will|would|to)\b", m.group()):
             continue  # after "is", "are", "has": "close" is no verb ("we're close!", "We are close")
+        if _DOORS_TO_NEW.match(r.masked, m.end()):
+            continue  # "has closed its doors to new sign-ups until spring"
         subject = _coordinated_subject(r, m.start())
         # (and "the shop"/"our café"/"our bookshop" closing for good, on the company's page: its only premises, whatever its
         # name says; a headline's "Shop closed for good.")
@@ -5345,8 +5420,9 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
         if not (_strong(subject) or for_good or (subject.kind == "self_noun" and subject.head in {
                 "company", "business", "startup", "firm", "service", "platform", "app", "site", "website"} | VENUE_NOUNS)):
             continue
-        if _located(r.suffix(m.end())) or _has_feature(subject, company=r.company):
-            continue  # "we are closing in Berlin", "our Berlin office will close"
+        if _located(r.suffix(m.end())) or _has_feature(subject, company=r.company) or (
+                not for_good and m.re is not _CLOSES_FOR_GOOD and _SITE_IN_PLACE.search(r.plain, 0, m.start())):
+            continue  # "we are closing in Berlin", "our Berlin office will close", "Wyvern Games' studio in Dundee is closing"
         if re.match(r"\s+on\s+", r.suffix(m.end())) and not _ON_DATE.match(r.suffix(m.end())):
             continue  # "Moth has closed on a $12 million seed round", "closed on the purchase of": a deal closes
         if r.said(m.start(), m.end()):
@@ -5605,7 +5681,10 @@ _LIGHTS_OUT = re.compile(
     + _LAST_TIME,
     re.I,
 )
-_HABIT = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bon\s+\w+days\b|\bevery\b|\beach\s+(?:day|night|evening)\b", re.I)
+# (every time, not every one: "every evening", "every winter"; not "every member of staff", "Every one of our inns")
+_HABIT = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bon\s+\w+days\b|\beach\s+(?:day|night|evening)\b|"
+                    r"\bevery\b(?!\s+(?:one|single|member|employee|worker|colleague|person|last|site|shop|store|branch|caf\w*|"
+                    r"restaurant|clinic|studio)\b)", re.I)
 
 
 # "Hollin Retail's administrators are seeking a buyer", "the joint liquidators of Hollin Retail",
@@ -5834,10 +5913,14 @@ _PREMISES = FIRM_WORDS | VENUE_NOUNS
 # site of the company closes, so the company does (not "all of its offices", which may go remote, nor "all its UK stores")
 # a business's sites, in the plural
 _SITES = (r"(?:stores|shops|studios|clinics|venues|caf[e\u00e9]s|restaurants|nurseries|sites|locations|branches|outlets|gyms|salons|"
-          r"practices|pubs|hotels|homes|schools|centres|centers|kitchens|bakeries|bars|cinemas|garages|showrooms|depots)")
+          r"practices|pubs|hotels|homes|schools|centres|centers|kitchens|bakeries|bars|cinemas|garages|showrooms|depots|hostels|"
+          r"inns|workshops|taprooms|surgeries)")
+# (what kind of site, in lower case before it: "all 14 of its delivery kitchens", "all three of its care homes"; a capital
+# there is a place or another's name: "all our German care homes")
+_SITE_KIND = r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
 _ALL_SITES = re.compile(
     r"\b(?P<verb>clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:down\s+)?(?:all|both|each|every\s+one)\s+(?:of\s+)?(?:(?:its|our|the|their)\s+)?"
-    r"(?:(?:remaining|\d+|" + _NUMBER_WORD + r")\s+)*(?:of\s+(?:its|our)\s+)?"
+    r"(?:(?:remaining|\d+|" + _NUMBER_WORD + r")\s+)*(?:of\s+(?:its|our)\s+)?" + _SITE_KIND
     + _SITES + r"\b", re.I)
 
 
@@ -5845,7 +5928,8 @@ _ALL_SITES = re.compile(
 # chain will stop business from 30 November", "both our cafés close for good on Sunday"
 _ALL_SITES_CLOSED = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|that|so)\s+)\W*(?:all|both|every\s+one)\s+(?:of\s+)?(?:(?:its|our|the|their)\s+)?(?:(?:remaining|\d+|"
-    + _NUMBER_WORD + r")\s+)*(?:of\s+(?:its|our)\s+)?(?P<named>(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z])[\w&'.-]*){0,3}\s+)?"
+    + _NUMBER_WORD + r")\s+)*(?:of\s+(?:its|our|(?P<whose>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})['\u2019]s?)\s+)?"
+    r"(?:\d+\s+)?(?P<named>(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z])[\w&'.-]*){0,3}\s+)?" + _SITE_KIND
     + _SITES + r"\b"
     r"(?:\s+of\s+(?:the\s+(?:chain|company|business|group)|(?P<of>(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z])[\w&'.-]*){0,3})))?\s+"
     r"(?:(?:will|have|has|had|are|were|is|now|also|then|all|be|been|being|"
@@ -5884,9 +5968,9 @@ def _closes_every_site(r: _Reader) -> Iterator[_Hit]:
             continue  # "All branches are closed." may be tonight's
         if _names_anyone(_without_name(r.plain[:m.start()], r.company)) and not (r.company and r.company.matches(r.plain)):
             continue  # another company's sites
-        named = m.group("named") or m.group("of")
+        named = m.group("named") or m.group("of") or m.group("whose")
         if named and not (r.company and r.company.matches(named)):
-            continue  # "all Globex stores", "all branches of Globex"
+            continue  # "all Globex stores", "all branches of Globex", "All five of the village's pubs"
         if r.said(m.start("verb"), m.end()):
             yield _Hit("shutdown", 2.5, m.start(), m.end())
 
@@ -5951,7 +6035,10 @@ def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
             continue  # "The acquisition of Parallax by Adobe closed on April 1": a deal closes
         ours = (subject.kind == "self" and _names_the_company(r, subject)) or _our_premises(subject) or (
             # "we" closing at a time the year or month ends in: "We're closing at the end of June"
-            subject.head == "we" and re.match(r"\s+(?:this|next|at|by)\b", r.masked[m.end():], re.I) is not None)
+            subject.head == "we" and re.match(r"\s+(?:this|next|at|by)\b", r.masked[m.end():], re.I) is not None) or (
+            # ... or "we closed in 2025." told as where the company stands
+            subject.head == "we" and m.group("verb").lower() == "closed" and re.match(
+                r"\s+in\s+(?:" + _MONTH + r"\s+)?(?:19|20)\d\d\s*(?:$|[.!])", r.masked[m.end():], re.I) is not None)
         if re.search(r",\s*which\s+$", r.masked[:m.start()]):
             continue  # "The hotel, which closed in 2024, will be offered at auction": an aside about something sold
         if re.match(r"\s+(?:this|next|at|by|as)\b", r.masked[m.end():], re.I) and (
@@ -6427,6 +6514,11 @@ def _at_the_company(r: _Reader, end: int, before: str = "") -> bool:
         place.kind == "self_noun" and place.head in {"company", "startup", "business", "firm"})
 
 
+_TOLD_THEIR_ROLES = re.compile(_TOLD + r"\s+(?P<obj>(?:(?!that\b|today\b|this\b|yesterday\b)[\w%'-]+\s+){0,8})"
+                               r"(?:(?:today|yesterday|this\s+(?:morning|week|afternoon))\s+)?that\s+their\s+"
+                               r"(?:roles?|jobs?|positions?|posts?)\s+(?:are|is|were|was|could\s+be|may\s+be|might\s+be|would\s+be)\s+$", re.I)
+
+
 def _jobs_at_risk(r: _Reader, m: re.Match[str]) -> _Hit | None:
     """Jobs put at risk (of redundancy) at the company: the people, whose they are, and who said so."""
     rest = r.suffix(m.end())
@@ -6435,6 +6527,20 @@ def _jobs_at_risk(r: _Reader, m: re.Match[str]) -> _Hit | None:
     before = r.masked[:m.start()]
     put = re.search(r"\b(?P<verb>placed|places|place|placing|put|puts|putting)\s+(?P<obj>(?:[\w%-]+\s+){1,6}?)$", before, re.I)
     people = object_after(put.group("obj"), r.company) if put else r.subject(m.start())
+    told_whom = _TOLD_THEIR_ROLES.search(before) if not put else None
+    teller = None
+    if told_whom and people.text.lower().startswith("their"):
+        # the people told, counted: "has told 40 meter readers that their roles are at risk", "Twenty-two of our journalists
+        # were told today that their roles are at risk"
+        if told_whom.group("obj").strip():
+            people, teller = object_after(told_whom.group("obj"), r.company), r.subject(told_whom.start())
+        else:
+            people = r.subject(told_whom.start())
+        if not _counted_people(people):
+            return None
+        owned = _owned_by_company(r, people.text) or (teller is not None and _strong(teller)) or bool(
+            re.match(r"(?i)(?:[\w-]+\s+){0,3}of\s+(?:our|its)\b", people.text))
+        return _Hit("layoffs", 2.0, m.start(), m.end()) if owned and r.said(m.start(), m.end()) else None
     if base(people.head).lower() not in _JOB_HEADS or not _counted_people(people):
         return None
     owned = _owned_by_company(r, people.text) or _at_the_company(r, m.end())
@@ -8847,6 +8953,43 @@ def _round_presupposed(r: _Reader) -> Iterator[_Hit]:
         yield _Hit("funding", 2.0, m.start(), m.end())
 
 
+# Money told put into the company "in a round", whatever the verb that tells it: "has taken \u00a33M from Calder Growth, in a
+# round it closed last week", "who together put \u00a35 million into the company in a round that completed in October",
+# "collected TL 30 million from angels in a seed round completed in October", "has sold $6.2 million of equity in a new round"
+_IN_A_ROUND = re.compile(r"\b(?:in|through|via)\s+(?:a|an|its|the|our|this|their)\s+(?:[\w$\u20ac\u00a3\u00a5\u20b9.,-]+\s+){0,3}?"
+                         r"round\b(?!\s+(?:of\s+(?:talks|interviews|applications|voting|golf|drinks)|robin|table|trip))", re.I)
+_MONEY_TAKEN = re.compile(r"\b(?:raised|taken(?!\s+part)|took(?!\s+part)|put|collected|secured|received|got|sold|invested|injected|committed|brought\s+in|"
+                          r"landed|closed|completed|signed)\b", re.I)
+# (the money's way into the company, whoever puts it: "who together put \u00a35 million into the company")
+_INTO_US = re.compile(r"\b(?:into|in)\s+(?:the\s+(?:company|business)|us)\b", re.I)
+_ROUND_TO_COME = re.compile(r"\b(?:will|would|could|plans?|planning|planned|hopes?|hoping|aims?|aiming|expects?|expected|intends?|"
+                            r"seek(?:s|ing)?|looking\s+to|target(?:s|ing|ed)?|raising|next|proposed)\b", re.I)
+_BACKER_HEADS = _INVESTOR_HEADS | {"backer", "founder", "founders", "vcs"}  # (whoever puts money in)
+
+
+def _money_in_a_round(r: _Reader) -> Iterator[_Hit]:
+    if "round" not in r.lower or _ROUND_TO_COME.search(r.plain) or _another_company_told(r.plain):
+        return
+    for m in _IN_A_ROUND.finditer(r.plain):
+        before = r.plain[:m.start()]
+        verb = next(reversed(list(_MONEY_TAKEN.finditer(before))), None)  # (the last verb before the round)
+        if verb is None or not re.search(_MONEY, r.plain, re.I):
+            continue
+        if re.search(r"(?-i:[A-Z])", _without_name(r.plain[verb.end():m.start()], r.company).replace("I", "")) \
+                and re.search(r"\b(?:in|into)\s+(?-i:[A-Z])", _without_name(r.plain[verb.end():m.start()], r.company)):
+            continue  # "We invested $200k in Globex in its seed round": money into another company
+        whose = re.match(r"\s+(?:of|for|at|by)\s+(?P<who>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})", r.plain[m.end():])
+        if whose and not (r.company and r.company.matches(whose.group("who"))):
+            continue  # "in the $1m seed round of Plover Data": another's round
+        subject = r.subject(verb.start())
+        into_us = _INTO_US.search(r.plain, verb.end(), m.start()) is not None
+        ours = _strong(subject) or subject.head in {"we", "us"} or subject.kind == "it" or into_us or (
+            subject.head in _BACKER_HEADS and (re.match(r"(?i)(?:our|its)\b", subject.text) is not None
+                                              or (r.company is not None and r.company.matches(subject.text))))
+        if ours and r.said(verb.start(), m.end()):
+            yield _Hit("funding", 2.0, verb.start(), m.end())
+
+
 def _round_referred(r: _Reader) -> Iterator[_Hit]:
     low = r.lower
     money_cue = "new" in low or "fresh" in low or "this" in low
@@ -9564,7 +9707,13 @@ _MODEL_VETO = {
                               # the company's goods sold to its customers: "Pennant Sold To Customers In 40 Countries"
                               r"|\bsold\s+to\s+(?:over\s+|more\s+than\s+|\d[\d,.]*k?\s+|thousands\s+of\s+|hundreds\s+of\s+)?(?:happy\s+)?"
                               r"(?:customers|clients|users|shoppers|buyers|retailers|stores|shops|schools|hospitals|restaurants|"
-                              r"businesses|brands|farmers|families|people)\b", re.I),
+                              r"businesses|brands|farmers|families|people)\b"
+                              # a family that owns it with no change told: "Oxbow is privately owned by the Hartley family"
+                              r"|\bowned\s+by\s+(?:the|its|a)\s+(?:[\w'-]+\s+){0,2}famil(?:y|ies)\b(?![^.;]{0,40}\b(?:since|from|bought|"
+                              r"acquired|took\s+over|sold)\b)"
+                              # a badge for an owner: "has been a Living Wage business since April", "a B Corp company"
+                              r"|\ban?\s+(?:Real\s+)?Living\s+Wage\s+(?:company|business|employer)\b|\ban?\s+(?:certified\s+)?"
+                              r"B\s?Corp\b", re.I),
     # one of several sites: "The Stillwater Dental practice on Park Road will close ... patients will move to our
     # Hillside practice"
     # (and a product moved into a buyer's: "your data will be migrated to Globex")
@@ -9596,7 +9745,9 @@ _MODEL_VETO = {
                           r"contracts?|spreadsheets?|offices?|leases?|brands?|lines?|skus?|formats?)\b|"
                           r"\b(?:returned|return(?:s|ing)?\s+to\s+work|came\s+back|back\s+at\s+work|finish(?:ed|es)?\s+"
                           r"(?:their|his|her)\s+(?:training|apprenticeships?|internships?|placements?|contracts?)|graduat\w+|"
-                          r"retir(?:e|es|ed|ing|ement))\b", re.I),
+                          r"retir(?:e|es|ed|ing|ement))\b"
+                          # jobs posted, not cut: "Up to 300 jobs will go live on our board this week"
+                          r"|\bgo(?:es|ing)?\s+live\b", re.I),
     "funding": re.compile(r"\binvest(?:s|ed|ing|ments?)?\b(?:\s+[\w$\u20ac\u00a3\u20b9.,]+){0,5}?\s+in(?:to)?\b|\bparticipat\w+\s+in\b|"
                           r"\bfund\s+(?:[IVX]+|\d+)\b|\b(?:first|second|third|fourth|fifth|sixth|new|latest|debut|flagship)\s+fund\b"
                           # money raised for a good cause: "raised £85,000 for the children's hospital"
@@ -10276,6 +10427,8 @@ def _last_sentence_before(lines: list[str], index: int) -> str:
 # business by what it is, or "it" and "we".
 _ENDED_PASSIVE = re.compile(
     r"\b(?P<aux>will\s+(?:then\s+)?be|is\s+(?:being|to\s+be)|are\s+(?:being|to\s+be)|has\s+been|have\s+been|'ll\s+be|"
+    # (a headline's: "Kettlebell.app acquired by Northwell; app to be discontinued")
+    r"(?<=[a-z]\s)to\s+be|"
     # (and done: "last week the Peregrine website was switched off")
     r"(?<=[a-z]\s)(?:was|were)|"
     r"will\s+(?:then\s+)?no\s+longer\s+be|(?:is|are)\s+no\s+longer)\s+(?:\w+ly\s+)?"
@@ -10293,7 +10446,10 @@ _BUYER_ENDS = re.compile(
     r"|\b(?:will|plans\s+to|is\s+to|intends\s+to|to|and|(?:has|have)\s+(?:now\s+)?)\s*(?:then\s+)?(?:switch|turn|switched|turned)\s+"
     r"(?P<obj2>[^,;:.!?]{1,40}?)\s+off\b"
     # (done, by the buyer or by the company: "in September we switched off the old Vellum editor, our only product")
-    r"|\b(?:we|they|it|has|have)\s+(?:now\s+|finally\s+|then\s+)?(?:switched|turned|shut)\s+(?:off|down)\s+(?P<obj3>[^,;:.!?]{1,60})",
+    r"|\b(?:we|they|it|has|have)\s+(?:now\s+|finally\s+|then\s+)?(?:switched|turned|shut)\s+(?:off|down)\s+(?P<obj3>[^,;:.!?]{1,60})"
+    # (under way: "we're sunsetting the Pigeonhole desktop app on 1 March", "Northwell is retiring the Kettlebell app")
+    r"|\b(?:we're|we\s+are|they're|they\s+are|(?<=[a-z]\s)is|(?<=[a-z]\s)are)\s+(?:now\s+)?(?:closing|shutting(?:\s+down)?|retiring|"
+    r"discontinuing|sunsetting|winding\s+down|switching\s+off|turning\s+off)\s+(?P<obj4>[^,;:.!?]{1,60})",
     re.I)
 _ENDED_HEADS = frozenset("""
 website site shop store app service platform product products editor api warehouse roastery brewery bakery
@@ -10316,10 +10472,68 @@ def _ours_ended(phrase: str, company: CompanyName) -> bool:
         return False  # one version or one part of what it made
     if company.matches(phrase):
         return words[-1] in _ENDED_HEADS or company.heads(phrase) or words[-1] in {"branded", "products"} \
-            or bool(re.search(r"-branded\b", phrase, re.I))
+            or bool(re.search(r"-branded\b", phrase, re.I)) or _named_for_company(phrase, company)
     return bool(re.fullmatch(r"(?:the|our|its|all|all\s+(?:of\s+)?(?:its|our|the|\w+))\s+(?:\w+\s+)?", " ".join(words[:-1]) + " ")) \
         and (words[-1] in VENUE_NOUNS or words[-1].rstrip("s") in VENUE_NOUNS or words[-1] in {"business", "company", "taquerias",
                                                                                                 "shops", "stores", "sites", "station"})
+
+
+# The company's people leaving, told where it (or a site of it) closes: "Our team of 11 is leaving on 28 February", "all 26
+# employees will leave the business", "Everyone at Skua, 41 people, finishes on 19 December", "its six craftspeople will be
+# leaving Anvil & Ash" (not for other jobs, to retire or to study; not a customer's or a founder's leaving)
+_CLOSURE_WORD = re.compile(r"(?i)\bclos(?:e|es|ed|ing|ure)\b|\bshut|\bwind(?:s|ing)?[\s-]down|\bwound\s+(?:down|up)|\bceas|liquidat")
+_STAFF_LEAVE = re.compile(
+    r"(?:^|[,;:]\s+|\band\s+|\.\s+)(?P<who>(?:(?:all|every\s+one)\s+(?:of\s+)?)?(?:(?:our|its|the|their)\s+)?(?:\d+|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+)?"
+    r"(?:(?:whole|entire|remaining|wonderful|brilliant|lovely|full-time|part-time|permanent)\s+)?(?:[\w-]+\s+)?"
+    r"(?:team|staff|crew|" + _WORKERS + r"|craftspeople|makers|bakers|brewers|roasters)(?:\s+of\s+(?:\d+|[a-z]+))?"
+    r"(?:\s+(?:there|here|in\s+\w+|based\s+there))?|everyone(?:\s+at\s+(?:[A-Z][\w&'.-]*\s*){1,3})?(?:,\s+\d+\s+people,)?|"
+    r"all\s+\d+\s+of\s+us)\s+"
+    r"(?:(?:is|are|will|have|has|had)\s+)?(?:(?:all|now|then|be|also)\s+)*(?P<verb>leav(?:e|es|ing)|left|depart(?:s|ing|ed)?|"
+    # (finishing work, not a task: "Workers now finish in-flight jobs")
+    r"(?:finish(?:es|ing)?|finished)(?=\s*(?:$|[.;,]|\s+(?:on|at|when|by|today|tomorrow|this|that|next|with\s+us|in|up|their\s+last)\b)))\b"
+    r"(?!\s+(?:for|to\s+(?:join|work|start|study|retire|pursue|take|focus)|school|university|their\s+(?:jobs?|roles?)\s+for)\b)"
+    r"(?![^.;]{0,60}\b(?:for\s+(?:other|new|another)\s+(?:jobs?|roles?|opportunit\w+|companies)|to\s+retire|retir\w+|"
+    r"their\s+shift|work\s+for\s+the\s+day|early\s+today|at\s+\d|on\s+time)\b)", re.I)
+
+
+def _staff_leave_at_closure(lines: list[str]) -> tuple[int, str] | None:
+    """The line and sentence where the company's people leave, in a text that tells a closure."""
+    for index, line in enumerate(lines):
+        if not re.search(r"(?i)\bleav|\bleft\b|\bfinish|\bdepart", line):
+            continue
+        for raw in split_sentences(line):
+            m = _STAFF_LEAVE.search(raw)
+            # (people counted or determined: "our team of 11", "all 26 employees", "everyone"; not a noun's "staff leave")
+            if m is None or not re.search(r"(?i)\b(?:our|its|the|their|all|every\w*)\b|\d|\b(?:two|three|four|five|six|seven|eight|"
+                                          r"nine|ten|eleven|twelve|\w+teen|\w+ty)\b", m.group("who")) \
+                    or "?" in raw or is_negated(raw[:m.start("verb")]) or is_hypothetical(raw[:m.start("verb")]) \
+                    or re.match(r"(?i)(?:.*\b)?(?:customers?|clients?|users?|members|guests|visitors|students|pupils|patients|"
+                                r"founders?|ceo|partners?|investors?)\b", m.group("who").strip(" ,;:.")):
+                continue
+            return index, raw
+    return None
+
+
+# what bears the company's name but is one part of it (an office, a plan, a version), only its name (a brand retired after a
+# sale is the business renamed), or a deal
+_PART_HEADS = frozenset("""
+office offices branch branches team teams account accounts plan plans tier feature features version versions integration
+integrations plugin plugins extension logo logos newsletter podcast blog forum community event events conference award
+awards fund grant scholarship card cards loyalty rewards points lab
+brand brands name names identity branding deal deals transaction merger acquisition sale round
+""".split())
+
+
+def _named_for_company(phrase: str, company: CompanyName) -> bool:
+    """The company's name used as the name of what it made or ran, right after the article: "the Tinworth cloud dashboard",
+    "the Foldwise robot", "The Tufted Duck studio" (not one of its parts: "the Tinworth London office")."""
+    found = next((m for pattern in company.patterns for m in [pattern.search(phrase)] if m), None)
+    if found is None or not re.fullmatch(r"\W*(?:the|our|its)?\s*", phrase[:found.start()], re.I):
+        return False
+    rest = [word.lower() for word in re.findall(r"[\w'-]+", phrase[found.end():])]
+    return 1 <= len(rest) <= 3 and rest[-1] not in _PART_HEADS and not rest[0].startswith("'") \
+        and not set(rest) & {"by", "of", "in", "at", "for", "with", "to", "from", "and"}
 
 
 def _switched_off_after_sale(lines: list[str], company: CompanyName) -> tuple[int, str] | None:
@@ -10347,8 +10561,9 @@ def _switched_off_after_sale(lines: list[str], company: CompanyName) -> tuple[in
                     continue
                 # (what ends, up to its time: "retire it in January"; the company's only product by its apposition: "the old
                 # Vellum editor, our only product")
-                ended = re.split(r"(?i)\s+(?:in|on|at|from|by|after|before|this|next|last)\s", (m.group("obj") or m.group("obj2")
-                                                                                            or m.group("obj3")).strip())[0]
+                ended = re.split(r"(?i)\s+(?:in|on|at|from|by|after|before|this|next|last|over|during|across)\s",
+                                 (m.group("obj") or m.group("obj2")
+                                                                                            or m.group("obj3") or m.group("obj4")).strip())[0]
                 only = re.match(r"\s*,\s*(?:our|its|the\s+company's)\s+(?:only|sole|single|one)\s+product\b", raw[m.end():])
                 if ended and (_ours_ended(ended, company) or (only and company.matches(ended))):
                     return index, raw
@@ -10407,13 +10622,13 @@ def _readers(reader: _Reader, raw: str, name: CompanyName | None, year: int | No
         yield from _told_reader(built, "participle", opening_participle, raw, name, year)
     if _parted(raw):
         if "subject" not in built:
-            built["subject"] = [_Reader(sentence, name, sentence.masked.lower(), year)
+            built["subject"] = [_Reader(sentence, name, sentence.masked.lower(), year, first=bool(built.get("first")))
                                 for sentence in (make_sentence(blanked, _STOCK) for blanked in _subject_readings(built, raw))]
         yield from built["subject"]
     if name is not None and len(raw) <= _HEADLINE_MAX and (any(mark in raw for mark in _HEADLINE_MARKS) or "ing " in raw
                                                            or "(" in raw):
         if "headline" not in built:
-            built["headline"] = [_Reader(sentence, name, sentence.masked.lower(), year)
+            built["headline"] = [_Reader(sentence, name, sentence.masked.lower(), year, first=bool(built.get("first")))
                                  for sentence in _headline_sentences(raw, name, year)]
             for headline in built["headline"]:
                 headline.rewritten = True
@@ -10595,7 +10810,7 @@ def _told_reader(built: dict[str, object], key: str, tell: Callable[[str], str |
     if key not in built:
         told = tell(raw)
         sentence = make_sentence(told, _STOCK) if told else None
-        built[key] = _Reader(sentence, name, sentence.masked.lower(), year) if sentence else None
+        built[key] = _Reader(sentence, name, sentence.masked.lower(), year, first=bool(built.get("first"))) if sentence else None
         if built[key] is not None:
             built[key].rewritten = True
     if built[key] is not None:
@@ -10648,7 +10863,7 @@ def _blanked_reader(built: dict[str, object], key: str, pattern: re.Pattern[str]
     if key not in built:
         blanked = pattern.sub(lambda m: mark.ljust(len(m.group())) if blank(m) else m.group(), raw, count=1 if mark else 0)
         sentence = make_sentence(blanked, _STOCK) if blanked != raw else None
-        built[key] = _Reader(sentence, name, sentence.masked.lower(), year) if sentence else None
+        built[key] = _Reader(sentence, name, sentence.masked.lower(), year, first=bool(built.get("first"))) if sentence else None
     if built[key] is not None:
         yield built[key]
 
@@ -10837,7 +11052,7 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
             if _ANAPHOR_START.match(raw) or _DESCRIBED_ANAPHOR.match(raw) or pronoun \
             or ("close" in lowered and _CLOSE_A_ROUND.search(raw)) else ""
         reader: _Reader | None = None
-        other_readings: dict[str, object] = {}  # the sentence's other readings, once made (see _readers)
+        other_readings: dict[str, object] = {"first": first_snapshot}  # the sentence's other readings, once made (see _readers)
         described = _DESCRIBED_ANAPHOR.match(raw) if before and name else None
         if described and name.matches(before) and not name.matches(raw) and not _about_other(before, name) and (
                 described.group("noun").lower() in _ANY_COMPANY_NOUNS or described.group("noun").lower() in name.core):
@@ -10856,7 +11071,7 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
             if _passed_over(kind, raw, lowered, before, about, name):
                 continue
             if reader is None:
-                reader = _Reader(sentence, name, lowered, year)
+                reader = _Reader(sentence, name, lowered, year, first=first_snapshot)
                 if ":" in raw and (_LONE_STATUS.match(sentence.plain) or _LONE_OWNER.match(sentence.plain)):
                     facts = _fact_sheet_lines(lines, name) if facts is None else facts
                     reader.in_facts = index in facts
@@ -10899,6 +11114,10 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
     if "shutdown" in best and (_goes_on(lines, where["shutdown"], best["shutdown"][1]) or _FOCUS_ON.search(best["shutdown"][1])
                                or _listing_ends(best["shutdown"][1])):
         del best["shutdown"]
+    if "layoffs" in kinds and "layoffs" not in best and _CLOSURE_WORD.search(text):
+        left = _staff_leave_at_closure(lines)
+        if left is not None:
+            best["layoffs"], where["layoffs"] = (2.5, left[1]), left[0]
     if "acquisition" in best and "shutdown" in kinds and "shutdown" not in best and name:
         ended = _switched_off_after_sale(lines, name)
         if ended is not None:
@@ -10954,7 +11173,13 @@ _NO_SALE = re.compile(
     r"\b(?:non-?binding|letters?\s+of\s+intent|heads\s+of\s+terms|exclusivity|(?:possible|potential)\s+(?:acquisition|sale|"
     r"takeover|merger|offer|bid|deal)|in\s+(?:early\s+|advanced\s+|exclusive\s+)?talks|collapsed|fell\s+through|"
     r"(?:will|would|shall)\s+(?:therefore\s+|now\s+)?not\s+(?:proceed|go\s+ahead|complete|close)|did\s+not\s+approve|"
-    r"ended\s+(?:its|the|their|our)\s+(?:proposed\s+|planned\s+)?(?:merger|deal|talks|sale|acquisition|combination))\b"
+    r"ended\s+(?:its|the|their|our)\s+(?:proposed\s+|planned\s+)?(?:merger|deal|talks|sale|acquisition|combination)|"
+    # "... announced in July, did not go ahead", "has lapsed after the deadline", "the offer was withdrawn"
+    r"did\s+not\s+(?:go\s+ahead|proceed|complete|close|happen)|(?:has|have|had)\s+lapsed|lapsed\s+(?:after|when|on)|"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:withdrawn|abandoned|called\s+off|terminated|scrapped|blocked))\b"
+    # a report's claim the company does not confirm: "Staffin Labs has been acquired, a report in the Highland Tribune claimed"
+    r"|,\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:report|article|story|newspaper|blog|newsletter|rumou?r)\b[^.;]{0,60}?\b(?:claimed|claims|"
+    r"suggested|suggests|alleged|alleges)\b"
     r"|\b(?:acquired|bought(?:\s+out)?)\W{0,4}\s+by\s+(?:\d[\d,.]*\s*k?\s+|(?:hundreds|thousands|dozens)\s+of\s+|(?:our|the|all)\s+)?"
     r"(?:(?:new|happy|loyal|local|sourdough|coffee|book)\s+)?(?:customers|users|students|clinics|fans|lovers|"
     r"subscribers|readers|listeners|patients|shoppers|diners|guests|players|visitors)\b", re.I)
@@ -11008,7 +11233,7 @@ _GOES_ON = re.compile(
     r"\b(?:is|are|remain|remains|stay|stays|will\s+be)\s+(?:not\s+affected|unaffected)|"
     r"\b(?:services?|operations?|business|trading)\s+(?:will\s+)?(?:continu(?:e|es)|go(?:es)?\s+on)|"
     r"\b(?:remains?|stays?|is\s+still|are\s+still)\s+(?:fully\s+)?operational|\bfully\s+(?:operational|supported)|"
-    r"\b(?:remains?|continues?\s+as)\s+(?:our|its)\s+(?:flagship|main|core)|\b(?:going\s+nowhere|not\s+going\s+anywhere))\b"
+    r"\b(?:remains?|continues?\s+as)\s+(?:our|its)\s+(?:flagship|main|core)|\b(?:going\s+nowhere|not\s+going\s+anywhere(?!\s+else)))\b"
     r"(?![^.!?\n]{0,40}\b(?:until|till|through|before|only|during\s+(?:the\s+)?(?:transition|wind[\s-]?down|notice\s+period|closure)|to\s+(?:\d+|the\s+end|end))\b)",
     re.I)
 # what makes a closure the company's end whatever goes on meanwhile
