@@ -4044,10 +4044,12 @@ def _footer(r: _Reader) -> Iterator[_Hit]:
     m = _FOOTER_COMPANY.match(r.masked)
     if not m or not r.company or not r.company.heads(m.group("name").strip()):
         return
-    since = _SINCE_A_TIME.match(" " + m.group("rest").strip())
-    rest = (" " + m.group("rest").strip())[since.end():].strip() if since else m.group("rest").strip()
-    rest = re.sub(r"(?i)^(?:completed|closed)?\s*(?:in|on)\s+(?:\w+\s+)?(?:" + _MONTH_NAME + r"|(?:19|20)\d\d)\b\S*", "", rest).strip() \
-        if since else rest  # "since the merger completed in January"
+    rest = " " + m.group("rest").strip()
+    since = _SINCE_A_TIME.match(rest)
+    rest = rest[since.end():] if since else rest
+    if since:  # (and when: "since the merger completed in January")
+        rest = re.sub(r"(?i)^\s*(?:completed|closed)?\s*(?:in|on)\s+(?:\w+\s+)?(?:" + _MONTH_NAME + r"|(?:19|20)\d\d)\b\S*", "", rest)
+    rest = rest.strip()
     if rest and not re.match(r"^(?:[.\u00a9|\u00b7\u2022]|\(c\)|all\s+rights|copyright)", rest, re.I) and not (
             _APPOSED_THEN_VERB.match(rest) and _owner_name(m.group("org"))):
         return  # "Acme, a Globex company since 2019 ..." reads on; a footer or byline ends here
@@ -4463,7 +4465,7 @@ _CLOSES_AFTER = re.compile(
     r"for\s+(?:the\s+)?(?:holiday|day|stocktak\w*|refurb\w*|maintenance)|reopen\w*)\b)"
     # "Quillstone Media closed on Friday", "The business closed last Saturday": a past close on a day is an event, not hours
     # (not "closed on Fridays", "closed on Monday for the bank holiday", "closed last Tuesday at 2pm and reopens today")
-    r"|(?<=closed)\s+(?:on\s+|last\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!')"
+    r"|(?<=closed)\s+(?:on\s+|last\s+)" + _WEEKDAY + r"\b(?!')"
     r"(?![^.;]*\b(?:\d{1,2}(?::\d\d)?\s*[ap]m|noon|early|afternoon|morning|evening|lunch|due\s+to|because|for\s+|"
     r"reopen\w*|re-open\w*|back\s+(?:on|tomorrow|next)|again|storm|snow|flood\w*|power|weather|strike|training|staff\s+shortage)\b)))",
     re.I,
@@ -8968,15 +8970,14 @@ _BACKER_HEADS = _INVESTOR_HEADS | {"backer", "founder", "founders", "vcs"}  # (w
 
 
 def _money_in_a_round(r: _Reader) -> Iterator[_Hit]:
-    if "round" not in r.lower or _ROUND_TO_COME.search(r.plain) or _another_company_told(r.plain):
+    if "round" not in r.lower or _ROUND_TO_COME.search(r.plain) or _another_company_told(r.plain) \
+            or not re.search(_MONEY, r.plain, re.I):
         return
     for m in _IN_A_ROUND.finditer(r.plain):
-        before = r.plain[:m.start()]
-        verb = next(reversed(list(_MONEY_TAKEN.finditer(before))), None)  # (the last verb before the round)
-        if verb is None or not re.search(_MONEY, r.plain, re.I):
+        verb = next(reversed(list(_MONEY_TAKEN.finditer(r.plain, 0, m.start()))), None)  # (the last verb before the round)
+        if verb is None:
             continue
-        if re.search(r"(?-i:[A-Z])", _without_name(r.plain[verb.end():m.start()], r.company).replace("I", "")) \
-                and re.search(r"\b(?:in|into)\s+(?-i:[A-Z])", _without_name(r.plain[verb.end():m.start()], r.company)):
+        if re.search(r"\b(?:in|into)\s+(?-i:[A-Z])", _without_name(r.plain[verb.end():m.start()], r.company)):
             continue  # "We invested $200k in Globex in its seed round": money into another company
         whose = re.match(r"\s+(?:of|for|at|by)\s+(?P<who>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})", r.plain[m.end():])
         if whose and not (r.company and r.company.matches(whose.group("who"))):
@@ -10483,8 +10484,7 @@ def _ours_ended(phrase: str, company: CompanyName) -> bool:
 # leaving Anvil & Ash" (not for other jobs, to retire or to study; not a customer's or a founder's leaving)
 _CLOSURE_WORD = re.compile(r"(?i)\bclos(?:e|es|ed|ing|ure)\b|\bshut|\bwind(?:s|ing)?[\s-]down|\bwound\s+(?:down|up)|\bceas|liquidat")
 _STAFF_LEAVE = re.compile(
-    r"(?:^|[,;:]\s+|\band\s+|\.\s+)(?P<who>(?:(?:all|every\s+one)\s+(?:of\s+)?)?(?:(?:our|its|the|their)\s+)?(?:\d+|"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+)?"
+    r"(?:^|[,;:]\s+|\band\s+|\.\s+)(?P<who>(?:(?:all|every\s+one)\s+(?:of\s+)?)?(?:(?:our|its|the|their)\s+)?(?:(?:\d+|" + _NUMBER_WORD + r")\s+)?"
     r"(?:(?:whole|entire|remaining|wonderful|brilliant|lovely|full-time|part-time|permanent)\s+)?(?:[\w-]+\s+)?"
     r"(?:team|staff|crew|" + _WORKERS + r"|craftspeople|makers|bakers|brewers|roasters)(?:\s+of\s+(?:\d+|[a-z]+))?"
     r"(?:\s+(?:there|here|in\s+\w+|based\s+there))?|everyone(?:\s+at\s+(?:[A-Z][\w&'.-]*\s*){1,3})?(?:,\s+\d+\s+people,)?|"
@@ -10505,8 +10505,7 @@ def _staff_leave_at_closure(lines: list[str]) -> tuple[int, str] | None:
         for raw in split_sentences(line):
             m = _STAFF_LEAVE.search(raw)
             # (people counted or determined: "our team of 11", "all 26 employees", "everyone"; not a noun's "staff leave")
-            if m is None or not re.search(r"(?i)\b(?:our|its|the|their|all|every\w*)\b|\d|\b(?:two|three|four|five|six|seven|eight|"
-                                          r"nine|ten|eleven|twelve|\w+teen|\w+ty)\b", m.group("who")) \
+            if m is None or not re.search(r"(?i)\b(?:our|its|the|their|all|every\w*)\b|\d|\b" + _NUMBER_WORD, m.group("who")) \
                     or "?" in raw or is_negated(raw[:m.start("verb")]) or is_hypothetical(raw[:m.start("verb")]) \
                     or re.match(r"(?i)(?:.*\b)?(?:customers?|clients?|users?|members|guests|visitors|students|pupils|patients|"
                                 r"founders?|ceo|partners?|investors?)\b", m.group("who").strip(" ,;:.")):
@@ -10562,8 +10561,7 @@ def _switched_off_after_sale(lines: list[str], company: CompanyName) -> tuple[in
                 # (what ends, up to its time: "retire it in January"; the company's only product by its apposition: "the old
                 # Vellum editor, our only product")
                 ended = re.split(r"(?i)\s+(?:in|on|at|from|by|after|before|this|next|last|over|during|across)\s",
-                                 (m.group("obj") or m.group("obj2")
-                                                                                            or m.group("obj3") or m.group("obj4")).strip())[0]
+                                 (m.group("obj") or m.group("obj2") or m.group("obj3") or m.group("obj4")).strip())[0]
                 only = re.match(r"\s*,\s*(?:our|its|the\s+company's)\s+(?:only|sole|single|one)\s+product\b", raw[m.end():])
                 if ended and (_ours_ended(ended, company) or (only and company.matches(ended))):
                     return index, raw
@@ -10587,6 +10585,12 @@ _WHOSE_APPOSITION = re.compile(r"\s*(?-i:[A-Z])[^,;:()]{0,60}?,")
 def _mere_aside(m: re.Match[str]) -> bool:
     return not _ASIDE_QUALIFIES.search(m.group()) and not (
         m.group()[1:].lstrip()[:5].lower() == "whose" and _WHOSE_APPOSITION.match(m.string, m.end()))
+
+
+def _reading(built: dict[str, object], sentence: Sentence, name: CompanyName | None, year: int | None) -> _Reader:
+    """Another reading of a sentence, read as the sentence itself is: on a first crawl or as news (``built["first"]``,
+    set by ``_detect``)."""
+    return _Reader(sentence, name, sentence.masked.lower(), year, first=bool(built.get("first")))
 
 
 def _readers(reader: _Reader, raw: str, name: CompanyName | None, year: int | None,
@@ -10622,13 +10626,13 @@ def _readers(reader: _Reader, raw: str, name: CompanyName | None, year: int | No
         yield from _told_reader(built, "participle", opening_participle, raw, name, year)
     if _parted(raw):
         if "subject" not in built:
-            built["subject"] = [_Reader(sentence, name, sentence.masked.lower(), year, first=bool(built.get("first")))
+            built["subject"] = [_reading(built, sentence, name, year)
                                 for sentence in (make_sentence(blanked, _STOCK) for blanked in _subject_readings(built, raw))]
         yield from built["subject"]
     if name is not None and len(raw) <= _HEADLINE_MAX and (any(mark in raw for mark in _HEADLINE_MARKS) or "ing " in raw
                                                            or "(" in raw):
         if "headline" not in built:
-            built["headline"] = [_Reader(sentence, name, sentence.masked.lower(), year, first=bool(built.get("first")))
+            built["headline"] = [_reading(built, sentence, name, year)
                                  for sentence in _headline_sentences(raw, name, year)]
             for headline in built["headline"]:
                 headline.rewritten = True
@@ -10810,7 +10814,7 @@ def _told_reader(built: dict[str, object], key: str, tell: Callable[[str], str |
     if key not in built:
         told = tell(raw)
         sentence = make_sentence(told, _STOCK) if told else None
-        built[key] = _Reader(sentence, name, sentence.masked.lower(), year, first=bool(built.get("first"))) if sentence else None
+        built[key] = _reading(built, sentence, name, year) if sentence else None
         if built[key] is not None:
             built[key].rewritten = True
     if built[key] is not None:
@@ -10863,7 +10867,7 @@ def _blanked_reader(built: dict[str, object], key: str, pattern: re.Pattern[str]
     if key not in built:
         blanked = pattern.sub(lambda m: mark.ljust(len(m.group())) if blank(m) else m.group(), raw, count=1 if mark else 0)
         sentence = make_sentence(blanked, _STOCK) if blanked != raw else None
-        built[key] = _Reader(sentence, name, sentence.masked.lower(), year, first=bool(built.get("first"))) if sentence else None
+        built[key] = _reading(built, sentence, name, year) if sentence else None
     if built[key] is not None:
         yield built[key]
 
