@@ -239,6 +239,10 @@ FLOORS = {
     # anniversary and "our story" pages, December notices and "what's next for 2027" posts, mixing 2026's news with history
     # and plans); scored on its starting code (154d92f), counts only: 255 true, 13 false, 25 missed (README, round 37)
     "heldout59": (0.948, 0.911),  # precision restated at the end of round 37: 255/13/25 -> 257/14/23
+    # round 38's held-out set (questions and answers: FAQs, founder interviews, AMAs, support articles, investor and careers
+    # FAQs, the news in the question, the answer or both); scored on its starting code (d30b8f0), counts only: 232 true,
+    # 13 false, 51 missed (README, round 38)
+    "heldout60": (0.946, 0.819),  # round 38's held-out set, at its start code d30b8f0: 232/13/51
     # development sets written in round 22 (train38: short and compressed; train39: time, tense and who; train40: the
     # ordinary web of a portfolio; train41: people talking), trained on
     "train38": (0.950, 0.971),
@@ -352,7 +356,7 @@ HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "he
             "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44",
             "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50",
             "heldout51", "heldout52", "heldout53", "heldout54", "heldout55",
-            "heldout56", "heldout57", "heldout58", "heldout59"}
+            "heldout56", "heldout57", "heldout58", "heldout59", "heldout60"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
