@@ -380,6 +380,27 @@ def qa_lines(lines: list[str]) -> list[str]:
     return read
 
 
+# A state a sentence takes as known, told in its "now that" clause ("What happens to my account now that Raiseworks is part of
+# Givewell Cloud?", "Now that Parcelr is part of ShipCo, your account stays", "Is my price going up now that you've raised
+# money?"): the clause read as a statement of its own; in a question put to the company, "you" is the company.
+_NOW_THAT = re.compile(r"(?i)\bnow\s+that\s+(?P<clause>[^?,;.!]{6,140}?)\s*(?=[?,;.!]|$)")
+_YOU_AS_WE = {"you": "we", "you've": "we've", "you're": "we're", "your": "our", "you\u2019ve": "we\u2019ve", "you\u2019re": "we\u2019re"}
+
+
+def presupposed_lines(lines: list[str]) -> list[str]:
+    """``lines`` with each "now that" clause read after its line as a statement."""
+    read: list[str] = []
+    for line in lines:
+        read.append(line)
+        for m in _NOW_THAT.finditer(line) if "now that" in line.lower() else ():
+            clause = m.group("clause").strip()
+            if "?" in line[m.end():m.end() + 2] or line.rstrip().endswith("?"):
+                clause = re.sub(r"(?i)\byou(?:['\u2019](?:ve|re))?\b|\byour\b",
+                                lambda w: _YOU_AS_WE.get(w.group().lower(), w.group()), clause)
+            read.append(clause[:1].upper() + clause[1:] + ".")
+    return read
+
+
 def _split_lower(line: str) -> str:
     """Line breaks where a lower-case line's sentences end, unless the word is an abbreviation."""
     def cut(m: re.Match[str]) -> str:

@@ -53,6 +53,7 @@ from .grammar import (
     make_sentence,
     may_hold_timeline,
     object_after,
+    presupposed_lines,
     qa_lines,
     split_sentences,
     subject_before,
@@ -251,6 +252,15 @@ _CLOSED_A_WHILE = re.compile(
     r"|(?:\b(?:is|are)|" + _IS_SHORT + r")\s+closed\W+(?:back|open|reopening|see\s+you)\b",
     re.I,
 )
+# "your account will be closed on 30 April": a customer's account closed at a date, not the company closed for a while
+_ACCOUNTS_CLOSED = re.compile(r"\b(?:accounts?|cards?|wallets?|subscriptions?|memberships?)\s+(?:will\s+|shall\s+)?$", re.I)
+
+
+def _closed_a_while(text: str) -> bool:
+    """A closed state for a time ("_CLOSED_A_WHILE"), unless what is closed at the date is the customers' accounts."""
+    return any(not _ACCOUNTS_CLOSED.search(text, 0, m.start()) for m in _CLOSED_A_WHILE.finditer(text))
+
+
 _CHARITY = re.compile(
     r"\b(?:charit\w*|donat\w*|non-?profit|food\s+bank|cancer|relief\s+fund|fundrais\w*\s+(?:event|campaign|drive)|"
     r"foundation\s+for|for\s+(?:the\s+)?(?:\w+\s+)?(?:hospital|appeal|shelter|relief)|"
@@ -1151,11 +1161,12 @@ _OWN_ROUND_DONE = re.compile(
     # crowdfund closed last night at 164%", "An angel round closed this month", "Seed II closed \u2014 $5.2M")
     r"(?:(?:(?P<owner>\bour|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}['\u2019]s?)|(?P<det>\b(?:the|this|an?)))\s+"
     r"|(?P<bare>(?:^|(?<=[\u2014\u2013\u00b7\u2022|:!.]\s))[^\w$\u00a3\u20ac]*))"
-    r"(?:(?:latest|new|recent|oversubscribed|\w+-led|(?:" + _MONEY + r"))\s+){0,2}"
+    # (its kind told by any hyphened word before it: "insider-led", "top-up", "long-awaited")
+    r"(?:(?:latest|new|recent|oversubscribed|\w+(?:-\w+)+|(?:" + _MONEY + r"))\s+){0,2}"
     r"(?:(?:pre-?)?seed(?:\s+(?:round|ii|2|extension))?|series\s+[a-h](?:\s+round)?(?:\s+extension)?|"
-    r"(?:community|crowdfunding|equity|bridge|angel|growth|funding|investment|venture|friends-and-family|convertible(?:\s+note)?)\s+"
-    r"(?:round|raise)|raise|fundraise|crowdfund(?:ing\s+(?:round|raise|campaign))?|(?:community\s+)?share\s+(?:offer|issue))"
-    r"(?:\s*[:\u2014\u2013]|\s+-)?\s+"
+    r"(?:community|crowdfunding|crowd|equity|bridge|angel|growth|funding|investment|venture|friends-and-family|convertible(?:\s+note)?)\s+"
+    r"(?:round|raise)|raise|fundraise|crowdfunder|crowdfund(?:ing\s+(?:round|raise|campaign))?|(?:community\s+)?share\s+(?:offer|issue))"
+    r"(?:\s*[:\u2014\u2013]|\s+-|\s+\([^()]{1,24}\))?\s+"
     r"(?P<verb>(?:(?:has|have|is|was)\s+)?(?:(?:now|officially|finally|just|successfully)\s+)?(?:been\s+)?"
     r"(?:closed|completed|complete|done|oversubscribed|fully\s+subscribed|wrapped(?:\s+up)?))\b"
     r"(?!\s+(?:to\s+new|for\s+(?:new|further|applications|entries|submissions)|at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|h)\b|without|"
@@ -1186,7 +1197,8 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
             ("majority" in r.lower or "controlling" in r.lower) and _CONTROL_STAKE.search(r.plain)):
         return
     hits = [hit for hit in chain(_funding_read(r), _funding_shape(r), _round_told_otherwise(r), _round_fields(r), _funding_plain(r),
-                                 _for_new_shares(r), _round_referred(r), _round_presupposed(r), _money_in_a_round(r))
+                                 _for_new_shares(r), _round_referred(r), _round_presupposed(r), _money_in_a_round(r),
+                                 _cap_table_arrival(r), _round_extended(r))
             if not _invests_in_other(r, hit)]
     # the date scan and the money's kind only for a sentence some reader took a round from
     if hits and not _dated_round(r) and not _not_a_round(r.plain):
@@ -1203,7 +1215,7 @@ def _no_other_owner(r: _Reader, m: re.Match[str]) -> bool:
     after = re.match(r"\s+(?:for|at|of|by)\s+(?P<who>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})", r.masked[m.end():])
     if after and not (r.company and r.company.matches(after.group("who"))):
         return False
-    if re.match(r"\W*(?:pre-?)?seed(?!\s+round)\W", m.group(0) + " ", re.I) and not (re.search(_MONEY, r.plain, re.I) or re.search(
+    if re.match(r"\W*(?:pre-?)?seed(?!\s+(?:round|extension))\W", m.group(0) + " ", re.I) and not (re.search(_MONEY, r.plain, re.I) or re.search(
             r"(?i)\b(?:investors?|backers?|angels?|led|lead|vcs?|capital|ventures|fund)\b", r.plain)):
         return False  # "Seed done.": a seed alone, with no money or backer, may be a garden's
     return not _has_name(_without_name(r.plain[:m.start()], r.company)) and not _another_company_told(r.plain)
@@ -2414,6 +2426,87 @@ def _majority_changed(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("acquisition", 2.5, m.start(), m.end())
 
 
+# Control of the company changing hands, told by a majority or controlling stake rather than by its share: bought ("Heathcote
+# Capital has bought a majority stake in Crumbwell Bakery Co.", "has taken a majority holding in the mill"), sold by its
+# owners ("the founders sold a controlling stake in Bluefin Charters to Atlantic Leisure Partners", "Juno Freight's majority
+# shareholder ... has sold its 68% stake to Portway Holdings"), told as a field ("Veridane: majority stake (70%) sold to Hollin
+# Partners", "Controlling stake in Thornick bought by Halvard"), or the rest bought by a holder ("bought the remaining 49% it
+# did not already own"); a new majority owner ("Hopwood has a new majority owner, Kiln Capital", "majority-owned by Coldharbour
+# Capital"). A minority stake is funding or nothing. (_control_change reads a stake phrase through the grammar, its object
+# and its buyer; this reads the whole shapes it misses: fields, a stake told sold in the passive, a holder's own share sold,
+# the rest bought, a new majority owner.)
+_CONTROL_SHARE = (r"(?:(?:a|an|the|its|their|her|his)\s+)?(?:(?:new|further)\s+)?(?:\(?\d{1,3}(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)\)?\s+)?"
+          r"(?:majority|controlling)(?:\s+\(?\d{1,3}\s*%\)?)?\s+(?:stake|interest|holding|shareholding|share|package|position)"
+          r"(?:\s*\(\d{1,3}(?:[.,]\d+)?\s*%\))?")
+_CONTROL_TOLD = re.compile(
+    r"\b(?P<bought>bought|buys|buying|acquired|acquires|acquiring|purchased|purchases|took|takes|taking|taken)\s+(?:(?:a|the)\s+)?"
+    r"(?:" + _CONTROL_SHARE + r"|majority\s+of\s+(?:the\s+)?(?:shares|capital|share\s+capital))"
+    r"(?:\s+(?:in|of)\s+(?P<of>[^,;:.()]{1,50}?))?(?=\s*(?:$|[.,;:()]|\s+(?:from|for|to|and|with|in|on|at|through|via|after|this|last)\b))"
+    r"|\b(?P<sold>sold|sells|selling|sell)\s+" + _CONTROL_SHARE + r"(?:\s+(?:in|of)\s+(?P<of2>[^,;:.()]{1,50}?))?\s+to\s+(?=(?-i:[A-Z])|the\s)"
+    # (its own share sold by a majority holder: "has sold its 68% stake to Portway Holdings", after "majority shareholder")
+    r"|\b(?P<sold2>sold|sells|has\s+sold)\s+(?:its|their|her|his)\s+" + _PCT.format("pct") + r"\s+(?:stake|holding|shareholding)\s+to\s+(?=(?-i:[A-Z]))"
+    r"|(?:^|[:\u2014\u2013-]\s*|\b)(?P<noun>(?:majority|controlling)\s+(?:stake|interest|holding|shareholding)(?:\s*\(\d{1,3}(?:[.,]\d+)?\s*%\))?)"
+    r"(?:\s+in\s+(?P<of3>[^,;:.()]{1,50}?))?\s+(?:(?:has\s+been|have\s+been|was|were|is|now)\s+)?(?:sold|acquired|bought|taken)\s+(?:to|by)\s+"
+    r"(?=(?-i:[A-Z]))"
+    r"|\b(?P<rest>bought|buys|buying|acquired|acquires|acquiring|purchased)\s+(?:all\s+)?(?:of\s+)?the\s+remaining\s+"
+    r"(?:\d{1,3}(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)|shares|stake)\b"
+    r"|\b(?P<owner>(?:new\s+)?(?:majority|controlling)\s+(?:owner|shareholder|stakeholder))\b"
+    r"|\b(?P<owned>majority[\s-]owned\s+by)\s+(?=(?-i:[A-Z]))",
+    re.I)
+
+
+def _control_told(r: _Reader) -> Iterator[_Hit]:
+    if "majority" not in r.lower and "controlling" not in r.lower and "remaining" not in r.lower:
+        return
+    for m in _CONTROL_TOLD.finditer(r.plain):
+        shares = [float(pct.replace(",", ".")) for pct in re.findall(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent)",
+                                                                    r.plain[m.start():m.end() + 12])]
+        if any(pct <= 50 for pct in shares) and not m.group("rest"):
+            continue  # "takes majority stake (49%)": a minority, told so
+        if _INTENT_TO.search(r.plain[:m.start()]) or re.search(r"(?i)\bto\s+$", r.plain[:m.start()]):
+            continue  # "plans to sell a controlling 70% stake to Corvel next year"
+        of = m.group("of") or m.group("of2") or m.group("of3")
+        ours = of is not None and ((r.company is not None and r.company.matches(of)) or re.match(
+            r"(?i)(?:the|our|its)\s+(?:company|firm|business|group|mill|brewery|bakery|studio|practice|clinic|shop|farm)\b|it\b|us\b", of))
+        if of is not None and not ours:
+            continue  # "took a majority stake in Globex": another company's
+        named = r.company is not None and r.company.matches(r.plain)
+        subject = r.subject(m.start())
+        if m.group("bought") or m.group("rest"):
+            if _strong(subject) or subject.head in {"we", "us"} or subject.head in _INSIDER_HEADS | {"family"} \
+                    or re.search(r"(?i)\b(?:management|founders?|employees|staff)\b", subject.text):
+                continue  # the company (or its own people) buying: "We took a majority stake in Globex", a buy-out is told apart
+            if of is None and not (named or _SELF_WORDS.search(r.plain)):
+                continue
+        elif m.group("sold") or m.group("sold2"):
+            seller = subject.head in _SELLER_HEADS | {"we", "shareholder", "holder"} or _strong(subject) or subject.kind == "self_noun"
+            if m.group("sold2") and not re.search(r"(?i)\b(?:majority|controlling)\s+(?:shareholder|owner|holder)\b", r.plain[:m.start()]):
+                continue
+            if not (seller or ours or named):
+                continue
+            if of is None and _strong(subject) is False and not named:
+                continue
+        elif m.group("noun"):
+            if of is None and not (named or r.plain[:m.start()].strip(" :\u2014\u2013-") == "" or _SELF_WORDS.search(r.plain)):
+                continue
+        elif m.group("owner"):
+            after = r.plain[m.end():]
+            # "a new majority owner", "welcome X as our majority shareholder", "has become the majority shareholder of our clinic"
+            new = "new" in m.group("owner").lower() or re.search(r"(?i)\b(?:welcom\w*|become|became|becomes|is\s+now|are\s+now)\b[^.;]{0,60}$",
+                                                                 r.plain[:m.start()])
+            whose = re.match(r"\s+(?:of|in)\s+(?P<who>[^,;.]{1,40})", after)
+            if not new or (whose and not ((r.company and r.company.matches(whose.group("who")))
+                                          or re.match(r"(?i)(?:our|the)\s+(?:company|business|clinic|firm)|us\b", whose.group("who")))):
+                continue
+            if not whose and not (named or _SELF_WORDS.search(r.plain)):
+                continue
+        elif m.group("owned") and not (named or _SELF_WORDS.search(r.plain) or r.in_facts
+                                       or re.match(r"(?i)\W*(?:ownership|owner)\b", r.plain)):
+            continue
+        if r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
+
+
 # More sales in the words people use: an agreement "under which Workday will acquire the company"; the company
 # sold by its owners ("Acme's parent has agreed to sell Acme to Zeta Health", "the shareholders of the company sold
 # 100% of the shares to the group Nexi", "Acme's promoters have sold the company to ITC"); "Acme and Globex merge
@@ -2711,6 +2804,7 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
     yield from _acquisition_more(r)
     yield from _new_owner_named(r)
     yield from _majority_changed(r)
+    yield from _control_told(r)
     yield from _sale_in_clause(r)
     yield from _state_fields(r, "acquisition")
     yield from _sole_holder(r)
@@ -5248,7 +5342,7 @@ def _with_its_part(r: _Reader, start: int) -> Phrase | None:
 def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
     if _temporary(r.plain) or ("you" in r.lower and _HEARSAY.search(r.plain)) or (
             "clos" in r.lower and ("closed" in r.lower or "day" in r.lower or " eve" in r.lower or "thanksgiving" in r.lower)
-            and _CLOSED_A_WHILE.search(r.plain)):
+            and _closed_a_while(r.plain)):
         return
     for m in _SHUT_DOWN.finditer(r.masked):
         verb = (m.group("verb") or m.group("verb2") or "").lower()
@@ -6251,10 +6345,10 @@ _PART_WAYS = re.compile(
     + _TRADE + "|" + "|".join(_NAMED_TRADES) + r")\b",  # (trades: _people_head)
     re.I,
 )
-# "let go of its entire support team": the company's own people named by their team, no count
+# "let go of its entire support team": the company's own people named by their team, or counted ("let go of nine architects")
 _PART_WAYS_TEAM = re.compile(
     r"\b(?P<verb>lets?\s+go\s+of|letting\s+go\s+of|part(?:ed|ing|s)?\s+ways\s+with)\s+"
-    r"(?=(?:our|its|the\s+entire|the\s+whole|entire|whole)\s)", re.I)
+    r"(?=(?:our|its|the\s+entire|the\s+whole|entire|whole|\d[\d,]*|" + _NUMBER_WORD + r")\s)", re.I)
 # "let its entire support team go", "had to let 12 people go"
 _LET_GO_SPLIT = re.compile(
     r"\b(?P<verb>let(?:s|ting)?)\s+(?P<obj>(?:[\w%'-]+\s+){1,6}?)go\b(?!\s+(?:(?:of|home|ahead|out|through|on\s+(?:a|an|the|holiday|"
@@ -6302,6 +6396,37 @@ def _people_head(word: str, *, trades: bool = False) -> bool:
     ("installers", "tutors"), for the verbs that only dismiss people."""
     return word in _PEOPLE_HEADS or (trades and (word in _TRADES or (
         _AGENT_NOUN.fullmatch(word) is not None and word not in _NOT_STAFF)))
+
+
+# the noun phrase let go of, up to where the clause goes on ("its entire London sales team, around 14 people", "its Zambia
+# team of eight", "nine architects when two schemes were cancelled")
+_LET_GO_PHRASE = re.compile(r"\s*(?P<phrase>[\w&'-]+(?:\s+[\w&'-]+){0,6}?)\s*(?=[,;.:!?()\u2014\u2013]|\s+(?:as|when|after|because|following|since|"
+                            r"this|last|on|in|at|from|to|due|amid|and|with|who|whom|which|that|so|before|while|over)\b|\s*$)")
+# plural things a company lets go of that are not people ("let go of two offices", "of 3 leases")
+_LET_GO_THINGS = frozenset("""
+offices stores shops sites products contracts projects accounts locations brands leases properties units lines markets deals
+apps services features vehicles trucks vans machines tools licences licenses domains assets ideas plans habits things
+""".split())
+
+
+def _people_let_go(rest: str) -> bool:
+    """What is let go of is the company's people: a team or people named inside the phrase after a place or a department
+    ("its entire London sales team", "its Zambia team of eight"), a trade ("25 craftsmen"), or a count of a plural
+    that is not a thing ("nine architects")."""
+    m = _LET_GO_PHRASE.match(rest)
+    if m is None:
+        return False
+    words = [word.lower() for word in tokens(m.group("phrase"))]
+    if len(words) >= 3 and words[-2] == "of" and re.fullmatch(r"\d+|" + _NUMBER_WORD, words[-1]):
+        words = words[:-2]  # "team of eight"
+    if not words:
+        return False
+    head = base(words[-1]).lower()
+    if _people_head(head, trades=True) or words[-1].endswith(_TRADE_ENDINGS) or head in {"team", "staff"}:
+        return True
+    counted = re.fullmatch(r"\d[\d,]*|" + _NUMBER_WORD, words[0]) is not None
+    return counted and len(words) <= 3 and head.endswith("s") and head not in _NOT_STAFF and head not in _LET_GO_THINGS \
+        and head.rstrip("s") not in VENUE_NOUNS
 
 
 # "Fernhill has retrenched 250 employees", "sacked 70 staff", "has stood down a third of its staff": other
@@ -6605,6 +6730,45 @@ def _plan_undone(sentence: str) -> bool:
     return False
 
 
+# A consultation on redundancies opened, under way or done (the labelled sets' convention: a consultation on proposed
+# redundancies is a cut): "B2Bolt has begun a redundancy consultation affecting 40 roles at its Reading site", "We've opened a
+# redundancy consultation covering up to 30 roles", "has started a consultation with 19 drivers and ironers on proposed
+# redundancies", "has begun collective consultation with 41 employees whose roles are proposed to be made redundant"; and cuts
+# proposed by the company ("Quenby has proposed cutting 40 roles in its finance team"). Not a consultation with customers or
+# a council on anything else, nor one about redundancies elsewhere.
+_CONSULTATION = re.compile(
+    r"\b(?P<verb>beg(?:un|an|ins|in|inning)|start(?:s|ed|ing)?|open(?:s|ed|ing)?|launch(?:es|ed|ing)?|initiat(?:es|ed|ing)|"
+    r"enter(?:s|ed|ing)(?:\s+into)?|commenc(?:es|ed|ing)|complet(?:es|ed)|conclud(?:es|ed)|(?:is|are|'s|'re)\s+(?:now\s+)?in)\s+"
+    r"(?:(?:a|an|the|its|our)\s+)?(?:(?:formal|collective|\d+-day|statutory|individual|redundancy|staff|employee)\s+)*consultations?"
+    r"\b(?:\s+(?:process|period))?"
+    r"|\b(?P<verb2>propos(?:ed|es|ing))\s+(?:to\s+)?(?:cutting|cut|eliminating|eliminate|removing|remove|making|make)\s+"
+    r"(?:up\s+to\s+|around\s+|about\s+|some\s+)?(?:\d[\d,]*|" + _NUMBER_WORD + r")\s+(?:[\w-]+\s+)?(?:roles|jobs|positions|posts)\b", re.I)
+_REDUNDANCY_TOLD = re.compile(r"(?i)\b(?:redundan\w*|lay-?offs?|job\s+(?:cuts|losses)|dismissals?|(?:roles|jobs|positions|posts)\b"
+                              r"[^.;]{0,30}\b(?:at\s+risk|affected|cut|lost|go)|at\s+risk)")
+
+
+def _consultation_opened(r: _Reader) -> Iterator[_Hit]:
+    if "consult" not in r.lower and "propos" not in r.lower:
+        return
+    for m in _CONSULTATION.finditer(r.plain):
+        if m.group("verb") and not (_REDUNDANCY_TOLD.search(r.plain) or re.search(r"(?i)\b(?:redundancy|collective)\b", m.group(0))):
+            continue  # "We've opened a consultation on our new pricing"
+        if m.group("verb") and re.search(r"(?i)\bconsultation\s+(?:with|on)\s+(?:our\s+|the\s+)?(?:customers|residents|users|members|"
+                                         r"council|community|public|tenants|patients|parents)\b", r.plain):
+            continue
+        if _WIDER.search(r.plain):
+            continue  # "has begun consultation on 40 redundancies across the industry"
+        if m.group("verb") and re.search(r"(?i)\b(?:could|might|may)\b|\bno\s+decisions?\b", r.plain[m.end():]):
+            continue  # "... on proposals that could affect up to 40 roles": what may come, told as such
+        subject = _coordinated_subject(r, m.start())
+        ours = _strong(subject) or subject.kind in {"it", "self_noun"} or subject.head in {"we", "us"} or (
+            subject.kind == "unknown" and ((r.company is not None and r.company.matches(r.plain)) or _SELF_WORDS.search(r.plain)))
+        if subject.kind == "it" and _its_is_another(r, m.start()):
+            continue  # "We advised Dunmere Retail as it began a collective consultation": the client's
+        if ours and r.said(m.start(), m.end()):
+            yield _Hit("layoffs", 2.0, m.start(), m.end())
+
+
 def _layoffs(r: _Reader) -> Iterator[_Hit]:
     if ("all of" in r.lower or "one of" in r.lower or "each of" in r.lower) and _LAYOFF_UNDONE.search(r.plain):
         return iter(())  # "... all of whom were rehired": undone
@@ -6616,7 +6780,7 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
     return _unconditional(chain(_layoffs_read(r), _layoffs_counted(r), _layoffs_smaller(r), _layoffs_noun_counted(r),
                                 _cuts_carried_out(r), _layoffs_announced(r), _layoffs_by_trade(r), _layoffs_headcount(r), _headcount_field(r), _layoffs_among_us(r),
                                 _layoffs_plain(r), _layoffs_scheme(r), _layoffs_severance(r), _layoffs_presupposed(r), _layoffs_laid_off_state(r),
-                                _cuts_told_done(r), _layoffs_last_day(r), _jobs_end(r)), r)
+                                _cuts_told_done(r), _layoffs_last_day(r), _jobs_end(r), _consultation_opened(r)), r)
 
 
 # Cuts the sentence takes as known, told by when they were made: "after this month's redundancies", "by today's layoffs at
@@ -8343,7 +8507,8 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
     cut = chain(_CUT_JOBS.finditer(r.masked), _CUT_BARE.finditer(r.masked))
     for pattern, matches in ((_CUT_JOBS, cut), (_PART_WAYS, chain(_PART_WAYS.finditer(r.masked), team))):
         for m in matches:
-            if pattern is _PART_WAYS and not _people_head(_hedged_object(r, m.end("verb")).head, trades=True):
+            if pattern is _PART_WAYS and not _people_head(_hedged_object(r, m.end("verb")).head, trades=True) \
+                    and not _people_let_go(r.suffix(m.end("verb"))):
                 continue  # "let go of our team offsite", "let go of our office in Berlin"
             owner = m.groupdict().get("owner")
             if not owner and pattern is _CUT_JOBS and (_company_people(r, m.group(0)[len(m.group("verb")):])
@@ -8991,6 +9156,75 @@ def _money_in_a_round(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("funding", 2.0, verb.start(), m.end())
 
 
+# New shareholders told arriving on the company's cap table: "Halcyon Partners has joined our cap table", "We're delighted to
+# welcome Harrowfield Capital onto our cap table", "brought new partners onto its cap table", "Galil Agritech Fund appears on
+# our cap table for the first time", "Our cap table got a little longer this month" (not staff given options, not "your cap
+# table": the software's user)
+_CAP_TABLE = re.compile(
+    r"\b(?:join(?:s|ed|ing)?|welcom(?:e|es|ed|ing)\b[^.;!?]{1,80}?\b(?:to|onto|on\s+to|on)|"
+    r"(?:br(?:ing|ings|ought)|add(?:s|ed|ing)?)\b[^.;!?]{1,80}?\b(?:onto|on\s+to|to)|appears?\s+on)\s+"
+    r"(?P<whose>our|its|(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}['\u2019]s?)\s+cap\s+table\b"
+    r"|\b(?P<whose2>our|its|(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}['\u2019]s?)\s+cap\s+table\s+"
+    r"(?:(?:has|just)\s+)?(?:grew|grows|has\s+grown|got\s+(?:a\s+(?:little|lot|bit)\s+)?(?:longer|bigger)|welcom(?:es|ed))\b",
+    re.I)
+_STAFF_SHARES = re.compile(r"(?i)\b(?:employees?|staff|team\s+members|everyone\s+(?:who|on)|options?|esop|share\s+scheme|"
+                           r"vesting|grant(?:s|ed)?)\b")
+
+
+def _its_is_another(r: _Reader, start: int) -> bool:
+    """"its" before ``start`` is another company's: the clause it stands in has another company for its subject ("Globex
+    closed an extension of its seed"), or another company is named before it with "it" taking it up ("We advised Corvan
+    Robotics as it welcomed new investors onto its cap table")."""
+    lead = r.plain[:start]
+    clause = re.split(r"(?i)[,;:]\s+|\s+(?:as|while|when|after|because|and)\s+(?=it\b)", lead)[-1]
+    subject = main_clause_subject(clause + ",", r.company)
+    if subject.kind in {"entity", "other"}:
+        return True
+    return (subject.kind == "it" or re.match(r"(?i)\s*it\b", clause) is not None) and _has_name(_without_name(lead[:len(lead) - len(clause)], r.company)) and not (
+        r.company is not None and r.company.matches(lead))
+
+
+def _cap_table_arrival(r: _Reader) -> Iterator[_Hit]:
+    if "cap table" not in r.lower or _STAFF_SHARES.search(r.plain) or _another_company_told(r.plain):
+        return
+    for m in _CAP_TABLE.finditer(r.plain):
+        whose = re.sub(r"['\u2019]s?$", "", m.group("whose") or m.group("whose2"))
+        if whose.lower() not in {"our", "its"} and not (r.company and r.company.heads(whose)):
+            continue  # "Globex's cap table": another company's
+        if whose.lower() == "its" and _its_is_another(r, m.start()):
+            continue  # "Globex has welcomed Halcyon to its cap table", "We advised Corvan Robotics as it welcomed ... its cap table"
+        if re.search(r"(?i)\b(?:hop|plan|aim|want|expect|intend|look(?:ing)?\s+forward)\w*\s+to\s+(?:\w+\s+)?$", r.plain[:m.start()]):
+            continue  # "We hope to welcome more investors onto our cap table": one to come
+        if r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.0, m.start(), m.end())
+
+
+# A round extended, told by the extension of it: "has secured an extension of its Series B financing, adding $9.5 million",
+# "Existing investors have doubled down on Ashlar with a $6m extension of our Series A", "Kilbride Capital led an $8m extension
+# of our seed", "A $6 million extension to Umbra-7's Series B was agreed on Monday" (the round's owner the company; done, not
+# planned: the verbs and the said-check read that)
+_EXTENSION_OF = re.compile(
+    r"\bextension\s+(?:of|to)\s+(?P<whose>our|its|the\s+company['\u2019]s|the|(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}['\u2019]s?)\s+"
+    r"(?:(?:pre-?)?seed|series\s+[a-h]|(?-i:A|B|C)\b|(?:seed|funding|investment|equity)\s+round|round)\b", re.I)
+_EXTENSION_DONE = re.compile(r"(?i)\b(?:secur|clos|complet|rais|add|led|lead|agreed|signed|got|bag|receiv|took\s+part|committ|doubl|"
+                             r"land|fund)\w*")
+
+
+def _round_extended(r: _Reader) -> Iterator[_Hit]:
+    if "extension" not in r.lower:
+        return
+    for m in _EXTENSION_OF.finditer(r.plain):
+        whose = re.sub(r"['\u2019]s?$", "", m.group("whose"))
+        if whose.lower() not in {"our", "its", "the", "the company"} and not (r.company and r.company.heads(whose)):
+            continue  # "an extension of Globex's seed": another company's
+        if whose.lower() == "its" and _its_is_another(r, m.start()):
+            continue  # "Globex closed an extension of its seed"
+        if not _EXTENSION_DONE.search(r.plain) or _ROUND_TO_COME.search(r.plain) or _another_company_told(r.plain[:m.start()]):
+            continue  # (not "Our portfolio company Globex closed an extension of its seed")
+        if r.said(m.start(), m.end()):
+            yield _Hit("funding", 2.0, m.start(), m.end())
+
+
 def _round_referred(r: _Reader) -> Iterator[_Hit]:
     low = r.lower
     money_cue = "new" in low or "fresh" in low or "this" in low
@@ -9332,7 +9566,7 @@ def _shutdown_plain(r: _Reader) -> Iterator[_Hit]:
 _KEYWORDS = {
     "funding": r"rais|secur|fund|financ|invest|round|series|\bsrs\b|\bser\.|seed|capital|[$\u20ac\u00a3\u00a5\u20b9]|million|billion|crore|lakh|injection|led by|"
                r"facilit|undisclosed|stake|shares in|shares of|shareholding|shareholder|new shares|member shares|put money|bought into|"
-               r"share offer|share issue|"
+               r"share offer|share issue|cap table|"
                # an issue of shares in a registry's or an exchange's words ("48,120,400 new ordinary shares were subscribed",
                # "allotted 1,500,000 equity shares", "a directed issue")
                r"allot|newly issued|ordinary shares|registered shares|preference shares|rights issue|rights offering|directed issue|\b(?:sold|sells?|selling)\s+(?:an?|some|part)\s|"
@@ -9395,7 +9629,7 @@ _WORD = re.compile(r"[a-z]+|[$\u20ac\u00a3\u00a5\u20b9]")
 _PHRASE_WORD = {"now a ": "^now$", "now an ": "^now$", "departure of": "^departure$", "release of": "^release$", "part of": "part$", "contracts of": "^contracts$", "sale of": "sale$", "sale to": "sale$", "last day": "last$", "final day": "final$", "down from": "^down$", "new home": "^new$",
                 "folded into": "^folded$", "integrated into": "^integrated$", "incorporated into": "^incorporated$",
                 "division of": "^division$", "unit of": "^unit$", "arm of": "^arm$", "led by": "led$", "no longer": "^longer",
-                "head of": "head$", "let go": "let$", "letting go": "letting$", "offer for": "offer$", "share offer": "offer$", "share issue": "^issue$", "offer by": "offer$",
+                "head of": "head$", "let go": "let$", "letting go": "letting$", "offer for": "offer$", "share offer": "offer$", "share issue": "^issue$", "cap table": "^cap$", "offer by": "offer$",
                 "offer from": "offer$", "offer to": "offer$",
                 "ownership of": "^ownership$", "control of": "^control$",
                 "shares in": "^shares$", "shares of": "^shares$", "new owner": "^new$", "new parent": "^new$", "new shares": "^new$",
@@ -9432,7 +9666,7 @@ _word_kinds: dict[str, frozenset[str]] = {}
 _RULES_ONLY_PHRASES = frozenset({"team:", "received notice", "received their notice", "no longer required", "bought into"})
 # (and a kind's keyword the model does not read for that kind: the people's last day, read by the rules as cuts, is read by
 # the model as a closure only, as before; a share offer told closed is the rules' round)
-_RULES_ONLY_FOR_KIND = {"layoffs": frozenset({"last day", "final day", "down from"}), "funding": frozenset({"share offer", "share issue"})}
+_RULES_ONLY_FOR_KIND = {"layoffs": frozenset({"last day", "final day", "down from"}), "funding": frozenset({"share offer", "share issue", "cap table"})}
 _MODEL_KIND_WORD_KEYWORD = {
     kind: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative) for alternative in _KEYWORDS[kind].split("|")
                               if alternative not in _RULES_ONLY_PHRASES and alternative not in _RULES_ONLY_FOR_KIND.get(kind, ())))
@@ -10479,16 +10713,31 @@ def _ours_ended(phrase: str, company: CompanyName) -> bool:
                                                                                                 "shops", "stores", "sites", "station"})
 
 
-# The company's people leaving, told where it (or a site of it) closes: "Our team of 11 is leaving on 28 February", "all 26
-# employees will leave the business", "Everyone at Skua, 41 people, finishes on 19 December", "its six craftspeople will be
-# leaving Anvil & Ash" (not for other jobs, to retire or to study; not a customer's or a founder's leaving)
+# The company's people leaving, told where it (or a site of it) closes or where it tells a cut: "Our team of 11 is leaving on
+# 28 February", "all 26 employees will leave the business", "Everyone at Skua, 41 people, finishes on 19 December", "its six
+# craftspeople will be leaving Anvil & Ash", "We trimmed the team this month. Nine people are leaving Nimbus", "Roughly forty
+# people will leave Harl Bio as we narrow our pipeline" (not for other jobs, to retire or to study; not a customer's or a
+# founder's leaving)
 _CLOSURE_WORD = re.compile(r"(?i)\bclos(?:e|es|ed|ing|ure)\b|\bshut|\bwind(?:s|ing)?[\s-]down|\bwound\s+(?:down|up)|\bceas|liquidat")
+# a cut told anywhere in the text: its words, the team made smaller, or why people go ("through no fault of their own", "not
+# because they wanted to", "we can't afford", "not every role will carry over")
+_CUT_TOLD = re.compile(
+    r"(?i)\b(?:restructur\w*|reorgani[sz]\w*|cuts|cost[\s-]cutting|lay-?offs?|laid\s+off|redundanc\w*|redundant|downsiz\w*|"
+    r"severance|consultation|change\s+negotiations|(?:reduc|shrink|shrank|trimm?|narrow)\w*\s+(?:the|our|its)\s+(?:[\w-]+\s+)?"
+    r"(?:team|workforce|headcount|staff|organi[sz]ation|pipeline)|smaller\s+(?:company|team|studio|business)|through\s+no\s+fault|"
+    r"not\s+because\s+they\s+wanted|can(?:'t|not|\u2019t)\s+(?:\w+\s+)?afford|no\s+longer\s+afford|carr(?:y|ies)\s+over|"
+    r"not\s+be\s+joining|eliminat\w*\s+(?:our|its|the|their)\s+(?:[\w-]+\s+)?(?:group|team|roles?|jobs?|positions|department|desk|unit))\b")
 _STAFF_LEAVE = re.compile(
-    r"(?:^|[,;:]\s+|\band\s+|\.\s+)(?P<who>(?:(?:all|every\s+one)\s+(?:of\s+)?)?(?:(?:our|its|the|their)\s+)?(?:(?:\d+|" + _NUMBER_WORD + r")\s+)?"
+    r"(?:^|[,;:]\s+|\band\s+|\.\s+)(?P<who>(?:(?:about|around|roughly|approximately|nearly|almost|some|over)\s+)?"
+    r"(?:(?:all|every\s+one)\s+(?:of\s+)?)?(?:(?:our|its|the|their)\s+)?(?:(?:\d+|" + _NUMBER_WORD + r")\s+)?"
     r"(?:(?:whole|entire|remaining|wonderful|brilliant|lovely|full-time|part-time|permanent)\s+)?(?:[\w-]+\s+)?"
     r"(?:team|staff|crew|" + _WORKERS + r"|craftspeople|makers|bakers|brewers|roasters)(?:\s+of\s+(?:\d+|[a-z]+))?"
-    r"(?:\s+(?:there|here|in\s+\w+|based\s+there))?|everyone(?:\s+at\s+(?:[A-Z][\w&'.-]*\s*){1,3})?(?:,\s+\d+\s+people,)?|"
-    r"all\s+\d+\s+of\s+us)\s+"
+    # (where they work: "in sales and support", "across product and engineering", "from the back-office function")
+    r"(?:\s+(?:there|here|based\s+there|(?:in|across|from|at)\s+(?:(?:the|our|its)\s+)?[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?"
+    r"(?:\s+(?:team|teams|office|function|department|site|plant|studio))?))?|everyone(?:\s+at\s+(?:[A-Z][\w&'.-]*\s*){1,3})?(?:,\s+\d+\s+people,)?|"
+    # ("all 12 of us", "Eleven of us", "30 of our agents", "Seventeen journalists and producers")
+    r"(?:all\s+)?(?:\d+|" + _NUMBER_WORD + r")\s+of\s+(?:us|our\s+(?:[\w-]+\s+)?(?:team|staff|colleagues|" + _WORKERS + r"))|"
+    r"(?:\d+|" + _NUMBER_WORD + r")\s+(?:[\w-]+\s+)?" + _WORKERS + r"\s+and\s+(?:[\w-]+\s+)?" + _WORKERS + r")\s+"
     r"(?:(?:is|are|will|have|has|had)\s+)?(?:(?:all|now|then|be|also)\s+)*(?P<verb>leav(?:e|es|ing)|left|depart(?:s|ing|ed)?|"
     # (finishing work, not a task: "Workers now finish in-flight jobs")
     r"(?:finish(?:es|ing)?|finished)(?=\s*(?:$|[.;,]|\s+(?:on|at|when|by|today|tomorrow|this|that|next|with\s+us|in|up|their\s+last)\b)))\b"
@@ -10497,8 +10746,9 @@ _STAFF_LEAVE = re.compile(
     r"their\s+shift|work\s+for\s+the\s+day|early\s+today|at\s+\d|on\s+time)\b)", re.I)
 
 
-def _staff_leave_at_closure(lines: list[str]) -> tuple[int, str] | None:
-    """The line and sentence where the company's people leave, in a text that tells a closure."""
+def _staff_leave_at_cut(lines: list[str], year: int | None) -> tuple[int, str] | None:
+    """The line and sentence where the company's people leave, in a text that tells a closure or a cut (not in a sentence
+    dated in an earlier year than ``year``, nor one that introduces another company: "our neighbour Dunmore Ltd")."""
     for index, line in enumerate(lines):
         if not re.search(r"(?i)\bleav|\bleft\b|\bfinish|\bdepart", line):
             continue
@@ -10507,6 +10757,9 @@ def _staff_leave_at_closure(lines: list[str]) -> tuple[int, str] | None:
             # (people counted or determined: "our team of 11", "all 26 employees", "everyone"; not a noun's "staff leave")
             if m is None or not re.search(r"(?i)\b(?:our|its|the|their|all|every\w*)\b|\d|\b" + _NUMBER_WORD, m.group("who")) \
                     or "?" in raw or is_negated(raw[:m.start("verb")]) or is_hypothetical(raw[:m.start("verb")]) \
+                    or _LEAVING_FOR_MORE.match(raw, m.end()) or (year is not None and _dated_before(raw, m.start("who"), m.end(), year,
+                                                                                              "layoffs", line)) \
+                    or _another_company_told(raw[:m.start("who")]) \
                     or re.match(r"(?i)(?:.*\b)?(?:customers?|clients?|users?|members|guests|visitors|students|pupils|patients|"
                                 r"founders?|ceo|partners?|investors?)\b", m.group("who").strip(" ,;:.")):
                 continue
@@ -10535,6 +10788,9 @@ def _named_for_company(phrase: str, company: CompanyName) -> bool:
         and not set(rest) & {"by", "of", "in", "at", "for", "with", "to", "from", "and"}
 
 
+_DEAL_OF = re.compile(r"(?i)\b(?:purchase|acquisition|sale|deal|transaction|merger|takeover|buyout|offer)\s+(?:of|for)\b")
+
+
 def _switched_off_after_sale(lines: list[str], company: CompanyName) -> tuple[int, str] | None:
     for index, line in enumerate(lines):
         if not line.strip() or not re.search(r"(?i)off|clos|shut|retir|discontinu|sunset|phase|decommission|longer|stop|ceas|wound|wind|dark", line):
@@ -10552,8 +10808,8 @@ def _switched_off_after_sale(lines: list[str], company: CompanyName) -> tuple[in
                 if is_negated(prefix) or is_hypothetical(prefix) or "?" in raw:
                     continue
                 if any(_ours_ended(part.strip(" ,;:-\u2014\u2013"), company) for part in {subject, clause}
-                       if len(part) < 80):  # "the Honeycomb website and warehouse close on 30 April"
-                    return index, raw
+                       if len(part) < 80) and not _DEAL_OF.search(subject):  # "the Honeycomb website and warehouse close on 30 April"
+                    return index, raw  # (not the deal: "Kestrel's purchase of the company has closed")
             for m in _BUYER_ENDS.finditer(raw):
                 prefix = raw[:m.start()]
                 if is_negated(prefix) or is_hypothetical(prefix) or "?" in raw:
@@ -11035,6 +11291,9 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
     if "?" in text:
         # a question answered, read as the statement its answer makes of it too (README, Signals)
         lines = qa_lines(lines)
+    if "now that" in text.lower():
+        # a "now that" clause, read as the statement it takes as known too
+        lines = presupposed_lines(lines)
     if "\u00b7" in text:
         # a footer's items between middle dots, each read on its own too
         lines = [variant for line in lines for variant in ((line, *dot_items(line)) if line.count("\u00b7") >= 2 else (line,))]
@@ -11118,8 +11377,8 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
     if "shutdown" in best and (_goes_on(lines, where["shutdown"], best["shutdown"][1]) or _FOCUS_ON.search(best["shutdown"][1])
                                or _listing_ends(best["shutdown"][1])):
         del best["shutdown"]
-    if "layoffs" in kinds and "layoffs" not in best and _CLOSURE_WORD.search(text):
-        left = _staff_leave_at_closure(lines)
+    if "layoffs" in kinds and "layoffs" not in best and (_CLOSURE_WORD.search(text) or _CUT_TOLD.search(text)):
+        left = _staff_leave_at_cut(lines, year)
         if left is not None:
             best["layoffs"], where["layoffs"] = (2.5, left[1]), left[0]
     if "acquisition" in best and "shutdown" in kinds and "shutdown" not in best and name:
