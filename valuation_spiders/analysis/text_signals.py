@@ -2463,8 +2463,8 @@ def _control_told(r: _Reader) -> Iterator[_Hit]:
                                                                     r.plain[m.start():m.end() + 12])]
         if any(pct <= 50 for pct in shares) and not m.group("rest"):
             continue  # "takes majority stake (49%)": a minority, told so
-        if _INTENT_TO.search(r.plain[:m.start()]) or re.search(r"(?i)\bto\s+$", r.plain[:m.start()]):
-            continue  # "plans to sell a controlling 70% stake to Corvel next year"
+        if re.search(r"(?i)\bto\s+$", r.plain[:m.start()]):
+            continue  # after "to": "plans to sell a controlling 70% stake to Corvel next year"
         of = m.group("of") or m.group("of2") or m.group("of3")
         ours = of is not None and ((r.company is not None and r.company.matches(of)) or re.match(
             r"(?i)(?:the|our|its)\s+(?:company|firm|business|group|mill|brewery|bakery|studio|practice|clinic|shop|farm)\b|it\b|us\b", of))
@@ -2482,9 +2482,7 @@ def _control_told(r: _Reader) -> Iterator[_Hit]:
             seller = subject.head in _SELLER_HEADS | {"we", "shareholder", "holder"} or _strong(subject) or subject.kind == "self_noun"
             if m.group("sold2") and not re.search(r"(?i)\b(?:majority|controlling)\s+(?:shareholder|owner|holder)\b", r.plain[:m.start()]):
                 continue
-            if not (seller or ours or named):
-                continue
-            if of is None and _strong(subject) is False and not named:
+            if not (seller or ours or named) or (of is None and not _strong(subject) and not named):
                 continue
         elif m.group("noun"):
             if of is None and not (named or r.plain[:m.start()].strip(" :\u2014\u2013-") == "" or _SELF_WORDS.search(r.plain)):
@@ -6422,7 +6420,7 @@ def _people_let_go(rest: str) -> bool:
     if not words:
         return False
     head = base(words[-1]).lower()
-    if _people_head(head, trades=True) or words[-1].endswith(_TRADE_ENDINGS) or head in {"team", "staff"}:
+    if _people_head(head, trades=True) or words[-1].endswith(_TRADE_ENDINGS):
         return True
     counted = re.fullmatch(r"\d[\d,]*|" + _NUMBER_WORD, words[0]) is not None
     return counted and len(words) <= 3 and head.endswith("s") and head not in _NOT_STAFF and head not in _LET_GO_THINGS \
@@ -6751,15 +6749,16 @@ def _consultation_opened(r: _Reader) -> Iterator[_Hit]:
     if "consult" not in r.lower and "propos" not in r.lower:
         return
     for m in _CONSULTATION.finditer(r.plain):
-        if m.group("verb") and not (_REDUNDANCY_TOLD.search(r.plain) or re.search(r"(?i)\b(?:redundancy|collective)\b", m.group(0))):
-            continue  # "We've opened a consultation on our new pricing"
-        if m.group("verb") and re.search(r"(?i)\bconsultation\s+(?:with|on)\s+(?:our\s+|the\s+)?(?:customers|residents|users|members|"
-                                         r"council|community|public|tenants|patients|parents)\b", r.plain):
-            continue
         if _WIDER.search(r.plain):
             continue  # "has begun consultation on 40 redundancies across the industry"
-        if m.group("verb") and re.search(r"(?i)\b(?:could|might|may)\b|\bno\s+decisions?\b", r.plain[m.end():]):
-            continue  # "... on proposals that could affect up to 40 roles": what may come, told as such
+        if m.group("verb") and (
+                # (on anything else: "We've opened a consultation on our new pricing")
+                not (_REDUNDANCY_TOLD.search(r.plain) or "collective" in m.group(0).lower())
+                or re.search(r"(?i)\bconsultation\s+(?:with|on)\s+(?:our\s+|the\s+)?(?:customers|residents|users|members|"
+                             r"council|community|public|tenants|patients|parents)\b", r.plain)
+                # (what may come, told as such: "... on proposals that could affect up to 40 roles")
+                or re.search(r"(?i)\b(?:could|might|may)\b|\bno\s+decisions?\b", r.plain[m.end():])):
+            continue
         subject = _coordinated_subject(r, m.start())
         ours = _strong(subject) or subject.kind in {"it", "self_noun"} or subject.head in {"we", "us"} or (
             subject.kind == "unknown" and ((r.company is not None and r.company.matches(r.plain)) or _SELF_WORDS.search(r.plain)))
@@ -9160,11 +9159,13 @@ def _money_in_a_round(r: _Reader) -> Iterator[_Hit]:
 # welcome Harrowfield Capital onto our cap table", "brought new partners onto its cap table", "Galil Agritech Fund appears on
 # our cap table for the first time", "Our cap table got a little longer this month" (not staff given options, not "your cap
 # table": the software's user)
+# whose a round or a cap table is: "our", "its", or a name in the possessive
+_POSSESSOR = r"our|its|(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}['\u2019]s?"
 _CAP_TABLE = re.compile(
     r"\b(?:join(?:s|ed|ing)?|welcom(?:e|es|ed|ing)\b[^.;!?]{1,80}?\b(?:to|onto|on\s+to|on)|"
     r"(?:br(?:ing|ings|ought)|add(?:s|ed|ing)?)\b[^.;!?]{1,80}?\b(?:onto|on\s+to|to)|appears?\s+on)\s+"
-    r"(?P<whose>our|its|(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}['\u2019]s?)\s+cap\s+table\b"
-    r"|\b(?P<whose2>our|its|(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}['\u2019]s?)\s+cap\s+table\s+"
+    r"(?P<whose>" + _POSSESSOR + r")\s+cap\s+table\b"
+    r"|\b(?P<whose2>" + _POSSESSOR + r")\s+cap\s+table\s+"
     r"(?:(?:has|just)\s+)?(?:grew|grows|has\s+grown|got\s+(?:a\s+(?:little|lot|bit)\s+)?(?:longer|bigger)|welcom(?:es|ed))\b",
     re.I)
 _STAFF_SHARES = re.compile(r"(?i)\b(?:employees?|staff|team\s+members|everyone\s+(?:who|on)|options?|esop|share\s+scheme|"
@@ -9184,15 +9185,21 @@ def _its_is_another(r: _Reader, start: int) -> bool:
         r.company is not None and r.company.matches(lead))
 
 
+def _owned_here(r: _Reader, whose: str, start: int, generic: frozenset[str] = frozenset({"our", "its"})) -> bool:
+    """The owner told before a round or a cap table at ``start`` is the company: one of the ``generic`` words ("its" not
+    standing for another company, _its_is_another) or its name ("Globex's cap table" is another company's)."""
+    owner = re.sub(r"['\u2019]s?$", "", whose)
+    if owner.lower() not in generic and not (r.company and r.company.heads(owner)):
+        return False
+    return not (owner.lower() == "its" and _its_is_another(r, start))
+
+
 def _cap_table_arrival(r: _Reader) -> Iterator[_Hit]:
     if "cap table" not in r.lower or _STAFF_SHARES.search(r.plain) or _another_company_told(r.plain):
         return
     for m in _CAP_TABLE.finditer(r.plain):
-        whose = re.sub(r"['\u2019]s?$", "", m.group("whose") or m.group("whose2"))
-        if whose.lower() not in {"our", "its"} and not (r.company and r.company.heads(whose)):
-            continue  # "Globex's cap table": another company's
-        if whose.lower() == "its" and _its_is_another(r, m.start()):
-            continue  # "Globex has welcomed Halcyon to its cap table", "We advised Corvan Robotics as it welcomed ... its cap table"
+        if not _owned_here(r, m.group("whose") or m.group("whose2"), m.start()):
+            continue  # "Globex's cap table", "Globex has welcomed Halcyon to its cap table", "as it welcomed ... its cap table"
         if re.search(r"(?i)\b(?:hop|plan|aim|want|expect|intend|look(?:ing)?\s+forward)\w*\s+to\s+(?:\w+\s+)?$", r.plain[:m.start()]):
             continue  # "We hope to welcome more investors onto our cap table": one to come
         if r.said(m.start(), m.end()):
@@ -9204,8 +9211,9 @@ def _cap_table_arrival(r: _Reader) -> Iterator[_Hit]:
 # of our seed", "A $6 million extension to Umbra-7's Series B was agreed on Monday" (the round's owner the company; done, not
 # planned: the verbs and the said-check read that)
 _EXTENSION_OF = re.compile(
-    r"\bextension\s+(?:of|to)\s+(?P<whose>our|its|the\s+company['\u2019]s|the|(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}['\u2019]s?)\s+"
+    r"\bextension\s+(?:of|to)\s+(?P<whose>the\s+company['\u2019]s|the|" + _POSSESSOR + r")\s+"
     r"(?:(?:pre-?)?seed|series\s+[a-h]|(?-i:A|B|C)\b|(?:seed|funding|investment|equity)\s+round|round)\b", re.I)
+_EXTENSION_OWNERS = frozenset({"our", "its", "the", "the company"})
 _EXTENSION_DONE = re.compile(r"(?i)\b(?:secur|clos|complet|rais|add|led|lead|agreed|signed|got|bag|receiv|took\s+part|committ|doubl|"
                              r"land|fund)\w*")
 
@@ -9214,11 +9222,8 @@ def _round_extended(r: _Reader) -> Iterator[_Hit]:
     if "extension" not in r.lower:
         return
     for m in _EXTENSION_OF.finditer(r.plain):
-        whose = re.sub(r"['\u2019]s?$", "", m.group("whose"))
-        if whose.lower() not in {"our", "its", "the", "the company"} and not (r.company and r.company.heads(whose)):
-            continue  # "an extension of Globex's seed": another company's
-        if whose.lower() == "its" and _its_is_another(r, m.start()):
-            continue  # "Globex closed an extension of its seed"
+        if not _owned_here(r, m.group("whose"), m.start(), _EXTENSION_OWNERS):
+            continue  # "an extension of Globex's seed", "Globex closed an extension of its seed"
         if not _EXTENSION_DONE.search(r.plain) or _ROUND_TO_COME.search(r.plain) or _another_company_told(r.plain[:m.start()]):
             continue  # (not "Our portfolio company Globex closed an extension of its seed")
         if r.said(m.start(), m.end()):
