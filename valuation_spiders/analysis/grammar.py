@@ -84,7 +84,8 @@ _STARTER = re.compile(r"[\"'\u201c\u2018(\[]?(?:The|This|These|Those|That|We|Our
                       r"Registered|Registration|VAT|Authori[sz]ed|Regulated|Company\s+(?:[Nn]o|[Nn]umber|[Rr]eg))\b"
                       # or a name that is a clause's subject: "... by Bunzl plc. Heathcote will become part of ..."
                       r"|(?!(?:Inc|Incorporated|Corp|Co|Ltd|Limited|LLC|PLC|plc|GmbH|AG|SA|NV|BV|LLP|LP|Pty|Pte)\b)"
-                      r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}(?:'s)?\s+(?:will|would|has|have|had|is|are|was|were|said|says|should|"
+                      # (and a name of words joined by "&", or with a number: "Kelp & Coral will", "Orbit 3 has")
+                      r"[A-Z0-9][\w&'-]*(?:\s+(?:&\s+)?[A-Z0-9][\w&'-]*){0,2}(?:'s)?\s+(?:will|would|has|have|had|is|are|was|were|said|says|should|"
                       r"must|can|may|shall|"
                       r"shareholders|stockholders|customers|employees|staff|users)\s")
 _LAST_WORD = re.compile(r"([\w.&'-]+)\W*$")
@@ -93,16 +94,39 @@ _NAMED_BY_LETTER = re.compile(r"\b(?:series|class|phase|tier|type)\s+[A-Z]$", re
 _MAX_SENTENCE = 600
 
 
-def split_sentences(text: str) -> list[str]:
+def split_sentences(text: str, name: CompanyName | None = None) -> list[str]:
     """Sentences of a text: every line is a block (a heading is a sentence), then split on
-    sentence punctuation, not on abbreviations ("Acme Inc. has..."), decimals or domains."""
+    sentence punctuation, not on abbreviations ("Acme Inc. has..."), decimals or domains.
+
+    With the company's ``name``, where its shape is one no rule's name pattern takes, the text is split as the reader sees
+    it, the name one capitalised word ("... no longer available. dot.systems has stopped ...", "No. 4Sight has closed",
+    "... by Bunzl plc. Kelp & Coral will ..." end a sentence before the name); the sentences are the text as written."""
     if not isinstance(text, str):
         return []
+    if name is not None and name.odd_shape:
+        written = "\n".join(" ".join(line.split()) for line in text.replace("\r", "\n").split("\n"))
+        formed = name.reader_form(written)  # (the same length: every sentence of it is at the same place in ``written``)
+        out, cursor = [], 0
+        for sentence in _split(formed, written):
+            at = formed.find(sentence, cursor)
+            if at < 0:
+                return split_sentences(text)
+            out.append(written[at:at + len(sentence)])
+            cursor = at + len(sentence)
+        return out
+    return _split(text)
+
+
+def _split(text: str, written: str | None = None) -> list[str]:
+    """``split_sentences`` of ``text``; a line is one in lower case where it is so in ``written`` (the text before its
+    name was written as one capitalised word), "cinder is shutting down. we're turning off ingestion"."""
     out: list[str] = []
     lines = []
-    for raw_line in LIST_BULLET.sub("\n", text.replace("\r", "\n")).split("\n"):
+    raw_lines = LIST_BULLET.sub("\n", text.replace("\r", "\n")).split("\n")
+    cases = LIST_BULLET.sub("\n", written).split("\n") if written is not None else raw_lines
+    for raw_line, case in zip(raw_lines, cases, strict=True):
         line = " ".join(raw_line.split())
-        if ". " in line and line[:1].islower():
+        if ". " in line and case.lstrip()[:1].islower():
             lines += _split_lower(line).split("\n")
         elif line:
             lines.append(line)
@@ -295,7 +319,7 @@ _ANSWER_MARK = re.compile(r"^\W*(?:A(?:nswer)?\s*[:.)]\s*)?(?P<a>.+)$", re.S)
 _INVERTED = re.compile(
     r"(?i)^(?P<aux>is|are|was|were|has|have|had|will|did|does|do)\s+(?P<subj>you|it|we|they|the\s+(?:[\w&'-]+\s+){0,3}"
     r"(?:company|business|firm|startup|studio|shop|caf[e\u00e9]|bakery|practice|clinic|brand|team|round|seed|raise|sale|deal|"
-    r"acquisition|takeover|merger|owners?|founders?|series\s+[a-h])|(?P<name>(?-i:[A-Z][\w&.'+-]*(?:\s+[A-Z][\w&.'+-]*){0,3})))\s+(?P<rest>[^?]+)\?$")
+    r"acquisition|takeover|merger|owners?|founders?|series\s+[a-h])|(?P<name>(?-i:(?:[A-Z]|\d+[A-Za-z])[\w&.'+-]*(?:\s+(?:&\s+)?(?:[A-Z]|\d+[A-Za-z]?)[\w&.'+-]*){0,3})))\s+(?P<rest>[^?]+)\?$")
 _WHO = re.compile(r"(?i)^(?:who|which\s+(?:company|firm|group))\s+(?P<rest>[^?]+)\?$")
 _HOW_MANY = re.compile(
     r"(?i)^how\s+many\s+(?P<noun>people|staff|employees|roles|jobs|positions|colleagues|workers|members\s+of\s+staff)\s+"
@@ -306,6 +330,10 @@ _YES = re.compile(r"(?i)^(?:(?:sadly|unfortunately|regrettably|yes\s+and\s+no(?P
                   r"[\s,.!:;\u2014\u2013-]*(?P<more>.*)$", re.S)
 _COUNT_ANSWER = re.compile(r"(?i)^(?P<n>(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:\d[\d,]*|" + NUMBER_WORD + r")"
                            r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b(?P<more>.*)$", re.S)
+_OWN_SENTENCE = re.compile(r"(?-i:[A-Z])[\w'-]*\s+(?:[\w$\u00a3\u20ac%,.'-]+\s+){2,}")  # four words or more, capitalised
+_ANSWER_DATE = re.compile(r"(?i)(?:back\s+)?(?:in|during)\s+(?:(?:early|late|mid|the\s+spring\s+of|the\s+summer\s+of|"
+                          r"the\s+autumn\s+of|the\s+fall\s+of|the\s+winter\s+of|[a-z]+)\s+)?(?:19|20)\d\d\b")
+_DATES_IT = re.compile(r"(?i)\b(?:19|20)\d\d\b|\bago\b|\blast\s+year\b")
 _NOT_AN_ANSWER = re.compile(r"(?i)^(?:no|nope|not|never|nobody|no\s+one|none|we\s+(?:can't|cannot|don't)|it\s+depends|maybe|"
                             r"we'll\s+see|not\s+yet)\b")
 _PAST = {"lay": "laid", "let": "let", "cut": "cut", "sell": "sold", "buy": "bought", "shut": "shut", "make": "made", "get": "got",
@@ -324,19 +352,27 @@ def _past(verb: str) -> str:
     return verb + "ed"
 
 
-def _stated(question: str, answer: str) -> str | None:
+def _stated(question: str, answer: str, name: CompanyName | None = None) -> str | None:
     """The statement an answer makes of its question, or None."""
     question, answer = question.strip(), answer.strip()
     if not answer or _NOT_AN_ANSWER.match(answer) or answer.endswith("?"):
         return None
-    m = _INVERTED.match(question)
+    # (the question as the reader sees it, the company's name one capitalised word; its words are taken as written)
+    m = _INVERTED.match(name.reader_form(question) if name is not None and name.odd_shape else question)
     yes = _YES.match(answer)
     if m and yes and yes.group("hedge") is None:
-        subject = "we" if m.group("subj").lower() == "you" else m.group("subj")  # ("Are you closing?" -> "we are closing")
-        aux, rest = m.group("aux").lower(), m.group("rest").strip()
-        if aux == "did":
+        said = question[m.start("subj"):m.end("subj")]
+        subject = "we" if said.lower() == "you" else said  # ("Are you closing?" -> "we are closing")
+        aux, rest = m.group("aux").lower(), question[m.start("rest"):m.end("rest")].strip()
+        true = re.match(r"(?i)true\s+(?:that\s+)?(?P<clause>.+)$", rest) if m.group("subj").lower() == "it" and aux in {"is", "was"} else None
+        if true:  # "Is it true you had layoffs?" -> "we had layoffs"
+            told = re.sub(r"(?i)^you\b", "we", re.sub(r"(?i)\byour\b", "our", true.group("clause")))
+        elif aux == "did":
+            # (an adverb before the verb stays before it: "Did Kittiwake just raise money?" -> "Kittiwake just raised money")
+            adverb = re.match(r"(?i)(?:just|really|actually|recently|finally|already|ever)\s+", rest)
+            lead, rest = (adverb.group(), rest[adverb.end():]) if adverb else ("", rest)
             first, _, tail = rest.partition(" ")
-            told = f"{subject} {_past(first)} {tail}".rstrip()
+            told = f"{subject} {lead}{_past(first)} {tail}".rstrip()
         elif aux in {"do", "does"}:
             told = f"{subject} {rest}"
         else:
@@ -344,7 +380,14 @@ def _stated(question: str, answer: str) -> str | None:
                 aux = {"is": "are", "was": "were", "has": "have"}.get(aux, aux)
             told = f"{subject} {aux} {rest}"
         more = yes.group("more").strip()
-        return (told[:1].upper() + told[1:] + (f", {more}" if more else "")).rstrip(".") + "."
+        dated = _ANSWER_DATE.match(more)
+        if dated:  # "Yes, in 2025 we reduced the team by eight": the answer's date is the statement's, "X laid people off in 2025"
+            told, more = f"{told} {dated.group().strip()}", more[dated.end():].lstrip(" ,;")
+        # (what the answer goes on with: a time or a count after a comma, "Yes, in October"; a sentence of its own after a
+        # full stop, "We have. Our owners accepted an offer from Tarrant Foods")
+        # (not where it dates the news: "Yes. We closed it in March 2024" keeps its year with the statement)
+        joint = ". " if _OWN_SENTENCE.match(more) and not _DATES_IT.search(more) else ", "
+        return (told[:1].upper() + told[1:] + (f"{joint}{more}" if more else "")).rstrip(".") + "."
     m = _WHO.match(question)
     if m:
         who = re.match(r"(?P<np>[A-Z][^.,;!?\u2014\u2013]{1,60})(?P<more>.*)$", answer, re.S)
@@ -361,9 +404,10 @@ def _stated(question: str, answer: str) -> str | None:
     return None
 
 
-def qa_lines(lines: list[str]) -> list[str]:
+def qa_lines(lines: list[str], name: CompanyName | None = None) -> list[str]:
     """``lines`` with each answered question's statement (``_stated``) read after the question's line: a question and its
-    answer on one line ("Q: Is Lumen closing? A: Yes. ...") or the answer on one of the two lines after it."""
+    answer on one line ("Q: Is Lumen closing? A: Yes. ...") or the answer on one of the two lines after it. With the
+    company's ``name``, its name is the question's subject whatever its shape ("Did dot.systems raise a seed?")."""
     read: list[str] = []
     for index, line in enumerate(lines):
         read.append(line)
@@ -374,7 +418,7 @@ def qa_lines(lines: list[str]) -> list[str]:
         if not answer.strip():
             answer = next((later for later in lines[index + 1:index + 3] if later.strip()), "")
         a = _ANSWER_MARK.match(answer.strip())
-        stated = _stated(m.group("q").rstrip("?").strip() + "?", a.group("a")) if a else None
+        stated = _stated(m.group("q").rstrip("?").strip() + "?", a.group("a"), name) if a else None
         if stated:
             read.append(stated)
     return read
@@ -555,6 +599,13 @@ _ITS_CLAUSE = frozenset("been was is has not over done official true time".split
 
 _MARK = re.compile(r"(?<=\w)[+@!/](?=\w)")
 _NAME_COMMA = re.compile(r"(?<=\w),(?=\s+\w)")
+# a name written as capitalised words ("Acme", "Tin Can Radio", "Acme2", "Rolls-Royce", "O'Neill Labs"), which every rule's
+# name pattern takes; anything else is read through a stand-in (``CompanyName.reader_form``)
+_PLAIN_SHAPE = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
+_ODD_MARK = re.compile(r"[^\w\s'-]|\d|\sand\s", re.I)
+_STAND_IN = "Qzq"
+_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[\w.]+)")
+_STAND_IN_PATTERN = re.compile(r"(?<![\w.-])" + _STAND_IN + r"z*(?![\w-])", re.I)
 _AUX_AFTER = frozenset("has have had is are was were will would can could 's now just also officially".split())
 
 
@@ -703,6 +754,11 @@ class CompanyName:
                                   r"\bw\.l\.l\b\.?", re.I)
 
     def __init__(self, name: str | None) -> None:
+        self._read(name)
+        if self.odd_shape and self.patterns:
+            self.patterns.append(_STAND_IN_PATTERN)  # the name as ``reader_form`` writes it
+
+    def _read(self, name: str | None) -> None:
         name = (name or "").strip()
         # (its legal form aside: "Parsnip.app Ltd" is called "Parsnip" too)
         parts = name.split()
@@ -725,6 +781,10 @@ class CompanyName:
         # reader sees it as "&" (see ``plain_name``)
         # ("Hobbs, Rae & Farrow": a comma between the words of a name reads as a clause's break; the reader sees a space)
         self.odd_marks = bool(_MARK.search(name) or _NAME_COMMA.search(bare))
+        # a name no rule's capitalised-word pattern takes ("dot.systems", "4Sight", "Orbit 3", "Kelp & Coral", "X.ai"): the
+        # reader sees each of its occurrences as one capitalised word of the same length (see ``reader_form``)
+        self.odd_shape = bool(bare) and not _PLAIN_SHAPE.fullmatch(bare)
+        self.lower_first = bare[:1].islower()
         dotted = self._words(stem, keep_dots=True)
         words = [word.replace(".", "") for word in dotted]
         start, end = 0, len(words)
@@ -817,6 +877,7 @@ class CompanyName:
                 self.patterns.append(re.compile(r"(?<![\w.&'-])" + r"\s+".join(
                     _either_accent(part).replace("'", "['\u2019]") for part in short.split()) + r"(?![\w&]|['\u2019]\w|-\w)", re.I))
 
+
     # The trade a small business adds to its name ("Acquila Dental Practice", "The Greywater Hotel", "Kiln 9 Pottery"):
     # the name without it is still the company, and the name with it heads a phrase about the company. Not words that
     # name one product or one site of a company ("Acme Studio", "Acme Store", "Acme Kitchen").
@@ -903,6 +964,31 @@ class CompanyName:
     def _marked_patterns(self) -> list[re.Pattern[str]]:
         # (with the marked words that go on after a shorter form of the name: "Bramble" of "Bramble+Bee Honey Co")
         return [re.compile(pattern.pattern + r"(?:[+@!/]\w+)*", pattern.flags) for pattern in self.patterns]
+
+    def reader_form(self, text: str) -> str:
+        """``text`` with each occurrence of the name that no capitalised-word pattern takes written as one capitalised
+        word of the same length ("dot.systems and Oracle complete merger" reads "Qzqzzzzzzzz and Oracle complete
+        merger"): what a sentence says of the company does not hang on its name's shape. The evidence keeps the text as
+        written."""
+        if not self.odd_shape:
+            return text
+        spans = []
+        for pattern in self.patterns:
+            for m in pattern.finditer(text) if pattern is not _STAND_IN_PATTERN else ():
+                end = m.end()
+                # with the rest of its words where the text goes on with them ("dot.dash labs" of Dot.Dash Labs)
+                for word in _NEXT_WORD.finditer(text, end):
+                    if word.start() != end or word.group("word").casefold() not in self.core:
+                        break
+                    end = word.end()
+                found = text[m.start():end]
+                if len(found) >= 3 and (_ODD_MARK.search(found) or (
+                        self.lower_first and found[:1].islower() and found.casefold() == found)):
+                    spans.append((m.start(), end))  # not "Kelp" of Kelp & Coral, "harvest" for Harvest: words as written
+        for start, end in sorted(spans, key=lambda span: span[0] - span[1]):
+            if not text[start:end].startswith(_STAND_IN):
+                text = text[:start] + (_STAND_IN + "z" * (end - start))[:end - start] + text[end:]
+        return text
 
     def matches(self, text: str) -> bool:
         return any(pattern.search(text) for pattern in self.patterns)

@@ -452,6 +452,9 @@ class _Reader:
         if company is not None and company.odd_marks:
             self.plain, self.masked = company.plain_name(self.plain), company.plain_name(self.masked)
             lower = self.masked.lower()
+        if company is not None and company.odd_shape:
+            self.plain, self.masked = company.reader_form(self.plain), company.reader_form(self.masked)
+            lower = self.masked.lower()
         self.lower = lower  # sentence.masked.lower(), for cheap "is this word here at all" checks
         self.denied = is_denied(sentence.plain)
         self._biography: bool | None = None
@@ -766,7 +769,9 @@ def _dated_before(plain: str, start: int, end: int, year: int, kind: str, line: 
     # a time counted back from the crawl, in the event's own clause before it: "A year ago we laid off 15 people"
     if ("ago" in plain or "last year" in plain.lower()) and (_YEARS_AGO.search(
             clause_prefix(re.sub(r",\s*(?:which|who|whose)\b[^,;]*,", " ", plain[:start])))
-            or _YEARS_AGO_AFTER.match(plain, len(plain[:end].rstrip()))):
+            or _YEARS_AGO_AFTER.match(plain, len(plain[:end].rstrip()))
+            # ... or inside the event's own words: "Linden & Cask reduced its team last year from 22 to 15"
+            or _YEARS_AGO.search(plain, start, end)):
         return not _news_now(window)
     return False
 
@@ -855,7 +860,7 @@ _FUND_VERB = (
     r"br(?:ing|ings|inging|ought)\s+in)"
 )
 _FUND_FILLER = (
-    r"(?:\s+(?:on|a|an|the|its|our|their|another|new|fresh|additional|further|extra|over|more\s+than|"
+    r"(?:\s+(?:on|a|an|the|its|our|their|own|another|new|fresh|additional|further|extra|over|more\s+than|"
     r"nearly|almost|approximately|roughly|about|around|up\s+to|some|total\s+of|oversubscribed|"
     r"strategic|growth|significant|major|minority|majority|follow-on|first|second|third|latest|recent|"
     r"successful|record|record-breaking|landmark|initial|institutional|venture|equity|debt|today|"
@@ -1164,11 +1169,18 @@ _OWN_ROUND_DONE = re.compile(
     # (its kind told by any hyphened word before it: "insider-led", "top-up", "long-awaited")
     r"(?:(?:latest|new|recent|oversubscribed|\w+(?:-\w+)+|(?:" + _MONEY + r"))\s+){0,2}"
     r"(?:(?:pre-?)?seed(?:\s+(?:round|ii|2|extension))?|series\s+[a-h](?:\s+round)?(?:\s+extension)?|"
-    r"(?:community|crowdfunding|crowd|equity|bridge|angel|growth|funding|investment|venture|friends-and-family|convertible(?:\s+note)?)\s+"
+    # (a round its money names: "Our $9m round closed last week")
+    r"(?<=\d[mkb]\s)round|(?<=\dmn\s)round|(?<=illion\s)round|"
+    r"(?:community|crowdfunding|crowd|equity|bridge|angel|growth|funding|investment|venture|friends-and-family|"
+    r"safe|insider|(?:equity\s+)?crowdfunding|convertible(?:\s+note)?)\s+"
     r"(?:round|raise)|raise|fundraise|crowdfunder|crowdfund(?:ing\s+(?:round|raise|campaign))?|(?:community\s+)?share\s+(?:offer|issue))"
     r"(?:\s*[:\u2014\u2013]|\s+-|\s+\([^()]{1,24}\))?\s+"
-    r"(?P<verb>(?:(?:has|have|is|was)\s+)?(?:(?:now|officially|finally|just|successfully)\s+)?(?:been\s+)?"
-    r"(?:closed|completed|complete|done|oversubscribed|fully\s+subscribed|wrapped(?:\s+up)?))\b"
+    # (the round the company told of before: "the Series A we announced in September has now closed", "the round that we
+    # opened in the spring is now fully closed")
+    r"(?:(?:that\s+|which\s+)?we\s+(?:had\s+|have\s+)?(?:announced|opened|launched|started|began|told\s+you\s+about|"
+    r"talked\s+about|described|mentioned|trailed|teased)\b(?:\s+[\w,]+){0,4}?\s+)?"
+    r"(?P<verb>(?:(?:has|have|is|was)\s+)?(?:(?:now|officially|finally|just|successfully|fully)\s+){0,2}(?:been\s+)?"
+    r"(?:closed|completed|complete|done|oversubscribed|fully\s+subscribed|wrapped(?:\s+up)?|had\s+its\s+final\s+close))\b"
     r"(?!\s+(?:to\s+new|for\s+(?:new|further|applications|entries|submissions)|at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|h)\b|without|"
     r"short\s+of|below|unsuccessful|early))", re.I)
 # the company's own round as what is invested in: "Elmstead Ventures invested $3.5 million in our seed round"
@@ -1218,7 +1230,7 @@ def _no_other_owner(r: _Reader, m: re.Match[str]) -> bool:
     if re.match(r"\W*(?:pre-?)?seed(?!\s+(?:round|extension))\W", m.group(0) + " ", re.I) and not (re.search(_MONEY, r.plain, re.I) or re.search(
             r"(?i)\b(?:investors?|backers?|angels?|led|lead|vcs?|capital|ventures|fund)\b", r.plain)):
         return False  # "Seed done.": a seed alone, with no money or backer, may be a garden's
-    return not _has_name(_without_name(r.plain[:m.start()], r.company)) and not _another_company_told(r.plain)
+    return not _has_name(_unlabelled(_without_name(r.plain[:m.start()], r.company))) and not _another_company_told(r.plain)
 
 
 def _funding_read(r: _Reader) -> Iterator[_Hit]:
@@ -2182,6 +2194,11 @@ _SALE_TO = re.compile(r"\bsale\s+to\s+", re.I)
 _SALE_DONE = re.compile(r"\W{0,2}\s*(?:(?:has|have|was|had)\s+)?(?:now\s+|finally\s+|formally\s+|officially\s+)?(?:completed|closed|"
                         r"gone\s+through|went\s+through|is\s+(?:now\s+)?(?:complete|done|final))\b", re.I)
 _MERGE = re.compile(r"\b(?P<verb>merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|amalgamat(?:e|es|ed|ing))\s+(?:with|into)\s+", re.I)
+# a firm by its name's form ("Maybury Fox LLP", "Marrow & Finch", "Ardley Group"), and two firms told made one
+_FIRM_NAMED = re.compile(r"\s*(?-i:[A-Z])[\w.'-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w.'-]*){0,3}?\s+(?:&\s+\w+|LLP|LLC|Ltd|Limited|plc|Group|"
+                         r"Partners|Holdings|Associates|Advisory|Consulting|Studio|Agency|Architects|Solicitors)\b")
+_MADE_ONE = re.compile(r"\bto\s+(?:create|form)\b|\btogether\b|\bcombined\s+(?:firm|company|business|group|agency|practice)\b|"
+                       r"\bone\s+(?:firm|company|agency|business|practice|studio)\b", re.I)
 _MERGED_PAIR = re.compile(
     r"\b(?:(?:have|has|had)\s+)?(?:(?:officially|formally|successfully|now)\s+)?"
     r"(?:merged|(?:agreed|agree|plan|plans|are\s+set|set|announced?\s+plans?|intend|intends)\s+to\s+merge|"
@@ -2741,6 +2758,41 @@ _NEW_OWNER_SLOGAN = re.compile(r"(?:^|[.!:;\u2014]\s)\W*(?:(?:same|new)\s+[\w-]+
                                r"\s*[,.;]\s+new\s+owners?\b|new\s+owners?\s*[,.;]\s+same\s+[\w-]+)", re.I)
 
 
+# A management buyout done: "Management buyout completed", "the sale of Wrexham Works to a management buy-out team ...
+# completed on Tuesday", "is now owned by its employees after a management buyout completed this month", "has been sold to its
+# management team in a buyout backed by Dunmore Capital"; not one planned, proposed, considered or ended
+_BUYOUT_DONE = re.compile(
+    r"\b(?:management|staff|employee|management-led)\s+buy-?outs?\b(?:\s+(?:team|deal|transaction))?(?:\s+(?:backed|led|funded)\s+by\s+"
+    r"(?:[\w&.'-]+\s+){1,4}?)?\s*(?:has\s+|was\s+|is\s+)?(?:now\s+|finally\s+|successfully\s+)?(?:been\s+)?"
+    r"(?P<done>completed?s?|closed|done|finali[sz]ed)\b"
+    r"|\b(?:after|following|since|through|via|in)\s+(?:a|the|our|its)\s+(?:\w+\s+)?(?:management|staff|employee)\s+buy-?out\b"
+    r"(?=[^.;]{0,40}?\b(?:completed?|closed|in\s+(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)|this\s+(?:month|week|year|autumn|summer|spring)|last\s+(?:month|week))\b)"
+    r"|\b(?:has\s+been|have\s+been|was|were)\s+(?:\w+ly\s+)?sold\s+to\s+(?:its|our|the\s+company's|the)\s+(?:own\s+)?"
+    r"(?:senior\s+)?(?:management(?:\s+team)?|managers|directors|staff|employees|workers)\b", re.I)
+_BUYOUT_NOT_DONE = re.compile(r"\b(?:plan\w*|propos\w*|consider\w*|explor\w*|possible|potential|talks|would|could|may|might|"
+                              r"intend\w*|hope\w*|fell\s+through|collapsed|abandoned|not)\b", re.I)
+
+
+def _buyout_done(r: _Reader) -> Iterator[_Hit]:
+    if "buy" not in r.lower and "sold to" not in r.lower:
+        return
+    for m in _BUYOUT_DONE.finditer(r.plain):
+        if _BUYOUT_NOT_DONE.search(r.plain, max(0, m.start() - 40), m.end()) or (r.year and _names_earlier_year(r.plain, r.year)) \
+                or re.search(r"(?i)\bindependen(?:t|ce)\b", r.plain):
+            continue  # (a buyout planned or off; one of an earlier year; a group's part made independent, which the sets'
+            # writers label both ways)
+        named = r.company is not None and r.company.matches(r.plain)
+        if not named and (_another_company_told(r.plain) or not re.search(r"(?i)\b(?:we|our|the\s+(?:company|business))\b", r.plain)):
+            continue  # whose: the company's name, or "we", "our", "the company" where no other company is told
+        if m.group().lower().lstrip().startswith(("has been", "have been", "was", "were")):
+            subject = r.subject(m.start())
+            if not (_is_the_company(r, subject) or subject.kind == "it"):
+                continue
+        if r.said(m.start(), m.end(), noun=True):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
+
+
 def _new_owner_named(r: _Reader) -> Iterator[_Hit]:
     if "new" not in r.lower or not r.company:
         return
@@ -2801,6 +2853,7 @@ def _owner_of_company(r: _Reader, company: CompanyName, m: re.Match[str]) -> boo
 def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
     yield from _acquisition_more(r)
     yield from _new_owner_named(r)
+    yield from _buyout_done(r)
     yield from _majority_changed(r)
     yield from _control_told(r)
     yield from _sale_in_clause(r)
@@ -3441,6 +3494,9 @@ _NEW_OWNERS_TAKE_OVER = re.compile(
 _CHANGED_HANDS = re.compile(
     r"(?<![\w'])(?:(?:has|have|had|'s|'ve)\s+(?:(?:now|just|officially|recently|since|quietly)\s+)*changed|changes)\s+hands\b(?!-)"
     r"|(?<![\w'])(?:is|are|'s|'re|now|comes|came|come)\s+(?:now\s+)?under\s+new\s+(?:ownership|owners)\b"
+    # "Nettlebed Inn welcomes new owners", "Ridgeway Dairies passes to new owners"
+    r"|\b(?:welcomes?|welcomed|pass(?:es|ed)\s+(?:in)?to|(?:has|have)\s+passed\s+(?:in)?to)\s+(?:its\s+|our\s+)?new\s+owners?\b"
+    r"(?!\s+(?:of|to|into|in|at|every|each|all)\b)"  # (not "welcomes new owners of its bikes to the club": customers)
     r"|(?<![\w'])(?:has|have|'s|'ve)\s+(?:now\s+)?(?:a\s+)?new\s+(?:owners?|parent(?:\s+company)?)\b(?!['\u2019-]|\s+(?:manuals?|guides?|"
     r"handbooks?|clubs?|portals?|packs?|kits?|accounts?|areas?|checklists?|programs?|programmes?))",
     re.I,
@@ -4272,7 +4328,12 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
         before = r.masked[:m.start()]
         if verb in {"merge", "combine"} and not re.search(r"\b(?:to|will|'ll|shall)\s+(?:\w+ly\s+)?$", before, re.I):
             continue  # "Merge with Salesforce in one click": an imperative
-        if verb.startswith("combin") and not _ACQ_CUE.search(r.plain.replace(m.group(0), " ")):
+        # (two firms made one: "has combined with Maybury Fox LLP", "with Marrow & Finch", "... to create the largest sailing
+        # school group", "and together we'll serve"; not "has combined with Salesforce", a product joined to another)
+        done = verb == "combined" and re.search(r"\b(?:has|have|had)\s+(?:now\s+|officially\s+|formally\s+)?$", r.masked[:m.start()], re.I) \
+            and not re.match(r"[^.;]{0,60}?\bto\s+(?!create|form|become|make)\w+", r.suffix(m.end()), re.I) \
+            and (_FIRM_NAMED.match(r.suffix(m.end())) or _MADE_ONE.search(r.suffix(m.end())))
+        if verb.startswith("combin") and not done and not _ACQ_CUE.search(r.plain.replace(m.group(0), " ")):
             continue  # "combines with Slack to ...": a product working with another, unless a deal is told
         org = _party_after(r, r.suffix(m.end()))
         if not _acquirer_ok(org):
@@ -4523,6 +4584,10 @@ _CLOSING_ALONE = re.compile(
     r"after\s+\w+\s+years|effective|next\s+(?:week|month|year)(?!')(?!\s+for\b)|with\s+the\s+loss\s+of|"
     r"for\s+the\s+(?:last|final)\s+time|once\s+(?:the|all|our|its|every|refunds?|orders?|stock)\b)\b"
     # "Thimble is closing and has made all its staff redundant": its people go with it
+    # "Skerrymore is closing and no longer accepts new accounts", "... is closing and will stop trading on Friday"
+    r"|\s+and\s+(?:(?:will|is|are|has|have)\s+)?(?:no\s+longer\s+(?:accepts?|accepting|takes?|taking|serves?|serving|sells?|"
+    r"selling|trades?|trading|offers?|offering)|(?:stop|stops|stopped|cease|ceases|ceased)\s+(?:trading|operating|operations|"
+    r"accepting|taking|selling|serving))\b"
     r"|\s+and\s+(?:(?:has|have|will|is|are)\s+)?(?:(?:made|making)\s+(?:all|every|our|its)\b[^.;]{0,40}?\bredundant|"
     r"(?:laid|laying)\s+off\b|(?:let|letting)\s+(?:all|every|our|its)\b[^.;]{0,40}?\bgo\b|dismiss\w*\s+(?:all|every|our|its)\b)"
     r"|\s+and\s+(?:our|its|the|all)\s+(?:whole\s+|entire\s+|remaining\s+)?(?:team|staff|employees|people)\s+(?:have|has|had|"
@@ -6615,7 +6680,12 @@ def _nobody_else(r: _Reader) -> bool:
     opening = text.lstrip(" \"'(\u201c")
     first = len(text) - len(opening)  # the sentence's first word is capitalised whatever it is, when it is a count
     return all(r.company.matches(m.group()) for m in _CAPITALISED.finditer(text)
-               if m.group().lower() not in _CLAUSE_OPENERS and not (m.start() == first and _COUNT_WORD.fullmatch(m.group())))
+               if m.group().lower() not in _CLAUSE_OPENERS | _DEPARTMENT_LETTERS
+               and not (m.start() == first and _COUNT_WORD.fullmatch(m.group())))
+
+
+# a company's departments by their letters, which name no one else ("22 roles in finance and HR")
+_DEPARTMENT_LETTERS = frozenset("hr it qa r&d ops pr ux ui cx bd".split())
 
 
 def _counted_people(phrase: Phrase) -> bool:
@@ -6981,6 +7051,9 @@ _WORKERS = (r"(?:people|persons|employees|staffs|staff|staffers|workers|colleagu
             r"full-time\s+equivalents|ftes|crews?(?!\s+(?:costs?|hours?|time|budgets?|spend|expenses?|rotas?|schedules?)\b)|"
             # "twelve of our glasshouse team are on furlough": the team as a count's noun, before its verb
             r"team(?=\s+(?:are|were|is|was|have|has|will|had)\b))")
+# ... with the people between: "We laid seven people off on Thursday", "had to lay part of the team off"
+_LAY_PEOPLE_OFF = re.compile(r"\b(?P<verb>lay(?:s|ing)?|laid|layed)\s+(?P<obj>(?:[\w%,'-]+\s+){0,5}?(?:" + _WORKERS
+                             + r"|team|crew))\s+off\b(?!-)", re.I)
 _COUNTED = (r"(?:(?:all|most|some|many|half|a\s+(?:third|quarter|fifth|tenth|half)|the\s+majority|dozens|hundreds|about|around|"
             r"approximately|approx|roughly|nearly|almost|over|more\s+than|up\s+to|a\s+further|another|~|\d++(?:[,.]\d++)*+%?|"
             + _NUMBER_WORD + r")\b)")
@@ -6990,6 +7063,8 @@ _COUNTED_SUBJECT = re.compile(
     r"(?:\s+(?:in|across|within)\s+(?!(?:the\s+|our\s+|its\s+)?(?:sector|industry|market|country|region|economy)\b)"
     r"(?:the\s+|our\s+|its\s+)?"
     r"(?:[\w&-]+\s+){0,4}?[\w&-]+)?"
+    # (and what was done to them before: "12 of the 20 roles put at risk in September will be made redundant")
+    r"(?:\s+(?:put|placed|identified|proposed|affected|selected)\b(?:\s+[\w-]+){0,5}?)?"
     r"\s+(?:(?:have|has|had|were|was|are|is|will|would|now|also|all|be|been|being)\s+)*$", re.I)
 # a count of people dismissed that is not the company's cut: an advice service's case story, misconduct; or the words of
 # a union, a council, a court
@@ -8329,11 +8404,14 @@ def _layoffs_last_day(r: _Reader) -> Iterator[_Hit]:
 
 
 def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
-    for m in _LAY_OFF.finditer(r.masked):
+    split = _LAY_PEOPLE_OFF.finditer(r.masked) if " off" in r.lower else ()
+    for m in chain(_LAY_OFF.finditer(r.masked), split):
         if _PASSIVE_TAIL.search(r.masked[:m.start()]) and m.group("verb").lower() == "laid":
             continue  # passive, handled below
-        target = _hedged_object(r, m.end())
+        target = _hedged_object(r, m.end()) if m.re is _LAY_OFF else object_after(" " + m.group("obj"), r.company)
         subject = _coordinated_subject(r, m.start())
+        if m.re is _LAY_PEOPLE_OFF and subject.kind == "unknown":
+            continue  # "Laying people off is the worst thing I've done": the deed named, not done
         if target.kind == "second" or (target.kind != "unknown" and not _people(target)
                                         and not _people_head(base(target.head).lower(), trades=True)):
             continue
@@ -10063,18 +10141,23 @@ _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _FIRST_WORD = re.compile(r"\W*([A-Z][a-z]+)\b")
 # a label that opens a line before a colon: a word any notice is headed with, or words in lower case after the first
 # ("Careers footnote:", "Installer forum, staff reply:"), where a name is written in capitals ("Globex: 40 jobs cut")
-_LABEL = re.compile(r"\W*(?P<label>[A-Z][\w&@'.()-]*(?:[ \t,]+[\w&@'.()-]+){0,5}?)[ \t]*:[ \t]")
+_LABEL = re.compile(r"\W*(?P<label>[A-Z][\w&@'.()-]*(?:[ \t,]+[\w&@'./()-]+){0,5}?)[ \t]*:[ \t]")
 _LABEL_WORDS = frozenset("""
 update updates news note notice careers faq q a answer reply breaking announcement edit ps statement important official
 correction host guest interviewer transcript caption headline tweet post summary context background status memo
+postscript addendum clarification
 """.split())
+_DATED_LABEL = re.compile(r"(?i)(?:update|edit|postscript|correction|addendum|clarification|note)[\s,]+(?:added\s+|on\s+)?"
+                          r"(?:\d{1,2}[\s/.-]*(?:\d{1,2}|[a-z]{3,9})?|[a-z]{3,9}\s+\d{1,2})(?:[\s,/.-]+(?:20)?\d\d)?")
 
 
 def _unlabelled(text: str) -> str:
     """``text`` without a label or a greeting before its clause ("Update:", "Careers footnote:", "Dear customers,"): what
     the first word of a name test then reads is the clause's."""
     label = _LABEL.match(text)
-    if label and (label.group("label").casefold() in _LABEL_WORDS or re.search(r"[\s,]+[a-z@(]", label.group("label"))):
+    # (a label word with its date: "Update, 14 November:", "EDIT 20/11:", "Postscript, added 17 November:")
+    if label and (label.group("label").casefold() in _LABEL_WORDS or re.search(r"[\s,]+[a-z@(]", label.group("label"))
+                  or _DATED_LABEL.fullmatch(label.group("label"))):
         return ": " + text[label.end():]
     greeting = _GREETING.match(text)
     return ": " + text[greeting.end():] if greeting else text
@@ -10639,12 +10722,12 @@ def _about_paragraphs(lines: list[str]) -> list[str]:
     return parts
 
 
-def _candidate_sentences(lines: list[str], first_snapshot: bool) -> Iterator[tuple[int, str, str]]:
+def _candidate_sentences(lines: list[str], first_snapshot: bool, name: CompanyName | None = None) -> Iterator[tuple[int, str, str]]:
     """(line index, the sentence before on that line or "", sentence) for the lines a rule could
     fire on; sentences never cross a line."""
     for index in _lines_that_may_fire(lines, first_snapshot):
         previous = ""
-        for raw in split_sentences(lines[index]):
+        for raw in split_sentences(lines[index], name):
             yield index, previous, raw
             previous = raw
 
@@ -10691,6 +10774,9 @@ _BUYER_ENDS = re.compile(
     r"|\b(?:we're|we\s+are|they're|they\s+are|(?<=[a-z]\s)is|(?<=[a-z]\s)are)\s+(?:now\s+)?(?:closing|shutting(?:\s+down)?|retiring|"
     r"discontinuing|sunsetting|winding\s+down|switching\s+off|turning\s+off)\s+(?P<obj4>[^,;:.!?]{1,60})",
     re.I)
+# what a company closes of itself that is a part, not the whole: "its Berlin team", "our Leeds office"
+_PART_CLOSED = re.compile(r"\s+(?:its|our|their|the)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|office|offices|branch|branches|division|"
+                          r"department|unit|desk|line)\b", re.I)
 _ENDED_HEADS = frozenset("""
 website site shop store app service platform product products editor api warehouse roastery brewery bakery
 beers beer coffee range label station business company servers dashboards checkout network doors
@@ -10809,7 +10895,14 @@ def _switched_off_after_sale(lines: list[str], company: CompanyName) -> tuple[in
             for m in _ENDED_PASSIVE.finditer(raw):
                 prefix = raw[:m.start()]
                 clause = clause_prefix(prefix)
-                subject = re.split(r"(?i)\b(?:and|but|when|as|after|once|while)\s+", clause)[-1]
+                parts = re.split(r"(?i)\b(?:and|but|when|as|after|once|while)\s+", clause)
+                subject = parts[-1]
+                if not subject.strip() and len(parts) == 2 and re.search(r"(?i)\band\s+$", clause):
+                    # the sale's own subject, its second verb: "Peregrine Docs was acquired by Lanyard Systems last week and
+                    # will be discontinued"
+                    subject = main_clause_subject(parts[0], company).text
+                    if _PART_CLOSED.match(raw, m.end()):
+                        continue  # "... and will shut down its Berlin team": a part of it
                 if is_negated(prefix) or is_hypothetical(prefix) or "?" in raw:
                     continue
                 if any(_ours_ended(part.strip(" ,;:-\u2014\u2013"), company) for part in {subject, clause}
@@ -11295,7 +11388,7 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
         lines = timeline_lines(lines, company)
     if "?" in text:
         # a question answered, read as the statement its answer makes of it too (README, Signals)
-        lines = qa_lines(lines)
+        lines = qa_lines(lines, name)
     if "now that" in text.lower():
         # a "now that" clause, read as the statement it takes as known too
         lines = presupposed_lines(lines)
@@ -11305,7 +11398,7 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
     about = _about_paragraphs(lines) if "funding" in kinds and "About " in text else []
     sale, sale_sentence = None, ""  # the acquisition's reading and the sentence it was read in
     facts: frozenset[int] | None = None  # the company's fact-sheet lines, found when a lone status field needs them
-    for index, previous, raw in _candidate_sentences(lines, first_snapshot):
+    for index, previous, raw in _candidate_sentences(lines, first_snapshot, name):
         if _CUSTOMER_STORY.match(lines[index]):
             continue  # "Customer story: Finch Robotics. Finch scaled ... after its $60M Series C": the customer's news
         words = _WORD.findall(raw.lower())
