@@ -124,7 +124,7 @@ def _split(text: str, written: str | None = None) -> list[str]:
     lines = []
     raw_lines = LIST_BULLET.sub("\n", text.replace("\r", "\n")).split("\n")
     cases = LIST_BULLET.sub("\n", written).split("\n") if written is not None else raw_lines
-    for raw_line, case in zip(raw_lines, cases, strict=True):
+    for raw_line, case in zip(raw_lines, cases if len(cases) == len(raw_lines) else raw_lines, strict=True):
         line = " ".join(raw_line.split())
         if ". " in line and case.lstrip()[:1].islower():
             lines += _split_lower(line).split("\n")
@@ -877,7 +877,6 @@ class CompanyName:
                 self.patterns.append(re.compile(r"(?<![\w.&'-])" + r"\s+".join(
                     _either_accent(part).replace("'", "['\u2019]") for part in short.split()) + r"(?![\w&]|['\u2019]\w|-\w)", re.I))
 
-
     # The trade a small business adds to its name ("Acquila Dental Practice", "The Greywater Hotel", "Kiln 9 Pottery"):
     # the name without it is still the company, and the name with it heads a phrase about the company. Not words that
     # name one product or one site of a company ("Acme Studio", "Acme Store", "Acme Kitchen").
@@ -977,16 +976,16 @@ class CompanyName:
             for m in pattern.finditer(text) if pattern is not _STAND_IN_PATTERN else ():
                 end = m.end()
                 # with the rest of its words where the text goes on with them ("dot.dash labs" of Dot.Dash Labs)
-                for word in _NEXT_WORD.finditer(text, end):
-                    if word.start() != end or word.group("word").casefold() not in self.core:
-                        break
+                while (word := _NEXT_WORD.match(text, end)) and word.group("word").casefold() in self.core:
                     end = word.end()
                 found = text[m.start():end]
                 if len(found) >= 3 and (_ODD_MARK.search(found) or (
                         self.lower_first and found[:1].islower() and found.casefold() == found)):
                     spans.append((m.start(), end))  # not "Kelp" of Kelp & Coral, "harvest" for Harvest: words as written
-        for start, end in sorted(spans, key=lambda span: span[0] - span[1]):
-            if not text[start:end].startswith(_STAND_IN):
+        written: list[tuple[int, int]] = []
+        for start, end in sorted(spans, key=lambda span: span[0] - span[1]):  # (the longest first; none inside another)
+            if all(end <= before or start >= after for before, after in written):
+                written.append((start, end))
                 text = text[:start] + (_STAND_IN + "z" * (end - start))[:end - start] + text[end:]
         return text
 

@@ -1171,8 +1171,8 @@ _OWN_ROUND_DONE = re.compile(
     r"(?:(?:pre-?)?seed(?:\s+(?:round|ii|2|extension))?|series\s+[a-h](?:\s+round)?(?:\s+extension)?|"
     # (a round its money names: "Our $9m round closed last week")
     r"(?<=\d[mkb]\s)round|(?<=\dmn\s)round|(?<=illion\s)round|"
-    r"(?:community|crowdfunding|crowd|equity|bridge|angel|growth|funding|investment|venture|friends-and-family|"
-    r"safe|insider|(?:equity\s+)?crowdfunding|convertible(?:\s+note)?)\s+"
+    r"(?:community|(?:equity\s+)?crowdfunding|crowd|equity|bridge|angel|growth|funding|investment|venture|friends-and-family|"
+    r"safe|insider|convertible(?:\s+note)?)\s+"
     r"(?:round|raise)|raise|fundraise|crowdfunder|crowdfund(?:ing\s+(?:round|raise|campaign))?|(?:community\s+)?share\s+(?:offer|issue))"
     r"(?:\s*[:\u2014\u2013]|\s+-|\s+\([^()]{1,24}\))?\s+"
     # (the round the company told of before: "the Series A we announced in September has now closed", "the round that we
