@@ -449,11 +449,9 @@ class _Reader:
         self.company = company
         self.plain = sentence.plain
         self.masked = sentence.masked
-        if company is not None and company.odd_marks:
-            self.plain, self.masked = company.plain_name(self.plain), company.plain_name(self.masked)
-            lower = self.masked.lower()
-        if company is not None and company.odd_shape:
-            self.plain, self.masked = company.reader_form(self.plain), company.reader_form(self.masked)
+        if company is not None and (company.odd_marks or company.odd_shape):
+            # the name as the rules read it: its odd marks as "&", then the whole of it one capitalised word
+            self.plain, self.masked = (company.reader_form(company.plain_name(text)) for text in (self.plain, self.masked))
             lower = self.masked.lower()
         self.lower = lower  # sentence.masked.lower(), for cheap "is this word here at all" checks
         self.denied = is_denied(sentence.plain)
@@ -6680,12 +6678,8 @@ def _nobody_else(r: _Reader) -> bool:
     opening = text.lstrip(" \"'(\u201c")
     first = len(text) - len(opening)  # the sentence's first word is capitalised whatever it is, when it is a count
     return all(r.company.matches(m.group()) for m in _CAPITALISED.finditer(text)
-               if m.group().lower() not in _CLAUSE_OPENERS | _DEPARTMENT_LETTERS
-               and not (m.start() == first and _COUNT_WORD.fullmatch(m.group())))
+               if m.group().lower() not in _NAMES_NOBODY and not (m.start() == first and _COUNT_WORD.fullmatch(m.group())))
 
-
-# a company's departments by their letters, which name no one else ("22 roles in finance and HR")
-_DEPARTMENT_LETTERS = frozenset("hr it qa r&d ops pr ux ui cx bd".split())
 
 
 def _counted_people(phrase: Phrase) -> bool:
@@ -10109,6 +10103,9 @@ _CLAUSE_OPENERS = frozenset("""
 the a an we our it its this that these those they their all and but also separately meanwhile elsewhere in on at for
 by from with after before as when while since today yesterday i
 """.split()) | _MONTHS_DAYS
+# capitalised words that name nobody: a clause's opener, and a company's departments by their letters ("22 roles in finance
+# and HR"; read by ``_nobody_else``)
+_NAMES_NOBODY = _CLAUSE_OPENERS | frozenset("hr it qa r&d ops pr ux ui cx bd".split())
 
 
 def _names_other(item: str) -> bool:
