@@ -247,6 +247,10 @@ FLOORS = {
     # lists quoting other outlets, dated archives, updates appended to releases); scored on its starting code (157f9ce),
     # counts only: 274 true, 7 false, 15 missed (README, round 39)
     "heldout61": (0.972, 0.945),  # restated at the end of round 39: 274/7/15 -> 273/8/16
+    # round 40's held-out set (investor relations and governance: shareholder letters, general meeting notices and votes,
+    # annual and directors' reports, filings, board changes, investor FAQs); scored on its starting code (b534774), counts
+    # only: 224 true, 13 false, 22 missed (README, round 40)
+    "heldout62": (0.945, 0.911),
     # development sets written in round 22 (train38: short and compressed; train39: time, tense and who; train40: the
     # ordinary web of a portfolio; train41: people talking), trained on
     "train38": (0.950, 0.967),  # recall restated in round 39: 265/11/8 -> 264/11/9 ("Parrish & Hume + Tolland Advisory
@@ -362,9 +366,10 @@ FLOORS = {
 # sentence, and the date of one sentence does not reach the other (left).
 # heldout31's one came in round 24, when the sentence model began to read first snapshots (a sale or a closure, at 0.8):
 # counted, not read (README, round 24). heldout50's one came in round 30's final code (its start raised none): counted,
-# not read (README, round 30).
+# not read (README, round 30). heldout62's one was there at its first scoring, on round 40's starting code (`b534774`):
+# counted, not read.
 FIRST_CRAWL_FLAGGED = {"heldout24": 1, "train29": 1, "heldout31": 1, "heldout32": 2, "heldout33": 1, "train37": 1,
-                       "heldout50": 1}
+                       "heldout50": 1, "heldout62": 1}
 HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
             "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28",
             "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34",
@@ -373,7 +378,7 @@ HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "he
             "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50",
             "heldout51", "heldout52", "heldout53", "heldout54", "heldout55",
             "heldout56", "heldout57", "heldout58", "heldout59", "heldout60",
-            "heldout61"}
+            "heldout61", "heldout62"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
