@@ -71,6 +71,7 @@ EVIDENCE_MAX = 300
 _MAX_TEXT = 300_000  # characters read per call: a "page" longer than this is not read further
 _TOP_SCORE = 3.0
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"  # a month's name, whole or short
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _NAME = r"(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}"  # a name of up to four capitalised words
 # a month's name, whole or in its usual short forms, and nothing longer ("Marketing 2025" is no date)
 _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
@@ -570,7 +571,13 @@ _PAREN_DATE = re.compile(
 # timeline's leading year ("2021 \u2014 raised a $3M seed round"); not a founding year or "since"
 _EVENT_YEAR = re.compile(
     r"\b(?:in|during|back\s+in|throughout|by\s+(?:the\s+end\s+of\s+)?)\s+(?:(?:early|late|mid-?)\s*)?"
-    r"(?:" + _MONTH + r"\.?\s+)?(?P<year>(?:19|20)\d\d)\b|^\W*(?:(?:Q[1-4]|H[12])\s+)?(?P<lead>(?:19|20)\d\d)\s*(?:[\u2013\u2014:|-]|\s+-)"
+    r"(?:" + _MONTH + r"\.?\s+|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?(?P<year>(?:19|20)\d\d)\b"
+    r"|^\W*(?:(?:Q[1-4]|H[12])\s+)?(?P<lead>(?:19|20)\d\d)\s*(?:[\u2013\u2014:|-]|\s+-)"
+    # a day's date: "on 14 December 2025", "on December 14, 2025", "on the 30th of November of 2025", "on 12.12.2025",
+    # "on 14/12/2025", "on 2025-12-14"
+    r"|\b(?:on|dated)\s+(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME
+    + r"\.?,?(?:\s+of)?\s+|" + _MONTH_NAME + r"\.?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}[./]\d{1,2}[./])"
+    r"(?P<day>(?:19|20)\d\d)\b(?![./-]\d)|\b(?:on|dated)\s+(?P<iso>(?:19|20)\d\d)-[01]\d-[0-3]\d\b"
     # the year as the event's modifier ("the 2025 layoffs", "Gridline's 2025 restructuring") or a fiscal year ("In fiscal
     # 2025", "in FY25")
     r"|(?<!after\s)(?<!since\s)(?<!despite\s)(?<!before\s)(?<!following\s)\b(?:the|its|our|their|this|that|an?|[\w&.-]+'s)\s+"
@@ -587,18 +594,26 @@ _EVENT_YEAR = re.compile(
     # a heading that looks back on a year, before a colon: "Looking back at 2025: we raised ...", "From our 2025 annual
     # letter: ..."
     r"|^\W*(?:looking\s+back\s+(?:at|on)|from\s+(?:our|the|my))\s+(?P<frame>(?:19|20)\d\d)\b[^:.;!?]{0,40}:"
+    # ... or after the company's name: "Driftwood & Pine: a look back at 2025 \u2014 our Series A closed in May"
+    r"|(?:^|[:|\u2014\u2013]\s*|\s-\s+)(?:a\s+)?look(?:ing)?\s+back\s+(?:at|on)\s+(?P<lookback>(?:19|20)\d\d)\b[^:.;!?]{0,40}?"
+    r"(?:[:\u2014\u2013]|\s-(?=\s))"
+    # a report of a period, heading what it tells: "Sorrel & Stone's Q4 2025 trading update:", "Larkspur Therapeutics \u2014 H2
+    # 2025 highlights:", "bloomwise's FY25 annual report notes that ..."
+    r"|(?:^|[:|\u2014\u2013]\s*|\s-\s+|['\u2019]s\s+)(?:(?:Q[1-4]|H[12])\s+(?P<report>(?:19|20)\d\d)|FY\s?'?(?P<reportfy>(?:19|20)?\d\d))\s+"
+    r"(?:annual\s+|trading\s+|half-year\s+|interim\s+|quarterly\s+)?(?:report|update|highlights|results|review|notes|letter|accounts)\b"
     # a quarter ("in Q3 2025"; not "Q4 2025 earnings call", a report given later), a season ("in the autumn of 2025"), a
     # table's year cell ("Saffron | 2025 | Raised £3M"), or a date alone in brackets ("raises $48M Series B (2024)",
     # "Series A (closed 2025-12-19): $9M", "(Oct 2025)")
-    r"|\b(?:in|during)\s+(?:Q[1-4]|H[12])\s+(?P<quarter>(?:19|20)\d\d)\b"
-    r"|\b(?:in|during)\s+the\s+(?:spring|summer|autumn|fall|winter|start|end|middle|course|(?:first|second)\s+half)\s+of\s+"
-    r"(?P<season>(?:19|20)\d\d)\b"
+    r"|\b(?:in|during)\s+(?:Q[1-4]|H[12])\s+(?:of\s+)?(?P<quarter>(?:19|20)\d\d)\b"
+    r"|\b(?:in|during)\s+the\s+(?:spring|summer|autumn|fall|winter|start|end|middle|course|"
+    r"(?:first|second|third|fourth|final|last)\s+(?:half|quarter))\s+of\s+(?:calendar\s+)?(?P<season>(?:19|20)\d\d)\b"
     r"|(?:^|[|\u00b7])\s*(?P<cell>(?:19|20)\d\d)\s*[|\u00b7]"
     r"|" + _PAREN_DATE.pattern,
     re.I)
 
 
-_YEAR_GROUPS = ("year", "lead", "modifier", "fiscal", "period", "review", "frame", "quarter", "season", "cell", "paren")
+_YEAR_GROUPS = ("year", "lead", "day", "iso", "modifier", "fiscal", "period", "review", "frame", "lookback", "report", "reportfy",
+                "quarter", "season", "cell", "paren")
 
 
 def _event_year(m: re.Match[str]) -> int:
@@ -608,8 +623,8 @@ def _event_year(m: re.Match[str]) -> int:
 
 # a date and nothing else: the lead of a timeline's row ("2020", "Mar 2025", "12 Mar 2025", "2025-03-12"), or a time opening the
 # sentence ("In 2024,", "In fiscal 2024,", "Back in March 2023,")
-_DATE_ONLY = re.compile(r"\W*(?:(?:back\s+in|in|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:fiscal\s+(?:year\s+)?|FY\s?)?)?"
-                        r"(?:(?:\d{1,2}\s+)?" + _MONTH_NAME + r"\.?\s+(?:\d{1,2},?\s+)?|\d{1,2}[./]\d{1,2}[./]|Q[1-4]\s+|H[12]\s+)?"
+_DATE_ONLY = re.compile(r"\W*(?:(?:back\s+in|in|during|by|on)\s+(?:(?:early|late|mid-?)\s*)?(?:fiscal\s+(?:year\s+)?|FY\s?)?)?"
+                        r"(?:(?:\d{1,2}\s+)?" + _MONTH_NAME + r"\.?\s+(?:\d{1,2},?\s+)?|\d{1,2}[./]\d{1,2}[./]|(?:Q[1-4]|H[12])\s+(?:of\s+)?)?"
                         r"(?:19|20)\d\d(?:-\d\d(?:-\d\d)?)?\W*", re.I)
 # owned since a year: the year of the sale ("part of Carrowmore Health since 2022", "a Vantorix company since early 2022"),
 # told right after the sale's words (nothing between that opens another clause or an aside)
@@ -720,6 +735,12 @@ def _dated_before(plain: str, start: int, end: int, year: int, kind: str, line: 
     semi = plain.rfind(";", 0, start)
     if semi >= 0 and _RECENT.search(plain, semi) and not _EVENT_YEAR.search(plain, semi):
         return False
+    spans = list(_SPAN_SINCE.finditer(plain, 0, start))
+    gap = plain[spans[-1].end():start] if spans else ""
+    if spans and len(gap.split()) <= 4 and not re.search(r"[,;:.!?\u2014\u2013]|(?<=\S)\s+(?:we|they|it|he|she|I)\b", gap):
+        # "It's been two years since Larchmont Labs was acquired", "a year since we announced our seed round" (not "A year
+        # after our seed we raised a Series A": a clause of its own after the span's)
+        return True
     if any(char.isdigit() for char in plain[:start]):
         lead = _lead_year(plain, start)
         if lead is not None and lead < year:
@@ -741,7 +762,8 @@ def _dated_before(plain: str, start: int, end: int, year: int, kind: str, line: 
         # acquired"; "After a record year in 2025, Acme ...").
         # (not the dash after a lead date: "2020 - acquired by Grupo Cobalto" is dated by it)
         bounds = [0, *(m.end() for m in re.finditer(r"[,;(]|\s-\s", window[:start])
-                       if not _DATE_ONLY.fullmatch(window[:m.start()]))]
+                       if not _DATE_ONLY.fullmatch(window[:m.start()]) and not re.match(r"\s*(?:19|20)\d\d\b", window[m.end():]))]
+        # (nor the comma inside a date: "On November 3, 2025, Pinecrest was acquired")
         own = bounds[-1]
         while len(bounds) > 1 and re.match(r"\s*(?:when|as)\b", window[bounds[-1]:], re.I):
             bounds.pop()
@@ -760,17 +782,18 @@ def _dated_before(plain: str, start: int, end: int, year: int, kind: str, line: 
                                  or _year_in_closed_aside(window, m.start(), m.end(), start)):
             continue  # "Acme, a finalist in the 2025 awards, raises $20M": the year of an aside about the company
         dated = _event_year(m)
-        if m.group("frame") and any(int(found) >= year for found in _A_YEAR.findall(window[m.end():])):
+        if (m.group("frame") or m.group("lookback") or m.group("report") or m.group("reportfy")) \
+                and any(int(found) >= year for found in _A_YEAR.findall(window[m.end():])):
             continue  # "From our 2025 annual letter: in January 2026 we raised £2M"
         if dated < year and not _FOUNDING_BEFORE.search(window[:m.start()]):
-            return bool(m.group("paren") and m.start() >= start) or not _news_now(window)
+            return bool(m.group("paren") and m.start() >= start) or not _news_now(window, max(end, m.end()))
     # a time counted back from the crawl, in the event's own clause before it: "A year ago we laid off 15 people"
-    if ("ago" in plain or "last year" in plain.lower()) and (_YEARS_AGO.search(
+    if _YEARS_AGO.search(plain) and (_YEARS_AGO.search(
             clause_prefix(re.sub(r",\s*(?:which|who|whose)\b[^,;]*,", " ", plain[:start])))
             or _YEARS_AGO_AFTER.match(plain, len(plain[:end].rstrip()))
             # ... or inside the event's own words: "Linden & Cask reduced its team last year from 22 to 15"
             or _YEARS_AGO.search(plain, start, end)):
-        return not _news_now(window)
+        return not _news_now(window, end)
     return False
 
 
@@ -785,19 +808,40 @@ def _own_date_before(sentence: str, year: int | None) -> bool:
     return bool(own) and max(own) < year and not any(int(y) >= year for y in re.findall(r"\b(?:19|20)\d\d\b", sentence))
 
 
-def _news_now(text: str) -> bool:
-    """A word that tells the sentence's news as new; not "two years ago today", an anniversary."""
+def _news_now(text: str, after: int | None = None) -> bool:
+    """A word that tells the sentence's news as new; not "two years ago today", an anniversary. With ``after`` (where the
+    event's words end), not a word of a later clause of its own ("Our seed round closed in October 2025 and funded the
+    product you see today", "We closed our seed in 2025 and we're not raising now"): that tells the present, not the
+    event."""
+    later = _LATER_CLAUSE.search(text, after) if after is not None else None
     return any(not (m.group().lower() == "today" and text[:m.start()].rstrip().lower().endswith("ago"))
+               and not (later and m.start() >= later.end())
                for m in _NEWS_NOW_BESIDE_A_YEAR.finditer(text))
 
 
+# where a clause after the event's own begins: a coordinated predicate or subject ("and funded", "and we are"), a relative
+# clause ("which", "that", "the lab we opened", "the product you see"); not the event told again with its verb left out
+# ("cut 30 jobs in 2025 and a further 20 this month", "and 8 more this week", "and by a further 25", "and now another 10%")
+_LATER_CLAUSE = re.compile(r"(?:,\s*|\s)(?:(?:and|but|so)\s(?!(?:now|today|this)\b|(?:(?!(?:we|we're|we've|you|they|i|it)\b)[\w,$\u00a3\u20ac%]+\s+)"
+                           r"{0,3}?(?:another|further|more|again|second)\b)|(?:which|that|who|where)\s)|\s(?:we|you|they|I)\s|;", re.I)
+
+
+# a span of a year or more: "two years", "a year and a half", "eighteen months", "18 months"
+_A_YEAR_OR_MORE = (r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:and\s+a\s+half\s+)?years?|"
+                   r"(?:twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\w+|thirty|"
+                   r"thirty-\w+|1[2-9]|[2-9]\d)\s+months)")
 # ... or right after the event's object: "Tern raised $4M last year", "Glasswing cut 15% of staff last year"
-_YEARS_AGO_AFTER = re.compile(r"(?:\s+(?!after\b|since\b|following\b|than\b|when\b|as\b|before\b|whose\b|which\b|who\b|where\b)[\w$\u00a3\u20ac%.,'-]+){0,6}?\s+(?:(?:a|one|two|three|\d+)\s+years?\s+ago|last\s+year)\b(?!\s*'s)",
+_YEARS_AGO_AFTER = re.compile(r"(?:\s+(?!after\b|since\b|following\b|than\b|when\b|as\b|before\b|whose\b|which\b|who\b|where\b)[\w$\u00a3\u20ac%.,'-]+){0,6}?\s+(?:" + _A_YEAR_OR_MORE + r"\s+(?:ago|back)|last\s+year|the\s+year\s+before\s+last)\b(?!\s*'s)",
                               re.I)
-_YEARS_AGO = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|several|\d+)\s+years?\s+ago|last\s+year)\b", re.I)
+_YEARS_AGO = re.compile(r"\b(?:" + _A_YEAR_OR_MORE + r"\s+(?:ago|back)|last\s+year|the\s+year\s+before\s+last)\b", re.I)
+# the time since the event, a year or more, told right before it: "It's been two years since Larchmont was acquired",
+# "Two years after joining Castellan Holdings", "Today marks one year since we closed our Series A", "On the first
+# anniversary of our acquisition by Harcastle", "A year to the week after our layoffs"
+_SPAN_SINCE = re.compile(r"\b" + _A_YEAR_OR_MORE + r"(?:\s+to\s+the\s+(?:day|week|month))?\s+(?:since|after)\s+|"
+                         r"\b(?:(?:first|second|third|fourth|fifth|tenth|\d+(?:st|nd|rd|th)|one-year|two-year)\s+)?"
+                         r"anniversary\s+of\s+", re.I)
 
 
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # a time of this year or of late, as an aside or a clause tells it: "in March", "this spring", "last week", "on Tuesday"
 _RECENT = re.compile(r"\b(?:in|on|since|during|this|earlier\s+this|late|early)\s+" + _MONTH_NAME + r"\b(?![\s,]*(?:19|20)\d\d)|"
                      r"\b(?:this|earlier\s+this)\s+(?:week|month|quarter|spring|summer|autumn|fall|winter|year|morning)\b|"
@@ -903,11 +947,21 @@ _BARE_MONEY_VERBS = ("rais", "secur", "land", "bag", "snag", "nab", "rak", "haul
                      "clinch", "lock", "draw", "drew", "got", "get", "net", "pocket", "mop", "bank", "scoop", "reel",
                      "procur", "mobili", "amass", "bring", "brought")
 _OUR_ROUND = re.compile(
-    r"\b(?P<poss>our|its)\s+(?P<fresh>(?:(?:recent|new|latest|just[\s-](?:closed|announced|completed)|"
+    r"\b(?P<poss>our|its|the)\s+(?P<fresh>(?:(?:recent|new|latest|just[\s-](?:closed|announced|completed)|"
     r"freshly[\s-]raised|newly[\s-](?:raised|closed|announced)|oversubscribed|successful|record|first|"
     r"inaugural)\s+)*)(?P<money>(?:" + _MONEY + r")\s+)?(?P<round>" + _ROUND + r")",
     re.I,
 )
+# a time of this year told right after a round (by the company that told it): "our Series C in April", "the Series A we
+# announced last month", "the seed round we announced three weeks ago"
+_ROUND_TOLD_RECENTLY = re.compile(
+    r"(?:\s+(?:that\s+|which\s+)?(?P<we>we(?:\s+(?:just|only|first))?\s+(?:announced|closed|raised|completed|signed|landed|secured)))?"
+    r"\s+(?:(?:in|during|this|earlier\s+this)\s+" + _MONTH_NAME + r"(?![\s,]*(?:19|20)\d\d)|"
+    r"(?:last|this|earlier\s+this)\s+(?:week|month|spring|summer|autumn|fall)\b|"
+    r"(?:a\s+few|two|three|four|five|six|\d)\s+weeks\s+ago\b)", re.I)
+# what a round told by its time is said to have done next, when it did not happen: "was not completed", "did not close"
+_ROUND_NOT_DONE_AFTER = re.compile(r"[^.;]{0,20}?\b(?:(?:was|were|has|have|had|did|is|does)\s*(?:not|n't)|never|fell\s+(?:through|apart)|"
+                                   r"collapsed|(?:was|has\s+been)\s+(?:cancelled|canceled|withdrawn|called\s+off|pulled))\b", re.I)
 _OWNER_ROUND = re.compile(
     r"\b(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})'s\s+(?:(?:recent|new|latest)\s+)?"
     r"(?P<money>(?i:" + _MONEY + r"))\s+(?P<round>(?i:" + _ROUND + r"|round\b(?!\s+(?:of\s+(?:golf|drinks|applause|layoffs|cuts|job)|trip))))"
@@ -1292,8 +1346,15 @@ def _funding_read(r: _Reader) -> Iterator[_Hit]:
         yield _Hit("funding", score, m.start(), m.end())
 
     for m in _OUR_ROUND.finditer(r.masked):
-        if not (m.group("money") or m.group("fresh").strip()):
-            continue  # "since our Series A" is history, not news
+        recent = _ROUND_TOLD_RECENTLY.match(r.masked, m.end())
+        if m.group("poss").lower() == "the" and not (recent and recent.group("we")):
+            continue  # (the round is the company's when it says it told it: "the Series A we announced last month")
+        if not (m.group("money") or m.group("fresh").strip() or recent):
+            continue  # "since our Series A" is history, not news (but "Since our Series C in April, ...": of this year)
+        if recent and not (m.group("money") or m.group("fresh").strip()) and (
+                _ROUND_NOT_DONE_AFTER.match(r.masked, recent.end())
+                or re.search(r"\b(?:open|opens|opening|launch\w*|start\w*|begin\w*|rais\w*|will|plan\w*)\s+$", r.masked[:m.start()], re.I)):
+            continue  # "The Series B we announced in June did not close", "we open our seed round in January"
         if not m.group("fresh").strip() and re.search(r"\b(?:last|previous)\s+year\b|\byears?\s+ago\b", r.plain, re.I):
             continue  # "will use its $20M Series B, which it raised last year"
         if _ROUND_MODIFIES.match(_next_words(r.suffix(m.end()), 2).lower()):
@@ -2043,8 +2104,10 @@ _A_COMPANY = re.compile(
     r"(?P<org>" + _ORG_NAME + r"{0,3})\s+(?i:company|brand|business)\b"
 )
 _SUBSIDIARY = re.compile(
-    r"(?<![\w])(?:" + _BE_NOW + r"|(?:will\s+)?(?:operate|operates|continue|continues|run|runs|remain|remains)\s+as)\s+(?:(?:now|officially|formally)\s+)*an?\s+(?:(?:wholly|fully|majority)[\s-]owned\s+)?"
-    r"(?:independent\s+|operating\s+|consolidated\s+)?(?:subsidiary|division|(?:business\s+)?unit|arm|imprint)\s+of\s+",
+    r"(?<![\w])(?:" + _BE_NOW + r"|(?:will\s+)?(?:operate|operates|continue|continues|run|runs|remain|remains)\s+as)\s+(?:(?:now|officially|formally)\s+)*(?:an?|the)\s+(?:(?:wholly|fully|majority)[\s-]owned\s+)?"
+    # (and as Japanese and Vietnamese companies name it: "is a group company of Tsubame Holdings", "has become the member
+    # company of the Rong Vang Group")
+    r"(?:independent\s+|operating\s+|consolidated\s+)?(?:subsidiary|division|(?:business\s+)?unit|arm|imprint|(?:group|member)\s+company)\s+of\s+",
     re.I,
 )
 # "Merriweather Labs has joined Helvetic Clinical as a wholly owned subsidiary"
@@ -3895,7 +3958,7 @@ _BYLINE_ENDS = re.compile(r"\W*$|\s*[.;]\s*(?:\u00a9|\((?i:c)\)|(?i:copyright)\b
 def _part_of(r: _Reader) -> Iterator[_Hit]:
     for pattern in (_PART_OF, _SUBSIDIARY):
         if pattern is _SUBSIDIARY and not ("subsidiar" in r.lower or "division" in r.lower or " unit" in r.lower or " arm " in r.lower
-                                           or "imprint" in r.lower):
+                                           or "imprint" in r.lower or "company of" in r.lower):
             continue  # the words that pattern needs: most sentences have none
         for m in pattern.finditer(r.masked):
             org = r.object(m.end())
@@ -4486,6 +4549,10 @@ _CLOSE_COMPANY = re.compile(
     r"quarter|deal|deals|loop|books|gap|sale|case|plan|side|unit|line|process|hours|bank|card|cards|entity)\b)",
     re.I,
 )
+# a day told after the activity's end, however it is written: "on 31 December", "on the next 31/12", "at 31 December", "the 30
+# of November of 2026", "with the day 30.11.2026", "with effect from 1 December"
+_A_DAY_AFTER = (r"(?:(?:on|from|at|by)\s+(?:the\s+)?(?:(?:next|coming)\s+)?\d|the\s+\d{1,2}(?:st|nd|rd|th)?\s+of\s|"
+                r"with\s+(?:the\s+day|effect\s+from)\b)")
 _CEASE = re.compile(
     r"\b(?P<verb>ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|shutter(?:s|ed|ing)?|"
     r"discontinu(?:e|es|ed|ing)|wind(?:s|ing)?\s+up|wound\s+up|wrap(?:s|ped|ping)?\s+up)\s+(?:all\s+)?(?:(?:of\s+)?(?:our|its|their)\s+)?"
@@ -4503,10 +4570,11 @@ _CEASE = re.compile(
     # (translated notices: "Yapıtaşı Soft ends its activities", "has closed its activities", "finish its operations")
     # ("ceased the operation", "stops the activity at the end of the month": a translator's article for "its"; not "we stopped
     # the activity because of rain", "stopped the operation after 20 minutes")
-    r"|\bstop(?:s|ped|ping)?\s+the\s+(?:activities|activity|operations?)\s+(?=(?:on\s+\d|from\s+\d|as\s+of|at\s+the\s+end|for\s+good|"
+    r"|\b(?:stop(?:s|ped|ping)?|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|terminat(?:e|es|ed|ing))\s+the\s+(?:activities|activity|operations?)\s+"
+    r"(?=(?:" + _A_DAY_AFTER + r"|in\s+(?:(?:19|20)\d\d|" + _MONTH_NAME + r")|as\s+of|at\s+the\s+end|for\s+good|"
     r"permanently|definitively|forever)\b)"
-    r"|\b(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|(?P<the>ceas(?:e|es|ed|ing)))\s+"
-    r"(?:all\s+)?(?:of\s+)?(?:our|its|their|(?(the)the))\s+(?:activities|activity|operations|(?(the)operation))\b(?=\s*(?:$|[.!;,:]|\s+(?:on\s+\d|from\s+\d|as\s+of|at\s+the\s+end|after|today|this|"
+    r"|\b(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|terminat(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|(?P<the>ceas(?:e|es|ed|ing)))\s+"
+    r"(?:all\s+)?(?:of\s+)?(?:our|its|their|(?(the)the))\s+(?:activities|activity|operations|(?(the)operation))\b(?=\s*(?:$|[.!;,:]|\s+(?:" + _A_DAY_AFTER + r"|as\s+of|at\s+the\s+end|after|today|this|"
     r"by\s+\d|in\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b))))",
     re.I,
 )
@@ -4592,6 +4660,9 @@ _CLOSING_ALONE = re.compile(
     r"will|are|were)\s+(?:been\s+|be\s+)?(?:made\s+redundant|laid\s+off|let\s+go|los(?:t|e|ing)\s+their\s+jobs)\b))",
     re.I,
 )
+# a part of a year, before the year: "spring 2025", "autumn of 2024", "Q2 2025", "the second half of 2025"
+_PERIOD_OF = (r"(?:(?:spring|summer|autumn|fall|winter|Q[1-4]|H[12])\s+(?:of\s+)?|"
+              r"the\s+(?:(?:spring|summer|autumn|fall|winter)|(?:first|second|third|fourth|final|last)\s+(?:half|quarter))\s+of\s+)")
 # "Quarry Labs closes after seven years", "Acme folds": the company's name, then the verb and no object
 _CLOSES_AFTER = re.compile(
     r"\b(?P<verb>closes|closed|shuts|shutters|shuttered|folds|folded|(?<=\bis\s)folding|(?<='s\s)folding|"
@@ -4607,7 +4678,8 @@ _CLOSES_AFTER = re.compile(
     # "Oatcake Kitchens has closed and our whole team has moved on": the company's people go with it
     r"|\s+and\s+(?:our|its|the|all)\s+(?:whole\s+|entire\s+)?(?:team|staff|employees|people)\b"
     # "Ninefold Knitwear closed in December 2025", "closes in 2026": a month or a year, not a place
-    r"|\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + _MONTH + r"\s+)?(?:19|20)\d\d\b(?!\s*(?:for|to)\b)|"
+    r"|\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + _MONTH + r"\s+|" + _PERIOD_OF + r")?(?:19|20)\d\d\b(?!\s*(?:for|to)\b)|"
+    r"FY\s?'?\d\d(?:\d\d)?\b|"
     # "closed in July after 53 years", "the company closed in October." (not "closes in August each year")
     + _MONTH + r"\b(?=\s*(?:$|[.!;]|\s+after\s+\w+\s+years)))"
     # "Brambling has been closed since March 2024": closed as a state since a month or a year (not "since Monday", "since
@@ -4615,7 +4687,7 @@ _CLOSES_AFTER = re.compile(
     r"|(?<=been\sclosed)\s+since\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH + r"(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\b"
     r"(?=\s*(?:$|[.!;]|,\s+(?:and|but)\s))"
     # "Kestrel closes on 30 June": a day of a month, not a weekday's opening hours
-    r"|\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"|"
+    r"|\s+on\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|\d{1,2}[./]\d{1,2}(?:[./](?:19|20)?\d\d)?|"
     + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?)\b(?![^.;]*\b(?:\d{1,2}(?::\d\d)?\s*[ap]m|"
     r"for\s+(?:the\s+)?(?:holiday|day|stocktak\w*|refurb\w*|maintenance)|reopen\w*)\b)"
     # "Quillstone Media closed on Friday", "The business closed last Saturday": a past close on a day is an event, not hours
@@ -4886,8 +4958,8 @@ def _located(rest: str) -> bool:
     if ("all " in rest or "every " in rest) and _EVERYWHERE.match(rest):
         return False  # "discontinuing its service in all regions": everywhere, so the company
     match = re.match(r"\s+(?:at|in|across|throughout)\s+(?:the\s+|our\s+|its\s+)?([A-Z][\w.-]*)", rest)
-    if match and match.group(1).lower().rstrip(".") not in _TIME_WORDS:
-        return True
+    if match and match.group(1).lower().rstrip(".") not in _TIME_WORDS and not re.fullmatch(r"fy'?\d+", match.group(1).lower()):
+        return True  # (not a fiscal year: "closed down in FY23")
     clause = re.split(r"[,;:.!?]|\s(?:and|but|while|so)\s", rest, maxsplit=1)[0]  # not the next clause's store
     return bool({base(word).lower() for word in tokens(_next_words(clause, 6))} & _PLACE_WORDS)
 
@@ -5189,12 +5261,15 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
 _DAYS_MONTHS = (r"(?:christmas|easter|new\s+year|boxing|halloween|thanksgiving|monday|tuesday|wednesday|thursday|friday|"
                 r"saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|"
                 r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")
+# a period's name, not a place's: "in Q2 2025", "in H1", "in FY23", "in Spring '24"
+_PERIOD_NAME = r"(?:Q[1-4]|H[12]|FY\s?'?\d|(?:spring|summer|autumn|fall|winter)\b)"
 _IN_PART_AFTER = re.compile(
     r"(?:\s+(?:the|our|its)\s+[\w-]+)?\s+(?:"
     r"with\s+(?-i:[A-Z])|"
     r"on\s+(?:(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays|(?:public|bank)\s+holidays)\b|"
-    r"(?!" + _DAYS_MONTHS + r")(?-i:[A-Z])[\w.-]*(?!\s+\d)|(?:etsy|amazon|ebay|instagram|insta|facebook|tiktok|deliveroo|shopify)\b)|"
-    r"in\s+(?!" + _DAYS_MONTHS + r")(?!administration|liquidation|receivership)(?-i:[A-Z])[\w-]*(?!\s+\d)|"
+    r"(?!" + _DAYS_MONTHS + r")(?!" + _PERIOD_NAME + r")(?-i:[A-Z])[\w.-]*(?!\s+\d)|"
+    r"(?:etsy|amazon|ebay|instagram|insta|facebook|tiktok|deliveroo|shopify)\b)|"
+    r"in\s+(?!" + _DAYS_MONTHS + r")(?!" + _PERIOD_NAME + r")(?!administration|liquidation|receivership)(?-i:[A-Z])[\w-]*(?!\s+\d)|"
     r"for\s+(?:the\s+)?(?:holidays?|summer|winter|season|weekend|day|night|easter|christmas|new\s+year|refurb\w*|renovations?|"
     r"repairs?|maintenance|stocktaking|" + _DAYS_MONTHS + r"|\w+\s+(?:days?|weeks?|months?)\b))", re.I)
 # a round, a deal or an offer as the subject of a closure, whatever its verb: "Brantwick's Series B will close on 30 April",
@@ -6619,10 +6694,19 @@ def _office_holders_of(r: _Reader, subject: Phrase, start: int) -> bool:
     return bool(poss and r.company and r.company.heads(poss.group("who")))
 
 
-def _founder_dismisses(subject: Phrase, people: str) -> float | None:
+def _founder_speaking(r: _Reader, subject: Phrase) -> bool:
+    """"I" on the company's own page, naming no other company and no job of the speaker's before: its founder or its head
+    ("I've had to let go of six people I hired myself"; not "at my last startup I laid off 20 people")."""
+    return subject.kind == "first_singular" and not _names_anyone(_without_name(r.plain, r.company)) and not re.search(
+        r"\b(?:my|our)\s+(?:old|last|previous|former|first)\s+(?:job|role|company|employer|startup)\b", r.plain, re.I)
+
+
+def _founder_dismisses(r: _Reader, subject: Phrase, people: str) -> float | None:
     """"I've had to let our studio assistant go", "I have had to make three of our staff redundant": the owner of a small
-    business speaking, the people "our" (not "I let my old habits go", "I was made redundant")."""
-    return 2.0 if subject.kind == "first_singular" and re.search(r"(?i)\bour\b", people) else None
+    business speaking, the people "our", or counted where the sentence names no one else ("I had to make nine colleagues
+    redundant"; not "I let my old habits go", "I was made redundant")."""
+    return 2.0 if subject.kind == "first_singular" and (re.search(r"(?i)\bour\b", people) or (
+        _founder_speaking(r, subject) and _COUNTED_RE.match(people.strip()))) else None
 
 
 def _owned_by_company(r: _Reader, text: str) -> bool:
@@ -7182,6 +7266,9 @@ _DISMISSING_ONLY = re.compile(r"(?i)laid\s+off|made\s+redundant|let\s+go|furloug
 _COUNTED_RE = re.compile(_COUNTED, re.I)
 
 
+# the places a company's people work in, named after "at" or "in": "staff at our Rotterdam warehouse"
+_CUT_SITES = (r"(?:plant|factory|site|warehouse|hotel|office|offices|depot|line|hall|mill|bakery|shop|store|kitchen|studio|"
+               r"hangar|yard|works|branch|centre|center|roastery|brewery|dairy|farm)")
 # The company's people told to lose their jobs, told their jobs end, or put at risk of redundancy: "All 18 members of our
 # kitchen and floor team lose their jobs with it", "Staff in Austin were told their jobs will end on 30 September", "every
 # member of staff has been placed at risk of redundancy", "64 head-office staff whose roles are at risk of redundancy", "All 85
@@ -7195,8 +7282,23 @@ _JOBS_END = re.compile(
     r"|\b(?:are|is|have\s+been|has\s+been|were|was|being|been|now)\s+(?:now\s+)?(?:(?:put|placed)\s+)?at\s+risk\s+of\s+"
     r"(?:redundancy|being\s+made\s+redundant|dismissal)\b|\b(?:put|puts|putting|place|places|placing)\s+(?P<counted>" + _COUNTED
     + r"\s+(?:[\w-]+\s+){0,2}?" + _WORKERS + r")\s+at\s+risk\s+of\s+redundancy\b"
-    r"|\btold\s+(?:\w+\s+){0,4}?(?:that\s+)?they\s+(?:will|would|had|have)\s+(?:been\s+|be\s+)made\s+redundant\b",
+    r"|\btold\s+(?:\w+\s+){0,4}?(?:that\s+)?they\s+(?:will|would|had|have)\s+(?:been\s+|be\s+)made\s+redundant\b"
+    # the posts end, whoever's they are (read below): "all roles will end by 31 December", "all of their jobs come to an end on
+    # 19 December", "46 warehouse and office roles end on 12 December", "The roles of its 11 members end on 28 February",
+    # "whose employment ends on 15 December", "all 26 employees' contracts ended on the day of the bankruptcy"
+    r"|\b(?P<posts>roles|jobs|positions|posts|employment|(?:employment|(?<=s['\u2019]\s))contracts|(?<=\bevery\s)(?:role|position|post))"
+    r"(?:\s+of\s+(?:its|our|the|all)\s+(?:[\w-]+\s+){0,3}?(?:" + _WORKERS + r"|team|staff|members|(?-i:" + _TRADE + r")))?"
+    # (where: "All roles at Carrick Print will end", "every job in the Hull plant")
+    r"(?P<where>\s+(?:at|in)\s+(?:the\s+|our\s+|its\s+)?(?:(?-i:[A-Z])[\w&.'-]*\s+){0,3}?(?:(?-i:[A-Z])[\w&.'-]*|" + _CUT_SITES + r"))?"
+    r"\s+(?:(?:will|would|shall|all|now|also|have|has|had)\s+)*"
+    r"(?:end|ends|ended|(?:come|comes|came)\s+to\s+an\s+end)\b(?!\s+(?:up|in\s+(?:a|an|the)\b))",
     re.I)
+# a name telling what follows: "Globex says ...", "Tern confirmed ..."
+_TOLD_BY_NAME = re.compile(r"\b(?P<who>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})\s+(?:says|said|reports|reported|"
+                           r"confirms|confirmed|announces|announced|told)\b", re.I)
+# whose posts end, in the words before them: the company's ("our", "its", "the team's"), all of them, or counted
+_POSTS_OWNED = re.compile(r"\b(?:our|its|all|every|each|whose|(?:team|staff|employees|workers|colleagues)['\u2019]s?|\d+|"
+                          + _NUMBER_WORD + r")\b[^,;.]{0,50}$|\b(?:of\s+(?:its|our|all))\b", re.I)
 _PEOPLE_BEFORE = re.compile(r"\b(?:team|crew|" + _WORKERS + r"|(?-i:" + _TRADE + r"))\b"
                             r"|\bwhose\s+roles\b", re.I)
 _NOT_OUR_PEOPLE = re.compile(r"\b(?:customers?|clients?|users?|suppliers?|partners?|distributors?|landlords?|you|your|farmers|industry|sector|nationwide|millions?|thousands\s+of|"
@@ -7218,13 +7320,26 @@ _TOLD_THAT = re.compile(r"\b(?:told|informed|said|announced|confirmed|learned|he
 
 def _jobs_end(r: _Reader) -> Iterator[_Hit]:
     if not any(cue in r.lower for cue in ("their job", "their role", "their position", "their contract", "their employment",
-                                          "their livelihood", "at risk of", "made redundant")):
+                                          "their livelihood", "at risk of", "made redundant", " end")):
         return
     for m in _JOBS_END.finditer(r.plain):
         before = r.plain[max(0, m.start() - 90):m.start()]
         if m.group("counted"):
             before = m.group("counted")
-        if not _PEOPLE_BEFORE.search(before) or _NOT_OUR_PEOPLE.search(before) or _NOT_OUR_PEOPLE.search(r.plain[m.end():m.end() + 30]):
+        if m.group("posts"):
+            if not _POSTS_OWNED.search(before + " " + m.group(0)) or "their" in before[-40:].lower():
+                continue  # (whose: "their jobs will end" is read above, with the people it names)
+            teller = _TOLD_BY_NAME.search(r.plain, 0, m.start())
+            if teller and not (r.company and r.company.matches(teller.group("who"))):
+                continue  # "Globex says 200 roles end at its Leeds plant": another's posts
+            where = (m.group("where") or "").split(None, 1)[-1] if m.group("where") else ""
+            if where and re.search(r"(?-i:\b[A-Z])", where) and not (r.company and r.company.matches(where)) \
+                    and not _AT_A_SITE.search(where):
+                continue  # "roles at Globex end": another employer's
+            if m.group("posts").lower() == "jobs" and not re.search(r"\b(?:our|its|\d+|" + _NUMBER_WORD + r")\b", before[-40:] + " " + m.group(0), re.I):
+                continue  # (jobs of the company's people, told so: not "All jobs end at midnight", a queue's)
+            before += " " + m.group(0)  # (the people the posts are named by: "the employment of our 18 carers")
+        if not (m.group("posts") or _PEOPLE_BEFORE.search(before)) or _NOT_OUR_PEOPLE.search(before) or _NOT_OUR_PEOPLE.search(r.plain[m.end():m.end() + 30]):
             continue
         at = _JOBS_ELSEWHERE.search(r.plain[m.end():])
         if at and not (r.company and r.company.matches(at.group("who") or at.group("who2"))):
@@ -7457,7 +7572,7 @@ def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
             and not _names_anyone(_without_name(r.plain, r.company))
         if subject.kind not in {"self", "it", "self_noun"} and not (subject.kind == "unknown" and (
                 _SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain[:m.start()])))) \
-                and not _company_site(r, m.start()) and not office:
+                and not _company_site(r, m.start()) and not office and not _founder_speaking(r, subject):
             continue
         if r.said(m.start(), m.end()):
             yield _Hit("layoffs", 2.0, m.start(), m.end())
@@ -7469,7 +7584,8 @@ def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
             continue  # "Everyone at the Globex plant lost their jobs", "Every member of staff is made redundant only as ..."
         if _FATE_VERB.match(m.group("verb")) and not _FATE_COUNT.search(people) and not _EVERYONE.match(people):
             continue  # "Many engineers are losing their jobs to AI", "members facing redundancy": no count of the company's own
-        if m.group("trade") and (m.group("trade").lower() in _NOT_STAFF or not _DISMISSING_ONLY.match(m.group("verb"))):
+        if m.group("trade") and (m.group("trade").lower() in _NOT_STAFF or m.group("trade").lower().endswith("holders")
+                                 or not _DISMISSING_ONLY.match(m.group("verb"))):
             continue  # a trade only with a verb that dismisses people ("12 burgers were cut" is a menu)
         if re.match(r"(?i)every|the\s|our\s", people) and not _COUNTED_RE.match(people) and (
                 not _DISMISSING_ONLY.match(m.group("verb"))
@@ -7902,8 +8018,7 @@ def _layoffs_announced(r: _Reader) -> Iterator[_Hit]:
     if "told" in r.lower or "tell" in r.lower or "informed" in r.lower or "notified" in r.lower:
         for m in _TOLD_THEIR_JOBS_END.finditer(r.plain):  # "Corvid Connect notified 230 workers that their positions ..."
             subject = _coordinated_subject(r, m.start())
-            if subject.kind == "first_singular" and not _names_anyone(_without_name(r.plain, r.company)) and not re.search(
-                    r"\b(?:my|our)\s+(?:old|last|previous|former|first)\s+(?:job|role|company|employer|startup)\b", r.plain, re.I):
+            if _founder_speaking(r, subject):
                 subject = Phrase("self")  # "Today I had to tell 28 people that their roles are being eliminated": its founder
             at = re.search(r"\b(?:jobs|roles|positions|employment|contracts)\s+at\s+(.+?)\s+(?:will|would|are|is|were)\b", m.group(0))
             if at and not (r.company and r.company.matches(at.group(1))):
@@ -8231,8 +8346,6 @@ def _own_people(r: _Reader, people: str) -> bool:
 # "Staff at our Rotterdam warehouse have been placed on temporary furlough"), and cuts named by whom or where they fall, in a
 # headline without a verb ("Temporary layoffs for 40 ground crew", "Furloughs for a third of staff through the holidays",
 # "temporary lay-offs in the bottling hall from 1 December", "Roastery staff on temporary lay-off during the kiln repair")
-_CUT_SITES = (r"(?:plant|factory|site|warehouse|hotel|office|offices|depot|line|hall|mill|bakery|shop|store|kitchen|studio|"
-               r"hangar|yard|works|branch|centre|center|roastery|brewery|dairy|farm)")
 _OUR_PEOPLE = (r"(?:^|(?<=[,;:\u2014\u2013(]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bthat\s)|(?<=\bso\s)|(?<=\bwhile\s)|(?<=\bnow\s))\W*"
                r"(?P<people>\b(?:(?:all|the|our|its|most|half|some)\s+(?:of\s+(?:the|our|its)\s+)?)?(?:" + _COUNTED + r"\s+)?"
                r"(?:(?!(?:where|which|who|whose|when|if|as)\b)[\w&'-]+\s+){0,2}?(?:staff|employees|workers|colleagues|crew|crews|"
@@ -8246,7 +8359,12 @@ _STAFF_KIND = re.compile(r"^(?:Several|Many|Some|All|Most|Both|Each|Every|The|Ou
 _LAID_OFF_STATE = re.compile(
     _OUR_PEOPLE + r"\s+(?:(?:have|has|had|were|was|are|is|will\s+be|be|been|being|now|all|today|also)\s+)*"
     r"(?:temporarily\s+)?(?P<verb>furloughed|laid\s+off|let\s+go(?!\s+(?:(?:of|early|home)\b|at\s+\d|for\s+the\s+(?:day|afternoon|evening)\b))|made\s+redundant|(?:put|placed)\s+on\s+(?:(?:temporary|unpaid|paid|partial)\s+)?"
-    r"(?:furlough|lay-?off)|on\s+(?:(?:temporary|temp|unpaid|paid|partial)\s+)?(?:furlough|lay-?off))\b", re.I)
+    r"(?:furlough|lay-?off)|on\s+(?:(?:temporary|temp|unpaid|paid|partial)\s+)?(?:furlough|lay-?off)|"
+    # "our staff have been given notice of redundancy", "Our florists have been given notice and ...", "Employees were served
+    # notices last week", "All the workers receive the notice of termination" (not "given notice of the new rota")
+    r"(?:(?:given|served|handed|issued)\s+(?:with\s+)?|(?:receiv(?:e|es|ed)|got|get)\s+(?=the\b|their\b))(?:their\s+|the\s+)?"
+    r"(?:(?:redundancy|termination|dismissal)\s+)?notices?(?:\s+of\s+(?:redundancy|dismissal|termination))?"
+    r"(?=\s*(?:$|[.,;!]|\s+(?:and|on|today|this|last|yesterday|in|with|from|by)\b)))\b", re.I)
 # who acts for itself in a clause before the cut, when it is no company's name: "The council closed the leisure centre and ..."
 _OTHER_ACTORS = frozenset("council councils government authority authorities ministry state city county hospital university "
                           "school bank customer customers client clients supplier suppliers partner partners competitor rival "
@@ -8264,7 +8382,7 @@ _CUTS_FOR = re.compile(
 def _layoffs_laid_off_state(r: _Reader) -> Iterator[_Hit]:
     low = r.lower
     if not ("furlough" in low or "lay-off" in low or "laid off" in low or "layoff" in low or "redundan" in low
-            or "job cuts" in low or "let go" in low):
+            or "job cuts" in low or "let go" in low or "notice" in low):
         return
     for pattern in (_LAID_OFF_STATE, _CUTS_FOR):
         for m in pattern.finditer(r.masked):
@@ -8272,8 +8390,10 @@ def _layoffs_laid_off_state(r: _Reader) -> Iterator[_Hit]:
             site = m.groupdict().get("site") or ""
             if people and (not _own_people(r, _STAFF_KIND.sub(lambda w: w.group().lower(), people.replace(site, " ") if site else people))
                            or _STATISTIC.search(people) or re.search(
-                    r"(?i)\b(?:customers?|clients?|users?|members|students|patients|guests)\b", people)):
-                continue
+                    r"(?i)\b(?:customers?|clients?|users?|members|students|patients|guests)\b", people)
+                           or (re.search(r"(?i)notice", m.group("verb") or "")
+                               and any(word.lower() in _NOT_STAFF or word.lower().endswith("holders") for word in people.split()))):
+                continue  # (nor "sellers have been given notice", "pitch holders have been given notice")
             if _WIDER.search(r.plain) or _STATISTIC.search(r.plain) or r.s.is_question or _CUTS_OVER.search(r.plain):
                 continue
             after = r.plain[m.end():]
@@ -8412,6 +8532,8 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
         score = _layoff_doer_ok(r, subject, m.group("verb"))
         if score is None and subject.kind in {"other", "generic"} and _company_people(r, target.text):
             score = 2.5  # "Square said it will lay off 40 Zinc employees"
+        if score is None:
+            score = _founder_dismisses(r, subject, target.text or "")  # "I laid eleven colleagues off this week"
         if score is None or (subject.kind == "unknown" and target.kind == "unknown"):
             continue
         if r.said(m.start(), m.end()):
@@ -8560,7 +8682,7 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
         score = _layoff_doer_ok(r, subject, "let" if m.group("verb").lower() != "letting" else "letting")
         if subject.kind == "unknown" and re.search(r"\b(?:had|have|has|decided|forced)\s+to\s+$", r.prefix(m.start()), re.I):
             score = None
-        score = score if score is not None else _founder_dismisses(subject, m.group("obj"))
+        score = score if score is not None else _founder_dismisses(r, subject, m.group("obj"))
         if score is not None and r.said(m.start(), m.end()):
             yield _Hit("layoffs", score, m.start(), m.end())
     for m in _TEAM_GONE.finditer(r.masked):
@@ -8695,7 +8817,7 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
         score = _layoff_doer_ok(r, subject, m.group("verb"))
         if score is None and subject.kind in {"other", "generic"} and _company_people(r, m.group("obj")):
             score = 2.5  # "the new owner will make 30 of Zinc's staff redundant"
-        score = score if score is not None else _founder_dismisses(subject, m.group("obj"))
+        score = score if score is not None else _founder_dismisses(r, subject, m.group("obj"))
         if score is None and _office_holders_of(r, subject, m.start()):
             score = 2.5  # "The administrators of Ashgrove Money have made 64 of the firm's 90 staff redundant"
         counted = re.match(r"(?i)(?:all\s+|the\s+)?(?:\d[\d,]*|" + _NUMBER_WORD + r")\s+(?:[\w-]+\s+){0,2}?(?P<who>[a-z]+s)\s*$",
@@ -9667,7 +9789,7 @@ _KEYWORDS = {
                r"at risk|lets go|disband|affecting|impacting|part with|parted with|parting with|let(?:s|ting)?\s(?:\S+\s){1,6}?go\b|\bdismiss(?:ed|es|ing)?\b|\bslim(?:s|med|ming)?\b|"
                r"retrench|\bsack(?:s|ed|ing)?\b|\bfir(?:e|es|ed|ing)\b|stood down|stand down|stands down|standing down|to resign|"
                r"given notice|given their notice|received notice|team:|no longer required|received their notice|sent home|sends home|send home|\bomitted\b|"
-               r"departure of|release of|last day|final day|down from|"
+               r"departure of|release of|last day|final day|down from|every role|every position|"
                # the words of people leaving and of a smaller team: "25 people are leaving Polder today",
                # "35 fewer people by the end of the month" (the model reads these; rules need more)
                r"\bleav(?:e|es|ing)\b|severance|departing|\baffected\b|\bimpacted\b|\bfinish(?:es)?\b|\bwarn\b|\bhr1\b|\bleft\b|\bfewer\b|\bsmaller\b|\bpositions\b|\broles\b|\bemployees\b|\bstaff\b|terminat|disengag|dismissal|\bpersons\b|\bemployment\b|"
@@ -9703,7 +9825,7 @@ _ANY_KEYWORD = {
 # of ASCII letters, so a line can only match ``_ANY_KEYWORD`` if one of its words matches this (a phrase
 # such as "part of" is stood for by a word ending in "part"; currency signs are words of their own).
 _WORD = re.compile(r"[a-z]+|[$\u20ac\u00a3\u00a5\u20b9]")
-_PHRASE_WORD = {"now a ": "^now$", "now an ": "^now$", "departure of": "^departure$", "release of": "^release$", "part of": "part$", "contracts of": "^contracts$", "sale of": "sale$", "sale to": "sale$", "last day": "last$", "final day": "final$", "down from": "^down$", "new home": "^new$",
+_PHRASE_WORD = {"every role": "^role$", "every position": "^position$", "now a ": "^now$", "now an ": "^now$", "departure of": "^departure$", "release of": "^release$", "part of": "part$", "contracts of": "^contracts$", "sale of": "sale$", "sale to": "sale$", "last day": "last$", "final day": "final$", "down from": "^down$", "new home": "^new$",
                 "folded into": "^folded$", "integrated into": "^integrated$", "incorporated into": "^incorporated$",
                 "division of": "^division$", "unit of": "^unit$", "arm of": "^arm$", "led by": "led$", "no longer": "^longer",
                 "head of": "head$", "let go": "let$", "letting go": "letting$", "offer for": "offer$", "share offer": "offer$", "share issue": "^issue$", "cap table": "^cap$", "offer by": "offer$",
@@ -9743,7 +9865,7 @@ _word_kinds: dict[str, frozenset[str]] = {}
 _RULES_ONLY_PHRASES = frozenset({"team:", "received notice", "received their notice", "no longer required", "bought into"})
 # (and a kind's keyword the model does not read for that kind: the people's last day, read by the rules as cuts, is read by
 # the model as a closure only, as before; a share offer told closed is the rules' round)
-_RULES_ONLY_FOR_KIND = {"layoffs": frozenset({"last day", "final day", "down from"}), "funding": frozenset({"share offer", "share issue", "cap table"})}
+_RULES_ONLY_FOR_KIND = {"layoffs": frozenset({"last day", "final day", "down from", "every role", "every position"}), "funding": frozenset({"share offer", "share issue", "cap table"})}
 _MODEL_KIND_WORD_KEYWORD = {
     kind: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative) for alternative in _KEYWORDS[kind].split("|")
                               if alternative not in _RULES_ONLY_PHRASES and alternative not in _RULES_ONLY_FOR_KIND.get(kind, ())))
