@@ -358,7 +358,7 @@ def _stated(question: str, answer: str, name: CompanyName | None = None) -> str 
     if not answer or _NOT_AN_ANSWER.match(answer) or answer.endswith("?"):
         return None
     # (the question as the reader sees it, the company's name one capitalised word; its words are taken as written)
-    m = _INVERTED.match(name.reader_form(question) if name is not None and name.odd_shape else question)
+    m = _INVERTED.match(name.reader_form(question) if name is not None else question)
     yes = _YES.match(answer)
     if m and yes and yes.group("hedge") is None:
         said = question[m.start("subj"):m.end("subj")]

@@ -830,10 +830,12 @@ _LATER_CLAUSE = re.compile(r"(?:,\s*|\s)(?:(?:and|but|so)\s(?!(?:now|today|this)
 _A_YEAR_OR_MORE = (r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:and\s+a\s+half\s+)?years?|"
                    r"(?:twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\w+|thirty|"
                    r"thirty-\w+|1[2-9]|[2-9]\d)\s+months)")
+# a time counted back from the crawl, a year or more: "two years ago", "18 months back", "last year", "the year before last"
+_YEARS_BACK = r"(?:" + _A_YEAR_OR_MORE + r"\s+(?:ago|back)|last\s+year|the\s+year\s+before\s+last)"
 # ... or right after the event's object: "Tern raised $4M last year", "Glasswing cut 15% of staff last year"
-_YEARS_AGO_AFTER = re.compile(r"(?:\s+(?!after\b|since\b|following\b|than\b|when\b|as\b|before\b|whose\b|which\b|who\b|where\b)[\w$\u00a3\u20ac%.,'-]+){0,6}?\s+(?:" + _A_YEAR_OR_MORE + r"\s+(?:ago|back)|last\s+year|the\s+year\s+before\s+last)\b(?!\s*'s)",
+_YEARS_AGO_AFTER = re.compile(r"(?:\s+(?!after\b|since\b|following\b|than\b|when\b|as\b|before\b|whose\b|which\b|who\b|where\b)[\w$\u00a3\u20ac%.,'-]+){0,6}?\s+" + _YEARS_BACK + r"\b(?!\s*'s)",
                               re.I)
-_YEARS_AGO = re.compile(r"\b(?:" + _A_YEAR_OR_MORE + r"\s+(?:ago|back)|last\s+year|the\s+year\s+before\s+last)\b", re.I)
+_YEARS_AGO = re.compile(r"\b" + _YEARS_BACK + r"\b", re.I)
 # the time since the event, a year or more, told right before it: "It's been two years since Larchmont was acquired",
 # "Two years after joining Castellan Holdings", "Today marks one year since we closed our Series A", "On the first
 # anniversary of our acquisition by Harcastle", "A year to the week after our layoffs"
@@ -4660,6 +4662,8 @@ _CLOSING_ALONE = re.compile(
     r"will|are|were)\s+(?:been\s+|be\s+)?(?:made\s+redundant|laid\s+off|let\s+go|los(?:t|e|ing)\s+their\s+jobs)\b))",
     re.I,
 )
+# a period's name, not a place's: "in Q2 2025", "in H1", "in FY23", "in Spring '24"
+_PERIOD_NAME = r"(?:Q[1-4]|H[12]|FY\s?'?\d+|(?:spring|summer|autumn|fall|winter)\b)"
 # a part of a year, before the year: "spring 2025", "autumn of 2024", "Q2 2025", "the second half of 2025"
 _PERIOD_OF = (r"(?:(?:spring|summer|autumn|fall|winter|Q[1-4]|H[12])\s+(?:of\s+)?|"
               r"the\s+(?:(?:spring|summer|autumn|fall|winter)|(?:first|second|third|fourth|final|last)\s+(?:half|quarter))\s+of\s+)")
@@ -4958,8 +4962,8 @@ def _located(rest: str) -> bool:
     if ("all " in rest or "every " in rest) and _EVERYWHERE.match(rest):
         return False  # "discontinuing its service in all regions": everywhere, so the company
     match = re.match(r"\s+(?:at|in|across|throughout)\s+(?:the\s+|our\s+|its\s+)?([A-Z][\w.-]*)", rest)
-    if match and match.group(1).lower().rstrip(".") not in _TIME_WORDS and not re.fullmatch(r"fy'?\d+", match.group(1).lower()):
-        return True  # (not a fiscal year: "closed down in FY23")
+    if match and match.group(1).lower().rstrip(".") not in _TIME_WORDS and not re.fullmatch(_PERIOD_NAME, match.group(1), re.I):
+        return True  # (not a period: "closed down in FY23")
     clause = re.split(r"[,;:.!?]|\s(?:and|but|while|so)\s", rest, maxsplit=1)[0]  # not the next clause's store
     return bool({base(word).lower() for word in tokens(_next_words(clause, 6))} & _PLACE_WORDS)
 
@@ -5261,8 +5265,6 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
 _DAYS_MONTHS = (r"(?:christmas|easter|new\s+year|boxing|halloween|thanksgiving|monday|tuesday|wednesday|thursday|friday|"
                 r"saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|"
                 r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")
-# a period's name, not a place's: "in Q2 2025", "in H1", "in FY23", "in Spring '24"
-_PERIOD_NAME = r"(?:Q[1-4]|H[12]|FY\s?'?\d|(?:spring|summer|autumn|fall|winter)\b)"
 _IN_PART_AFTER = re.compile(
     r"(?:\s+(?:the|our|its)\s+[\w-]+)?\s+(?:"
     r"with\s+(?-i:[A-Z])|"
@@ -6527,6 +6529,12 @@ transformers providers carriers insurers banks errors mirrors colors colours doo
 """.split())
 
 
+def _not_staff(word: str) -> bool:
+    """An agent noun that names no staff of the company's: its customers, partners, things, or holders of anything
+    ("stallholders", "pitch holders")."""
+    return word.lower() in _NOT_STAFF or word.lower().endswith("holders")
+
+
 def _people_head(word: str, *, trades: bool = False) -> bool:
     """A head noun that names people of the company ("staff", "roles"); with ``trades``, any trade
     ("installers", "tutors"), for the verbs that only dismiss people."""
@@ -7299,6 +7307,7 @@ _TOLD_BY_NAME = re.compile(r"\b(?P<who>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&
 # whose posts end, in the words before them: the company's ("our", "its", "the team's"), all of them, or counted
 _POSTS_OWNED = re.compile(r"\b(?:our|its|all|every|each|whose|(?:team|staff|employees|workers|colleagues)['\u2019]s?|\d+|"
                           + _NUMBER_WORD + r")\b[^,;.]{0,50}$|\b(?:of\s+(?:its|our|all))\b", re.I)
+_OURS_OR_COUNTED = re.compile(r"\b(?:our|its|\d+|" + _NUMBER_WORD + r")\b", re.I)
 _PEOPLE_BEFORE = re.compile(r"\b(?:team|crew|" + _WORKERS + r"|(?-i:" + _TRADE + r"))\b"
                             r"|\bwhose\s+roles\b", re.I)
 _NOT_OUR_PEOPLE = re.compile(r"\b(?:customers?|clients?|users?|suppliers?|partners?|distributors?|landlords?|you|your|farmers|industry|sector|nationwide|millions?|thousands\s+of|"
@@ -7320,8 +7329,9 @@ _TOLD_THAT = re.compile(r"\b(?:told|informed|said|announced|confirmed|learned|he
 
 def _jobs_end(r: _Reader) -> Iterator[_Hit]:
     if not any(cue in r.lower for cue in ("their job", "their role", "their position", "their contract", "their employment",
-                                          "their livelihood", "at risk of", "made redundant", " end")):
-        return
+                                          "their livelihood", "at risk of", "made redundant")) and not (
+            " end" in r.lower and any(post in r.lower for post in ("role", "job", "position", "post", "employment", "contract"))):
+        return  # (the words some pattern needs: the posts that end need a post and "end")
     for m in _JOBS_END.finditer(r.plain):
         before = r.plain[max(0, m.start() - 90):m.start()]
         if m.group("counted"):
@@ -7336,7 +7346,7 @@ def _jobs_end(r: _Reader) -> Iterator[_Hit]:
             if where and re.search(r"(?-i:\b[A-Z])", where) and not (r.company and r.company.matches(where)) \
                     and not _AT_A_SITE.search(where):
                 continue  # "roles at Globex end": another employer's
-            if m.group("posts").lower() == "jobs" and not re.search(r"\b(?:our|its|\d+|" + _NUMBER_WORD + r")\b", before[-40:] + " " + m.group(0), re.I):
+            if m.group("posts").lower() == "jobs" and not _OURS_OR_COUNTED.search(before[-40:] + " " + m.group(0)):
                 continue  # (jobs of the company's people, told so: not "All jobs end at midnight", a queue's)
             before += " " + m.group(0)  # (the people the posts are named by: "the employment of our 18 carers")
         if not (m.group("posts") or _PEOPLE_BEFORE.search(before)) or _NOT_OUR_PEOPLE.search(before) or _NOT_OUR_PEOPLE.search(r.plain[m.end():m.end() + 30]):
@@ -7584,8 +7594,7 @@ def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
             continue  # "Everyone at the Globex plant lost their jobs", "Every member of staff is made redundant only as ..."
         if _FATE_VERB.match(m.group("verb")) and not _FATE_COUNT.search(people) and not _EVERYONE.match(people):
             continue  # "Many engineers are losing their jobs to AI", "members facing redundancy": no count of the company's own
-        if m.group("trade") and (m.group("trade").lower() in _NOT_STAFF or m.group("trade").lower().endswith("holders")
-                                 or not _DISMISSING_ONLY.match(m.group("verb"))):
+        if m.group("trade") and (_not_staff(m.group("trade")) or not _DISMISSING_ONLY.match(m.group("verb"))):
             continue  # a trade only with a verb that dismisses people ("12 burgers were cut" is a menu)
         if re.match(r"(?i)every|the\s|our\s", people) and not _COUNTED_RE.match(people) and (
                 not _DISMISSING_ONLY.match(m.group("verb"))
@@ -8392,7 +8401,7 @@ def _layoffs_laid_off_state(r: _Reader) -> Iterator[_Hit]:
                            or _STATISTIC.search(people) or re.search(
                     r"(?i)\b(?:customers?|clients?|users?|members|students|patients|guests)\b", people)
                            or (re.search(r"(?i)notice", m.group("verb") or "")
-                               and any(word.lower() in _NOT_STAFF or word.lower().endswith("holders") for word in people.split()))):
+                               and any(_not_staff(word) for word in people.split()))):
                 continue  # (nor "sellers have been given notice", "pitch holders have been given notice")
             if _WIDER.search(r.plain) or _STATISTIC.search(r.plain) or r.s.is_question or _CUTS_OVER.search(r.plain):
                 continue
