@@ -254,6 +254,10 @@ FLOORS = {
     # annual and directors' reports, filings, board changes, investor FAQs); scored on its starting code (b534774), counts
     # only: 224 true, 13 false, 22 missed (README, round 40)
     "heldout62": (0.945, 0.907),  # recall restated at the end of round 40: 224/13/22 -> 223/12/23
+    # round 41's held-out set (trouble and its look-alikes: outage and incident reports, status pages, breach notices,
+    # recalls, lawsuits, insolvency and administration notices, statements after a scandal); scored on its starting code
+    # (7f1f2e1), counts only: 283 true, 12 false, 11 missed (README, round 41)
+    "heldout63": (0.959, 0.963),
     # development sets written in round 22 (train38: short and compressed; train39: time, tense and who; train40: the
     # ordinary web of a portfolio; train41: people talking), trained on
     "train38": (0.950, 0.967),  # recall restated in round 39: 265/11/8 -> 264/11/9 ("Parrish & Hume + Tolland Advisory
@@ -376,9 +380,10 @@ FLOORS = {
 # heldout31's one came in round 24, when the sentence model began to read first snapshots (a sale or a closure, at 0.8):
 # counted, not read (README, round 24). heldout50's one came in round 30's final code (its start raised none): counted,
 # not read (README, round 30). heldout62's one was there at its first scoring, on round 40's starting code (`b534774`):
-# counted, not read.
+# counted, not read. heldout63's one was there at its first scoring, on round 41's starting code (`7f1f2e1`): counted,
+# not read.
 FIRST_CRAWL_FLAGGED = {"heldout24": 1, "train29": 1, "heldout31": 1, "heldout32": 2, "heldout33": 1, "train37": 1,
-                       "heldout50": 1, "heldout62": 1}
+                       "heldout50": 1, "heldout62": 1, "heldout63": 1}
 HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
             "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28",
             "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34",
@@ -387,7 +392,7 @@ HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "he
             "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50",
             "heldout51", "heldout52", "heldout53", "heldout54", "heldout55",
             "heldout56", "heldout57", "heldout58", "heldout59", "heldout60",
-            "heldout61", "heldout62"}
+            "heldout61", "heldout62", "heldout63"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
