@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.text_model_errors import MODEL_MISREAD
 from valuation_spiders.analysis.text_signals import detect_text_signals
 
 URL = "https://x.example/news"
@@ -253,8 +252,9 @@ LAYOFFS = [
     ("Tamsin", "Tamsin has placed 60 drivers on temporary layoff.", {"layoffs"}, "temporary layoff"),
     ("Tamsin", "Tamsin has put its spring catalogue on temporary hold.", set(), ""),
     ("Tamsin", "Tamsin has let go of its entire data team.", {"layoffs"}, "let go of"),
-    # (the rules read no cut here; the model retrained in round 40 reads "let go of our team" in it: its known error)
-    pytest.param("Tamsin", "We let go of our team retreat this year.", set(), "", marks=MODEL_MISREAD),
+    # (the rules read no cut here; the model retrained in round 40 read "let go of our team" in it, its known error then; the
+    # model retrained in round 41 does not)
+    ("Tamsin", "We let go of our team retreat this year.", set(), ""),
     ("Tamsin", "All staff have been made redundant.", {"layoffs"}, "made redundant"),
     ("Tamsin", "All staff have been trained in the new system.", set(), ""),
     ("Tamsin", "Tamsin confirms redundancies in its London office.", {"layoffs"}, "redundancies"),

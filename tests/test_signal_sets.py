@@ -73,7 +73,7 @@ FLOORS = {
     "train6": (0.990, 0.930),
     # written as training data by independent sessions in round 13
     "train7": (0.976, 0.948),
-    "train8": (0.993, 0.942),
+    "train8": (0.993, 0.939),  # recall restated in round 41 (retrained): "It resulted in 17 colleagues leaving Tarn" unread
     "train9": (0.979, 0.925),
     "train10": (0.981, 0.951),
     "train11": (0.983, 0.954),
@@ -161,7 +161,7 @@ FLOORS = {
     # scored on its starting code (3aab150): heldout35 0.973/0.937, heldout36 0.964/0.763 (README, round 22); floors: their
     # scores at the round's end
     "heldout35": (0.973, 0.944),  # precision restated at the end of round 38: 258/5/11 -> 260/7/9
-    "heldout36": (0.958, 0.862),
+    "heldout36": (0.955, 0.862),  # precision restated in round 41: 252/10/31 -> 254/12/29
     # written in round 23 before any change of that round (heldout37: how a portfolio's news really reaches its own site;
     # heldout38: every corner of a site, and the people who write there); scored on its starting code (fb1e57c):
     # heldout37 0.980/0.914, heldout38 0.988/0.877 (README, round 23); floors: their scores at the round's end
@@ -366,6 +366,12 @@ FLOORS = {
     "train85": (0.977, 0.949),
     "train86": (0.965, 0.971),
     "train87": (0.953, 0.966),
+    # development sets written in round 41 (train88: customers told the news; train89: ownership and structure told every
+    # way; train90: numbers and amounts), trained on; before training (shipped model and rules): 0.971 / 0.990, 0.953 /
+    # 0.828, 0.976 / 0.902
+    "train88": (0.981, 0.997),
+    "train89": (0.977, 0.950),
+    "train90": (0.983, 0.937),
 }
 # Healthy companies flagged on their first crawl, where a held-out set has some: counted, not read (reading them is
 # tuning on them). heldout24's one was there at its first scoring, on round 16's starting code (`82def7b`); heldout32's

@@ -1636,7 +1636,11 @@ _MONTH_MAY = re.compile(r"(?:\b(?:in|on|of|since|until|by|from|early|late|mid|th
 _MODAL_BENIGN = re.compile(r"\b(?:would|'d)\s+like\s+to\b|\bcould(?:\s+not|n't)\s+be\b"
                            r"|\b(?:said|announced|confirmed|stated|added|adding|told\s+\w+)\s+(?:that\s+)?(?:it|they|we|" + _THE_FIRM + r")\s+would\b",
                            re.I)
-_SUBORDINATE = re.compile(r"\b(?:when|after|before|since|as|while|once|like|unlike|until|following)\b", re.I)
+# (a time alone after "since" or "after" is a time, not a clause: "Since October we've been owned by ...")
+_SUBORDINATE = re.compile(
+    r"\b(?:when|as|while|once|like|unlike|until|before|following|(?:after|since)(?!\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:this|the)\s+(?:spring|summer|autumn|fall|winter)|"
+    r"this\s+(?:week|month|year))\s+(?:we|we've|we're|i|i've|they|it|it's|our|(?-i:[A-Z])\w*)\b))\b", re.I)
 _SOFT_BREAK = re.compile(r"[,;:]")
 
 

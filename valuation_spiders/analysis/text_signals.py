@@ -154,7 +154,7 @@ _MONEY_NOUN = r"(?:injection|cheque|check|ticket)s?\b"
 
 _PEOPLE = frozenset("""
 employees employee staff people workers colleagues members roles positions jobs staffers engineers
-team teammates percent headcount workforce personnel associates contractors salespeople
+team teammates percent headcount workforce personnel associates contractors salespeople fte ftes
 """.split())
 # Words that make a shut-down/sunset object a feature, a place or a device, not the company.
 _FEATURE_WORDS = frozenset("""
@@ -1258,11 +1258,28 @@ _CONTROL_STAKE = re.compile(r"\bmajority\s+(?:investment|stake|interest|ownershi
                             re.I)
 
 
+# A round told as still open: live, opening, launched and taking money, or targeted ("Our crowdfunding campaign is live!",
+# "Our community share offer opens on 1 May", "has launched a \u20ac3m convertible note round, which remains open", "We are
+# targeting a \u20ac10m Series A"): money still being raised is no round yet (unless the sentence tells one closed)
+_ROUND_STILL_OPEN = re.compile(
+    r"\b(?:round|campaign|offer|raise|crowdfunding)\s+(?:is|are)\s+(?:now\s+|still\s+)?(?:live|open)\b"
+    r"|\b(?:round|campaign|offer|raise)\s+(?:opens|launches|goes\s+live|remains\s+open|stays\s+open)\b"
+    r"|,\s+which\s+(?:remains|is\s+still|stays)\s+open\b"
+    r"|\b(?:has|have|'ve)\s+(?:opened|launched)\s+(?:a|an|our|its)\s+(?:(?!after\b|following\b|to\b|for\b|with\b)[\w$\u20ac\u00a3.,+-]+\s+){0,4}?"
+    r"(?:round|campaign|offer)\b"
+    r"|\b(?:is|are|we're)\s+(?:now\s+)?(?:targeting|opening|launching)\s+(?:a|an|our|its)\s+"
+    r"(?:(?!after\b|following\b|to\b|for\b|with\b)[\w$\u20ac\u00a3.,+-]+\s+){0,4}?(?:round|campaign|offer|series\s+[a-h]|seed)\b", re.I)
+_ROUND_CLOSED_WORD = re.compile(r"\b(?:closed|completed|oversubscribed)\b", re.I)
+
+
 def _funding(r: _Reader) -> Iterator[_Hit]:
     if _charity(r) or _funding_history(r) or (
             ("majority" in r.lower or "controlling" in r.lower) and _CONTROL_STAKE.search(r.plain)):
         return
-    hits = [hit for hit in chain(_funding_read(r), _funding_shape(r), _round_told_otherwise(r), _round_fields(r), _funding_plain(r),
+    if ("open" in r.lower or "live" in r.lower or "launch" in r.lower or "target" in r.lower) \
+            and _ROUND_STILL_OPEN.search(r.plain) and not _ROUND_CLOSED_WORD.search(r.plain):
+        return
+    hits = [hit for hit in chain(_funding_read(r), _funding_shape(r), _round_told_otherwise(r), _round_fields(r), _round_led(r), _funding_plain(r),
                                  _for_new_shares(r), _round_referred(r), _round_presupposed(r), _money_in_a_round(r),
                                  _cap_table_arrival(r), _round_extended(r))
             if not _invests_in_other(r, hit)]
@@ -1593,6 +1610,33 @@ def _round_fields(r: _Reader) -> Iterator[_Hit]:
         elif not _MONTH_WORD.search(cell):
             continue  # undated: a fact sheet's standing figure
         yield _Hit("funding", 2.0, start, end)
+
+
+# A round named by its kind, with its amount and its investors, as a line or a field of its own: "Series B: \u20ac22M in equity
+# led by Marrowfield Growth", "Series A: \u20ac8.5M raised from Amalfi Tech Partners", "\u20ac8.5M Series A led by Amalfi Tech
+# Partners.", "Series A | $11.5M | led by Ironvale Capital", "Series A extension: +$4M from Orrin Lake Capital". On the company's
+# own page it is the company's round, undated news as a round told in a sentence is; a year before the crawl's is history.
+_ROUND_KIND = (r"(?:pre-?seed|seed|(?:pre-?)?series\s+[a-h](?:-?[1-9]|\+)?|bridge|angel)(?:\s+round)?"
+               r"(?:[\s-](?:extension|top-?up))?")
+_ROUND_LED = re.compile(
+    r"^\W*(?:(?:the|our|an?|one)\s+)?(?:(?P<money1>" + _MONEY + r")\s+)?" + _ROUND_KIND
+    + r"\s*(?:[:|\u00b7\u2013\u2014-]\s*|,\s*|\s+of\s+)?(?:\+\s*)?(?P<money2>" + _MONEY + r")?\s*(?:[|,\u00b7]\s*)?"
+    r"(?:in\s+(?:new\s+)?equity\s+|raised\s+|in\s+new\s+capital\s+)?(?:led\s+by|from)\s+(?:the\s+|our\s+)?"
+    r"(?:(?:existing|new|lead)\s+investors?\s+)?(?-i:[A-Z])", re.I)
+# what makes such a line no round done: a round still open or planned, one that failed
+_ROUND_NOT_DONE = re.compile(r"\b(?:open|opens|opening|raising|target\w*|plans?|planned|aim\w*|hop(?:e|es|ing)|will|would|could|"
+                             r"expect\w*|upcoming|next|talks|soon|until|pending|if|fail\w*|collaps\w*|fell\s+through)\b", re.I)
+
+
+def _round_led(r: _Reader) -> Iterator[_Hit]:
+    m = _ROUND_LED.match(r.plain) if " by " in r.plain or " from " in r.plain else None
+    if m is None or (m.group("money1") is None) == (m.group("money2") is None):
+        return  # (its amount, once)
+    if _ROUND_NOT_DONE.search(r.plain) or _OTHERS_TABLE.search(r.plain) or is_negated(r.plain) or "?" in r.plain:
+        return
+    if r.year is not None and any(int(year) < r.year for year in _A_YEAR.findall(r.plain)):
+        return  # "Series A: $8M led by Quayside (2023)": history
+    yield _Hit("funding", 2.0, m.start(), m.end())
 
 
 # A round told in an opening clause whose subject is the main clause's: "After closing a $6M seed round, Acme is
@@ -2109,7 +2153,7 @@ _SUBSIDIARY = re.compile(
     r"(?<![\w])(?:" + _BE_NOW + r"|(?:will\s+)?(?:operate|operates|continue|continues|run|runs|remain|remains)\s+as)\s+(?:(?:now|officially|formally)\s+)*(?:an?|the)\s+(?:(?:wholly|fully|majority)[\s-]owned\s+)?"
     # (and as Japanese and Vietnamese companies name it: "is a group company of Tsubame Holdings", "has become the member
     # company of the Rong Vang Group")
-    r"(?:independent\s+|operating\s+|consolidated\s+)?(?:subsidiary|division|(?:business\s+)?unit|arm|imprint|(?:group|member)\s+company)\s+of\s+",
+    r"(?:independent\s+|operating\s+|consolidated\s+)?(?:subsidiary|division|(?:business\s+)?unit|arm|imprint|brand|(?:group|member)\s+company)\s+of\s+",
     re.I,
 )
 # "Merriweather Labs has joined Helvetic Clinical as a wholly owned subsidiary"
@@ -2165,9 +2209,11 @@ _PART_OF_ALONE = re.compile(
 _PART_OF_TRADE = re.compile(
     r"(?:^|[:.|]\s+)" + _COPYRIGHT + r"(?P<name>[^,:;.()|\u00b7\u2022\u2014\u2013]{1,60}?)(?:,|\s*[\u00b7\u2022|\u2014\u2013]|\s-)\s+"
     # (a fact row capitalises the relation: "Sài Gòn Freight JSC — Member of Kaiun Logistics Group")
-    r"(?i:(?:now\s+)?(?:a\s+)?part\s+of|owned\s+by|an?\s+(?:division|subsidiary)\s+of|(?:a\s+)?members?\s+of)\s+(?:the\s+)?"
+    r"(?i:(?:now\s+|proudly\s+)?(?:a\s+)?part\s+of|owned\s+by|an?\s+(?:division|subsidiary)\s+of|(?:a\s+)?members?\s+of)\s+(?:the\s+)?"
     r"(?P<org>(?-i:[A-Z])[\w'-]*(?:\s+(?:(?-i:[A-Z])[\w'.-]*|&|and|plc|ltd|inc|llc|gmbh)){0,4})"
     r"(?=\s*(?:$|[.|;,\u00b7\u00a9(]|\s+since\s|\s+group\b))")
+_SINCE_THIS_YEAR = re.compile(r"\s+since\s+(?:(?:this|the)\s+(?:spring|summer|autumn|fall|winter)|this\s+(?:year|month)|"
+                              r"(?:early|late|mid)?[\s-]*" + _MONTH_NAME + r"\b(?!\s*\d))", re.I)
 _JOIN = re.compile(r"\bjoin(?:s|ed|ing)?\b(?!\s+(?:forces|hands|us\b))", re.I)
 _JOIN_AS = re.compile(r"^\W*(?:[\w&.'-]+\s+){0,5}?as\s+(?!part\b|of\b)", re.I)
 _ACQ_CUE = re.compile(
@@ -2217,7 +2263,9 @@ _DELISTED = re.compile(
     r"|\bdelisted\s+from\s+(?:the\s+)?(?:nasdaq|nyse|new\s+york|london|toronto|asx|tsx|lse|euronext|stock\s+exchange)",
     re.I,
 )
-_TAKE_PRIVATE_ACTIVE = re.compile(r"\b(?:take|takes|taking|took)\s+(?P<obj>(?:[\w&.'-]+\s+){1,4}?)private\b", re.I)
+_TAKE_PRIVATE_TRIED = re.compile(r"\b(?:propos\w*|attempt\w*|plans?|planning|intends?|wants?|seeks?|sought|bid\s+to|offer(?:s|ed)?\s+to|"
+                                 r"failed|would|could|may|might|hopes?|talks)\b", re.I)
+_TAKE_PRIVATE_ACTIVE = re.compile(r"\b(?:take|takes|taking|took|taken)\s+(?P<obj>(?:[\w&.'-]+\s+){1,4}?)private\b", re.I)
 _NOW_PRIVATE = re.compile(
     r"(?<![\w])(?P<verb>is|are|'s|'re|becomes|became|has\s+become|have\s+become|will\s+become|will\s+be|to\s+become)\s+"
     r"(?P<adv>(?:(?:now|once\s+again|again|officially|formally)\s+)*)(?:an?\s+)?(?:privately[\s-]held|private)"
@@ -2608,7 +2656,7 @@ _UNDER_CONTROL = re.compile(
     r"(?P<buyer>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,4})", re.I)
 # a firm's name, by its last word or its legal form: "Sfera Holding S.p.A.", "Vistula Games S.A." (not "Microsoft Intune")
 _FIRM_BY_FORM = re.compile(r"\b(?:group|groupe|grupo|gruppe|holding|holdings|capital|partners|investments?|industries|s\.?p\.?a|s\.?a|"
-                           r"s\.?a\.?s|s\.?r\.?l|gmbh|ag|ltd|limited|plc|inc|corp|corporation|llc|n\.?v|b\.?v|ab|oy|k\.?k|jsc|a\.?s)\b\.?\s*$",
+                           r"s\.?a\.?s|s\.?r\.?l|gmbh|ag|se|asa|llp|ltd|limited|plc|inc|corp|corporation|llc|n\.?v|b\.?v|ab|oy|k\.?k|jsc|a\.?s)\b\.?\s*$",
                            re.I)
 _PICKED_UP = re.compile(r"\b(?:been|was|got)\s+(?:snapped\s+up|picked\s+up|scooped\s+up|snaffled)\s+by\s+"
                         r"(?P<buyer>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})", re.I)
@@ -3034,7 +3082,7 @@ _MBO = re.compile(r"\b(?:(?P<poss>a|an|the|its|our)\s+)?(?:management|employee|f
 
 
 _INSIDERS_BEFORE = re.compile(
-    r"(?:\b(?P<poss>(?i:our|its))|(?P<owner>[A-Z][\w&.'-]*(?:\s+(?:&|and|[A-Z][\w&.'-]*)){0,3})'s)\s+"
+    r"(?:\b(?P<poss>(?i:our|its|the))|(?P<owner>[A-Z][\w&.'-]*(?:\s+(?:&|and|[A-Z][\w&.'-]*)){0,3})(?:'s|(?<=s)'))\s+"
     r"(?i:(?:(?:senior|executive|leadership|founding)\s+)?(?:management(?:\s+team)?|managers|founders|executives|employees|"
     r"staff|leadership\s+team|owners|shareholders)\s+(?:(?:have|has|had|now|just|jointly|together|also|today|recently)\s+)*"
     # (and their agreement: "Tamworth Precision's owners have agreed to sell a 75% stake to Ridgeway")
@@ -3049,7 +3097,7 @@ def _insiders_before(r: _Reader, start: int) -> bool:
         return False
     if m.group("owner"):
         return bool(r.company and r.company.matches(m.group("owner")))
-    return m.group("poss").lower() == "our" or not r.company or r.company.matches(r.plain[:m.start()])
+    return m.group("poss").lower() in {"our", "the"} or not r.company or r.company.matches(r.plain[:m.start()])
 
 
 def _whole_assets(r: _Reader, start: int) -> Phrase | None:
@@ -3360,7 +3408,10 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("acquisition", 3.0, m.start(), m.end())
     for m in _TAKE_PRIVATE_ACTIVE.finditer(r.masked):
         target = classify(tokens(m.group("obj")), r.company)
-        if _is_the_company(r, target) and target.head not in {"we"} and r.said(m.start(), m.end()):
+        if _TAKE_PRIVATE_TRIED.search(r.plain, 0, m.start()) or is_negated(r.plain[:m.start()]):
+            continue  # "has proposed taking Hollis & Marr private", "failed in its attempt to take ... private"
+        if _is_the_company(r, target) and target.head not in {"we"} and not _has_feature(target, company=r.company) \
+                and r.said(m.start(), m.end()):  # (not "taken the Netherby forum private": a feature made private)
             yield _Hit("acquisition", 3.0, m.start(), m.end())
     for m in _GO_PRIVATE.finditer(r.masked):
         if not _DEAL_CUE.search(r.plain):
@@ -3512,6 +3563,8 @@ _FULL_CONTROL = re.compile(
 _STAKE_BUY = re.compile(r"\b(?:acquir\w*|buy(?:s|ing)?|bought|tak(?:e|es|en|ing)|took|purchas\w*|secur\w*|gain(?:s|ed|ing)?|"
                         r"assum(?:e|es|ed|ing)|"
                         r"(?:acquisition|purchase)\s+of)\s+(?:\w+\s+){0,1}$", re.I)
+# ... or held now, a standing owner told: "Merrowfield Partners owns a controlling interest in Tolland Health"
+_STAKE_HOLD = re.compile(r"\b(?:now\s+)?(?:owns|holds)\s+$", re.I)
 _STAKE_SELL = re.compile(r"\b(?:sold|sell(?:s|ing)?)\s+(?:\w+\s+){0,1}$", re.I)
 # "The recommended cash offer for Acme by Granite Bidco has become effective", "completed its tender
 # offer for all outstanding shares of Acme": a public takeover that is agreed or done
@@ -3615,8 +3668,11 @@ _WE_SOLD_IT = re.compile(
     r"(?=\s*(?:[.!;]|$|,\s+(?i:and|so|which|who)\b|\s+(?i:to)\s+[A-Z]))")
 # "Trellis9 has accepted an offer from Civic Systems.", "the board accepted an offer from Globex to buy the company": the
 # company agrees to be bought (an offer for something else names it: "an offer from Globex for our Leeds site")
-_OFFER_FROM = re.compile(r"\b(?:accept(?:s|ed|ing)?|agree(?:s|d)?\s+to)\s+(?:(?:a|an|the)\s+)?(?:(?:formal|final|improved|binding|cash|takeover|"
-                         + _MONEY + r")\s+){0,3}(?:offer|bid)\s+(?:from|of|by)\s+"
+_OFFER_FROM = re.compile(r"\b(?:accept(?:s|ed|ing)?|agree(?:s|d)?\s+to)\s+(?:(?:a|an|the)\s+)?(?:(?:formal|final|improved|binding|cash|all-cash|"
+                         r"all-share|recommended|takeover|"
+                         + _MONEY + r")\s+){0,3}(?:offer|bid)\s+"
+                         # (its price told between: "an offer of 85 pence per share from Wendover Capital")
+                         r"(?:of\s+(?:" + _MONEY + r"|\d[\d.,]*\s*(?:p|pence|cents?)\b)(?:\s+(?:per|a)\s+share)?\s+(?=from|by))?(?:from|of|by)\s+"
                          r"(?P<bidder>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})", re.I)
 # when a deal was agreed, told after it: "accepted the offer from Harlan Systems last night", "on Monday", "this week"
 _TOLD_WHEN = (r"(?:last\s+(?:night|week|month)|yesterday|today|this\s+(?:morning|afternoon|evening|week|month)|earlier\s+today|"
@@ -3676,6 +3732,12 @@ def _offer_for_us(r: _Reader, rest: str) -> bool:
 def _sellers_side(subject: Phrase, r: _Reader | None = None, start: int = 0) -> bool:
     """Who accepts an offer for the company: the company itself, or its board, shareholders or directors ("Kindling's
     shareholders", "our board", "the board" on its own page)."""
+    if r is not None and subject.head in {"board", "shareholders", "directors", "owners"}:
+        # (the company named after its board: "The board of Tarrow Health has accepted an offer", not "The board of Globex")
+        of = re.search(r"\b" + re.escape(subject.head) + r"\s+of\s+(?P<name>[^,;]{1,60}?)\s+(?:(?:has|have|had|now|today|unanimously)\s+)*"
+                       r"(?:(?:voted|decided|agreed|resolved)\s+(?:[^,;.]{0,30}?\s+)?to\s+)?$", r.plain[:start], re.I)
+        if of is not None:
+            return bool(r.company and r.company.heads(of.group("name")))
     if subject.kind == "generic" and subject.head in {"board", "shareholders", "directors", "owners"} and r is not None:
         # (its head past its own determiner, and past a vote or a decision: "its shareholders have", "Bellweather Studio's
         # shareholders voted on Tuesday to")
@@ -3702,7 +3764,7 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
             of = re.match(r"(?:\s*\([^()]{1,20}\))?\s+(?:in|of)\s+", rest) if not m.group(0).lower().endswith("of") else re.match(r"", rest)
             target = r.object(m.end() + of.end()) if of else Phrase("unknown")
             company = _names_company(r, target) or (target.kind == "self_noun" and target.head in {"company", "business"})
-            buy, sell = _STAKE_BUY.search(before), _STAKE_SELL.search(before)
+            buy, sell = _STAKE_BUY.search(before) or _STAKE_HOLD.search(before), _STAKE_SELL.search(before)
             if buy and company:
                 agent = r.subject(buy.start())
                 ours = re.search(r"\b(?:our|its)\s+$", before[:buy.start()], re.I)
@@ -3786,7 +3848,13 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
                         r"(?:be|become|join)\w*\s)"
                         # (and the deal done: "accepted the bid from Ruthven Partners, and the sale completed on Friday")
                         r"|,?\s+and\s+the\s+(?:sale|deal|takeover|acquisition|transaction)\s+(?:has\s+|was\s+)?(?:now\s+)?"
-                        r"(?:completed|closed|gone\s+through|went\s+through)\b", rest) and subject.kind == "self" and subject.head not in {"we", "us"} \
+                        r"(?:completed|closed|gone\s+through|went\s+through)\b"
+                        # (its value, or the board's recommendation: ", valuing the company at \u00a364.3 million", "and will recommend it")
+                        r"|,\s+valuing\s+(?:the\s+(?:company|business|group)|it|us)\b|\s+and\s+will\s+(?:\w+\s+)?recommend\b"
+                        # (its price per share after the bidder: "from Cascadia Health of $14.20 per share")
+                        r"|\s+of\s+(?:" + _MONEY + r"|\d[\d.,]*\s*(?:p|pence|cents?)\b)\s+(?:per|a)\s+share\b", rest) \
+            and (subject.kind == "self" or (ours and subject.head in {"board", "shareholders", "directors", "owners"})) \
+            and subject.head not in {"we", "us"} \
             and not re.search(r"(?i)\b(?:bank|council|uk|government|fund|university|agency)$", m.group("bidder"))
         if ours and _acquirer_ok(bidder) and (for_us or bare) and not _OFFER_FAILED.search(r.masked) \
                 and r.said(m.start(), m.end()):
@@ -3960,7 +4028,7 @@ _BYLINE_ENDS = re.compile(r"\W*$|\s*[.;]\s*(?:\u00a9|\((?i:c)\)|(?i:copyright)\b
 def _part_of(r: _Reader) -> Iterator[_Hit]:
     for pattern in (_PART_OF, _SUBSIDIARY):
         if pattern is _SUBSIDIARY and not ("subsidiar" in r.lower or "division" in r.lower or " unit" in r.lower or " arm " in r.lower
-                                           or "imprint" in r.lower or "company of" in r.lower):
+                                           or "imprint" in r.lower or "company of" in r.lower or "brand of" in r.lower):
             continue  # the words that pattern needs: most sentences have none
         for m in pattern.finditer(r.masked):
             org = r.object(m.end())
@@ -4022,8 +4090,10 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
         if re.search(r"(?i)\bmembers?\s+of\s", m.group(0)) and not re.search(
                 r"(?i)\b(?:group|groupe|grupo|gruppe|holdings?|family)\b|\s+group\b", m.group("org") + r.masked[m.end():m.end() + 8]):
             continue  # a member of a directory, a federation or a network ("Member of Checkatrade"), not of a group of companies
+        # (an owner of any name, with a time of this year: "Yarrowby Kitchens, part of Cadogan Interiors since this summer, ...")
+        timed = _SINCE_THIS_YEAR.match(r.masked, m.end())
         if _names_company(r, classify(tokens(m.group("name")), r.company)) and org.kind == "entity" and _acquirer_ok(org) \
-                and _owner_name(m.group("org")) and _footer_owner_ok(m.group("org")) and r.said(m.start(), m.end()):
+                and (_owner_name(m.group("org")) or timed) and _footer_owner_ok(m.group("org")) and r.said(m.start(), m.end()):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
     alone = _PART_OF_ALONE.match(r.masked) if r.lower.lstrip(" \"'(*-").startswith(("part of", "proudly part", "now part")) else None
     if alone and _footer_owner_ok(alone.group("org")) and not _programme_follows(r.masked[alone.start("org"):]) and (
@@ -4233,8 +4303,11 @@ def _footer_owner_ok(org: str) -> bool:
     places = _NOT_OWNER_TERMS if len(words) > 1 and words[-1] in _GROUP_NOUNS else _NOT_OWNER_WORDS
     if any(word in places for word in words):
         return False  # a label, a programme or a place ("a Living Wage company", "a Boston company")
+    named = org.split()
+    if len(named) > 1 and _FIRM_BY_FORM.fullmatch(named[-1]):
+        named = named[:-1]  # "Hallin AG", "Tegelaar GmbH": a firm by its legal form, not a sector's letters
     return not any(re.fullmatch(r"[A-Z]{2,4}", word) or re.fullmatch(r"[A-Z][a-z]*[A-Z]\w*", word)
-                   for word in org.split())  # "AI", "YC", "SaaS", "FinTech": a sector, not an owner
+                   for word in named)  # "AI", "YC", "SaaS", "FinTech": a sector, not an owner
 
 
 # A byline as a sentence of its own, after the copyright line: "© 2026 Bellweather Pay Ltd. A Corvex Group company."
@@ -4633,11 +4706,12 @@ _NO_LONGER = re.compile(
     re.I,
 )
 _LAST_DAY = re.compile(
-    r"\b(?P<poss>(?i:our|its)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}'s)\s+(?i:(?:very\s+)?(?:last|final)\s+day\s+of\s+"
+    r"\b(?P<poss>(?i:our|its)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}(?:'s|(?<=s)'))\s+(?i:(?:very\s+)?(?:last|final)\s+day\s+of\s+"
     r"(?:operations?|business|service|trading))\b"
-    r"|\b(?P<poss2>(?i:our|its))\s+(?i:(?:very\s+)?(?:last|final)\s+(?:business\s+)?day\s+(?:will\s+be|is|was))\b"
+    r"|\b(?P<poss2>(?i:our|its)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}(?:'s|(?<=s)'))\s+(?i:(?:very\s+)?(?:last|final)\s+(?:business\s+)?day\s+"
+    r"(?:will\s+be|is|was))\b"
     # "Today is Hobnail's last day.": the day, said of the company, ends the sentence
-    r"|\b(?P<poss3>(?i:our|its)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}'s)\s+(?i:(?:very\s+)?(?:last|final)\s+day)(?=\s*(?:[.!]|$))"
+    r"|\b(?P<poss3>(?i:our|its)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}(?:'s|(?<=s)'))\s+(?i:(?:very\s+)?(?:last|final)\s+day)(?=\s*(?:[.!]|$))"
     # "Today is the final day of Threadbare", "the last day of operations for Acme": the company named after
     r"|(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)\b(?i:(?:very\s+)?(?:last|final)\s+day\s+(?:of\s+(?:operations?|business|service|trading)\s+)?"
     r"(?:of|for)\s+)(?P<name>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|&|and|of)){0,3})"
@@ -4936,8 +5010,10 @@ def _market_exit(rest: str) -> bool:
     return _located(rest) and not re.match(r"\s+(?:in|across|at)\s+(?:all|every|each)\b", rest, re.I)
 
 
-_EVERYWHERE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|across|from)\s+(?:all|every|each)\s+(?:of\s+(?:its|our|the)\s+)?(?:\d+\s+)?"
-                         r"(?:regions?|markets?|countries|country|locations?|territories|cities|sites|stores|branches|states)\b"
+_EVERYWHERE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|across|from)\s+(?:all|every|each)\s+(?:(?:\d+|" + _NUMBER_WORD + r")\s+)?"
+                         r"(?:of\s+(?:its|our|the)\s+)?(?:\d+\s+)?"
+                         # ("in every city", "in all three of its cities")
+                         r"(?:regions?|markets?|countries|country|locations?|territories|cit(?:y|ies)|sites|stores|branches|states)\b"
                          r"(?!\s+(?:except|but|apart))", re.I)
 
 
@@ -5044,6 +5120,24 @@ def _owner_closes(r: _Reader, subject: Phrase, target: Phrase) -> bool:
     last = tokens(subject.text)[-1:] or [""]
     return bool(set(subject.words) & _OWNER_HEADS) or (subject.kind == "other" and last[0][:1].isupper())
 
+
+
+# who decides for the company and ends its trading for it
+_OWN_BODY_HEADS = frozenset("board directors founders owners shareholders administrators administrator liquidators liquidator "
+                            "receivers".split())
+
+
+def _own_body(r: _Reader, subject: Phrase) -> bool:
+    """The company's own board, directors, founders, owners or administrators ceasing its trading: "The board has decided to
+    cease trading", "The directors of Quarry9 Ltd have resolved to cease operations" (not "Globex's board", "the directors of
+    our supplier")."""
+    if subject.head not in _OWN_BODY_HEADS:
+        return False
+    whose = re.match(r"(?i)\W*(?:(?:the|our)\s|(?P<name>.+?)['\u2019]s?\s)", subject.text)
+    if whose is None or (whose.group("name") and not (r.company and r.company.heads(whose.group("name")))):
+        return False
+    of = re.search(re.escape(subject.text) + r"\s+(?:of|at)\s+(?P<who>[^,;.]{1,60})", r.plain)
+    return of is None or bool(r.company and r.company.matches(of.group("who")))
 
 
 def _its_owners_close(r: _Reader, subject: Phrase, m: re.Match[str]) -> bool:
@@ -5193,7 +5287,7 @@ def _state_fields(r: _Reader, kind: str) -> Iterator[_Hit]:
 _SITE_WORDS = (r"(?:site|plant|factory|mill|shop|store|restaurant|caf[e\u00e9]|workshop|studio|office|location|hotel|branch|clinic|"
                r"practice|bakery|premises|venue|farm|yard|warehouse)")
 _ONLY_SITE = re.compile(
-    r"(?:\b(?P<verb>clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\s+)?(?:its|our|the|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}'s)\s+"
+    r"(?:\b(?P<verb>clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\s+)?(?:its|our|the|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}(?:'s|(?<=s)'))\s+"
     r"(?:[\w-]+\s+){0,2}?" + _SITE_WORDS + r"\s*,\s*(?:its|our|the\s+(?:company|business)'s)\s+(?:only|sole|single|one\s+and\s+only|"
     r"last\s+remaining)\s+" + _SITE_WORDS + r"\s*,\s*(?P<after>(?:which\s+)?(?:(?:will|has|have|had|is|was|now|finally|permanently|"
     r"also)\s+)*(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\b)?", re.I)
@@ -5249,12 +5343,32 @@ def _only_site_closes(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("shutdown", 2.5, m.start(), m.end())
 
 
+# What the company makes, named and set off as all it makes, as the subject of its end: "Gloam, our one and only app, will be
+# switched off on 1 July", "Sunset notice: Naddle, our only product, was switched off", "Moorland Quest, our only game, will no
+# longer be playable", "Coniston \u2014 our one and only product \u2014 will be switched off"
+_ONLY_OFFERING_ENDS = re.compile(
+    r"(?:^|[:.!]\s+|\b(?:and|but|so)\s+)\W*(?P<what>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})\s*(?:,|\s[\u2014\u2013-])\s*"
+    r"(?:its|our|the\s+company's)\s+(?:only|sole|single|one\s+and\s+only)\s+(?:product|service|app|platform|game|title|offering|tool)"
+    r"\s*(?:,|[\u2014\u2013-]\s)\s*(?:(?:will|has|have|had|is|was|now|then|finally|permanently|also|be|been)\s+)*"
+    r"(?:switched\s+off|turned\s+off|shut\s+down|closed|clos(?:e|es|ing)|retired|retiring|discontinued|sunset(?:ted|s)?|sunsetting|"
+    r"taken\s+offline|go(?:es|ing)?\s+offline|went\s+offline|reach(?:es)?\s+(?:its\s+)?end[\s-]of[\s-]life|end(?:s|ed)?|shuts?|"
+    r"no\s+longer\s+(?:be\s+)?(?:available|playable|supported|offered))\b", re.I)
+
+
+def _only_offering_ends(r: _Reader) -> Iterator[_Hit]:
+    m = _ONLY_OFFERING_ENDS.search(r.plain) if "only" in r.lower or "sole" in r.lower or "single" in r.lower else None
+    if m is None or _temporary(r.plain) or is_negated(r.plain[:m.end()]) or is_hypothetical(r.plain[:m.end()]) or "?" in r.plain:
+        return
+    if r.said(m.start("what"), m.end()):
+        yield _Hit("shutdown", 2.5, m.start("what"), m.end())
+
+
 def _shutdown(r: _Reader) -> Iterator[_Hit]:
     if ("," in r.plain and _ONE_PART.search(r.plain)) or (("mov" in r.lower or "relocat" in r.lower) and _RELOCATES.search(r.plain)):
         return iter(())
     return (hit for hit in _unconditional(chain(_shutdown_read(r), _shutdown_status(r), _shutdown_final(r),
                                                 _state_fields(r, "shutdown"), _shutdown_mourned(r), _shutdown_plain(r),
-                                                _shutdown_presupposed(r), _only_site_closes(r)), r)
+                                                _shutdown_presupposed(r), _only_site_closes(r), _only_offering_ends(r)), r)
             if not _deal_ends(r, hit) and not _closes_in_part(r, hit))
 
 
@@ -5580,13 +5694,14 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
             # company into liquidation": its owners or board decide the company's own end
             decided = pattern is _INSOLVENCY and (subject.kind == "generic" or subject.head == "board") and re.search(
                 r"\b(?:the\s+(?:company|cooperative|co-operative|society|business)|itself)\b", m.group(0), re.I)
-            if subject.kind in {"generic", "other", "second", "first_singular"}:
+            body = pattern in (_CEASE, _CEASE_ALL) and _own_body(r, subject)
+            if subject.kind in {"generic", "other", "second", "first_singular"} and not body:
                 if not (pattern is _INSOLVENCY and (m.group(0).lower().startswith(("administrator", "liquidator", "receiver"))
                                                     or decided)):
                     continue
             if subject.kind == "unknown" and _is_base_form(m.group(0)) and pattern is not _INSOLVENCY:
                 continue
-            if subject.kind in {"entity", "self_noun"} and not _shutdown_target_ok(r, subject) and not decided:
+            if subject.kind in {"entity", "self_noun"} and not _shutdown_target_ok(r, subject) and not decided and not body:
                 continue
             if subject.kind == "entity" and r.background(m.start()):
                 continue
@@ -5630,6 +5745,8 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("shutdown", score, m.start(), m.end())
     for m in _LAST_DAY.finditer(r.masked) if " day" in r.lower else ():
         poss = (m.group("poss") or m.group("poss2") or m.group("poss3") or "").lower()
+        if poss.endswith("'") and not (r.company and r.company.matches(poss[:-1])):
+            continue  # ("Fennick Toys' last day")
         if poss.endswith("'s") and not (r.company and r.company.matches(poss[:-2])):
             continue
         if poss == "its" and r.subject(m.start()).kind not in {"self", "it", "self_noun", "unknown"}:
@@ -6942,7 +7059,7 @@ def _layoffs(r: _Reader) -> Iterator[_Hit]:
 # Fig & Fennel", "the job cuts announced yesterday", "the redundancies we made this week" (not "this year's": a year of
 # an industry's cuts, nor a restructuring alone, which may move people without cutting them)
 _RECENT_DAY = r"(?:today|yesterday|this\s+(?:week|month|morning|afternoon)|last\s+week|(?:last\s+)?" + _WEEKDAY + ")"
-_CUTS_TOLD = (r"(?:redundanc(?:y|ies)|(?:job\s+|staff\s+|headcount\s+)?cuts|lay-?offs?|reductions?\s+in\s+(?:force|(?:our\s+|the\s+)?"
+_CUTS_TOLD = (r"(?:redundanc(?:y|ies)|(?:job\s+|staff\s+|headcount\s+)?cuts|lay-?offs?|reductions?[\s-]+in[\s-]+(?:force|(?:our\s+|the\s+)?"
               r"(?:workforce|headcount|staff|team))|workforce\s+reductions?|(?P<restructuring>restructuring))")
 # (a restructuring cuts when people are told as cut by it: "whose roles were eliminated in this week's restructuring")
 _PEOPLE_CUT = re.compile(r"\b(?:roles?|jobs?|positions?|people|colleagues|employees|staff)\b[^.;]{0,40}?\b(?:affected|impacted|eliminated|"
@@ -6950,7 +7067,11 @@ _PEOPLE_CUT = re.compile(r"\b(?:roles?|jobs?|positions?|people|colleagues|employ
 _WHEN_THE = r"\b(?:since|after|when|following|before)\s+(?:the|our)\s+"  # (cuts in a clause of time, by their month)
 _SEASON = r"(?:spring|summer|autumn)"
 _CUTS_PRESUPPOSED = (
-    re.compile(r"\b" + _RECENT_DAY + r"'s\s+(?:\w+\s+)?" + _CUTS_TOLD + r"\b", re.I),
+    # (or by the month or this season: "after October's cuts", "January's job cuts", "after this summer's layoffs")
+    # (not money's: "October's price cuts")
+    re.compile(r"\b(?:" + _RECENT_DAY + r"|" + _MONTH_NAME + r"|this\s+" + _SEASON + r")'s\s+"
+               r"(?:(?!(?:price|prices|rate|rates|interest|tax|fee|fees|cost|costs|budget|spending|pay|wage|menu)\b)\w+\s+)?" + _CUTS_TOLD
+               + r"\b", re.I),
     re.compile(r"\b(?:the|our|these|this)\s+(?:\w+\s+)?" + _CUTS_TOLD + r"\s+(?:(?:we|that\s+we)\s+(?:made|announced|confirmed)|"
                r"(?:that\s+were\s+|which\s+were\s+)?(?:announced|made|confirmed|carried\s+out))\s+(?:earlier\s+)?(?:on\s+)?"
                + _RECENT_DAY + r"\b", re.I),
@@ -6994,6 +7115,9 @@ def _names_none_past_first(r: _Reader) -> bool:
                for m in _CAPITALISED.finditer(r.plain))
 
 
+# the company's own count as a field of its page: "Headcount: 210 (Q2) \u2192 164 (Q4) after the October layoffs", "Sales team: 12
+# (after the October redundancies)"
+_OWN_COUNT_FIELD = re.compile(r"\W*(?:[\w-]+\s+)?(?:headcount|team|staff|employees|people|workforce)\s*[:|\u00b7]?\s*\d", re.I)
 _CUTS_CUES = ("'s", " we ", " were ", "announced", "made", "confirmed", "carried", "since ", "after ", "when ", "following ",
               "before ")  # (words one of the forms needs)
 
@@ -7009,7 +7133,8 @@ def _layoffs_presupposed(r: _Reader) -> Iterator[_Hit]:
                 continue  # "yesterday's layoffs at Globex", "at our biggest customer", "in the region": another's cuts
         elif _CUTS_ABOUT.match(r.plain, m.end()):
             continue  # "Today's layoffs tracker": a list of others' cuts
-        elif not (_SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain)) or _names_none_past_first(r)):
+        elif not (_SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain)) or _names_none_past_first(r)
+                  or _OWN_COUNT_FIELD.match(r.plain)):
             continue
         if _CUTS_UNDONE.search(r.plain) or _CUTS_ELSEWHERE.search(r.plain) or (m.group("restructuring") and not _PEOPLE_CUT.search(r.plain)) \
                 or not r.said(m.start(), m.end(), noun=True):
@@ -7123,6 +7248,8 @@ def _layoffs_by_trade(r: _Reader) -> Iterator[_Hit]:
 # subject of the passive ("All 23 of our employees have been given notice", "60 roles made redundant").
 _WORKERS = (r"(?:people|persons|employees|staffs|staff|staffers|workers|colleagues|roles|positions|posts|jobs|engineers|developers|"
             r"designers|teammates|members|contractors|operatives|techs|technicians|personnel|associates|agents|drivers|"
+            # staff counted as full-time equivalents ("cut 40 FTE", "removes 12 FTEs")
+            r"(?i:FTEs?|full-time\s+equivalents?)|"
             r"nurses|salespeople|consultants|analysts|recruiters|managers|writers|artists|coaches|tutors|team\s+members|"
             # as translated notices name them: "dismissed 22 collaborators", "terminated the contracts of 40 teachers"
             r"collaborators|teachers|labou?rers|operators|cashiers|clerks|scientists|researchers|professionals|"
@@ -7389,7 +7516,7 @@ _AMONG_US = re.compile(
     r"\b(?P<verb>let|laid\s+off|lay(?:s|ing)?\s+off|made|mak(?:e|es|ing)|retrench(?:ed|es|ing)?|dismiss(?:ed|es|ing)?|"
     r"fir(?:ed|es|ing)|sack(?:ed|s|ing)?)\s+(?:all\s+)?(?:\d+|" + _NUMBER_WORD + r")\s+of\s+us\b(?!\s+up\b)"
     # "all 23 of us lost our jobs", "nine of us were made redundant"
-    r"|\b(?:all\s+)?(?:\d+|" + _NUMBER_WORD + r")\s+of\s+us\s+(?:(?:were|are|have\s+been|had\s+been|got|will\s+be|being|now|all)\s+)*"
+    r"|\b(?P<us>(?:all\s+)?(?:\d+|" + _NUMBER_WORD + r")\s+of\s+us)\s+(?:(?:were|are|have\s+been|had\s+been|got|will\s+be|being|now|all)\s+)*"
     + _CUT_DONE +
     # "one of the 30 staff Acme let go", "one of the 9 made redundant at Acme", "one of the 14 techs let go"
     r"|\bone\s+of\s+(?:the\s+)?(?:\d+|" + _NUMBER_WORD + r")\s+(?:(?:other\s+)?" + _WORKERS + r"\s+)?"
@@ -7420,9 +7547,11 @@ def _layoffs_among_us(r: _Reader) -> Iterator[_Hit]:
             continue  # "one of 40 let go from Globex in 2024, I joined Acme": another employer
         subject = r.subject(m.start())
         named = bool(r.company and r.company.matches(r.plain))
-        if not (named or subject.kind in {"self", "it", "self_noun"}):
-            continue
-        if subject.kind in {"other", "entity"}:
+        if m.group("us") and _temporary(r.plain):
+            continue  # "all 12 of us are out of work until the kitchen is rebuilt"
+        if m.group("us") and (subject.kind == "unknown" or re.fullmatch(r"(?i)\W*the\s+(?:remaining|last|other)", subject.text)):
+            pass  # "All 27 of us are losing our jobs", "The remaining 9 of us were laid off": the company's people are the subject
+        elif not (named or subject.kind in {"self", "it", "self_noun"}) or subject.kind in {"other", "entity"}:
             continue
         if r.said(m.start(), m.end()):
             yield _Hit("layoffs", 2.0, m.start(), m.end())
@@ -7472,8 +7601,8 @@ _CUTS_AFFECT = re.compile(
 _TOLD_CUT = re.compile(
     r"\b(?:told|informed|notified)\s+(?P<people>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b" + _WORKERS + r")\b"
     r"[^.;!?]{0,40}?\b(?:that\s+)?(?:they\s+(?:are|were|will\s+be|would\s+be|had\s+been)\s+(?:being\s+)?"
-    r"(?:let\s+go|laid\s+off|made\s+redundant|dismissed)|their\s+(?:roles|jobs|positions|posts)\s+(?:are|were|will\s+be|would\s+be)\s+"
-    r"(?:being\s+)?(?:eliminated|cut|made\s+redundant|lost))\b", re.I)
+    r"(?:let\s+go|laid\s+off|made\s+redundant|dismissed)|their\s+(?:roles|jobs|positions|posts)\s+(?:are|were|will\s+be|would\s+be|"
+    r"have\s+been|had\s+been)\s+(?:being\s+)?(?:eliminated|cut|made\s+redundant|lost|redundant|at\s+risk(?:\s+of\s+redundancy|(?!\s+of\b))))\b", re.I)
 # the team as the one dismissed: "the Kendal team has been made redundant", "Everyone on the team has been laid off",
 # "The team will be let go in stages"
 _TEAM_DISMISSED = re.compile(
@@ -9129,10 +9258,11 @@ _NEW_SHARES = re.compile(r"\b(?P<verb>bought|buys|subscribed(?:\s+(?:for|to))?|s
 # issued shares to Ardent", "bought 35% of the company through new shares", "welcomed twelve members as shareholders through
 # a \u00a360,000 share issue" (not shares in another company, not a majority: the acquisition rules read that)
 _FOR_NEW_SHARES = re.compile(
-    r"\b(?P<verb>bought|buys|took|takes|acquired|acquires|purchased|subscribed|invested|invests|sold|sells|welcomed|"
-    r"received|receives|got|gets|raised|raises)\b(?P<mid>[^.;:!?]{1,90}?)\b(?:(?:of|in|through|via|as|for|with)\s+|"
+    r"\b(?P<verb>bought|buys|took|takes|acquired|acquires|purchased|subscribed|subscribes|subscribing|invested|invests|sold|sells|welcomed|"
+    r"received|receives|got|gets|raised|raises)\b(?P<mid>(?:[^.;:!?]|(?<=\d)[.,](?=\d)){1,90}?)\b(?:(?:of|in|through|via|as|for|with)\s+|"
     r"in\s+(?:return|exchange)\s+for\s+)(?:an?\s+|the\s+)?(?:(?:issue\s+of\s+)?(?:newly[\s-]issued|new|fresh)\s+(?:ordinary\s+|"
-    r"preference\s+|preferred\s+)?shares|(?P<money2>(?:" + _MONEY + r")\s+)?(?:new\s+)?share\s+(?:issue|capital\s+increase))\b"
+    r"preference\s+|preferred\s+)?shares|(?P<money2>(?:" + _MONEY + r")\s+)?(?:directed\s+|private\s+)?(?:new\s+)?"
+    r"share\s+(?:issue|capital\s+increase))\b"
     + _OURS_AFTER, re.I)
 _BUYS_SHARES = frozenset("bought buys acquired acquires purchased subscribed invested invests".split())  # (the investor's verbs)
 _A_STAKE = re.compile(r"(?<![\d.,])(?P<pct>\d{1,2}(?:[.,]\d+)?)\s*(?:%|per\s*cent|percent)")
@@ -9474,7 +9604,8 @@ def _round_referred(r: _Reader) -> Iterator[_Hit]:
 
 def _for_new_shares(r: _Reader) -> Iterator[_Hit]:
     if "shares" in r.lower or "share issue" in r.lower:
-        for m in _FOR_NEW_SHARES.finditer(r.plain):
+        # (the company's name written "<co>", as _OURS_AFTER reads it: "\u20ac3m of new shares in Acme" is the company's)
+        for m in _FOR_NEW_SHARES.finditer(_without_name(r.plain, r.company, mark="<co>")):
             mid = m.group("mid")
             sized = any(amount_value(a.group(0)) >= ROUND_SIZED
                         for a in _ROUND_SIZE.finditer(mid + " " + (m.group("money2") or "") + "."))
@@ -10528,7 +10659,9 @@ def _model_vetoed(kind: str, sentence: str, name: CompanyName | None = None) -> 
     veto = _MODEL_VETO.get(kind)
     return (veto is not None and any(not (kind == "funding" and _vetoed_into_company(sentence, m, name))
                                      for m in veto.finditer(sentence))) \
-        or (kind == "funding" and _not_a_round(sentence)) or (kind == "acquisition" and (
+        or (kind == "funding" and (_not_a_round(sentence) or (
+            _ROUND_STILL_OPEN.search(sentence) is not None and not _ROUND_CLOSED_WORD.search(sentence)))) \
+        or (kind == "acquisition" and (
             _bought_by_no_buyer(sentence, name) or _completes_its_purchase(sentence, name)))
 
 
@@ -10887,7 +11020,9 @@ _ENDED_PASSIVE = re.compile(
     r"deactivated|taken\s+offline|"
     r"sunset(?:ted)?|phased\s+out|decommissioned|(?<=longer\s)(?:sold|made|offered|available|produced)"
     r"(?!\s+(?:separately|individually|on\s+its\s+own|as\s+a\s+standalone|in\s+(?:the|our)\s+\w+\s+(?:store|shop)s?)\b))\b"
-    r"|\b(?P<verb>will\s+(?:then\s+)?(?:close|shut(?:\s+down)?|stop|cease|end|go\s+dark|switch\s+off)|"
+    r"|\b(?P<verb>will\s+(?:then\s+)?(?:close|shut(?:\s+down)?|stop|cease|end|go\s+dark|go\s+offline|sunset|switch\s+off)|"
+    # (taken off the net: "Sizergh's only game, Hollowfen, goes offline on 2 January", "app going offline for good 1 Aug")
+    r"go(?:es)?\s+offline|(?<=[a-z]\s)going\s+offline|close(?=\s+for\s+good\b)|"
     r"(?:has|have)\s+closed(?!\s+(?:a|an|the|its|our|on|\$|\d|\w+\s+(?:round|deal|sale|buyout)))|"
     r"has\s+(?:now\s+)?stopped|closes|shuts|stops|switch(?:es)?\s+off|go\s+dark|close(?=\s+on\s+\d))\b"
     r"(?!\s+(?:taking|accepting|offering|selling|using|working\s+with|to\b|for\s+(?:the\s+)?(?:holiday|day|week)))", re.I)
@@ -10924,8 +11059,10 @@ def _ours_ended(phrase: str, company: CompanyName) -> bool:
         return True
     if re.search(r"\b(?:v\d|version|legacy|classic|old|beta|plugin|integration|feature|office|branch|one\s+of)\b", phrase, re.I):
         return False  # one version or one part of what it made
+    if re.match(r"(?i)\W*(?:our|its)\s+(?:only|sole)\s+[\w-]+\s*,", phrase):
+        return True  # the company's only product by its apposition: "Our only title, Emberhold, will go offline"
     if company.matches(phrase):
-        return words[-1] in _ENDED_HEADS or company.heads(phrase) or words[-1] in {"branded", "products"} \
+        return words[-1] in _ENDED_HEADS or company.heads(phrase) or bool(re.search(r"(?i)\b(?:only|sole)\s+[\w-]+\s*,", phrase)) or words[-1] in {"branded", "products"} \
             or bool(re.search(r"-branded\b", phrase, re.I)) or _named_for_company(phrase, company)
     return bool(re.fullmatch(r"(?:the|our|its|all|all\s+(?:of\s+)?(?:its|our|the|\w+))\s+(?:\w+\s+)?", " ".join(words[:-1]) + " ")) \
         and (words[-1] in VENUE_NOUNS or words[-1].rstrip("s") in VENUE_NOUNS or words[-1] in {"business", "company", "taquerias",
