@@ -77,6 +77,8 @@ _NAME = r"(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}"  # a name of up 
 _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
                r"nov(?:ember)?|dec(?:ember)?)\b")
 _PREFIX_WINDOW = 400  # a reading this sure is not improved on: stop reading for that kind
+# a possessive after a name: "Acme's", and the plural's "Nettlebed Foods'"
+_POSSESSIVE = r"(?:'s|(?<=s)')"
 
 # --- stock phrases: blanked before any rule runs ---------------------------------------------
 
@@ -1261,14 +1263,15 @@ _CONTROL_STAKE = re.compile(r"\bmajority\s+(?:investment|stake|interest|ownershi
 # A round told as still open: live, opening, launched and taking money, or targeted ("Our crowdfunding campaign is live!",
 # "Our community share offer opens on 1 May", "has launched a \u20ac3m convertible note round, which remains open", "We are
 # targeting a \u20ac10m Series A"): money still being raised is no round yet (unless the sentence tells one closed)
+# up to four words of a round's before its noun, none that starts another clause: "a \u20ac3m convertible note round"
+_ROUND_WORDS_BEFORE = r"(?:(?!after\b|following\b|to\b|for\b|with\b)[\w$\u20ac\u00a3.,+-]+\s+){0,4}?"
 _ROUND_STILL_OPEN = re.compile(
     r"\b(?:round|campaign|offer|raise|crowdfunding)\s+(?:is|are)\s+(?:now\s+|still\s+)?(?:live|open)\b"
     r"|\b(?:round|campaign|offer|raise)\s+(?:opens|launches|goes\s+live|remains\s+open|stays\s+open)\b"
     r"|,\s+which\s+(?:remains|is\s+still|stays)\s+open\b"
-    r"|\b(?:has|have|'ve)\s+(?:opened|launched)\s+(?:a|an|our|its)\s+(?:(?!after\b|following\b|to\b|for\b|with\b)[\w$\u20ac\u00a3.,+-]+\s+){0,4}?"
-    r"(?:round|campaign|offer)\b"
-    r"|\b(?:is|are|we're)\s+(?:now\s+)?(?:targeting|opening|launching)\s+(?:a|an|our|its)\s+"
-    r"(?:(?!after\b|following\b|to\b|for\b|with\b)[\w$\u20ac\u00a3.,+-]+\s+){0,4}?(?:round|campaign|offer|series\s+[a-h]|seed)\b", re.I)
+    r"|\b(?:has|have|'ve)\s+(?:opened|launched)\s+(?:a|an|our|its)\s+" + _ROUND_WORDS_BEFORE + r"(?:round|campaign|offer)\b"
+    r"|\b(?:is|are|we're)\s+(?:now\s+)?(?:targeting|opening|launching)\s+(?:a|an|our|its)\s+" + _ROUND_WORDS_BEFORE
+    + r"(?:round|campaign|offer|series\s+[a-h]|seed)\b", re.I)
 _ROUND_CLOSED_WORD = re.compile(r"\b(?:closed|completed|oversubscribed)\b", re.I)
 
 
@@ -2212,8 +2215,10 @@ _PART_OF_TRADE = re.compile(
     r"(?i:(?:now\s+|proudly\s+)?(?:a\s+)?part\s+of|owned\s+by|an?\s+(?:division|subsidiary)\s+of|(?:a\s+)?members?\s+of)\s+(?:the\s+)?"
     r"(?P<org>(?-i:[A-Z])[\w'-]*(?:\s+(?:(?-i:[A-Z])[\w'.-]*|&|and|plc|ltd|inc|llc|gmbh)){0,4})"
     r"(?=\s*(?:$|[.|;,\u00b7\u00a9(]|\s+since\s|\s+group\b))")
-_SINCE_THIS_YEAR = re.compile(r"\s+since\s+(?:(?:this|the)\s+(?:spring|summer|autumn|fall|winter)|this\s+(?:year|month)|"
-                              r"(?:early|late|mid)?[\s-]*" + _MONTH_NAME + r"\b(?!\s*\d))", re.I)
+# a time of this year after "since": "since this summer", "since October", "since the spring" (not "since May 2019")
+_THIS_YEAR_TIME = (r"(?:(?:this|the)\s+(?:spring|summer|autumn|fall|winter)\b|this\s+(?:month|week|year)\b|(?:early|mid|late)?[\s-]*"
+                   + _MONTH_NAME + r"\b(?!\s*\d))")
+_SINCE_THIS_YEAR = re.compile(r"\s+since\s+" + _THIS_YEAR_TIME, re.I)
 _JOIN = re.compile(r"\bjoin(?:s|ed|ing)?\b(?!\s+(?:forces|hands|us\b))", re.I)
 _JOIN_AS = re.compile(r"^\W*(?:[\w&.'-]+\s+){0,5}?as\s+(?!part\b|of\b)", re.I)
 _ACQ_CUE = re.compile(
@@ -3082,7 +3087,7 @@ _MBO = re.compile(r"\b(?:(?P<poss>a|an|the|its|our)\s+)?(?:management|employee|f
 
 
 _INSIDERS_BEFORE = re.compile(
-    r"(?:\b(?P<poss>(?i:our|its|the))|(?P<owner>[A-Z][\w&.'-]*(?:\s+(?:&|and|[A-Z][\w&.'-]*)){0,3})(?:'s|(?<=s)'))\s+"
+    r"(?:\b(?P<poss>(?i:our|its|the))|(?P<owner>[A-Z][\w&.'-]*(?:\s+(?:&|and|[A-Z][\w&.'-]*)){0,3})" + _POSSESSIVE + r")\s+"
     r"(?i:(?:(?:senior|executive|leadership|founding)\s+)?(?:management(?:\s+team)?|managers|founders|executives|employees|"
     r"staff|leadership\s+team|owners|shareholders)\s+(?:(?:have|has|had|now|just|jointly|together|also|today|recently)\s+)*"
     # (and their agreement: "Tamworth Precision's owners have agreed to sell a 75% stake to Ridgeway")
@@ -3666,13 +3671,15 @@ _OFFER_CUE = re.compile(r"(?:offer|bid) (?:for|by|from)|offer to acquire")
 _WE_SOLD_IT = re.compile(
     r"(?<![\w'])sold\s+(?P<obj>(?i:the|our)\s+(?i:company|business)|[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|&|and)){0,3})"
     r"(?=\s*(?:[.!;]|$|,\s+(?i:and|so|which|who)\b|\s+(?i:to)\s+[A-Z]))")
+# a price of a share: "$14.20", "85 pence", "182p"
+_SHARE_PRICE = r"(?:" + _MONEY + r"|\d[\d.,]*\s*(?:p|pence|cents?)\b)"
 # "Trellis9 has accepted an offer from Civic Systems.", "the board accepted an offer from Globex to buy the company": the
 # company agrees to be bought (an offer for something else names it: "an offer from Globex for our Leeds site")
 _OFFER_FROM = re.compile(r"\b(?:accept(?:s|ed|ing)?|agree(?:s|d)?\s+to)\s+(?:(?:a|an|the)\s+)?(?:(?:formal|final|improved|binding|cash|all-cash|"
                          r"all-share|recommended|takeover|"
                          + _MONEY + r")\s+){0,3}(?:offer|bid)\s+"
                          # (its price told between: "an offer of 85 pence per share from Wendover Capital")
-                         r"(?:of\s+(?:" + _MONEY + r"|\d[\d.,]*\s*(?:p|pence|cents?)\b)(?:\s+(?:per|a)\s+share)?\s+(?=from|by))?(?:from|of|by)\s+"
+                         r"(?:of\s+" + _SHARE_PRICE + r"(?:\s+(?:per|a)\s+share)?\s+(?=from|by))?(?:from|of|by)\s+"
                          r"(?P<bidder>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})", re.I)
 # when a deal was agreed, told after it: "accepted the offer from Harlan Systems last night", "on Monday", "this week"
 _TOLD_WHEN = (r"(?:last\s+(?:night|week|month)|yesterday|today|this\s+(?:morning|afternoon|evening|week|month)|earlier\s+today|"
@@ -3729,13 +3736,17 @@ def _offer_for_us(r: _Reader, rest: str) -> bool:
         trade is not None and trade.group(1).lower() in r.company.core and trade.group(1).lower() not in _GENERIC_TRADE_WORDS)))
 
 
+# the verb's auxiliaries, and a vote or a decision, between the sellers' side and the verb: "have unanimously", "voted on
+# Tuesday to"
+_DECIDED_TO = r"(?:(?:has|have|had|now|today|unanimously)\s+)*(?:(?:voted|decided|agreed|resolved)\s+(?:[^,;.]{0,30}?\s+)?to\s+)?$"
+
+
 def _sellers_side(subject: Phrase, r: _Reader | None = None, start: int = 0) -> bool:
     """Who accepts an offer for the company: the company itself, or its board, shareholders or directors ("Kindling's
     shareholders", "our board", "the board" on its own page)."""
     if r is not None and subject.head in {"board", "shareholders", "directors", "owners"}:
         # (the company named after its board: "The board of Tarrow Health has accepted an offer", not "The board of Globex")
-        of = re.search(r"\b" + re.escape(subject.head) + r"\s+of\s+(?P<name>[^,;]{1,60}?)\s+(?:(?:has|have|had|now|today|unanimously)\s+)*"
-                       r"(?:(?:voted|decided|agreed|resolved)\s+(?:[^,;.]{0,30}?\s+)?to\s+)?$", r.plain[:start], re.I)
+        of = re.search(r"\b" + re.escape(subject.head) + r"\s+of\s+(?P<name>[^,;]{1,60}?)\s+" + _DECIDED_TO, r.plain[:start], re.I)
         if of is not None:
             return bool(r.company and r.company.heads(of.group("name")))
     if subject.kind == "generic" and subject.head in {"board", "shareholders", "directors", "owners"} and r is not None:
@@ -3743,8 +3754,7 @@ def _sellers_side(subject: Phrase, r: _Reader | None = None, start: int = 0) -> 
         # shareholders voted on Tuesday to")
         head = re.sub(r"(?i)^(?:our|the|its)\s+", "", subject.text)
         whose = re.search(r"(?:\b(?:our|the|its)|(?P<name>[\w&.'-]+(?:\s+[\w&.'-]+){0,3})'s?)\s+(?:[\w-]+\s+)?"
-                          + re.escape(head) + r"\s+(?:(?:has|have|had|now|today|unanimously)\s+)*"
-                          r"(?:(?:voted|decided|agreed|resolved)\s+(?:[^,;.]{0,30}?\s+)?to\s+)?$", r.plain[:start])
+                          + re.escape(head) + r"\s+" + _DECIDED_TO, r.plain[:start])
         return bool(whose and (not whose.group("name") or (r.company and r.company.heads(whose.group("name")))))
     return _strong(subject) or (subject.kind == "self" and subject.head in {"board", "shareholders", "directors"})
 
@@ -3852,7 +3862,7 @@ def _control_change(r: _Reader) -> Iterator[_Hit]:
                         # (its value, or the board's recommendation: ", valuing the company at \u00a364.3 million", "and will recommend it")
                         r"|,\s+valuing\s+(?:the\s+(?:company|business|group)|it|us)\b|\s+and\s+will\s+(?:\w+\s+)?recommend\b"
                         # (its price per share after the bidder: "from Cascadia Health of $14.20 per share")
-                        r"|\s+of\s+(?:" + _MONEY + r"|\d[\d.,]*\s*(?:p|pence|cents?)\b)\s+(?:per|a)\s+share\b", rest) \
+                        r"|\s+of\s+" + _SHARE_PRICE + r"\s+(?:per|a)\s+share\b", rest) \
             and (subject.kind == "self" or (ours and subject.head in {"board", "shareholders", "directors", "owners"})) \
             and subject.head not in {"we", "us"} \
             and not re.search(r"(?i)\b(?:bank|council|uk|government|fund|university|agency)$", m.group("bidder"))
@@ -3994,8 +4004,7 @@ def _been_since(verb: str, rest: str, org: str) -> bool:
     the company's state, whenever it was made, as a closure is: the date does not make it history.)"""
     return bool(re.match(r"(?i)(?:ha(?:s|ve)|'ve)\s+been\b", verb)
                 # (or since a time of this year: "since this summer", "since October", "since the spring")
-                and re.match(r"[^.;]{0,60}?\bsince\s+(?:(?:the\s+)?(?:\w+\s+)?(?:19|20)\d\d\b|(?:this|the)\s+(?:spring|summer|autumn|"
-                             r"fall|winter)\b|this\s+(?:month|week|year)\b|(?:early|mid|late)?[\s-]*" + _MONTH_NAME + r"\b(?!\s+\d))", rest, re.I)
+                and re.match(r"[^.;]{0,60}?\bsince\s+(?:(?:the\s+)?(?:\w+\s+)?(?:19|20)\d\d\b|" + _THIS_YEAR_TIME + r")", rest, re.I)
                 and _footer_owner_ok(org) and not _programme_follows(rest)
                 and not re.match(r"[^.;]{0,40}?\bfor\s+(?-i:[A-Z])", rest)  # "Google for Startups": a programme
                 and not re.search(r"\b\w\b", org))  # "Station F"
@@ -4706,12 +4715,12 @@ _NO_LONGER = re.compile(
     re.I,
 )
 _LAST_DAY = re.compile(
-    r"\b(?P<poss>(?i:our|its)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}(?:'s|(?<=s)'))\s+(?i:(?:very\s+)?(?:last|final)\s+day\s+of\s+"
+    r"\b(?P<poss>(?i:our|its)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}" + _POSSESSIVE + r")\s+(?i:(?:very\s+)?(?:last|final)\s+day\s+of\s+"
     r"(?:operations?|business|service|trading))\b"
-    r"|\b(?P<poss2>(?i:our|its)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}(?:'s|(?<=s)'))\s+(?i:(?:very\s+)?(?:last|final)\s+(?:business\s+)?day\s+"
+    r"|\b(?P<poss2>(?i:our|its)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}" + _POSSESSIVE + r")\s+(?i:(?:very\s+)?(?:last|final)\s+(?:business\s+)?day\s+"
     r"(?:will\s+be|is|was))\b"
     # "Today is Hobnail's last day.": the day, said of the company, ends the sentence
-    r"|\b(?P<poss3>(?i:our|its)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}(?:'s|(?<=s)'))\s+(?i:(?:very\s+)?(?:last|final)\s+day)(?=\s*(?:[.!]|$))"
+    r"|\b(?P<poss3>(?i:our|its)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}" + _POSSESSIVE + r")\s+(?i:(?:very\s+)?(?:last|final)\s+day)(?=\s*(?:[.!]|$))"
     # "Today is the final day of Threadbare", "the last day of operations for Acme": the company named after
     r"|(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)\b(?i:(?:very\s+)?(?:last|final)\s+day\s+(?:of\s+(?:operations?|business|service|trading)\s+)?"
     r"(?:of|for)\s+)(?P<name>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|&|and|of)){0,3})"
@@ -5123,8 +5132,7 @@ def _owner_closes(r: _Reader, subject: Phrase, target: Phrase) -> bool:
 
 
 # who decides for the company and ends its trading for it
-_OWN_BODY_HEADS = frozenset("board directors founders owners shareholders administrators administrator liquidators liquidator "
-                            "receivers".split())
+_OWN_BODY_HEADS = _OWNER_HEADS - {"parent", "owner", "investors", "investor", "lenders", "creditors", "backers"}
 
 
 def _own_body(r: _Reader, subject: Phrase) -> bool:
@@ -5287,7 +5295,7 @@ def _state_fields(r: _Reader, kind: str) -> Iterator[_Hit]:
 _SITE_WORDS = (r"(?:site|plant|factory|mill|shop|store|restaurant|caf[e\u00e9]|workshop|studio|office|location|hotel|branch|clinic|"
                r"practice|bakery|premises|venue|farm|yard|warehouse)")
 _ONLY_SITE = re.compile(
-    r"(?:\b(?P<verb>clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\s+)?(?:its|our|the|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}(?:'s|(?<=s)'))\s+"
+    r"(?:\b(?P<verb>clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\s+)?(?:its|our|the|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}" + _POSSESSIVE + r")\s+"
     r"(?:[\w-]+\s+){0,2}?" + _SITE_WORDS + r"\s*,\s*(?:its|our|the\s+(?:company|business)'s)\s+(?:only|sole|single|one\s+and\s+only|"
     r"last\s+remaining)\s+" + _SITE_WORDS + r"\s*,\s*(?P<after>(?:which\s+)?(?:(?:will|has|have|had|is|was|now|finally|permanently|"
     r"also)\s+)*(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\b)?", re.I)
