@@ -5135,14 +5135,19 @@ def _owner_closes(r: _Reader, subject: Phrase, target: Phrase) -> bool:
 _OWN_BODY_HEADS = _OWNER_HEADS - {"parent", "owner", "investors", "investor", "lenders", "creditors", "backers"}
 
 
+def _whose_is_ours(r: _Reader, people: str) -> bool:
+    """People named as the company's own: "the board", "our founders", "Penrose Maps' founders" (not "Globex's board")."""
+    whose = re.match(r"(?i)\W*(?:(?:the|our)\s|(?P<name>.+?)['\u2019]s?\s)", people)
+    return bool(whose) and (not whose.group("name") or bool(r.company and r.company.heads(whose.group("name"))))
+
+
 def _own_body(r: _Reader, subject: Phrase) -> bool:
     """The company's own board, directors, founders, owners or administrators ceasing its trading: "The board has decided to
     cease trading", "The directors of Quarry9 Ltd have resolved to cease operations" (not "Globex's board", "the directors of
     our supplier")."""
     if subject.head not in _OWN_BODY_HEADS:
         return False
-    whose = re.match(r"(?i)\W*(?:(?:the|our)\s|(?P<name>.+?)['\u2019]s?\s)", subject.text)
-    if whose is None or (whose.group("name") and not (r.company and r.company.heads(whose.group("name")))):
+    if not _whose_is_ours(r, subject.text):
         return False
     of = re.search(re.escape(subject.text) + r"\s+(?:of|at)\s+(?P<who>[^,;.]{1,60})", r.plain)
     return of is None or bool(r.company and r.company.matches(of.group("who")))
@@ -5158,8 +5163,7 @@ def _its_owners_close(r: _Reader, subject: Phrase, m: re.Match[str]) -> bool:
     if re.match(r"['\u2019]s?\b", r.plain[m.end():]) or re.search(
             r"\b(?:owners?|founders?|board|shareholders|directors)\s+(?:of|at)\b", r.plain[:m.start()], re.I):
         return False  # "close the company's Lisbon office"; "The owners of our neighbour, the Cobweb Bookshop, ..."
-    whose = re.match(r"(?i)\W*(?:(?:the|our)\s|(?P<name>.+?)'s?\s)", subject.text)
-    return bool(whose) and (not whose.group("name") or bool(r.company and r.company.heads(whose.group("name"))))
+    return _whose_is_ours(r, subject.text)
 
 
 def _unconditional(hits: Iterator[_Hit], r: _Reader) -> Iterator[_Hit]:
