@@ -258,6 +258,10 @@ FLOORS = {
     # recalls, lawsuits, insolvency and administration notices, statements after a scandal); scored on its starting code
     # (7f1f2e1), counts only: 283 true, 12 false, 11 missed (README, round 41)
     "heldout63": (0.959, 0.963),
+    # round 42's held-out set (change of face: rebrands and renamings, new domains, "we've moved" notices, merged, archived
+    # and read-only sites, notice-only homepages); scored on its starting code (1c1f807), counts only: 304 true, 9 false,
+    # 11 missed (README, round 42)
+    "heldout64": (0.971, 0.965),
     # development sets written in round 22 (train38: short and compressed; train39: time, tense and who; train40: the
     # ordinary web of a portfolio; train41: people talking), trained on
     "train38": (0.950, 0.967),  # recall restated in round 39: 265/11/8 -> 264/11/9 ("Parrish & Hume + Tolland Advisory
@@ -398,7 +402,7 @@ HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "he
             "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50",
             "heldout51", "heldout52", "heldout53", "heldout54", "heldout55",
             "heldout56", "heldout57", "heldout58", "heldout59", "heldout60",
-            "heldout61", "heldout62", "heldout63"}
+            "heldout61", "heldout62", "heldout63", "heldout64"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
