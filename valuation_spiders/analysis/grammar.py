@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from .amounts import MONEY, NUMBER_WORD, ROUND_SIZED, amount_value
+from .patterns import lazy  # each pattern compiled on its first use (patterns.py)
 
 __all__ = [
     "EMOJI_CHARS",
@@ -58,27 +59,27 @@ _ABBREVIATIONS = frozenset({
 EMOJI_CHARS = "\u2600-\u27bf\U0001f000-\U0001faff"
 _EMOJI_RUN = f"[{EMOJI_CHARS}][{EMOJI_CHARS}\ufe0f\u200d]*"
 # an emoji or pictograph may stand between two sentences ("... Booking Holdings. \U0001f9f3 The app ...")
-_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?:[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+\s+)?"
+_SENTENCE_END = lazy(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?:[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+\s+)?"
                            r"(?=[\"'\u201c\u2018(\[]?[A-Z0-9$\u20ac\u00a3])")
 # In a line with an emoji or a question mark (most lines have neither): an emoji may end a sentence with no stop of its
 # own ("... acquired by Himalayan Glow \U0001f33f Our founders stay on"; the next one starts with a capitalised word and a
 # lower-case one, not a name: "is joining \u2764 Globex."), and a question asked in passing ends before a word in lower
 # case ("Vayu got acquired?? saw it on ...")
-_SENTENCE_END_INFORMAL = re.compile(
+_SENTENCE_END_INFORMAL = lazy(
     _SENTENCE_END.pattern
     + r"|(?<=\w)\s*" + _EMOJI_RUN + r"\s+"
     r"(?=[\"'\u201c\u2018]?[A-Z][\w']*\s+[a-z0-9])"
     r"|(?<=\w)\?+[!?]*[\"'\u201d\u2019)]*\s+(?=[a-z])")
 # a lower-case sentence after a full stop, in text written all in lower case ("cinder is shutting down.
 # we're turning off ingestion on nov 30."): a word of three letters or more ends the one before
-_LOWER_START = re.compile(r"(?<=[a-z]{3})\.\s+(?=[a-z][a-z']+\s)")
+_LOWER_START = lazy(r"(?<=[a-z]{3})\.\s+(?=[a-z][a-z']+\s)")
 # list bullets run together on one line ("FINTECH WEEKLY \u25b8 OrbitPay raised ... \u25b8 Clearbook has been ..."):
 # each item is a sentence of its own
-LIST_BULLET = re.compile(r"\s[\u2022\u25b8\u25ba\u25aa\u25cf\u25c6\u27a4\u2023\u2043\u25e6]\s")
+LIST_BULLET = lazy(r"\s[\u2022\u25b8\u25ba\u25aa\u25cf\u25c6\u27a4\u2023\u2043\u25e6]\s")
 # "... by Hexley Inc. The transaction is expected to close": a legal suffix ends a sentence when
 # the next word can only start one (a determiner or a pronoun), never "Acme Inc. has ...".
 _LEGAL_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "gmbh", "ag", "s.a", "n.v", "b.v"})
-_STARTER = re.compile(r"[\"'\u201c\u2018(\[]?(?:The|This|These|Those|That|We|Our|It|Its|They|Their|All|Orders|"
+_STARTER = lazy(r"[\"'\u201c\u2018(\[]?(?:The|This|These|Those|That|We|Our|It|Its|They|Their|All|Orders|"
                       r"Customers|Terms|Financial|Further|More|For|In|On|After|Until|Following|"
                       # a legal footer's next field: "... of Arvon Machines plc. Registered office: 4 Quay St"
                       r"Registered|Registration|VAT|Authori[sz]ed|Regulated|Company\s+(?:[Nn]o|[Nn]umber|[Rr]eg))\b"
@@ -88,9 +89,9 @@ _STARTER = re.compile(r"[\"'\u201c\u2018(\[]?(?:The|This|These|Those|That|We|Our
                       r"[A-Z0-9][\w&'-]*(?:\s+(?:&\s+)?[A-Z0-9][\w&'-]*){0,2}(?:'s)?\s+(?:will|would|has|have|had|is|are|was|were|said|says|should|"
                       r"must|can|may|shall|"
                       r"shareholders|stockholders|customers|employees|staff|users)\s")
-_LAST_WORD = re.compile(r"([\w.&'-]+)\W*$")
+_LAST_WORD = lazy(r"([\w.&'-]+)\W*$")
 # a letter that names a round, a class or a phase is a word, not an initial: "... in 2024 a $40M Series B. Today, Relay ..."
-_NAMED_BY_LETTER = re.compile(r"\b(?:series|class|phase|tier|type)\s+[A-Z]$", re.I)
+_NAMED_BY_LETTER = lazy(r"\b(?:series|class|phase|tier|type)\s+[A-Z]$", re.I)
 _MAX_SENTENCE = 600
 
 
@@ -154,15 +155,15 @@ def _split(text: str, written: str | None = None) -> list[str]:
 # list, a sentence of its own) except a round's ("Seed ext.", "Series A extension"), nor a news item in brackets
 # ("Globex (acquired by Initech)")
 _FIELD_WORDS = 5
-_PARENTHESIS = re.compile(r"\([^()]*\)")
-_NAME_THEN_WORD = re.compile(r"(?<![\w.'-])(?!(?:Pre-?seed|Seed|Series|Ser|Srs|Round|Status|Lead|Led)\b)[A-Z][\w&.'-]+\s+[a-z]")
-_NEWS_IN_BRACKETS = re.compile(r"\([^()]*\b(?:acquired|acq|bought|sold|merged|closed|shut|raised|laid|cut)\b", re.I)
+_PARENTHESIS = lazy(r"\([^()]*\)")
+_NAME_THEN_WORD = lazy(r"(?<![\w.'-])(?!(?:Pre-?seed|Seed|Series|Ser|Srs|Round|Status|Lead|Led)\b)[A-Z][\w&.'-]+\s+[a-z]")
+_NEWS_IN_BRACKETS = lazy(r"\([^()]*\b(?:acquired|acq|bought|sold|merged|closed|shut|raised|laid|cut)\b", re.I)
 # a field that only names a kind of news: two of them make a menu, a filter or a list of tags ("Acme \u2022 Seed \u2022
 # Series A \u2022 Series B", "Tags \u2022 acquisitions \u2022 funding \u2022 layoffs"), not a record of one
-_KIND_LABEL = re.compile(r"(?:pre-?seed|seed|series\s+[a-h]|ser\.\s+[a-h]|growth|acquisitions?|m&a|funding|fundraising|"
+_KIND_LABEL = lazy(r"(?:pre-?seed|seed|series\s+[a-h]|ser\.\s+[a-h]|growth|acquisitions?|m&a|funding|fundraising|"
                          r"investments?|layoffs?|redundancies|shutdowns?|closures?|mergers?|exits?)", re.I)
-_MONEY_SEEN = re.compile(MONEY, re.I)
-_ROUND_WORD = re.compile(r"\b(?:fund\w*|seed|series|ser\.|rounds?|invest\w*|capital|rais\w*)\b", re.I)
+_MONEY_SEEN = lazy(MONEY, re.I)
+_ROUND_WORD = lazy(r"\b(?:fund\w*|seed|series|ser\.|rounds?|invest\w*|capital|rais\w*)\b", re.I)
 
 
 def as_row(line: str, company: CompanyName) -> str:
@@ -195,13 +196,13 @@ def as_row(line: str, company: CompanyName) -> str:
 # A timeline of dated items on one line ("2016 — opened on Castle Street 2020 — second room March 2024 — closed
 # for good", "2018 founded · 2021 Series A · Nov 2026 acquired by Brightwater"): a date that opens an item, after the
 # line's start, a separator or a space, not a date inside prose ("in 2023", "since 2019")
-_TIMELINE_DATE = re.compile(
+_TIMELINE_DATE = lazy(
     r"(?:^|(?<=[\s\u00b7|\u2022;]))(?P<date>(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d{2})"
     r"(?P<sep>\s*[\u2014\u2013:\u00b7|]\s*|\s+-\s+|\s+(?=[^\W\d]|[$€£])|(?<=[\u00b7|\u2022]\s\d{4})\s+(?=\d))", re.I)
-_PROSE_BEFORE_DATE = re.compile(r"(?i)\b(?:in|since|from|of|to|until|till|by|and|or|the|between|early|late|mid|during|before|after|"
+_PROSE_BEFORE_DATE = lazy(r"(?i)\b(?:in|since|from|of|to|until|till|by|and|or|the|between|early|late|mid|during|before|after|"
                                 r"around|circa|c\.|at|for|on|\w+ed)\s*$")
-_TIMELINE_VERB_FIRST = re.compile(r"[A-Z][a-z]+(?:ed|ded)\b(?!\s+[A-Z])")
-_TIMELINE_VERB = re.compile(r"(?:(?!(?:seed|feed|need|speed|red|bed|weed)\b)[a-z]+ed|became|went|sold|shut|began|won|got|made|left|took|bought|was|were|is|joins|closes|moves|"
+_TIMELINE_VERB_FIRST = lazy(r"[A-Z][a-z]+(?:ed|ded)\b(?!\s+[A-Z])")
+_TIMELINE_VERB = lazy(r"(?:(?!(?:seed|feed|need|speed|red|bed|weed)\b)[a-z]+ed|became|went|sold|shut|began|won|got|made|left|took|bought|was|were|is|joins|closes|moves|"
                             r"opens|raises)\b")
 
 
@@ -251,8 +252,8 @@ def _timeline_item(event: str, date: str, company: str) -> list[str]:
     return [f"{date}: {event}.", f"{company} {event} ({date}).", *rest]
 
 
-_DOT_SEPARATOR = re.compile(r"\s\u00b7\s")
-_HOURS_ITEM = re.compile(r"(?i)(?:opens?|closes?|open\s+now|closed\s+now|hours)\b")
+_DOT_SEPARATOR = lazy(r"\s\u00b7\s")
+_HOURS_ITEM = lazy(r"(?i)(?:opens?|closes?|open\s+now|closed\s+now|hours)\b")
 
 
 def dot_items(line: str) -> list[str]:
@@ -279,7 +280,7 @@ def _names_as_object(name: CompanyName, event: str) -> bool:
 
 # (a text that may hold a timeline: a line that opens with a date, or a line of two dated items set off by separators or
 # three by spaces; most pages have none, and are not split line by line)
-_TIMELINE_HINT = re.compile(
+_TIMELINE_HINT = lazy(
     r"(?im)^[^\S\n]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[^\S\n]+)?(?:19|20)\d\d\b"
     r"|(?:19|20)\d\d[^\S\n]*[\u2014\u2013:\u00b7|][^\n]{0,200}?(?:19|20)\d\d[^\S\n]*[\u2014\u2013:\u00b7|]"
     r"|[\u2014\u2013:\u00b7|/][^\S\n]*(?:19|20)\d\d\b[^\n]{0,200}?[\u2014\u2013:\u00b7|/][^\S\n]*(?:19|20)\d\d\b"
@@ -314,27 +315,27 @@ def timeline_lines(lines: list[str], company: str) -> list[str]:
 # Brightwater Education." -> "Brightwater Education is buying Hopscotch."; "Q: How many people did you let go? A:
 # Twenty-two, across all teams." -> "We let go Twenty-two people, across all teams."). A "no", a hedge or another
 # question answers nothing.
-_QUESTION_MARK = re.compile(r"^\W*(?:Q(?:uestion)?\s*[:.)]\s*)?(?P<q>[^?]{3,200}\?)\s*(?P<rest>.*)$", re.S)
-_ANSWER_MARK = re.compile(r"^\W*(?:A(?:nswer)?\s*[:.)]\s*)?(?P<a>.+)$", re.S)
-_INVERTED = re.compile(
+_QUESTION_MARK = lazy(r"^\W*(?:Q(?:uestion)?\s*[:.)]\s*)?(?P<q>[^?]{3,200}\?)\s*(?P<rest>.*)$", re.S)
+_ANSWER_MARK = lazy(r"^\W*(?:A(?:nswer)?\s*[:.)]\s*)?(?P<a>.+)$", re.S)
+_INVERTED = lazy(
     r"(?i)^(?P<aux>is|are|was|were|has|have|had|will|did|does|do)\s+(?P<subj>you|it|we|they|the\s+(?:[\w&'-]+\s+){0,3}"
     r"(?:company|business|firm|startup|studio|shop|caf[e\u00e9]|bakery|practice|clinic|brand|team|round|seed|raise|sale|deal|"
     r"acquisition|takeover|merger|owners?|founders?|series\s+[a-h])|(?P<name>(?-i:(?:[A-Z]|\d+[A-Za-z])[\w&.'+-]*(?:\s+(?:&\s+)?(?:[A-Z]|\d+[A-Za-z]?)[\w&.'+-]*){0,3})))\s+(?P<rest>[^?]+)\?$")
-_WHO = re.compile(r"(?i)^(?:who|which\s+(?:company|firm|group))\s+(?P<rest>[^?]+)\?$")
-_HOW_MANY = re.compile(
+_WHO = lazy(r"(?i)^(?:who|which\s+(?:company|firm|group))\s+(?P<rest>[^?]+)\?$")
+_HOW_MANY = lazy(
     r"(?i)^how\s+many\s+(?P<noun>people|staff|employees|roles|jobs|positions|colleagues|workers|members\s+of\s+staff)\s+"
     r"(?P<aux>did|have|has|will)\s+(?P<subj>you|we|it|the\s+company|(?-i:[A-Z][\w&.'+-]*(?:\s+[A-Z][\w&.'+-]*){0,3}))\s+(?P<verb>[^?]+)\?$")
-_YES = re.compile(r"(?i)^(?:(?:sadly|unfortunately|regrettably|yes\s+and\s+no(?P<hedge>))[,\s]+)?(?:yes|yeah|yep|correct|that's\s+right|"
+_YES = lazy(r"(?i)^(?:(?:sadly|unfortunately|regrettably|yes\s+and\s+no(?P<hedge>))[,\s]+)?(?:yes|yeah|yep|correct|that's\s+right|"
                   # (an answer's own verb alone: "It did, on Friday", not "It is a question we get a lot")
                   r"(?:it|we|they|he|she)\s+(?:did|has|have|is|are|was|were|will)(?=\s*(?:[,.!:;\u2014\u2013-]|$)))\b"
                   r"[\s,.!:;\u2014\u2013-]*(?P<more>.*)$", re.S)
-_COUNT_ANSWER = re.compile(r"(?i)^(?P<n>(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:\d[\d,]*|" + NUMBER_WORD + r")"
+_COUNT_ANSWER = lazy(r"(?i)^(?P<n>(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:\d[\d,]*|" + NUMBER_WORD + r")"
                            r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b(?P<more>.*)$", re.S)
-_OWN_SENTENCE = re.compile(r"(?-i:[A-Z])[\w'-]*\s+(?:[\w$\u00a3\u20ac%,.'-]+\s+){2,}")  # four words or more, capitalised
-_ANSWER_DATE = re.compile(r"(?i)(?:back\s+)?(?:in|during)\s+(?:(?:early|late|mid|the\s+spring\s+of|the\s+summer\s+of|"
+_OWN_SENTENCE = lazy(r"(?-i:[A-Z])[\w'-]*\s+(?:[\w$\u00a3\u20ac%,.'-]+\s+){2,}")  # four words or more, capitalised
+_ANSWER_DATE = lazy(r"(?i)(?:back\s+)?(?:in|during)\s+(?:(?:early|late|mid|the\s+spring\s+of|the\s+summer\s+of|"
                           r"the\s+autumn\s+of|the\s+fall\s+of|the\s+winter\s+of|[a-z]+)\s+)?(?:19|20)\d\d\b")
-_DATES_IT = re.compile(r"(?i)\b(?:19|20)\d\d\b|\bago\b|\blast\s+year\b")
-_NOT_AN_ANSWER = re.compile(r"(?i)^(?:no|nope|not|never|nobody|no\s+one|none|we\s+(?:can't|cannot|don't)|it\s+depends|maybe|"
+_DATES_IT = lazy(r"(?i)\b(?:19|20)\d\d\b|\bago\b|\blast\s+year\b")
+_NOT_AN_ANSWER = lazy(r"(?i)^(?:no|nope|not|never|nobody|no\s+one|none|we\s+(?:can't|cannot|don't)|it\s+depends|maybe|"
                             r"we'll\s+see|not\s+yet)\b")
 _PAST = {"lay": "laid", "let": "let", "cut": "cut", "sell": "sold", "buy": "bought", "shut": "shut", "make": "made", "get": "got",
          "take": "took", "lose": "lost", "go": "went", "have": "had", "do": "did", "raise": "raised", "close": "closed",
@@ -427,7 +428,7 @@ def qa_lines(lines: list[str], name: CompanyName | None = None) -> list[str]:
 # A state a sentence takes as known, told in its "now that" clause ("What happens to my account now that Raiseworks is part of
 # Givewell Cloud?", "Now that Parcelr is part of ShipCo, your account stays", "Is my price going up now that you've raised
 # money?"): the clause read as a statement of its own; in a question put to the company, "you" is the company.
-_NOW_THAT = re.compile(r"(?i)\bnow\s+that\s+(?P<clause>[^?,;.!]{6,140}?)\s*(?=[?,;.!]|$)")
+_NOW_THAT = lazy(r"(?i)\bnow\s+that\s+(?P<clause>[^?,;.!]{6,140}?)\s*(?=[?,;.!]|$)")
 _YOU_AS_WE = {"you": "we", "you've": "we've", "you're": "we're", "your": "our", "you\u2019ve": "we\u2019ve", "you\u2019re": "we\u2019re"}
 
 
@@ -508,7 +509,7 @@ def unaccented(text: str) -> str:
 
 # "Acme, Inc. has been acquired": the comma before a legal suffix does not end the name (a space
 # keeps every offset the same).
-_LEGAL_COMMA = re.compile(
+_LEGAL_COMMA = lazy(
     r",(?=\s*(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Co|GmbH|AG|S\.A|SA|SAS|B\.V|BV|N\.V|NV|PLC|plc|"
     r"Pty|Pte|Oy|AB|AS|ApS|SRL|SpA|KK|LP|LLP)\b\.?)"
 )
@@ -531,16 +532,16 @@ def make_sentence(text: str, stock: re.Pattern[str]) -> Sentence:
     return Sentence(text=text, plain=plain, masked=masked)
 
 
-_LOWER_BOUND = re.compile(r"\b(?:no|not)\s+(?:fewer|less)\s+than\s", re.I)
+_LOWER_BOUND = lazy(r"\b(?:no|not)\s+(?:fewer|less)\s+than\s", re.I)
 
 
 # --- tokens and phrases ----------------------------------------------------------------------
 
 # (a colon inside a name is part of it: "Re:Form Studio")
-_TOKEN = re.compile(r"[\w$\u20ac\u00a3\u00a5\u20b9][\w'.&$\u20ac\u00a3\u00a5\u20b9%+/@-]*(?::(?=[A-Za-z])[\w'.&%+/-]+)*"
+_TOKEN = lazy(r"[\w$\u20ac\u00a3\u00a5\u20b9][\w'.&$\u20ac\u00a3\u00a5\u20b9%+/@-]*(?::(?=[A-Za-z])[\w'.&%+/-]+)*"
                     r"|[,;:()\[\]\"]|(?<!\w)-(?!\w)|" + _EMOJI_RUN)
 _PUNCT = frozenset(",;:()[]\"-")
-_EMOJI = re.compile(f"[{EMOJI_CHARS}]")
+_EMOJI = lazy(f"[{EMOJI_CHARS}]")
 
 
 def tokens(text: str) -> list[str]:
@@ -562,8 +563,8 @@ def tokens(text: str) -> list[str]:
 
 
 # An emoji where a mark would stand, with the spaces before it: read as that mark, at the same length (see ``_emoji_mark``)
-_EMOJI_AS_MARK = re.compile(r"\s*" + _EMOJI_RUN)
-_WORD_AFTER = re.compile(r"\s*([\w']*)")
+_EMOJI_AS_MARK = lazy(r"\s*" + _EMOJI_RUN)
+_WORD_AFTER = lazy(r"\s*([\w']*)")
 
 
 def _emoji_mark(m: re.Match[str]) -> str:
@@ -597,15 +598,15 @@ _GOES_ON = frozenset("led backed funded with from".split())
 _ITS_CLAUSE = frozenset("been was is has not over done official true time".split())
 
 
-_MARK = re.compile(r"(?<=\w)[+@!/](?=\w)")
-_NAME_COMMA = re.compile(r"(?<=\w),(?=\s+\w)")
+_MARK = lazy(r"(?<=\w)[+@!/](?=\w)")
+_NAME_COMMA = lazy(r"(?<=\w),(?=\s+\w)")
 # a name written as capitalised words ("Acme", "Tin Can Radio", "Acme2", "Rolls-Royce", "O'Neill Labs"), which every rule's
 # name pattern takes; anything else is read through a stand-in (``CompanyName.reader_form``)
-_PLAIN_SHAPE = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
-_ODD_MARK = re.compile(r"[^\w\s'-]|\d|\sand\s", re.I)
+_PLAIN_SHAPE = lazy(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
+_ODD_MARK = lazy(r"[^\w\s'-]|\d|\sand\s", re.I)
 _STAND_IN = "Qzq"
-_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[\w.]+)")
-_STAND_IN_PATTERN = re.compile(r"(?<![\w.-])" + _STAND_IN + r"z*(?![\w-])", re.I)
+_NEXT_WORD = lazy(r"[ \t]+(?P<word>[\w.]+)")
+_STAND_IN_PATTERN = lazy(r"(?<![\w.-])" + _STAND_IN + r"z*(?![\w-])", re.I)
 _AUX_AFTER = frozenset("has have had is are was were will would can could 's now just also officially".split())
 
 
@@ -743,14 +744,14 @@ class CompanyName:
         "technologies technology systems solutions labs laboratories holdings holding group international "
         "industries enterprises worldwide software".split())
 
-    _TLD = re.compile(r"\.(?:io|ai|com|co|app|so|dev|fm|net|org|xyz|tech|cloud|me|ly|sh|gg|to|us|uk|de|eu)$", re.I)
+    _TLD = lazy(r"\.(?:io|ai|com|co|app|so|dev|fm|net|org|xyz|tech|cloud|me|ly|sh|gg|to|us|uk|de|eu)$", re.I)
     _MIN_STEM = 3  # letters a stem needs to stand for the company without its ".ai"
     # (a country's second level too: "Mkate.co.ke", "Zuri.com.ng"; an ending with a capital: "Cloudy.Chat")
-    _DOMAIN_SHAPED = re.compile(r"[A-Za-z0-9][\w-]*(?:\.(?:co|com|org|net|ac|or|ne|gov))?\.[a-zA-Z][a-z]{1,11}")
+    _DOMAIN_SHAPED = lazy(r"[A-Za-z0-9][\w-]*(?:\.(?:co|com|org|net|ac|or|ne|gov))?\.[a-zA-Z][a-z]{1,11}")
 
     _DIGITS = {word: str(number) for number, word in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve".split())}
-    _MULTIWORD_LEGAL = re.compile(r"\bsp\.?\s*z\s*o\.?\s*o\b\.?|\bs\.?\s?a\.?\s?(?:p\.?\s?i\.?\s?)?de\s+c\.?\s?v\b\.?|\bfz[\s-]llc\b|"
+    _MULTIWORD_LEGAL = lazy(r"\bsp\.?\s*z\s*o\.?\s*o\b\.?|\bs\.?\s?a\.?\s?(?:p\.?\s?i\.?\s?)?de\s+c\.?\s?v\b\.?|\bfz[\s-]llc\b|"
                                   r"\bw\.l\.l\b\.?", re.I)
 
     def __init__(self, name: str | None) -> None:
@@ -1018,7 +1019,7 @@ def company_name(name: str | None) -> CompanyName:
 
 # what names a later version after a product's name: "Glimmer 2", "Glasswing Two", "Acme v3" (not "Acme One", "Acme Air",
 # "Acme 24": names of companies too)
-_VERSION_AFTER_NAME = re.compile(r"(?:[2-9](?:\.\d+)?|v\d+(?:\.\d+)*|II|III|IV|Two|Three|Four|Five)")
+_VERSION_AFTER_NAME = lazy(r"(?:[2-9](?:\.\d+)?|v\d+(?:\.\d+)*|II|III|IV|Two|Three|Four|Five)")
 
 
 def classify(words: list[str], company: CompanyName | None) -> Phrase:
@@ -1105,7 +1106,7 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
 
 # A name that opens with digits: "8x8", "1Password", "23andMe", "37signals", "7-Eleven" (not an ordinal or an amount
 # with its unit: "2nd", "30mins", "12kg", "40pct"; a digit and one letter, "3M" or "5G", stays unread)
-_DIGIT_NAME = re.compile(r"(?!\d+(?:st|nd|rd|th|mn|bn|kg|km|mb|gb|tb|am|pm|hrs?|yrs?|mins?|secs?|ms|ml|mm|cm|kw|kwh|mw|gw|px|ft|lbs?|"
+_DIGIT_NAME = lazy(r"(?!\d+(?:st|nd|rd|th|mn|bn|kg|km|mb|gb|tb|am|pm|hrs?|yrs?|mins?|secs?|ms|ml|mm|cm|kw|kwh|mw|gw|px|ft|lbs?|"
                          r"oz|pct|percent|x)\b)(?!\d+-?somethings?\b|\d+to\d)\d+[-&]?(?:[A-Za-z]{2,}[\w&-]*|[A-Za-z]\d+\w*)", re.I)
 # words of a company's name, not of a place: "the Sarang Industries conglomerate", "the Halden Group lender"
 _ORG_NAME_WORDS = frozenset("""
@@ -1117,7 +1118,7 @@ _ORG_HEADS = frozenset("""
 conglomerate giant group maker retailer bank insurer operator provider developer firm chain publisher holding holdings
 outfit lender manufacturer multinational
 """.split())
-_PARTNER_ROLE = re.compile(
+_PARTNER_ROLE = lazy(
     r"'s?\s+(?:(?:long-?time|main|biggest|largest|former|new|key|lead)\s+)?(?:publisher|partner|distributor|customer|client|"
     r"supplier|investor|backer|rival|competitor|landlord|lender|vendor|reseller|licensee|contractor|manufacturer)\s+[A-Z]")
 # (written in lower case after a name: "Hallam plc", "Globex s.r.o.", "Corvane a.s.", "Mirela s.p.a.")
@@ -1136,8 +1137,8 @@ chief boss executive exec director
 
 
 # an aside in brackets, or between a pair of dashes ("Acme - the tool for landscapers - will be discontinued")
-_PARENTHETICAL = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\s--?\s[^-;:.!?]{1,80}?\s--?\s")
-_HARD_BREAK = re.compile(
+_PARENTHETICAL = lazy(r"\([^()]*\)|\[[^\[\]]*\]|\s--?\s[^-;:.!?]{1,80}?\s--?\s")
+_HARD_BREAK = lazy(
     r"[;!?()\[\]\"]|(?<!\w):|:(?!\w)|\s-\s|\s--+\s|\b(?:which|who|whom|whose|whereby|because|although|though|but|so|"
     r"while|whereas|where)\b"
     # "that" opens a clause, but not after a preposition, where it points ("much of that growth", "in that time")
@@ -1145,7 +1146,7 @@ _HARD_BREAK = re.compile(
     r"(?<!\babout\s)(?<!\binto\s)(?<!\bafter\s)(?<!\bbefore\s)(?<!\bduring\s)\bthat\b",
     re.I,
 )
-_DECISION = re.compile(
+_DECISION = lazy(
     r"\b(?:made|make|makes|making|taken|take|took|reached|come\s+to)\s+(?:the|a|this)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:decision|call|choice)\s+to\b|\b(?:it\s+is|it's)\s+with\s+(?:a\s+)?(?:heavy|sad|mixed)\s+"
     r"hearts?\b|\b(?:enter(?:s|ed|ing)?\s+into|signed|signs|reached|struck|inked|agreed|agrees|"
@@ -1171,33 +1172,33 @@ transaction deal merger round change changes call review move step steps scheme 
 sale offer bid proposal consultation resolution vote""".split())
 # an indefinite noun phrase right before a relative word: "a competitor", "another supplier" (not after a copula: "Acme
 # is a company that has gone into liquidation" tells of Acme)
-_INDEFINITE_NOUN_END = re.compile(r"(?P<np>\b(?:a|an|another|one|other|several|some|many)\s+(?:[a-z-]+\s+){0,2}?"
+_INDEFINITE_NOUN_END = lazy(r"(?P<np>\b(?:a|an|another|one|other|several|some|many)\s+(?:[a-z-]+\s+){0,2}?"
                                   r"(?P<head>[a-z-]{3,}))\s*$")
-_PREP_NAME_END = re.compile(r"\b(?:for|with|to|at|from|by|like|including|of|behind)\s+(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}),?\s*$")
+_PREP_NAME_END = lazy(r"\b(?:for|with|to|at|from|by|like|including|of|behind)\s+(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}),?\s*$")
 # ", a company that makes robots," / ", which was founded in 2015,": between the subject and its verb
 _APPOSITION_OPENS = (r",\s*(?:a|an|the|which|who|whose|founded|based|headquartered|formerly|known|one|backed|led|creator|"
                      r"creators|maker|makers|provider|developer|leader|home|pioneer)\b")
-_APPOSITION = re.compile(_APPOSITION_OPENS + r"(?:[^,;:()]|,(?=\d{3}))*,", re.I)
+_APPOSITION = lazy(_APPOSITION_OPENS + r"(?:[^,;:()]|,(?=\d{3}))*,", re.I)
 # a "whose" clause's noun, named in an apposition of its own, right before the verb: ", whose biggest customer, Dunmere Foods, "
-_WHOSE_NOUN_NAMED = re.compile(r",\s*whose\s+(?:[\w'&.-]+\s+){0,3}?[\w'&.-]+\s*,\s*(?P<name>(?-i:[A-Z])[^,;:()]{0,60}?)\s*,\s*"
+_WHOSE_NOUN_NAMED = lazy(r",\s*whose\s+(?:[\w'&.-]+\s+){0,3}?[\w'&.-]+\s*,\s*(?P<name>(?-i:[A-Z])[^,;:()]{0,60}?)\s*,\s*"
                                r"(?:(?:has|have|had|is|are|was|were|will|would|shall|may|might|can|could|be|been|being|just|now|"
                                r"recently|also)\s+)*$", re.I)
 # an apposition that a pair of dashes closes instead of a comma ("Banyan, the provider of software - and one of the first
 # fintechs in the sandbox - said ..."): the dashes' aside goes with it
-_APPOSITION_TO_DASHES = re.compile(r"(" + _APPOSITION_OPENS + r"(?:[^,;:()-]|(?<=\w)-(?=\w))*?)\s--?\s[^-;:.!?]{1,80}?\s--?\s", re.I)
+_APPOSITION_TO_DASHES = lazy(r"(" + _APPOSITION_OPENS + r"(?:[^,;:()-]|(?<=\w)-(?=\w))*?)\s--?\s[^-;:.!?]{1,80}?\s--?\s", re.I)
 
 
 # A subject told by a clause that ties it to the company: "The utility that buys our power", "The agency which built our
 # website", "One of the banks that hold our deposits". The company is the relative clause's object; the subject is
 # someone else, unless it is the company's own people or products ("The team that built Acme", "The platform that hosts
 # our creators' stores") or one of its own events ("The plan that cuts 40 of our roles", "The campaign that closed").
-_SUBJECT_RELATIVE = re.compile(
+_SUBJECT_RELATIVE = lazy(
     r"(?:^|(?<=[,;:]))\W*(?P<ante>(?i:the|a|an|another|one\s+of\s+(?:the|our|its|their))\s+(?:[\w'-]+\s+){0,3}?(?P<head>[\w'-]+))\s+"
     r"(?i:which|who|that)\s+(?:(?:also|still|now|once|first|has|have|had|used\s+to)\s+)*(?P<verb>[a-z][a-z'-]*)\b")
 _NO_RELATIVE_VERB = frozenset("we our you your they their it its i he she his her the a an this these those us".split())
 _OWN_PEOPLE = frozenset("""team teams people founders founder crew folks family staff staffers employees colleagues teammates
 engineers members workers personnel us platform app service product site website tool software""".split())
-_RELATIVE_WORD = re.compile(r"\b(?:which|who|that)\b", re.I)
+_RELATIVE_WORD = lazy(r"\b(?:which|who|that)\b", re.I)
 # verbs a "that" clause follows as what is said or meant, not as a relative: "The wind-down means that all of our team ..."
 _THAT_VERBS = frozenset("""means meant mean says said show shows showed announced announces confirms confirmed reports
 reported believe believes hope hopes think thinks know knows expect expects decided feel feels felt found finds notes noted
@@ -1241,10 +1242,10 @@ def tied_subject(prefix: str, company: CompanyName | None) -> Phrase | None:
     return None
 
 
-_OURS = re.compile(r"\b(?:our|ours|us|we)\b", re.I)
+_OURS = lazy(r"\b(?:our|ours|us|we)\b", re.I)
 
 
-_STRESSED = re.compile(r"\b((?-i:[A-Z])[\w&.'-]*|(?:the|our)\s+[a-z]+)\s+(?:itself|themselves|ourselves)\b(?=\s+\w+\s*$|\s*$)")
+_STRESSED = lazy(r"\b((?-i:[A-Z])[\w&.'-]*|(?:the|our)\s+[a-z]+)\s+(?:itself|themselves|ourselves)\b(?=\s+\w+\s*$|\s*$)")
 
 
 def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
@@ -1313,7 +1314,7 @@ def subject_before(prefix: str, company: CompanyName | None) -> Phrase:
 # "Globex has announced (that) it is shutting down", "Acme and Globex said today that they have
 # completed their merger": a pronoun right after a verb of saying stands for that verb's subject
 _SAYING = frozenset("saying adding noting stating confirming announcing".split())
-_REPORTED = re.compile(
+_REPORTED = lazy(
     r"\b(?:announced|announces|announce|said|says|confirmed|confirms|revealed|reveals|reported|reports|stated|"
     r"states|disclosed|discloses|told\s+[\w-]+(?:\s+[\w-]+)?|(?P<ing>" + "|".join(sorted(_SAYING)) + r"))\s+(?:(?:today|yesterday|on\s+[A-Z]\w+|this\s+\w+|"
     r"last\s+\w+|earlier\s+this\s+\w+|publicly|officially|formally)\s+)?(?:that\s+)?(?:it|they|" + _THE_FIRM + r")\s+"
@@ -1324,7 +1325,7 @@ _REPORTED = re.compile(
 
 # one of the company's officers as the reporter: "Embervale chief executive Tomas Reyes", "Tomas Reyes, our founder,", "Our
 # CEO, Tomas Reyes," (the company's name, "our" or "its" before the office)
-_OFFICER = re.compile(r"(?:^|[,;:]\s*|\b(?:and|as)\s+)(?P<own>our|its|(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}?)(?:'s)?\s+"
+_OFFICER = lazy(r"(?:^|[,;:]\s*|\b(?:and|as)\s+)(?P<own>our|its|(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}?)(?:'s)?\s+"
                       r"(?:(?:co-?)?founder|chief\s+executive|ceo|managing\s+director|chair\w*|president|spokes\w+|owners?|"
                       r"(?:finance\s+)?director|general\s+manager)\b(?:\s*,?\s*(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})?,?\s*$"
                       r"|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2},\s+(?P<own2>our|its)\s+(?:(?:co-?)?founder|chief\s+executive|ceo|"
@@ -1502,7 +1503,7 @@ _CAUSATIVE = frozenset(
 
 
 # "acquired by its Chinese partner, Sunny Optical", "bought by its biggest customer, Arla Foods": a tie named by its name
-_TIE_NAMED = re.compile(
+_TIE_NAMED = lazy(
     r"^\s*(?:its|our|their)\s+(?:[\w-]+\s+){0,3}?(?:partner|customer|client|rival|competitor|supplier|distributor|investor|"
     r"neighbou?r|landlord|backer|licensee|licensor)\s*,\s*(?P<name>(?-i:[A-Z])[\w&.'-]*(?:\s+(?:(?-i:[A-Z])[\w&.'-]*|&)){0,3})"
     r"(?=\s*(?:[,.;:)]|$|\s+(?:which|who|for|in|as|after|and|last|this|on)\b))", re.I)
@@ -1545,13 +1546,13 @@ def object_after(suffix: str, company: CompanyName | None) -> Phrase:
 
 
 # a time right after the verb, where an object would stand: "will shut down this summer", "closes later this year"
-_TIME_FIRST = re.compile(
+_TIME_FIRST = lazy(
     r"\s*(?:(?:this|next|later\s+this|earlier\s+this|early\s+next|later\s+next)\s+(?:year|summer|spring|autumn|fall|"
     r"winter|month|quarter|season))\b(?!['\u2019-])",
     re.I)
 # a name's initials or abbreviation, which a name goes on after: "K.O. Boxing Club", "J. Harlow & Sons", "St. Brigid's",
 # "No. 11 Bakehouse"
-_INITIALS = re.compile(r"(?!U\.S\.|U\.K\.|E\.U\.|U\.N\.)(?:[A-Z]\.){1,3}|(?:St|No|Mt|Dr|Ft)\.")
+_INITIALS = lazy(r"(?!U\.S\.|U\.K\.|E\.U\.|U\.N\.)(?:[A-Z]\.){1,3}|(?:St|No|Mt|Dr|Ft)\.")
 _PARTICIPLES_AFTER_NAME = frozenset("led backed owned based headquartered founded controlled".split())
 _TIME_AFTER_NAME = frozenset("last earlier this next late early yesterday".split())
 _VERBISH_WORDS = frozenset("""
@@ -1572,14 +1573,14 @@ def _is_adverb(word: str) -> bool:
 
 # --- is it really said? ----------------------------------------------------------------------
 
-_NEGATION = re.compile(
+_NEGATION = lazy(
     r"\b(?:not|no|never|neither|nor|none|nobody|nothing|without|zero|den(?:y|ies|ied|ying)|"
     r"refut\w*|dismiss\w*|rul(?:e|es|ed|ing)\s+out|cannot|no\s+one|no-one|nowhere)\b|n't\b",
     re.I,
 )
 # "we nearly went out of business": a hedge right before the verb says it did not happen.
-_HEDGE = re.compile(r"\b(?:nearly|almost|narrowly|barely|close\s+to|came\s+close\s+to)\b", re.I)
-_NEGATION_BENIGN = re.compile(
+_HEDGE = lazy(r"\b(?:nearly|almost|narrowly|barely|close\s+to|came\s+close\s+to)\b", re.I)
+_NEGATION_BENIGN = lazy(
     r"\b(?:not\s+only|not\s+just|no\s+longer|no\s+doubt|no\s+matter|no\s+surprise|no\s+secret|"
     r"not\s+long\s+(?:after|ago)|not\s+least|no\s+small|not\s+to\s+mention|nothing\s+short\s+of|"
     r"(?:could|can)(?:\s+not|n't)\s+be\s+(?:more|happier|prouder|better|more\s+excited)|"
@@ -1589,7 +1590,7 @@ _NEGATION_BENIGN = re.compile(
     r"without\s+(?:a\s+)?doubt|no-[a-z]+|no\.\s*\d)",
     re.I,
 )
-_DENIAL = re.compile(
+_DENIAL = lazy(
     r"\b(?:false|untrue|not\s+true|unfounded|baseless|inaccurate|incorrect|misleading|fake\s+news|"
     r"hoax|myth|debunk\w*|no\s+truth|den(?:y|ies|ied|ying)|refut\w*|unconfirmed|reports\s+say|"
     # "Reports that Hexacore is cutting 200 jobs are wrong", "the post was a fake", "they're premature"
@@ -1600,7 +1601,7 @@ _DENIAL = re.compile(
     r"hearsay|whispers?)(?:\s+(?:that|of|about|suggesting|claiming|saying|regarding))?)\b",
     re.I,
 )
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = lazy(
     r"\b(?:if|whether|unless|in\s+the\s+(?:unlikely\s+)?event|in\s+case|suppose|supposing|imagine|"
     r"what\s+if|what\s+happens|what\s+would|hypothetical\w*|reserves?\s+the\s+right|at\s+any\s+time|"
     r"how\s+to|how\s+do|how\s+can|how\s+should|ways\s+to|tips\s+(?:for|on|to)|guide\s+to|"
@@ -1616,7 +1617,7 @@ _HYPOTHETICAL = re.compile(
 )
 # Hearsay set up to be answered ("You may have read that Acme is shutting down. We are not."), unless
 # the sentence itself confirms it; "As you may have heard, ..." is an announcement.
-_HEARSAY = re.compile(
+_HEARSAY = lazy(
     r"(?<!as\s)\byou\s+(?:may|might|will)\s+(?:already\s+)?have\s+(?:read|heard|seen)\s+(?:that|reports|rumou?rs|claims|stories)\b"
     # what someone else claims: "after a viral post claimed the surf brand was closing down"
     r"|\b(?:claimed|claiming|alleged|alleging)\s+(?:that\s+)?(?:the|it|its|we|our|they|(?-i:[A-Z]))"
@@ -1625,23 +1626,23 @@ _HEARSAY = re.compile(
     r"|\b(?:reportedly|allegedly|rumou?red\s+to|(?:is|are|was|were)\s+said\s+to)\s+(?:[\w']+\s+){0,3}$",
     re.I,
 )
-_CONFIRMED = re.compile(r"\b(?:it'?s\s+true|that'?s\s+right|indeed|confirm\w*|thrilled|excited|delighted|proud|happy)\b", re.I)
-_MODAL_TAIL = re.compile(
+_CONFIRMED = lazy(r"\b(?:it'?s\s+true|that'?s\s+right|indeed|confirm\w*|thrilled|excited|delighted|proud|happy)\b", re.I)
+_MODAL_TAIL = lazy(
     r"\b(?:may|might|could|would|should|can|cannot)\b(?:\s+[\w']+){0,3}\s*$", re.I
 )
 # "May" the month ("stopped taking orders in May and ...", "on 3 May"), not the modal ("Acme May Close")
-_MONTH_MAY = re.compile(r"(?:\b(?:in|on|of|since|until|by|from|early|late|mid|this|next|last|during|before|after|through)"
+_MONTH_MAY = lazy(r"(?:\b(?:in|on|of|since|until|by|from|early|late|mid|this|next|last|during|before|after|through)"
                         r"\s+|\d\s+)May\b|\bMay\s+\d")
 # "would like to"; "Globex said it would cut 40 jobs": a future reported in the past, not a condition
-_MODAL_BENIGN = re.compile(r"\b(?:would|'d)\s+like\s+to\b|\bcould(?:\s+not|n't)\s+be\b"
+_MODAL_BENIGN = lazy(r"\b(?:would|'d)\s+like\s+to\b|\bcould(?:\s+not|n't)\s+be\b"
                            r"|\b(?:said|announced|confirmed|stated|added|adding|told\s+\w+)\s+(?:that\s+)?(?:it|they|we|" + _THE_FIRM + r")\s+would\b",
                            re.I)
 # (a time alone after "since" or "after" is a time, not a clause: "Since October we've been owned by ...")
-_SUBORDINATE = re.compile(
+_SUBORDINATE = lazy(
     r"\b(?:when|as|while|once|like|unlike|until|before|following|(?:after|since)(?!\s+(?:(?:early|late|mid)[\s-]+)?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:this|the)\s+(?:spring|summer|autumn|fall|winter)|"
     r"this\s+(?:week|month|year))\s+(?:we|we've|we're|i|i've|they|it|it's|our|(?-i:[A-Z])\w*)\b))\b", re.I)
-_SOFT_BREAK = re.compile(r"[,;:]")
+_SOFT_BREAK = lazy(r"[,;:]")
 
 
 def _window(prefix: str, limit: int) -> str:
@@ -1651,7 +1652,7 @@ def _window(prefix: str, limit: int) -> str:
 
 # a negated clause that the trigger's clause is the complement of: what something does not mean, is no sign of, or is
 # not the reason for ("This does not mean that we are closing", "is not a sign that", "This is not because we are")
-_NOT_WHAT_IT_MEANS = re.compile(
+_NOT_WHAT_IT_MEANS = lazy(
     r"(?:\b(?:(?:does|do|did|should|will|would)\s*(?:not|n't)|doesn't|don't|didn't|won't|shouldn't)\s+(?:\w+\s+)?"
     r"(?:mean|imply|signal|suggest|indicate)\s+(?:that\s+)?"
     r"|\b(?:(?:is|are|was|were)\s*(?:not|n't)|isn't|aren't|wasn't|weren't)\s+(?:\w+\s+)?(?:(?:a|an|any)\s+)?"
@@ -1682,7 +1683,7 @@ def is_negated(prefix: str, suffix: str = "", *, noun_trigger: bool = False) -> 
 
 
 # "..., ending months of speculation": the news puts an end to the rumours, it does not deny itself
-_ENDED_SPECULATION = re.compile(r"\b(?:end(?:s|ed|ing)?|put(?:s|ting)?\s+an\s+end\s+to)\s+(?:\w+\s+){0,3}?speculation\b", re.I)
+_ENDED_SPECULATION = lazy(r"\b(?:end(?:s|ed|ing)?|put(?:s|ting)?\s+an\s+end\s+to)\s+(?:\w+\s+){0,3}?speculation\b", re.I)
 
 
 def is_denied(sentence: str) -> bool:
@@ -1694,7 +1695,7 @@ def is_denied(sentence: str) -> bool:
 
 # a condition set aside, closed by its comma: what follows holds either way ("Whether or not the price recovers, ...",
 # "Even if a buyer appears, ...", "regardless of whether ...,")
-_CONDITION_WAIVED = re.compile(r"\b(?:(?:regardless\s+of\s+)?whether\s+or\s+not|even\s+if|regardless\s+of\s+whether)\b[^,;:.!?]*,", re.I)
+_CONDITION_WAIVED = lazy(r"\b(?:(?:regardless\s+of\s+)?whether\s+or\s+not|even\s+if|regardless\s+of\s+whether)\b[^,;:.!?]*,", re.I)
 
 
 def is_hypothetical(prefix: str) -> bool:

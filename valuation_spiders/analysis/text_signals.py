@@ -64,6 +64,7 @@ from .grammar import (
 )
 from .kinds import FIRST_SNAPSHOT_KINDS, TEXT_KINDS, Signal
 from .learned import TextModel, sentence_features, text_model
+from .patterns import lazy, matched_by  # each pattern compiled on its first use (patterns.py)
 
 __all__ = ["detect_text_signals", "model_may_read", "split_sentences", "trim_evidence"]
 
@@ -82,7 +83,7 @@ _POSSESSIVE = r"(?:'s|(?<=s)')"
 
 # --- stock phrases: blanked before any rule runs ---------------------------------------------
 
-_STOCK = re.compile(
+_STOCK = lazy(
     r"\b(?:talent|customer|client|user|lead|data|image|signal|land|property|asset|skills?|language|"
     r"knowledge|traffic|audience|subscriber|patient|member|donor|video|audio|seismic|spectral|"
     r"new[\s-]customer|new[\s-]user|student|merchant|seller|buyer|app\s+user|paid|organic|b2b|"
@@ -198,7 +199,7 @@ _AGENT_HEADS = _ACQUIRER_HEADS | _DESCRIBED_BUYERS | {"firm", "investors", "equi
 _INSIDER_HEADS = frozenset({"management", "managers", "founders", "employees", "team", "shareholders", "owners"})
 # "acquired by entertainment giant Stellar Media", "snapped up by US rival Northwind Corp": a buyer
 # described before its name
-_DESCRIBED_BUYER = re.compile(
+_DESCRIBED_BUYER = lazy(
     r"^\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:giant|rival|firm|maker|leader|heavyweight|player|conglomerate|"
     r"provider|specialist|investor|group|company|house|owner|behemoth|titan|major|competitor|peer|operator|retailer|"
     r"bank|insurer|publisher|manufacturer|developer|platform|startup|fund|consortium|corporation|powerhouse|unicorn|"
@@ -209,7 +210,7 @@ _DESCRIBED_BUYER = re.compile(
     r"(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z0-9][\w&.'-]*|&|plc|inc|ltd|llc))*)"
 )
 
-_TEMPORARY = re.compile(
+_TEMPORARY = lazy(
     r"\b(?:temporar\w*|briefly|for\s+(?:(?:its|our|the|an?)\s+)?(?:(?:scheduled|annual|yearly|routine|planned|essential)\s+)?"
     r"(?:maintenance|refurbishment|repairs|stocktak\w*|deep\s+clean)|maintenance\s+window|"
     r"for\s+the\s+(?:holidays?|day|night|weekend|week|season|summer|winter|christmas|new\s+year)|"
@@ -226,7 +227,7 @@ _TEMPORARY = re.compile(
 )
 # closed on two days ("on 23 and 24 June", "on June 23 and 24", "on Monday and Tuesday"): a company closes for good once, so
 # two days are a holiday, unless an end is told with them ("will close on 5 and 6 June and will not reopen")
-_TWO_DAYS = re.compile(
+_TWO_DAYS = lazy(
     r"\bon\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME + r"|"
     + _MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&)\s*\d{1,2}|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+and\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
@@ -234,7 +235,7 @@ _TWO_DAYS = re.compile(
     r"|\b(?:from|between)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME + r"|" + _MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*(?:to|until|till|through|and|[-\u2013])\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|"
     + _MONTH_NAME + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.I)
-_AN_END_TOLD = re.compile(r"\b(?:for\s+good|permanently|for\s?ever|(?:never\s+to|not)\s+reopen|for\s+the\s+(?:last|final)\s+time|"
+_AN_END_TOLD = lazy(r"\b(?:for\s+good|permanently|for\s?ever|(?:never\s+to|not)\s+reopen|for\s+the\s+(?:last|final)\s+time|"
                           r"ceas\w*\s+trading|liquidat\w*|wound\s+up|wind(?:s|ing)?\s+(?:up|down)|dissol\w*|insolven\w*|bankrupt\w*|"
                           r"after\s+which)\b", re.I)
 
@@ -247,7 +248,7 @@ def _temporary(text: str) -> bool:
 # "is" or "are" written short after its subject: "It's closing", "we're closed"
 _IS_SHORT = r"(?<=\w)'(?:s|re)"
 # "closed on Christmas Day", "we are closed on Sundays": a closed state at a time, not a closure
-_CLOSED_A_WHILE = re.compile(
+_CLOSED_A_WHILE = lazy(
     r"\b(?:christmas\s+(?:day|eve)|boxing\s+day|new\s+year'?s?\s+(?:day|eve)|thanksgiving|easter\s+(?:sunday|monday|weekend)|"
     r"good\s+friday)\b|(?:\b(?:be|is|are|remain|remains|stay|stays)|" + _IS_SHORT + r")\s+closed\s+(?:on|over|during|from|until|"
     r"between|this|next|every)\b"
@@ -256,7 +257,7 @@ _CLOSED_A_WHILE = re.compile(
     re.I,
 )
 # "your account will be closed on 30 April": a customer's account closed at a date, not the company closed for a while
-_ACCOUNTS_CLOSED = re.compile(r"\b(?:accounts?|cards?|wallets?|subscriptions?|memberships?)\s+(?:will\s+|shall\s+)?$", re.I)
+_ACCOUNTS_CLOSED = lazy(r"\b(?:accounts?|cards?|wallets?|subscriptions?|memberships?)\s+(?:will\s+|shall\s+)?$", re.I)
 
 
 def _closed_a_while(text: str) -> bool:
@@ -264,7 +265,7 @@ def _closed_a_while(text: str) -> bool:
     return any(not _ACCOUNTS_CLOSED.search(text, 0, m.start()) for m in _CLOSED_A_WHILE.finditer(text))
 
 
-_CHARITY = re.compile(
+_CHARITY = lazy(
     r"\b(?:charit\w*|donat\w*|non-?profit|food\s+bank|cancer|relief\s+fund|fundrais\w*\s+(?:event|campaign|drive)|"
     r"foundation\s+for|for\s+(?:the\s+)?(?:\w+\s+)?(?:hospital|appeal|shelter|relief)|"
     r"for\s+(?:[\w-]+\s+){0,2}(?:education|research|children|kids|students|schools|families|victims|refugees|wildlife))\b",
@@ -272,7 +273,7 @@ _CHARITY = re.compile(
 )
 # the cues above that only name whom a product serves ("design tools for kids", "a cancer diagnostics
 # platform"): a named round ("$4.5M seed round", "Series B financing") outweighs them
-_CHARITY_WEAK = re.compile(r"cancer|for\s", re.I)
+_CHARITY_WEAK = lazy(r"cancer|for\s", re.I)
 
 
 def _charity(r: _Reader) -> bool:
@@ -283,7 +284,7 @@ def _charity(r: _Reader) -> bool:
     return any(not _CHARITY_WEAK.match(cue) for cue in cues) or (bool(cues) and not re.search(_ROUND, r.plain, re.I))
 
 
-_NOT_FUNDING_MONEY = re.compile(
+_NOT_FUNDING_MONEY = lazy(
     r"^\W*(?:[\w']+\W+){0,3}?(?:in|of)\s+(?:annual\s+|recurring\s+|new\s+|total\s+|gross\s+)?"
     r"(?:revenue|sales|contracts?|orders|bookings|arr|mrr|business(?!\s+angels?)|deals?|savings|grants?|prizes?|awards?|"
     r"donations?|gmv|transactions|payments|volume|profits?|income|pipeline|cost\s+savings|value|"
@@ -295,20 +296,20 @@ _NOT_FUNDING_MONEY = re.compile(
 
 
 # What makes money an investment in the company: a round, investors, shares
-_INVESTOR_WORDS = re.compile(_ROUND + r"|\b(?:(?:pre-?)?seed|invest\w*|angels?|equity|shares|stake|backers|venture|"
+_INVESTOR_WORDS = lazy(_ROUND + r"|\b(?:(?:pre-?)?seed|invest\w*|angels?|equity|shares|stake|backers|venture|"
                              r"crowdfund\w*|crowd-?share\w*|crowdcube|seedrs|wefunder|startengine|share\s+offer|pledged|"
                              r"kickstarter|indiegogo|led\s+by|valuation|convertible|safe|ipo|public\s+offering|"
                              r"placing|placement|debentures?|bonds?|"
                              r"(?-i:Capital|Partners|Ventures|VC|Growth))\b", re.I)
 # Public money given, not invested: a grant, a subsidy, non-dilutive or public-body funding ("£180,000 of Innovate UK Smart
 # grant funding", "received £1m in local authority funding", "an SBIR Phase I award", "a £40k council subsidy")
-_PUBLIC_MONEY = re.compile(
+_PUBLIC_MONEY = lazy(
     r"\b(?:non-?dilutive|grants?|subsid(?:y|ies)|sbir|(?:local\s+authority|government|council|public|state|federal|ministry|"
     r"municipal|regional)\s+(?:funding|money|support)|public\s+fund)\b", re.I)
-_SUM = re.compile(r"(?P<number>\d[\d,.]*)\s?-?(?P<scale>" + _SCALE + r")?\b", re.I)
+_SUM = lazy(r"(?P<number>\d[\d,.]*)\s?-?(?P<scale>" + _SCALE + r")?\b", re.I)
 _SMALL_SCALES = {"k": 1e3, "thousand": 1e3}  # with no scale or one of these a sum may be small; any other scale is not
 # a scale after the amount, also in other languages: "$2.5-million", "R$ 40 milhões", "US$ 4,5 millones", "NOK 250 millioner"
-_SCALE_AFTER = re.compile(r"\s?-?\s?(?:" + _SCALE + r"|mil\w*|bil\w*|md[s]?)\b", re.I)
+_SCALE_AFTER = lazy(r"\s?-?\s?(?:" + _SCALE + r"|mil\w*|bil\w*|md[s]?)\b", re.I)
 
 
 def _small_sums(plain: str) -> bool:
@@ -331,7 +332,7 @@ def _small_sums(plain: str) -> bool:
 # $100 million infrastructure fund" (a fund manager's fund, not the company's round); "fund" as the head noun, not in "its
 # fund administration platform"
 _FUND_HEAD = r"funds?(?=\s*(?:[,.;:)]|$)|\s+(?:which|that|to|for|focused|dedicated|investing|aimed|from|of|in|with|and)\b)"
-_FOR_A_FUND = re.compile(r"\b(?:for|into)\s+(?:its|their|the|a|an|our)\s+(?:[\w-]+\s+){0,4}?" + _FUND_HEAD + r"|"
+_FOR_A_FUND = lazy(r"\b(?:for|into)\s+(?:its|their|the|a|an|our)\s+(?:[\w-]+\s+){0,4}?" + _FUND_HEAD + r"|"
                          r"\brais(?:e|es|ed|ing)\s+(?:an?\s+)?(?:" + _MONEY + r")\s+(?:(?!from\b|by\b|with\b)(?-i:[a-z])[\w-]*\s+){0,2}?"
                          + _FUND_HEAD, re.I)
 
@@ -350,10 +351,10 @@ def _not_a_round(plain: str) -> bool:
         or ("capital" in plain.lower() and _FROM_RESERVES.search(plain) is not None)  # a bonus issue: no new money
 
 
-_ROUND_DONE_WORD = re.compile(r"\b(?:raised|closed|secured|landed|completed)\b", re.I)
+_ROUND_DONE_WORD = lazy(r"\b(?:raised|closed|secured|landed|completed)\b", re.I)
 # A round still under way: "Mallory Pay is still closing its Series B", "in the middle of raising its Series A", "The
 # round we are closing this month will give us runway" (not "is closing its Series B this month": a round about to close)
-_ROUND_UNDER_WAY = re.compile(
+_ROUND_UNDER_WAY = lazy(
     r"\b(?:still|in\s+the\s+(?:middle|midst|process)\s+of|busy)\s+(?:\w+\s+)?(?:closing|raising|finali[sz]ing|negotiating)\b"
     r"|\b(?:round|seed|raise|series\s+[a-h]|financing)\s*,?\s+(?:(?:that|which)\s+)?we(?:\s+are|'re)\s+(?:still\s+|currently\s+|now\s+)?"
     r"(?:closing|raising|finali[sz]ing)\b"
@@ -379,27 +380,27 @@ _DEBT_NOUN = (r"(?:(?:term|bridge|venture|equipment|green|growth|working[\s-]cap
               r"(?:green\s+|corporate\s+)?bonds?|asset[\s-]financ\w*|project[\s-]financ\w*(?:\s+debt(?:\s+package)?)?|"
               r"revenue-based\s+financing(?:\s+line)?|overdraft)")
 _NOT_THE_NOUN = r"(?!(?:to|for|and|which|that|who|help|helps|offer|offers|fund|build|scale|expand|simplify)\b)"
-_DEBT = re.compile(
+_DEBT = lazy(
     r"(?:" + _MONEY + r")(?:\s+(?:in|of))?\s+(?:" + _NOT_THE_NOUN + r"[\w-]+\s+){0,3}?" + _DEBT_NOUN + r"\b"
     r"|\b" + _DEBT_NOUN + r"\s+(?:of|worth|totall?ing)\s+(?:" + _MONEY + r")"
     r"|\b(?:secur|obtain|receiv|took\b|tak(?:e|es|en|ing)\b|drew\b|draw|sign|clos|land|arrang|complet|award)\w*\s+"
     r"(?:(?:a|an|its|their|our|the|new|first|additional)\s+)*(?:" + _NOT_THE_NOUN + r"[\w$\u20ac\u00a3\u00a5\u20b9\u20a6\u20b1\u20a9\u0e3f.,-]+\s+){0,4}?"
     + _DEBT_NOUN + r"\b", re.I)
-_EQUITY = re.compile(r"\b(?:equity|shares?|series\s+[a-h]|(?:pre-?)?seed|(?<!debt\s)rounds?|angels?|convertibles?|safes?|stakes?|"
+_EQUITY = lazy(r"\b(?:equity|shares?|series\s+[a-h]|(?:pre-?)?seed|(?<!debt\s)rounds?|angels?|convertibles?|safes?|stakes?|"
                      r"crowdfund\w*|valuation|warrants?|preferred|ventures)\b", re.I)
 
 
 # "shut its doors after a $5M rescue round fell through": a round that never came
-_ROUND_FAILED = re.compile(r"\b(?:round|raise|fundraise|fundraising|funding|investment|financing)\s+(?:had\s+|has\s+)?"
+_ROUND_FAILED = lazy(r"\b(?:round|raise|fundraise|fundraising|funding|investment|financing)\s+(?:had\s+|has\s+)?"
                            r"(?:fell|fallen|falls|fall)\s+through|\b(?:round|raise|fundraise|fundraising|funding|financing)\s+"
                            r"(?:had\s+|has\s+)?(?:collapsed|failed)\b", re.I)
-_RAISED_WORD = re.compile(r"\b(?:rais|clos|secur|land|complet|gets?\b|got\b|won\b|wins?\b)\w*\s+(?:an?\s+|its\s+|their\s+|the\s+|our\s+)?"
+_RAISED_WORD = lazy(r"\b(?:rais|clos|secur|land|complet|gets?\b|got\b|won\b|wins?\b)\w*\s+(?:an?\s+|its\s+|their\s+|the\s+|our\s+)?"
                           r"(?:new\s+|fresh\s+)?(?:[$\u00a3\u20ac]|\d|(?:pre-?)?seed|series|round|funding|investment|bridge)", re.I)
 
 
 # "the company did not raise any new money" (a secondary sale), "has repaid its £20m revolving credit facility",
 # "has extended a $2M line of credit to its largest distributor"
-_NO_NEW_MONEY = re.compile(
+_NO_NEW_MONEY = lazy(
     # shares bought from those who held them: "buying the shares from our early angels", "a 12% stake in Lumquist from early
     # angel investors", "(secondary)", "no new shares were issued"
     r"\bsecondary\s+(?:sale|transaction|deal|purchase|share\s+sale|market)\b|\(secondary\)|\bno\s+new\s+shares\b|\b(?:buy|buys|buying|bought|acquir\w+|purchas\w+)\s+(?:the\s+|its\s+|their\s+)?"
@@ -413,17 +414,17 @@ _NO_NEW_MONEY = re.compile(
     r"(?:line\s+of\s+credit|credit\s+line|loan)\s+to\s+(?:its|our|a|the)\b", re.I)
 
 
-_SINCE_OPENER = re.compile(r"\W*since\s+(?!then\b)[^,;.]{1,40},", re.I)
-_TO_DATE = re.compile(r"\W*(?:in\s+total\s+)?(?:to\s+date|so\s+far|since\s+(?:its\s+|our\s+)?(?:founding|inception|launch))\b",
+_SINCE_OPENER = lazy(r"\W*since\s+(?!then\b)[^,;.]{1,40},", re.I)
+_TO_DATE = lazy(r"\W*(?:in\s+total\s+)?(?:to\s+date|so\s+far|since\s+(?:its\s+|our\s+)?(?:founding|inception|launch))\b",
                       re.I)
 
 
-_BIO_PERSON = re.compile(
+_BIO_PERSON = lazy(
     r"\b(?i:our|his|her|their|its)\s+(?i:co-?founders?|founders?|ceo|cto|coo|cfo|cmo|cpo|cro|ciso|chief\s+[a-z]+\s+officer|"
     r"head\s+of\s+[a-z]+|vp\s+of\s+[a-z]+|president|chair(?:man|woman|person)?|director\s+of\s+[a-z]+|"
     r"(?:lead|principal|staff|senior)\s+[a-z]+)\b|\b(?i:she|he)\b|\b(?:CEO|CTO|COO|CFO|[Cc]o-?founder|[Ff]ounder)\s+[A-Z][a-z]+"
 )
-_BIO_HISTORY = re.compile(
+_BIO_HISTORY = lazy(
     r"\b(?:previously|formerly|prior\s+to\s+(?:joining|founding|co-founding|starting)|before\s+(?:joining|founding|"
     r"co-founding|starting|that)|earlier\s+in\s+(?:his|her|their)\s+career|(?:was|were)\s+(?:earlier|once)\s+at|"
     r"spent\s+(?:\w+\s+){1,3}(?:years?|decades?|months)\s+(?:at|with)|co-?founded|(?:used\s+to|once)\s+(?:work|lead|run|ran)|"
@@ -546,9 +547,9 @@ class _Reader:
 # operations if the sale fails", "Knollwood will cease trading when its lease ends in March, unless the landlord agrees",
 # "will have raised £1m by Christmas if the campaign keeps its pace" (not a condition of another clause, after "and", "but",
 # "while" or a mark; not "even if", "as if", "if you", "if any", "if needed")
-_CONDITION_AFTER = re.compile(r"\b(?:unless|if|provided\s+that|as\s+long\s+as|so\s+long\s+as)\b(?!\s+(?:you|any|needed|necessary|applicable|"
+_CONDITION_AFTER = lazy(r"\b(?:unless|if|provided\s+that|as\s+long\s+as|so\s+long\s+as)\b(?!\s+(?:you|any|needed|necessary|applicable|"
                               r"required|possible|ever|at\s+all|only|not|so|anything)\b)", re.I)
-_CONDITION_BREAK = re.compile(r"[.;:!?\u2014\u2013\"\u201d()]|\s-\s|\b(?:and|but|while|so|or|then|which|who|whom|even|as|see|ask|asked|know|wonder\w*|"
+_CONDITION_BREAK = lazy(r"[.;:!?\u2014\u2013\"\u201d()]|\s-\s|\b(?:and|but|while|so|or|then|which|who|whom|even|as|see|ask|asked|know|wonder\w*|"
                               r"whether|what)\b", re.I)
 
 
@@ -559,19 +560,19 @@ def _conditioned_after(suffix: str) -> bool:
     return m is not None and not _CONDITION_BREAK.search(suffix, 0, m.start())
 
 
-_NONE_OF = re.compile(r"\s+(?:zero|nobody|no\s+one|no-one)\b", re.I)
-_MISREPORTED = re.compile(r"\b(?:incorrectly|falsely|wrongly|erroneously|mistakenly|inaccurately)\s+(?:\w+\s+)?"
+_NONE_OF = lazy(r"\s+(?:zero|nobody|no\s+one|no-one)\b", re.I)
+_MISREPORTED = lazy(r"\b(?:incorrectly|falsely|wrongly|erroneously|mistakenly|inaccurately)\s+(?:\w+\s+)?"
                           r"(?:stated|states|reported|reports|claimed|claims|suggested|suggests|said|says|implied|wrote|"
                           r"alleged)\b", re.I)
 _EVENT_KINDS = frozenset({"funding", "layoffs"})
 _DATED_KINDS = _EVENT_KINDS | {"acquisition"}
 # a date alone in brackets, the item's own: "raises $48M Series B (2024)", "Series A (closed 2025-12-19): $9M", "(Oct 2025)"
-_PAREN_DATE = re.compile(
+_PAREN_DATE = lazy(
     r"\(\s*(?:(?:closed|announced|raised|completed|signed|updated?)\s+)?(?:in\s+)?(?:(?:Q[1-4]|H[12]|" + _MONTH + r")\.?\s+"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(?P<paren>(?:19|20)\d\d)(?:-\d\d(?:-\d\d)?)?(?:\s+update)?\s*\)", re.I)
 # a year the event is dated by: "in 2022", "in October 2025", "back in 2020", "during 2024", or a
 # timeline's leading year ("2021 \u2014 raised a $3M seed round"); not a founding year or "since"
-_EVENT_YEAR = re.compile(
+_EVENT_YEAR = lazy(
     r"\b(?:in|during|back\s+in|throughout|by\s+(?:the\s+end\s+of\s+)?)\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:" + _MONTH + r"\.?\s+|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?(?P<year>(?:19|20)\d\d)\b"
     r"|^\W*(?:(?:Q[1-4]|H[12])\s+)?(?P<lead>(?:19|20)\d\d)\s*(?:[\u2013\u2014:|-]|\s+-)"
@@ -625,22 +626,22 @@ def _event_year(m: re.Match[str]) -> int:
 
 # a date and nothing else: the lead of a timeline's row ("2020", "Mar 2025", "12 Mar 2025", "2025-03-12"), or a time opening the
 # sentence ("In 2024,", "In fiscal 2024,", "Back in March 2023,")
-_DATE_ONLY = re.compile(r"\W*(?:(?:back\s+in|in|during|by|on)\s+(?:(?:early|late|mid-?)\s*)?(?:fiscal\s+(?:year\s+)?|FY\s?)?)?"
+_DATE_ONLY = lazy(r"\W*(?:(?:back\s+in|in|during|by|on)\s+(?:(?:early|late|mid-?)\s*)?(?:fiscal\s+(?:year\s+)?|FY\s?)?)?"
                         r"(?:(?:\d{1,2}\s+)?" + _MONTH_NAME + r"\.?\s+(?:\d{1,2},?\s+)?|\d{1,2}[./]\d{1,2}[./]|(?:Q[1-4]|H[12])\s+(?:of\s+)?)?"
                         r"(?:19|20)\d\d(?:-\d\d(?:-\d\d)?)?\W*", re.I)
 # owned since a year: the year of the sale ("part of Carrowmore Health since 2022", "a Vantorix company since early 2022"),
 # told right after the sale's words (nothing between that opens another clause or an aside)
-_OWNED_SINCE = re.compile(r"(?:(?!\b(?:and|but|who|which|that|whose|where|after|when|while|its|their)\b)[^,;()\u2014\u2013-]){0,80}?"
+_OWNED_SINCE = lazy(r"(?:(?!\b(?:and|but|who|which|that|whose|where|after|when|while|its|their)\b)[^,;()\u2014\u2013-]){0,80}?"
                           r"\bsince\s+(?:(?:early|late|mid)[\s-]?)?(?:(?:" + _MONTH + r"\.?\s+)?(?P<year>(?:19|20)\d\d)\b"
                           r"|(?P<last>last\s+year)\b)", re.I)  # ("since last year": the year before the crawl's)
-_FOUNDING_BEFORE = re.compile(r"\b(?:founded|started|established|incorporated|launched|began|born|formed|set\s+up)\b"
+_FOUNDING_BEFORE = lazy(r"\b(?:founded|started|established|incorporated|launched|began|born|formed|set\s+up)\b"
                               r"(?:\s+\w+){0,3}\s*$", re.I)
 
 
 # A date that heads an item of news, written out and followed by a separator: a dateline ("BOSTON, Jan. 8, 2025 /WireBeam/
 # --"), a press list's or timeline's entry ("14 Oct 2025 -- Sedge raises $22M", "Feb 2025: Fenwright raises", "11/2025 —
 # Foldwise cuts 20% of staff", "2025-03-11 | ...")
-_DATED_LEAD = re.compile(
+_DATED_LEAD = lazy(
     r"(?:\b(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAME + r"\.?,?|" + _MONTH_NAME + r"\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?)\s+"
     r"(?P<year>(?:19|20)\d\d)"
     r"|(?<![\d.,/])\d{1,2}[./](?:\d{1,2}[./])?(?P<numeric>(?:19|20)\d\d)|\b(?P<iso>(?:19|20)\d\d)-\d\d(?:-\d\d)?)"
@@ -684,25 +685,25 @@ def _leads_before(sentence: str, line: str, year: int | None) -> bool:
 
 
 # a date alone closing the sentence: "the day we closed our seed round, March 2024", "raised £2M -- 2023"
-_TRAILING_DATE = re.compile(r"\s*(?:,|\u2014|\u2013|--?|\|)\s*(?:in\s+)?(?:" + _MONTH + r"\.?\s+)?(?P<year>(?:19|20)\d\d)\W*$", re.I)
+_TRAILING_DATE = lazy(r"\s*(?:,|\u2014|\u2013|--?|\|)\s*(?:in\s+)?(?:" + _MONTH + r"\.?\s+)?(?P<year>(?:19|20)\d\d)\W*$", re.I)
 # what puts a later year on another event than the one read: "after", "following", "since", "despite", "because of"
-_ANOTHER_EVENT = re.compile(r"\b(?:after|following|since|despite|because|due\s+to|amid|thanks\s+to|on\s+the\s+back\s+of)\b", re.I)
+_ANOTHER_EVENT = lazy(r"\b(?:after|following|since|despite|because|due\s+to|amid|thanks\s+to|on\s+the\s+back\s+of)\b", re.I)
 # an aside set off by a comma and opening with an article or a title: ", a finalist in the 2025 awards,", ", Startup of the
 # Year (2025),"
-_IN_AN_ASIDE = re.compile(r",\s*(?:a|an|the|(?-i:[A-Z]))[^,;]*$", re.I)
+_IN_AN_ASIDE = lazy(r",\s*(?:a|an|the|(?-i:[A-Z]))[^,;]*$", re.I)
 # an aside about the subject that a year may stand in, open before the year: a relative clause after a comma ("Acme,
 # which spun out of Oulu in 2019, ..."), or a dash or a bracket ("Banyan — one of the first fintechs admitted in 2018 —")
 # (the sentence's dashes are plain hyphens by now: ``make_sentence``)
-_ASIDE_OPENS = re.compile(r",\s*(?:which|who|whose|where|founded|established|set\s+up|spun|started|known)\b[^,;()]*$"
+_ASIDE_OPENS = lazy(r",\s*(?:which|who|whose|where|founded|established|set\s+up|spun|started|known)\b[^,;()]*$"
                           r"|\s--?\s[^,;()]*$|\([^()]*$", re.I)
-_ASIDE_CLOSES = {",": re.compile(r"[^;()]*?,"), "-": re.compile(r"[^;()]*?\s--?(?:\s|$)"), "(": re.compile(r"[^()]*\)")}
+_ASIDE_CLOSES = {",": lazy(r"[^;()]*?,"), "-": lazy(r"[^;()]*?\s--?(?:\s|$)"), "(": lazy(r"[^()]*\)")}
 
 
-_TIME_ASIDE = re.compile(r"(?:back\s+|early\s+|late\s+)?(?:in|during|then|since|by|at\s+the\s+time|that\s+year|as\s+of|from)\b",
+_TIME_ASIDE = lazy(r"(?:back\s+|early\s+|late\s+)?(?:in|during|then|since|by|at\s+the\s+time|that\s+year|as\s+of|from)\b",
                          re.I)
-_EVENT_BEFORE_ASIDE = re.compile(r"\b(?:round|seed|series\s+[a-h]\d?|raise|sale|deal|merger|acquisition|takeover|buyout|"
+_EVENT_BEFORE_ASIDE = lazy(r"\b(?:round|seed|series\s+[a-h]\d?|raise|sale|deal|merger|acquisition|takeover|buyout|"
                                  r"layoffs?|cuts|restructuring|redundancies|closure|financing|funding|investment)\s*$", re.I)
-_THAT_YEAR = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+year\b", re.I)
+_THAT_YEAR = lazy(r"\b(?:that|the\s+same|that\s+same)\s+year\b", re.I)
 
 
 def _year_in_closed_aside(window: str, year_start: int, year_end: int, start: int) -> bool:
@@ -725,7 +726,7 @@ def _year_in_closed_aside(window: str, year_start: int, year_end: int, start: in
 
 # where the event's clause ends: at a comma (not a thousands separator) or semicolon, or where a second predicate of the subject begins ("raised $4M in
 # 2025 and is now profitable"); "and a Series A in 2022" goes on the same clause
-_CLAUSE_END = re.compile(r",(?!\d)|;|\s(?:and|but)\s+(?=(?:is|are|was|were|has|have|had|now|says|said|remains|still|today|also|will|"
+_CLAUSE_END = lazy(r",(?!\d)|;|\s(?:and|but)\s+(?=(?:is|are|was|were|has|have|had|now|says|said|remains|still|today|also|will|"
                          r"plans|expects|employs|serves|operates|works|focuses|returned)\b)|$", re.I)
 
 
@@ -824,7 +825,7 @@ def _news_now(text: str, after: int | None = None) -> bool:
 # where a clause after the event's own begins: a coordinated predicate or subject ("and funded", "and we are"), a relative
 # clause ("which", "that", "the lab we opened", "the product you see"); not the event told again with its verb left out
 # ("cut 30 jobs in 2025 and a further 20 this month", "and 8 more this week", "and by a further 25", "and now another 10%")
-_LATER_CLAUSE = re.compile(r"(?:,\s*|\s)(?:(?:and|but|so)\s(?!(?:now|today|this)\b|(?:(?!(?:we|we're|we've|you|they|i|it)\b)[\w,$\u00a3\u20ac%]+\s+)"
+_LATER_CLAUSE = lazy(r"(?:,\s*|\s)(?:(?:and|but|so)\s(?!(?:now|today|this)\b|(?:(?!(?:we|we're|we've|you|they|i|it)\b)[\w,$\u00a3\u20ac%]+\s+)"
                            r"{0,3}?(?:another|further|more|again|second)\b)|(?:which|that|who|where)\s)|\s(?:we|you|they|I)\s|;", re.I)
 
 
@@ -835,24 +836,24 @@ _A_YEAR_OR_MORE = (r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|se
 # a time counted back from the crawl, a year or more: "two years ago", "18 months back", "last year", "the year before last"
 _YEARS_BACK = r"(?:" + _A_YEAR_OR_MORE + r"\s+(?:ago|back)|last\s+year|the\s+year\s+before\s+last)"
 # ... or right after the event's object: "Tern raised $4M last year", "Glasswing cut 15% of staff last year"
-_YEARS_AGO_AFTER = re.compile(r"(?:\s+(?!after\b|since\b|following\b|than\b|when\b|as\b|before\b|whose\b|which\b|who\b|where\b)[\w$\u00a3\u20ac%.,'-]+){0,6}?\s+" + _YEARS_BACK + r"\b(?!\s*'s)",
+_YEARS_AGO_AFTER = lazy(r"(?:\s+(?!after\b|since\b|following\b|than\b|when\b|as\b|before\b|whose\b|which\b|who\b|where\b)[\w$\u00a3\u20ac%.,'-]+){0,6}?\s+" + _YEARS_BACK + r"\b(?!\s*'s)",
                               re.I)
-_YEARS_AGO = re.compile(r"\b" + _YEARS_BACK + r"\b", re.I)
+_YEARS_AGO = lazy(r"\b" + _YEARS_BACK + r"\b", re.I)
 # the time since the event, a year or more, told right before it: "It's been two years since Larchmont was acquired",
 # "Two years after joining Castellan Holdings", "Today marks one year since we closed our Series A", "On the first
 # anniversary of our acquisition by Harcastle", "A year to the week after our layoffs"
-_SPAN_SINCE = re.compile(r"\b" + _A_YEAR_OR_MORE + r"(?:\s+to\s+the\s+(?:day|week|month))?\s+(?:since|after)\s+|"
+_SPAN_SINCE = lazy(r"\b" + _A_YEAR_OR_MORE + r"(?:\s+to\s+the\s+(?:day|week|month))?\s+(?:since|after)\s+|"
                          r"\b(?:(?:first|second|third|fourth|fifth|tenth|\d+(?:st|nd|rd|th)|one-year|two-year)\s+)?"
                          r"anniversary\s+of\s+", re.I)
 
 
 # a time of this year or of late, as an aside or a clause tells it: "in March", "this spring", "last week", "on Tuesday"
-_RECENT = re.compile(r"\b(?:in|on|since|during|this|earlier\s+this|late|early)\s+" + _MONTH_NAME + r"\b(?![\s,]*(?:19|20)\d\d)|"
+_RECENT = lazy(r"\b(?:in|on|since|during|this|earlier\s+this|late|early)\s+" + _MONTH_NAME + r"\b(?![\s,]*(?:19|20)\d\d)|"
                      r"\b(?:this|earlier\s+this)\s+(?:week|month|quarter|spring|summer|autumn|fall|winter|year|morning)\b|"
                      r"\blast\s+(?:week|month|quarter)\b|\b" + _WEEKDAY + r"\b|\b(?:yesterday|today)\b",
                      re.I)
 # the trigger opens a relative clause set off by commas: what the subject did before, not the news
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|had|have|was|were|recently|previously|also|just|once|only)\s+)*$", re.I)
+_RELATIVE_ASIDE = lazy(r",\s+(?:which|who)\s+(?:(?:has|had|have|was|were|recently|previously|also|just|once|only)\s+)*$", re.I)
 
 
 def _strong(phrase: Phrase) -> bool:
@@ -916,14 +917,14 @@ _FUND_FILLER = (
     r"yesterday|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:week|month|morning)|"
     + _AMOUNT + r"\s?" + _SCALE + r"(?:\s+in)?|in|of|worth|USD|US|EUR|GBP)){0,6}"
 )
-_FUND_VERB_OBJECT = re.compile(
+_FUND_VERB_OBJECT = lazy(
     r"\b" + _FUND_VERB + r"\b" + _FUND_FILLER + r"\s+(?P<obj>" + _MONEY + r"|" + _ROUND + r"|" + _FUNDWORD +
     r"|(?:pre-?)?seed(?=\s*[:,-]\s*(?:" + _MONEY + r")|\s*!)"  # "We just closed our seed: $2.5M from ...", "closed our pre-seed!"
     r"|(?<=figure\s)sum(?=\s+from\s+(?-i:[A-Z])))",  # "secured an eight-figure sum from Insight Partners"
     re.I,
 )
 # what money is, told right after it: "$3.5 million round", "€5 million in equity", "$40M project financing"
-_MONEY_AS_FUNDING = re.compile(
+_MONEY_AS_FUNDING = lazy(
     r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:in|of)\s+)?(?:(?:[\w-]+\s+)?round\b|(?:new\s+|fresh\s+)?equity\b"
     r"|(?:pre-?)?seed\b(?!\s+(?:sales?|packets?|banks?|library|data|phrases?|catalogu?e))"
     r"|(?:[\w-]+\s+){0,2}?(?:" + _ROUND + r"|" + _FUNDWORD + r")|(?:[\w-]+\s+)?" + _MONEY_NOUN +
@@ -932,17 +933,17 @@ _MONEY_AS_FUNDING = re.compile(
     re.I,
 )
 # money from investors: "received $250,000 from Antler Ventures", "from the Techstars accelerator"
-_FROM_INVESTOR = re.compile(
+_FROM_INVESTOR = lazy(
     r"(?:\s*\([^()]{1,40}\))?\s+from\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:[\w&.'+-]+\s+){0,4}?"
     r"(?:ventures|capital|partners|investors?|vcs?|accelerator|angels?|syndicate|backers?|equity|venture\s+fund)\b",
     re.I,
 )
 # a round's name used as a modifier: "its Series A hiring push", "our seed-round playbook"
-_ROUND_MODIFIES = re.compile(
+_ROUND_MODIFIES = lazy(
     r"(?:[\w-]+ing\s+)?(?:push|plan|plans|playbook|deck|decks|pitch|spree|strategy|process|stage|startups|companies|"
     r"founders|checklist|readiness|preparation|benchmarks?|metrics|hiring|programme|program|cohort|milestones?|goals?|"
     r"targets?|campaign|sprint|roadmap|onboarding|hires|budget|drive|party|celebration|retrospective|lessons)\b")
-_SERVICE_AFTER = re.compile(
+_SERVICE_AFTER = lazy(
     r"\s+(?:audits?|calculators?|trackers?|software|tools?|templates?|modules?|services?|advice|advisory|process(?:es)?|"
     r"checklists?|guides?|workflows?|documents?|consulting|support|reviews?)\b", re.I)
 # verbs that tell a round only with its amount: "welcomes $5M investment", "awarded a $15M debt facility"
@@ -950,7 +951,7 @@ _MONEY_ONLY_VERBS = ("welcom", "award", "grant", "net", "pocket", "carr", "condu
 _BARE_MONEY_VERBS = ("rais", "secur", "land", "bag", "snag", "nab", "rak", "haul", "grab", "pull", "pick",
                      "clinch", "lock", "draw", "drew", "got", "get", "net", "pocket", "mop", "bank", "scoop", "reel",
                      "procur", "mobili", "amass", "bring", "brought")
-_OUR_ROUND = re.compile(
+_OUR_ROUND = lazy(
     r"\b(?P<poss>our|its|the)\s+(?P<fresh>(?:(?:recent|new|latest|just[\s-](?:closed|announced|completed)|"
     r"freshly[\s-]raised|newly[\s-](?:raised|closed|announced)|oversubscribed|successful|record|first|"
     r"inaugural)\s+)*)(?P<money>(?:" + _MONEY + r")\s+)?(?P<round>" + _ROUND + r")",
@@ -958,15 +959,15 @@ _OUR_ROUND = re.compile(
 )
 # a time of this year told right after a round (by the company that told it): "our Series C in April", "the Series A we
 # announced last month", "the seed round we announced three weeks ago"
-_ROUND_TOLD_RECENTLY = re.compile(
+_ROUND_TOLD_RECENTLY = lazy(
     r"(?:\s+(?:that\s+|which\s+)?(?P<we>we(?:\s+(?:just|only|first))?\s+(?:announced|closed|raised|completed|signed|landed|secured)))?"
     r"\s+(?:(?:in|during|this|earlier\s+this)\s+" + _MONTH_NAME + r"(?![\s,]*(?:19|20)\d\d)|"
     r"(?:last|this|earlier\s+this)\s+(?:week|month|spring|summer|autumn|fall)\b|"
     r"(?:a\s+few|two|three|four|five|six|\d)\s+weeks\s+ago\b)", re.I)
 # what a round told by its time is said to have done next, when it did not happen: "was not completed", "did not close"
-_ROUND_NOT_DONE_AFTER = re.compile(r"[^.;]{0,20}?\b(?:(?:was|were|has|have|had|did|is|does)\s*(?:not|n't)|never|fell\s+(?:through|apart)|"
+_ROUND_NOT_DONE_AFTER = lazy(r"[^.;]{0,20}?\b(?:(?:was|were|has|have|had|did|is|does)\s*(?:not|n't)|never|fell\s+(?:through|apart)|"
                                    r"collapsed|(?:was|has\s+been)\s+(?:cancelled|canceled|withdrawn|called\s+off|pulled))\b", re.I)
-_OWNER_ROUND = re.compile(
+_OWNER_ROUND = lazy(
     r"\b(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})'s\s+(?:(?:recent|new|latest)\s+)?"
     r"(?P<money>(?i:" + _MONEY + r"))\s+(?P<round>(?i:" + _ROUND + r"|round\b(?!\s+(?:of\s+(?:golf|drinks|applause|layoffs|cuts|job)|trip))))"
     # a list or headline: "Acme Series B: $25M led by Accel"
@@ -976,17 +977,17 @@ _OWNER_ROUND = re.compile(
     r"|(?:^|[:|\u2022\u00b7;]\s*)(?P<owner3>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)\s*(?:\([^()]{1,80}\)\s*)?[\u2014\u2013:-]\s*"
     r"(?i:" + _MONEY + r")\s+(?i:" + _ROUND + r")"
 )
-_LED_BY = re.compile(
+_LED_BY = lazy(
     r"(?:" + _ROUND + r"|\bround|\braise|\binvestment|\bfinancing)\s+(?:was\s+|is\s+|has\s+been\s+)?"
     r"(?:co-?)?led\s+by\s+(?=[A-Z])",
     re.I,
 )
-_TOTAL_FUNDING = re.compile(
+_TOTAL_FUNDING = lazy(
     r"\b(?:(?P<owner>our|its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}'s)\s+)?(?:total|overall|cumulative)\s+"
     r"(?:funding|capital\s+raised|investment|amount\s+raised|raised|venture\s+funding|financing)\s+"
     r"(?:to\s+date\s+)?(?:to|at|of)\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+)?(?:" + _MONEY + r")",
 )
-_LEADS_ROUND_IN = re.compile(
+_LEADS_ROUND_IN = lazy(
     r"\b(?:leads?|led|co-leads?|co-led|heads?|headed|backs?|backed)\s+(?:a\s+|an\s+|the\s+)?(?:(?:new|latest|fresh)\s+)?"
     r"(?:(?:" + _MONEY + r")\s+)?"
     # "led the $4m seed round in Kindlewort", "... of Kindlewort", "led a new $6m seed round in Dapplewick"
@@ -997,9 +998,9 @@ _LEADS_ROUND_IN = re.compile(
     re.I,
 )
 # "$10M Series A for Acme": a headline naming the round and whose it is
-_ROUND_FOR = re.compile(r"^\W*(?:(?:" + _MONEY + r")\s+)?(?:" + _ROUND + r")\s+(?:funding\s+|financing\s+)?for\s+", re.I)
+_ROUND_FOR = lazy(r"^\W*(?:(?:" + _MONEY + r")\s+)?(?:" + _ROUND + r")\s+(?:funding\s+|financing\s+)?for\s+", re.I)
 # "Investors bet $5M on Acme", "Lark pours €3M into Acme": money put into the company
-_MONEY_INTO = re.compile(
+_MONEY_INTO = lazy(
     r"\b(?:bet|bets|betting|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|inject(?:s|ed|ing)?|put(?:s|ting)?|plough(?:s|ed|ing)?|"
     r"plow(?:s|ed|ing)?|sink(?:s|ing)?|sank|infus(?:e|es|ed|ing))\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?(?:" + _MONEY + r")\s+"
     r"(?:(?:in\s+)?(?:new\s+)?(?:funding|capital|investment)\s+)?(?:on|in|into)\s+",
@@ -1007,7 +1008,7 @@ _MONEY_INTO = re.compile(
 )
 # "Acme is now backed by Oakhurst Ventures following a $7M seed round": the round is told by who
 # backs the company since it
-_BACKED_AFTER = re.compile(
+_BACKED_AFTER = lazy(
     r"(?<![\w])(?:is|are|'s|'re|has\s+been|have\s+been)\s+(?:now\s+)?(?:backed|funded)\s+by\s+[^.;]{1,120}?"
     r"\b(?:following|after|through|in|with|via)\s+(?:a|an|its|our|the)\s+(?:(?:new|fresh|recent|latest)\s+)?"
     r"(?:(?:" + _MONEY + r")\s+)?(?:" + _ROUND + r"|(?:pre-?)?seed\b)"
@@ -1017,26 +1018,26 @@ _BACKED_AFTER = re.compile(
 )
 # "A $40M Series B values Acme at $300M", "Acme is now valued at $1bn after a Series D": a round told
 # by the valuation it sets (the round itself named somewhere in the sentence)
-_VALUES_AT = re.compile(r"\b(?:values?|valuing)\s+(?=\S)", re.I)
-_AT_VALUE = re.compile(r"\bat\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|roughly\s+|almost\s+|close\s+to\s+)?"
+_VALUES_AT = lazy(r"\b(?:values?|valuing)\s+(?=\S)", re.I)
+_AT_VALUE = lazy(r"\bat\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|roughly\s+|almost\s+|close\s+to\s+)?"
                        r"(?:" + _MONEY + r")", re.I)
-_VALUED_AT = re.compile(
+_VALUED_AT = lazy(
     r"(?<![\w])(?:is|are|was|'s|has\s+been|have\s+been|now|being)\s+(?:now\s+)?valued\s+at\s+(?:more\s+than\s+|over\s+|"
     r"nearly\s+|about\s+|around\s+|roughly\s+|almost\s+)?(?:" + _MONEY + r")",
     re.I,
 )
-_ROUND_CUE = re.compile(_ROUND + r"|\b(?:round|raise|investment|funding|financing)\b", re.I)
+_ROUND_CUE = lazy(_ROUND + r"|\b(?:round|raise|investment|funding|financing)\b", re.I)
 # "announced the (first) close of a $8M seed round", "First close of our Series A": the round's
 # closing told as a noun
-_ROUND_CLOSE = re.compile(
+_ROUND_CLOSE = lazy(
     r"\b(?:the\s+)?(?:(?:first|final|initial|second|last|successful)\s+)?(?:close|closing|completion)\s+of\s+"
     r"(?P<det>an?|its|our|the|their)\b" + _FUND_FILLER + r"\s+(?:(?:" + _MONEY + r")\s+)?(?:" + _ROUND + r"|" + _FUNDWORD + r")",
     re.I,
 )
 # "Acme reaches financial close on its $120M project": project finance's word for a closed financing
-_FINANCIAL_CLOSE = re.compile(r"\b(?:reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing))\s+financial\s+close\b", re.I)
+_FINANCIAL_CLOSE = lazy(r"\b(?:reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing))\s+financial\s+close\b", re.I)
 # "Acme has been backed with a £3.4m investment from ...": the round in a passive
-_BACKED_WITH = re.compile(
+_BACKED_WITH = lazy(
     r"(?<![\w])(?:is|are|was|were|has\s+been|have\s+been|been|being)\s+(?:now\s+)?(?:(?:backed|funded|financed)\s+"
     r"(?:with|by|through)|given|handed)\s+(?:an?|the)\b" + _FUND_FILLER + r"\s+(?:" + _MONEY + r")\s+(?:(?:[\w-]+\s+)?"
     r"(?:round|raise|investment|" + _ROUND + r"|(?:pre-?)?seed\b(?![\s-]+(?:grants?|funds?|prizes?|awards?|stage))|" + _FUNDWORD + r"|" + _MONEY_NOUN + r")|from\s+(?-i:[A-Z]))"
@@ -1050,14 +1051,14 @@ _BACKED_WITH = re.compile(
 )
 # "Harbor Bank has provided Acme with a $20M venture debt facility", "extends a $30M term loan to Acme":
 # a lender's financing to the company
-_LENDER_TO = re.compile(
+_LENDER_TO = lazy(
     r"\b(?:provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|issu(?:e|es|ed|ing)|"
     r"offer(?:s|ed|ing)?|commit(?:s|ted|ting)?)(?:\s+(?P<with>[^,;:]{1,60}?)\s+with\s+(?:an?|the)\b)?" + _FUND_FILLER +
     r"\s+(?:(?:" + _MONEY + r")\s+(?:in\s+)?)?(?P<obj>(?:[\w-]+\s+)?(?:" + _FUNDWORD + r"))(?(with)|\s+to\s+)",
     re.I,
 )
 # "Acme's crowdfunding round closed at £900,000": the round as the subject of its own close
-_ROUND_CLOSED = re.compile(
+_ROUND_CLOSED = lazy(
     r"\b(?P<owner>our|its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}'s)\s+(?:(?:new|latest|recent|first|oversubscribed)\s+)*"
     r"(?:" + _ROUND + r")\s+(?:has\s+|have\s+|is\s+|'s\s+)?(?:officially\s+|now\s+|successfully\s+)?(?:closed|completed|concluded)"
     r"(?:\s+(?:at|with|on)\s+(?:more\s+than\s+|over\s+|nearly\s+)?(?:" + _MONEY + r")|(?=\s*!))"
@@ -1071,7 +1072,7 @@ _ROUND_CLOSED = re.compile(
 # an equity or a reward platform (every independent set labels a Kickstarter that closed as funding); a
 # fundraising campaign without investors or backers is charity
 _CROWD_PLATFORMS = frozenset({"crowdcube", "seedrs", "wefunder", "startengine", "republic", "kickstarter", "indiegogo"})
-_CAMPAIGN_CLOSED = re.compile(
+_CAMPAIGN_CLOSED = lazy(
     r"\b(?P<owner>our|its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}'s)\s+(?P<kind>(?:equity\s+)?crowdfunding|"
     + "|".join(sorted(_CROWD_PLATFORMS)) + r"|fundraising|investment)\s+(?:campaign|raise|round)\s+(?:has\s+|have\s+)?"
     r"(?:officially\s+|now\s+|successfully\s+)?(?:closed|completed|ended|finished)\s*,?\s+(?:raising|at|with|having\s+raised)\s+"
@@ -1086,7 +1087,7 @@ _CAMPAIGN_CLOSED = re.compile(
 # \u00a312,000 goal". The money is the campaign's: the crowd's words, a closing verb, then the amount.
 _CROWD_KIND = (r"(?:(?:equity\s+|reward\s+)?crowd-?fund(?:ing|er)|crowd-?share|" + "|".join(sorted(_CROWD_PLATFORMS))
                + r"|(?:community\s+)?(?:share|bond)\s+(?:offer|issue)|crowd\s+raise)")
-_CROWD_CLOSED = re.compile(
+_CROWD_CLOSED = lazy(
     r"(?P<owner>\b(?:our|its|the|(?-i:[A-Z])[\w&.'-]*(?:\s+(?:(?-i:[A-Z])[\w&.'-]*|&)){0,4}(?:'s|\u2019s)?))\s+"
     r"(?P<what>(?:[\w&.'-]+\s+){0,4}?" + _CROWD_KIND + r"(?:\s+(?:campaign|raise|round|appeal))?)"
     r"(?:\s+(?:for|on)\s+(?:[\w&.'-]+\s+){0,6}?)?\s*,?\s*"
@@ -1096,7 +1097,7 @@ _CROWD_CLOSED = re.compile(
     re.I,
 )
 # "Acme has completed a crowdfunding campaign on Crowdcube that raised £1.2m from 900 investors"
-_CAMPAIGN_THAT_RAISED = re.compile(
+_CAMPAIGN_THAT_RAISED = lazy(
     r"\b(?:complet|clos|finish|wrap)\w*\s+(?:up\s+)?(?:a|an|its|our)\s+(?:(?:successful|record|oversubscribed)\s+)?(?:equity\s+)?"
     r"crowdfunding\s+(?:campaign|round|raise)\s+(?:on\s+[\w.]+\s+)?(?:that|which)\s+raised\s+(?:more\s+than\s+|over\s+)?"
     r"(?:" + _MONEY + r")\s+from\s+(?:more\s+than\s+|over\s+)?[\d,]+\s+(?:new\s+|individual\s+)?investors",
@@ -1104,13 +1105,13 @@ _CAMPAIGN_THAT_RAISED = re.compile(
 )
 # "The European Investment Bank has signed a €20 million venture debt agreement with Acme": a lender's
 # financing agreement with the company
-_FINANCING_WITH = re.compile(
+_FINANCING_WITH = lazy(
     r"\b(?:sign|ink|seal|conclud|enter)\w*\s+(?:into\s+)?(?:an?|the)\s+(?:(?:new|fresh)\s+)?(?:(?:" + _MONEY + r")\s+)?"
     r"(?:venture\s+debt|debt|loan|credit|financing|funding|investment)\s+(?:facility\s+)?(?:agreement|deal)\s+with\s+",
     re.I,
 )
 # "Acme has entered into a subscription agreement with Tencent for a $15 million equity investment"
-_SUBSCRIPTION_WITH = re.compile(
+_SUBSCRIPTION_WITH = lazy(
     r"\b(?:sign|ink|seal|conclud|enter|execut)\w*\s+(?:into\s+)?(?:an?|the)\s+(?:(?:definitive|binding|share|stock|equity)\s+)*"
     r"(?:subscription|securities\s+purchase|investment)\s+agreements?\s+with\s+[^.;]{1,80}?\bfor\s+(?:an?\s+)?"
     r"(?:(?:aggregate|total|gross)\s+)?(?:(?:investment|subscription|proceeds)\s+of\s+)?"
@@ -1119,31 +1120,31 @@ _SUBSCRIPTION_WITH = re.compile(
 )
 # "<Company> ... entered into a securities purchase agreement ... for a private placement expected to
 # result in gross proceeds of approximately $40 million": an issuer's offering told by its proceeds
-_OFFERING_PROCEEDS = re.compile(
+_OFFERING_PROCEEDS = lazy(
     r"\b(?:private\s+placement|registered\s+direct\s+offering|(?:underwritten\s+)?public\s+offering|placing|"
     r"(?:share|rights)\s+issue|offering|financing)\b[^.;]{0,80}?\b(?:gross|net|aggregate)\s+proceeds\s+(?:to\s+\w+\s+)?of\s+"
     r"(?:approximately\s+|about\s+|up\s+to\s+|around\s+|roughly\s+)?(?:" + _MONEY + r")",
     re.I,
 )
 # "Ferngully has added $4M to its seed round": more money in the company's round
-_ADDED_TO_ROUND = re.compile(
+_ADDED_TO_ROUND = lazy(
     r"\badd(?:s|ed|ing)?\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?(?:" + _MONEY + r")\s+to\s+(?P<poss>its|our|the)\s+"
     r"(?:(?:existing|current|recent|latest|ongoing)\s+)?(?:" + _ROUND + r"|(?:pre-?)?seed\b|round\b)",
     re.I,
 )
 # A company's history told with its founding: "was founded in 2011 and raised its first seed round
 # in 2012" is not news of a round
-_FOUNDED_IN = re.compile(
+_FOUNDED_IN = lazy(
     r"\b(?:founded|started|established|incorporated|launched|began)\b[^.;]{0,30}?\bin\s+(?P<year>(?:19|20)\d\d)\b", re.I)
-_DATED_AFTER = re.compile(r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
+_DATED_AFTER = lazy(r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
                           r"|\b(?:the\s+(?:following|next)\s+year|(?:a|one|two|three|\w+)\s+years?\s+later)\b")
 _NOW_WORDS = r"today|this\s+(?:week|month)|now|just|recently|newly|latest"
-_NEWS_NOW = re.compile(r"\b(?:" + _NOW_WORDS + r"|announc\w*)\b", re.I)
+_NEWS_NOW = lazy(r"\b(?:" + _NOW_WORDS + r"|announc\w*)\b", re.I)
 # ... and against a year named in the event's own clause: "announced" is no news there ("a year after we announced our
 # $9M Series A in March 2025", "also announced it had raised a Series B back in 2023")
-_NEWS_NOW_BESIDE_A_YEAR = re.compile(r"\b(?:" + _NOW_WORDS + r")\b", re.I)
+_NEWS_NOW_BESIDE_A_YEAR = lazy(r"\b(?:" + _NOW_WORDS + r")\b", re.I)
 # "the e-bike subscription startup has secured ...": a description standing for the company
-_THE_STARTUP = re.compile(
+_THE_STARTUP = lazy(
     r"(?:^|[:;,])\s*the\s+(?:[\w&'-]+\s+){0,4}?(?:startup|start-up|scale-?up|company|firm|business|app|platform|maker|"
     r"provider|developer|(?:fin|insur|prop|health|ed|agri|ag|bio|med|reg|legal|clean|climate-?|deep-?)tech|lender|retailer|"
     r"marketplace|manufacturer|outfit)\s+(?:(?:has|have|had|now|just|also|today|recently|officially)\s+)*$",
@@ -1164,10 +1165,10 @@ def _funding_history(r: _Reader) -> bool:
 # round in 2021 and a Series A in 2023"), one opened by its year ("In 2018 the company raised ..."), or
 # a dated round beside the company's present ("raised a $20M Series A in 2023 and says it has two
 # years of runway"). Not when the sentence also tells something new or a present-perfect raise.
-_YEAR_DATED = re.compile(r"(?:\b(?i:in)\s+(?:(?:early|late|mid-?)\s*)?(?P<month>[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)"
+_YEAR_DATED = lazy(r"(?:\b(?i:in)\s+(?:(?:early|late|mid-?)\s*)?(?P<month>[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)"
                          r"|\b(?i:last\s+year|(?:a|one|two|three|four|five)\s+years?\s+ago))\b"
                          r"(?P<now>\s+and\s+(?:now\s+|still\s+)?(?:says|has|is|remains|employs|serves|operates|expects|plans)\b)?")
-_PERFECT_RAISE = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:(?:\w+ly|now|just|also|today)\s+)?(?:rais|clos|secur|land|complet|"
+_PERFECT_RAISE = lazy(r"\b(?:has|have|'s|'ve)\s+(?:(?:\w+ly|now|just|also|today)\s+)?(?:rais|clos|secur|land|complet|"
                             r"receiv|obtain|bag|extend|pick|drawn|signed|added|welcom)", re.I)
 
 
@@ -1182,20 +1183,20 @@ def _dated_round(r: _Reader) -> bool:
 
 # A raise told as earlier than the news: "Bluebell previously raised £4M", "was founded in 2015 and had
 # raised $70M" (a pluperfect outside reported speech: "announced that it had raised" is the news)
-_EARLIER_RAISE = re.compile(r"\b(?:previously|formerly|once|(?P<had>had))\s+(?:\w+ly\s+)?$", re.I)
-_REPORTED = re.compile(r"\b(?:said|says|announc\w+|told|confirm\w+|report\w*|disclos\w+|reveal\w+|stated|wrote)\b", re.I)
+_EARLIER_RAISE = lazy(r"\b(?:previously|formerly|once|(?P<had>had))\s+(?:\w+ly\s+)?$", re.I)
+_REPORTED = lazy(r"\b(?:said|says|announc\w+|told|confirm\w+|report\w*|disclos\w+|reveal\w+|stated|wrote)\b", re.I)
 # the object of a base-form raise is an intent, not a round: "plans to raise a Series B", "in talks to raise $100M"
-_INTENT_TO = re.compile(
+_INTENT_TO = lazy(
     r"\b(?:plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|look(?:s|ing)|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|"
     r"intend(?:s|ed|ing)?|want(?:s|ed|ing)?|talks|bid|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|need(?:s|ed)?|"
     r"prepar(?:es|ed|ing)|ready|set|going|wish(?:es)?|target(?:s|ed|ing)?|eye(?:s|ing)?)\s+to\s+$",
     re.I,
 )
 # a raise still to come: "will raise", "would close" (also reported: a plan told is still a plan), "is raising"
-_NOT_YET_RAISED = re.compile(r"(?:\b(?:will|would|shall|going\s+to)|'ll|\b(?:is|are|am|was|were)|'s|'re)\s+"
+_NOT_YET_RAISED = lazy(r"(?:\b(?:will|would|shall|going\s+to)|'ll|\b(?:is|are|am|was|were)|'s|'re)\s+"
                              r"(?:(?:now|also|soon|then|currently|actively|finally|likely|probably|not)\s+)?$", re.I)
 # money a lender hands out to others: "has extended $30M in credit facilities to 200 small businesses"
-_LENT_TO_OTHERS = re.compile(
+_LENT_TO_OTHERS = lazy(
     r"^[^.;]{0,60}?\bto\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+)?(?:\d[\d,]*|hundreds|thousands|dozens|"
     r"(?:[\w-]+\s+){0,2}(?:businesses|companies|customers|clients|firms|startups|borrowers|merchants|smes|retailers|"
     r"farmers|households|homeowners|landlords|developers|founders|people|members|schools|charities))\b",
@@ -1203,13 +1204,13 @@ _LENT_TO_OTHERS = re.compile(
 )
 
 
-_INVEST_IN = re.compile(
+_INVEST_IN = lazy(
     r"\binvest(?:s|ed|ing|ment|ments)?\s+(?:of\s+)?(?:(?:a\s+total\s+of|a\s+further|an\s+additional|another)\s+)?"
     r"(?:(?:" + _MONEY + r")\s+)?(?:in|into)\s+", re.I
 )
 # a round congratulated on the company's own page, to the company by name, to its team or to no one else: "Congrats on
 # the raise!", "Congrats Karoo Cycles on the raise!", "Congrats on the investment Brambleby"
-_CONGRATS_RAISE = re.compile(
+_CONGRATS_RAISE = lazy(
     r"\b(?:congrat\w*|well\s+done|kudos)\s+(?:to\s+)?(?P<who>(?:(?-i:[A-Z])[\w&.'+-]*(?:\s+(?-i:[A-Z])[\w&.'+-]*){0,3}|"
     r"the\s+(?:\w+\s+)?team|you(?:\s+all)?|guys|y'all)\s+)?(?:on|for|upon)\s+(?:the|your|this|ur)\s+"
     r"(?:(?:new|latest|recent|big|huge|massive|successful|well-deserved)\s+)*(?:raise|funding(?:\s+round)?|investment|"
@@ -1217,7 +1218,7 @@ _CONGRATS_RAISE = re.compile(
     r"(?P<to>[\s,]+(?:@\w+|(?-i:[A-Z])[\w&.'+-]*(?:\s+(?-i:[A-Z])[\w&.'+-]*){0,3}))?", re.I)
 # the company's own round, told done: "Our seed round has now closed", "Tidemark's Series A closed on Friday", "Our community
 # round is closed!"
-_OWN_ROUND_DONE = re.compile(
+_OWN_ROUND_DONE = lazy(
     # (its owner: "our", the company's name; or "the", "this", "a" or nothing, on a page that names no other owner: "The
     # crowdfund closed last night at 164%", "An angel round closed this month", "Seed II closed \u2014 $5.2M")
     r"(?:(?:(?P<owner>\bour|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}['\u2019]s?)|(?P<det>\b(?:the|this|an?)))\s+"
@@ -1240,23 +1241,23 @@ _OWN_ROUND_DONE = re.compile(
     r"(?!\s+(?:to\s+new|for\s+(?:new|further|applications|entries|submissions)|at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|h)\b|without|"
     r"short\s+of|below|unsuccessful|early))", re.I)
 # the company's own round as what is invested in: "Elmstead Ventures invested $3.5 million in our seed round"
-_OWN_ROUND = re.compile(r"our\s+(?:(?:latest|new|recent|first|current|oversubscribed)\s+)?(?:pre-?seed|seed|series\s+[a-h]|"
+_OWN_ROUND = lazy(r"our\s+(?:(?:latest|new|recent|first|current|oversubscribed)\s+)?(?:pre-?seed|seed|series\s+[a-h]|"
                         r"round|raise|funding\s+round|crowdfunding(?:\s+(?:campaign|round))?)\b"
                         # "in a round we closed last month"
                         r"|(?:a|the)\s+(?:(?:new|\w+)\s+)?round\s+(?:that\s+)?we\s+(?:(?:just|have|had|recently)\s+)?"
                         r"(?:closed|raised|completed|announced)\b", re.I)
-_NAMED_WHICH = re.compile(r"(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*)*,\s+(?:which|who)\s+(?:(?:has|have|had|already|also)\s+)?$")
+_NAMED_WHICH = lazy(r"(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*)*,\s+(?:which|who)\s+(?:(?:has|have|had|already|also)\s+)?$")
 
 
 # money the company puts into another company ("announced a $5M investment in Fernhill Robotics"), or a
 # controlling stake, which is a sale, not a round ("announces majority investment from Summit Ridge")
-_INVESTS_IN_OTHER = re.compile(r"\s*(?:[\w$\u00a3\u20ac\u20b9.,%-]+\s+){0,4}?(?:investments?|stakes?)\s+in(?:to)?\s+(?P<what>[^,;.]{1,60})",
+_INVESTS_IN_OTHER = lazy(r"\s*(?:[\w$\u00a3\u20ac\u20b9.,%-]+\s+){0,4}?(?:investments?|stakes?)\s+in(?:to)?\s+(?P<what>[^,;.]{1,60})",
                                re.I)
 # a round told as another company's by a "for" after it, past its investor's name: "The pre-seed round led by Ember Angels
 # for our sister studio Flintlock closed yesterday", "a $4M seed round for Tern Robotics"
-_ROUND_FOR_OTHER = re.compile(r"\s*(?:[\w$\u00a3\u20ac&.'-]+\s+){0,5}?(?-i:for)\s+(?:(?:our|its|their)\s+(?:sister|partner|parent|portfolio|client|"
+_ROUND_FOR_OTHER = lazy(r"\s*(?:[\w$\u00a3\u20ac&.'-]+\s+){0,5}?(?-i:for)\s+(?:(?:our|its|their)\s+(?:sister|partner|parent|portfolio|client|"
                               r"customer)\s+(?:[\w-]+\s+)?)?(?!(?-i:[A-Z]{2,3})\$?\s*\d)(?P<what>(?-i:[A-Z])[^,;.]{0,60})", re.I)
-_CONTROL_STAKE = re.compile(r"\bmajority\s+(?:investment|stake|interest|ownership|shareholding)\b|\bcontrolling\s+(?:stake|interest)\b",
+_CONTROL_STAKE = lazy(r"\bmajority\s+(?:investment|stake|interest|ownership|shareholding)\b|\bcontrolling\s+(?:stake|interest)\b",
                             re.I)
 
 
@@ -1265,14 +1266,14 @@ _CONTROL_STAKE = re.compile(r"\bmajority\s+(?:investment|stake|interest|ownershi
 # targeting a \u20ac10m Series A"): money still being raised is no round yet (unless the sentence tells one closed)
 # up to four words of a round's before its noun, none that starts another clause: "a \u20ac3m convertible note round"
 _ROUND_WORDS_BEFORE = r"(?:(?!after\b|following\b|to\b|for\b|with\b)[\w$\u20ac\u00a3.,+-]+\s+){0,4}?"
-_ROUND_STILL_OPEN = re.compile(
+_ROUND_STILL_OPEN = lazy(
     r"\b(?:round|campaign|offer|raise|crowdfunding)\s+(?:is|are)\s+(?:now\s+|still\s+)?(?:live|open)\b"
     r"|\b(?:round|campaign|offer|raise)\s+(?:opens|launches|goes\s+live|remains\s+open|stays\s+open)\b"
     r"|,\s+which\s+(?:remains|is\s+still|stays)\s+open\b"
     r"|\b(?:has|have|'ve)\s+(?:opened|launched)\s+(?:a|an|our|its)\s+" + _ROUND_WORDS_BEFORE + r"(?:round|campaign|offer)\b"
     r"|\b(?:is|are|we're)\s+(?:now\s+)?(?:targeting|opening|launching)\s+(?:a|an|our|its)\s+" + _ROUND_WORDS_BEFORE
     + r"(?:round|campaign|offer|series\s+[a-h]|seed)\b", re.I)
-_ROUND_CLOSED_WORD = re.compile(r"\b(?:closed|completed|oversubscribed)\b", re.I)
+_ROUND_CLOSED_WORD = lazy(r"\b(?:closed|completed|oversubscribed)\b", re.I)
 
 
 def _funding(r: _Reader) -> Iterator[_Hit]:
@@ -1291,7 +1292,7 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
         yield from hits
 
 
-_ROUND_DONE_CUE = re.compile(r"clos|complet|done|subscribed|wrapped")
+_ROUND_DONE_CUE = lazy(r"clos|complet|done|subscribed|wrapped")
 
 
 def _no_other_owner(r: _Reader, m: re.Match[str]) -> bool:
@@ -1473,7 +1474,7 @@ _FUNDING_NOUN = (r"(?:round|rounds|(?:pre-?)?seed(?=\s*(?:$|[.,;!:)]|\s(?:round|
                  r"capital|cash\s+injection|injection|backing|bridge(?:\s+round|\s+financing)?|safe|convertible\s+notes?|"
                  r"(?:private\s+)?placement|venture\s+debt|debt\s+facility|credit\s+facility|loan\s+facility|"
                  r"(?:equity|seed|growth|fresh|new)\s+(?:cash|capital|money))")
-_GOT_MONEY = re.compile(
+_GOT_MONEY = lazy(
     r"\b(?P<verb>[a-z]+)\s+(?:(?:a|an|its|the|our|their|new|fresh|further|another|additional|first|total|whopping|"
     r"oversubscribed|fully\s+subscribed)\s+)*(?P<money>" + _MONEY + r")\s+(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?P<noun>" + _FUNDING_NOUN + r")\b"
@@ -1499,11 +1500,11 @@ facilitated unlock unlocks unlocked arrange arranges arranged broker brokers bro
 originates originated approve approves approved underwrite underwrites underwrote administer administers administered
 """.split())
 # money the company's platform finds for others: "$50M in funding for 300 small businesses"
-_FOR_OTHERS = re.compile(r"\s+(?:for|to|across)\s+(?:(?:more\s+than|over|about|some|our|its)\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+)?"
+_FOR_OTHERS = lazy(r"\s+(?:for|to|across)\s+(?:(?:more\s+than|over|about|some|our|its)\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+)?"
                          r"(?:customers|clients|businesses|startups|start-ups|founders|companies|members|borrowers|merchants|"
                          r"farmers|users|creators|sellers|smes|charities|schools|projects)\b", re.I)
-_BETWEEN_NOT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|be|been|being|to|seeking|looking|plans?|will|would)\b", re.I)
-_SCALED = re.compile(r"\d[\d,.]*\s?" + _SCALE + r"\b|\d{1,3}(?:[,.]\d{3})+|\d{4,}", re.I)
+_BETWEEN_NOT_VERB = lazy(r"\b(?:is|are|was|were|has|have|had|be|been|being|to|seeking|looking|plans?|will|would)\b", re.I)
+_SCALED = lazy(r"\d[\d,.]*\s?" + _SCALE + r"\b|\d{1,3}(?:[,.]\d{3})+|\d{4,}", re.I)
 
 
 def _company_acts(r: _Reader, subject: Phrase) -> bool:
@@ -1544,9 +1545,9 @@ def _funding_shape(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("funding", 2.0, start, m.end())
 
 
-_DIGIT_OR_CURRENCY = re.compile(r"\d|[$\u20ac\u00a3\u00a5\u20b9]")
+_DIGIT_OR_CURRENCY = lazy(r"\d|[$\u20ac\u00a3\u00a5\u20b9]")
 # a round told with no amount: "we closed our pre-seed", "Acme just raised.", "got funded", "has raised new money"
-_ROUND_NO_AMOUNT = re.compile(
+_ROUND_NO_AMOUNT = lazy(
     r"\b(?P<verb>closed|wrapped(?:\s+up)?|completed|finali[sz]ed|raised)\s+(?:our|its|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:pre-?seed|seed|angel|series\s+[a-h]|bridge|friends\s+(?:and|&)\s+family)(?:\s+(?:round|extension))?"
     # the round ends there: not "its seed-stage programme", "our seed round playbook", "its Series A onboarding plan"
@@ -1560,7 +1561,7 @@ _ROUND_NO_AMOUNT = re.compile(
     r"(?![^\w\s]{0,3}\s*of\s+(?![$\u20ac\u00a3\d]))(?=\s*$|\s*[.,;:!?)]|\s+(?:from|with|led|by|at|on|this|last|today|yesterday|and|after)\b|\s+of\s+[$\u20ac\u00a3\d]|\s+[^\w\s])",
     re.I)
 # the round as the subject, the money as what it brings: "Acme's oversubscribed Series B brings in $52M"
-_ROUND_BRINGS = re.compile(
+_ROUND_BRINGS = lazy(
     r"(?P<owner>\b[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?)(?:'s|\u2019s)\s+(?:(?:new|latest|oversubscribed|\w+-led)\s+)*"
     r"(?P<noun>(?:pre-?seed|seed|series\s+[a-h]|bridge|angel)(?:\s+round)?|round|raise)\s+"
     r"(?P<verb>brings|brought|pulls|pulled|takes|took|hauls|hauled)\s+in\s+(?:" + _MONEY + r")", re.I)
@@ -1568,7 +1569,7 @@ _ROUND_BRINGS = re.compile(
 
 # the round as the subject, closed at its amount or raised by the company: "Marlow Motors' Crowdcube round closed at
 # \u00a32.4m", "A $14 million seed round was raised by Morrow Labs"
-_ROUND_CLOSED_AT = re.compile(
+_ROUND_CLOSED_AT = lazy(
     r"(?P<owner>\b[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?)(?:'s|\u2019s|(?<=s)')\s+(?:[\w-]+\s+){0,2}?"
     r"(?:round|raise|seed|series\s+[a-h]|crowdfunding|campaign|rights\s+issue|placement|offering)\s+(?:has\s+|was\s+)?"
     r"(?:closed|completed|finished|ended)\s+(?:at|with|on)\s+(?:" + _MONEY + r")"
@@ -1580,17 +1581,17 @@ _ROUND_CLOSED_AT = re.compile(
 # round: Series A, A$12M (March 2026)", "last_funding: 2026-03-19 (Series A, $13M)", "- 2026-01-22: Series A, £11M
 # (lead: Quayside)", "{round: seed, date: 2026-01-09, amount_usd: 4200000}". The field's dates say whether it is news:
 # the crawl's year or a month alone is; no date (a total to date) or an earlier year (history) is not.
-_ROUND_KEY = re.compile(
+_ROUND_KEY = lazy(
     r"(?:^|[|\u00b7\u2022\n{,]|\s--?\s)\s*(?:[-*]\s*)?(?:(?:latest|last|recent|new|newest|current|most\s+recent)[\s_]+)?"
     r"(?:funding|round|financing|fundraise|raise|investment)(?:[\s_]+(?:round|raised))?\s*(?::|=|\u00b7)\s*", re.I)
-_DATED_ITEM = re.compile(
+_DATED_ITEM = lazy(
     r"(?:^|[|\u00b7\u2022\n])\s*(?:[-*]\s*)?(?:(?:\d{1,2}\s+)?" + _MONTH_NAME + r"\.?\s+)?(?P<year>(?:19|20)\d\d)(?:-\d\d(?:-\d\d)?)?"
     r"\s*(?::|[\u2013\u2014|]|--?)\s*", re.I)
-_CELL_END = re.compile(r"\s[|\u00b7\u2022]\s|\s\|$|\n|;\s|\}")
-_ROUND_IN_CELL = re.compile(r"\b" + _ROUND_NAME + r"\b|\bseries\s+[a-h]\b", re.I)
-_MONTH_WORD = re.compile(r"\b(?:" + _MONTH_NAME + r"|this\s+(?:week|month)\b)", re.I)
+_CELL_END = lazy(r"\s[|\u00b7\u2022]\s|\s\|$|\n|;\s|\}")
+_ROUND_IN_CELL = lazy(r"\b" + _ROUND_NAME + r"\b|\bseries\s+[a-h]\b", re.I)
+_MONTH_WORD = lazy(r"\b(?:" + _MONTH_NAME + r"|this\s+(?:week|month)\b)", re.I)
 # (a table of others' news: its own words in lower case, or a "Portfolio" heading; "Tidewater Partners" is an investor)
-_OTHERS_TABLE = re.compile(r"\b(?:[Pp]ortfolio|clients?|customers?|partners?|companies|startups)\b")
+_OTHERS_TABLE = lazy(r"\b(?:[Pp]ortfolio|clients?|customers?|partners?|companies|startups)\b")
 
 
 def _round_fields(r: _Reader) -> Iterator[_Hit]:
@@ -1621,13 +1622,13 @@ def _round_fields(r: _Reader) -> Iterator[_Hit]:
 # own page it is the company's round, undated news as a round told in a sentence is; a year before the crawl's is history.
 _ROUND_KIND = (r"(?:pre-?seed|seed|(?:pre-?)?series\s+[a-h](?:-?[1-9]|\+)?|bridge|angel)(?:\s+round)?"
                r"(?:[\s-](?:extension|top-?up))?")
-_ROUND_LED = re.compile(
+_ROUND_LED = lazy(
     r"^\W*(?:(?:the|our|an?|one)\s+)?(?:(?P<money1>" + _MONEY + r")\s+)?" + _ROUND_KIND
     + r"\s*(?:[:|\u00b7\u2013\u2014-]\s*|,\s*|\s+of\s+)?(?:\+\s*)?(?P<money2>" + _MONEY + r")?\s*(?:[|,\u00b7]\s*)?"
     r"(?:in\s+(?:new\s+)?equity\s+|raised\s+|in\s+new\s+capital\s+)?(?:led\s+by|from)\s+(?:the\s+|our\s+)?"
     r"(?:(?:existing|new|lead)\s+investors?\s+)?(?-i:[A-Z])", re.I)
 # what makes such a line no round done: a round still open or planned, one that failed
-_ROUND_NOT_DONE = re.compile(r"\b(?:open|opens|opening|raising|target\w*|plans?|planned|aim\w*|hop(?:e|es|ing)|will|would|could|"
+_ROUND_NOT_DONE = lazy(r"\b(?:open|opens|opening|raising|target\w*|plans?|planned|aim\w*|hop(?:e|es|ing)|will|would|could|"
                              r"expect\w*|upcoming|next|talks|soon|until|pending|if|fail\w*|collaps\w*|fell\s+through)\b", re.I)
 
 
@@ -1645,7 +1646,7 @@ def _round_led(r: _Reader) -> Iterator[_Hit]:
 # A round told in an opening clause whose subject is the main clause's: "After closing a $6M seed round, Acme is
 # hiring", "Following the closing of a \u00a31.2M crowdfunding round on Seedmarket, Kiln & Co will open a workshop",
 # "Fresh from raising $4M, we ..." (not "Since raising ...": what came before)
-_LEAD_ROUND = re.compile(
+_LEAD_ROUND = lazy(
     r"^\W*(?:(?:after|following|with|fresh\s+(?:off|from)|on\s+the\s+back\s+of)\s+(?:the\s+|its\s+|our\s+)?"
     r"(?P<verb>closing|close|completion|raising|securing|landing)\s+(?:of\s+)?|(?:fresh\s+(?:off|from)|on\s+the\s+back\s+of)\s+)"
     r"(?P<what>[^,;]{3,80}?),\s*(?P<main>[^,;]{2,80})",
@@ -1674,22 +1675,22 @@ def _lead_round(r: _Reader) -> Iterator[_Hit]:
 # closed last week") or set off after the name ("Nine2Five, fresh from a \u00a32M seed extension, has hired its first CFO",
 # "Tallow, backed by a fresh \u20ac6M round, ..."). Money or a time of late makes it news ("after our Series B" alone is a
 # standing fact); a clause after bad news is its background ("cut 30 jobs, six months after raising $20M").
-_CLAUSE_ROUND = re.compile(
+_CLAUSE_ROUND = lazy(
     r"(?:^\W*|,\s*|\s)(?P<lead>(?:(?:\w+\s+(?:days?|weeks?|months?)\s+)?(?:after|following)|having|fresh\s+(?:off|from)|"
     r"on\s+the\s+back\s+of|armed\s+with|(?:now\s+)?backed\s+by|(?:newly\s+)?funded\s+(?:by|after|with)|with)\s+)"
     r"(?:(?:just\s+)?(?P<verb>clos(?:ing|ed)|rais(?:ing|ed)|secur(?:ing|ed)|land(?:ing|ed)|complet(?:ing|ed)|bank(?:ing|ed))\s+)?"
     r"(?P<what>[^,;()\u2014]{3,90}?)(?=\s*(?:[,;()\u2014]|[.!?]?\s*$))",
     re.I)
-_NOT_A_RAISE = re.compile(r"\b(?:fail\w*|collaps\w*|fell\s+through|falls?\s+through|debt|loans?|credit|grants?|prizes?|awards?|"
+_NOT_A_RAISE = lazy(r"\b(?:fail\w*|collaps\w*|fell\s+through|falls?\s+through|debt|loans?|credit|grants?|prizes?|awards?|"
                           r"revenue|sales|customers?|clients?|IPO|pre-?orders?|orders|contracts?|partnerships?|joint\s+ventures?|"
                           r"donations?|kickstarter|indiegogo)\b", re.I)
-_NOT_YET = re.compile(r"\b(?:talks?|talking|plans?|planning|hopes?|aims?|later|next|upcoming|open|until)\b", re.I)
-_FOUNDED = re.compile(r"\b(?:founded|started|launched|set\s+up|incorporated|spun\s+out)\b", re.I)
+_NOT_YET = lazy(r"\b(?:talks?|talking|plans?|planning|hopes?|aims?|later|next|upcoming|open|until)\b", re.I)
+_FOUNDED = lazy(r"\b(?:founded|started|launched|set\s+up|incorporated|spun\s+out)\b", re.I)
 # the round's own words (not "a $5M growth contract", "a strategic partnership", "a joint venture")
-_CLAUSE_ROUND_WORD = re.compile(r"\b(?:pre-?seed|seed|series\s+[a-h]|bridge|safe|angel|convertible|round)\b", re.I)
+_CLAUSE_ROUND_WORD = lazy(r"\b(?:pre-?seed|seed|series\s+[a-h]|bridge|safe|angel|convertible|round)\b", re.I)
 # money the company spends: "a \u00a32M capital investment in new ovens", "a \u00a33M investment in its Leeds factory"
-_SPENT_ON = re.compile(r"\b(?:investment|capex|spend(?:ing)?)\s+(?:in|into|on)\s+(?:new|its|our|the|a|an)\b", re.I)
-_BAD_NEWS = re.compile(r"\b(?:cut|cuts|laid|lays?|shed|sheds|shut|shuts|closes|closed|closing|wound|winds?|redundan\w*|"
+_SPENT_ON = lazy(r"\b(?:investment|capex|spend(?:ing)?)\s+(?:in|into|on)\s+(?:new|its|our|the|a|an)\b", re.I)
+_BAD_NEWS = lazy(r"\b(?:cut|cuts|laid|lays?|shed|sheds|shut|shuts|closes|closed|closing|wound|winds?|redundan\w*|"
                        r"collapsed|folded|liquidat\w*|administration|bankrupt\w*)\b", re.I)
 
 
@@ -1810,7 +1811,7 @@ def _valued_round(r: _Reader) -> Iterator[_Hit | None]:
             yield _Hit("funding", 2.5, m.start(), m.end())
 
 
-_MINORITY_STAKE = re.compile(
+_MINORITY_STAKE = lazy(
     r"\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|tak(?:e|es|en|ing)|took|purchas(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?"
     # (a bare "a stake in": "a York business angel has bought a stake in Bramble & Thorn")
     # ("a 25% minority stake in Greenholt")
@@ -1819,39 +1820,39 @@ _MINORITY_STAKE = re.compile(
     r"(?:shares|share\s+capital|equity))\s+(?:in|of)\s+",
     re.I,
 )
-_IN_A_RELATIVE = re.compile(r"(?i)\b(?:who|which|that)\s+(?:\w+\s+)?$")  # (the verb after it is in a relative clause)
+_IN_A_RELATIVE = lazy(r"(?i)\b(?:who|which|that)\s+(?:\w+\s+)?$")  # (the verb after it is in a relative clause)
 # people buying into the company, a round told from their side: "Three local business owners have bought into Kestrel & Fig"
-_BOUGHT_INTO = re.compile(r"\b(?:bought|buys|buying)\s+into\s+", re.I)
-_NEW_INVESTOR = re.compile(
+_BOUGHT_INTO = lazy(r"\b(?:bought|buys|buying)\s+into\s+", re.I)
+_NEW_INVESTOR = lazy(
     r"\bwelcom(?:e|es|ed|ing)\s+(?P<who>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+as\s+(?:an?\s+|our\s+|the\s+)?"
     r"(?:(?:new|newest|latest|lead|strategic|first|institutional|anchor)\s+)*(?:investors?|backers?|shareholders?)\b"
 )
 # "Glenbrook has welcomed new investors", "we welcomed two new shareholders this spring" (what was done, not an invitation)
-_WELCOMED_INVESTORS = re.compile(
+_WELCOMED_INVESTORS = lazy(
     r"\bwelcomed\s+(?:(?:two|three|four|five|a\s+few|a\s+handful\s+of|several|"
     r"some|\d+)\s+)?new\s+(?:investors|backers|shareholders)\b(?!\s+(?:onto|to|on|at|every|each)\b)", re.I)
 # "£6M has been secured from Cairnwood Capital", "A further $2M was invested by our existing backers": the money the
 # sentence opens with, raised by the company whose page it is
-_MONEY_RAISED_FROM = re.compile(
+_MONEY_RAISED_FROM = lazy(
     r"^\W*(?:(?:a|an)\s+)?(?:(?:further|additional|fresh|new|total\s+of)\s+)?(?:" + _MONEY + r")\s+(?:(?:in|of)\s+(?:new\s+)?"
     r"(?:funding|investment|capital|equity)\s+)?(?:has|have|had)?\s*(?:been|was|were)\s+(?:secured|raised|invested|committed)\s+"
     r"(?:from|by)\s+(?P<who>[^,;:.]{1,60})", re.I)
-_JOINS_AS_INVESTOR = re.compile(
+_JOINS_AS_INVESTOR = lazy(
     r"\bjoin(?:s|ed|ing)?\s+(?P<obj>[^,;:]{1,60}?)\s+as\s+(?:an?\s+|the\s+|our\s+)?(?:(?:new|lead|strategic|anchor)\s+)*"
     r"(?:investor|backer|shareholder)s?\b",
     re.I,
 )
 # "Acme has been invested in by Accel", "Acme counts Accel among its new investors after a $12M round"
-_INVESTED_IN_BY = re.compile(
+_INVESTED_IN_BY = lazy(
     r"(?<![\w])(?:is|are|was|were|has\s+been|have\s+been|been)\s+(?:now\s+|also\s+)?invested\s+in\s+by\s+(?=[A-Z])"
     r"|\bcounts?\s+(?P<who>[A-Z][^,;:]{0,60}?)\s+among\s+(?:its|our)\s+(?:(?:new|latest|newest)\s+)+(?:investors|backers|shareholders)\b",
 )
-_BROUGHT_ON_INVESTOR = re.compile(
+_BROUGHT_ON_INVESTOR = lazy(
     r"\b(?:bring|brings|brought|bringing)\s+(?:on|in|aboard|on\s+board)\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:an?\s+|our\s+|the\s+)?"
     r"(?:(?:new|lead|strategic|anchor)\s+)*(?:investor|backer|shareholder)s?\b",
     re.I,
 )
-_BACKS_WITH = re.compile(
+_BACKS_WITH = lazy(
     r"\b(?:backs|backed|funds|funded|finances|financed)\s+(?P<obj>[^,;:]{1,60}?)\s+with\s+(?:an?\s+)?(?:(?:" + _MONEY + r"))",
     re.I,
 )
@@ -1863,14 +1864,14 @@ _LENDER_VERBS = ("provid", "extend", "grant", "award", "issu", "offer", "commit"
 
 
 # a part of the company, not all of it: "a quarter of", "a 30% stake in", "some of our shares", "half of"
-_A_SHARE = re.compile(
+_A_SHARE = lazy(
     r"\s*(?:(?:an?|the)\s+)?(?:(?:minority|small|strategic|significant|(?:\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent|percent)))\s+)?"
     r"(?:(?:equity\s+)?(?:stake|share|shareholding|interest|holding)\b|(?:quarter|third|fifth|tenth|half|part|portion|slice|some|minority)"
     r"\s+(?:of|in)\b|\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+(?:of|in)\b)", re.I)
 # "Tannery Row has sold a 30% stake to Crispin Capital for \u00a34m", "We've sold a quarter of the Old Forge to two
 # Northumberland families": the company sells part of itself to investors, a round told from the seller's side
-_SELLS_PART = re.compile(r"\b(?:sold|sells|selling|sell)\b(?=" + _A_SHARE.pattern + r")", re.I)
-_SOLD_PART_TO = re.compile(r"(?P<part>[^,;:.]{1,80}?)\s+to\s+(?P<buyer>[^,;:.]{1,80})", re.I)
+_SELLS_PART = lazy(r"\b(?:sold|sells|selling|sell)\b(?=" + _A_SHARE.pattern + r")", re.I)
+_SOLD_PART_TO = lazy(r"(?P<part>[^,;:.]{1,80}?)\s+to\s+(?P<buyer>[^,;:.]{1,80})", re.I)
 
 
 def _sells_stake(r: _Reader) -> Iterator[_Hit]:
@@ -1952,7 +1953,7 @@ def _investor_news(r: _Reader) -> Iterator[_Hit]:
 
 
 # "Thanks to a new round of funding from Hawkmoor Bio Fund, Mirefield Bio can ...": a new round with its investors named
-_NEW_ROUND_FROM = re.compile(
+_NEW_ROUND_FROM = lazy(
     r"\b(?:thanks\s+to|with|after|following|closed|closes|raised|raises|secured|secures|received|receives|announced|announces|"
     r"completed|completes)\s+(?:a|an|the|our|its)\s+(?:new|fresh|latest)\s+(?:(?:funding|investment|financing|equity)\s+round|round\s+of\s+"
     r"(?:funding|investment|financing))\s+(?:of\s+(?:" + _MONEY + r")\s+)?(?:from|led\s+by)\s+(?=(?-i:[A-Z]))", re.I)
@@ -2049,10 +2050,10 @@ def _funding_nouns(r: _Reader) -> Iterator[_Hit]:
 
 
 # a raise told in a "when" clause is the time of something else
-_WHEN_CLAUSE = re.compile(r"(?:^|[,;:\"]\s*|\b(?i:back)\s+)(?i:when|by\s+the\s+time)\s+(?:we|it|they|(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,2})\s+"
+_WHEN_CLAUSE = lazy(r"(?:^|[,;:\"]\s*|\b(?i:back)\s+)(?i:when|by\s+the\s+time)\s+(?:we|it|they|(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,2})\s+"
                           r"(?i:first\s+|last\s+|finally\s+)?(?:[a-z]+ed\s+)?$")
 # the doer of a gerund after "on"/"for": "Congratulations to Helix Bio on closing its $50M Series B"
-_GERUND_DOER = re.compile(r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:on|for|upon)\s+(?:\w+ly\s+)?$")
+_GERUND_DOER = lazy(r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:on|for|upon)\s+(?:\w+ly\s+)?$")
 
 
 def _funding_subject_score(r: _Reader, subject: Phrase, verb: str, matched: str, start: int) -> float | None:
@@ -2082,36 +2083,36 @@ def _funding_subject_score(r: _Reader, subject: Phrase, verb: str, matched: str,
 
 _PASSIVE_AUX = r"(?:is|are|was|were|be|been|being|gets?|got|getting|'s|'re)"
 _ACQ_ADVERBS = r"(?:now|officially|formally|recently|just|finally|successfully|quietly|fully|reportedly|since|also|then|subsequently|eventually|ultimately|being|been|today)"
-_ACQ_PASSIVE = re.compile(
+_ACQ_PASSIVE = lazy(
     r"(?<![\w])" + _PASSIVE_AUX + r"\s+(?:" + _ACQ_ADVERBS + r"\s+){0,3}"
     r"(?P<verb>acquired|bought\s+out|bought|purchased|taken\s+over|taken\s+private|(?:snapped|scooped|gobbled|swallowed)\s+up|"
     # (as informal posts shorten it: "got acq'd by Orbisoft", "got acqd by Zappeats")
     r"swallowed|acqui-?hired|sold|acq'?d)\b",
     re.I,
 )
-_ACQ_HEADLINE = re.compile(r"\b(?P<verb>acquired|bought(?:\s+out)?|purchased|(?:snapped|scooped|gobbled|swallowed)\s+up|swallowed|"
+_ACQ_HEADLINE = lazy(r"\b(?P<verb>acquired|bought(?:\s+out)?|purchased|(?:snapped|scooped|gobbled|swallowed)\s+up|swallowed|"
                            r"acqui-?hired|taken\s+over|acq'?d|acq\.?)\s+by\b", re.I)  # (a feed's "acq. by Marlow Shipping")
-_ACQ_ACTIVE = re.compile(
+_ACQ_ACTIVE = lazy(
     r"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|"
     r"tak(?:e|es|ing|en)\s+over|took\s+over|snap(?:s|ped|ping)\s+up|acqui-?hir(?:e|es|ed|ing)|swoop(?:s|ed|ing)?\s+(?:on|for))\b(?!\s+by\b)",
     re.I,
 )
-_DEAL_TO = re.compile(
+_DEAL_TO = lazy(
     r"\b(?:clos|complet|sign|agree|finali[sz]|announc|struck|strik|reach|ink|seal)\w*\s+(?:a|an|its|their|the)\s+"
     r"(?:[\w$\u00a3\u20ac.-]+\s+){0,3}?(?:deal|agreement)\s+to\s+$"
     r"|\b(?:agree|reach|struck|strik)\w*\s+terms\s+to\s+$",  # "Globex has agreed terms to acquire Acme"
     re.I,
 )
 # an intent to buy, not a deal: "plans to acquire", "hopes to buy", "is expected to announce a deal to buy"
-_ACQ_INTENT = re.compile(
+_ACQ_INTENT = lazy(
     r"\b(?:plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|intend(?:s|ed|ing)?|want(?:s|ed|ing)?|aim(?:s|ed|ing)?|"
     r"look(?:s|ing)|seek(?:s|ing)|tr(?:y|ies|ying)|attempt(?:s|ing)?|wish(?:es)?|eye(?:s|ing)?|consider(?:s|ing)?)\s+to\s+"
     r"(?:\w+\s+){0,1}$",
     re.I,
 )
-_FOR_AGENT = re.compile(r"\bfor\s+(?P<agent>[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?)\s+to\s+(?:\w+ly\s+)?$", re.I)
-_ACQ_NOUN = re.compile(r"\b(?:acquisition|takeover|buyout|purchase)\b", re.I)
-_ACQ_NOUN_VERB = re.compile(
+_FOR_AGENT = lazy(r"\bfor\s+(?P<agent>[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?)\s+to\s+(?:\w+ly\s+)?$", re.I)
+_ACQ_NOUN = lazy(r"\b(?:acquisition|takeover|buyout|purchase)\b", re.I)
+_ACQ_NOUN_VERB = lazy(
     r"\b(?:complet|clos|announc|finaliz|finalis|sign|agree|enter|consummat|receiv)\w*\s+(?:into\s+)?"
     r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:definitive|binding|final)\s+)?"
     r"(?:(?:agreement|deal|offer)\s+(?:to|for)\s+(?:the\s+)?)?(?:(?:planned|proposed|pending)\s+)?"
@@ -2119,8 +2120,8 @@ _ACQ_NOUN_VERB = re.compile(
     re.I,
 )
 # (a whole word: "Adobe bought" is not "be bought")
-_PASSIVE_TAIL = re.compile(r"(?:(?<![\w'])|(?='))" + _PASSIVE_AUX + r"\s+(?:\w+ly\s+|" + _ACQ_ADVERBS + r"\s+){0,3}$", re.I)
-_BY_AGENT = re.compile(
+_PASSIVE_TAIL = lazy(r"(?:(?<![\w'])|(?='))" + _PASSIVE_AUX + r"\s+(?:\w+ly\s+|" + _ACQ_ADVERBS + r"\s+){0,3}$", re.I)
+_BY_AGENT = lazy(
     # (a pause for effect on either side of "by": "acquired\u2026 by a cat", "bought! by our barista", "acquired by\u2026 a machine")
     r"^\s*(?:(?:\.\.\.|\u2026|[!\u2014\u2013-])\s*)?(?:(?:in\s+\d{4}|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|today|recently|officially)\s*,?\s+)?"
     r"by(?:\s*(?:\.\.\.|\u2026|[\u2014\u2013]))?\s+",
@@ -2129,7 +2130,7 @@ _BY_AGENT = re.compile(
 # an owner's name, capitalised words and its legal form in lower case ("Quintell plc"): its first word, then the group
 # a "{0,n}" after it repeats for the words that follow
 _ORG_NAME = r"[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|(?-i:plc|ltd|inc|llc|gmbh|ag|se|sa|nv|bv)\b))"
-_TO_BUYER = re.compile(r"^\s*(?:(?:in\s+\d{4}|last\s+\w+|this\s+\w+|today|recently)\s*,?\s+)?to\s+", re.I)
+_TO_BUYER = lazy(r"^\s*(?:(?:in\s+\d{4}|last\s+\w+|this\s+\w+|today|recently)\s*,?\s+)?to\s+", re.I)
 _BE_NOW = (r"(?:is|are|was|'s|'re|has\s+been|have\s+been|'ve\s+been|has\s+become|have\s+become|had\s+become|became|becomes|will\s+become|will\s+be|"
            r"to\s+become|(?:is|are|'s|'re)\s+becoming|now)")
 # the words of a point in time: "1 April", "the 1 of March", "this month", "now on", "2026"
@@ -2137,7 +2138,7 @@ _WHEN_WORD = (r"(?:the|this|next|last|now|on|today|of|early|mid|late|month|week|
               r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
               r"\d{1,2}(?:st|nd|rd|th)?\.?|(?:19|20)\d\d)\b")
 _WHEN_WORDS = _WHEN_WORD + r"(?:\s+" + _WHEN_WORD + r"){0,3}?"
-_PART_OF = re.compile(
+_PART_OF = lazy(
     r"(?:(?<![\w])|(?='))(?:" + _BE_NOW + r"|(?:proud|delighted|happy|pleased|glad|thrilled|excited)\s+to\s+be"
     r"|(?:will\s+)?(?:live|lives|living)\s+on\s+as|(?:will\s+)?continu(?:e|es|ing)\s+(?:on\s+)?as"
     r"|(?:enter(?:s|ed|ing)?|begin(?:s|ning)?|began|start(?:s|ed|ing)?)\s+(?:a|an|its|our|the)\s+(?:new|next)\s+chapter\s+as"
@@ -2148,11 +2149,11 @@ _PART_OF = re.compile(
     r"\s+(?:(?:now|officially|formally|proudly|also|fully|today)\s+)*(?:a\s+)?part\s+of\s+",
     re.I,
 )
-_A_COMPANY = re.compile(
+_A_COMPANY = lazy(
     r"(?<![\w])(?i:" + _BE_NOW + r")\s+(?P<adv>(?:(?i:now|officially|formally|proudly)\s+)*)(?i:an?)\s+"
     r"(?P<org>" + _ORG_NAME + r"{0,3})\s+(?i:company|brand|business)\b"
 )
-_SUBSIDIARY = re.compile(
+_SUBSIDIARY = lazy(
     r"(?<![\w])(?:" + _BE_NOW + r"|(?:will\s+)?(?:operate|operates|continue|continues|run|runs|remain|remains)\s+as)\s+(?:(?:now|officially|formally)\s+)*(?:an?|the)\s+(?:(?:wholly|fully|majority)[\s-]owned\s+)?"
     # (and as Japanese and Vietnamese companies name it: "is a group company of Tsubame Holdings", "has become the member
     # company of the Rong Vang Group")
@@ -2160,14 +2161,14 @@ _SUBSIDIARY = re.compile(
     re.I,
 )
 # "Merriweather Labs has joined Helvetic Clinical as a wholly owned subsidiary"
-_JOINED_AS_SUBSIDIARY = re.compile(
+_JOINED_AS_SUBSIDIARY = lazy(
     r"\bjoin(?:s|ed|ing)?\s+(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+as\s+(?:a|an|its|their)\s+"
     r"(?:new\s+)?(?:(?:wholly|fully|majority)[\s-]owned\s+)?(?:subsidiary|division|operating\s+company)"
     r"(?=\s*(?:$|[.!;,]|\s+(?:in|on|from|and|effective|this|last|today)\b))")
 # "© 2026 ", "(c) 2019-2026 ", "Copyright ": a footer's copyright mark before the company's name
 _COPYRIGHT = r"(?:(?:\u00a9|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*-\s*\d{4})?\s+)?)?"
 # "Lumina, a subsidiary of Sony since 2023, develops ...": the company's owner in an apposition
-_SUBSIDIARY_APPOSED = re.compile(
+_SUBSIDIARY_APPOSED = lazy(
     r"(?:^|[:.]\s+)" + _COPYRIGHT + r"(?P<name>[^,:;.()]{1,60}),\s+an?\s+(?:(?:wholly|fully|majority)[\s-]owned\s+)?"
     r"(?:subsidiary|division|imprint)\s+of\s+",  # ("Thistle & Ink, an imprint of Harrow House Publishing": a publisher's)
     re.I,
@@ -2176,8 +2177,8 @@ _SUBSIDIARY_APPOSED = re.compile(
 # Group", "a member of the group Moravtech", "subject to direction and coordination of Termovalv Group S.p.A." (Italian
 # law's mark of the parent); the group named as one ("Group", "Gruppe", "Holding"), or named after "the group"
 _GROUP_NOUNS = ("group", "gruppe", "grupo", "groupe", "gruppo")  # a group of companies, in the languages it is named in
-_OWNING_GROUP = re.compile(r"(?i)\b(?:" + "|".join(_GROUP_NOUNS) + r"|holdings?)\b")
-_OF_THE_GROUP = re.compile(
+_OWNING_GROUP = lazy(r"(?i)\b(?:" + "|".join(_GROUP_NOUNS) + r"|holdings?)\b")
+_OF_THE_GROUP = lazy(
     r"(?:\b(?i:an?\s+)?(?i:company|member|subsidiary|firm)\s+(?i:of|in|within)\s+(?i:the\s+)?"
     r"|(?:(?i:company)\s+)?\b(?i:subject\s+to\s+(?:the\s+)?direction\s+and\s+coordination\s+(?:activity\s+)?of)\s+(?i:the\s+)?)"
     r"(?:(?P<org>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}?\s+(?:" + "|".join(w.capitalize() for w in _GROUP_NOUNS)
@@ -2188,14 +2189,14 @@ _OF_THE_GROUP = re.compile(
     r"|(?i:" + "|".join(_GROUP_NOUNS) + r")\s+(?P<org2>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}))"
     r"(?=\s*(?:$|[.,;:|\u00b7\u2013\u2014()]|\s+(?:since|from|and|which|with|in)\b))"
 )
-_GROUP_LINK = re.compile(r"(?i)[\s,:;|()\u2013\u2014\u00b7.-]*(?:(?:(?-i:[A-Z][\w.&/]{0,9}\.?)|(?!(?:was|were|will|be|had|and|or|but|to|of|for|"
+_GROUP_LINK = lazy(r"(?i)[\s,:;|()\u2013\u2014\u00b7.-]*(?:(?:(?-i:[A-Z][\w.&/]{0,9}\.?)|(?!(?:was|were|will|be|had|and|or|but|to|of|for|"
                          r"the)\b)[\w.&/]{1,4}|(?-i:[a-z]{1,4}\.[\w.]{0,8})|is|are|'s|'re|has\s+been|have\s+been|became|has\s+become|member|now|today|also|officially|"
                          r"(?:wholly|fully|majority)[\s-]owned|since\s+[^,;]{1,30}?|as\s+of\s+[^,;]{1,30}?|from\s+[^,;]{1,30}?)[\s,:\u2013\u2014-]+)*")
-_COPULA_BEFORE = re.compile(r"(?i)\b(?:is|are|'s|'re|has\s+been|have\s+been)\s+(?:(?:now|also|officially|proudly)\s+)*$")
+_COPULA_BEFORE = lazy(r"(?i)\b(?:is|are|'s|'re|has\s+been|have\s+been)\s+(?:(?:now|also|officially|proudly)\s+)*$")
 # "Acme, part of Globex Group plc" (a byline or footer), "Acme is a member of the Globex Group of companies":
 # the company's name with its owning group
 _GROUP_NAME = r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}?\s+(?:Group|plc|PLC|Holdings|Inc|Corp|Corporation|AG|SE|Ltd|Limited)\b"
-_PART_OF_GROUP = re.compile(
+_PART_OF_GROUP = lazy(
     r"(?:^|[:.|]\s+)" + _COPYRIGHT +
     r"(?P<name>[^,:;.()|]{1,60}),\s+(?:now\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?(?P<org>(?=[A-Z])" + _GROUP_NAME + r")"
     r"|(?<![\w])(?:is|are|'s|'re|became|has\s+become|have\s+become)\s+(?:now\s+)?(?:(?:a|the)\s+)?(?:(?:newest|latest)\s+)?"
@@ -2205,11 +2206,11 @@ _PART_OF_GROUP = re.compile(
 )
 # a footer line of its own, the company unnamed: "Part of Greyling Industries since January 2026.", "Proudly part of the
 # Hearthway Group"
-_PART_OF_ALONE = re.compile(
+_PART_OF_ALONE = lazy(
     r"^\W*(?:(?i:proudly|now)\s+)?(?i:a\s+)?(?i:part\s+of)\s+(?:(?i:the)\s+)?"
     r"(?P<org>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|&|(?-i:plc|ltd|inc|llc))){0,3})"
     r"(?=\s*(?:$|[.|;,\u00b7!]|(?P<since>\s+(?i:since)\s)|\s+(?i:group|family)\b))")
-_PART_OF_TRADE = re.compile(
+_PART_OF_TRADE = lazy(
     r"(?:^|[:.|]\s+)" + _COPYRIGHT + r"(?P<name>[^,:;.()|\u00b7\u2022\u2014\u2013]{1,60}?)(?:,|\s*[\u00b7\u2022|\u2014\u2013]|\s-)\s+"
     # (a fact row capitalises the relation: "Sài Gòn Freight JSC — Member of Kaiun Logistics Group")
     r"(?i:(?:now\s+|proudly\s+)?(?:a\s+)?part\s+of|owned\s+by|an?\s+(?:division|subsidiary)\s+of|(?:a\s+)?members?\s+of)\s+(?:the\s+)?"
@@ -2218,21 +2219,21 @@ _PART_OF_TRADE = re.compile(
 # a time of this year after "since": "since this summer", "since October", "since the spring" (not "since May 2019")
 _THIS_YEAR_TIME = (r"(?:(?:this|the)\s+(?:spring|summer|autumn|fall|winter)\b|this\s+(?:month|week|year)\b|(?:early|mid|late)?[\s-]*"
                    + _MONTH_NAME + r"\b(?!\s*\d))")
-_SINCE_THIS_YEAR = re.compile(r"\s+since\s+" + _THIS_YEAR_TIME, re.I)
-_JOIN = re.compile(r"\bjoin(?:s|ed|ing)?\b(?!\s+(?:forces|hands|us\b))", re.I)
-_JOIN_AS = re.compile(r"^\W*(?:[\w&.'-]+\s+){0,5}?as\s+(?!part\b|of\b)", re.I)
-_ACQ_CUE = re.compile(
+_SINCE_THIS_YEAR = lazy(r"\s+since\s+" + _THIS_YEAR_TIME, re.I)
+_JOIN = lazy(r"\bjoin(?:s|ed|ing)?\b(?!\s+(?:forces|hands|us\b))", re.I)
+_JOIN_AS = lazy(r"^\W*(?:[\w&.'-]+\s+){0,5}?as\s+(?!part\b|of\b)", re.I)
+_ACQ_CUE = lazy(
     r"\b(?:acqui\w+|merg\w+|definitive\s+agreement|transaction|combin(?:e|es|ed|ation)|"
     r"deal\s+(?:closed|closes|is\s+expected)|family)\b",
     re.I,
 )
 # The company's state after a transaction: taken private, a privately held company "now", an
 # independent brand within its buyer, folded into the buyer.
-_TAKE_PRIVATE_NOUN = re.compile(r"\b(?:take|going)[\s-]private\b", re.I)
-_TAKE_PRIVATE_DONE = re.compile(r"\s+(?:transaction\s+|deal\s+)?(?:(?:has|was|is|had)\s+(?:(?:now|been|successfully)\s+)*)?"
+_TAKE_PRIVATE_NOUN = lazy(r"\b(?:take|going)[\s-]private\b", re.I)
+_TAKE_PRIVATE_DONE = lazy(r"\s+(?:transaction\s+|deal\s+)?(?:(?:has|was|is|had)\s+(?:(?:now|been|successfully)\s+)*)?"
                                 r"(?:completed|closed|complete|done|finali[sz]ed)\b", re.I)
-_GO_PRIVATE = re.compile(r"\b(?:go|goes|going|went|gone)\s+private\b", re.I)
-_OWNED_BY = re.compile(
+_GO_PRIVATE = lazy(r"\b(?:go|goes|going|went|gone)\s+private\b", re.I)
+_OWNED_BY = lazy(
     r"(?<![\w])(?:is|are|'s|'re|was|were|been|being|be|becomes|became|now)\s+(?:now\s+)?(?:proudly\s+)?(?:(?:wholly|fully|majority|jointly|privately|"
     r"100\s?%(?!\s+(?:family|founder|employee|independently|locally|and\s+operated|owned\s+and\s+operated)\b)|"
     r"100\s+per\s?cent)[\s-])?"
@@ -2247,75 +2248,75 @@ _OWNED_BY = re.compile(
 )
 # the ownership of the company passing to another, as translated notices tell it: "The ownership is transferred to Sao Mai",
 # "ownership of the company has passed to Brightwater Group" (not of a building, a brand or a domain)
-_OWNERSHIP_PASSES = re.compile(
+_OWNERSHIP_PASSES = lazy(
     r"(?:^|[,;:]\s*|\b(?:and|so)\s+)\W*(?:the\s+|its\s+|our\s+)?ownership(?:\s+of\s+(?P<of>[^,;.]{1,40}?))?\s+(?:(?:is|was|has|have|had|will)\s+)?"
     r"(?:been\s+|be\s+)?(?:now\s+)?(?:transferred|passed|passes|transfers|moved|gone)\s+(?:over\s+)?to\s+", re.I)
 # The owner told in the active voice: "Brightpath owns Inkling now", "Kilnworks owns the studio now" (the company, whole, as
 # the object: not a stake, a share or a place of it; not in a relative clause of the owner's own news: "Harwell Brands,
 # which owns Pinegrove Pets, has raised $120M"; not "us", which a tool or a rival owns in a manner of speaking: "Honestly,
 # Figma owns us now")
-_OWNS_COMPANY = re.compile(r"(?<!which\s)(?<!that\s)\b(?:now\s+)?owns\s+(?P<obj>(?!\d|(?:a|an|part|some|shares|stakes?|half|most|majority|us)\b)[^,;:.!?()]{1,50}?)"
+_OWNS_COMPANY = lazy(r"(?<!which\s)(?<!that\s)\b(?:now\s+)?owns\s+(?P<obj>(?!\d|(?:a|an|part|some|shares|stakes?|half|most|majority|us)\b)[^,;:.!?()]{1,50}?)"
                            r"(?=\s+(?:now|outright|fully|entirely|today|after|since)\b|\s*(?:$|[,;:.!?)]|\s+(?:and|but|so)\b))(?![.]?['\u2019])", re.I)
-_HOLDERS_APPROVE = re.compile(
+_HOLDERS_APPROVE = lazy(
     r"\b(?:share|stock|unit)holders\s+(?:have\s+|overwhelmingly\s+)?(?:approv(?:e|es|ed)|vot(?:e|ed)\s+(?:for|in\s+favou?r\s+of)|"
     r"back(?:s|ed)?|endorse[sd]?)\s+(?:the\s+)?(?:proposed\s+|pending\s+)?(?:merger|acquisition|sale|deal|transaction|take-private)\b",
     re.I,
 )
 # the company's shares leave the exchange (not "delisted from a leaderboard")
-_DELISTED = re.compile(
+_DELISTED = lazy(
     r"\b(?:shares|stock)\b[^.;]{0,60}?\b(?:(?:be|been|is|are|was|were|being)\s+(?:\w+ly\s+)?delisted|"
     r"no\s+longer\s+(?:be\s+)?(?:listed|trade|traded))\b"
     r"|\bdelisted\s+from\s+(?:the\s+)?(?:nasdaq|nyse|new\s+york|london|toronto|asx|tsx|lse|euronext|stock\s+exchange)",
     re.I,
 )
-_TAKE_PRIVATE_TRIED = re.compile(r"\b(?:propos\w*|attempt\w*|plans?|planning|intends?|wants?|seeks?|sought|bid\s+to|offer(?:s|ed)?\s+to|"
+_TAKE_PRIVATE_TRIED = lazy(r"\b(?:propos\w*|attempt\w*|plans?|planning|intends?|wants?|seeks?|sought|bid\s+to|offer(?:s|ed)?\s+to|"
                                  r"failed|would|could|may|might|hopes?|talks)\b", re.I)
-_TAKE_PRIVATE_ACTIVE = re.compile(r"\b(?:take|takes|taking|took|taken)\s+(?P<obj>(?:[\w&.'-]+\s+){1,4}?)private\b", re.I)
-_NOW_PRIVATE = re.compile(
+_TAKE_PRIVATE_ACTIVE = lazy(r"\b(?:take|takes|taking|took|taken)\s+(?P<obj>(?:[\w&.'-]+\s+){1,4}?)private\b", re.I)
+_NOW_PRIVATE = lazy(
     r"(?<![\w])(?P<verb>is|are|'s|'re|becomes|became|has\s+become|have\s+become|will\s+become|will\s+be|to\s+become)\s+"
     r"(?P<adv>(?:(?:now|once\s+again|again|officially|formally)\s+)*)(?:an?\s+)?(?:privately[\s-]held|private)"
     r"(?:\s+(?:company|business|firm|corporation))?\b",
     re.I,
 )
-_AFTER_CLOSING = re.compile(
+_AFTER_CLOSING = lazy(
     r"\b(?:following|upon|after|with)\s+(?:the\s+)?(?:closing|completion|close)\b|\btransaction\b|\bacqui\w+", re.I)
-_WITHIN = re.compile(
+_WITHIN = lazy(
     r"(?<![\w])(?:as|is|are|becomes|became|now)\s+(?:now\s+)?an?\s+(?:independent|separate|standalone|stand-alone)\s+"
     r"(?:brand|company|business|unit|division|subsidiary|business\s+unit|operating\s+unit)\s+(?P<prep>within|of|inside|under)\s+",
     re.I,
 )
-_FOLDED = re.compile(
+_FOLDED = lazy(
     r"(?<![\w])(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:\w+ly\s+)?(?P<verb>folded|absorbed|integrated|incorporated)"
     r"\s+(?:into|by)\s+",
     re.I,
 )
 # "<company> shareholders will receive $14.50 per share": the company is being bought
-_HOLDERS_PAID = re.compile(
+_HOLDERS_PAID = lazy(
     r"\b(?:share|stock|unit)holders\s+(?:will|would|are\s+to|shall|to)\s+(?:be\s+entitled\s+to\s+)?(?:receive|get)\b"
     r"(?:[^.;]|\.\d){0,80}?\bper\s+share\b",
     re.I,
 )
-_DEAL_CUE = re.compile(r"\b(?:deal|transaction|buyout|acqui\w+|merger|per\s+share|billion|million|equity|"
+_DEAL_CUE = lazy(r"\b(?:deal|transaction|buyout|acqui\w+|merger|per\s+share|billion|million|equity|"
                        r"investors?|shareholders?|stockholders?)\b|\$", re.I)
-_DEAL_VERB_BEFORE = re.compile(
+_DEAL_VERB_BEFORE = lazy(
     r"\b(?:complet|clos|announc|finaliz|finalis|sign|agree|enter|consummat)\w*\s+(?:into\s+|to\s+)?"
     r"(?:(?:the\s+)?completion\s+of\s+)?(?:(?:a|an|the|its|our)\s+)?(?:(?:definitive|proposed|planned|pending)\s+)?$",
     re.I,
 )
-_COMBINED = re.compile(r"\bthe\s+combined\s+(?:company|business|group|entity|organi[sz]ation)\b(?!\s+of\b)", re.I)
-_HOLDERS_OWN = re.compile(r"\b(?:share|stock)holders\s+(?:will|would)\s+own\b", re.I)
-_UNDER_NAME = re.compile(r"\bunder\s+the\s+(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:name|brand)\b")
-_SOLD_ACTIVE = re.compile(r"\b(?P<verb>sold|sells?|selling)\s+", re.I)
-_SALE_TO = re.compile(r"\bsale\s+to\s+", re.I)
-_SALE_DONE = re.compile(r"\W{0,2}\s*(?:(?:has|have|was|had)\s+)?(?:now\s+|finally\s+|formally\s+|officially\s+)?(?:completed|closed|"
+_COMBINED = lazy(r"\bthe\s+combined\s+(?:company|business|group|entity|organi[sz]ation)\b(?!\s+of\b)", re.I)
+_HOLDERS_OWN = lazy(r"\b(?:share|stock)holders\s+(?:will|would)\s+own\b", re.I)
+_UNDER_NAME = lazy(r"\bunder\s+the\s+(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:name|brand)\b")
+_SOLD_ACTIVE = lazy(r"\b(?P<verb>sold|sells?|selling)\s+", re.I)
+_SALE_TO = lazy(r"\bsale\s+to\s+", re.I)
+_SALE_DONE = lazy(r"\W{0,2}\s*(?:(?:has|have|was|had)\s+)?(?:now\s+|finally\s+|formally\s+|officially\s+)?(?:completed|closed|"
                         r"gone\s+through|went\s+through|is\s+(?:now\s+)?(?:complete|done|final))\b", re.I)
-_MERGE = re.compile(r"\b(?P<verb>merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|amalgamat(?:e|es|ed|ing))\s+(?:with|into)\s+", re.I)
+_MERGE = lazy(r"\b(?P<verb>merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|amalgamat(?:e|es|ed|ing))\s+(?:with|into)\s+", re.I)
 # a firm by its name's form ("Maybury Fox LLP", "Marrow & Finch", "Ardley Group"), and two firms told made one
-_FIRM_NAMED = re.compile(r"\s*(?-i:[A-Z])[\w.'-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w.'-]*){0,3}?\s+(?:&\s+\w+|LLP|LLC|Ltd|Limited|plc|Group|"
+_FIRM_NAMED = lazy(r"\s*(?-i:[A-Z])[\w.'-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w.'-]*){0,3}?\s+(?:&\s+\w+|LLP|LLC|Ltd|Limited|plc|Group|"
                          r"Partners|Holdings|Associates|Advisory|Consulting|Studio|Agency|Architects|Solicitors)\b")
-_MADE_ONE = re.compile(r"\bto\s+(?:create|form)\b|\btogether\b|\bcombined\s+(?:firm|company|business|group|agency|practice)\b|"
+_MADE_ONE = lazy(r"\bto\s+(?:create|form)\b|\btogether\b|\bcombined\s+(?:firm|company|business|group|agency|practice)\b|"
                        r"\bone\s+(?:firm|company|agency|business|practice|studio)\b", re.I)
-_MERGED_PAIR = re.compile(
+_MERGED_PAIR = lazy(
     r"\b(?:(?:have|has|had)\s+)?(?:(?:officially|formally|successfully|now)\s+)?"
     r"(?:merged|(?:agreed|agree|plan|plans|are\s+set|set|announced?\s+plans?|intend|intends)\s+to\s+merge|"
     r"will\s+merge|are\s+merging|to\s+merge)\b(?!\s+(?:with|into))"
@@ -2324,8 +2325,8 @@ _MERGED_PAIR = re.compile(
     r"to\s+combine|have\s+combined|combine|combined)(?=\s*(?:$|[.,;:!]|(?:in|to\s+form|to\s+create|under)\b))",
     re.I,
 )
-_MERGER = re.compile(r"\b(?:merger|amalgamation|(?P<comb>(?:business\s+)?combination))\b", re.I)
-_SALE_OF = re.compile(r"\bsale\s+of\s+", re.I)
+_MERGER = lazy(r"\b(?:merger|amalgamation|(?P<comb>(?:business\s+)?combination))\b", re.I)
+_SALE_OF = lazy(r"\bsale\s+of\s+", re.I)
 
 
 def _party_after(r: _Reader, rest: str) -> Phrase:
@@ -2341,7 +2342,7 @@ def _party_after(r: _Reader, rest: str) -> Phrase:
 
 # Owners who are a couple: "Sarah and Tom Pike", "Mr and Mrs Okafor", "Jess & Luis Romero" (a firm's name ends in a firm
 # word instead: "Marks and Spencer Group")
-_COUPLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+[A-Z][\w'-]+"
+_COUPLE = lazy(r"(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+[A-Z][\w'-]+"
                      r"|[A-Z][a-z]+\s+(?:and|&)\s+[A-Z][a-z]+\s+(?!(?:Group|Holdings|Inc|Corp|Ltd|Limited|Plc|PLC|LLC|GmbH|AG|"
                      r"Partners|Capital|Brands|Co|Company|Industries|Enterprises|Media|Technologies|Foods|Sons|UK|US|USA|"
                      r"Europe|International|Global)\b)[A-Z][\w'-]+)(?=\s*(?:$|[.,;:!)]|\s[a-z]))")
@@ -2468,7 +2469,7 @@ def _acquired_subject_score(r: _Reader, subject: Phrase, start: int) -> float | 
 
 
 # An acquisition told as history that was undone ("acquired in 2019 and spun out in 2023").
-_UNDONE = re.compile(r"\bspun\s+(?:out|off)\b|\bspin[\s-]?(?:out|off)\b|\bindependent\s+(?:once\s+)?again\b"
+_UNDONE = lazy(r"\bspun\s+(?:out|off)\b|\bspin[\s-]?(?:out|off)\b|\bindependent\s+(?:once\s+)?again\b"
                      r"|\bbought\s+(?:itself|ourselves)\s+back\b|\bregained\s+(?:its|our)\s+independence\b"
                      r"|\b(?:and|later|then|subsequently)\s+(?:was\s+|were\s+)?(?:re-?)?(?:listed|floated)\s+on\b"
                      r"|\b(?:and|later|then|subsequently)\s+went\s+public\b", re.I)
@@ -2476,13 +2477,13 @@ _UNDONE = re.compile(r"\bspun\s+(?:out|off)\b|\bspin[\s-]?(?:out|off)\b|\bindepe
 
 # the deal told and then undone in the same clause: "Acme's planned merger with Globex has been called off",
 # "Acme's acquisition by Globex was blocked by regulators"
-_CALLED_OFF = re.compile(
+_CALLED_OFF = lazy(
     r"\b(?:(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+\s+)?(?:called\s+off|cancell?ed|terminated|abandoned|blocked|"
     r"scrapped|dropped|withdrawn|prohibited|rejected)|fell\s+through|fallen\s+through|collapsed|(?:will|would)\s+not\s+"
     r"(?:go\s+ahead|proceed|complete|close))\b",
     re.I,
 )
-_CLAUSE_TURN = re.compile(r"[;:]|,\s*(?:which|who|whose)\b|\b(?:after|but|while|although|though|when|since|following|before)\b", re.I)
+_CLAUSE_TURN = lazy(r"[;:]|,\s*(?:which|who|whose)\b|\b(?:after|but|while|although|though|when|since|following|before)\b", re.I)
 
 
 def _called_off(r: _Reader, end: int) -> bool:
@@ -2492,7 +2493,7 @@ def _called_off(r: _Reader, end: int) -> bool:
 
 
 # the deal as the object of a verb that ends it: "Nimbus terminated its proposed business combination with ..."
-_ENDS_DEAL = re.compile(
+_ENDS_DEAL = lazy(
     r"\b(?:terminat(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|abandon(?:s|ed|ing)?|cancell?(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
     r"walk(?:s|ed|ing)?\s+away\s+from|pull(?:s|ed|ing)?\s+out\s+of|withdr(?:ew|aws?|awn|awing)\s+from|"
     # or stops it: "The competition authority has blocked the proposed takeover of ...", "shareholders rejected the sale"
@@ -2513,7 +2514,7 @@ def _acquisition(r: _Reader) -> Iterator[_Hit]:
 # 80 % of the shares and is now the owner of our company"), by their passing ("the shares of Zimmerli AG passed to the
 # Vantoria Industrieholding"), or by the holder's majority ("The fund holds now 60 percent of Brouwer").
 _PCT = r"(?P<{}>\d{{1,3}}(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent)"
-_SHARES_CHANGED = re.compile(
+_SHARES_CHANGED = lazy(
     r"\b(?P<sold>sold|sells|transferred|transfers|handed\s+over)\s+" + _PCT.format("pct") + r"\s+of\s+(?:the|its|their|all\s+the)\s+"
     r"(?:shares|share\s+capital|stock)(?:\s+(?:of|in)\s+(?P<of>[^,;.]{1,50}?))?(?=\s*(?:$|[.,;:]|\s+(?:to|with|and|in|on|at)\b))"
     r"|\b(?P<bought>bought|purchased|acquired|took\s+over|takes\s+over|buys)\s+" + _PCT.format("pct2") + r"\s+of\s+(?:the|all\s+the)\s+"
@@ -2571,7 +2572,7 @@ def _majority_changed(r: _Reader) -> Iterator[_Hit]:
 _CONTROL_SHARE = (r"(?:(?:a|an|the|its|their|her|his)\s+)?(?:(?:new|further)\s+)?(?:\(?\d{1,3}(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)\)?\s+)?"
           r"(?:majority|controlling)(?:\s+\(?\d{1,3}\s*%\)?)?\s+(?:stake|interest|holding|shareholding|share|package|position)"
           r"(?:\s*\(\d{1,3}(?:[.,]\d+)?\s*%\))?")
-_CONTROL_TOLD = re.compile(
+_CONTROL_TOLD = lazy(
     r"\b(?P<bought>bought|buys|buying|acquired|acquires|acquiring|purchased|purchases|took|takes|taking|taken)\s+(?:(?:a|the)\s+)?"
     r"(?:" + _CONTROL_SHARE + r"|majority\s+of\s+(?:the\s+)?(?:shares|capital|share\s+capital))"
     r"(?:\s+(?:in|of)\s+(?P<of>[^,;:.()]{1,50}?))?(?=\s*(?:$|[.,;:()]|\s+(?:from|for|to|and|with|in|on|at|through|via|after|this|last)\b))"
@@ -2642,30 +2643,30 @@ def _control_told(r: _Reader) -> Iterator[_Hit]:
 # sold by its owners ("Acme's parent has agreed to sell Acme to Zeta Health", "the shareholders of the company sold
 # 100% of the shares to the group Nexi", "Acme's promoters have sold the company to ITC"); "Acme and Globex merge
 # to form Watershed"; "picked up by Checkatrade for an undisclosed sum"; "is now a Krafton studio".
-_UNDER_WHICH = re.compile(
+_UNDER_WHICH = lazy(
     r"\b(?:agreement|deal)(?:\s+with\s+[^,;.]{1,60}?)?\s*,?\s+(?:under\s+which|pursuant\s+to\s+which|whereby|that\s+will\s+see|for)\s+(?P<buyer>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})"
     r"\s+(?:will|would|is\s+to|is\s+set\s+to|to)\s+(?:acquire|buy|purchase|take\s+over)\s+(?P<what>[^,;.]{2,70})", re.I)
-_OWNERS_SELL = re.compile(
+_OWNERS_SELL = lazy(
     r"\b(?:sell|sells|sold|selling)\s+(?:(?:100|all|the\s+whole|the\s+entire)\s*%?\s*(?:of\s+)?)?(?P<what>(?:the\s+)?"
     r"(?:company|business|shares|stake|(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}))\s+(?:(?:in|of)\s+(?:the\s+company|[A-Z][\w&.'-]*)\s+)?"
     r"to\s+(?P<buyer>(?:the\s+(?:group\s+)?)?(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})", re.I)
 _SELLER_HEADS = frozenset("parent owner owners shareholders stockholders promoters founders investors backers administrators "
                           "receivers liquidators family board".split())
-_MERGE_TO_FORM = re.compile(r"\b(?:merge|merged|merges|merging|combine|combined|combines)\s+(?:\w+\s+){0,2}?to\s+(?:form|create|become)\s+"
+_MERGE_TO_FORM = lazy(r"\b(?:merge|merged|merges|merging|combine|combined|combines)\s+(?:\w+\s+){0,2}?to\s+(?:form|create|become)\s+"
                             r"(?=(?:the\s+|a\s+new\s+)?[A-Z])", re.I)
 # control of the company passing to a firm ("Campanile Dati passes under the control of Sfera Holding S.p.A."; see
 # _FIRM_BY_FORM)
-_UNDER_CONTROL = re.compile(
+_UNDER_CONTROL = lazy(
     r"\b(?:pass(?:es|ed)?|(?:has|have)\s+(?:now\s+)?(?:passed|come)|came|comes|fell|falls)\s+(?:fully\s+)?under\s+(?:the\s+)?"
     r"(?:full\s+|sole\s+)?(?:control|ownership)\s+of\s+(?:(?:the\s+)?(?:\w+\s+)?(?:group|company|holding)\s+)?"
     r"(?P<buyer>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,4})", re.I)
 # a firm's name, by its last word or its legal form: "Sfera Holding S.p.A.", "Vistula Games S.A." (not "Microsoft Intune")
-_FIRM_BY_FORM = re.compile(r"\b(?:group|groupe|grupo|gruppe|holding|holdings|capital|partners|investments?|industries|s\.?p\.?a|s\.?a|"
+_FIRM_BY_FORM = lazy(r"\b(?:group|groupe|grupo|gruppe|holding|holdings|capital|partners|investments?|industries|s\.?p\.?a|s\.?a|"
                            r"s\.?a\.?s|s\.?r\.?l|gmbh|ag|se|asa|llp|ltd|limited|plc|inc|corp|corporation|llc|n\.?v|b\.?v|ab|oy|k\.?k|jsc|a\.?s)\b\.?\s*$",
                            re.I)
-_PICKED_UP = re.compile(r"\b(?:been|was|got)\s+(?:snapped\s+up|picked\s+up|scooped\s+up|snaffled)\s+by\s+"
+_PICKED_UP = lazy(r"\b(?:been|was|got)\s+(?:snapped\s+up|picked\s+up|scooped\s+up|snaffled)\s+by\s+"
                         r"(?P<buyer>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})", re.I)
-_NOW_A_NAME = re.compile(r"\b(?:is|are)\s+now\s+(?:a|an)\s+(?P<org>" + _ORG_NAME + r"{0,2})\s+"
+_NOW_A_NAME = lazy(r"\b(?:is|are)\s+now\s+(?:a|an)\s+(?P<org>" + _ORG_NAME + r"{0,2})\s+"
                          r"(?P<head>studio|brand|business|label|subsidiary|division|unit|venture|title|product)\b"
                          r"(?!\s+(?:integration|line|range|page|update|feature|tier|plan)s?\b)")
 
@@ -2673,7 +2674,7 @@ _NOW_A_NAME = re.compile(r"\b(?:is|are)\s+now\s+(?:a|an)\s+(?P<org>" + _ORG_NAME
 # what a product is rather than whose: "is now a Premium product", "a Standalone product", "an Official ... product"
 _PRODUCT_ADJECTIVES = frozenset("premium standalone stand-alone native desktop official free paid separate core new full mobile web "
                                 "enterprise pro open certified verified featured".split())
-_ALL_SHARES = re.compile(r"(?:all|100\s?%|the\s+entire)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:issued\s+(?:and\s+outstanding\s+)?)?"
+_ALL_SHARES = lazy(r"(?:all|100\s?%|the\s+entire)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:issued\s+(?:and\s+outstanding\s+)?)?"
                          r"(?:shares|share\s+capital|stock)\b(?:\s+(?:of|in)\s+(?P<of>.+))?", re.I)
 
 
@@ -2741,7 +2742,7 @@ def _acquisition_more(r: _Reader) -> Iterator[_Hit]:
 
 
 # a change that starts now, told before its verb: "As of today", "From this morning", "Effective 1 March"
-_AS_OF_NOW = re.compile(r"\b(?:as\s+of|from|since|effective|with\s+effect\s+from)\s+(?:today|this\s+(?:morning|week|month)|"
+_AS_OF_NOW = lazy(r"\b(?:as\s+of|from|since|effective|with\s+effect\s+from)\s+(?:today|this\s+(?:morning|week|month)|"
                         r"(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|"
                         r"december)(?:\s+\d{1,2})?(?:,?\s+(?P<year>(?:19|20)\d\d))?)\b", re.I)
 
@@ -2756,20 +2757,20 @@ def _as_of_now(r: _Reader, end: int) -> bool:
 # name ("Roundhouse Coffee, sold to the Cascade Roasting Group in a deal completed on Tuesday, will ...", "Acquira,
 # itself acquired by Nordhavn Commerce in April, ...", "Plinth3D \u2014 a Veldhoven Group company since May \u2014 ..."), or a
 # relative clause whose subject is the buyer ("Merigold, which Floraviva bought in January, now delivers ...").
-_CLAUSE_SALE = re.compile(
+_CLAUSE_SALE = lazy(
     r"(?:(?P<open>^\W*)(?:(?:having\s+been|after\s+being|since\s+being|newly|recently|now)\s+)?|(?P<appos>,\s*|\s[\u2014\u2013-]\s+)"
     r"(?:(?:itself|recently|newly|now|having\s+been|which\s+was|which\s+has\s+been)\s+)?)"
     r"(?P<verb>acquired\s+by|bought\s+(?:out\s+)?by|purchased\s+by|taken\s+over\s+by|sold\s+to|merged\s+into|folded\s+into|"
     r"snapped\s+up\s+by|(?:an?|the)\s+(?P<org>" + _ORG_NAME + r"{0,3})\s+(?:company|subsidiary|brand|business)\s+(?=since\b))"
     r"\s*(?P<who>[^,;\u2014\u2013]{2,80}?)\s*(?P<end>[,;\u2014\u2013]|-(?=\s))",
     re.I)
-_WHICH_BOUGHT = re.compile(
+_WHICH_BOUGHT = lazy(
     r",\s*(?:which|whom)\s+(?P<who>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,4})\s+(?:(?:has|had|have)\s+)?"
     r"(?P<verb>(?:agreed\s+to\s+)?(?:acquired?|bought|buy|purchased?|took\s+over|take\s+over|snapped\s+up))\b[^,;]{0,60},", re.I)
 
 
 # "which Brava Capital bought a 10% stake in", "which Tesco bought from for the first time": not the company bought
-_NOT_THE_WHOLE = re.compile(r"\b(?:stake|shares|from|products?|goods|stock|first\s+time|licen[cs]es?|seats?)\b", re.I)
+_NOT_THE_WHOLE = lazy(r"\b(?:stake|shares|from|products?|goods|stock|first\s+time|licen[cs]es?|seats?)\b", re.I)
 
 
 def _heads_clause(r: _Reader, head: str) -> bool:
@@ -2819,28 +2820,28 @@ def _sale_in_clause(r: _Reader) -> Iterator[_Hit]:
 
 
 # a topic that is the company's name and nothing else, but its legal form or the label of a post ("Acme Ltd update:")
-_TOPIC_LABEL = re.compile(r"(?i)\b(?:ltd|limited|inc|llc|plc|gmbh|spa|co|corp|news|updates?|newsletter|memo|blog|press|official|"
+_TOPIC_LABEL = lazy(r"(?i)\b(?:ltd|limited|inc|llc|plc|gmbh|spa|co|corp|news|updates?|newsletter|memo|blog|press|official|"
                           r"statement|announcement|notice)\b")
-_TOPIC_LEFT = re.compile(r"[a-z]{2}", re.I)
+_TOPIC_LEFT = lazy(r"[a-z]{2}", re.I)
 # the buyer told in a relative clause ("We look after Globex, which acquired the business": whose business is not said)
-_WHICH_BEFORE = re.compile(r"(?i),\s+(?:which|who)\s+(?:(?:has|have|had|just|recently|now|also)\s+)*$")
+_WHICH_BEFORE = lazy(r"(?i),\s+(?:which|who)\s+(?:(?:has|have|had|just|recently|now|also)\s+)*$")
 # the company as another's adviser, helper or friend: "Zestling advised Northwind, ...", "We helped Tern through their sale:"
-_HELPED_OTHERS = re.compile(r"(?i)\b(?:advis\w*|helped|help|supported|support|data\s+room|friends|congrat\w*|proud\s+to\s+have|"
+_HELPED_OTHERS = lazy(r"(?i)\b(?:advis\w*|helped|help|supported|support|data\s+room|friends|congrat\w*|proud\s+to\s+have|"
                             r"confirmed\s+to|told|clients?|customers?)\b")
 # a part of the company bought: "12% of Orvo", "a 20% stake in", "a minority stake in"
-_PART_BOUGHT = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:(?P<pct>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+(?:stake\s+|of\s+the\s+shares\s+)?"
+_PART_BOUGHT = lazy(r"\s+(?:(?:a|an|the)\s+)?(?:(?P<pct>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+(?:stake\s+|of\s+the\s+shares\s+)?"
                           r"(?:of|in)\b|(?:minority|small|non-controlling)\s+(?:equity\s+)?(?:stake|interest|shareholding)\s+in\b)", re.I)
 # The whole business bought, as its own page says it, by a named buyer: "Crunchfield Foods has bought the business",
 # "Hearthline Brands acquired 100% of the company" (not "the company behind Tally", "the business of lending")
-_THE_BUSINESS = re.compile(
+_THE_BUSINESS = lazy(
     r"\s+(?:(?:100\s*%|all)\s+of\s+)?the\s+(?:whole\s+|entire\s+)?(?:company|business)\b(?!['\u2019])"
     r"(?!\s+(?:behind|that|which|who|of|from|in|called|named|run|owned|founded|making|selling|for|with)\b)", re.I)
 
 
 # what may follow the company's name when it ends a verb's object: its legal form, the clause's end, a price, a time
-_OBJECT_ENDS = re.compile(r"(?:,?\s*(?-i:[A-Z])[\w.]{0,9}\.?)?\s*(?:$|[.,;:!)?\u2013\u2014]|\s+(?:for|in|from|after|as|at|with|"
+_OBJECT_ENDS = lazy(r"(?:,?\s*(?-i:[A-Z])[\w.]{0,9}\.?)?\s*(?:$|[.,;:!)?\u2013\u2014]|\s+(?:for|in|from|after|as|at|with|"
                           r"outright|today|subject|pending|once)\b)")
-_SPACE = re.compile(r"\s*")
+_SPACE = lazy(r"\s*")
 
 
 def _company_ends_object(r: _Reader, start: int) -> bool:
@@ -2853,31 +2854,31 @@ def _company_ends_object(r: _Reader, start: int) -> bool:
 # The company's new owner or parent, named as known: "Dovetail.ai's new owners, Quantic, plan to keep the brand", "Kintyre
 # Analytics, the company's new owner", "the new owner of Dunmore Tutors", "Platewell Events, the new owners of the business",
 # "Existing licences will be renewed by our new parent" (a sale the sentence takes as done). Not "a new owner's manual", "new owners of a franchise", "any new owner".
-_NEW_OWNER_NAMED = re.compile(r"\bnew\s+(?:owners?|parent(?:\s+(?:company|group))?)\b(?!'s|\u2019s|\s+(?:manual|guide|portal|app|account|"
+_NEW_OWNER_NAMED = lazy(r"\bnew\s+(?:owners?|parent(?:\s+(?:company|group))?)\b(?!'s|\u2019s|\s+(?:manual|guide|portal|app|account|"
                         r"handbook|pack|kit|programme|program)s?\b)", re.I)
-_OWNER_OF_US = re.compile(r"\s+of\s+(?:us\b|(?i:the|our)\s+(?i:business|company|firm)\b|(?P<of>(?-i:[A-Z0-9])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,4}))")
-_OWNED_THING = re.compile(r"\s+(?!(?:is|are|was|were|has|have|had|will|would|said|says|and|from|since|on|in|at|for|to|with)\b)"
+_OWNER_OF_US = lazy(r"\s+of\s+(?:us\b|(?i:the|our)\s+(?i:business|company|firm)\b|(?P<of>(?-i:[A-Z0-9])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,4}))")
+_OWNED_THING = lazy(r"\s+(?!(?:is|are|was|were|has|have|had|will|would|said|says|and|from|since|on|in|at|for|to|with)\b)"
                           r"[a-z][\w-]*")
-_OUR_OWNER = re.compile(r"\b(?:our|the\s+(?:company|business|firm|studio|shop|practice|brand|group|mill|bakery|caf[e\u00e9])(?:'s|\u2019s|'))\s+$",
+_OUR_OWNER = lazy(r"\b(?:our|the\s+(?:company|business|firm|studio|shop|practice|brand|group|mill|bakery|caf[e\u00e9])(?:'s|\u2019s|'))\s+$",
                         re.I)
-_POSSESSIVE_END = re.compile(r"(?:'s|\u2019s|'|\u2019)\s+$")
-_OWNER_TO_BE_NAMED = re.compile(r"\s+(?:has|have|is|are|will|was|were|may|might|could|should|would)\s+(?:yet\s+to\s+be\s+|to\s+be\s+|been\s+|be\s+)?"
+_POSSESSIVE_END = lazy(r"(?:'s|\u2019s|'|\u2019)\s+$")
+_OWNER_TO_BE_NAMED = lazy(r"\s+(?:has|have|is|are|will|was|were|may|might|could|should|would)\s+(?:yet\s+to\s+be\s+|to\s+be\s+|been\s+|be\s+)?"
                                 r"(?:announced|named|chosen|selected|found|revealed|confirmed)\b", re.I)
 # (a sale that may come: "Should Marten be sold, ..." opens with "should"; "Questions should go to X, the new owners" is told)
-_OWNER_MAYBE = re.compile(r"\b(?:if|would|could|might|were\s+to|in\s+the\s+event|any|whoever)\b|(?:^|[,;:(]\s*)should\b", re.I)
+_OWNER_MAYBE = lazy(r"\b(?:if|would|could|might|were\s+to|in\s+the\s+event|any|whoever)\b|(?:^|[,;:(]\s*)should\b", re.I)
 
 
-_ITS_OR_UNDER = re.compile(r"(?:\b(?:under|to)\s+(?:the\s+|its\s+)?|\bits\s+)$", re.I)
+_ITS_OR_UNDER = lazy(r"(?:\b(?:under|to)\s+(?:the\s+|its\s+)?|\bits\s+)$", re.I)
 # the sale as a slogan on the company's page: "Same product, new owner.", "New owners, same workshop.", "same app, same login,
 # new owner"
-_NEW_OWNER_SLOGAN = re.compile(r"(?:^|[.!:;\u2014]\s)\W*(?:(?:same|new)\s+[\w-]+(?:\s+[\w-]+)?\s*[,.;]\s+)*?(?:same\s+[\w-]+(?:\s+[\w-]+)?"
+_NEW_OWNER_SLOGAN = lazy(r"(?:^|[.!:;\u2014]\s)\W*(?:(?:same|new)\s+[\w-]+(?:\s+[\w-]+)?\s*[,.;]\s+)*?(?:same\s+[\w-]+(?:\s+[\w-]+)?"
                                r"\s*[,.;]\s+new\s+owners?\b|new\s+owners?\s*[,.;]\s+same\s+[\w-]+)", re.I)
 
 
 # A management buyout done: "Management buyout completed", "the sale of Wrexham Works to a management buy-out team ...
 # completed on Tuesday", "is now owned by its employees after a management buyout completed this month", "has been sold to its
 # management team in a buyout backed by Dunmore Capital"; not one planned, proposed, considered or ended
-_BUYOUT_DONE = re.compile(
+_BUYOUT_DONE = lazy(
     r"\b(?:management|staff|employee|management-led)\s+buy-?outs?\b(?:\s+(?:team|deal|transaction))?(?:\s+(?:backed|led|funded)\s+by\s+"
     r"(?:[\w&.'-]+\s+){1,4}?)?\s*(?:has\s+|was\s+|is\s+)?(?:now\s+|finally\s+|successfully\s+)?(?:been\s+)?"
     r"(?P<done>completed?s?|closed|done|finali[sz]ed)\b"
@@ -2886,7 +2887,7 @@ _BUYOUT_DONE = re.compile(
     r"november|december)|this\s+(?:month|week|year|autumn|summer|spring)|last\s+(?:month|week))\b)"
     r"|\b(?:has\s+been|have\s+been|was|were)\s+(?:\w+ly\s+)?sold\s+to\s+(?:its|our|the\s+company's|the)\s+(?:own\s+)?"
     r"(?:senior\s+)?(?:management(?:\s+team)?|managers|directors|staff|employees|workers)\b", re.I)
-_BUYOUT_NOT_DONE = re.compile(r"\b(?:plan\w*|propos\w*|consider\w*|explor\w*|possible|potential|talks|would|could|may|might|"
+_BUYOUT_NOT_DONE = lazy(r"\b(?:plan\w*|propos\w*|consider\w*|explor\w*|possible|potential|talks|would|could|may|might|"
                               r"intend\w*|hope\w*|fell\s+through|collapsed|abandoned|not)\b", re.I)
 
 
@@ -3074,19 +3075,19 @@ def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
 
 # "its business and assets have been sold to ...", "substantially all of Acme's assets were bought":
 # the whole company sold as its assets (an administration's pre-pack sale)
-_ASSETS_SUBJECT = re.compile(
+_ASSETS_SUBJECT = lazy(
     r"(?P<all>\b(?i:substantially\s+all\s+(?:of\s+)?))?(?:\b(?P<poss>(?i:its|our|the))\s+|(?P<owner>[A-Z][\w&.'-]*(?:\s+(?:&|and|[A-Z][\w&.'-]*)){0,3})'s\s+)"
     r"(?P<what>(?i:(?:business|trade|undertaking)\s+and\s+(?:its\s+|the\s+)?assets|assets))(?:\s+of\s+(?P<of>[^,;:]{1,60}?))?\s+"
     r"(?i:(?:have|has|had|were|was|are|is|been|now|just|also|today)\s+)*$"
 )
-_ASSETS_OF = re.compile(r"\s+(?:substantially\s+)?all\s+(?:of\s+)?(?:the\s+)?(?:business\s+and\s+)?assets\s+of\s+"
+_ASSETS_OF = lazy(r"\s+(?:substantially\s+)?all\s+(?:of\s+)?(?:the\s+)?(?:business\s+and\s+)?assets\s+of\s+"
                         r"|\s+the\s+(?:business|trade|undertaking)\s+and\s+assets\s+of\s+", re.I)
-_FROM_INSOLVENCY = re.compile(r"\s+(?:out\s+of|from)\s+(?:(?:the|its|their)\s+)?(?:administration|administrators?|receivership|receivers?|"
+_FROM_INSOLVENCY = lazy(r"\s+(?:out\s+of|from)\s+(?:(?:the|its|their)\s+)?(?:administration|administrators?|receivership|receivers?|"
                               r"liquidation|liquidators?|bankruptcy|insolvency)\b", re.I)
-_MBO = re.compile(r"\b(?:(?P<poss>a|an|the|its|our)\s+)?(?:management|employee|founder)[\s-]+(?:led\s+)?buy-?outs?\b|\bMBO\b", re.I)
+_MBO = lazy(r"\b(?:(?P<poss>a|an|the|its|our)\s+)?(?:management|employee|founder)[\s-]+(?:led\s+)?buy-?outs?\b|\bMBO\b", re.I)
 
 
-_INSIDERS_BEFORE = re.compile(
+_INSIDERS_BEFORE = lazy(
     r"(?:\b(?P<poss>(?i:our|its|the))|(?P<owner>[A-Z][\w&.'-]*(?:\s+(?:&|and|[A-Z][\w&.'-]*)){0,3})" + _POSSESSIVE + r")\s+"
     r"(?i:(?:(?:senior|executive|leadership|founding)\s+)?(?:management(?:\s+team)?|managers|founders|executives|employees|"
     r"staff|leadership\s+team|owners|shareholders)\s+(?:(?:have|has|had|now|just|jointly|together|also|today|recently)\s+)*"
@@ -3125,7 +3126,7 @@ wednesday thursday friday saturday sunday today congratulations congrats huge bi
 """.split())
 
 
-_OPENER_BEFORE = re.compile(r"\W*(?:following|after|since|upon|on|with|post)\s+$", re.I)
+_OPENER_BEFORE = lazy(r"\W*(?:following|after|since|upon|on|with|post)\s+$", re.I)
 
 
 def _its_elsewhere(r: _Reader, pos: int, *, by_subject: bool = True) -> bool:
@@ -3159,7 +3160,7 @@ def _its_elsewhere(r: _Reader, pos: int, *, by_subject: bool = True) -> bool:
 
 # an intention announced is the deal made public (a UK "firm intention"), not a plan: "ABB announced its
 # intention to acquire Acme"; the one who announced it is the verb's subject
-_ANNOUNCED_INTENT = re.compile(
+_ANNOUNCED_INTENT = lazy(
     r"\b(?:announc(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|declar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing))\s+(?:today\s+)?"
     r"(?:its|their|a)\s+(?:firm\s+|formal\s+)?(?:intention|intent)\s+to\s+(?:be\s+)?$", re.I)
 
@@ -3175,7 +3176,7 @@ def _intent_owner(r: _Reader, start: int) -> Phrase | None:
 def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | None:
     verb = m.group("verb").lower()
     before = r.masked[:m.start()]
-    if re.search(r"\b(?:has|have|had)\s*$", before, re.I) and m.re is _ACQ_HEADLINE:
+    if re.search(r"\b(?:has|have|had)\s*$", before, re.I) and matched_by(m, _ACQ_HEADLINE):
         return None  # "has acquired by"? not a passive
     rest = r.suffix(m.end())
     if verb.startswith("sold") and re.match(r"\s*out\b(?!\s+(?:to|of\s+(?:administration|receivership|bankruptcy|insolvency|liquidation))\b)", rest, re.I):
@@ -3187,7 +3188,7 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
         return None  # "has been bought a new building by its landlord": the passive has its own object
     agent = Phrase("unknown")
     by = None
-    if m.re is _ACQ_HEADLINE:
+    if matched_by(m, _ACQ_HEADLINE):
         agent = object_after(r.plain[m.end():], r.company)
         if re.search(r",\s*(?:(?:\w+ly|now|since|then|also)\s+)*$", before) and not _strong(r.subject(m.start())):
             return None  # "Globex, recently acquired by Initech, ...": an aside about another firm
@@ -3211,7 +3212,7 @@ def _acquired_passive(r: _Reader, m: re.Match[str], verb_start: int) -> _Hit | N
     if set(agent.words) & {"management", "managers"} and agent.kind in {"self_noun", "generic"}:
         agent = Phrase("generic", agent.text, "management")  # "bought out by its management team"
     if agent.kind in {"generic", "other"} and agent.head not in _AGENT_HEADS:
-        described = _DESCRIBED_BUYER.match(r.suffix(m.end()) if m.re is _ACQ_HEADLINE else rest[by.end():] if by else "")
+        described = _DESCRIBED_BUYER.match(r.suffix(m.end()) if matched_by(m, _ACQ_HEADLINE) else rest[by.end():] if by else "")
         if described:
             agent = classify(tokens(described.group("name")), r.company)
     if agent.kind in {"self", "self_noun"}:
@@ -3303,7 +3304,7 @@ def _acquisition_noun(r: _Reader, m: re.Match[str]) -> _Hit | None:
 
 
 # a headline's compound noun: "Globex completes Acme acquisition", "Globex seals £300m Acme takeover"
-_DEAL_VERB_NAME = re.compile(
+_DEAL_VERB_NAME = lazy(
     r"\b(?:complet(?:e|es|ed)|clos(?:e|es|ed)|seal(?:s|ed)?|agree(?:s|d)?|finali[sz](?:e|es|ed)|wins?|won)\s+"
     r"(?:(?:its|the|a|an)\s+)?(?:(?:" + _MONEY + r"|all-\w+|cash|recommended|agreed)\s+)*(?P<name>(?-i:[A-Z0-9])[\w&.'-]*(?:\s+(?-i:[A-Z0-9])[\w&.'-]*){0,3})\s+$",
     re.I,
@@ -3546,7 +3547,7 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
 
 # "Alder Partners acquires a majority stake in Acme", "Acme sells 75% stake to Harrow": control of the
 # company changes hands (a minority stake is an investment, not a sale of the company)
-_STAKE = re.compile(
+_STAKE = lazy(
     r"\b(?:(?:a|an|the|its|their|our)\s+)?(?:(?:majority|controlling|full|complete|sole|total)|"
     r"(?:(?:majority|controlling)\s+)?(?P<pct>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent|percent)(?:\s+(?:majority|controlling))?)\s+"
     r"(?:equity\s+|ownership\s+)?(?:stake|interest|shareholding|holding|ownership|share|control)\b|\b(?:a\s+)?majority\s+of(?=\s)"
@@ -3558,61 +3559,61 @@ _STAKE = re.compile(
 )
 # "Globex has exercised its option to buy the remaining 60% of Acme", "has increased its stake in Acme to
 # 100%": full or majority control, told by what is left or where the stake ends
-_FULL_CONTROL = re.compile(
+_FULL_CONTROL = lazy(
     r"\b(?:buy|buys|buying|bought|acquir\w+|purchas\w+|tak(?:e|es|ing)|took)\s+(?:up\s+)?the\s+remaining\s+"
     r"(?:\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)?(?:stake\s+|of\s+the\s+shares\s+|shares\s+)?(?:of|in)\s+"
     r"|\b(?:increas|rais|lift)\w*\s+(?:its|their)\s+(?:stake|shareholding|holding|ownership)\s+in\s+(?P<obj>[^,;:]{1,60}?)\s+"
     r"to\s+(?P<pct>\d{1,3})\s?(?:%|per\s?cent|percent)",
     re.I,
 )
-_STAKE_BUY = re.compile(r"\b(?:acquir\w*|buy(?:s|ing)?|bought|tak(?:e|es|en|ing)|took|purchas\w*|secur\w*|gain(?:s|ed|ing)?|"
+_STAKE_BUY = lazy(r"\b(?:acquir\w*|buy(?:s|ing)?|bought|tak(?:e|es|en|ing)|took|purchas\w*|secur\w*|gain(?:s|ed|ing)?|"
                         r"assum(?:e|es|ed|ing)|"
                         r"(?:acquisition|purchase)\s+of)\s+(?:\w+\s+){0,1}$", re.I)
 # ... or held now, a standing owner told: "Merrowfield Partners owns a controlling interest in Tolland Health"
-_STAKE_HOLD = re.compile(r"\b(?:now\s+)?(?:owns|holds)\s+$", re.I)
-_STAKE_SELL = re.compile(r"\b(?:sold|sell(?:s|ing)?)\s+(?:\w+\s+){0,1}$", re.I)
+_STAKE_HOLD = lazy(r"\b(?:now\s+)?(?:owns|holds)\s+$", re.I)
+_STAKE_SELL = lazy(r"\b(?:sold|sell(?:s|ing)?)\s+(?:\w+\s+){0,1}$", re.I)
 # "The recommended cash offer for Acme by Granite Bidco has become effective", "completed its tender
 # offer for all outstanding shares of Acme": a public takeover that is agreed or done
-_OFFER_FOR = re.compile(
+_OFFER_FOR = lazy(
     r"\b(?P<mods>(?:(?:recommended|final|increased|improved|revised|all-share|all-cash|cash|share|takeover|tender|"
     r"acquisition|firm)\s+)*)(?:offer|bid)\s+(?:for|to\s+acquire)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?"
     r"(?:(?:outstanding|issued|remaining|entire)\s+(?:and\s+to\s+be\s+issued\s+)?)?"
     r"(?:(?:(?:ordinary|common)\s+)?(?:shares|stock|share\s+capital)\s+(?:of|in)\s+)?",
     re.I,
 )
-_OFFER_BY = re.compile(r"\b(?:recommended|cash|takeover|tender|acquisition)\s+(?:offer|bid)\s+(?:by|from)\s+", re.I)
-_OFFER_DONE = re.compile(
+_OFFER_BY = lazy(r"\b(?:recommended|cash|takeover|tender|acquisition)\s+(?:offer|bid)\s+(?:by|from)\s+", re.I)
+_OFFER_DONE = lazy(
     r"\b(?:(?:become|becomes|became|been\s+declared|declared|is\s+now|now)\s+(?:wholly\s+)?(?:unconditional|effective)|"
     r"complet(?:e|ed|es|ion)|accept(?:s|ed|ing)?\b|successful(?:ly)?|clos(?:ed|es)\b)",
     re.I,
 )
-_TENDER_STARTED = re.compile(r"\b(?:commenc(?:e|es|ed|ing)|launch(?:es|ed|ing)?|beg[ai]n|begins|start(?:s|ed))\s+(?:a|an|its|the)\s+"
+_TENDER_STARTED = lazy(r"\b(?:commenc(?:e|es|ed|ing)|launch(?:es|ed|ing)?|beg[ai]n|begins|start(?:s|ed))\s+(?:a|an|its|the)\s+"
                              r"(?:[\w$.,-]+\s+){0,4}$", re.I)
 # (not another bidder's: "accepted a £48m offer from Landbeach Bank, rejecting a rival approach from Cottenham Capital")
-_OFFER_FAILED = re.compile(r"\b(?:laps\w*|withdr[ae]w\w*|reject\w*|terminat\w*|expired?|possible\s+offer)\b"
+_OFFER_FAILED = lazy(r"\b(?:laps\w*|withdr[ae]w\w*|reject\w*|terminat\w*|expired?|possible\s+offer)\b"
                            r"(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:rival|competing|lower|earlier|previous|first|other|second)\b)", re.I)
 # The purchase told in a clause, with the seller: "part of Maritime Pet Health, which acquired the practice from Dr. Boudreau",
 # "owned by Sunveld since they bought the bakery from Ma herself", "since Kashi Stays took over from the Mishra family"
-_BOUGHT_FROM = re.compile(
+_BOUGHT_FROM = lazy(
     r"(?:\b(?:since|when|after)\s+(?P<buyer>[^,;:]{1,60}?)|,\s*(?:which|who))\s+(?P<verb>bought|acquired|purchased|took\s+over)"
     r"(?:\s+(?P<obj>it|the\s+[\w&'-]+|(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}))?"
     # (with the seller, or closing the sentence: "a trading name of Linnet Bank plc, which acquired the society.")
     r"(?:\s+from\s+(?=\S)|(?<=[a-z])(?=\s*[.!]?\s*$))", re.I)
 # the sentence states who owns the company before the clause tells the purchase ("part of X, which bought ...", "a Y
 # brand, owned by Y since they bought ...", "now run by Hannah and Tom, who bought ..."), not a history of the place
-_OWNERSHIP_FRAME = re.compile(r"\b(?:part\s+of|owned\s+by|now\s+run\s+by|trading\s+name\s+of|member\s+of|(?:a|an)\s+(?:brand|"
+_OWNERSHIP_FRAME = lazy(r"\b(?:part\s+of|owned\s+by|now\s+run\s+by|trading\s+name\s+of|member\s+of|(?:a|an)\s+(?:brand|"
                               r"subsidiary|division|portfolio\s+company)\s+of|(?:a|an)\s+(?-i:[A-Z])[\w&.'-]*"
                               r"(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}\s+(?:company|brand|business|studio|property|practice))\b", re.I)
-_COPULA_OF_COMPANY = re.compile(r"\W*(?P<name>[^,;:]{1,60}?)\s+(?:is|are|was|has\s+been)\s+(?:now\s+)?(?:a|an|part|owned|one)\b", re.I)
+_COPULA_OF_COMPANY = lazy(r"\W*(?P<name>[^,;:]{1,60}?)\s+(?:is|are|was|has\s+been)\s+(?:now\s+)?(?:a|an|part|owned|one)\b", re.I)
 _BOUGHT_NOUNS = FIRM_WORDS | VENUE_NOUNS | frozenset("store shop brand group studio agency label b&b guesthouse yard firm "
                                                      "hotel practice society".split())
 # "New owners Kettle & Quire take over in April", "our new owner, Globex, took over on Monday": the company changes hands
-_NEW_OWNERS_TAKE_OVER = re.compile(
+_NEW_OWNERS_TAKE_OVER = lazy(
     r"(?<!whose\s)\b(?i:our\s+|the\s+)?(?i:new)\s+(?i:owners?),?\s+(?P<org>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|&)){0,3}),?\s+"
     r"(?i:take|takes|took|will\s+take|have\s+taken|has\s+taken|are\s+taking|is\s+taking)\s+over"
     r"(?=\s*(?:$|[.!;,]|\s+(?i:in|on|from|next|this|at\s+the\s+end|today|tomorrow|officially)\b))")
 # "Acme has changed hands", "is now under new ownership", "has new owners"
-_CHANGED_HANDS = re.compile(
+_CHANGED_HANDS = lazy(
     r"(?<![\w'])(?:(?:has|have|had|'s|'ve)\s+(?:(?:now|just|officially|recently|since|quietly)\s+)*changed|changes)\s+hands\b(?!-)"
     r"|(?<![\w'])(?:is|are|'s|'re|now|comes|came|come)\s+(?:now\s+)?under\s+new\s+(?:ownership|owners)\b"
     # "Nettlebed Inn welcomes new owners", "Ridgeway Dairies passes to new owners"
@@ -3625,31 +3626,31 @@ _CHANGED_HANDS = re.compile(
 
 
 # "Acme's parent company is now Globex", "our new parent company, Globex,", "Globex is now our parent company"
-_NEW_PARENT = re.compile(
+_NEW_PARENT = lazy(
     r"(?P<owner>\b(?-i:[Oo]ur)|(?<![\w'])(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}(?='))(?:'s?)?\s+(?:(?P<new>new)\s+)?"
     r"parent\s+company\s*(?:,\s*|\s+(?P<now>is\s+now|has\s+(?:now\s+)?become|became|is)\s+)(?=(?-i:[A-Z]))"
     r"|\b(?:is\s+now|has\s+(?:now\s+)?become|became)\s+(?P<owner2>(?-i:[Oo]ur)|(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}(?='))"
     r"(?:'s?)?\s+(?:new\s+)?parent\s+company\b(?!['\u2019])",
     re.I,
 )
-_OWNERS_HISTORY = re.compile(
+_OWNERS_HISTORY = lazy(
     r"\b(?:twice|thrice|(?:two|three|four|five|several|many|multiple|\d+)\s+times|since\s+(?:19|20)\d\d|"
     r"(?:founded|established|started)\s+in\s+(?:19|20)\d\d)\b", re.I)
 
 
 # "Acme sold to Globex in $40M deal", "Acme sells to Globex for $40M": a headline without its auxiliary, told as a deal
-_SOLD_TO_NAME = re.compile(r"(?<![\w'])(?i:sold|goes|went|has\s+gone|sells|(?:agrees?\s+|agreed\s+)?to\s+sell(?:\s+itself)?)\s+(?i:to)\s+"
+_SOLD_TO_NAME = lazy(r"(?<![\w'])(?i:sold|goes|went|has\s+gone|sells|(?:agrees?\s+|agreed\s+)?to\s+sell(?:\s+itself)?)\s+(?i:to)\s+"
                            r"(?=[A-Z])")
-_DEAL_AFTER_BUYER = re.compile(
+_DEAL_AFTER_BUYER = lazy(
     r"\s*(?:in\s+(?:an?\s+)?(?:(?:" + _MONEY + r")\s+|undisclosed\s+|all-\w+\s+|\w+-stock\s+|cash\s+)?"
     r"(?:deal|sale|takeover|acquisition|transaction)|for\s+(?:an?\s+)?(?:" + _MONEY + r"|undisclosed))", re.I)
-_WISH_TO = re.compile(r"\b(?:plans?|planning|hopes?|hoping|wants?|wanting|aims?|aiming|seeks?|seeking|looking|considering|"
+_WISH_TO = lazy(r"\b(?:plans?|planning|hopes?|hoping|wants?|wanting|aims?|aiming|seeks?|seeking|looking|considering|"
                       r"expects?|intends?|would\s+like|could|might|may|wishes|trying|tries|exploring)\s+(?:\w+\s+)?$", re.I)
-_PRICE_PER = re.compile(r"\s*(?:(?:a|an|per|each|every)\s+(?:year|month|week|unit|box|item|order)|worth\b|annually|monthly|of\s+"
+_PRICE_PER = lazy(r"\s*(?:(?:a|an|per|each|every)\s+(?:year|month|week|unit|box|item|order)|worth\b|annually|monthly|of\s+"
                         r"(?:goods|stock|products?|orders?)\b)", re.I)
-_SALE_CUE = re.compile(r"\b(?:deal|transaction|acquisition|undisclosed|(?:for|in)\s+(?:an?\s+)?(?:" + _MONEY + r"))", re.I)
+_SALE_CUE = lazy(r"\b(?:deal|transaction|acquisition|undisclosed|(?:for|in)\s+(?:an?\s+)?(?:" + _MONEY + r"))", re.I)
 # "Acme is now employee-owned", "the founders sold the company to an employee ownership trust"
-_EMPLOYEE_OWNED = re.compile(
+_EMPLOYEE_OWNED = lazy(
     r"(?<![\w'])(?:has\s+become|have\s+become|became|becomes|is\s+now|are\s+now|'s\s+now|now)\s+(?:an?\s+)?"
     r"(?:100%\s+|fully\s+|majority\s+|wholly\s+)?employee[\s-]owned\b"
     r"|\b(?P<trust>(?:sold|sell(?:s|ing)?|transferr?(?:ed|ing|s)?)\s+(?:[\w&'-]+\s+){0,4}?to\s+(?:an|its|our|the)\s+"
@@ -3658,24 +3659,24 @@ _EMPLOYEE_OWNED = re.compile(
 )
 
 
-_NOW_OWNS = re.compile(r"\b(?:now|fully|wholly)\s+owns\s+(?:(?:100\s?%|all|a\s+majority|(?:[5-9]\d(?:\.\d+)?)\s?%)\s+of\s+)?"
+_NOW_OWNS = lazy(r"\b(?:now|fully|wholly)\s+owns\s+(?:(?:100\s?%|all|a\s+majority|(?:[5-9]\d(?:\.\d+)?)\s?%)\s+of\s+)?"
                        r"(?!\d{1,3}(?:\.\d+)?\s?%)(?=[\w])", re.I)
 
 
 # the words each reading needs, tested once per sentence
-_STAKE_CUE = re.compile(r"majority|controlling|stake|%|percent|per cent|shares|ownership of|control of")
-_OFFER_CUE = re.compile(r"(?:offer|bid) (?:for|by|from)|offer to acquire")
+_STAKE_CUE = lazy(r"majority|controlling|stake|%|percent|per cent|shares|ownership of|control of")
+_OFFER_CUE = lazy(r"(?:offer|bid) (?:for|by|from)|offer to acquire")
 # "Quayline agrees to Globex takeover worth 310p a share", "accepts Globex's £2bn offer": the company's
 # "We've sold Stitchwork!", "we have sold the business": its owners sold the company itself (not "sold Stitchwork kits",
 # "sold the business's van", "sold out")
-_WE_SOLD_IT = re.compile(
+_WE_SOLD_IT = lazy(
     r"(?<![\w'])sold\s+(?P<obj>(?i:the|our)\s+(?i:company|business)|[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|&|and)){0,3})"
     r"(?=\s*(?:[.!;]|$|,\s+(?i:and|so|which|who)\b|\s+(?i:to)\s+[A-Z]))")
 # a price of a share: "$14.20", "85 pence", "182p"
 _SHARE_PRICE = r"(?:" + _MONEY + r"|\d[\d.,]*\s*(?:p|pence|cents?)\b)"
 # "Trellis9 has accepted an offer from Civic Systems.", "the board accepted an offer from Globex to buy the company": the
 # company agrees to be bought (an offer for something else names it: "an offer from Globex for our Leeds site")
-_OFFER_FROM = re.compile(r"\b(?:accept(?:s|ed|ing)?|agree(?:s|d)?\s+to)\s+(?:(?:a|an|the)\s+)?(?:(?:formal|final|improved|binding|cash|all-cash|"
+_OFFER_FROM = lazy(r"\b(?:accept(?:s|ed|ing)?|agree(?:s|d)?\s+to)\s+(?:(?:a|an|the)\s+)?(?:(?:formal|final|improved|binding|cash|all-cash|"
                          r"all-share|recommended|takeover|"
                          + _MONEY + r")\s+){0,3}(?:offer|bid)\s+"
                          # (its price told between: "an offer of 85 pence per share from Wendover Capital")
@@ -3686,14 +3687,14 @@ _TOLD_WHEN = (r"(?:last\s+(?:night|week|month)|yesterday|today|this\s+(?:morning
               r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))")
 # the offer accepted, told in the passive by the company's board or owners: "the offer from Heron Partners has been accepted
 # by all shareholders", "Globex's offer was accepted by our board"
-_OFFER_ACCEPTED_BY = re.compile(
+_OFFER_ACCEPTED_BY = lazy(
     r"\b(?:the|an?)\s+(?:(?:formal|final|improved|binding|cash|takeover|" + _MONEY + r")\s+){0,3}(?:offer|bid)\s+(?:from|by)\s+"
     r"(?P<bidder>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})\s+(?:has\s+(?:now\s+)?been|was|had\s+been)\s+"
     r"(?:(?:formally|unanimously|now)\s+)?accepted\s+by\s+(?P<side>(?:our|its|the|all|all\s+(?:of\s+)?(?:our|its|the)|"
     r"(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}['\u2019]s?)\s+(?:[\w-]+\s+)?(?:board|shareholders|directors|owners|"
     r"members))\b", re.I)
 # side agreeing to a named bidder's offer (an offer or bid only with its price told)
-_ACCEPTS_OFFER = re.compile(
+_ACCEPTS_OFFER = lazy(
     r"\b(?:agree(?:s|d)?\s+to|accept(?:s|ed|ing)?|back(?:s|ed)|recommend(?:s|ed)?)\s+(?:a\s+|an\s+|the\s+)?"
     r"(?P<bidder>(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}?))(?:'s)?\s+"
     r"(?P<mods>(?:(?:improved|revised|increased|final|sweetened|recommended|cash|all-cash|all-share|" + _MONEY + r")\s+){0,3})"
@@ -3713,7 +3714,7 @@ def _opener(r: _Reader, before: str) -> Phrase:
 
 # what follows an offer accepted by a board or shareholders when it is an offer for the company: the clause's end, a
 # recommendation, or the company as what is bought ("... offer and will recommend it", "offer for the company")
-_FOR_THE_COMPANY = re.compile(r"\s*(?:$|[.;!]|,|\s+and\s+(?:will|has|have|is|are)\b|\s+(?:for|to\s+(?:buy|acquire|take\s+over|purchase))\s+"
+_FOR_THE_COMPANY = lazy(r"\s*(?:$|[.;!]|,|\s+and\s+(?:will|has|have|is|are)\b|\s+(?:for|to\s+(?:buy|acquire|take\s+over|purchase))\s+"
                               r"(?:the\s+(?:company|business|group)|us|its\s+shares|all\s+(?:of\s+)?(?:its|the)\s+(?:issued\s+)?shares)\b)",
                               re.I)
 
@@ -3722,7 +3723,7 @@ _FOR_THE_COMPANY = re.compile(r"\s*(?:$|[.;!]|,|\s+and\s+(?:will|has|have|is|are
 _GENERIC_TRADE_WORDS = frozenset("group holdings company partners".split())
 # an offer for the company told by its name, its trade's word or a share of it: "offer for the studio" (Bellweather Studio),
 # "for 100% of the company", "to buy Pipit Snacks"
-_OFFER_FOR_US = re.compile(r"\s+(?:for|to\s+(?:buy|acquire|purchase|take\s+over))\s+(?:(?:\d{2,3}\s*%|all|the\s+whole)\s+of\s+)?"
+_OFFER_FOR_US = lazy(r"\s+(?:for|to\s+(?:buy|acquire|purchase|take\s+over))\s+(?:(?:\d{2,3}\s*%|all|the\s+whole)\s+of\s+)?"
                         r"(?P<obj>[^,;.]{1,60})", re.I)
 
 
@@ -3985,16 +3986,16 @@ open-source source library museum collection legacy
 
 
 # the company's name with its new owner in an aside: "Bloom (now part of Globex)"
-_PAREN_PART_OF = re.compile(r"(?P<name>(?-i:[A-Z0-9])[\w&.'-]*(?:\s+(?-i:[A-Z0-9])[\w&.'-]*){0,3})\s*\(\s*now\s+(?:a\s+)?part\s+of\s+"
+_PAREN_PART_OF = lazy(r"(?P<name>(?-i:[A-Z0-9])[\w&.'-]*(?:\s+(?-i:[A-Z0-9])[\w&.'-]*){0,3})\s*\(\s*now\s+(?:a\s+)?part\s+of\s+"
                             r"(?P<org>[^()]{1,60})\)", re.I)
 
 
-_SINCE_FRONTED = re.compile(r"\W*[Ss]ince\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?(?:\w+\s+)?(?:19|20)\d\d\b")
+_SINCE_FRONTED = lazy(r"\W*[Ss]ince\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?(?:\w+\s+)?(?:19|20)\d\d\b")
 
 
 # owned from a time on, said right after the owner's name: "a Rollo Brothers business since January", "a Coop Nord company
 # since April 2026", "a Marlowe Health company since this month", "a Cobbold Group company since the merger"
-_SINCE_A_TIME = re.compile(r"\s+since\s+(?:(?:the\s+)?(?:\w+\s+)?(?:19|20)\d\d\b|(?:this|the|last)\s+(?:spring|summer|autumn|fall|"
+_SINCE_A_TIME = lazy(r"\s+since\s+(?:(?:the\s+)?(?:\w+\s+)?(?:19|20)\d\d\b|(?:this|the|last)\s+(?:spring|summer|autumn|fall|"
                            r"winter)\b|(?:this|last)\s+(?:month|week|year)\b|(?:early|mid|late)?[\s-]*" + _MONTH_NAME + r"\b(?!\s+\d\d?\b(?!\d))|"
                            r"the\s+(?:merger|acquisition|sale|takeover|deal|buyout)\b)", re.I)
 
@@ -4013,7 +4014,7 @@ def _been_since(verb: str, rest: str, org: str) -> bool:
 # a membership, a tier or a cooperative, not an owner
 _MEMBERSHIP_WORDS = frozenset("provider providers gold silver platinum certified accredited approved preferred elite member "
                               "members cooperative co-operative trail".split())
-_MEMBERSHIP_APPOSED = re.compile(r"\s*,\s+(?:the|a|an)\s+[^,;.]{0,40}?\b(?:cooperative|co-operative|association|alliance|"
+_MEMBERSHIP_APPOSED = lazy(r"\s*,\s+(?:the|a|an)\s+[^,;.]{0,40}?\b(?:cooperative|co-operative|association|alliance|"
                                  r"consortium|collective|buying\s+group|federation|membership|guild|network\s+of\s+(?:\d+\s+)?"
                                  r"(?:small|independent|independently)|"
                                  # what a company joins to sell or be listed, or to act with others: "Tollgate Connect, the open
@@ -4031,7 +4032,7 @@ _MEMBERSHIP_APPOSED = re.compile(r"\s*,\s+(?:the|a|an)\s+[^,;.]{0,40}?\b(?:coope
 
 # Where "Nimbus is an Oracle company" ends: the sentence, or a clause joined after it that goes on about the company
 # ("Ravenglass is a Halewood Spirits company, and our distillery team of six still ...", "... company. \u00a9 Brightfold Ltd")
-_BYLINE_ENDS = re.compile(r"\W*$|\s*[.;]\s*(?:\u00a9|\((?i:c)\)|(?i:copyright)\b)|\s*(?:,\s*(?:and|but|so)|;)\s+(?i:our|we|we're|its|it)\b")
+_BYLINE_ENDS = lazy(r"\W*$|\s*[.;]\s*(?:\u00a9|\((?i:c)\)|(?i:copyright)\b)|\s*(?:,\s*(?:and|but|so)|;)\s+(?i:our|we|we're|its|it)\b")
 
 
 def _part_of(r: _Reader) -> Iterator[_Hit]:
@@ -4178,7 +4179,7 @@ def _part_of(r: _Reader) -> Iterator[_Hit]:
 # naming its owner. Not an owner: a place or a nationality ("a Boston company"), a programme or an
 # investor ("a Y Combinator company", "a Sequoia-backed company"), a sector or a label ("a SaaS
 # company", "a Certified B Corp company").
-_FOOTER_COMPANY = re.compile(
+_FOOTER_COMPANY = lazy(
     r"^\W*(?P<name>[^,|\-\u00b7\u2022]{1,60}?)\s*(?:,|\s-|\||\u2014|\u2013|\u00b7|\u2022)\s*(?i:an?)\s+"
     # "Carrow Clinics · a VetPath UK practice", "Tinderbox Studios — an Everpine Games studio"
     r"(?P<org>" + _ORG_NAME + r"{0,3})\s+(?i:company|brand|business|studio|practice|label)\b(?P<rest>.*)$"
@@ -4245,7 +4246,7 @@ family independent national international regional urban rural luxury vintage
 _NOT_OWNER_WORDS = _NOT_OWNER_TERMS | _PLACE_NAMES
 # (and a word shaped like an adjective: "a Personalised Health company", "a Veterinary Health company", "a Musculoskeletal
 # Health company", "a Preventive Dental company")
-_ADJECTIVE_END = re.compile(r"(?:al|ary|ive|ised|ized|ous|ful|less|ian|ory)$")
+_ADJECTIVE_END = lazy(r"(?:al|ary|ive|ised|ized|ous|ful|less|ian|ory)$")
 
 
 # An owner named in "Acme is an X company" looks like a firm: one name ("an Oracle company") or a name
@@ -4320,7 +4321,7 @@ def _footer_owner_ok(org: str) -> bool:
 
 
 # A byline as a sentence of its own, after the copyright line: "© 2026 Bellweather Pay Ltd. A Corvex Group company."
-_BYLINE_ALONE = re.compile(r"^\W*(?:(?:\u00a9|\((?i:c)\)|(?i:copyright))\s*(?:(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?\s+)?"
+_BYLINE_ALONE = lazy(r"^\W*(?:(?:\u00a9|\((?i:c)\)|(?i:copyright))\s*(?:(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?\s+)?"
                            r"(?P<name>[^.|]{1,60}?\.?)\s*[.|\u00b7]\s*)?(?i:an?)\s+(?P<org>" + _ORG_NAME + r"{0,3})\s+(?i:company|brand|business)\s*[.!]?\s*$")
 
 
@@ -4353,24 +4354,24 @@ def _footer(r: _Reader) -> Iterator[_Hit]:
 # The owner in apposition, then the sentence's own verb: "Wychwood Pay, a Ferrant Financial company, is authorised by the
 # regulator", "Soleado Travel, a Ruta Maya company, has run tours since 2011" (the owner's name must look like a firm's:
 # "Acme, a Digital Health company, is hiring" names a trade)
-_APPOSED_THEN_VERB = re.compile(r",\s+(?:is|are|has|have|was|provides|offers|runs|operates|makes|advises|serves|sells|trades|"
+_APPOSED_THEN_VERB = lazy(r",\s+(?:is|are|has|have|was|provides|offers|runs|operates|makes|advises|serves|sells|trades|"
                                 r"employs|builds|supplies|designs|manages|holds)\b", re.I)
 
 
-_OWNER_SUITE = re.compile(
+_OWNER_SUITE = lazy(
     r"(?:the\s+)?(?P<org>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+"
     r"(?:suite|product\s+family|family\s+of\s+(?:products|brands|apps)|lineup|line-up|product\s+line|range)\b(?!\s+of\b)"
 )
 
 
-_NEW_HOME = re.compile(r"\b(?:found|finds|finding|find)\s+(?:a|its|our)\s+(?:new\s+|permanent\s+|forever\s+)?home\s+(?:at|with|inside|within)\s+", re.I)
+_NEW_HOME = lazy(r"\b(?:found|finds|finding|find)\s+(?:a|its|our)\s+(?:new\s+|permanent\s+|forever\s+)?home\s+(?:at|with|inside|within)\s+", re.I)
 
 
 # "The Acme product and team have moved to Oracle": both what it makes and who makes it now sit
 # with another company (not "our docs have moved to Notion", "our team moved to a new office")
-_MOVED_TO = re.compile(r"(?<![\w'])(?:have|has|had|are|is|'ve|'re)\s+(?:(?:now|officially|also|all)\s+)*(?:moved|moving)\s+"
+_MOVED_TO = lazy(r"(?<![\w'])(?:have|has|had|are|is|'ve|'re)\s+(?:(?:now|officially|also|all)\s+)*(?:moved|moving)\s+"
                        r"(?:over\s+)?to\s+(?=[A-Z])")
-_TEAM_AND_PRODUCT = re.compile(
+_TEAM_AND_PRODUCT = lazy(
     r"\b(?:team|people|staff)\s+(?:and|&)\s+(?:(?:our|its|the)\s+)?(?:product|products|technology|tech|platform|app|service|"
     r"software|ip)\b|\b(?:product|products|technology|tech|platform|app|service|software)\s+(?:and|&)\s+(?:(?:our|its|the)\s+)?team\b",
     re.I,
@@ -4426,27 +4427,27 @@ def _joins(r: _Reader) -> Iterator[_Hit]:
 
 
 # people who go to join another company: "two of our engineers will leave us this week to join Google"
-_LEFT_TO_JOIN = re.compile(r"\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|resign(?:s|ed|ing)?|depart(?:s|ed|ing)?)\b"
+_LEFT_TO_JOIN = lazy(r"\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|resign(?:s|ed|ing)?|depart(?:s|ed|ing)?)\b"
                            r"[^.;!?]{0,40}\bto\s+$", re.I)
 # the main clause after an opening gerund gives the gerund its subject: "Joining Coursera lets us ..."
-_GERUND_LETS_US = re.compile(r"[^,;.]{0,40}?\s(?P<verb>(?:(?:will|would|has|have)\s+)?(?:lets?|allows?|allowed|enables?|enabled|gives?|gave|helps?|"
+_GERUND_LETS_US = lazy(r"[^,;.]{0,40}?\s(?P<verb>(?:(?:will|would|has|have)\s+)?(?:lets?|allows?|allowed|enables?|enabled|gives?|gave|helps?|"
                              r"helped)\s+(?:us|our\s+(?:team|company|product))\b|(?:means?|meant)\s+(?:that\s+)?(?:we|our\s+(?:team|company|product))\b)", re.I)
-_MERGED_THINGS = re.compile(
+_MERGED_THINGS = lazy(
     r"\s+(?:their|our|its|the|a|an|some|all)\s+(?!(?:(?:two|respective|entire|whole)\s+)?(?:businesses|companies|operations|firms|"
     r"teams|organi[sz]ations|forces|brands)\b)[\w-]+", re.I)
-_MERGER_DEAL_VERB = re.compile(
+_MERGER_DEAL_VERB = lazy(
     r"\b(?:complet|clos|announc|finaliz|finalis|sign|agree|enter|consummat|seal|approv)\w*\s+(?:into\s+)?"
     r"(?:(?:a|an|the|its|their|our)\s+)?(?:(?:definitive|proposed|planned|pending|previously\s+announced|all-stock|all-cash|"
     r"[\w-]+-stock|[\w-]+-cash)\s+)*$",
     re.I,
 )
-_FORCES_WITH = re.compile(r"\bjoin(?:s|ed|ing)?\s+forces\s+with\s+", re.I)
-_MERGER_OF_PAIR = re.compile(r"\b(?:in|through|via|by\s+way\s+of)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_ONE_COMPANY = re.compile(r"(?<![\w'])(?:are|'re|have\s+become|became|will\s+become|will\s+be)\s+(?:now\s+|officially\s+)*"
+_FORCES_WITH = lazy(r"\bjoin(?:s|ed|ing)?\s+forces\s+with\s+", re.I)
+_MERGER_OF_PAIR = lazy(r"\b(?:in|through|via|by\s+way\s+of)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_ONE_COMPANY = lazy(r"(?<![\w'])(?:are|'re|have\s+become|became|will\s+become|will\s+be)\s+(?:now\s+|officially\s+)*"
                           r"one\s+(?:company|business|firm)\b", re.I)
-_PUBLIC_VIA = re.compile(r"\b(?:go(?:es)?|going|went|gone)\s+public\s+(?:through|via|by\s+way\s+of|in)\s+(?:a|an|the)\s+"
+_PUBLIC_VIA = lazy(r"\b(?:go(?:es)?|going|went|gone)\s+public\s+(?:through|via|by\s+way\s+of|in)\s+(?:a|an|the)\s+"
                          r"(?:[\w$.,-]+\s+){0,3}$", re.I)
-_NAME_PAIR = re.compile(r"(?<![\w&])(?P<a>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+(?:and|&)\s+(?P<b>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
+_NAME_PAIR = lazy(r"(?<![\w&])(?P<a>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+(?:and|&)\s+(?P<b>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
 
 
 def _company_pair(r: _Reader) -> bool:
@@ -4464,7 +4465,7 @@ def _company_pair(r: _Reader) -> bool:
     return False
 
 
-_ADVISERS = re.compile(r"\b(?:help\w*|advis\w*|support\w*|guid\w*|assist\w*|counsel\w*|represent\w*|clients?|customers?|boards?)\b", re.I)
+_ADVISERS = lazy(r"\b(?:help\w*|advis\w*|support\w*|guid\w*|assist\w*|counsel\w*|represent\w*|clients?|customers?|boards?)\b", re.I)
 
 
 def _merger(r: _Reader) -> Iterator[_Hit]:
@@ -4588,9 +4589,9 @@ def _merger(r: _Reader) -> Iterator[_Hit]:
 # other company before it)
 _MERGER_DONE_WORDS = (r"(?:(?:has|had|was|is)\s+(?:now\s+)?(?:been\s+)?)?(?:completed|complete|closed|done|finali[sz]ed|"
                       r"(?:became|become)\s+effective|took\s+effect|went\s+through)\b")
-_MERGER_DONE = re.compile(r"(?:[^.;:]{0,80}?\s)?(?<!to\s)(?<!will\s)" + _MERGER_DONE_WORDS, re.I)  # (after the party's name)
-_MERGER_DONE_NOW = re.compile(r"\s+" + _MERGER_DONE_WORDS, re.I)  # (right after "merger")
-_MERGER_TOLD = re.compile(r"(?:^|[:.!\u2014\u2013]\s*|\b(?:since|following|after|upon|now\s+that|once)\s+)(?:the\s+)?"
+_MERGER_DONE = lazy(r"(?:[^.;:]{0,80}?\s)?(?<!to\s)(?<!will\s)" + _MERGER_DONE_WORDS, re.I)  # (after the party's name)
+_MERGER_DONE_NOW = lazy(r"\s+" + _MERGER_DONE_WORDS, re.I)  # (right after "merger")
+_MERGER_TOLD = lazy(r"(?:^|[:.!\u2014\u2013]\s*|\b(?:since|following|after|upon|now\s+that|once)\s+)(?:the\s+)?"
                           r"(?:completion\s+of\s+the\s+)?$", re.I)
 
 
@@ -4617,17 +4618,17 @@ def _merger_ours(r: _Reader, before: str, after: str, *, party: bool = True) -> 
 
 # --- shutdown --------------------------------------------------------------------------------
 
-_SHUT_DOWN = re.compile(
+_SHUT_DOWN = lazy(
     r"\b(?P<verb>shut(?:s|ting)?|clos(?:e|es|ed|ing)|wind(?:s|ing)?|wound)\s+(?:(?:it|us)\s+)?down\b(?!-)"
     r"|\b(?P<verb2>shutdown|shut-down)\b",
     re.I,
 )
 # closed to newcomers, not closed: "closed our doors to new members for now", "closes its doors to new sign-ups until spring"
-_DOORS_TO_NEW = re.compile(r"(?:\s+(?:its|our|their|the)\s+doors)?\s+to\s+(?:new\s+|any\s+more\s+|more\s+)?(?:members|customers|clients|"
+_DOORS_TO_NEW = lazy(r"(?:\s+(?:its|our|their|the)\s+doors)?\s+to\s+(?:new\s+|any\s+more\s+|more\s+)?(?:members|customers|clients|"
                            r"patients|orders|applications|bookings|enrol?ments|students|pupils|guests|sign-?ups|registrations|"
                            r"visitors|the\s+public)\b", re.I)
-_CLOSE_DOORS = re.compile(r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:our|its|their|the)\s+doors\b", re.I)
-_CLOSE_COMPANY = re.compile(
+_CLOSE_DOORS = lazy(r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:our|its|their|the)\s+doors\b", re.I)
+_CLOSE_COMPANY = lazy(
     r"\b(?P<verb>clos(?:e|es|ed|ing)|dissolv(?:e|es|ed|ing)|liquidat(?:e|es|ed|ing)|shut(?:s|ting)?)\s+"
     r"(?:down\s+)?(?:the|our|its)\s+(?:company|business|firm|startup|(?P<studio>studio|agency|practice|workshop|salon|surgery)|(?P<venue>" + "|".join(sorted(VENUE_NOUNS | {"shop", "store"}, key=len, reverse=True)) + r")s?)\b(?![\s-]+(?:account|accounts|year|day|week|month|"
     r"quarter|deal|deals|loop|books|gap|sale|case|plan|side|unit|line|process|hours|bank|card|cards|entity)\b)",
@@ -4637,7 +4638,7 @@ _CLOSE_COMPANY = re.compile(
 # of November of 2026", "with the day 30.11.2026", "with effect from 1 December"
 _A_DAY_AFTER = (r"(?:(?:on|from|at|by)\s+(?:the\s+)?(?:(?:next|coming)\s+)?\d|the\s+\d{1,2}(?:st|nd|rd|th)?\s+of\s|"
                 r"with\s+(?:the\s+day|effect\s+from)\b)")
-_CEASE = re.compile(
+_CEASE = lazy(
     r"\b(?P<verb>ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|shutter(?:s|ed|ing)?|"
     r"discontinu(?:e|es|ed|ing)|wind(?:s|ing)?\s+up|wound\s+up|wrap(?:s|ped|ping)?\s+up)\s+(?:all\s+)?(?:(?:of\s+)?(?:our|its|their)\s+)?"
     r"(?:business\s+|commercial\s+|trading\s+)?(?:operations|operating|trading|business|to\s+operate|"
@@ -4664,7 +4665,7 @@ _CEASE = re.compile(
 )
 # The company's activity ended, told with the activity as the subject, at the head of a clause: "Operations have ceased",
 # "Trading has stopped", "all our activities ended on 31 March" (not "Globex's operations", nor trading in shares halted)
-_ACTIVITY_ENDED = re.compile(
+_ACTIVITY_ENDED = lazy(
     r"(?:^|[,;:\u2014\u2013]\s*|\b(?:and|so|that)\s+)(?P<what>(?:all\s+)?(?:(?:our|its|the\s+company'?s|the\s+business'?s?)\s+)?"
     r"(?:business\s+)?(?:operations|trading|activities)"
     # "the operation of Kesselring Metallbau is ceased", "the business operation is ceased" (a translator's singular)
@@ -4674,7 +4675,7 @@ _ACTIVITY_ENDED = re.compile(
     re.I,
 )
 # "Acme will discontinue all services": everything the company offers, not one plan
-_CEASE_ALL = re.compile(
+_CEASE_ALL = lazy(
     r"\b(?:discontinu(?:e|es|ed|ing)|ceas(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|end(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s+"
     # "cease all production activities", "discontinue all kiosk operations", "cease all telemedicine services"
     # ("stopped all trucking and warehousing operations")
@@ -4682,12 +4683,12 @@ _CEASE_ALL = re.compile(
     r"(?!\s+(?:for|to|within|across|that|which|in|at|outside|except)\s)",
     re.I,
 )
-_CLOSE_NAME = re.compile(r"\b(?P<verb>clos(?:e|es|ed|ing)|shutter(?:s|ed|ing)?)\b(?!\s+down\b)", re.I)
-_STOP_WORKING = re.compile(
+_CLOSE_NAME = lazy(r"\b(?P<verb>clos(?:e|es|ed|ing)|shutter(?:s|ed|ing)?)\b(?!\s+down\b)", re.I)
+_STOP_WORKING = lazy(
     r"\b(?P<verb>stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\s+(?:working|functioning|to\s+function|to\s+work)\b", re.I
 )
 _WHOLE_COMPANY_HEADS = FIRM_WORDS | {"cooperative", "co-op", "society", "we"}  # what "no longer exists" is told of
-_OUT_OF_BUSINESS = re.compile(
+_OUT_OF_BUSINESS = lazy(
     r"\b(?:go(?:es|ing)?|went|gone)\s+(?:out\s+of\s+business|bust)\b"
     r"|(?<![\w])(?:is|are|was|'s|'re)\s+(?:now\s+)?(?:officially\s+)?(?:out\s+of\s+business|no\s+more)(?=\s*(?:$|[.!;,:\u2014]|-\s|\s+(?:after|as\s+of|from|since)\b))"
     # the company's existence ended: "Acme no longer exists", "The Kebab Palace does not exist anymore" (not "in its old form",
@@ -4697,9 +4698,9 @@ _OUT_OF_BUSINESS = re.compile(
     re.I,
 )
 # "After eight years, Juniper has come to an end": the company's (or its journey's) end
-_COME_TO_END = re.compile(
+_COME_TO_END = lazy(
     r"(?<![\w])(?:has|have|had|will|is|are)\s+(?:now\s+|officially\s+|finally\s+)?(?:come|coming|came)\s+to\s+an\s+end\b", re.I)
-_NO_LONGER = re.compile(
+_NO_LONGER = lazy(
     # "is not trading anymore", "isn't operating any more": the same, said with "not ... anymore"
     r"(?<!shares\s)(?<!stock\s)(?:\b(?:is|are|'s|'re)\s+not|\b(?:isn't|aren't))\s+(?:trading|operating|in\s+business)\s+any\s?more\b"
     r"(?=\s*(?:$|[.!;:)]|,\s+(?:sorry|thank|thanks|unfortunately|sadly|folks|friends|everyone|legends)\b))|"
@@ -4714,7 +4715,7 @@ _NO_LONGER = re.compile(
     r"customers)\s+(?:for\s+good|permanently|for\s+the\s+(?:last|final)\s+time)\b",
     re.I,
 )
-_LAST_DAY = re.compile(
+_LAST_DAY = lazy(
     r"\b(?P<poss>(?i:our|its)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}" + _POSSESSIVE + r")\s+(?i:(?:very\s+)?(?:last|final)\s+day\s+of\s+"
     r"(?:operations?|business|service|trading))\b"
     r"|\b(?P<poss2>(?i:our|its)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}" + _POSSESSIVE + r")\s+(?i:(?:very\s+)?(?:last|final)\s+(?:business\s+)?day\s+"
@@ -4727,7 +4728,7 @@ _LAST_DAY = re.compile(
     r"(?=\s*(?:$|[.!;:,]|\s-\s|\s+(?:is|was|will|as|before|after|on|in|this|next|today|tomorrow)\b))",
 )
 # "Acme is closing.", "Acme will close permanently on 31 May", "It's closing next month": closing with no object
-_CLOSING_ALONE = re.compile(
+_CLOSING_ALONE = lazy(
     r"(?:(?<![\w])(?:is|are|will|would|to|has|have)|" + _IS_SHORT + r")\s+(?:be\s+)?(?:now\s+)?(?:\w+ly\s+)?(?P<verb>closing|close|closed)"
     # ("down" with no object of its own: not "is closing down its Spanish courses", "will close down the online servers")
     r"(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|for\s?ever|its\s+doors|"
@@ -4751,7 +4752,7 @@ _PERIOD_NAME = r"(?:Q[1-4]|H[12]|FY\s?'?\d+|(?:spring|summer|autumn|fall|winter)
 _PERIOD_OF = (r"(?:(?:spring|summer|autumn|fall|winter|Q[1-4]|H[12])\s+(?:of\s+)?|"
               r"the\s+(?:(?:spring|summer|autumn|fall|winter)|(?:first|second|third|fourth|final|last)\s+(?:half|quarter))\s+of\s+)")
 # "Quarry Labs closes after seven years", "Acme folds": the company's name, then the verb and no object
-_CLOSES_AFTER = re.compile(
+_CLOSES_AFTER = lazy(
     r"\b(?P<verb>closes|closed|shuts|shutters|shuttered|folds|folded|(?<=\bis\s)folding|(?<='s\s)folding|"
     # "Cairngorm Kites is closing this week", "We're closing at the end of June"
     r"(?<=\bis\s)closing|(?<=\bare\s)closing|(?<='s\s)closing|(?<='re\s)closing|"
@@ -4785,36 +4786,36 @@ _CLOSES_AFTER = re.compile(
     re.I,
 )
 # "... has closed its gyms and will not reopen": never opening again
-_NOT_REOPEN = re.compile(
+_NOT_REOPEN = lazy(
     r"\b(?:(?:will|shall)\s+(?:not|never)|won't)\s+(?:be\s+)?re-?open(?:ing)?\b"
     r"(?=\s*(?:$|[.!;,]|\s+(?:again|after|its\s+doors|at\s+all|in\s+(?:19|20)\d\d|this\s+(?:year|season|spring|summer))\b))",
     re.I,
 )
 # "Tidepool Social Announces Plan to Close Service", "Acme to Shut Down Platform After Nine Years": a
 # headline's verb with a bare or owned offering, or none
-_PLAN_TO_CLOSE = re.compile(
+_PLAN_TO_CLOSE = lazy(
     r"\b(?:plans?\s+to|decision\s+to|intention\s+to|moves?\s+to|set\s+to|will|to)\s+"
     r"(?P<verb>close|shut\s+down|shutter|wind\s+down|sunset|discontinue|retire)"
     r"(?:\s+(?:its|the|our))?(?:\s+(?:consumer|mobile|web|online|flagship|core|main))?(?:\s+(?P<what>service|services|app|platform|business|company|doors|product|site|website|"
     r"store|shop|marketplace|operations|studio))?\b(?!['-])",
     re.I,
 )
-_PLAN_VERB = re.compile(r"(?:to|will)\s+(?:clos|shut|wind|sunset|discontinu|retir)")
-_HEADLINE_END = re.compile(
+_PLAN_VERB = lazy(r"(?:to|will)\s+(?:clos|shut|wind|sunset|discontinu|retir)")
+_HEADLINE_END = lazy(
     r"\s*(?:$|[.!:;]|\s-\s|\s+(?:after|following|amid|permanently|for\s+good|for\s?ever|"
     r"(?:on|in|by|at\s+the\s+end\s+of|this|next|from)\s+(?:[A-Z0-9]|the\s+end\b|(?:this|next)\s+\w+\s*$)))"
 )
 # "Wavelength FM goes off air for the last time"
-_OFF_AIR = re.compile(r"\b(?:go|goes|going|went|gone|come|comes|came|coming|taken)\s+off\s+(?:the\s+)?air\b", re.I)
+_OFF_AIR = lazy(r"\b(?:go|goes|going|went|gone|come|comes|came|coming|taken)\s+off\s+(?:the\s+)?air\b", re.I)
 # the company's other sites, told going on beside one that closes; a site named by its place ("The Cedar Park studio")
-_OTHER_SITES_ON = re.compile(r"(?i)\b(?:the|our)\s+other\s+(?:\d+\s+|[\w-]+\s+)?\w+\s+(?:stay|stays|remain|remains|carry|carries|"
+_OTHER_SITES_ON = lazy(r"(?i)\b(?:the|our)\s+other\s+(?:\d+\s+|[\w-]+\s+)?\w+\s+(?:stay|stays|remain|remains|carry|carries|"
                              r"continue|continues|keep|keeps|are\s+(?:still\s+)?open|will\s+(?:stay|remain))\b|\bitself\s+carries\s+on\b")
-_PLACE_NAMED_SITE = re.compile(r"^(?i:the|our)\s+(?:[A-Z][\w'-]*\s+){1,3}(?i:studio|shop|store|kitchen|gym|branch|site|office|clinic|"
+_PLACE_NAMED_SITE = lazy(r"^(?i:the|our)\s+(?:[A-Z][\w'-]*\s+){1,3}(?i:studio|shop|store|kitchen|gym|branch|site|office|clinic|"
                                r"restaurant|cafe|café|bar|salon)$")
 # "The shop closes for good on Saturday", "Shop closed for good.": the close told final, in the simple present or past
-_CLOSES_FOR_GOOD = re.compile(r"(?<=\w\s)(?P<verb>closes|closed)(?=\s+(?:for\s+good|permanently|for\s?ever|for\s+the\s+(?:last|"
+_CLOSES_FOR_GOOD = lazy(r"(?<=\w\s)(?P<verb>closes|closed)(?=\s+(?:for\s+good|permanently|for\s?ever|for\s+the\s+(?:last|"
                               r"final)\s+time)\b(?!\s+(?:weather|reasons?|causes?|days?)))", re.I)
-_FINAL_CUE = re.compile(
+_FINAL_CUE = lazy(
     r"\b(?:for\s+(?:the\s+)?(?:final|last)\s+time|for\s+good(?!\s+(?:weather|reasons?|causes?|days?))|permanently|for\s?ever|"
     r"after\s+[\w-]+\s+years|"
     r"(?:is|are|will\s+be)\s+closing(?:\s+down)?\b|clos(?:es|ed)\s+down)\b",
@@ -4822,7 +4823,7 @@ _FINAL_CUE = re.compile(
 )
 _STATION_HEADS = frozenset({"station", "channel", "network", "radio", "magazine", "newspaper", "paper"})
 # "Pipsqueak will be removed from the App Store", "we have pulled Pipsqueak from the app stores"
-_REMOVED_FROM_STORE = re.compile(
+_REMOVED_FROM_STORE = lazy(
     r"(?<![\w])(?P<passive>(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:\w+ly\s+)?)?"
     r"(?P<verb>remov(?:e|es|ed|ing)|pull(?:s|ed|ing)?|withdr(?:aw|aws|awn|ew|awing)|delist(?:s|ed|ing)?|"
     r"taken\s+down|disappear(?:s|ed|ing)?)\s+(?:(?P<obj>[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?)\s+)?from\s+(?:both\s+)?(?:the\s+)?"
@@ -4830,34 +4831,34 @@ _REMOVED_FROM_STORE = re.compile(
     re.I,
 )
 # "Orrery will reach end of life on 30 June": the company's own product at its end
-_END_OF_LIFE = re.compile(
+_END_OF_LIFE = lazy(
     r"\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|approach(?:es|ed|ing)?)\s+(?:its\s+|their\s+)?(?:official\s+)?"
     r"end[\s-]of[\s-](?:life|service)\b(?![\s-](?:care|planning|services|products?|plans?))",
     re.I,
 )
 # "The board voted to dissolve the company", "shareholders approved a plan to liquidate Acme": the
 # company is the object, whoever decides
-_DISSOLVE = re.compile(
+_DISSOLVE = lazy(
     r"\b(?P<verb>dissolv(?:e|es|ed|ing)|liquidat(?:e|es|ed|ing)|wind(?:s|ing)?\s+up|wound\s+up)\s+", re.I)
 
 # "The tribunal has admitted an insolvency petition against Zomify" (India's IBC), "a court ordered winding-up
 # proceedings against Acme": a court's insolvency process with the company named as the one it is against
-_PROCEEDINGS_AGAINST = re.compile(
+_PROCEEDINGS_AGAINST = lazy(
     r"\b(?:admit(?:s|ted|ting)|initiat(?:e|es|ed|ing)|commenc(?:e|es|ed|ing)|order(?:s|ed|ing)?|approv(?:e|es|ed|ing))\s+"
     r"(?:an?\s+|the\s+)?(?:corporate\s+)?(?:insolvency|bankruptcy|liquidation|winding[\s-]up)\s+(?:petition|proceedings?|"
     r"resolution\s+process|plea|application|case)(?:\s+\(CIRP\))?\s+against\s+", re.I)
 # "Yarrow's board has approved a plan of complete liquidation and dissolution": the company's own plan
-_PLAN_OF_LIQUIDATION = re.compile(
+_PLAN_OF_LIQUIDATION = lazy(
     r"\b(?:approv|adopt|pass|agree)\w*\s+(?:to\s+)?(?:a|an|the|its|our)\s+(?:[\w-]+\s+){0,2}?(?:plan|resolution)\s+(?:of|for)\s+"
     r"(?:complete\s+|voluntary\s+|full\s+)?(?:liquidation|dissolution|winding[\s-]up)\b", re.I)
 
 # "We're shutting Hexa9 down": the company's name between the verb and its particle
-_SHUT_NAME_DOWN = re.compile(
+_SHUT_NAME_DOWN = lazy(
     r"\b(?P<verb>shut(?:s|ting)?|clos(?:e|es|ed|ing)|wind(?:s|ing)?|wound)\s+(?P<obj>[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?)\s+down\b(?!-)",
     re.I,
 )
 # "Loop Yard servers will be turned off permanently": the company's service switched off for good
-_SWITCHED_OFF = re.compile(
+_SWITCHED_OFF = lazy(
     r"(?<![\w])(?:be|been|being|is|are|was|were|get|gets)\s+(?:\w+ly\s+)?(?:turned|switched|shut|powered)\s+off\s+"
     r"(?:permanently|for\s+good|for\s?ever|for\s+the\s+last\s+time)\b"
     r"|(?<![\w])(?:be|been|being|is|are|was|were)\s+permanently\s+(?:turned|switched|shut|powered)\s+off\b"
@@ -4870,14 +4871,14 @@ _SERVICE_HEADS = frozenset({"server", "servers", "service", "services", "site", 
 # the same without the things that are not an offering of their own ("the Acme servers", "the lights")
 _PRODUCT_HEADS = _SERVICE_HEADS - {"server", "servers", "lights"}
 # "Kettle & Kiln is closing its marketplace": the company closes the thing it is
-_CLOSE_OFFERING = re.compile(
+_CLOSE_OFFERING = lazy(
     r"\b(?P<verb>clos(?:e|es|ed|ing)|shutter(?:s|ed|ing)?|shut(?:s|ting)?)\s+(?:down\s+)?(?P<det>its|our)\s+"
     r"(?P<what>marketplace|platform|online\s+(?:store|shop)|shop|store|service|app|website|site|studio|agency)\b"
     r"(?!\s+(?:to|for)\s+(?:new|all)\b)",
     re.I,
 )
 # "Ember is going away": the company itself leaves
-_GOING_AWAY = re.compile(
+_GOING_AWAY = lazy(
     r"(?<![\w])(?:is|are|'s|'re|will\s+be)\s+going\s+away\b(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|for\s?ever|"
     r"on\s|at\s+the\s+end\b|after\b|in\s+\w+\b)))"
     r"|(?<![\w])will\s+(?:\w+ly\s+)?go\s+away\b(?=\s*(?:$|[.!;:,]|\s+(?:for\s+good|permanently|for\s?ever|on\s)))"
@@ -4886,23 +4887,23 @@ _GOING_AWAY = re.compile(
     r"|(?<![\w])will\s+go\s+(?:dark|offline)(?P<dated>(?=\s+on\s))",
     re.I,
 )
-_WILL_END = re.compile(
+_WILL_END = lazy(
     r"(?<![\w])(?:will|shall|is\s+going\s+to|to)\s+(?:officially\s+|permanently\s+)?end\s+(?=on\b|at\s+the\s+end\b|after\b|in\s+\w+\s+\d|"
     r"(?:this|next)\s+(?:week|month|year|friday|monday)\b|[.!;]|$)"
     r"|\b(?P<verb>end(?:s|ed|ing)?)\s+(?=[A-Z0-9])",
 )
 # "... and our service has ended.": the company's service ended
-_HAS_ENDED = re.compile(
+_HAS_ENDED = lazy(
     r"(?<![\w])(?:has|have)\s+(?:now\s+|officially\s+|permanently\s+)?ended(?=\s*(?:$|[.!;,]|\s+(?:on|after|as\s+of|today)\b))", re.I)
-_REPLACED = re.compile(
+_REPLACED = lazy(
     r"\b(?:in\s+favou?r\s+of|to\s+make\s+(?:way|room)\s+for|replaced\s+(?:by|with)|succeeded\s+by|superseded\s+by)\b", re.I)
 # "You may have read that Acme is shutting down. We are not.": a rumour reported, not news
-_HEARSAY = re.compile(r"(?<!\bas\s)\byou\s+(?:may|might)\s+have\s+(?:read|heard|seen)\s+(?:that|reports|rumou?rs)\b", re.I)
-_SUNSET = re.compile(
+_HEARSAY = lazy(r"(?<!\bas\s)\byou\s+(?:may|might)\s+have\s+(?:read|heard|seen)\s+(?:that|reports|rumou?rs)\b", re.I)
+_SUNSET = lazy(
     r"\b(?P<verb>sunset(?:s|ting|ted)?|discontinu(?:e|es|ed|ing)|retir(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|"
     r"decommission(?:s|ed|ing)?|phas(?:e|es|ed|ing)\s+out)\b", re.I)
 # "your data will be migrated to Hootsuite": the product lives on inside another one (an acquirer's)
-_MIGRATED_TO = re.compile(
+_MIGRATED_TO = lazy(
     r"\b(?:will\s+be|are\s+being|is\s+being|have\s+been|has\s+been|will\s+automatically\s+be)\s+(?:\w+ly\s+)?"
     r"(?:migrated|moved|transferred|transitioned|carried)\s+(?:\w+ly\s+)?(?:over\s+)?(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])"
     # "... and users will move to Hootsuite automatically"
@@ -4911,15 +4912,15 @@ _MIGRATED_TO = re.compile(
     re.I,
 )
 # "... and replacing it with Acme Cloud", "moving everyone to Acme 2": a successor takes over
-_SUCCESSOR = re.compile(
+_SUCCESSOR = lazy(
     r"\b(?:replac(?:e|es|ed|ing)\s+(?:it|them)\s+with|(?:mov|migrat|transferr?)(?:e|es|ed|ing)\s+(?:everyone|all\s+(?:customers|users|accounts)|"
     r"you|customers|users|(?:your|its|our|their)\s+(?:\w+\s+)?(?:customers|users|accounts|members|subscribers|data))\s+(?:over\s+)?(?:to|into))\b",
     re.I)
 # "... all its features are now in the web app", "keep using Acme on the web": the product goes on elsewhere
-_LIVES_ON = re.compile(
+_LIVES_ON = lazy(
     r"\b(?:web\s+app|on\s+the\s+web|in\s+(?:your|the)\s+browser|instead|still\s+(?:be\s+)?(?:available|work|use)|"
     r"continue\s+to\s+(?:use|work|be\s+available)|keep\s+using|version\s+\d|v\d)\b", re.I)
-_INSOLVENCY = re.compile(
+_INSOLVENCY = lazy(
     r"\bfil(?:e|es|ed|ing)\s+(?:for|a\s+(?:voluntary\s+)?petition\s+for)\s+(?:(?:chapter\s+(?:7|11)\s+)?"
     r"(?:bankruptcy|insolvency|creditor\s+protection)|chapter\s+(?:7|11))\b"
     r"|\bfil(?:e|es|ed|ing)\s+for\s+chapter\s+(?:7|11)\b"
@@ -4959,18 +4960,18 @@ _INSOLVENCY = re.compile(
     r"(?!\s+of\s+(?!(?:the|our)\s+(?:company|business)\b|itself\b))",  # (not "of its Brazilian subsidiary")
     re.I,
 )
-_INSOLVENCY_WORD = re.compile(r"bankrupt|insolv|administ|liquidat|receiver|dissol|wound|winding|chapter|creditor|struck off")
-_SHUTDOWN_OF = re.compile(
+_INSOLVENCY_WORD = lazy(r"bankrupt|insolv|administ|liquidat|receiver|dissol|wound|winding|chapter|creditor|struck off")
+_SHUTDOWN_OF = lazy(
     r"\b(?:shutdown|shut-down|closure|wind-?down|winding\s+down|winding-down|sunset(?:ting)?|"
     r"discontinuation|liquidation|dissolution|retirement)\s+of\s+",
     re.I,
 )
 # "the end of life of Orrery", "the end of the road for Brio"
-_END_OF = re.compile(
+_END_OF = lazy(
     r"\bend[\s-]of[\s-](?:life|service)\s+(?:of|for)\s+|\bend\s+of\s+the\s+(?:road|line)\s+for\s+",
     re.I,
 )
-_OUR_SHUTDOWN = re.compile(
+_OUR_SHUTDOWN = lazy(
     r"\b(?P<poss>our|its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}'s)\s+(?:(?:upcoming|planned|impending|"
     r"pending|final|orderly|eventual|imminent|voluntary)\s+)?(?:shutdown|shut-down|closure|wind-?down|"
     r"dissolution|liquidation|end[\s-]of[\s-](?:life|service)(?![\s-]+(?:polic(?:y|ies)|care|plans?|planning|services|"
@@ -4984,7 +4985,7 @@ _OUR_SHUTDOWN = re.compile(
 # the end of a business told by a noun, as formal and translated notices do: "announces the cessation of its activities",
 # "informs about the cessation of activity from 01.04.2026", "the definitive close of operations", "the termination of its
 # activities and the start of liquidation"
-_CESSATION = re.compile(
+_CESSATION = lazy(
     # (and the plainer nouns a translation uses: "communicates the closing of its operations", "informs the end of its
     # activities", "announces the closing of business")
     r"\b(?:cessation|termination|discontinuation|closing|closure|end|(?:definitive|permanent)\s+(?:close|closing|closure|cessation))\s+of\s+"
@@ -4996,10 +4997,10 @@ _CESSATION = re.compile(
     re.I,
 )
 # who tells it: "announces", "informs about", "communicates", "has decided on", "we regret"
-_CESSATION_TOLD = re.compile(r"\b(?:announc|inform|communicat|notif|confirm|declar|decid|decision|resolv|resolution|approv|"
+_CESSATION_TOLD = lazy(r"\b(?:announc|inform|communicat|notif|confirm|declar|decid|decision|resolv|resolution|approv|"
                              r"regret|proceed|begin|began|start|effect|complet|notice)\w*", re.I)
 # ... in one place: "in Opole", "at the Bharuch unit" (not "in all Mexico", "in all its markets")
-_CESSATION_WHERE = re.compile(r"\s+(?:in|at)\s+(?!all\b|every\b|the\s+(?:company|country)\b)(?:the\s+)?(?-i:[A-Z])|\s+(?:in|at)\s+(?:its|our|the|one|two|\d+)\s", re.I)
+_CESSATION_WHERE = lazy(r"\s+(?:in|at)\s+(?!all\b|every\b|the\s+(?:company|country)\b)(?:the\s+)?(?-i:[A-Z])|\s+(?:in|at)\s+(?:its|our|the|one|two|\d+)\s", re.I)
 
 
 _PLACE_WORDS = frozenset("""
@@ -5019,7 +5020,7 @@ def _market_exit(rest: str) -> bool:
     return _located(rest) and not re.match(r"\s+(?:in|across|at)\s+(?:all|every|each)\b", rest, re.I)
 
 
-_EVERYWHERE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|across|from)\s+(?:all|every|each)\s+(?:(?:\d+|" + _NUMBER_WORD + r")\s+)?"
+_EVERYWHERE = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:in|across|from)\s+(?:all|every|each)\s+(?:(?:\d+|" + _NUMBER_WORD + r")\s+)?"
                          r"(?:of\s+(?:its|our|the)\s+)?(?:\d+\s+)?"
                          # ("in every city", "in all three of its cities")
                          r"(?:regions?|markets?|countries|country|locations?|territories|cit(?:y|ies)|sites|stores|branches|states)\b"
@@ -5027,7 +5028,7 @@ _EVERYWHERE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|across|from)\s+(?:all|eve
 
 
 # the business goes on elsewhere or online: "... and we'll continue online", "now sell only online"
-_ONLINE_ON = re.compile(r"\b(?:continu\w*|carr(?:y|ies|ying)\s+on|sell\w*|trad\w*|be|stay\w*|mov\w*|go(?:es|ing)?)\s+(?:only\s+)?"
+_ONLINE_ON = lazy(r"\b(?:continu\w*|carr(?:y|ies|ying)\s+on|sell\w*|trad\w*|be|stay\w*|mov\w*|go(?:es|ing)?)\s+(?:only\s+)?"
                         r"(?:online|on\s+the\s+web|by\s+mail\s+order)\b|\bonline\s+only\b", re.I)
 
 
@@ -5037,7 +5038,7 @@ def _one_site_of_several(r: _Reader, end: int) -> bool:
 
 
 # a site of the company named by its place, in the subject: "Wyvern Games' studio in Dundee", "the Acme shop on Mill Road"
-_SITE_IN_PLACE = re.compile(r"\b(?:studio|office|shop|store|site|plant|factory|branch|clinic|caf[eé]|restaurant|warehouse|depot|"
+_SITE_IN_PLACE = lazy(r"\b(?:studio|office|shop|store|site|plant|factory|branch|clinic|caf[eé]|restaurant|warehouse|depot|"
                             r"kitchen|workshop|lab|bar|salon|gym|hub|centre|center)s?\s+(?:in|at|on)\s+(?:the\s+)?(?-i:[A-Z])[\w'.-]*"
                             r"(?:\s+(?-i:[A-Z])[\w'.-]*){0,3}\s+(?:(?:is|are|will|has|have|'s)\s+)?(?:(?:now|be|been|also)\s+)*$", re.I)
 
@@ -5079,7 +5080,7 @@ def _mobile_app(r: _Reader, phrase: Phrase) -> Phrase:
 
 # what closes told as all the company sells, right after it: "is closing down its robo-advisor, which was its only product",
 # "shuts down Lumo, our one and only app"
-_ONLY_OFFERING = re.compile(r"\W{0,3}\s*(?:which\s+(?:was|is|has\s+been)\s+)?(?:its|our|their)\s+(?:only|sole|single|one\s+and\s+only)\s+"
+_ONLY_OFFERING = lazy(r"\W{0,3}\s*(?:which\s+(?:was|is|has\s+been)\s+)?(?:its|our|their)\s+(?:only|sole|single|one\s+and\s+only)\s+"
                             r"(?:product|service|app|platform|business|offering)\b", re.I)
 
 
@@ -5157,7 +5158,7 @@ def _its_owners_close(r: _Reader, subject: Phrase, m: re.Match[str]) -> bool:
     """The company's own founders, owners, board or shareholders close "the company" or "the business" ("Penrose Maps'
     founders have closed the company", "Our founders decided to close the business"; not "Globex's board closed the
     business", nor its studio or a venue)."""
-    if m.re is not _CLOSE_COMPANY or m.group("studio") or m.group("venue") or subject.kind != "generic" \
+    if not matched_by(m, _CLOSE_COMPANY) or m.group("studio") or m.group("venue") or subject.kind != "generic" \
             or subject.head not in _OWNER_HEADS:
         return False
     if re.match(r"['\u2019]s?\b", r.plain[m.end():]) or re.search(
@@ -5179,18 +5180,18 @@ def _unconditional(hits: Iterator[_Hit], r: _Reader) -> Iterator[_Hit]:
 # A closure or cuts told as what had been planned or announced before, which a sentence tells only when it did not happen
 # ("We had planned to close Lumen Kids in June. Instead, ...", "had intended to cut 40 jobs", "We had announced that Corbel
 # Learning would wind down this month"); not what had been done ("had closed", "had cut")
-_PLAN_HAD = re.compile(r"\bhad\s+(?:(?:originally|initially|once|already|previously|first)\s+)?(?:(?:planned|intended|meant|hoped|"
+_PLAN_HAD = lazy(r"\bhad\s+(?:(?:originally|initially|once|already|previously|first)\s+)?(?:(?:planned|intended|meant|hoped|"
                        r"wanted|expected|proposed|aimed|been\s+(?:planning|going|due|set))\s+to|(?:announced|said|told\s+\w+)\s+"
                        r"(?:that\s+)?(?:[\w&.'-]+\s+){1,4}?would)\s+(?:(?:be|finally|eventually|permanently|fully|quietly|gradually|"
                        r"formally|then|also)\s+)?$", re.I)
 # (for the model: the plan with its verb, anywhere in the sentence)
-_PLAN_HAD_ENDING = re.compile(_PLAN_HAD.pattern[:-1] + r"(?=(?:close|shut|wind|cease|stop|cut|lay\s+off|make\s+[^.;,]{1,40}?redundant|"
+_PLAN_HAD_ENDING = lazy(_PLAN_HAD.pattern[:-1] + r"(?=(?:close|shut|wind|cease|stop|cut|lay\s+off|make\s+[^.;,]{1,40}?redundant|"
                               r"axe|shed|dissolve|liquidate)\b)(?![^;]*\b(?:but|however|yet|instead\s+we)\b)", re.I)
 
 
 # What closes is one part of the company, said in an apposition: "Vantablue Labs, our experimental side-project, is
 # closing", "We're sunsetting Brackenridge Reports, one of the fourteen modules of the Brackenridge suite"
-_ONE_PART = re.compile(
+_ONE_PART = lazy(
     r",\s*(?:one\s+of\s+(?:our\s+|its\s+|the\s+(?:[\w-]+\s+){0,2}?)(?:[\w-]+\s+){0,2}?(?:modules|products|apps|features|tools|services|"
     r"brands|studios|stores|shops|offices|sites|locations|labs|projects|titles|games|publications|newsletters|plans|add-ons|"
     r"plugins|integrations|offerings|lines|ventures|businesses|units|divisions)\b"
@@ -5199,7 +5200,7 @@ _ONE_PART = re.compile(
 
 
 # The business moves, it does not end: "closing-down sale as we move to a bigger shop on the high street"
-_RELOCATES = re.compile(
+_RELOCATES = lazy(
     r"\b(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing))\s+(?:\w+\s+)?(?:to|into)\s+(?:a|an|our|its|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:shop|store|premises|location|home|site|office|unit|space|building|address|venue|warehouse|studio|headquarters)\b", re.I)
 
@@ -5208,15 +5209,15 @@ _RELOCATES = re.compile(
 # strike-off", "Company status: members' voluntary liquidation", "Stage: Acquired | Acquirer: Overbridge", "Parent
 # company: Hollis Group NV", "Shareholders: Lindgren Automation AB (100%)". Only on a fact line (two fields or cells), and
 # not where the line is a deal sheet about another target or names the company as the buyer.
-_STATE_FIELD = re.compile(
+_STATE_FIELD = lazy(
     r"(?:^|[|\u00b7\n]|\s--?\s)\s*(?:[-*\u2022]\s*)?(?P<key>(?:company\s+|legal\s+|current\s+)?status|stage|ownership|parent(?:\s+company)?|"
     r"acquirer|acquired\s+by|new\s+owner|shareholders?|owner|(?:sole|majority)\s+(?:shareholder|partner|owner|member|quotaholder))"
     r"\s*:\s*(?P<value>[^|\u00b7\n]{1,120})", re.I)
-_STATE_ENDED = re.compile(
+_STATE_ENDED = lazy(
     r"^(?:in\s+)?(?:(?:members'?|creditors'?|compulsory|voluntary)\s+){0,2}liquidation\b|^dissolved\b|^wound\s+up\b|"
     r"^struck\s+off\b|^ceased\s+(?:trading|operations)\b|^defunct\b|^(?:permanently\s+closed|closed\s+(?:permanently|for\s+good))\b|"
     r"^bankrupt\b|^closed\s+down\b|^shut\s+down\s+(?:in|on|since)\b", re.I)
-_STATE_OWNED = re.compile(
+_STATE_OWNED = lazy(
     r"^(?:acquired\b|(?:operating\s+as\s+)?(?:an?\s+)?(?:wholly[\s-]owned\s+)?subsidiary\b|(?:.{0,40}?->\s*)?wholly[\s-]owned\s+by\b|"
     r"member\s+of\s+the\s+(?:[\w&.'-]+\s+){1,3}group\b|part\s+of\s+(?:the\s+)?[A-Z]|merged\s+(?:into|with)\b|taken\s+private\b)",
     re.I)
@@ -5228,21 +5229,21 @@ _STATE_KEYS = frozenset({"status", "company status", "current status", "legal st
 # (only on the company's fact sheet: "Status: dissolved" alone is no fact sheet)
 _STATUS_KEY = r"(?:company\s+|legal\s+|current\s+)?status\s*:"
 _LONE_VALUE = r"\s*[^:|\u00b7\n]{1,60}$"
-_LONE_STATUS = re.compile(r"\W*" + _STATUS_KEY + _LONE_VALUE, re.I)
-_REGISTER_STATUS = re.compile(r"\W*(?:company|legal)\s+status\s*:" + _LONE_VALUE, re.I)
+_LONE_STATUS = lazy(r"\W*" + _STATUS_KEY + _LONE_VALUE, re.I)
+_REGISTER_STATUS = lazy(r"\W*(?:company|legal)\s+status\s*:" + _LONE_VALUE, re.I)
 # ... and the company's owner alone, as a fact sheet's line: "Owner: Halvard Industries (acquired June 2026)", "Parent company:
 # Oakwright Holdings Ltd (from 1 Sept 2026)"
-_LONE_OWNER = re.compile(r"\W*(?:parent(?:\s+company)?|owner|acquirer|acquired\s+by|new\s+owner)\s*:\s*[^:|\u00b7\n]{1,80}$", re.I)
+_LONE_OWNER = lazy(r"\W*(?:parent(?:\s+company)?|owner|acquirer|acquired\s+by|new\s+owner)\s*:\s*[^:|\u00b7\n]{1,80}$", re.I)
 
 
 # the company's name and one status field: "3Pinos SpA — Estado: disuelta / Status: Dissolved"
-_NAMED_STATUS = re.compile(r"\W*(?P<name>[^:|\u00b7\n\u2014\u2013]{1,60}?)\s*(?:[\u2014\u2013|\u00b7]|\s-\s)\s*(?:[^\n]{0,40}?/\s*)?"
+_NAMED_STATUS = lazy(r"\W*(?P<name>[^:|\u00b7\n\u2014\u2013]{1,60}?)\s*(?:[\u2014\u2013|\u00b7]|\s-\s)\s*(?:[^\n]{0,40}?/\s*)?"
                            + _STATUS_KEY, re.I)
 
 
 # a legal notice's holder of all the shares: "Sole shareholder: Groupe Rhodanien d'Impression SA", "Sole partner: Moravian
 # Wine Holding a.s." (a firm, not a person)
-_SOLE_HOLDER = re.compile(r"\b(?i:sole|single)\s+(?i:shareholder|partner|owner|member|quotaholder)\s*:\s*"
+_SOLE_HOLDER = lazy(r"\b(?i:sole|single)\s+(?i:shareholder|partner|owner|member|quotaholder)\s*:\s*"
                           r"(?P<who>[A-Z][^|\u00b7\n;:]{1,80}?)\s*(?=$|[|\u00b7\n;]|\.\s|\.$|\(|\s(?i:since)\b)")
 
 
@@ -5298,7 +5299,7 @@ def _state_fields(r: _Reader, kind: str) -> Iterator[_Hit]:
 # Sheffield workshop, the company's only site, which closed for the last time in October"
 _SITE_WORDS = (r"(?:site|plant|factory|mill|shop|store|restaurant|caf[e\u00e9]|workshop|studio|office|location|hotel|branch|clinic|"
                r"practice|bakery|premises|venue|farm|yard|warehouse)")
-_ONLY_SITE = re.compile(
+_ONLY_SITE = lazy(
     r"(?:\b(?P<verb>clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\s+)?(?:its|our|the|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}" + _POSSESSIVE + r")\s+"
     r"(?:[\w-]+\s+){0,2}?" + _SITE_WORDS + r"\s*,\s*(?:its|our|the\s+(?:company|business)'s)\s+(?:only|sole|single|one\s+and\s+only|"
     r"last\s+remaining)\s+" + _SITE_WORDS + r"\s*,\s*(?P<after>(?:which\s+)?(?:(?:will|has|have|had|is|was|now|finally|permanently|"
@@ -5310,7 +5311,7 @@ _ONLY_SITE = re.compile(
 # the last office, which a company that goes remote closes too)
 _ONLY = r"(?:only|sole|single|one\s+and\s+only|last(?:\s+remaining)?|final|remaining)"
 _SITE_NOT_OFFICE = r"(?:site|plant|factory|mill|shop|store|restaurant|caf[e\u00e9]|workshop|clinic|practice|bakery|hotel|branch|venue|farm|yard)"
-_ONLY_SITE_NAMED = re.compile(
+_ONLY_SITE_NAMED = lazy(
     r"\b(?P<verb>clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\s+(?:(?:its|our|the\s+company's)|(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z]"
     r"[\w&.'-]*){0,3})'s)\s+(?P<only>" + _ONLY + r")\s+(?:[\w-]+\s+){0,2}?" + _SITE_NOT_OFFICE + r"s?\b"
     # (where that one site is, which is no other site: "its only shop on Castle Street")
@@ -5319,14 +5320,14 @@ _ONLY_SITE_NAMED = re.compile(
     + r")\s+(?:[\w-]+\s+){0,2}?" + _SITE_NOT_OFFICE + r"\b[^.;!?]{0,40}?\s(?:(?:will|has|have|had|is|was|now|finally|permanently)\s+)*"
     r"(?P<verb2>clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\b", re.I)
 # the company goes on elsewhere: remote, online, moving
-_GOES_ON_ELSEWHERE = re.compile(r"\b(?:remote|remotely|online|from\s+home|home\s+working|web\s*shop|webshop|continu\w*|carry\s+on|"
+_GOES_ON_ELSEWHERE = lazy(r"\b(?:remote|remotely|online|from\s+home|home\s+working|web\s*shop|webshop|continu\w*|carry\s+on|"
                                 r"carries\s+on|partners?|outsourc\w*|now\s+(?:make|makes|work|works|sell|sells|run|runs|produce|"
                                 r"operate)|mov\w*\s+to|relocat\w*|new\s+(?:shop|site|premises|home|location)|reopen\w*)\b", re.I)
 
 
-_ONLY_SITE_A_WHILE = re.compile(r"\b(?:for\s+the\s+(?:day|night|season|winter|summer|holidays?|weekend)|christmas|boxing\s+day|"
+_ONLY_SITE_A_WHILE = lazy(r"\b(?:for\s+the\s+(?:day|night|season|winter|summer|holidays?|weekend)|christmas|boxing\s+day|"
                                 r"new\s+year'?s?|easter|bank\s+holidays?|public\s+holidays?|refurbish\w*|renovation|until|till)\b", re.I)
-_FOR_GOOD_CUE = re.compile(r"\b(?:for\s+good|permanently|for\s+the\s+(?:last|final)\s+time|forever|has\s+closed|have\s+closed|"
+_FOR_GOOD_CUE = lazy(r"\b(?:for\s+good|permanently|for\s+the\s+(?:last|final)\s+time|forever|has\s+closed|have\s+closed|"
                            r"closed\s+(?:down|in\s+(?:19|20)\d\d))\b", re.I)
 
 
@@ -5358,7 +5359,7 @@ def _only_site_closes(r: _Reader) -> Iterator[_Hit]:
 # What the company makes, named and set off as all it makes, as the subject of its end: "Gloam, our one and only app, will be
 # switched off on 1 July", "Sunset notice: Naddle, our only product, was switched off", "Moorland Quest, our only game, will no
 # longer be playable", "Coniston \u2014 our one and only product \u2014 will be switched off"
-_ONLY_OFFERING_ENDS = re.compile(
+_ONLY_OFFERING_ENDS = lazy(
     r"(?:^|[:.!]\s+|\b(?:and|but|so)\s+)\W*(?P<what>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})\s*(?:,|\s[\u2014\u2013-])\s*"
     r"(?:its|our|the\s+company's)\s+(?:only|sole|single|one\s+and\s+only)\s+(?:product|service|app|platform|game|title|offering|tool)"
     r"\s*(?:,|[\u2014\u2013-]\s)\s*(?:(?:will|has|have|had|is|was|now|then|finally|permanently|also|be|been)\s+)*"
@@ -5391,7 +5392,7 @@ def _shutdown(r: _Reader) -> Iterator[_Hit]:
 _DAYS_MONTHS = (r"(?:christmas|easter|new\s+year|boxing|halloween|thanksgiving|monday|tuesday|wednesday|thursday|friday|"
                 r"saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|"
                 r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")
-_IN_PART_AFTER = re.compile(
+_IN_PART_AFTER = lazy(
     r"(?:\s+(?:the|our|its)\s+[\w-]+)?\s+(?:"
     r"with\s+(?-i:[A-Z])|"
     r"on\s+(?:(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays|(?:public|bank)\s+holidays)\b|"
@@ -5402,7 +5403,7 @@ _IN_PART_AFTER = re.compile(
     r"repairs?|maintenance|stocktaking|" + _DAYS_MONTHS + r"|\w+\s+(?:days?|weeks?|months?)\b))", re.I)
 # a round, a deal or an offer as the subject of a closure, whatever its verb: "Brantwick's Series B will close on 30 April",
 # "Castellane takeover of Orvo closes" (see ``_deal_ends``)
-_CLOSING_DEAL = re.compile(r"(?i)\b(?:series\s+[a-h]|seed|round|raise|financing|offer|deal|transaction|acquisition|merger|takeover|buyout|"
+_CLOSING_DEAL = lazy(r"(?i)\b(?:series\s+[a-h]|seed|round|raise|financing|offer|deal|transaction|acquisition|merger|takeover|buyout|"
                            r"sale|purchase|window|applications?|consultation|survey|poll|vote|competition|call)\b")
 
 
@@ -5413,19 +5414,19 @@ def _closes_in_part(r: _Reader, hit: _Hit) -> bool:
         and not (r.company and r.company.matches(r.plain[hit.end:part.end() + 40]))
 
 
-_INSOLVENT = re.compile(r"(?i)liquidat|administrat|receiver|insolven|bankrupt|dissol|wound\s+up|wind(?:s|ing)?\s+up|struck\s+off")
+_INSOLVENT = lazy(r"(?i)liquidat|administrat|receiver|insolven|bankrupt|dissol|wound\s+up|wind(?:s|ing)?\s+up|struck\s+off")
 
 
 # The company mourned by name, as its customers and staff write it: "RIP Yarra Yarns, gonna miss Thursday stitch n bitch",
 # "R.I.P. Exit 8 Diner" (the name right after, and nothing of its own after the name: not "RIP to our old logo", "RIP
 # Acme's old website")
-_MOURNED = re.compile(r"^\W*(?:RIP|R\.I\.P\.?|Rest\s+in\s+peace,?)\s*(?P<name>[^,.;:!?\u2014\u2013()]{1,60}?)"
+_MOURNED = lazy(r"^\W*(?:RIP|R\.I\.P\.?|Rest\s+in\s+peace,?)\s*(?P<name>[^,.;:!?\u2014\u2013()]{1,60}?)"
                       r"(?=\s*(?:$|[,.;:!?\u2014\u2013(]|\s+[" + EMOJI_CHARS + r"]))")
 
 
 # (with a word of loss after it: "gonna miss", "end of an era", a broken heart; not "RIP Yarra Yarns, sold out of merino
 # again!", "RIP Yarra Yarns, long live Yarra Yarns Studio!")
-_MOURNING = re.compile(r"\b(?:miss(?:ed)?|missing|end\s+of\s+an\s+era|thank\s+you|thanks\s+for|so\s+sad|closed|closing|gone|"
+_MOURNING = lazy(r"\b(?:miss(?:ed)?|missing|end\s+of\s+an\s+era|thank\s+you|thanks\s+for|so\s+sad|closed|closing|gone|"
                        r"shut|no\s+more)\b|[\U0001f494\U0001f622\U0001f62d\U0001f97a\U0001f972\U0001f56f]", re.I)
 
 
@@ -5441,7 +5442,7 @@ def _shutdown_mourned(r: _Reader) -> Iterator[_Hit]:
 # verb of closing and a word that makes it final ("Gumtree Lane Books closes for good on Christmas Eve", "Wrenhaven
 # Ales calls time for good"); its operations or trading shut ("Qubo Health has shut operations"); or the company in
 # a final state ("Hawksmoor Cycles is bust", "Sable Technologies Inc. has dissolved", "Foxtail Freight is going dark")
-_FINAL_CLOSE = re.compile(
+_FINAL_CLOSE = lazy(
     r"\b(?P<verb>clos(?:e|es|ed|ing)|shut(?:s|ting)?|shutter(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|fold(?:s|ed|ing)?|"
     r"call(?:s|ed|ing)?\s+time|end(?:s|ed|ing)?\s+(?:its|our)\s+(?:run|journey|story))\s+"
     r"(?:(?:its|our|the)\s+doors\s+|down\s+|up\s+(?:shop\s+)?)?(?:(?:on\s+\w+\s+)?(?:for\s+good(?!\s+(?:weather|reasons?|causes?|days?))|permanently|for\s+the\s+(?:last|final)\s+time|"
@@ -5490,7 +5491,7 @@ _FINAL_HEADS = _OFFERING_HEADS | {"brand"} | VENUE_NOUNS  # what "closes for goo
 # The company's state written as a status: "Acme Ltd (in creditors' voluntary liquidation)", "Acme Announces
 # Plan of Dissolution", "Begins Orderly Wind-Down", "PERMANENTLY CLOSED", "we've shut everything down",
 # "has shut shop"
-_INSOLVENT_STATUS = re.compile(
+_INSOLVENT_STATUS = lazy(
     # (not "in administration" alone: a company in administration may still trade)
     r"\((?:now\s+)?in\s+(?:[\w'\u2019-]+\s+){0,3}?(?:liquidation|receivership)\)"
     r"|\b(?:announc\w+|adopt\w+|approv\w+|files?|filed|begins?|began|starts?|started|commenc\w+)\s+(?:an?\s+|the\s+|its\s+)?"
@@ -5549,22 +5550,22 @@ def _shutdown_status(r: _Reader) -> Iterator[_Hit]:
 # "Deal closed", "the proposed acquisition of Verdant ... has been terminated": a deal, not the company
 _DEAL_WORDS = (r"(?:acquisitions?|mergers?|deals?|sales?|transactions?|takeovers?|offers?|agreements?|partnerships?|"
               r"contracts?|rounds?|financings?|purchases?|buyouts?|investments?|negotiations?|talks)\b")
-_DEAL_VERB = re.compile(r"(?:(?:hope|expect|plan|aim|want|intend|need)s?\s+)?(?:to\s+)?(?:clos|complet|terminat|end|finali[sz]|wrap)",
+_DEAL_VERB = lazy(r"(?:(?:hope|expect|plan|aim|want|intend|need)s?\s+)?(?:to\s+)?(?:clos|complet|terminat|end|finali[sz]|wrap)",
                         re.I)
-_DEAL_OBJECT = re.compile(r"\s+(?:of\s+)?(?:(?:its|the|our|their|this|that|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,2}?" + _DEAL_WORDS, re.I)
-_DEAL_SUBJECT = re.compile(r"\W*(?:(?:the|its|our|their|this|that|a|an)\s+(?:[\w-]+\s+){0,2}?)?" + _DEAL_WORDS + r"\b", re.I)
-_DEAL_BEFORE = re.compile(r"\b" + _DEAL_WORDS + r"\s+(?:(?:that|which|has|have|had|is|are|was|were|been|being|now|just|finally|officially)\s+)*$"
+_DEAL_OBJECT = lazy(r"\s+(?:of\s+)?(?:(?:its|the|our|their|this|that|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,2}?" + _DEAL_WORDS, re.I)
+_DEAL_SUBJECT = lazy(r"\W*(?:(?:the|its|our|their|this|that|a|an)\s+(?:[\w-]+\s+){0,2}?)?" + _DEAL_WORDS + r"\b", re.I)
+_DEAL_BEFORE = lazy(r"\b" + _DEAL_WORDS + r"\s+(?:(?:that|which|has|have|had|is|are|was|were|been|being|now|just|finally|officially)\s+)*$"
                           # the deal as the object of a relative clause: "The $35 million Series B that Mereweather Bio closed"
                           r"|\b(?:" + _DEAL_WORDS + r"|series\s+[a-h]|(?:pre-?)?seed)\s+(?:that|which)\s+(?:we|(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})"
                           r"\s+(?:(?:has|have|had|just|finally|officially)\s+)*$",
                           re.I)
-_DEAL_AUX = re.compile(r"(?:(?:has|have|had|is|are|was|were|been|be|will|now|just|finally|officially)\s+)*", re.I)
+_DEAL_AUX = lazy(r"(?:(?:has|have|had|is|are|was|were|been|be|will|now|just|finally|officially)\s+)*", re.I)
 # a deal named in an adjunct, not as what closes: "After the sale we plan to close at the end of June"
-_AFTER_A_DEAL = re.compile(r"\b(?:after|before|following|with|since|until|upon|once|when|if|from)\s+(?:(?:the|our|this|that|a|an|its)\s+)?"
+_AFTER_A_DEAL = lazy(r"\b(?:after|before|following|with|since|until|upon|once|when|if|from)\s+(?:(?:the|our|this|that|a|an|its)\s+)?"
                            r"(?:[\w$\u20ac\u00a3.,-]+\s+){0,2}$", re.I)
 # the deal as what the company hopes, plans or expects to close, with no object of the verb's own: "The round we hope to
 # close next year", "the deal we expect to close in May" (not "After the sale we are going to close the company")
-_DEAL_HOPED = re.compile(r"\b(?:" + _DEAL_WORDS + r"|series\s+[a-h]|(?:pre-?)?seed)\s*,?\s+(?:(?:that|which)\s+)?we\s*(?:(?:will|'ll|should|"
+_DEAL_HOPED = lazy(r"\b(?:" + _DEAL_WORDS + r"|series\s+[a-h]|(?:pre-?)?seed)\s*,?\s+(?:(?:that|which)\s+)?we\s*(?:(?:will|'ll|should|"
                          r"could|can|must|(?:hope|expect|plan|aim|want|intend|need)(?:\s+to)?|are\s+(?:set|going|about)(?:\s+to)?|"
                          # ... or is closing, has closed: "Our seed round, which we are closing this month", "The round we
                          # closed in the spring" (the verb's object is the deal before it)
@@ -5591,7 +5592,7 @@ def _deal_ends(r: _Reader, hit: _Hit) -> bool:
 
 
 # the company and a part of it, closing together: "Harrowgate Gallery and its framing workshop will both close permanently"
-_AND_ITS_PART = re.compile(r"^\W*(?P<first>.+?)\s+and\s+(?:its|our|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+"
+_AND_ITS_PART = lazy(r"^\W*(?P<first>.+?)\s+and\s+(?:its|our|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+"
                            r"(?:(?:will|are|have|had|were|both|now|all|also)\s+)*$", re.I)
 
 
@@ -5776,15 +5777,15 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
         for_good = subject.kind == "generic" and (subject.head in VENUE_NOUNS or subject.head.endswith(("shop", "store"))) \
             and re.match(r"(?i)(?:(?:the|our)\s+)?\S+$", subject.text) is not None \
             and (subject.text[:1].isupper() or " " in subject.text) and _FINAL_CUE.match(r.suffix(m.end()).lstrip())
-        if (for_good or m.re is _CLOSES_FOR_GOOD) and _one_site_of_several(r, m.end()):
+        if (for_good or matched_by(m, _CLOSES_FOR_GOOD)) and _one_site_of_several(r, m.end()):
             continue  # "The shop on Market Street will close for good, but our Castle Street shop stays open"
-        if m.re is _CLOSES_FOR_GOOD and (_OTHER_SITES_ON.search(r.plain) or _PLACE_NAMED_SITE.search(subject.text)):
+        if matched_by(m, _CLOSES_FOR_GOOD) and (_OTHER_SITES_ON.search(r.plain) or _PLACE_NAMED_SITE.search(subject.text)):
             continue  # "Gearbox Kitchen Camden closes for good; the other 7 kitchens stay open", "The Cedar Park studio closed"
         if not (_strong(subject) or for_good or (subject.kind == "self_noun" and subject.head in {
                 "company", "business", "startup", "firm", "service", "platform", "app", "site", "website"} | VENUE_NOUNS)):
             continue
         if _located(r.suffix(m.end())) or _has_feature(subject, company=r.company) or (
-                not for_good and m.re is not _CLOSES_FOR_GOOD and _SITE_IN_PLACE.search(r.plain, 0, m.start())):
+                not for_good and not matched_by(m, _CLOSES_FOR_GOOD) and _SITE_IN_PLACE.search(r.plain, 0, m.start())):
             continue  # "we are closing in Berlin", "our Berlin office will close", "Wyvern Games' studio in Dundee is closing"
         if re.match(r"\s+on\s+", r.suffix(m.end())) and not _ON_DATE.match(r.suffix(m.end())):
             continue  # "Moth has closed on a $12 million seed round", "closed on the purchase of": a deal closes
@@ -5970,19 +5971,19 @@ def _shutdown_read(r: _Reader) -> Iterator[_Hit]:
     yield from _shutdown_more(r)
 
 
-_ON_DATE = re.compile(
+_ON_DATE = lazy(
     r"\s+on\s+(?:or\s+(?:before|after|around)\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|" + _MONTH + r"\b|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|(?:christmas|new\s+year|boxing|easter|thanksgiving)|(?:that|this|the\s+same)\s+day\b|"
     r"(?:the\s+)?(?:last|final|first)\s+(?:day|business\s+day|working\s+day)\b)", re.I)
 # the first verb of a pair governed by a modal or an infinitive ("decided to call it a day and close X")
-_GOVERNED = re.compile(r"\b(?:will|shall|'ll|to|must|going\s+to)\s+(?:\w+ly\s+)?\w+\b")
+_GOVERNED = lazy(r"\b(?:will|shall|'ll|to|must|going\s+to)\s+(?:\w+ly\s+)?\w+\b")
 
 
 # "Yarrow Closing: Final Orders Ship This Week", "Harrow Books Closing Down - Everything Must Go": a
 # headline whose subject is the company's name and whose verb is "Closing", with nothing after it
-_NAME_CLOSING = re.compile(r"^\W*(?P<name>\S.{0,60}?)\s+(?:Is\s+|is\s+)?(?:[Cc]losing|CLOSING)(?:\s+(?:Down|DOWN|Its\s+Doors))?"
+_NAME_CLOSING = lazy(r"^\W*(?P<name>\S.{0,60}?)\s+(?:Is\s+|is\s+)?(?:[Cc]losing|CLOSING)(?:\s+(?:Down|DOWN|Its\s+Doors))?"
                            r"\s*(?:[:!\u2013\u2014]|\s-\s|$)")
-_OPENING_HOURS = re.compile(r"\b(?:hours|early|today|tonight|tomorrow|weekend|holidays?|christmas|easter|new\s+year|"
+_OPENING_HOURS = lazy(r"\b(?:hours|early|today|tonight|tomorrow|weekend|holidays?|christmas|easter|new\s+year|"
                             r"snow|weather|storm|bank|maintenance|stocktak\w*|refurbish\w*|renovat\w*|temporar\w*|"
                             r"\d{1,2}(?::\d\d)?\s*(?:am|pm)|"
                             # a close of books or of a deal: "Acme Closing: Q3 Results and Year-End Close"
@@ -5992,7 +5993,7 @@ _OPENING_HOURS = re.compile(r"\b(?:hours|early|today|tonight|tomorrow|weekend|ho
                             r"escrow|title|mortgage|real[\s-]estate|closings|settlements?|books|month-end|reconciliation|"
                             r"checklist|guide|tips|webinar|how\s+(?:we|to))\b", re.I)
 # "we are ending the service on 28 February", "Driftline is ending the platform on 30 June"
-_END_SERVICE = re.compile(
+_END_SERVICE = lazy(
     r"\b(?P<verb>end(?:s|ed|ing)?)\s+(?P<det>the|our|its)\s+(?:(?-i:[A-Z])[\w&.'-]*\s+){0,3}"
     r"(?P<what>service|services|platform|app|product|business|company|operations)\b"
     r"(?=\s*(?:$|[.!;,]|\s+(?:on|at\s+the\s+end|after|this|next|in|from|permanently|for\s+good|and|as\s+of|effective)\b))"
@@ -6002,40 +6003,40 @@ _END_SERVICE = re.compile(
     re.I,
 )
 # "resolved to place the company into creditors' voluntary liquidation", "put Acme into administration"
-_PLACE_INTO = re.compile(
+_PLACE_INTO = lazy(
     r"\b(?P<verb>plac(?:e|es|ed|ing)|put(?:s|ting)?)\s+(?P<obj>[\w&.'-]+(?:\s+[\w&.'-]+){0,4}?)\s+in(?:to)?\s+"
     r"(?:(?:members'?|creditors'?|voluntary|compulsory|court-appointed|formal)\s+)*(?:administration|liquidation|receivership)\b",
     re.I,
 )
 # "Wrenfield is calling it quits", "our investors pulled the plug on Sparrowhawk", "closing up shop"
-_QUITS = re.compile(r"\b(?P<verb>call(?:s|ed|ing)?)\s+it\s+(?:quits\b|(?P<day>a\s+day)(?=\s*(?:$|[.!;,]|\s+(?:after|following|"
+_QUITS = lazy(r"\b(?P<verb>call(?:s|ed|ing)?)\s+it\s+(?:quits\b|(?P<day>a\s+day)(?=\s*(?:$|[.!;,]|\s+(?:after|following|"
                     r"amid|on\s+\w+\b))))", re.I)
-_PULL_PLUG = re.compile(r"\b(?P<verb>pull(?:s|ed|ing)?)\s+the\s+plug(?:\s+on\s+|(?P<bare>(?=\s*(?:$|[.!;:,]|\s+(?:after|"
+_PULL_PLUG = lazy(r"\b(?P<verb>pull(?:s|ed|ing)?)\s+the\s+plug(?:\s+on\s+|(?P<bare>(?=\s*(?:$|[.!;:,]|\s+(?:after|"
                         r"following|amid|for\s+good)\b))))", re.I)
 # "End-of-Life Notice: Rumble Box", "Rumble Box Shutdown Announcement": a notice headline naming the company
 _NOTICE_WORDS = r"(?:End[\s-]of[\s-](?:Life|Service)|Shutdown|Shut-down|Closure|Sunset|Wind[\s-]?Down|Discontinuation)"
-_NOTICE_FIRST = re.compile(r"^\W*" + _NOTICE_WORDS + r"\s+(?:Notice|Announcement|Update)\s*(?::|\s-\s|\u2013|\u2014)\s*"
+_NOTICE_FIRST = lazy(r"^\W*" + _NOTICE_WORDS + r"\s+(?:Notice|Announcement|Update)\s*(?::|\s-\s|\u2013|\u2014)\s*"
                            r"(?P<name>[^:.!?]{1,60}?)\s*[.!]?\s*$", re.I)
-_NOTICE_AFTER = re.compile(r"^\W*(?P<name>[^:.!?]{1,60}?)\s+" + _NOTICE_WORDS + r"\s+(?:Notice|Announcement|Update|FAQ)\s*[.!:]?\s*$",
+_NOTICE_AFTER = lazy(r"^\W*(?P<name>[^:.!?]{1,60}?)\s+" + _NOTICE_WORDS + r"\s+(?:Notice|Announcement|Update|FAQ)\s*[.!:]?\s*$",
                            re.I)
-_UP_SHOP = re.compile(r"\b(?P<verb>clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+up\s+shop\b", re.I)
+_UP_SHOP = lazy(r"\b(?P<verb>clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+up\s+shop\b", re.I)
 # "Copperbeech is winding up.", "is winding up its affairs": the company ends, not a year or a session
-_WINDING_UP = re.compile(
+_WINDING_UP = lazy(
     r"\b(?P<verb>wind(?:s|ing)?|wound)\s+up\b(?=\s*(?:$|[.!;,]|\s+(?:and|as|after|following|its\s+affairs|"
     r"our\s+affairs|the\s+company|the\s+business|voluntarily|permanently|for\s+good)\b))",
     re.I,
 )
 # "Larkspur Labs has gone under", "... has collapsed, leaving 3,000 customers without deliveries"
-_GONE_UNDER = re.compile(
+_GONE_UNDER = lazy(
     r"(?:\b(?:gone|went|goes|going)\s+under|(?<![\w])(?:has\s+|have\s+|had\s+)?collapsed)"
     r"(?=\s*(?:$|[.!;,]|\s+(?:after|following|amid|in\s+(?:\d{4}|(?-i:[A-Z])\w+)|last|this|earlier|owing|with\s+debts|"
     r"under\s+(?:the\s+)?weight|into)\b))",
     re.I,
 )
-_FOR_NOW = re.compile(r"\s+for\s+(?:today|tonight|now|the\s+(?:day|night|evening|week|weekend|season|summer|winter|year))\b", re.I)
+_FOR_NOW = lazy(r"\s+for\s+(?:today|tonight|now|the\s+(?:day|night|evening|week|weekend|season|summer|winter|year))\b", re.I)
 # "We're turning off the lights at Gullwing for the last time", "Our doors close for the final time on Sunday"
 _LAST_TIME = r"(?:for\s+(?:the\s+)?(?:last|final)\s+time|for\s+good|permanently)"
-_LIGHTS_OUT = re.compile(
+_LIGHTS_OUT = lazy(
     r"\b(?P<verb>turn(?:s|ed|ing)?|switch(?:es|ed|ing)?)\s+(?:off\s+the\s+lights|the\s+lights\s+off)\b(?P<at>\s+at\s+[^,;.]{1,40}?)?\s+"
     + _LAST_TIME + r"|\b(?P<doors>(?:our|its|the|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}'s)\s+doors)\s+(?:will\s+)?"
     r"(?:close|closed|closing|shut)\s+" + _LAST_TIME
@@ -6045,26 +6046,26 @@ _LIGHTS_OUT = re.compile(
     re.I,
 )
 # (every time, not every one: "every evening", "every winter"; not "every member of staff", "Every one of our inns")
-_HABIT = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bon\s+\w+days\b|\beach\s+(?:day|night|evening)\b|"
+_HABIT = lazy(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bon\s+\w+days\b|\beach\s+(?:day|night|evening)\b|"
                     r"\bevery\b(?!\s+(?:one|single|member|employee|worker|colleague|person|last|site|shop|store|branch|caf\w*|"
                     r"restaurant|clinic|studio)\b)", re.I)
 
 
 # "Hollin Retail's administrators are seeking a buyer", "the joint liquidators of Hollin Retail",
 # "a winding-up order was made against Hollin Retail", "Hollin Retail Closing Down Sale"
-_OFFICE_HOLDERS = re.compile(
+_OFFICE_HOLDERS = lazy(
     r"(?P<poss>[\w&.'-]+(?:\s+[\w&.'-]+){0,3})'s?\s+(?:joint\s+)?(?P<who>administrators?|liquidators?|receivers?)\b"
     r"|\b(?:joint\s+|appointed\s+|provisional\s+)?(?P<who2>administrators?|liquidators?|receivers?)\s+(?:of|for|to)\s+",
 )
-_INSOLVENCY_CONTEXT = re.compile(r"\b(?:buyers?|bidders?|sale\s+of\s+(?:the|its)\s+(?:business|company|assets)|sold\s+the\s+"
+_INSOLVENCY_CONTEXT = lazy(r"\b(?:buyers?|bidders?|sale\s+of\s+(?:the|its)\s+(?:business|company|assets)|sold\s+the\s+"
                                  r"(?:business|company|brand)|appointed|dividend|insolven\w*|in\s+administration|"
                                  r"creditor\s+claims|pence\s+in\s+the\s+pound)\b", re.I)
-_WINDING_UP_ORDER = re.compile(r"\bwinding[\s-]up\s+order\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?"
+_WINDING_UP_ORDER = lazy(r"\bwinding[\s-]up\s+order\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?"
                                r"(?:made|granted|issued|awarded)\s+against\s+", re.I)
-_CLOSING_DOWN_SALE = re.compile(r"\b(?P<poss>our\s+|its\s+)?(?i:closing[\s-]down\s+sale)\b")
+_CLOSING_DOWN_SALE = lazy(r"\b(?P<poss>our\s+|its\s+)?(?i:closing[\s-]down\s+sale)\b")
 
 
-_DEAL_NOUN = re.compile(r"\b(?:acquisition|deal|round|series\s+[a-h]|seed|sale|transaction|merger|offer|purchase|financing|funding|raise|ipo|"
+_DEAL_NOUN = lazy(r"\b(?:acquisition|deal|round|series\s+[a-h]|seed|sale|transaction|merger|offer|purchase|financing|funding|raise|ipo|"
                         r"listing|takeover|buyout|investment|tender|auction|consultation|survey|poll|vote|window)\b", re.I)
 
 
@@ -6202,7 +6203,7 @@ def _shutdown_idioms(r: _Reader) -> Iterator[_Hit]:
 
 
 # 'Acme said it would "wind down the business"': a quotation opened after the modal, in a report
-_OPEN_QUOTE = re.compile(r"\b(?:would|will|was|is|were|are|had|has|have|to)\s+[\"\u201c]\s*$", re.I)
+_OPEN_QUOTE = lazy(r"\b(?:would|will|was|is|were|are|had|has|have|to)\s+[\"\u201c]\s*$", re.I)
 
 
 def _partial_quote_subject(r: _Reader, start: int, subject: Phrase) -> Phrase:
@@ -6256,7 +6257,7 @@ def _coordinated_subject(r: _Reader, start: int) -> Phrase:
 
 # An FAQ heading that takes the closure as given: "Why is Tidewell closing?", "When will Tidewell stop
 # working?" (not "Is Tidewell closing?", "When does Tidewell close?" or "Why is Tidewell closing its kitchen?")
-_WHY_CLOSING = re.compile(
+_WHY_CLOSING = lazy(
     r"^\W*(?:[\w&' -]{1,30}:\s*)?(?:why|when)\s+(?:is|are|did|will|has|have)\s+(?P<who>[\w&.' -]{1,60}?)\s+(?:closing(?:\s+down)?|"
     r"shutting\s+down|winding\s+down|going\s+away|stop\s+working|shut\s+down|been\s+(?:closed|shut\s+down)|"
     r"ceas(?:e|ing)\s+operations|sunsetting)\s*\?\s*$"
@@ -6281,7 +6282,7 @@ _SITES = (r"(?:stores|shops|studios|clinics|venues|caf[e\u00e9]s|restaurants|nur
 # (what kind of site, in lower case before it: "all 14 of its delivery kitchens", "all three of its care homes"; a capital
 # there is a place or another's name: "all our German care homes")
 _SITE_KIND = r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
-_ALL_SITES = re.compile(
+_ALL_SITES = lazy(
     r"\b(?P<verb>clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:down\s+)?(?:all|both|each|every\s+one)\s+(?:of\s+)?(?:(?:its|our|the|their)\s+)?"
     r"(?:(?:remaining|\d+|" + _NUMBER_WORD + r")\s+)*(?:of\s+(?:its|our)\s+)?" + _SITE_KIND
     + _SITES + r"\b", re.I)
@@ -6289,7 +6290,7 @@ _ALL_SITES = re.compile(
 
 # ... every site as the subject: "all clinics will be closed as of 1 December", "All branches are closed", "all 18 shops of the
 # chain will stop business from 30 November", "both our cafés close for good on Sunday"
-_ALL_SITES_CLOSED = re.compile(
+_ALL_SITES_CLOSED = lazy(
     r"(?:^|[,;:]\s*|\b(?:and|that|so)\s+)\W*(?:all|both|every\s+one)\s+(?:of\s+)?(?:(?:its|our|the|their)\s+)?(?:(?:remaining|\d+|"
     + _NUMBER_WORD + r")\s+)*(?:of\s+(?:its|our|(?P<whose>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})['\u2019]s?)\s+)?"
     r"(?:\d+\s+)?(?P<named>(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z])[\w&'.-]*){0,3}\s+)?" + _SITE_KIND
@@ -6301,7 +6302,7 @@ _ALL_SITES_CLOSED = re.compile(
 
 
 # a day's or a season's closure, or the shops giving way to the web: not the company's end
-_SITES_PAUSE = re.compile(r"\b(?:tomorrow|today|tonight|snow|weather|storms?|floods?|heatwave|strike|christmas|boxing\s+day|"
+_SITES_PAUSE = lazy(r"\b(?:tomorrow|today|tonight|snow|weather|storms?|floods?|heatwave|strike|christmas|boxing\s+day|"
                           r"new\s+year'?s?\s+day|holidays?|lockdown|until|online|web\s*shop|e-?commerce|(?:24|25|26|31)(?:st|th)?\s+december|"
                           r"december\s+(?:24|25|26|31)|1(?:st)?\s+january|january\s+1(?:st)?)\b", re.I)
 
@@ -6343,21 +6344,21 @@ def _closes_every_site(r: _Reader) -> Iterator[_Hit]:
 # Oy, in bankruptcy"; and declared so: "The court has declared AS Tallinna Trükikoda bankrupt". After a mark or a legal
 # form, "administration" too (not "jobs at Acme in administration and finance")
 _PROCEEDING = r"(?:voluntary\s+|compulsory\s+|judicial\s+|provisional\s+|(?:creditors|members)['’]?\s+(?:voluntary\s+)?)?"
-_IN_PROCEEDINGS_AFTER_NAME = re.compile(
+_IN_PROCEEDINGS_AFTER_NAME = lazy(
     r"(?P<form>,?\s*(?:[A-Z][\w.&/]{0,9}\.?|\([A-Z][\w.&/]{0,9}\))(?:\s+(?:[A-Z][\w.&/]{0,9}\.?|\([A-Z][\w.&/]{0,9}\))){0,2})?"
     r"(?:\s*(?P<mark>[(,–—]|\s-)\s*|\s+)(?:now\s+)?(?i:in|under)\s+" + _PROCEEDING +
     r"(?P<state>(?i:liquidation|bankruptcy|receivership|insolvency|administration))\b"
     r"(?!\s+(?:(?i:and|or|&|of|for|law|laws|court|courts|proceedings|cases?|matters?|services?|practice|advice|work|specialists?|"
     r"protection|mode|panel|roles?|jobs?|staff|team|department|office|costs?|fees?)\b))")
-_STILL_TRADING = re.compile(r"(?i)\b(?:still\s+(?:trading|open|operating)|continu\w*\s+to\s+(?:trade|operate)|trading\s+(?:as\s+normal|"
+_STILL_TRADING = lazy(r"(?i)\b(?:still\s+(?:trading|open|operating)|continu\w*\s+to\s+(?:trade|operate)|trading\s+(?:as\s+normal|"
                             r"continues)|business\s+as\s+usual|(?:deliveries|orders|operations|services?)\s+(?:all\s+)?continue)\b")
 # the name between the words that say it, its legal form after it: "has declared AS Tallinna Trükikoda bankrupt",
 # "Articles of dissolution for Gulf Shore Shrimp Processors LLC were filed"
 _LEGAL_AFTER = r"(?:,?\s*[A-Z][\w.&/]{0,9}\.?){0,2}"
 _SAID_AROUND_NAME = (
-    (re.compile(r"(?i)\bdeclar(?:es|ed)\s+$"), re.compile(_LEGAL_AFTER + r"(?i:\s+(?:bankrupt|insolvent)\b)")),
-    (re.compile(r"(?i)\b(?:articles|certificate|deed|notice)\s+of\s+dissolution\s+(?:for|of)\s+$"),
-     re.compile(_LEGAL_AFTER + r"(?i:\s+(?:were|was|has\s+been|have\s+been)\s+(?:filed|registered|lodged)\b)")),
+    (lazy(r"(?i)\bdeclar(?:es|ed)\s+$"), lazy(_LEGAL_AFTER + r"(?i:\s+(?:bankrupt|insolvent)\b)")),
+    (lazy(r"(?i)\b(?:articles|certificate|deed|notice)\s+of\s+dissolution\s+(?:for|of)\s+$"),
+     lazy(_LEGAL_AFTER + r"(?i:\s+(?:were|was|has\s+been|have\s+been)\s+(?:filed|registered|lodged)\b)")),
 )
 
 
@@ -6505,14 +6506,14 @@ def _shutdown_more(r: _Reader) -> Iterator[_Hit]:
 
 # --- layoffs ---------------------------------------------------------------------------------
 
-_LAY_OFF = re.compile(r"\b(?P<verb>lay(?:s|ing)?|laid|layed)\s+off\b(?!-)", re.I)  # ("layed off": as often written)
-_PASSIVE_LAID = re.compile(
+_LAY_OFF = lazy(r"\b(?P<verb>lay(?:s|ing)?|laid|layed)\s+off\b(?!-)", re.I)  # ("layed off": as often written)
+_PASSIVE_LAID = lazy(
     r"(?<![\w])(?:were|was|been|be|being|are|is|get|got|getting)\s+(?:\w+ly\s+)?(?:laid\s+off|let\s+go|furloughed|made\s+redundant|"
     r"retrenched|stood\s+down|sacked|"
     r"placed\s+on\s+(?:temporary\s+|unpaid\s+)?(?:furlough|unpaid\s+leave)|(?P<cut>cut|axed|eliminated|shed))\b",
     re.I,
 )
-_REDUCE_TEAM = re.compile(
+_REDUCE_TEAM = lazy(
     r"\b(?P<verb>reduc(?:e|es|ed|ing)|cut(?:s|ting)?|shrink(?:s|ing)?|shrank|trim(?:s|med|ming)?|"
     r"downsiz(?:e|es|ed|ing)|slash(?:es|ed|ing)?|scal(?:e|es|ed|ing)\s+back|right-?siz(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|"
     r"slim(?:s|med|ming)?\s+down)\s+"
@@ -6537,7 +6538,7 @@ _REDUCE_TEAM = re.compile(
     re.I,
 )
 # "Lanternfly's workforce will shrink by 25%": the company's people as the subject
-_TEAM_SHRINKS = re.compile(
+_TEAM_SHRINKS = lazy(
     r"(?P<owner>\b(?:our|its)|'s|(?<=s)'|\bthe\s+(?P<tname>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})|\bthe(?=\s+(?-i:[a-z])))\s+"
     # (a department or a place of the company's between: "Our Berlin engineering team", "the workshop team")
     r"(?P<dept>(?:global\s+|total\s+|overall\s+)?(?:(?!(?:has|have|had|is|was|will|be|been|were|are)\b)[\w&'-]+\s+){0,2}?)"
@@ -6554,8 +6555,8 @@ _TEAM_SHRINKS = re.compile(
     r"(?!\s*(?:%|percent|hours?|days?|weeks?|months?|shifts?|meetings?)\b)|in\s+half\b)",
     re.I,
 )
-_DOWNSIZE = re.compile(r"\b(?P<verb>downsiz(?:e|es|ed|ing)|right-?siz(?:e|es|ed|ing))\b(?!\s+(?:your|their))", re.I)
-_LAYOFF_NOUN = re.compile(
+_DOWNSIZE = lazy(r"\b(?P<verb>downsiz(?:e|es|ed|ing)|right-?siz(?:e|es|ed|ing))\b(?!\s+(?:your|their))", re.I)
+_LAYOFF_NOUN = lazy(
     r"\b(?:reduction\s+in\s+force|RIF|workforce\s+reductions?|headcount\s+reductions?|reductions?\s+(?:in|of)\s+"
     r"(?:our|the|its)\s+(?:workforce|headcount|staff|team)|job\s+cuts|redundancies|layoffs?|lay-offs?|"
     r"furloughs|staff\s+cuts?|headcount\s+cuts?|job\s+cut|job\s+losses|(?<=the\s)cuts(?=\s+(?:will\s+)?affect)"
@@ -6567,19 +6568,19 @@ _LAYOFF_NOUN = re.compile(
     r"needs|requirements|training|scheduling|effort|spend|expenses?)\b)(?!-\w)",  # "layoff-proof": a modifier
     re.I,
 )
-_LAYOFF_AFFECTS = re.compile(
+_LAYOFF_AFFECTS = lazy(
     r"^\W*(?:[\w']+\W+){0,4}?(?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|touch(?:es|ed|ing)?|of)\s+"
     r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+|over\s+|up\s+to\s+)?(?:\d[\d,]*%?|[\w-]+\s+percent|[\w-]+)\s+"
     r"(?:of\s+(?:our|the|its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}'s?)\s+(?:\d[\d,]*\s+)?)?(?:\w+\s+)?"
     r"(?:employees|people|roles|positions|colleagues|team\s+members|staff|jobs|teammates)\b",
     re.I,
 )
-_LAYOFF_DOER = re.compile(
+_LAYOFF_DOER = lazy(
     r"\b(?:(?:announc|conduct|implement|mak|made|carr|undergo|underwent|had|have|initiat|enact|"
     r"execut|begin|began|start|complet|proceed|confirm|notif|disclos|propos)\w*|went|go(?:es|ing|ne)?)\s+(?:\w[\w,.%]*\s+){0,4}$",
     re.I,
 )
-_CUT_JOBS = re.compile(
+_CUT_JOBS = lazy(
     r"\b(?P<verb>eliminat(?:e|es|ed|ing)|cut(?:s|ting)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
     r"trim(?:s|med|ming)?|dismiss(?:es|ed|ing)?)\s+"
     r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|over\s+|some\s+|more\s+than\s+|almost\s+|just\s+over\s+|"
@@ -6592,7 +6593,7 @@ _CUT_JOBS = re.compile(
     re.I,
 )
 # "Wetherby Labs to cut jobs", "is cutting jobs as sales fall": no count, the jobs themselves
-_CUT_BARE = re.compile(
+_CUT_BARE = lazy(
     r"\b(?P<verb>cut(?:s|ting)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing))\s+"
     r"(?:more\s+|further\s+|(?:hundreds|dozens|thousands)\s+of\s+)?(?:jobs|roles|positions|staff)\b"
     r"(?=\s*(?:$|[.,;:!]|\s+(?:as|amid|in|across|at|after|to|this|next|by|and|while|following|due|because|over|worldwide|"
@@ -6603,7 +6604,7 @@ _CUT_BARE = re.compile(
 # those endings do not give, as a count of people is told
 _TRADE = r"[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)"
 _NAMED_TRADES = ("guides", "coaches", "chefs", "cooks", "baristas", "pilots", "nurses", "ppl")
-_PART_WAYS = re.compile(
+_PART_WAYS = lazy(
     r"\b(?P<verb>part(?:ed|ing|s)?\s+(?:ways\s+)?with|let(?:ting)?\s+go(?:\s+of)?|say(?:ing)?\s+goodbye\s+to|"
     r"said\s+goodbye\s+to|bid(?:ding)?\s+farewell\s+to)\s+(?:about\s+|approximately\s+|roughly\s+|"
     r"some\s+|nearly\s+|over\s+|around\s+|up\s+to\s+)?(?:\d[\d,]*\s*%?|[\w-]+\s+percent|several|many|a\s+number|"
@@ -6613,23 +6614,23 @@ _PART_WAYS = re.compile(
     re.I,
 )
 # "let go of its entire support team": the company's own people named by their team, or counted ("let go of nine architects")
-_PART_WAYS_TEAM = re.compile(
+_PART_WAYS_TEAM = lazy(
     r"\b(?P<verb>lets?\s+go\s+of|letting\s+go\s+of|part(?:ed|ing|s)?\s+ways\s+with)\s+"
     r"(?=(?:our|its|the\s+entire|the\s+whole|entire|whole|\d[\d,]*|" + _NUMBER_WORD + r")\s)", re.I)
 # "let its entire support team go", "had to let 12 people go"
-_LET_GO_SPLIT = re.compile(
+_LET_GO_SPLIT = lazy(
     r"\b(?P<verb>let(?:s|ting)?)\s+(?P<obj>(?:[\w%'-]+\s+){1,6}?)go\b(?!\s+(?:(?:of|home|ahead|out|through|on\s+(?:a|an|the|holiday|"
     r"leave|vacation|sabbatical)|to|back|for|with|into|off|early|first|wild|free|remote|further|faster|beyond|live)\b|"
     r"at\s+(?:\d|noon|lunch|midday)))",
     re.I,
 )
 # "eliminated its entire marketing department", "has disbanded its design team": a whole team goes
-_TEAM_GONE = re.compile(
+_TEAM_GONE = lazy(
     r"\b(?P<verb>eliminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|disband(?:s|ed|ing)?|cut(?:s|ting)?)\s+(?P<det>its|our)\s+"
     r"(?P<whole>(?:entire|whole)\s+)?(?P<dept>(?:[a-z]+\s+){0,2})(?P<what>team|teams|department|division|unit|staff|crew)\b(?!')",
     re.I,
 )
-_REASSIGNED = re.compile(r"\b(?:reassign\w*|redeploy\w*|transferr\w*|moved\s+(?:them|its\s+members|the\s+team|everyone)|"
+_REASSIGNED = lazy(r"\b(?:reassign\w*|redeploy\w*|transferr\w*|moved\s+(?:them|its\s+members|the\s+team|everyone)|"
                          r"other\s+(?:teams|projects|roles|departments)|no\s+(?:one|jobs?)\s+(?:will\s+be\s+|was\s+)?(?:lost|cut))\b", re.I)
 _DEPARTMENTS = frozenset("""
 sales support engineering marketing design product operations customer success service editorial retail warehouse
@@ -6643,7 +6644,7 @@ _PEOPLE_HEADS = _PEOPLE | {"department", "departments", "crew", "crews", "teams"
 # that only dismisses people ("laid off", "let ... go", "retrenched", "parted ways with") may take as its object.
 # (the trades _TRADE's endings do not give: "installers", "tutors", "trainees" need no entry)
 _TRADES = frozenset(_NAMED_TRADES) | {"folks", "hands", "interns", "apprentices", "temps", "reps"}
-_AGENT_NOUN = re.compile(_TRADE)
+_AGENT_NOUN = lazy(_TRADE)
 # agent nouns that are not the company's staff: its customers, partners and investors, or things
 _NOT_STAFF = frozenset("""
 customers users partners suppliers vendors investors shareholders stakeholders lenders borrowers buyers sellers
@@ -6673,7 +6674,7 @@ def _people_head(word: str, *, trades: bool = False) -> bool:
 
 # the noun phrase let go of, up to where the clause goes on ("its entire London sales team, around 14 people", "its Zambia
 # team of eight", "nine architects when two schemes were cancelled")
-_LET_GO_PHRASE = re.compile(r"\s*(?P<phrase>[\w&'-]+(?:\s+[\w&'-]+){0,6}?)\s*(?=[,;.:!?()\u2014\u2013]|\s+(?:as|when|after|because|following|since|"
+_LET_GO_PHRASE = lazy(r"\s*(?P<phrase>[\w&'-]+(?:\s+[\w&'-]+){0,6}?)\s*(?=[,;.:!?()\u2014\u2013]|\s+(?:as|when|after|because|following|since|"
                             r"this|last|on|in|at|from|to|due|amid|and|with|who|whom|which|that|so|before|while|over)\b|\s*$)")
 # plural things a company lets go of that are not people ("let go of two offices", "of 3 leases")
 _LET_GO_THINGS = frozenset("""
@@ -6704,20 +6705,20 @@ def _people_let_go(rest: str) -> bool:
 
 # "Fernhill has retrenched 250 employees", "sacked 70 staff", "has stood down a third of its staff": other
 # verbs of dismissal, with a counted group of people as the object (not "sacked its CEO", "stood down as chair")
-_DISMISS = re.compile(r"\b(?P<verb>retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|st(?:and|ands|anding|ood)\s+down|"
+_DISMISS = lazy(r"\b(?P<verb>retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|st(?:and|ands|anding|ood)\s+down|"
                       r"fir(?:e|es|ed|ing))\s+(?!as\b)", re.I)
 _DISMISS_CUE = ("retrench", "sack", "stood down", "stand down", "stands down", "standing down", "fire")
 # "Up to 300 jobs are set to go at Opal", "Forty Opal roles will go": the jobs themselves go
-_JOBS_GO = re.compile(
+_JOBS_GO = lazy(
     r"\b(?:jobs|roles|posts|positions)\s+(?:are|will|are\s+set\s+to|are\s+expected\s+to|are\s+due\s+to|are\s+to|"
     r"will\s+now)\s+go\b(?!\s+(?:to|through|live|unfilled|with|on|into|towards?|beyond|ahead)\b)", re.I)
 # "has asked around 100 employees to resign": people pushed out, as Indian business news says it
-_ASKED_TO_RESIGN = re.compile(
+_ASKED_TO_RESIGN = lazy(
     r"\b(?P<verb>ask(?:s|ed|ing)?|forc(?:e|es|ed|ing))\s+(?P<obj>(?:[\w%,-]+\s+){1,6}?)to\s+resign\b", re.I)
-_FURLOUGH = re.compile(r"\b(?P<verb>furlough(?:ed|ing|s)?)\b", re.I)
+_FURLOUGH = lazy(r"\b(?P<verb>furlough(?:ed|ing|s)?)\b", re.I)
 # "placed 150 factory workers on temporary layoff", "put 40% of its workforce on unpaid furlough"
 # "Tidewater Print is to close with the loss of 45 jobs": whatever of the company's closes, people go
-_LOSS_OF_JOBS = re.compile(
+_LOSS_OF_JOBS = lazy(
     r"(?:\bwith\s+the\s+(?:potential\s+)?loss\s+of|(?P<affecting>,\s*(?:affecting|impacting))"
     # "The restructuring will result in the elimination of about 60 positions at Acme": a plan's outcome
     r"|(?P<result>\b(?:result(?:s|ed|ing)?\s+in|lead(?:s|ing)?\s+to|led\s+to|involv(?:e|es|ed|ing)|includ(?:e|es|ed|ing))\s+"
@@ -6726,14 +6727,14 @@ _LOSS_OF_JOBS = re.compile(
     r"(?:\d[\d,]*|[\w-]+|hundreds|dozens)\s+(?:of\s+)?(?:\w+\s+)?(?:jobs|roles|posts|positions)\b",
     re.I,
 )
-_PUT_ON_LEAVE = re.compile(
+_PUT_ON_LEAVE = lazy(
     r"\b(?P<verb>placed|places|place|placing|put|puts|putting)\s+(?P<obj>(?:[\w%-]+\s+){1,6}?)on\s+"
     r"(?:(?:temporary|unpaid|indefinite|short-term|partial|rolling|mandatory|compulsory)\s+)*(?:furlough|lay-?off|"
     r"(?<=unpaid\s)leave|leave\s+without\s+pay|short-time\s+work(?:ing)?)\b",
     re.I,
 )
 # "All staff have been made redundant.", "The entire team has been laid off": the whole staff as the subject
-_WHOLE_STAFF = re.compile(
+_WHOLE_STAFF = lazy(
     r"\s*(?:(?:all|all\s+of\s+(?:the|our)|the\s+(?:entire|whole)|every\s+one\s+of\s+the)\s+(?:\d[\d,]*\s+)?"
     r"(?:remaining\s+)?(?:staff|employees|team|workforce|workers|team\s+members|colleagues|people|members\s+of\s+staff)|"
     r"every\s+(?:single\s+)?(?:employee|member\s+of\s+staff|staff\s+member|worker))\s+"
@@ -6741,22 +6742,22 @@ _WHOLE_STAFF = re.compile(
     re.I,
 )
 # "Up to 60 jobs are at risk at Kilnworth", "placed 18 roles at risk of redundancy"
-_AT_RISK = re.compile(
+_AT_RISK = lazy(
     r"\bat\s+risk\b(?P<red>\s+of\s+(?:redundancy|redundancies|being\s+(?:made\s+redundant|laid\s+off)|lay-?offs?|"
     r"job\s+losses|losing\s+their\s+jobs))?",
     re.I,
 )
 # telling staff about their jobs: "has told 40 staff that their roles are at risk"
 _TOLD = r"\b(?:told|tells|informed|informs|warned|warns|notified|notifies)"
-_QUANTITY = re.compile(r"(?i:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|up\s+to)?\s*[\d,]+%?")
+_QUANTITY = lazy(r"(?i:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|up\s+to)?\s*[\d,]+%?")
 _JOB_HEADS = frozenset({"jobs", "job", "roles", "role", "positions", "position", "staff", "employees", "workers",
                         "people", "colleagues", "posts", "staffers", "headcount"})
-_REDUNDANT = re.compile(
+_REDUNDANT = lazy(
     r"\b(?P<verb>mak(?:e|es|ing)|made|declar(?:e|es|ed|ing))\s+(?P<obj>(?:[\w%'-]+\s+){1,9}?)redundant\b", re.I
 )
 # "About 50 Acme employees lost their jobs": the company's people are the subject
-_LOST_JOBS = re.compile(r"\b(?:lost|lose|losing|loses)\s+(?:their|his|her)\s+(?:jobs?|positions?|roles?)\b", re.I)
-_RESTRUCTURE = re.compile(
+_LOST_JOBS = lazy(r"\b(?:lost|lose|losing|loses)\s+(?:their|his|her)\s+(?:jobs?|positions?|roles?)\b", re.I)
+_RESTRUCTURE = lazy(
     r"\brestructur(?:ing|e|ed|es)\b(?!\s+(?:services|consult\w*|advice|advisory|practice|software|experts?|specialists?|"
     r"lawyers?|clients?))", re.I)
 
@@ -6765,7 +6766,7 @@ _PLAN_NOUNS = frozenset({"restructuring", "reorganisation", "reorganization", "r
                          "programme", "program", "review", "realignment", "measures", "cost-cutting"})
 
 
-_HEDGE = re.compile(r"^\s*(?:about|around|approximately|roughly|nearly|some|over|almost|more\s+than|up\s+to|close\s+to|"
+_HEDGE = lazy(r"^\s*(?:about|around|approximately|roughly|nearly|some|over|almost|more\s+than|up\s+to|close\s+to|"
                     r"just\s+over|just\s+under)\s+(?=\d)", re.I)
 
 
@@ -6859,7 +6860,7 @@ def _company_people(r: _Reader, text: str) -> bool:
 
 
 # "..., Umbra Systems said.", "..., the company confirmed on Friday.": the sentence is the company's own telling
-_TOLD_BY = re.compile(r",\s*(?P<who>[^,;:]{1,60}?)\s+(?:said|says|confirmed|confirms|announced|told\s+(?:staff|employees|the\s+\w+))"
+_TOLD_BY = lazy(r",\s*(?P<who>[^,;:]{1,60}?)\s+(?:said|says|confirmed|confirms|announced|told\s+(?:staff|employees|the\s+\w+))"
                       r"(?:\s+(?:on|in|this|last|earlier)\s+\w+(?:\s+\w+)?)?\s*[.!]?\s*$", re.I)
 
 
@@ -6881,10 +6882,10 @@ def _told_by_company(r: _Reader) -> bool:
 
 
 # the company's own voices, told by role: "the chief executive told staff that ...", "the owners confirmed that ..."
-_VOICES = re.compile(r"(?:the|our|its)\s+(?:chief\s+executive|ceo|(?:co-?)?founders?|owners?|managing\s+director|management|"
+_VOICES = lazy(r"(?:the|our|its)\s+(?:chief\s+executive|ceo|(?:co-?)?founders?|owners?|managing\s+director|management|"
                      r"directors|board|spokes(?:person|man|woman)|company|business)"
                      r"|(?:the\s+|its\s+)?(?:joint\s+)?(?:administrators?|liquidators?|receivers?)", re.I)
-_BY_ITSELF = re.compile(r"\s+by\s+([^,;:.]{1,60}?)(?=\s*(?:$|[,;:.]|\s+(?:after|as|when|following|in|on|this|last)\b))")
+_BY_ITSELF = lazy(r"\s+by\s+([^,;:.]{1,60}?)(?=\s*(?:$|[,;:.]|\s+(?:after|as|when|following|in|on|this|last)\b))")
 
 
 def _company_voice(teller: Phrase | None) -> bool:
@@ -6924,7 +6925,7 @@ def _at_the_company(r: _Reader, end: int, before: str = "") -> bool:
         place.kind == "self_noun" and place.head in {"company", "startup", "business", "firm"})
 
 
-_TOLD_THEIR_ROLES = re.compile(_TOLD + r"\s+(?P<obj>(?:(?!that\b|today\b|this\b|yesterday\b)[\w%'-]+\s+){0,8})"
+_TOLD_THEIR_ROLES = lazy(_TOLD + r"\s+(?P<obj>(?:(?!that\b|today\b|this\b|yesterday\b)[\w%'-]+\s+){0,8})"
                                r"(?:(?:today|yesterday|this\s+(?:morning|week|afternoon))\s+)?that\s+their\s+"
                                r"(?:roles?|jobs?|positions?|posts?)\s+(?:are|is|were|was|could\s+be|may\s+be|might\s+be|would\s+be)\s+$", re.I)
 
@@ -6966,7 +6967,7 @@ def _jobs_at_risk(r: _Reader, m: re.Match[str]) -> _Hit | None:
 
 
 # "... furloughed staff during the pandemic; all of them returned": a layoff told as undone, history
-_LAYOFF_UNDONE = re.compile(
+_LAYOFF_UNDONE = lazy(
     r"\b(?:all|every\s+one|each)\s+of\s+(?:them|whom)\s+(?:(?:have|had|has|were|was|later|since|eventually)\s+){0,2}"
     r"(?:returned|came\s+back|come\s+back|rejoined|rehired|re-hired|brought\s+back)\b"
     r"|\b(?:rehired|re-hired|brought\s+back)\s+(?:all|every\s+one|each)\s+of\s+them\b", re.I)
@@ -6976,7 +6977,7 @@ _LAYOFF_UNDONE = re.compile(
 # Optics reversed its plan to cut 70 roles", "the proposals were dropped and nobody left", "the cuts are off"), or the
 # people told their jobs are safe
 _CUT_WORDS = r"(?:cut|lay|shed|reduce|make|put|axe|eliminate)"
-_PLAN_UNDONE = re.compile(
+_PLAN_UNDONE = lazy(
     r"\b(?:revers\w*|withdr[ae]w\w*|scrap(?:s|ped|ping)?|shelv\w*|drop(?:s|ped|ping)?|abandon\w*|cancell?\w*|call(?:s|ed|ing)?\s+off|"
     r"rescind\w*|u-?turn\w*\s+on)\s+(?:(?:its|the|their|our|this|that|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:cuts|redundancies|lay-?offs|"
     r"furloughs|(?P<plan>plans?|proposals?|decision)(?:\s+to\s+" + _CUT_WORDS + r"|\s+for\s+(?:[\w-]+\s+){0,3}?(?:cuts|redundancies|"
@@ -6993,10 +6994,10 @@ _UNDOING_WORDS = ("revers", "withdr", "scrap", "shelv", "drop", "abandon", "canc
                   "s off", "n off", "w off")
 # (a plan or a proposal is the cuts' once cuts were planned, proposed or told before it: "We had put 12 roles at risk, but
 # that plan has been withdrawn")
-_CUTS_BEFORE = re.compile(r"\b(?:plann\w*|propos\w*|cut|cuts|redundanc\w*|lay\s+off|laid\s+off|lay-?offs?|furlough\w*|at\s+risk)\b", re.I)
+_CUTS_BEFORE = lazy(r"\b(?:plann\w*|propos\w*|cut|cuts|redundanc\w*|lay\s+off|laid\s+off|lay-?offs?|furlough\w*|at\s+risk)\b", re.I)
 
 
-_AN_EARLIER_PLAN = re.compile(r"\b(?:similar|earlier|previous|prior|former|last\s+year's|an\s+old)\b", re.I)
+_AN_EARLIER_PLAN = lazy(r"\b(?:similar|earlier|previous|prior|former|last\s+year's|an\s+old)\b", re.I)
 
 
 def _plan_undone(sentence: str) -> bool:
@@ -7019,14 +7020,14 @@ def _plan_undone(sentence: str) -> bool:
 # redundancies", "has begun collective consultation with 41 employees whose roles are proposed to be made redundant"; and cuts
 # proposed by the company ("Quenby has proposed cutting 40 roles in its finance team"). Not a consultation with customers or
 # a council on anything else, nor one about redundancies elsewhere.
-_CONSULTATION = re.compile(
+_CONSULTATION = lazy(
     r"\b(?P<verb>beg(?:un|an|ins|in|inning)|start(?:s|ed|ing)?|open(?:s|ed|ing)?|launch(?:es|ed|ing)?|initiat(?:es|ed|ing)|"
     r"enter(?:s|ed|ing)(?:\s+into)?|commenc(?:es|ed|ing)|complet(?:es|ed)|conclud(?:es|ed)|(?:is|are|'s|'re)\s+(?:now\s+)?in)\s+"
     r"(?:(?:a|an|the|its|our)\s+)?(?:(?:formal|collective|\d+-day|statutory|individual|redundancy|staff|employee)\s+)*consultations?"
     r"\b(?:\s+(?:process|period))?"
     r"|\b(?P<verb2>propos(?:ed|es|ing))\s+(?:to\s+)?(?:cutting|cut|eliminating|eliminate|removing|remove|making|make)\s+"
     r"(?:up\s+to\s+|around\s+|about\s+|some\s+)?(?:\d[\d,]*|" + _NUMBER_WORD + r")\s+(?:[\w-]+\s+)?(?:roles|jobs|positions|posts)\b", re.I)
-_REDUNDANCY_TOLD = re.compile(r"(?i)\b(?:redundan\w*|lay-?offs?|job\s+(?:cuts|losses)|dismissals?|(?:roles|jobs|positions|posts)\b"
+_REDUNDANCY_TOLD = lazy(r"(?i)\b(?:redundan\w*|lay-?offs?|job\s+(?:cuts|losses)|dismissals?|(?:roles|jobs|positions|posts)\b"
                               r"[^.;]{0,30}\b(?:at\s+risk|affected|cut|lost|go)|at\s+risk)")
 
 
@@ -7074,28 +7075,28 @@ _RECENT_DAY = r"(?:today|yesterday|this\s+(?:week|month|morning|afternoon)|last\
 _CUTS_TOLD = (r"(?:redundanc(?:y|ies)|(?:job\s+|staff\s+|headcount\s+)?cuts|lay-?offs?|reductions?[\s-]+in[\s-]+(?:force|(?:our\s+|the\s+)?"
               r"(?:workforce|headcount|staff|team))|workforce\s+reductions?|(?P<restructuring>restructuring))")
 # (a restructuring cuts when people are told as cut by it: "whose roles were eliminated in this week's restructuring")
-_PEOPLE_CUT = re.compile(r"\b(?:roles?|jobs?|positions?|people|colleagues|employees|staff)\b[^.;]{0,40}?\b(?:affected|impacted|eliminated|"
+_PEOPLE_CUT = lazy(r"\b(?:roles?|jobs?|positions?|people|colleagues|employees|staff)\b[^.;]{0,40}?\b(?:affected|impacted|eliminated|"
                          r"cut|lost|ended|left)\b|\b(?:affected|impacted|eliminated|lost|left)\s+(?:by|in)\b", re.I)
 _WHEN_THE = r"\b(?:since|after|when|following|before)\s+(?:the|our)\s+"  # (cuts in a clause of time, by their month)
 _SEASON = r"(?:spring|summer|autumn)"
 _CUTS_PRESUPPOSED = (
     # (or by the month or this season: "after October's cuts", "January's job cuts", "after this summer's layoffs")
     # (not money's: "October's price cuts")
-    re.compile(r"\b(?:" + _RECENT_DAY + r"|" + _MONTH_NAME + r"|this\s+" + _SEASON + r")'s\s+"
+    lazy(r"\b(?:" + _RECENT_DAY + r"|" + _MONTH_NAME + r"|this\s+" + _SEASON + r")'s\s+"
                r"(?:(?!(?:price|prices|rate|rates|interest|tax|fee|fees|cost|costs|budget|spending|pay|wage|menu)\b)\w+\s+)?" + _CUTS_TOLD
                + r"\b", re.I),
-    re.compile(r"\b(?:the|our|these|this)\s+(?:\w+\s+)?" + _CUTS_TOLD + r"\s+(?:(?:we|that\s+we)\s+(?:made|announced|confirmed)|"
+    lazy(r"\b(?:the|our|these|this)\s+(?:\w+\s+)?" + _CUTS_TOLD + r"\s+(?:(?:we|that\s+we)\s+(?:made|announced|confirmed)|"
                r"(?:that\s+were\s+|which\s+were\s+)?(?:announced|made|confirmed|carried\s+out))\s+(?:earlier\s+)?(?:on\s+)?"
                + _RECENT_DAY + r"\b", re.I),
     # told by the month they were made in, in a clause of time: "Since the redundancies in July, we've been a team of 15", "down
     # from 34 after the layoffs in June", "When the redundancies were announced in October", "after the September cuts"
-    re.compile(_WHEN_THE + r"(?:" + _MONTH_NAME + r"|" + _SEASON + r")\s+" + _CUTS_TOLD + r"\b", re.I),
-    re.compile(_WHEN_THE + _CUTS_TOLD + r"(?:\s+(?:were|was)\s+(?:announced|made|confirmed|carried\s+out))?\s+(?:in|of)\s+(?:"
+    lazy(_WHEN_THE + r"(?:" + _MONTH_NAME + r"|" + _SEASON + r")\s+" + _CUTS_TOLD + r"\b", re.I),
+    lazy(_WHEN_THE + _CUTS_TOLD + r"(?:\s+(?:were|was)\s+(?:announced|made|confirmed|carried\s+out))?\s+(?:in|of)\s+(?:"
                + _MONTH_NAME + r"|the\s+" + _SEASON + r")\b", re.I),
     # the same with where they fell, who made them or how many rounds between, then when: "Since the redundancies in our admin
     # team this summer", "After the redundancies we announced in September", "after the job cuts we made in August", "after
     # two rounds of layoffs this year", "after the cuts we made in the summer"
-    re.compile(r"\b(?:since|after|following)\s+(?:the|our|(?:a|two|three|several)\s+(?:(?:difficult|painful|hard|tough)\s+)?"
+    lazy(r"\b(?:since|after|following)\s+(?:the|our|(?:a|two|three|several)\s+(?:(?:difficult|painful|hard|tough)\s+)?"
                r"rounds?\s+of)\s+(?:(?:difficult|painful|hard|tough|recent)\s+)?" + _CUTS_TOLD
                + r"(?!\s+(?:podcast|tracker|guide|webinar|series|report|blog|list|newsletter|episode|survey|policy|calculator|"
                r"template|advice|service|workshop|course|talk)s?\b)"
@@ -7106,16 +7107,16 @@ _CUTS_PRESUPPOSED = (
                r"\s+(?:earlier\s+)?(?:(?:on|in)\s+)?(?:" + _RECENT_DAY + r"|" + _MONTH_NAME + r"|(?:the\s+|this\s+)?" + _SEASON
                + r"|this\s+year)\b", re.I))
 # the cuts are another's: at a named company, or the subject of an industry's figures
-_CUTS_AT = re.compile(r"\s+(?:at|across|in|within)\s+(?P<at>[^,;:.!?]{1,60})", re.I)
+_CUTS_AT = lazy(r"\s+(?:at|across|in|within)\s+(?P<at>[^,;:.!?]{1,60})", re.I)
 # where the cuts are the company's own: its name, or a place or team of its own ("at our Leeds plant", "in our support team")
-_OUR_PLACE = re.compile(r"(?:our|the\s+company's)\s+(?:[\w-]+\s+){0,2}?(?:office|offices|plant|plants|site|sites|factory|"
+_OUR_PLACE = lazy(r"(?:our|the\s+company's)\s+(?:[\w-]+\s+){0,2}?(?:office|offices|plant|plants|site|sites|factory|"
                         r"factories|warehouse|team|teams|depot|studio|shop|store|stores|division|department|business|workshop)\b", re.I)
-_RELATION = re.compile(r"\b(?:customers?|clients?|competitors?|rivals?|suppliers?|partners?|parent|former|landlords?|investors?|"
+_RELATION = lazy(r"\b(?:customers?|clients?|competitors?|rivals?|suppliers?|partners?|parent|former|landlords?|investors?|"
                        r"distributors?|vendors?|region|industry|sector|companies|firms)\b", re.I)
-_CUTS_ABOUT = re.compile(r"\s+(?:tracker|roundup|round-up|list|report|map|database|data)\b", re.I)
-_CUTS_ELSEWHERE = re.compile(r"\b(?:industry|industry-wide|sector|economy|nationwide|worldwide|market-wide|across\s+(?:the\s+)?"
+_CUTS_ABOUT = lazy(r"\s+(?:tracker|roundup|round-up|list|report|map|database|data)\b", re.I)
+_CUTS_ELSEWHERE = lazy(r"\b(?:industry|industry-wide|sector|economy|nationwide|worldwide|market-wide|across\s+(?:the\s+)?"
                              r"(?:country|region|tech|world)|which\s+(?:\w+\s+)?companies)\b", re.I)  # an industry's cuts, not the company's
-_CUTS_UNDONE = re.compile(r"\b(?:cancel\w*|revers\w*|withdrawn|called\s+off|rehired|no\s+(?:roles|jobs|one)|none\s+of)\b", re.I)
+_CUTS_UNDONE = lazy(r"\b(?:cancel\w*|revers\w*|withdrawn|called\s+off|rehired|no\s+(?:roles|jobs|one)|none\s+of)\b", re.I)
 
 
 def _names_none_past_first(r: _Reader) -> bool:
@@ -7129,7 +7130,7 @@ def _names_none_past_first(r: _Reader) -> bool:
 
 # the company's own count as a field of its page: "Headcount: 210 (Q2) \u2192 164 (Q4) after the October layoffs", "Sales team: 12
 # (after the October redundancies)"
-_OWN_COUNT_FIELD = re.compile(r"\W*(?:[\w-]+\s+)?(?:headcount|team|staff|employees|people|workforce)\s*[:|\u00b7]?\s*\d", re.I)
+_OWN_COUNT_FIELD = lazy(r"\W*(?:[\w-]+\s+)?(?:headcount|team|staff|employees|people|workforce)\s*[:|\u00b7]?\s*\d", re.I)
 _CUTS_CUES = ("'s", " we ", " were ", "announced", "made", "confirmed", "carried", "since ", "after ", "when ", "following ",
               "before ")  # (words one of the forms needs)
 
@@ -7277,13 +7278,13 @@ _WORKERS = (r"(?:people|persons|employees|staffs|staff|staffers|workers|colleagu
             # "twelve of our glasshouse team are on furlough": the team as a count's noun, before its verb
             r"team(?=\s+(?:are|were|is|was|have|has|will|had)\b))")
 # ... with the people between: "We laid seven people off on Thursday", "had to lay part of the team off"
-_LAY_PEOPLE_OFF = re.compile(r"\b(?P<verb>lay(?:s|ing)?|laid|layed)\s+(?P<obj>(?:[\w%,'-]+\s+){0,5}?(?:" + _WORKERS
+_LAY_PEOPLE_OFF = lazy(r"\b(?P<verb>lay(?:s|ing)?|laid|layed)\s+(?P<obj>(?:[\w%,'-]+\s+){0,5}?(?:" + _WORKERS
                              + r"|team|crew))\s+off\b(?!-)", re.I)
 _COUNTED = (r"(?:(?:all|most|some|many|half|a\s+(?:third|quarter|fifth|tenth|half)|the\s+majority|dozens|hundreds|about|around|"
             r"approximately|approx|roughly|nearly|almost|over|more\s+than|up\s+to|a\s+further|another|~|\d++(?:[,.]\d++)*+%?|"
             + _NUMBER_WORD + r")\b)")
 # counted people opening a clause, where they work after them: "22 roles in sales and support (have been)"
-_COUNTED_SUBJECT = re.compile(
+_COUNTED_SUBJECT = lazy(
     r"(?:^|[,:;]\s*|\bthat\s+)\W*(?P<people>" + _COUNTED + r"(?:\s+[\w-]+){0,3}?\s+(?P<noun>[a-z][a-z-]*))"
     r"(?:\s+(?:in|across|within)\s+(?!(?:the\s+|our\s+|its\s+)?(?:sector|industry|market|country|region|economy)\b)"
     r"(?:the\s+|our\s+|its\s+)?"
@@ -7293,13 +7294,13 @@ _COUNTED_SUBJECT = re.compile(
     r"\s+(?:(?:have|has|had|were|was|are|is|will|would|now|also|all|be|been|being)\s+)*$", re.I)
 # a count of people dismissed that is not the company's cut: an advice service's case story, misconduct; or the words of
 # a union, a council, a court
-_CASE_STORY = re.compile(r"\bhelped\b[^.;]{0,40}\bfind\b|\b(?:sacked|dismissed|fired)\s+(?:\w+\s+)?(?:for|over|after)\s+(?:breaking|"
+_CASE_STORY = lazy(r"\bhelped\b[^.;]{0,40}\bfind\b|\b(?:sacked|dismissed|fired)\s+(?:\w+\s+)?(?:for|over|after)\s+(?:breaking|"
                          r"breaching|misconduct|gross|theft|stealing|violating|safety)", re.I)
-_NOT_ITS_CUT = re.compile(r"\b(?:the\s+)?(?:unions?|council|regulator|court|tribunal|police|charity|minister|mp)\s+(?:said|says|"
+_NOT_ITS_CUT = lazy(r"\b(?:the\s+)?(?:unions?|council|regulator|court|tribunal|police|charity|minister|mp)\s+(?:said|says|"
                           r"reported|confirmed|claimed)\b|" + _CASE_STORY.pattern, re.I)
-_COUNT_WORD = re.compile(r"(?i:about|around|some|over|nearly|almost|roughly|approximately|up|more|half|most|many|several|"
+_COUNT_WORD = lazy(r"(?i:about|around|some|over|nearly|almost|roughly|approximately|up|more|half|most|many|several|"
                         r"every|" + _NUMBER_WORD + r")")
-_CUT_COUNTED = re.compile(
+_CUT_COUNTED = lazy(
     r"\b(?P<verb>let(?:s|ting)?\s+go(?:\s+of)?|laid\s+off|lay(?:s|ing)?\s+off|cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|"
     # "has culled around 30 jobs", "has served notice on 70 drivers", "has stood down 1,500 staff", "is parting company
     # with 18 employees", "has terminated 70 employees", "ending 75 jobs in Cardiff"
@@ -7324,14 +7325,14 @@ _CUT_COUNTED = re.compile(
     re.I)
 # Employment ended by contract, whoever the counted people are: "terminated the labour contracts of 70 packers",
 # "terminates the employment of 12 baristas" (the words say they are staff; the count says how many)
-_CONTRACTS_ENDED = re.compile(
+_CONTRACTS_ENDED = lazy(
     r"\b(?P<verb>terminat(?:e|es|ed|ing)\s+(?:the\s+)?(?:(?:labou?r|employment|work(?:ing)?)\s+contracts?|employment)\s+of)\s+"
     r"(?P<people>(?:the\s+)?" + _COUNTED + r"(?:\s+[\w-]+){0,2}?\s+(?!(?:firms|companies|suppliers|vendors|subcontractors|"
     r"contractors|agencies|partners|clients|customers|providers|businesses)\b)[a-z][a-z-]+s)\b", re.I)
 # what ends by itself: a season, a placement, a project, a contract that ran out; people moved to other work
 # employment ended, told of the employment: "the employment of 18 persons will be terminated", "The employment contracts of
 # 57 employees have been terminated", "the employment of all 146 employees will end"
-_EMPLOYMENT_ENDED = re.compile(
+_EMPLOYMENT_ENDED = lazy(
     r"\b(?:the\s+)?(?:employment|(?:employment|labou?r|work(?:ing)?)\s+contracts?)\s+of\s+(?P<people>(?:all\s+)?(?:the\s+)?" + _COUNTED +
     r"(?:\s+[\w-]+){0,2}?\s+(?!(?:firms|companies|suppliers|vendors|subcontractors|contractors|agencies|partners|clients|customers|"
     r"was|is|has|does)\b)(?:[a-z][a-z-]+s|personnel|staff|workforce|crew|people))\s+(?:(?:will|shall|has|have|had|is|are|was|were|be|been|"
@@ -7340,17 +7341,17 @@ _EMPLOYMENT_ENDED = re.compile(
 # who ends employment for a company in insolvency: "The trustee in bankruptcy terminated the contracts of all 57 employees"
 _OFFICE_HEADS = frozenset("liquidator liquidators administrator administrators receiver receivers trustee trustees curator "
                           "syndic".split())
-_ENDED_BY_ITSELF = re.compile(r"\b(?:contracts?|placements?|projects?|internships?|assignments?)\s+(?:had\s+|have\s+)?(?:expired|ended|"
+_ENDED_BY_ITSELF = lazy(r"\b(?:contracts?|placements?|projects?|internships?|assignments?)\s+(?:had\s+|have\s+)?(?:expired|ended|"
                               r"finished|ran\s+out|came\s+to\s+an\s+end)|\bend\s+of\s+(?:the\s+)?(?:\w+\s+)?season\b|"
                               r"\b(?:moved|redeployed|reassigned|transferred)\s+(?:them|to)\b|\bfrom\s+(?:the|its|our)\s+(?:[\w&-]+\s+){0,2}"
                               r"(?:account|project|client|contract|programme|program)\b", re.I)
 # what counted people cut when they are the ones cutting: "600 growers cut spraying costs", "Our 15 staff cut energy use",
 # "The 30 staff cut the cake" (a cost, a time, a use; not "40 jobs cut despite record revenue")
-_CUT_AN_OBJECT = re.compile(r"\s+(?:(?:their|its|our|the|a|an|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:costs?|prices?|bills?|fees|rates|"
+_CUT_AN_OBJECT = lazy(r"\s+(?:(?:their|its|our|the|a|an|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:costs?|prices?|bills?|fees|rates|"
                             r"emissions|waste|use|usage|consumption|energy|time|times|spend|spending|pay|salar(?:y|ies)|wages|"
                             r"hours|cake|ribbon|budgets?|carbon|fuel|water|paper|plastic|losses|churn|errors|delays|queues?|"
                             r"steps|clicks|tape)\b", re.I)
-_COUNTED_CUT = re.compile(
+_COUNTED_CUT = lazy(
     r"(?P<people>\b(?:(?i:the)\s+remaining\s+)?" + _COUNTED + r"(?:[\s\w~%,.'-]{0,50}?)\b(?:" + _WORKERS +
     # (or any trade, for the verbs that only dismiss people: "The 62 attendants were dismissed", "9 assistants and 2 dentists")
     r"|(?P<trade>" + _TRADE + r"))"
@@ -7408,9 +7409,9 @@ _COUNTED_CUT = re.compile(
 
 
 # the verbs of _COUNTED_CUT that only ever dismiss people (not "cut", "removed", "go", "released")
-_DISMISSING_ONLY = re.compile(r"(?i)laid\s+off|made\s+redundant|let\s+go|furloughed|retrenched|declared\s+redundant|los|dismissed|"
+_DISMISSING_ONLY = lazy(r"(?i)laid\s+off|made\s+redundant|let\s+go|furloughed|retrenched|declared\s+redundant|los|dismissed|"
                               r"given\s+(?:their\s+)?notice|(?:received|got|issued|served|handed)\b|terminated|had\s+their")
-_COUNTED_RE = re.compile(_COUNTED, re.I)
+_COUNTED_RE = lazy(_COUNTED, re.I)
 
 
 # the places a company's people work in, named after "at" or "in": "staff at our Rotterdam warehouse"
@@ -7421,7 +7422,7 @@ _CUT_SITES = (r"(?:plant|factory|site|warehouse|hotel|office|offices|depot|line|
 # member of staff has been placed at risk of redundancy", "64 head-office staff whose roles are at risk of redundancy", "All 85
 # employees have been told they will be made redundant" (the people named in the words before: not customers, not another
 # company's, not "you")
-_JOBS_END = re.compile(
+_JOBS_END = lazy(
     r"\b(?:will\s+|would\s+|'ll\s+|are\s+going\s+to\s+|have\s+|had\s+|has\s+)?(?:lose|loses|lost|losing)\s+their\s+(?:jobs|job|roles|"
     r"positions|livelihoods?)\b"
     r"|\btheir\s+(?:jobs|roles|positions|employment)\s+(?:will\s+|would\s+|are\s+going\s+to\s+)?(?:end|ends|are\s+ending|"
@@ -7441,29 +7442,29 @@ _JOBS_END = re.compile(
     r"(?:end|ends|ended|(?:come|comes|came)\s+to\s+an\s+end)\b(?!\s+(?:up|in\s+(?:a|an|the)\b))",
     re.I)
 # a name telling what follows: "Globex says ...", "Tern confirmed ..."
-_TOLD_BY_NAME = re.compile(r"\b(?P<who>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})\s+(?:says|said|reports|reported|"
+_TOLD_BY_NAME = lazy(r"\b(?P<who>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})\s+(?:says|said|reports|reported|"
                            r"confirms|confirmed|announces|announced|told)\b", re.I)
 # whose posts end, in the words before them: the company's ("our", "its", "the team's"), all of them, or counted
-_POSTS_OWNED = re.compile(r"\b(?:our|its|all|every|each|whose|(?:team|staff|employees|workers|colleagues)['\u2019]s?|\d+|"
+_POSTS_OWNED = lazy(r"\b(?:our|its|all|every|each|whose|(?:team|staff|employees|workers|colleagues)['\u2019]s?|\d+|"
                           + _NUMBER_WORD + r")\b[^,;.]{0,50}$|\b(?:of\s+(?:its|our|all))\b", re.I)
-_OURS_OR_COUNTED = re.compile(r"\b(?:our|its|\d+|" + _NUMBER_WORD + r")\b", re.I)
-_PEOPLE_BEFORE = re.compile(r"\b(?:team|crew|" + _WORKERS + r"|(?-i:" + _TRADE + r"))\b"
+_OURS_OR_COUNTED = lazy(r"\b(?:our|its|\d+|" + _NUMBER_WORD + r")\b", re.I)
+_PEOPLE_BEFORE = lazy(r"\b(?:team|crew|" + _WORKERS + r"|(?-i:" + _TRADE + r"))\b"
                             r"|\bwhose\s+roles\b", re.I)
-_NOT_OUR_PEOPLE = re.compile(r"\b(?:customers?|clients?|users?|suppliers?|partners?|distributors?|landlords?|you|your|farmers|industry|sector|nationwide|millions?|thousands\s+of|"
+_NOT_OUR_PEOPLE = lazy(r"\b(?:customers?|clients?|users?|suppliers?|partners?|distributors?|landlords?|you|your|farmers|industry|sector|nationwide|millions?|thousands\s+of|"
                              r"council|union\s+says|if|guide|webinar|advice|how\s+to|what\s+to\s+do|former|ex-|tracker|data|"
                              r"survey|statistics|study|report\s+(?:shows|says|finds)|to\s+(?:ai|automation|robots|machines))\b"
                              r"|\d{1,3}(?:,\d{3})+", re.I)
 
 
 # another employer after the verb, or another's word for it: "lost their jobs at Initech", "..., Globex said"
-_JOBS_ELSEWHERE = re.compile(r"^\s+(?:at|with)\s+(?P<who>" + _NAME + r")|,\s*(?P<who2>" + _NAME + r")\s+(?:said|says|reported|reports|"
+_JOBS_ELSEWHERE = lazy(r"^\s+(?:at|with)\s+(?P<who>" + _NAME + r")|,\s*(?P<who2>" + _NAME + r")\s+(?:said|says|reported|reports|"
                              r"confirmed)\b")
-_PEOPLE_ANYWHERE = re.compile(r"\b(?:many|most|some)\s+(?:[\w-]+\s+)?(?:people|workers|engineers|employees)\s+(?:have|had|are|were|"
+_PEOPLE_ANYWHERE = lazy(r"\b(?:many|most|some)\s+(?:[\w-]+\s+)?(?:people|workers|engineers|employees)\s+(?:have|had|are|were|"
                               r"will)?\s*$", re.I)
-_NONE_LOSE = re.compile(r"\b(?:no|none|not|nobody|no\s+one|zero)\b", re.I)
-_CONTRACTS_RUN_OUT = re.compile(r"\bseasonal|fixed-term|as\s+planned|every\s+year", re.I)
-_WHO_BEFORE = re.compile(r"\b(?:who|that)\s+(?:have\s+|had\s+|has\s+)?$")
-_TOLD_THAT = re.compile(r"\b(?:told|informed|said|announced|confirmed|learned|heard)\b[^,.;]{0,30}\bthat\s+$")
+_NONE_LOSE = lazy(r"\b(?:no|none|not|nobody|no\s+one|zero)\b", re.I)
+_CONTRACTS_RUN_OUT = lazy(r"\bseasonal|fixed-term|as\s+planned|every\s+year", re.I)
+_WHO_BEFORE = lazy(r"\b(?:who|that)\s+(?:have\s+|had\s+|has\s+)?$")
+_TOLD_THAT = lazy(r"\b(?:told|informed|said|announced|confirmed|learned|heard)\b[^,.;]{0,30}\bthat\s+$")
 
 
 def _jobs_end(r: _Reader) -> Iterator[_Hit]:
@@ -7505,10 +7506,10 @@ def _jobs_end(r: _Reader) -> Iterator[_Hit]:
         if r.said(m.start(), m.end()):
             yield _Hit("layoffs", 2.0, m.start(), m.end())
 # a site of the company's, named by its town: "62 roles at the Kawerau mill", "65 staff at the Hull site"
-_AT_A_SITE = re.compile(r"\b(?:mill|site|plant|factory|office|offices|warehouse|depot|store|shop|branch|hub|centre|center|"
+_AT_A_SITE = lazy(r"\b(?:mill|site|plant|factory|office|offices|warehouse|depot|store|shop|branch|hub|centre|center|"
                         r"campus|yard|works|maker|division|unit|kitchen|clinic|hotel|restaurant|school|studio|hq|headquarters)\b", re.I)
 # what follows staff that were reduced in something else: their pay, hours or costs, a possessive, a shorter week, a market
-_REDUCED_NOT_PEOPLE = re.compile(r"['\u2019]|\s+(?:costs?|turnover|churn|hours|time|times|bonuses|pay|wages|salar\w*|workload|"
+_REDUCED_NOT_PEOPLE = lazy(r"['\u2019]|\s+(?:costs?|turnover|churn|hours|time|times|bonuses|pay|wages|salar\w*|workload|"
                                  r"tickets|accounts|photos|to\s+(?:a|an|one|two|three|four|part|half|\d)|on\s+social|in\s+(?:tech|stocks?|"
                                  r"shares?|equities|bonds|the\s+(?:portfolio|fund))|from\s+(?:the\s+)?(?:board|project|meeting|list|rota))\b",
                                  re.I)
@@ -7523,7 +7524,7 @@ _GO_ELSEWHERE = r"(?:to|home|early|for|off|on\s+(?:a|an|the|holiday|leave|break|
 _CUT_DONE = (r"(?:let\s+go(?!\s+(?:of\s+the\b|" + _GO_ELSEWHERE + r"))|laid\s+off|made\s+redundant|retrenched|dismissed|"
              r"fired(?!\s+up)|sacked|terminated|"
              r"given\s+(?:our\s+|their\s+)?notice|out\s+of\s+(?:a\s+job|work|jobs)|los(?:t|e|ing)\s+(?:our|their)\s+jobs)")
-_AMONG_US = re.compile(
+_AMONG_US = lazy(
     # "let 12 of us go", "retrenched 20 of us", "made 9 of us redundant"
     r"\b(?P<verb>let|laid\s+off|lay(?:s|ing)?\s+off|made|mak(?:e|es|ing)|retrench(?:ed|es|ing)?|dismiss(?:ed|es|ing)?|"
     r"fir(?:ed|es|ing)|sack(?:ed|s|ing)?)\s+(?:all\s+)?(?:\d+|" + _NUMBER_WORD + r")\s+of\s+us\b(?!\s+up\b)"
@@ -7539,7 +7540,7 @@ _AMONG_US = re.compile(
 
 
 # a capitalised word that is not the company, a day, a month or "I" (after the company's name is blanked out)
-_OTHER_NAMED = re.compile(r"(?<=[\s(])(?!(?:I|I'm|I've|I'd|Was|Laid|Made|Got|One|All|Gutted|Sad|Proud|Today|Yesterday|Last|This|"
+_OTHER_NAMED = lazy(r"(?<=[\s(])(?!(?:I|I'm|I've|I'd|Was|Laid|Made|Got|One|All|Gutted|Sad|Proud|Today|Yesterday|Last|This|"
                           r"HR|CEO|Zoom|LinkedIn|Covid|COVID)\b|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|" + _MONTH_NAME +
                           r"))[A-Z][a-z]")
 
@@ -7578,13 +7579,13 @@ _HEAD_WORDS = (r"(?:" + _TRADE + r"|" + "|".join(_TRADES) + r"|staff|people|empl
 _GROUP = (r"(?:(?:all\s+)?(?:(?:the|its|our)\s+)?(?:" + _COUNTED + r"\s+)?(?:of\s+(?:the|its|our)\s+)?)"
           r"(?P<group>(?:[\w&'-]+\s+){0,4}?)(?P<head>" + _HEAD_WORDS + r")(?!\s+(?:offsite|off-site|away\s*day|building|event|"
           r"lunch|meeting|retreat|dinner|trip|party|budget)\b)(?P<there>\s+there)?")
-_BY_TRADE_ACTIVE = re.compile(
+_BY_TRADE_ACTIVE = lazy(
     r"\b(?P<verb>ma(?:de|ke|kes|king)(?=\s+(?:all\s+|the\s+|its\s+|our\s+)*(?:" + _COUNTED + r"|the|its|our|all)\b)"
     r"|laid\s+off|lay(?:s|ing)?\s+off|let(?:s|ting)?\s+go\s+of|retrench(?:es|ed|ing)?)\s+" + _GROUP
     + r"(?P<redundant>\s+redundant)?\b", re.I)
-_LET_TRADE_GO = re.compile(r"\blet(?:s|ting)?\s+" + _GROUP + r"\s+go\b(?=\s*(?:$|[.,;:!?)\u2014\u2013-]|\s+(?:this|last|today|yesterday|"
+_LET_TRADE_GO = lazy(r"\blet(?:s|ting)?\s+" + _GROUP + r"\s+go\b(?=\s*(?:$|[.,;:!?)\u2014\u2013-]|\s+(?:this|last|today|yesterday|"
                            r"after|as|because|following|when|due|amid|earlier|and|but|with|in|from|at\s+the\s+end)\b))", re.I)
-_BY_TRADE_PASSIVE = re.compile(
+_BY_TRADE_PASSIVE = lazy(
     r"(?P<people>\b(?:(?:all|the|our|its)\s+){0,2}+" + _COUNTED + r"\s+(?:of\s+(?:our|its|the)\s+)?(?P<group>(?:[\w&'-]+\s+){0,3}?)"
     r"(?P<head>" + _HEAD_WORDS + r"))(?P<there>\s+there)?\s+(?:(?:have|has|had|will|were|was|are|is|being|been|be|now|all|today)\s+)*"
     r"(?P<verb>made\s+redundant|laid\s+off|let\s+go|retrenched|(?:lost|los(?:e|ing))\s+their\s+(?:jobs?|roles|positions)|"
@@ -7600,7 +7601,7 @@ _BY_TRADE_PASSIVE = re.compile(
 _CUTS_NOUN = (r"(?:redundanc(?:y|ies)|(?:collective\s+)?(?:redundancy|dismissal)\s+(?:consultation|procedure|process|programme)|"
              r"reduction\s+in\s+force|RIF|lay-?offs?|job\s+cuts|restructur\w+|reorgani[sz]\w+|workforce\s+reduction|"
              r"headcount\s+reduction|change\s+negotiations|redundancy\s+consultation|rightsiz\w+|downsiz\w+)")
-_CUTS_AFFECT = re.compile(
+_CUTS_AFFECT = lazy(
     r"\b(?:an?|the|its|our|this)\s+(?:[\w-]+\s+){0,2}?" + _CUTS_NOUN
     + r"\b(?!\s+(?:services|guide|toolkit|software|tools?|advice|consultants?|practice|experts?|module|template)\b)"
     r"(?:(?!\b(?:could|may|might|would|can)\b)[^.;!?]){0,60}?\b(?:affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|(?:that|which)\s+(?:will\s+)?"
@@ -7610,14 +7611,14 @@ _CUTS_AFFECT = re.compile(
     r"(?:(?:are|were|will\s+be|have\s+been|is)\s+)?(?:directly\s+)?affected\b", re.I)
 # "We told 31 Ravel employees today that their roles are being eliminated", "has told 40 staff ... that they are being
 # let go"
-_TOLD_CUT = re.compile(
+_TOLD_CUT = lazy(
     r"\b(?:told|informed|notified)\s+(?P<people>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b" + _WORKERS + r")\b"
     r"[^.;!?]{0,40}?\b(?:that\s+)?(?:they\s+(?:are|were|will\s+be|would\s+be|had\s+been)\s+(?:being\s+)?"
     r"(?:let\s+go|laid\s+off|made\s+redundant|dismissed)|their\s+(?:roles|jobs|positions|posts)\s+(?:are|were|will\s+be|would\s+be|"
     r"have\s+been|had\s+been)\s+(?:being\s+)?(?:eliminated|cut|made\s+redundant|lost|redundant|at\s+risk(?:\s+of\s+redundancy|(?!\s+of\b))))\b", re.I)
 # the team as the one dismissed: "the Kendal team has been made redundant", "Everyone on the team has been laid off",
 # "The team will be let go in stages"
-_TEAM_DISMISSED = re.compile(
+_TEAM_DISMISSED = lazy(
     r"(?P<team>\b(?:everyone|everybody|all\s+of\s+us|the\s+whole\s+team|(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?(?:team|staff|workforce|crew)))"
     r"\s+(?:(?:on|in)\s+(?:the|our|its)\s+team\s+)?(?:has|have|had|will|is|are|was|were)\s+(?:now\s+)?(?:been\s+|be\s+|being\s+)+"
     r"(?P<verb>laid\s+off|let\s+go|made\s+redundant|given\s+(?:their\s+)?notice)\b(?!\s+(?:of|about|on|early|for\s+the))", re.I)
@@ -7625,7 +7626,7 @@ _TEAM_DISMISSED = re.compile(
 
 # The company's own team made smaller by a count with no noun of its own: "We have reduced our permanent workforce by 45",
 # "cut our workshop team by a third", "reducing the number of care workers by 25"
-_TEAM_CUT_BY = re.compile(
+_TEAM_CUT_BY = lazy(
     r"\b(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|shr(?:ink|inks|ank|inking)|trim(?:s|med|ming)?)\s+"
     r"(?:(?P<own>our|its)\s+(?:[\w-]+\s+){0,3}?(?:workforce|headcount|team|teams|staff|crews?|employees|workers)"
     r"|the\s+number\s+of\s+(?:[\w-]+\s+){0,3}?" + _HEAD_WORDS + r")\s+by\s+"
@@ -7637,7 +7638,7 @@ _TEAM_CUT_BY = re.compile(
 
 # a party acting before the people are counted, whose news they may be: "Unilever announced the plant will shut, and 400 jobs
 # were cut", "The council closed the leisure centre and 25 staff were laid off" (not "the works are closed and ...")
-_ACTOR_BEFORE = re.compile(r"^\W*(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z])[\w&'-]*){0,2}\s+(?:announced|announces|said|says|reported|confirmed)\b|"
+_ACTOR_BEFORE = lazy(r"^\W*(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z])[\w&'-]*){0,2}\s+(?:announced|announces|said|says|reported|confirmed)\b|"
                            r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)"
                            r"\b(?:closed|shut|sold|bought)\s+(?:the|its|their|a|an)\b", re.I)
 
@@ -7660,18 +7661,18 @@ def _after_activity(text: str) -> str:
 _PEOPLE_COUNTED = _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b" + _WORKERS
 
 # a plan that does the cutting: "announced a restructuring plan that will", "committed to a plan to"
-_PLAN_THAT = re.compile(r"\b(?:plan|programme|program|restructuring|reorgani[sz]ation|reorg|review)\s+(?:that|which)?\s*"
+_PLAN_THAT = lazy(r"\b(?:plan|programme|program|restructuring|reorgani[sz]ation|reorg|review)\s+(?:that|which)?\s*"
                         r"(?:will|would|is\s+expected\s+to|to)\s+$", re.I)
 
 
 # jobs lost or facing redundancy: told of a counted group of the company's own ("all 31 of our staff", "40 people")
-_FATE_VERB = re.compile(r"(?:lost|los(?:e|ing)|fac(?:e|es|ing)|stay|remain|out|without)\b", re.I)
-_FATE_COUNT = re.compile(r"(?:\d|\b(?:all|" + _NUMBER_WORD + r")\b)(?![^,;]*\bmembers\b)", re.I)
+_FATE_VERB = lazy(r"(?:lost|los(?:e|ing)|fac(?:e|es|ing)|stay|remain|out|without)\b", re.I)
+_FATE_COUNT = lazy(r"(?:\d|\b(?:all|" + _NUMBER_WORD + r")\b)(?![^,;]*\bmembers\b)", re.I)
 
 
 # a site of the company's as the subject of its cut: "The Softfall plant in Antwerp will shed 40 jobs", "Our Leeds depot is
 # cutting 25 roles" (the company named in it, or "our", "its"; not "The Ford plant in Antwerp")
-_SITE_SUBJECT = re.compile(r"\W*(?P<who>(?:the|our|its)\s+(?:[\w&.'-]+\s+){0,3}?)(?:" + _AT_A_SITE.pattern + r")"
+_SITE_SUBJECT = lazy(r"\W*(?P<who>(?:the|our|its)\s+(?:[\w&.'-]+\s+){0,3}?)(?:" + _AT_A_SITE.pattern + r")"
                            r"(?:\s+(?:in|at|of)\s+[\w&.'-]+(?:\s+[\w&.'-]+){0,2}?)?\s+"
                            r"(?:(?:will|is|are|has|have|had|was|were|now|also|to|be|being|set\s+to)\s+)*$", re.I)
 
@@ -7794,7 +7795,7 @@ def _layoffs_counted(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("layoffs", 2.0, m.start("verb"), m.end())
 
 
-_ITS_REASON = re.compile(r"[\s,;]+(?:as|while|when|after|following|because|amid|with\s+(?:the|its|our))\s", re.I)
+_ITS_REASON = lazy(r"[\s,;]+(?:as|while|when|after|following|because|amid|with\s+(?:the|its|our))\s", re.I)
 
 
 def _before_its_reason(text: str, end: int) -> str:
@@ -7806,14 +7807,14 @@ def _before_its_reason(text: str, end: int) -> str:
     return text[:reason.start()]
 
 
-_TOLD_AT_END = re.compile(r"(?i),\s*(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?:fears?|claims?|says|said|warns?|warned|believes?|"
+_TOLD_AT_END = lazy(r"(?i),\s*(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?:fears?|claims?|says|said|warns?|warned|believes?|"
                           r"alleges?|reports?|reported|suggests?)\W*$")
 
 
 # The team made smaller with no count: "We've had to reduce our team", "Acme is forced to reduce the team", "we made
 # the hard decision to reduce our team"; counted colleagues leaving for a cut ("Nine of our colleagues are leaving as
 # part of a restructuring"); "saying goodbye to 12 teammates"
-_TEAM_SMALLER = re.compile(
+_TEAM_SMALLER = lazy(
     r"\b(?:had\s+to|forced\s+to|decided\s+to|decision\s+to|no\s+choice\s+but\s+to|need(?:ed)?\s+to)\s+"
     r"(?:(?:make\s+\w+\s+)?(?:painful\s+|difficult\s+|hard\s+)?)?"
     r"(?P<verb>reduce|shrink|downsize|trim|cut|resize|rightsize|right-size|restructure)\s+"
@@ -7822,7 +7823,7 @@ _TEAM_SMALLER = re.compile(
     r"|\b(?:had\s+to|forced\s+to)\s+(?P<verb2>shrink|downsize|make\s+(?:some\s+)?(?:cuts|layoffs|redundancies))\b",
     re.I)
 _LEAVERS = r"(?:colleagues|teammates|people|members|employees|staff|designers|engineers|developers|team|workers|of\s+us)"
-_COLLEAGUES_LEAVE = re.compile(
+_COLLEAGUES_LEAVE = lazy(
     r"(?P<people>\b(?:" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b" + _LEAVERS + r"|(?:our|the)\s+(?:whole|entire)\s+team"
     r"(?:\s+of\s+\d+)?|everyone(?:\s+in\s+our\s+[\w\s]{1,30}?teams?)?(?:,\s*\d+\s+people)?)\b),?\s+"
     r"(?:(?:are|is|will\s+be|were|have\s+been|'re)\s+leaving|will\s+(?:now\s+|all\s+)?(?:leave|finish)|leave|finish(?:es)?"
@@ -7834,14 +7835,14 @@ _COLLEAGUES_LEAVE = re.compile(
     r"|\b(?:saying|say|said|bid|bidding)\s+(?:goodbye|farewell)\s+to\s+(?P<people2>" + _COUNTED
     + r"(?:[\s\w~%,.'-]{0,30}?)\b(?:colleagues|teammates|team\s+members|people|members\s+of\s+(?:our|the)\s+team))\b",
     re.I)
-_LEAVING_FOR_MORE = re.compile(r"[^.;!?]{0,40}?\b(?:to\s+(?:join|start|found|launch|pursue|study|travel|retire)|for\s+(?:new|other)\s+"
+_LEAVING_FOR_MORE = lazy(r"[^.;!?]{0,40}?\b(?:to\s+(?:join|start|found|launch|pursue|study|travel|retire)|for\s+(?:new|other)\s+"
                                r"(?:roles|jobs|opportunities|challenges))\b", re.I)
 # leavers seen off, not cut: "we wish them luck at their next adventures", "as their fixed-term contracts end"
-_FAREWELL = re.compile(r"\b(?:wish(?:ing)?\s+them|good\s+luck|next\s+(?:adventures?|chapter)|(?:fixed-term\s+)?contracts?\s+"
+_FAREWELL = lazy(r"\b(?:wish(?:ing)?\s+them|good\s+luck|next\s+(?:adventures?|chapter)|(?:fixed-term\s+)?contracts?\s+"
                        r"(?:end|ends|ended|finish\w*|run\s+out)|moving\s+on|retir\w+|graduat\w+|finish(?:ed|es)?\s+their\s+"
                        r"(?:training|apprenticeships?|internships?|placements?|studies))\b", re.I)
 # why or when counted people leave, anywhere in their sentence: a cut, or a day ("17 people are leaving Glenmoor today")
-_LEAVING_FOR_A_CUT = re.compile(r"\b(?:restructur\w*|reorgani[sz]\w*|cuts?|cost-cutting|cutting\s+costs|layoffs?|redundanc\w*|downsiz\w*|"
+_LEAVING_FOR_A_CUT = lazy(r"\b(?:restructur\w*|reorgani[sz]\w*|cuts?|cost-cutting|cutting\s+costs|layoffs?|redundanc\w*|downsiz\w*|"
                                 r"reduc\w*|shrink\w*|wind(?:s|ing)?\s+down|shutting\s+down|clos(?:e|es|ing)\b|integration|today|"
                                 r"this\s+week)\b", re.I)
 
@@ -7852,7 +7853,7 @@ _LEAVING_FOR_A_CUT = re.compile(r"\b(?:restructur\w*|reorgani[sz]\w*|cuts?|cost-
 _COUNT = r"\d{1,3}(?:,\d{3})+|\d+"
 _ARROW = r"\s*(?:\u2192|->|\u2014>|\u2013>)\s*"
 _STAFF_UNIT = r"(?:\s+(?:people|staff|employees|roles|jobs|heads|FTEs?))?"
-_HEADS_DOWN = re.compile(
+_HEADS_DOWN = lazy(
     r"\b(?P<noun>team|teams|staff|headcount|head\s+count|workforce|employees|people|crew|staffing|team\s+size|"
     r"(?-i:" + _TRADE + r"))\b(?P<gap>[^.;!?\d]{0,40}?)"
     r"(?:\bfrom\s+(?P<before>" + _COUNT + r")" + _STAFF_UNIT + r"\s+to\s+|(?P<before3>" + _COUNT + r")" + _STAFF_UNIT + _ARROW
@@ -7872,14 +7873,14 @@ _HEADS_DOWN = re.compile(
     r"(?:became|has\s+become|is\s+now|are\s+now|shrank\s+to|is\s+down\s+to)\s+(?P<after5>" + _COUNT + r"|" + _NUMBER_WORD + r")\b",
     re.I)
 # people who left for something of their own, not cut
-_LEFT_FOR_MORE = re.compile(r"\b(?:left|leaving|moved\s+on)\s+(?:us\s+)?(?:for|to\s+(?:join|start|study|travel))\b", re.I)
+_LEFT_FOR_MORE = lazy(r"\b(?:left|leaving|moved\s+on)\s+(?:us\s+)?(?:for|to\s+(?:join|start|study|travel))\b", re.I)
 # a count in figures or in words, as a number
 _NUMBER_VALUES = {word: value for value, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen nineteen".split())} | {word: 10 * tens for tens, word in enumerate("_ _ twenty thirty forty fifty sixty seventy "
                                                                                  "eighty ninety".split()) if tens >= 2}
 # what a count near "down from" counts when it is people: the team told before it, or "we"
-_PEOPLE_NEAR = re.compile(r"\b(?:team|teams|headcount|staff|workforce|studio|company|crew|employ\w*|people|we're|we\s+are|we\s+now\s+have"
+_PEOPLE_NEAR = lazy(r"\b(?:team|teams|headcount|staff|workforce|studio|company|crew|employ\w*|people|we're|we\s+are|we\s+now\s+have"
                           r"|we\s+have)\b", re.I)
 
 
@@ -7891,17 +7892,17 @@ def _count_value(count: str) -> int:
     return sum(_NUMBER_VALUES.get(part, 0) for part in re.split(r"[-\s]+", count))
 # what the numbers count when it is not people, after the second one or in the gap: "cut delivery times from 5 to 2
 # days", "churn from 12 to 4 percent", "from 10 to 4 every Saturday", "5 staff to 3 residents"
-_NOT_HEADS_AFTER = re.compile(r"\s*(?:%|percent|per\s?cent|\.\d|[ap]\.?m\b|o'clock|(?:days?|hours?|weeks?|months?|minutes?|"
+_NOT_HEADS_AFTER = lazy(r"\s*(?:%|percent|per\s?cent|\.\d|[ap]\.?m\b|o'clock|(?:days?|hours?|weeks?|months?|minutes?|"
                               r"seconds?|years?|every|each|a\s+day|per|residents?|patients?|customers?|clients?|users?|"
                               r"children|pupils|students|guests|beds|seats?|points?|times?|x)\b)", re.I)
-_NOT_SHRINKING = re.compile(r"\b(?:grew|grow|grows|growing|hired|hiring|expanded|expand|added|adding|up|rose|increased|"
+_NOT_SHRINKING = lazy(r"\b(?:grew|grow|grows|growing|hired|hiring|expanded|expand|added|adding|up|rose|increased|"
                             r"will\s+reach|aim|aims|target|plan|plans|per|ratio|between|aged|ages|open|opens|hours|days|"
                             r"weeks|minutes|times|churn|costs?|spend|bill|prices?|seats?|licen[cs]es?|users?|customers?|"
                             r"clients?|scores?|won|lost|beat|quiz|match|game)\b", re.I)
-_ATTRITION = re.compile(r"\b(?:attrition|natural(?:ly)?|leavers|(?:not|no)\s+(?:to\s+)?(?:be\s+)?(?:backfill|replac)\w*|retir\w+|"
+_ATTRITION = lazy(r"\b(?:attrition|natural(?:ly)?|leavers|(?:not|no)\s+(?:to\s+)?(?:be\s+)?(?:backfill|replac)\w*|retir\w+|"
                         r"resign\w*|people\s+(?:left|moved\s+on))\b", re.I)
 # a name right before the people: "Globex's team", "the Globex engineering team"
-_NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:'s|\u2019s)?\s+(?:[a-z-]+\s+){0,2}$")
+_NAME_BEFORE = lazy(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:'s|\u2019s)?\s+(?:[a-z-]+\s+){0,2}$")
 
 
 def _named_other_counts(subject: Phrase) -> bool:
@@ -7941,7 +7942,7 @@ def _heads_down(r: _Reader) -> Iterator[_Hit]:
 
 # "let <people> go" with the people between: "let two of the stylists go", "has let all its staff go", "let part of our
 # sales team go"
-_LET_PEOPLE_GO = re.compile(
+_LET_PEOPLE_GO = lazy(
     r"\blet(?:s|ting)?\s+(?P<people>(?:all|most|some|part|half|many|several|a\s+few|\d[\d,]*|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|the|our|its)\b[^.;:!?]{0,50}?\b(?:" + _WORKERS + r"|team|lads|girls|guys|folks|"
     r"crew|(?-i:" + _TRADE + r")))\s+go\b"
@@ -7996,7 +7997,7 @@ def _layoffs_smaller(r: _Reader) -> Iterator[_Hit]:
 # A cut told as a noun with its count: "announces a job reduction of 120 positions", "a reduction in headcount of
 # approximately 50 roles", "the elimination of 23 positions", "which will result in the departure of 17 team members";
 # and notices served on counted people: "has issued redundancy notices to 45 workers", "has given notice to 25 employees"
-_CUT_NOUN = re.compile(
+_CUT_NOUN = lazy(
     r"\b(?P<noun>(?:job\s+|staff\s+|workforce\s+|headcount\s+|personnel\s+)?(?:reduction|elimination|suppression|cut|"
     r"redundancy|dismissal|termination|separation|release|departure|exit|loss)s?)\s+(?:in\s+(?:headcount|staff|staffing|workforce|"
     r"personnel)\s+)?(?:of|(?<=dismissal\s)for)\s+(?P<people>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b(?:" + _WORKERS + r"|workforce|headcount|"
@@ -8008,13 +8009,13 @@ _CUT_NOUN = re.compile(
     re.I)
 # the nouns that are a cut only when a plan brings them: "result in the departure of 17", not "the departure of 10 people
 # this year"
-_PLAN_BRINGS = re.compile(r"\b(?:announc|result|lead|led\b|mean|involv|includ|propos|confirm|implement|plan|entail|see)\w*\s+"
+_PLAN_BRINGS = lazy(r"\b(?:announc|result|lead|led\b|mean|involv|includ|propos|confirm|implement|plan|entail|see)\w*\s+"
                           r"(?:in\s+|to\s+)?(?:(?:a|an|the|its|our)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
 # Counted cuts told as carried out: "18 of the 26 proposed redundancies have gone ahead", "The 40 job cuts were confirmed on
 # Friday", "the redundancies took effect on 1 March" (not another company's: a name other than the company's in the sentence)
-_CUTS_CARRIED_OUT = re.compile(
+_CUTS_CARRIED_OUT = lazy(
     r"(?P<cuts>\b" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b(?:redundancies|job\s+cuts|job\s+losses|lay-?offs|dismissals))\s+"
     r"(?:(?:have|has|had|now|all|also)\s+)*(?:gone\s+ahead|went\s+ahead|(?:been|were|are)\s+(?:confirmed|carried\s+out|made)|"
     r"took\s+effect|taken\s+effect)\b", re.I)
@@ -8069,7 +8070,7 @@ def _layoffs_noun_counted(r: _Reader) -> Iterator[_Hit]:
 # the people who take it work ("52 employees of Sakura Ledger")
 _EXIT_SCHEME = r"(?:special\s+|voluntary\s+|early\s+){1,3}(?:retirement|redundancy|severance|departure)"
 _OF_A_NAME = r"(?:\s+(?:of|at)\s+(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})?"
-_CONSULT_CUTS = re.compile(
+_CONSULT_CUTS = lazy(
     r"\b(?:start\w*|began|begun|begin\w*|launch\w*|enter\w*|open\w*|commenc\w*|announc\w*|propos\w*)\s+(?:into\s+)?"
     r"(?:(?:a|an|the|formal|collective|its|our)\s+)*(?:redundancy\s+)?consultation\b[^.;]{0,120}?"
     r"\b(?:(?P<people>" + _PEOPLE_COUNTED + r")(?:\s+(?:in|at|across|within)\s+(?:the\s+|its\s+|our\s+)?(?:[\w&-]+\s+){0,2}?"
@@ -8131,10 +8132,10 @@ _THEIR_JOBS_END = (r"(?:that\s+)?(?:their|its)\s+(?:jobs|roles|positions|employm
                    # "that their employment ends"
                    r"|(?:ends|end|is\s+ending)(?=\s*(?:$|[.;!]|,\s+(?:and|with|after)\b|\s+(?:today|this\s+(?:week|month)|"
                    r"on\s+\d|on\s+" + _MONTH_NAME + r")\b)))\b")
-_TOLD_THEIR_JOBS_END = re.compile(
+_TOLD_THEIR_JOBS_END = lazy(
     r"\b(?:told|tell|telling|informed|notified)\s+(?:(?:its|our)\s+)?(?P<people>" + _PEOPLE_COUNTED + r")(?:\s+|(?=,))(?:[\w,-]+\s+){0,8}?"
     + _THEIR_JOBS_END, re.I)
-_TOLD_JOBS_END = re.compile(
+_TOLD_JOBS_END = lazy(
     r"(?P<people>\b" + _PEOPLE_COUNTED + r")\s+(?:[\w,]+\s+){0,4}?(?:have\s+been|has\s+been|were|was|"
     r"are\s+being|have|had)\s+(?:been\s+)?(?:told|informed|notified)\s+" + _THEIR_JOBS_END, re.I)
 
@@ -8201,15 +8202,15 @@ eighty ninety hundred dozens hundreds many several everyone everybody every whol
 """.split())
 
 
-_FROM_A_PLAN = re.compile(r"\s+from\s+(?:the|our|its|this|a)\s+(?:[\w-]+\s+){0,3}?(?:plan|budget|roadmap|scope|list|spec|"
+_FROM_A_PLAN = lazy(r"\s+from\s+(?:the|our|its|this|a)\s+(?:[\w-]+\s+){0,3}?(?:plan|budget|roadmap|scope|list|spec|"
                          r"specification|brief|script|line-?up|rota|rotation|roster|schedule|shifts?)\b(?!\s+team)", re.I)
 # cuts told of more than one company: "Across the sector, 40,000 people were laid off"
-_WIDER = re.compile(r"\b(?:sector|industry|industries|nationwide|economy|market|country|countries|companies|startups|firms|"
+_WIDER = lazy(r"\b(?:sector|industry|industries|nationwide|economy|market|country|countries|companies|startups|firms|"
                     r"employers|businesses|ecosystem|region|statewide|globally|worldwide)\b", re.I)
 
 
 # a count no one company's page tells of its own unnamed: "Over 200,000 tech workers were laid off"
-_STATISTIC = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{5,}\b|\b(?:thousands|millions|million|billion)\b", re.I)
+_STATISTIC = lazy(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{5,}\b|\b(?:thousands|millions|million|billion)\b", re.I)
 
 
 def _without(text: str, m: re.Match[str], group: str) -> str:
@@ -8218,7 +8219,7 @@ def _without(text: str, m: re.Match[str], group: str) -> str:
 
 
 # jobs that are a machine's: "40 backup jobs go at 2 am", "12 print jobs gone in an hour"
-_MACHINE_JOBS = re.compile(r"\b(?:print\w*|backups?|batch|cron|queue|render\w*|builds?|nightly|servers?|pipelines?|scheduler)\b", re.I)
+_MACHINE_JOBS = lazy(r"\b(?:print\w*|backups?|batch|cron|queue|render\w*|builds?|nightly|servers?|pipelines?|scheduler)\b", re.I)
 
 
 def _without_site(text: str, where: re.Match[str] | None) -> str:
@@ -8243,7 +8244,7 @@ _PEOPLE_WORDS = (r"(?:people|staff|employees|workers|colleagues|roles|jobs|posit
                  r"artisans|bakers|trainers|nurses|drivers|couriers|consultants|designers|agents|operators|pickers|members|"
                  r"team\s+members|heads|fte|ftes)")
 _NUM = r"(?P<{0}>\d{{1,3}}(?:,\d{{3}})*|\d+)"
-_HEADCOUNT_DOWN = re.compile(
+_HEADCOUNT_DOWN = lazy(
     r"\b(?:cut|cuts|cutting|trimmed|trims|trimming|reduced|reduces|reducing|shrunk|shrank|shrinks|shrinking|slimmed|slims|"
     r"slimming)\s+(?:its|our|the|their)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|staff|workforce|headcount|newsroom|crew|department|"
     r"sales\s+force)\s+from\s+" + _NUM.format("was") + r"\s+(?:" + _PEOPLE_WORDS + r"\s+)?to\s+" +
@@ -8256,7 +8257,7 @@ _HEADCOUNT_DOWN = re.compile(
     r"|\b(?:run|operate|continue|carry\s+on)\s+with\s+" + _NUM.format("now5") + r"\s+" + _PEOPLE_WORDS + r"\s+instead\s+of\s+" +
     _NUM.format("was5"),
     re.I)
-_ROLES_GO = re.compile(
+_ROLES_GO = lazy(
     r"\b(?P<n>\d{1,3}(?:,\d{3})*|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|a\s+third|a\s+quarter|half|a\s+fifth|one\s+in\s+(?:three|four|five|ten)|\d{1,2}\s?%)\s+(?:of\s+(?:the\s+|its\s+|our\s+)?)?"
     r"(?:[\w-]+\s+){0,2}?(?P<what>jobs|roles|positions|posts|workforce|staff|team)\s+(?:at\s+(?P<at>[^,;]{2,40}?)\s+)?"
@@ -8276,13 +8277,13 @@ _ROLES_GO = re.compile(
 
 
 # jobs counted over an industry or a country, not the company's: "Fernhill's data shows 120,000 tech workers lost their jobs"
-_JOBS_COUNTED_WIDER = re.compile(r"\b(?:tracker|data\s+shows?|figures\s+show|survey|index|across\s+the)\b")
+_JOBS_COUNTED_WIDER = lazy(r"\b(?:tracker|data\s+shows?|figures\s+show|survey|index|across\s+the)\b")
 
 
 # The company's headcount or its cuts as a field of its own page, a line to itself: "Team: 9 people (was 14)", "Driver team:
 # 40 \u2192 22 (Nov 2026)", "Staff: 0 (was 14)", "Redundancies: 18 (announced 12 Nov 2026)" (not a team that grew, nor
 # "Redundancies: none")
-_PEOPLE_FIELD = re.compile(
+_PEOPLE_FIELD = lazy(
     r"(?:^|(?<=[.;|\u00b7\u2022]\s))\W{0,3}(?P<key>(?:[\w-]+\s+){0,2}?(?:team|staff|headcount|employees|people|workforce|crew)|"
     r"(?P<cuts>redundancies|layoffs|lay-offs|job\s+cuts|job\s+losses|jobs\s+(?:cut|lost)|roles\s+cut|dismissals))\s*:\s*"
     r"(?:(?P<now>\d[\d,]*)\s*(?:people|employees|staff|fte|roles|drivers|members)?\s*\(\s*(?:was|from|down\s+from|previously)\s+"
@@ -8356,10 +8357,10 @@ def _layoffs_headcount(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("layoffs", 2.0, m.start(), m.end())
 
 
-_EVERYONE = re.compile(r"(?i)every(?:one|body)?\b|(?:the|our)\s+(?:whole|entire)\b")
+_EVERYONE = lazy(r"(?i)every(?:one|body)?\b|(?:the|our)\s+(?:whole|entire)\b")
 # everyone somewhere else, or a rule, a habit or a past: "at the Globex plant", "is made redundant only as a last resort",
 # "had been laid off before", "at some point"
-_NOT_EVERYONE_OURS = re.compile(r"(?i)\b(?:before|previous(?:ly)?|at\s+some\s+point|at\s+least\s+once|careers?|ever|novel|"
+_NOT_EVERYONE_OURS = lazy(r"(?i)\b(?:before|previous(?:ly)?|at\s+some\s+point|at\s+least\s+once|careers?|ever|novel|"
                                 r"only\s+(?:as|after|if|when)|in\s+tech|neighbou?ring|council|old|clients?|customers?)\b")
 
 
@@ -8382,8 +8383,8 @@ _SCHEME = (r"(?:cassa\s+integrazione(?:\s+(?:ordinaria|straordinaria))?|(?-i:ERT
            r"ch[\u00f4o]mage\s+partiel|temporary\s+unemployment|suspensi[\u00f3o]n\s+perfecta(?:\s+de\s+labores)?|"
            r"kurzarbeit\s+(?:null|zero|0))")
 # a word of one, in lower-cased text: the layoffs keywords' and the reader's cue
-_SCHEME_WORD = re.compile(r"integrazione|\berte\b|permitter|lomaut|partiel|unemployment|perfecta|kurzarbeit")
-_PEOPLE_IN_SCHEME = re.compile(
+_SCHEME_WORD = lazy(r"integrazione|\berte\b|permitter|lomaut|partiel|unemployment|perfecta|kurzarbeit")
+_PEOPLE_IN_SCHEME = lazy(
     r"(?P<people>\b(?:(?:all|the|our|its)\s+){0,2}+" + _COUNTED + r"\s+(?:of\s+(?:our|its|the)\s+)?(?:[\w&'-]+\s+){0,3}?"
     r"(?:" + _HEAD_WORDS + r"))(?P<place>\s+(?:of|at|in)\s+(?:[\w&'.-]+\s+){0,3}?[\w&'.-]+)?\s+(?:(?:have|has|had|will|now|all|"
     r"temporarily|from\s+\w+)\s+)*(?:(?:go|goes|went|gone|put|placed|sent)\s+|(?:are|were|is|was|been|be)\s+(?:(?:now|all|temporarily|"
@@ -8416,7 +8417,7 @@ def _layoffs_scheme(r: _Reader) -> Iterator[_Hit]:
 # cover kept, outplacement. Not people affected by something else ("customers affected by the outage"), nor a leave.
 _SEVERED_PEOPLE = (r"(?:colleagues?|employees?|staff(?:\s+members?)?|teammates?|team\s+members?|people|workers?|persons?|"
                    r"engineers?|members\s+of\s+(?:staff|the\s+team))")
-_SEVERED = re.compile(
+_SEVERED = lazy(
     # who: the people told by their going, as the sentence's subject (it opens the sentence, or a greeting before it)
     r"\W*(?:(?:and|also|so|to)\s+)?(?:"
     r"(?:those|everyone|everybody|anyone|all\s+those|the\s+people|people|colleagues|employees|staff|teammates|team\s+members)"
@@ -8438,16 +8439,16 @@ _SEVERED = re.compile(
     r"health\s+(?:cover|coverage|insurance|benefits))",
     re.I)
 # not a leave, someone else's people, a policy or a product's promise
-_NOT_SEVERED = re.compile(r"\b(?:parental|maternity|paternity|sick|annual|holiday|sabbatical)\s+leave\b|\bpolic(?:y|ies)\b|"
+_NOT_SEVERED = lazy(r"\b(?:parental|maternity|paternity|sick|annual|holiday|sabbatical)\s+leave\b|\bpolic(?:y|ies)\b|"
                           r"\b(?:customers?|clients?|users?|(?<!team\s)(?<!staff\s)members|patients|students|tenants|residents|"
                           r"employers|survey|handbook|software|platform|app|tool|calculat\w*|courses?|if|typically|"
                           r"usually|voluntar\w*|programmes?|programs?|portfolio|buyer|would|could|might|no\s+severance)\b", re.I)
 # where a clause of its own opens, the people as its subject: "The studio is smaller now, and everyone leaving gets ..."
-_CLAUSE_OPENS = re.compile(r"[,;]\s+(?:and\s+|so\s+)?(?=\w)", re.I)
+_CLAUSE_OPENS = lazy(r"[,;]\s+(?:and\s+|so\s+)?(?=\w)", re.I)
 
 
-_TIME_WORD = re.compile(_DAYS_MONTHS + r"$", re.I)
-_IN_A_PLACE = re.compile(r"\b(?:in|into|across|to)\s+(?:the\s+|our\s+|its\s+)?(?:(?-i:[A-Z])[\w&.'-]*\s+(?:and\s+)?){0,3}$", re.I)
+_TIME_WORD = lazy(_DAYS_MONTHS + r"$", re.I)
+_IN_A_PLACE = lazy(r"\b(?:in|into|across|to)\s+(?:the\s+|our\s+|its\s+)?(?:(?-i:[A-Z])[\w&.'-]*\s+(?:and\s+)?){0,3}$", re.I)
 
 
 def _names_beside_time(r: _Reader, start: int, end: int, places: bool = False) -> bool:
@@ -8503,10 +8504,10 @@ _OUR_PEOPLE = (r"(?:^|(?<=[,;:\u2014\u2013(]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\b
                + _TRADE + r"|" + "|".join(_NAMED_TRADES) + r")"
                r"(?P<site>\s+(?:at|in|on)\s+(?:our|the|its)\s+(?:[\w&'-]+\s+){0,2}?" + _CUT_SITES + r"|\s+on\s+it)?)")
 # (a department or a trade's place that opens the sentence is no name: "Production staff", "Factory staff were furloughed")
-_STAFF_KIND = re.compile(r"^(?:Several|Many|Some|All|Most|Both|Each|Every|The|Our|Production|Factory|Warehouse|Seasonal|Bakery|Kitchen|Office|Support|Sales|Night|Day|Packing|Roastery|"
+_STAFF_KIND = lazy(r"^(?:Several|Many|Some|All|Most|Both|Each|Every|The|Our|Production|Factory|Warehouse|Seasonal|Bakery|Kitchen|Office|Support|Sales|Night|Day|Packing|Roastery|"
                          r"Site|Plant|Store|Shop|Field|Delivery|Ground|Cabin|Hotel|Farm|Mill|Dairy|Brewery|Studio|Staff|Hourly|Temporary|"
                          r"Agency|Retail|Floor|Line|Shift)\b")
-_LAID_OFF_STATE = re.compile(
+_LAID_OFF_STATE = lazy(
     _OUR_PEOPLE + r"\s+(?:(?:have|has|had|were|was|are|is|will\s+be|be|been|being|now|all|today|also)\s+)*"
     r"(?:temporarily\s+)?(?P<verb>furloughed|laid\s+off|let\s+go(?!\s+(?:(?:of|early|home)\b|at\s+\d|for\s+the\s+(?:day|afternoon|evening)\b))|made\s+redundant|(?:put|placed)\s+on\s+(?:(?:temporary|unpaid|paid|partial)\s+)?"
     r"(?:furlough|lay-?off)|on\s+(?:(?:temporary|temp|unpaid|paid|partial)\s+)?(?:furlough|lay-?off)|"
@@ -8519,9 +8520,9 @@ _LAID_OFF_STATE = re.compile(
 _OTHER_ACTORS = frozenset("council councils government authority authorities ministry state city county hospital university "
                           "school bank customer customers client clients supplier suppliers partner partners competitor rival "
                           "union regulator court".split())
-_CUTS_OVER = re.compile(r"(?i)\b(?:ha(?:ve|s)\s+(?:now\s+)?ended|(?:is|are)\s+over|returned\s+to\s+work|back\s+at\s+work|"
+_CUTS_OVER = lazy(r"(?i)\b(?:ha(?:ve|s)\s+(?:now\s+)?ended|(?:is|are)\s+over|returned\s+to\s+work|back\s+at\s+work|"
                         r"been\s+lifted|(?:were|was)\s+lifted)\b")  # a lay-off that has ended
-_CUTS_FOR = re.compile(
+_CUTS_FOR = lazy(
     r"\b(?P<verb>(?:temporary|temp)\s+lay-?offs?|furloughs?|lay-?offs|redundancies|job\s+cuts)\s+(?:(?:for|of|affecting|among)\s+"
     r"(?:(?:about|around|some|up\s+to|nearly|over)\s+)?(?:\d[\d,]*%?|" + _NUMBER_WORD + r"|a\s+(?:third|quarter|fifth|half)|half|"
     r"all|most|the|our)\b(?:\s+of)?\s+(?:(?:the|our|its)\s+)?(?:[\w&'-]+\s+){0,2}?(?:staff|employees|workers|colleagues|crew|"
@@ -8576,7 +8577,7 @@ def _layoffs_laid_off_state(r: _Reader) -> Iterator[_Hit]:
 # reorganised", "Job cuts confirmed: 45 roles to go", "Redundancy notices went out to 18 welders on Monday", "WARN notices
 # have gone out for 58 roles", "We filed a WARN notice today", "The Manila support roles were eliminated this month",
 # "Reduction in force: 8% of roles" (the company's, on a page that names no other company)
-_CUTS_TOLD_DONE = re.compile(
+_CUTS_TOLD_DONE = lazy(
     r"\b(?:(?:" + _COUNTED + r"\s+)?(?:redundancies|lay-?offs|job\s+(?:cuts|losses))\s+(?:(?:were|have\s+been|has\s+been|are)\s+)?"
     r"(?P<done>announced|confirmed|made|carried\s+out|agreed|finali[sz]ed)\b(?!\s+(?:by|at|in)\s+(?-i:[A-Z]))"
     r"|(?:redundancy|dismissal|termination|lay-?off|furlough|warn)\s+(?:notices?|letters?|papers|paperwork)\s+(?:(?:have|has)\s+)?"
@@ -8591,7 +8592,7 @@ _CUTS_TOLD_DONE = re.compile(
     r"(?:of\s+(?:our\s+|the\s+)?)?(?:roles|staff|employees|people|jobs|positions|workforce|headcount)\b)", re.I)
 
 
-_PLACES_AND_DATES = re.compile(
+_PLACES_AND_DATES = lazy(
     r"\b(?:the\s+)?(?-i:[A-Z])[\w&'-]*\s+(?:team|office|offices|plant|site|store|shop|branch|factory|depot|studio|warehouse|hall|"
     r"bakery|mill|desk|hub|line|yard|kitchen|clinic)\b|\b(?:in|from|to)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?|\b" + _MONTH_NAME + r"\b|\bWARN\b|\bG&A\b",
     re.I)
@@ -8641,7 +8642,7 @@ def _cuts_told_done(r: _Reader) -> Iterator[_Hit]:
 # 12-person team", "We've told 19 teammates that Friday will be their last day", "the team's last day is 28 August" (not a
 # day off, a term's or a season's end, interns' or seasonal staff's)
 _PEOPLE_HEAD = r"(?:team|staff|crew|colleagues|employees|people|teammates|workers|" + _TRADE + r")"
-_STAFF_LAST_DAY = re.compile(
+_STAFF_LAST_DAY = lazy(
     r"(?:\b(?:their|(?:our|the)\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE_HEAD + r"(?:'s|'|\u2019s|\u2019))\s+(?:final|last)\s+day\s+"
     r"(?:is|was|will\s+be)\b"
     r"|\b(?:final|last)\s+day\s+for\s+(?:(?:our|the)\s+)?(?:" + _COUNTED + r"\s+(?:of\s+our\s+)?)?(?:[\w-]+\s+){0,3}?" + _PEOPLE_HEAD + r"\b"
@@ -8672,9 +8673,9 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
     for m in chain(_LAY_OFF.finditer(r.masked), split):
         if _PASSIVE_TAIL.search(r.masked[:m.start()]) and m.group("verb").lower() == "laid":
             continue  # passive, handled below
-        target = _hedged_object(r, m.end()) if m.re is _LAY_OFF else object_after(" " + m.group("obj"), r.company)
+        target = _hedged_object(r, m.end()) if matched_by(m, _LAY_OFF) else object_after(" " + m.group("obj"), r.company)
         subject = _coordinated_subject(r, m.start())
-        if m.re is _LAY_PEOPLE_OFF and subject.kind == "unknown":
+        if matched_by(m, _LAY_PEOPLE_OFF) and subject.kind == "unknown":
             continue  # "Laying people off is the worst thing I've done": the deed named, not done
         if target.kind == "second" or (target.kind != "unknown" and not _people(target)
                                         and not _people_head(base(target.head).lower(), trades=True)):
@@ -9035,39 +9036,39 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
 
 # --- informational: product launches and leadership ------------------------------------------
 
-_LAUNCH = re.compile(
+_LAUNCH = lazy(
     r"\b(?P<verb>launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:es|ed|ing)|debut(?:s|ed|ing)?|"
     r"roll(?:s|ed|ing)?\s+out|releas(?:es|ed|ing)|ship(?:s|ped|ping)?)\s+",
     re.I,
 )
-_AVAILABLE = re.compile(r"\b(?:is|are)\s+now\s+(?:generally\s+|publicly\s+|officially\s+|widely\s+)?(?:available|live|in\s+(?:public\s+)?beta)\b", re.I)
+_AVAILABLE = lazy(r"\b(?:is|are)\s+now\s+(?:generally\s+|publicly\s+|officially\s+|widely\s+)?(?:available|live|in\s+(?:public\s+)?beta)\b", re.I)
 _ROLE = (
     r"(?:CEO|CTO|CFO|COO|CRO|CMO|CPO|CISO|CIO|CSO|CCO|CHRO|chief\s+[a-z]+(?:\s+[a-z]+)?\s+officer|"
     r"president|chair(?:man|woman|person)?|vice\s+president|VP\b|SVP\b|EVP\b|head\s+of\s+[a-z]+|"
     r"general\s+counsel|managing\s+director|board\s+(?:member|director)|chief\s+executive|"
     r"non-executive\s+director|executive\s+chair)"
 )
-_LEADER_ACTIVE = re.compile(
+_LEADER_ACTIVE = lazy(
     r"\b(?:appoint(?:s|ed|ing)?|nam(?:es|ed|ing)|hir(?:es|ed|ing)|promot(?:es|ed|ing)|welcom(?:es|ed|ing)|"
     r"elect(?:s|ed)?|tap(?:s|ped)?)\s+(?:[A-Z][\w'.-]+\s+){1,4}(?:as|to)\s+(?:(?:our|its|the)\s+)?"
     r"(?:new\s+|first\s+|interim\s+|acting\s+)?" + _ROLE,
     re.I,
 )
-_LEADER_PASSIVE = re.compile(
+_LEADER_PASSIVE = lazy(
     r"\b(?:has\s+been|was|is|been|have\s+been)\s+(?:appointed|named|promoted|elected)\s+(?:as\s+)?(?:to\s+)?"
     r"(?:(?:our|its|the)\s+)?(?:new\s+|first\s+|interim\s+|acting\s+)?" + _ROLE,
     re.I,
 )
-_LEADER_JOINS = re.compile(
+_LEADER_JOINS = lazy(
     r"\bjoin(?:s|ed|ing)?\s+(?:[\w&.'-]+\s+){1,4}?as\s+(?:(?:our|its|the|a|an)\s+)?(?:new\s+|first\s+|interim\s+)?" + _ROLE,
     re.I,
 )
-_LEADER_LEAVES = re.compile(
+_LEADER_LEAVES = lazy(
     r"\b(?:step(?:s|ped|ping)?\s+down|resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|depart(?:s|ed|ing)?)\s+"
     r"(?:as|from\s+(?:his|her|their|the)\s+(?:role|position)\s+(?:as|of))\s+(?:(?:our|its|the)\s+)?" + _ROLE,
     re.I,
 )
-_NEW_LEADER = re.compile(r"\b(?:our|its|a)\s+new\s+" + _ROLE + r"\b", re.I)
+_NEW_LEADER = lazy(r"\b(?:our|its|a)\s+new\s+" + _ROLE + r"\b", re.I)
 
 
 def _product_launch(r: _Reader) -> Iterator[_Hit]:
@@ -9110,7 +9111,7 @@ def _leadership(r: _Reader) -> Iterator[_Hit]:
 _PLAIN_COUNT = r"(?:\d[\d,]*|" + _NUMBER_WORD + r"|some|several|a\s+few)"
 # that it was not their choice: "not by their choice", "it was not their decision", "was not decision of them", "by
 # company's decision"
-_NOT_THEIR_CHOICE = re.compile(
+_NOT_THEIR_CHOICE = lazy(
     r"\bnot\s+(?:by\s+|of\s+)?(?:their|his|her)\s+(?:own\s+)?(?:choice|decision|wish(?:es)?|want|will)\b"
     r"|\bnot\s+(?:a\s+|the\s+)?(?:decision|choice)\s+of\s+(?:them|theirs)\b"
     r"|\bby\s+(?:the\s+)?company(?:['\u2019]s)?\s+decision\b|\bagainst\s+their\s+(?:will|wishes)\b", re.I)
@@ -9118,7 +9119,7 @@ _NOT_THEIR_CHOICE = re.compile(
 # colegas don't work with us anymore", "15 employees of the Osaka factory will leave", "four of our knitters finished with
 # us today"; from us, the company or the team, or with no place named
 _FROM_US = r"(?:us|the\s+(?:company|team|business|firm)|<co>)"
-_GONE_NOT_BY_CHOICE = re.compile(
+_GONE_NOT_BY_CHOICE = lazy(
     r"(?P<people>\b(?:our\s+|all\s+)?" + _PLAIN_COUNT + r"\s+(?:of\s+(?:our|the)\s+)?(?:[\w-]+\s+)?(?:people|persons|colleagues|"
     r"colegas|employees|staff|workers|engineers|developers|drivers|installers|knitters|makers|cooks|nurses|agents|operators|"
     r"designers|technicians)\b)"
@@ -9131,34 +9132,34 @@ _GONE_NOT_BY_CHOICE = re.compile(
     # (and nothing after that names another place or a reason of their own: "left the school", "leave us for the summer")
     r"(?=\s*(?:$|[.,;:!\u2014-]|\s+(?:this|last|today|yesterday|on|in|at\s+the\s+end|by|because|not|after|as|and)\b))", re.I)
 # what makes people gone something else than a cut: a client's people, a club, a tour, the holidays, a move, a retirement
-_NOT_A_CUT = re.compile(r"\b(?:clients?|customers?|partners?|portfolio|outplacement|club|tour|race|match|season|holidays?|summer|"
+_NOT_A_CUT = lazy(r"\b(?:clients?|customers?|partners?|portfolio|outplacement|club|tour|race|match|season|holidays?|summer|"
                         r"lunch|weekend|trip|doctor|injur\w*|school|moved|moving|abroad|retir\w*|hired|rehired|volunteers?|"
                         r"members|players|students|pupils|children|riders)\b", re.I)
 # posts that no longer exist: "Their jobs don't exist anymore", "the 8 positions are cancelled", "Some positions in our
 # content team don't exist anymore" (not a vacancy, a job in a queue, a position in a table or a book)
-_POSTS_GONE = re.compile(
+_POSTS_GONE = lazy(
     r"(?P<people>\b(?:their|(?:the|our)\s+" + _PLAIN_COUNT + r"|" + _PLAIN_COUNT + r")\s+(?:[\w-]+\s+){0,2}?"
     r"(?:jobs|positions|roles|posts|workplaces)\b)"
     r"(?:\s+(?:in|at|of)\s+(?:the\s+|our\s+)?[\w&.'-]+(?:\s+[\w&.'-]+){0,2}?)?\s+"
     r"(?P<verb>(?:don't|do\s+not|doesn't|does\s+not)\s+exist\s+(?:anymore|any\s+more)|(?:no\s+longer|not)\s+exist(?:s)?"
     r"(?:\s+(?:anymore|any\s+more))?|(?:are|were|have\s+been|has\s+been|will\s+be)\s+(?:cancell?ed|abolished))"
     r"(?=\s*(?:$|[.,;:!]|\s+(?:because|since|as|after|from|this|today|and|so)\b))", re.I)
-_NOT_A_POST = re.compile(r"\b(?:open|vacan\w*|advertis\w*|posted|listed|intern\w*|applications?|apply|recruit\w*|hiring|"
+_NOT_A_POST = lazy(r"\b(?:open|vacan\w*|advertis\w*|posted|listed|intern\w*|applications?|apply|recruit\w*|hiring|"
                          r"shortlist\w*|candidates?|tickets?|print\w*|orders?|cron|batch|queue|nightly|backups?|database|"
                          r"scheduler|league|table|chess|engine|form|broker|stop-loss|trades?|volunteers?|org\s+chart|"
                          r"retir\w*|clients?|customers?)\b", re.I)
 # a cut said with a noun: "decided reduction of personnel", "We had to do a collective dismissal", "had to release 12
 # developers"
-_CUT_PLAIN_NOUN = re.compile(
+_CUT_PLAIN_NOUN = lazy(
     r"\b(?:reductions?\s+(?:of|in)\s+(?:the\s+)?(?:personnel|staff|employees|workforce)|personnel\s+reductions?|"
     r"collective\s+(?:dismissals?|redundanc(?:y|ies))|mass\s+(?:dismissals?|redundanc(?:y|ies)))\b"
     r"(?=\s*(?:$|[.,;:!]|\s+(?:in|at|of|by|from|this|last|across|and|was|were|is|has|will|for)\b))"
     r"|\b(?:had|have|has|needed|forced)\s+to\s+release\s+" + _PLAIN_COUNT + r"\s+(?:of\s+our\s+)?(?:[\w-]+\s+)?(?:people|colleagues|"
     r"employees|staff|workers|engineers|developers|designers|artists|testers|drivers)\b(?!\s+(?:from|to|into|onto)\b)", re.I)
-_ABOUT_CUTS = re.compile(r"\b(?:guide|guides|software|tool|tools|advice|advis\w*|adviser|advisers|law|laws|rules|procedure|"
+_ABOUT_CUTS = lazy(r"\b(?:guide|guides|software|tool|tools|advice|advis\w*|adviser|advisers|law|laws|rules|procedure|"
                          r"templates?|checklist|service|services|consult\w*|webinar|course|training|lawyers?|clients?|customers?|"
                          r"sickness|absence)\b", re.I)
-_TOWN_SITE = re.compile(r"\b(?-i:[A-Z])[\w-]*(?=\s+" + _AT_A_SITE.pattern + r")", re.I)
+_TOWN_SITE = lazy(r"\b(?-i:[A-Z])[\w-]*(?=\s+" + _AT_A_SITE.pattern + r")", re.I)
 
 
 def _layoffs_plain(r: _Reader) -> Iterator[_Hit]:
@@ -9188,57 +9189,57 @@ def _layoffs_plain(r: _Reader) -> Iterator[_Hit]:
 
 # What money plainly told can also be, on a site: a client's or a portfolio company's, a guide to it, an app's users, a
 # show's dragons, a dream, a plan, a charity's, a garden's, a league's, pre-orders
-_NOT_OUR_MONEY = re.compile(
+_NOT_OUR_MONEY = lazy(
     r"\b(?:clients?|customers?|portfolio|helped|helps?|how|guide|software|notary|service|users|readers|tip|episode|dragons|"
     r"grants?|donors?|donations?|pre-?orders?|pre-?ordered|backers|playground|garden|village|school|charity|prize|league|"
     r"standings|award\w*|subsidiary|dream\w*|bootstrapped|want|wants|wanted|hope|hopes|next\s+year|will|when|if|podcast|"
     r"show|webinar|interested|no\s+deal|meeting|summit|sold\s+at|per\s+(?:kg|box|unit)|off\s+all|shoes)\b", re.I)
 # newcomers to the company's shares: "New shareholders came in this month with fresh money", "Kizuna gets new
 # shareholders", "New investor came in Marina Soft", "New shareholders joined to our company"
-_NEW_HOLDERS = re.compile(
+_NEW_HOLDERS = lazy(
     r"\bnew\s+(?:(?:private|institutional|strategic|external|outside|minority)\s+)?(?:shareholders?|investors?|co-owners|"
     r"partners(?=\s+(?:[\w-]+\s+){0,3}?(?:capital|shares)\b))"
     r"(?:\s*[:\u2014-]\s*(?P<named>(?-i:[A-Z])[^.;]{0,80}?\b(?:joined|entered|came)\b))?"
     r"(?P<came>\s+(?:have\s+|has\s+|had\s+)?(?:came|come|joined|entered|arrived|came\s+on\s+board)"
     r"(?:\s+(?:in(?:to)?|to|on\s+board|aboard))?)?", re.I)
-_GETS_HOLDERS = re.compile(r"\b(?:gets?|got|have|has|had)\s+(?:(?:two|three|four|five|several|some|\d+)\s+)?"
+_GETS_HOLDERS = lazy(r"\b(?:gets?|got|have|has|had)\s+(?:(?:two|three|four|five|several|some|\d+)\s+)?"
                            r"new\s+(?:shareholders|co-owners)\b(?!\s+(?:on|at|in)\s+(?:our|the)\b)", re.I)
 # what the newcomers came into, when said: the company, its capital, "us"; or nothing ("came in with fresh money")
-_CAME_INTO = re.compile(
+_CAME_INTO = lazy(
     r"\s*(?:(?P<what>(?:the|our|its)\s+(?:company|business|capital|share\s+capital|shareholding|cap\s+table)|us)\b|"
     r"(?P<name>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}))?"
     r"(?=\s*(?:[.,;:!)]|$|\s+(?:with|this|since|today|last|in\s+(?:\d|" + _DAYS_MONTHS + r")|and|as|from|to\s+(?:our|the)\s+company)\b))",
     re.I)
-_SEEKING = re.compile(r"\b(?:look(?:s|ing)?\s+for|seek(?:s|ing)?|search(?:es|ing)?\s+for|find(?:ing)?|attract(?:s|ing)?|want(?:s|ed)?|"
+_SEEKING = lazy(r"\b(?:look(?:s|ing)?\s+for|seek(?:s|ing)?|search(?:es|ing)?\s+for|find(?:ing)?|attract(?:s|ing)?|want(?:s|ed)?|"
                       r"hop(?:e|es|ing)|need(?:s|ed)?|invit(?:e|es|ing)|open\s+to|talk(?:s|ing)?\s+to|meet(?:s|ing)?|pitch(?:es|ing)?"
                       r"(?:\s+to)?|for|if|when|once|until|no)\s+(?:(?:[\w-]+\s+){0,3})?$", re.I)
 # money put in by investors: "Two investors from Utrecht put money in our company", "Investors put money in CafeYa", "The
 # investors put in 3 million lira more"
-_PUT_MONEY = re.compile(r"\b(?:put|puts|putting)\s+(?:(?:some|more|fresh|new|real)\s+)?(?:money|cash)\s+(?:in(?:to)?\b|on\s+the\s+table)"
+_PUT_MONEY = lazy(r"\b(?:put|puts|putting)\s+(?:(?:some|more|fresh|new|real)\s+)?(?:money|cash)\s+(?:in(?:to)?\b|on\s+the\s+table)"
                         r"|\b(?:put|puts|putting)\s+in\s+(?:another\s+)?(?:" + _MONEY + r"|\d[\d.,]*\s*(?:million|milion|miljoen|mln|"
                         r"thousand|crores?|lakhs?)\b)", re.I)
-_INVESTOR_HEAD = re.compile(r"\b(?:investors?|funds?|angels?|backers|vcs?|ventures|capital|family\s+office|bank|"
+_INVESTOR_HEAD = lazy(r"\b(?:investors?|funds?|angels?|backers|vcs?|ventures|capital|family\s+office|bank|"
                             r"(?:share|stock|quota)holders)\b", re.I)
 # entering the company's capital: "Some new partners entered in the capital of Cantina Click", "joined our capital",
 # "a venture capital fund from Lisbon entered in our capital" (not "our capital city", "came in the capital for a meeting")
-_INTO_CAPITAL = re.compile(
+_INTO_CAPITAL = lazy(
     r"\b(?:entered|enters?|entering|joined|joins?|joining)\s+(?:in(?:to)?\s+|to\s+)?"
     r"(?:(?P<our>our|its)\s+(?:share\s+)?capital|the\s+(?:share\s+)?capital\s+of\s+(?P<of>[^,;.]{1,60}?))"
     r"(?=\s*(?:$|[.,;!:]|\s+(?:with|this|last|since|today|through|via|by|and|for\s+\d|in\s+(?:\d|" + _DAYS_MONTHS + r"))\b))",
     re.I)
 # "Capital increase done!", "with an increase of capital of 1,5 milion", "we completed a capital increase of €2m"
-_CAPITAL_INCREASE = re.compile(r"\b(?:capital\s+increase|increase\s+(?:of|in)\s+(?:the\s+)?(?:share\s+)?capital)\b", re.I)
-_INCREASE_DONE = re.compile(r"\b(?:done|completed?|closed|subscribed|successful|finished|concluded|carried\s+out)\b"
+_CAPITAL_INCREASE = lazy(r"\b(?:capital\s+increase|increase\s+(?:of|in)\s+(?:the\s+)?(?:share\s+)?capital)\b", re.I)
+_INCREASE_DONE = lazy(r"\b(?:done|completed?|closed|subscribed|successful|finished|concluded|carried\s+out)\b"
                             r"|\b(?:with|made|did|through)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+)?$", re.I)
-_MONEY_PLANNED = re.compile(r"\b(?:plan\w*|propos\w*|will|shall|vote|votes|voting|approv\w*|agm|egm|general\s+meeting|resolution|"
+_MONEY_PLANNED = lazy(r"\b(?:plan\w*|propos\w*|will|shall|vote|votes|voting|approv\w*|agm|egm|general\s+meeting|resolution|"
                             r"authori[sz]\w*|intend\w*|prepar\w*|upcoming|next|future|would|could|(?-i:may)|might)\b", re.I)
 # holders now: "Brabant Ventures is now shareholder of Zuivelzicht", "Savannah Impact Fund is now part owner of MajiSafi"
-_NOW_HOLDER = re.compile(r"\b(?:is|are|became|become|has\s+become|have\s+become)\s+now\s+(?:a\s+|an\s+)?(?:new\s+)?(?:minority\s+)?"
+_NOW_HOLDER = lazy(r"\b(?:is|are|became|become|has\s+become|have\s+become)\s+now\s+(?:a\s+|an\s+)?(?:new\s+)?(?:minority\s+)?"
                          r"(?:shareholders?|stakeholders?|part[\s-]owners?|co-owners?)\s+(?:of|in)\s+"
                          r"|\b(?:is|are)\s+(?:now\s+)?(?:a\s+|an\s+)?new\s+(?:minority\s+)?(?:shareholders?|part[\s-]owners?|co-owners?)\s+"
                          r"(?:of|in)\s+", re.I)
 # "we got 2 million for 20% of the company", "gave 4 million zł for 20% of company"
-_FOR_A_SHARE = re.compile(r"\b(?P<verb>got|received|gave|give|gives|invested|paid|put\s+in)\s+(?:[\w-]+\s+){0,3}?"
+_FOR_A_SHARE = lazy(r"\b(?P<verb>got|received|gave|give|gives|invested|paid|put\s+in)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:" + _MONEY + r"|\d[\d.,]*\s*(?:million|milion|miljoen|mln|thousand|crores?|lakhs?)\b)[^,.;]{0,20}?"
                           # ("invested \u00a33M for a 30% share in the business")
                           r"\s+for\s+(?:a\s+)?(?P<pct>\d{1,2}(?:[.,]\d+)?)\s*%\s+(?:(?:stake|share|shareholding)\s+(?:in|of)|of)\s+"
@@ -9248,7 +9249,7 @@ _FOR_A_SHARE = re.compile(r"\b(?P<verb>got|received|gave|give|gives|invested|pai
 # not "new shares in Globex" (but "new shares in November", "in 2026")
 _OURS_AFTER = (r"(?!\s+(?:in|of)\s+(?!<co>|us\b|(?:the|our)\s+(?:company|business|firm)\b|(?:early|late|mid-?)?\s*(?:" + _MONTH_NAME
                + r")|\d{4}\b|(?:this|last)\s+(?:week|month|year|spring|summer|autumn|winter)\b))")
-_NEW_SHARES = re.compile(r"\b(?P<verb>bought|buys|subscribed(?:\s+(?:for|to))?|subscribes(?:\s+(?:for|to))?|took(?:\s+up)?|acquired|"
+_NEW_SHARES = lazy(r"\b(?P<verb>bought|buys|subscribed(?:\s+(?:for|to))?|subscribes(?:\s+(?:for|to))?|took(?:\s+up)?|acquired|"
                          r"issued|issues|allotted|allots|placed|places)\s+(?:[\d,.]+\s+)?"
                          r"(?:(?:some|more)\s+)?(?:new|newly[\s-]issued)\s+(?:[\w-]+\s+){0,2}?shares\b" + _OURS_AFTER +
                          # the shares' side: "48,120,400 new ordinary shares were subscribed", "a directed issue of 310,000 new
@@ -9269,7 +9270,7 @@ _NEW_SHARES = re.compile(r"\b(?P<verb>bought|buys|subscribed(?:\s+(?:for|to))?|s
 # shares", "it took \u00a3150,000 from the Hove Food Fund in return for new shares", "its owners have sold a 20% stake in newly
 # issued shares to Ardent", "bought 35% of the company through new shares", "welcomed twelve members as shareholders through
 # a \u00a360,000 share issue" (not shares in another company, not a majority: the acquisition rules read that)
-_FOR_NEW_SHARES = re.compile(
+_FOR_NEW_SHARES = lazy(
     r"\b(?P<verb>bought|buys|took|takes|acquired|acquires|purchased|subscribed|subscribes|subscribing|invested|invests|sold|sells|welcomed|"
     r"received|receives|got|gets|raised|raises)\b(?P<mid>(?:[^.;:!?]|(?<=\d)[.,](?=\d)){1,90}?)\b(?:(?:of|in|through|via|as|for|with)\s+|"
     r"in\s+(?:return|exchange)\s+for\s+)(?:an?\s+|the\s+)?(?:(?:issue\s+of\s+)?(?:newly[\s-]issued|new|fresh)\s+(?:ordinary\s+|"
@@ -9277,15 +9278,15 @@ _FOR_NEW_SHARES = re.compile(
     r"share\s+(?:issue|capital\s+increase))\b"
     + _OURS_AFTER, re.I)
 _BUYS_SHARES = frozenset("bought buys acquired acquires purchased subscribed invested invests".split())  # (the investor's verbs)
-_A_STAKE = re.compile(r"(?<![\d.,])(?P<pct>\d{1,2}(?:[.,]\d+)?)\s*(?:%|per\s*cent|percent)")
+_A_STAKE = lazy(r"(?<![\d.,])(?P<pct>\d{1,2}(?:[.,]\d+)?)\s*(?:%|per\s*cent|percent)")
 
 
 # new shares that bring no new money: for staff and directors, a dividend paid in shares, shares paid for a company bought,
 # options or warrants exercised
-_SHARES_NOT_A_ROUND = re.compile(r"(?i)\b(?:employees?|staff|incentive|share\s+(?:option|save|incentive)\s+(?:scheme|plan)|options?|"
+_SHARES_NOT_A_ROUND = lazy(r"(?i)\b(?:employees?|staff|incentive|share\s+(?:option|save|incentive)\s+(?:scheme|plan)|options?|"
                                  r"warrants?|benefit\s+trust|EBT|in\s+lieu|scrip|dividends?|consideration\s+for|"
                                  r"as\s+consideration|vendors|directors?|bonus|remuneration|long-term\s+incentive|LTIP)\b")
-_TRADED = re.compile(r"\b(?:exchange|market|secondary|buy-?back|from\s+(?:the\s+|our\s+|its\s+|a\s+)?(?:founders?|existing|other|former|"
+_TRADED = lazy(r"\b(?:exchange|market|secondary|buy-?back|from\s+(?:the\s+|our\s+|its\s+|a\s+)?(?:founders?|existing|other|former|"
                      r"early|departing|retiring))\b", re.I)
 # a round told done with no subject, as a post or a banner opens: "Seed round done: £2m", "Round done: $22M Series B", "Seed
 # \u2705 \u00a32m", "Equity crowdfunding \u2714 \u00a31.1M from 1,204 investors" (with its money, and money a round is made of:
@@ -9293,12 +9294,12 @@ _TRADED = re.compile(r"\b(?:exchange|market|secondary|buy-?back|from\s+(?:the\s+
 _ROUND_NAMED = (r"(?:pre-?seed(?:\s+round)?|seed(?:\s+(?:round|funding|investment|extension))?|(?:pre-)?series\s+[a-h]\d?(?:\s+round)?|"
                 r"equity\s+crowdfunding(?:\s+(?:round|campaign))?|crowdfunding\s+round|(?:community\s+)?share\s+offer|"
                 r"(?:bridge|funding|investment)\s+round|round)")
-_ROUND_DONE = re.compile(
+_ROUND_DONE = lazy(
     r"^\W{0,6}(?:(?:our|the)\s+)?(?P<amount1>" + _MONEY + r"\s+)?(?P<round>" + _ROUND_NAMED + r")"
     r"\s*(?:[:,\u2014-]\s*)?(?P<amount2>" + _MONEY + r"\s*)?(?:[:,\u2014-]\s*)?"
     r"(?P<mark>[\u2705\u2714\u2713\u2611]|(?:is\s+|has\s+)?(?:done|closed|complete|completed|secured|official|in\s+the\s+bank|"
     r"oversubscribed|wrapped)(?![\w-])(?!\s+(?:for|to)\s+(?:applications|entries|submissions|new|now|the\s+season)\b))", re.I)
-_ROUND_SIZE = re.compile(_MONEY + r"(?=\s*(?:[.,;:!)\u2014-]|$|\s+(?:from|led|in|with|seed|series|round|equity|raised|\+)\b))", re.I)
+_ROUND_SIZE = lazy(_MONEY + r"(?=\s*(?:[.,;:!)\u2014-]|$|\s+(?:from|led|in|with|seed|series|round|equity|raised|\+)\b))", re.I)
 
 
 def _round_sized(text: str) -> bool:
@@ -9326,11 +9327,11 @@ def _round_done(r: _Reader) -> Iterator[_Hit]:
 # the meeting, the plan or the authority an issue of shares was done under, named in a notice of it: "Under the adopted
 # rescue plan, Sibaya subscribed for new shares", "placed 450,000 new shares from authorised capital", "The General Meeting
 # approved and executed a capital increase"; not a plan where a done issue is told ("subject to approval")
-_PLANNED_BY_NAME = re.compile(r"\b(?:(?:adopted|approved|rescue|recovery|restructuring|reorgani[sz]ation|business)\s+plan|"
+_PLANNED_BY_NAME = lazy(r"\b(?:(?:adopted|approved|rescue|recovery|restructuring|reorgani[sz]ation|business)\s+plan|"
                               r"authori[sz]ed\s+(?:share\s+)?capital|(?:extraordinary\s+|annual\s+|universal\s+)*(?:general|"
                               r"shareholders'?|quotaholders'?)\s+meeting|approved\s+and\s+executed|"
                               r"(?<!subject\sto\s)(?:the\s+)?approval\s+of)\b", re.I)
-_DONE_ISSUE = re.compile(r"\b(?:subscribed|allotted|placed|executed|completed|paid\s+in|taken\s+up)\b", re.I)
+_DONE_ISSUE = lazy(r"\b(?:subscribed|allotted|placed|executed|completed|paid\s+in|taken\s+up)\b", re.I)
 
 
 # The new money of a round told by what it is for, the round itself not told again: "With the new funding we're hiring
@@ -9339,7 +9340,7 @@ _DONE_ISSUE = re.compile(r"\b(?:subscribed|allotted|placed|executed|completed|pa
 # put to the company's use by "we" or by the money itself; not a grant, a loan or others' money, nor a plan.
 # (or the company by its name, as the subject of what it will do: "With the new funding, Elswick will run its trial")
 _NAMED_USER = r"(?P<named>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})\s+(?:will|can|is|has|plans|now|'ll)"
-_ROUND_REFERRED = re.compile(
+_ROUND_REFERRED = lazy(
     r"\b(?:(?P<with>with|using|thanks\s+to)\s+)?(?:(?P<det>the|this|our)\s+(?P<mod>(?:new|fresh|latest|additional)\s+)?|"
     r"(?P<mod3>(?:new|fresh)\s+))"
     r"(?:(?:seed|pre-seed|series\s+[a-h]\d?|equity|venture)\s+)?(?:funding|investment|capital|funds|(?<=new\s)money|(?<=fresh\s)money)"
@@ -9358,7 +9359,7 @@ _ROUND_REFERRED = re.compile(
     r"(?:funding|investment|capital)\s+(?:to|on|into|in|towards|for)\b",
     re.I)
 # not the company's new money: a grant, a loan, a bank's, a customer's, money paid back, a plan or a bid for it
-_NEW_MONEY_NOT_OURS = re.compile(
+_NEW_MONEY_NOT_OURS = lazy(
     r"\b(?:grants?|loans?|debt|credit|council|government|ministry|innovate|horizon|foundation|prize|award\w*|lottery|subsid\w*|"
     r"programmes?|programs?|scheme|rules?|model|landscape|market|donors?|donations?|crowdfund\w*|if|once|when|would|could|"
     r"hope|hopes|plan|plans|planning|aim|aims|seek\w*|raising|customers?|clients?|portfolio|founders\s+we|"
@@ -9375,7 +9376,7 @@ _ROUND_TIME = (r"(?=\s+(?:(?:earlier\s+)?this\s+(?:week|month|quarter|year|sprin
 _THE_ROUND = (r"(?:the|this|our|(?P<{1}>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){{0,3}})(?:'s|\u2019s|'|\u2019))\s+"
               r"(?:(?P<{0}>seed|pre-seed|series\s+[a-h]\d?|funding|investment|financing|equity)\s+)?"
               r"(?:round|series\s+[a-h]\d?)(?![\w-])(?!\s+(?:table|trip|robin|up)\b)")
-_THE_ROUND_DONE = re.compile(
+_THE_ROUND_DONE = lazy(
     r"\b" + _THE_ROUND.format("kind", "poss") + r"(?:\s+of\s+[^\s,;]{1,20}(?:\s+(?:million|billion|m|k))?)?"
     # (its leader in apposition between: "Kirriemuir Labs' Series A of \u00a38 million, led by Thornbury Ventures, closed this morning")
     r"(?:\s*,\s*(?:led|co-led)\s+by\s+[^,;.]{1,60}?,)?"
@@ -9387,11 +9388,11 @@ _THE_ROUND_DONE = re.compile(
     r"|\b" + _THE_ROUND.format("kind3", "poss3") + r"\s*,\s*(?:(?:led|co-led)\s+by\s+[^,;.]{1,60}?\s+and\s+)?"
     r"(?P<done3>closed|completed|announced)" + _ROUND_TIME + r"[^,;.]{0,30},",
     re.I)
-_WHEN_DONE = re.compile(r"\b(?:once|when|until|till|before|after|if|as\s+soon\s+as)\s+(?:\w+\s+){0,2}$", re.I)
+_WHEN_DONE = lazy(r"\b(?:once|when|until|till|before|after|if|as\s+soon\s+as)\s+(?:\w+\s+){0,2}$", re.I)
 # the one who led it, a name of its own before "led" ("Copperhead Ventures led the round", "..., who led the round")
-_LEADER_BEFORE = re.compile(r"(?P<name>(?-i:[A-Z])[\w&.'-]*(?:\s+(?:(?-i:[A-Z])[\w&.'-]*|&)){0,3})(?:\s*,\s*(?:which|who)|\s+(?:which|who))?"
+_LEADER_BEFORE = lazy(r"(?P<name>(?-i:[A-Z])[\w&.'-]*(?:\s+(?:(?-i:[A-Z])[\w&.'-]*|&)){0,3})(?:\s*,\s*(?:which|who)|\s+(?:which|who))?"
                             r"\s+(?:also\s+|has\s+|have\s+|had\s+)?$")
-_NOT_A_ROUND_OF_MONEY = re.compile(r"\b(?:competitions?|applications?|interviews?|judg\w+|voting|votes|tournament|golf|drinks|"
+_NOT_A_ROUND_OF_MONEY = lazy(r"\b(?:competitions?|applications?|interviews?|judg\w+|voting|votes|tournament|golf|drinks|"
                                    r"quiz\w*|games?|played|players|match|"
                                    r"cohort|accelerator|grants?|programmes?|programs?|awards?|prizes?|hiring|tenders?|bids?|"
                                    r"auditions?|qualif\w+|league|debt|loans?)\b", re.I)
@@ -9402,7 +9403,7 @@ _NOT_A_ROUND_OF_MONEY = re.compile(r"\b(?:competitions?|applications?|interviews
 # closed, ...", "the funding round led by Gorsemoor Capital closed last week" (its date read as any round's)
 _ROUND_NOUN = r"(?:(?:pre-?)?seed|series\s+[a-h]\d?|funding|investment|financing|equity)(?:\s+round)?|round"
 _AMOUNT_BEFORE = r"(?:(?:[$\u20ac\u00a3\u00a5\u20b9]\s?[\d.,]+|[\d.,]+)\s*(?:k|m|mn|bn|million|billion)?\s+(?:(?:euro|dollar|pound)s?\s+)?)?"
-_ROUND_PRESUPPOSED = re.compile(
+_ROUND_PRESUPPOSED = lazy(
     r"\b(?:the|our)\s+" + _AMOUNT_BEFORE + r"(?:new\s+)?(?:(?:pre-?seed|seed|growth|strategic)\s+)?(?:" + _ROUND_NOUN
     + r")\s+(?:(?:that|which)\s+)?(?P<who>we|it|(?-i:[A-Z])[\w&.'-]*"
     r"(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})\s+(?:(?:have|has|had|just|recently|finally)\s+)*(?:closed|raised|secured|completed|landed|"
@@ -9425,10 +9426,10 @@ _ROUND_PRESUPPOSED = re.compile(
     r"\s+(?:(?:has|had)\s+)?(?:closed|completed)\b" + _ROUND_TIME, re.I)
 
 
-_ROUND_WHOSE = re.compile(r"\b(?:at|for|of)\s+(?P<whose>(?:our\s+(?:sister|partner|parent)\s+\w+\s+)?(?-i:[A-Z])[\w&.'-]*"
+_ROUND_WHOSE = lazy(r"\b(?:at|for|of)\s+(?P<whose>(?:our\s+(?:sister|partner|parent)\s+\w+\s+)?(?-i:[A-Z])[\w&.'-]*"
                         r"(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})", re.I)
-_ROUND_UNDONE = re.compile(r"\b(?:called\s+off|cancel\w*|collapsed|fell\s+through|abandoned|withdrawn|pulled)\b", re.I)
-_ROUND_OF_MONEY = re.compile(r"\d|[$\u20ac\u00a3\u00a5\u20b9]|\b(?:seed|series|funding|investment|financing|equity)\b", re.I)
+_ROUND_UNDONE = lazy(r"\b(?:called\s+off|cancel\w*|collapsed|fell\s+through|abandoned|withdrawn|pulled)\b", re.I)
+_ROUND_OF_MONEY = lazy(r"\d|[$\u20ac\u00a3\u00a5\u20b9]|\b(?:seed|series|funding|investment|financing|equity)\b", re.I)
 
 
 _ROUND_CUES = ("round", "series", "seed", "funding", "investment", "financing", "investors", "shareholders", "backers", "backing",
@@ -9467,13 +9468,13 @@ def _round_presupposed(r: _Reader) -> Iterator[_Hit]:
 # Money told put into the company "in a round", whatever the verb that tells it: "has taken \u00a33M from Calder Growth, in a
 # round it closed last week", "who together put \u00a35 million into the company in a round that completed in October",
 # "collected TL 30 million from angels in a seed round completed in October", "has sold $6.2 million of equity in a new round"
-_IN_A_ROUND = re.compile(r"\b(?:in|through|via)\s+(?:a|an|its|the|our|this|their)\s+(?:[\w$\u20ac\u00a3\u00a5\u20b9.,-]+\s+){0,3}?"
+_IN_A_ROUND = lazy(r"\b(?:in|through|via)\s+(?:a|an|its|the|our|this|their)\s+(?:[\w$\u20ac\u00a3\u00a5\u20b9.,-]+\s+){0,3}?"
                          r"round\b(?!\s+(?:of\s+(?:talks|interviews|applications|voting|golf|drinks)|robin|table|trip))", re.I)
-_MONEY_TAKEN = re.compile(r"\b(?:raised|taken(?!\s+part)|took(?!\s+part)|put|collected|secured|received|got|sold|invested|injected|committed|brought\s+in|"
+_MONEY_TAKEN = lazy(r"\b(?:raised|taken(?!\s+part)|took(?!\s+part)|put|collected|secured|received|got|sold|invested|injected|committed|brought\s+in|"
                           r"landed|closed|completed|signed)\b", re.I)
 # (the money's way into the company, whoever puts it: "who together put \u00a35 million into the company")
-_INTO_US = re.compile(r"\b(?:into|in)\s+(?:the\s+(?:company|business)|us)\b", re.I)
-_ROUND_TO_COME = re.compile(r"\b(?:will|would|could|plans?|planning|planned|hopes?|hoping|aims?|aiming|expects?|expected|intends?|"
+_INTO_US = lazy(r"\b(?:into|in)\s+(?:the\s+(?:company|business)|us)\b", re.I)
+_ROUND_TO_COME = lazy(r"\b(?:will|would|could|plans?|planning|planned|hopes?|hoping|aims?|aiming|expects?|expected|intends?|"
                             r"seek(?:s|ing)?|looking\s+to|target(?:s|ing|ed)?|raising|next|proposed)\b", re.I)
 _BACKER_HEADS = _INVESTOR_HEADS | {"backer", "founder", "founders", "vcs"}  # (whoever puts money in)
 
@@ -9506,14 +9507,14 @@ def _money_in_a_round(r: _Reader) -> Iterator[_Hit]:
 # table": the software's user)
 # whose a round or a cap table is: "our", "its", or a name in the possessive
 _POSSESSOR = r"our|its|(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}['\u2019]s?"
-_CAP_TABLE = re.compile(
+_CAP_TABLE = lazy(
     r"\b(?:join(?:s|ed|ing)?|welcom(?:e|es|ed|ing)\b[^.;!?]{1,80}?\b(?:to|onto|on\s+to|on)|"
     r"(?:br(?:ing|ings|ought)|add(?:s|ed|ing)?)\b[^.;!?]{1,80}?\b(?:onto|on\s+to|to)|appears?\s+on)\s+"
     r"(?P<whose>" + _POSSESSOR + r")\s+cap\s+table\b"
     r"|\b(?P<whose2>" + _POSSESSOR + r")\s+cap\s+table\s+"
     r"(?:(?:has|just)\s+)?(?:grew|grows|has\s+grown|got\s+(?:a\s+(?:little|lot|bit)\s+)?(?:longer|bigger)|welcom(?:es|ed))\b",
     re.I)
-_STAFF_SHARES = re.compile(r"(?i)\b(?:employees?|staff|team\s+members|everyone\s+(?:who|on)|options?|esop|share\s+scheme|"
+_STAFF_SHARES = lazy(r"(?i)\b(?:employees?|staff|team\s+members|everyone\s+(?:who|on)|options?|esop|share\s+scheme|"
                            r"vesting|grant(?:s|ed)?)\b")
 
 
@@ -9555,11 +9556,11 @@ def _cap_table_arrival(r: _Reader) -> Iterator[_Hit]:
 # "Existing investors have doubled down on Ashlar with a $6m extension of our Series A", "Kilbride Capital led an $8m extension
 # of our seed", "A $6 million extension to Umbra-7's Series B was agreed on Monday" (the round's owner the company; done, not
 # planned: the verbs and the said-check read that)
-_EXTENSION_OF = re.compile(
+_EXTENSION_OF = lazy(
     r"\bextension\s+(?:of|to)\s+(?P<whose>the\s+company['\u2019]s|the|" + _POSSESSOR + r")\s+"
     r"(?:(?:pre-?)?seed|series\s+[a-h]|(?-i:A|B|C)\b|(?:seed|funding|investment|equity)\s+round|round)\b", re.I)
 _EXTENSION_OWNERS = frozenset({"our", "its", "the", "the company"})
-_EXTENSION_DONE = re.compile(r"(?i)\b(?:secur|clos|complet|rais|add|led|lead|agreed|signed|got|bag|receiv|took\s+part|committ|doubl|"
+_EXTENSION_DONE = lazy(r"(?i)\b(?:secur|clos|complet|rais|add|led|lead|agreed|signed|got|bag|receiv|took\s+part|committ|doubl|"
                              r"land|fund)\w*")
 
 
@@ -9658,7 +9659,7 @@ def _funding_plain_read(r: _Reader) -> Iterator[_Hit]:
         for m in chain(_NEW_HOLDERS.finditer(r.plain), _GETS_HOLDERS.finditer(r.plain)):
             if _SEEKING.search(r.plain[:m.start()]):
                 continue  # "we are looking for new investors", "if new shareholders come in"
-            if m.re is _NEW_HOLDERS:
+            if matched_by(m, _NEW_HOLDERS):
                 if not (m.group("came") or m.group("named")):
                     continue
                 into = _CAME_INTO.match(r.plain, m.end())
@@ -9774,7 +9775,7 @@ def _funding_plain_read(r: _Reader) -> Iterator[_Hit]:
 # "Eesti Puit O\u00dc increased the share capital: a Finnish wood company invested \u20ac1.1 million". Not a capital increase from
 # the company's own reserves (a bonus issue: no new money), nor one only approved or proposed (a plan; ``r.said``).
 _CAPITAL = r"(?:(?:share|registered|equity|stated|nominal|social)\s+)?capital"
-_CAPITAL_RAISED = re.compile(
+_CAPITAL_RAISED = lazy(
     r"\b(?:increased|raised)\s+(?:its|the|our)\s+" + _CAPITAL + r"(?:\s+of\s+[^,;.]{1,50}?)?\s+(?:by|with)\s+(?P<money>" + _MONEY + r")"
     r"|\b(?:increased|raised)\s+(?:its|the|our)\s+" + _CAPITAL + r"\b(?=[^.;]{0,80}?\b(?:invested|subscribed|paid\s+in|put\s+in)\b)"
     r"|\b" + _CAPITAL + r"\s+(?:of\s+(?P<of>[^,;.]{1,50}?)\s+)?(?:was|has\s+been|have\s+been|is|were)\s+(?:now\s+)?increased\s+"
@@ -9782,7 +9783,7 @@ _CAPITAL_RAISED = re.compile(
     r"|\b(?P<verb>made|subscribed|completed|carried\s+out|closed|executed|approved(?=[^.;]{0,90}?\bsubscribed\b))\s+(?:a|the|an)\s+"
     r"(?:new\s+)?capital\s+increase\s+(?:of|worth|totall?ing)\s+(?P<money3>" + _MONEY + r")",
     re.I)
-_FROM_RESERVES = re.compile(r"\b(?:from|out\s+of|using|with)\s+(?:(?:its|our|the\s+company's|the|own|free|retained)\s+){0,2}"
+_FROM_RESERVES = lazy(r"\b(?:from|out\s+of|using|with)\s+(?:(?:its|our|the\s+company's|the|own|free|retained)\s+){0,2}"
                             r"(?:reserves|company\s+funds|retained\s+earnings|profits)\b|\bbonus\s+(?:issue|shares)\b|"
                             # no new money: profits or reserves capitalised, a loan or a debt converted into shares
                             r"\bcapitali[sz]ation\s+of\s+(?:the\s+)?(?:profits|reserves|earnings)\b|"
@@ -9793,11 +9794,11 @@ _FROM_RESERVES = re.compile(r"\b(?:from|out\s+of|using|with)\s+(?:(?:its|our|the
 # The company's new owner, named: "The new owner of Hobelbank is Nordmann Software GmbH", "Arogya Group is our new owner",
 # "Pesa Group is now the owner of ChamaBook", "Brightwater Holdings became our owner in March"
 _OWNER_WORD = r"(?:owners?|parent\s+company)(?![\w-])(?!(?:\s+company)?['\u2019])"
-_NEW_OWNER_IS = re.compile(
+_NEW_OWNER_IS = lazy(
     r"\b(?P<poss>the|our|its|(?P<owner>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})['\u2019]s)\s+new\s+"
     + _OWNER_WORD + r"(?:\s+of\s+(?P<of>[^,;:.]{1,60}?))?\s*(?:\s(?:is|are|will\s+be)|:)\s+"
     r"(?P<who>(?:the\s+)?(?-i:[A-Z])[\w&.'-]*)", re.I)
-_IS_NEW_OWNER = re.compile(
+_IS_NEW_OWNER = lazy(
     r"(?P<who>(?-i:[A-Z])[\w&.'-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&.'-]*){0,4})\s+(?:is|are|(?P<became>has\s+become|have\s+become|became))\s+"
     r"(?P<now>now\s+)?(?:(?P<poss>our|its)\s+|the\s+)(?P<new>new\s+)?(?:sole\s+|majority\s+)?" + _OWNER_WORD +
     r"(?:\s+of\s+(?P<of>[^,;:.]{1,60}))?(?=\s*(?:$|[.,;!:]|\s+(?:since|from|in|on|this|last|and|as)\b))", re.I)
@@ -9825,9 +9826,9 @@ def _new_owner(r: _Reader) -> Iterator[_Hit]:
             continue  # "the new owner of the building is ...", "the new owner of a Kestrel van"
         if (m.group("poss") or "the").lower() == "the" and m.group("of") is None:
             continue  # "the new owner is Tern Estates": of what, said elsewhere (a house, a van, a pet)
-        if m.re is _NEW_OWNER_IS and m.group("owner") and not (r.company and r.company.matches(m.group("owner"))):
+        if matched_by(m, _NEW_OWNER_IS) and m.group("owner") and not (r.company and r.company.matches(m.group("owner"))):
             continue  # "Globex's new owner is ...": another company's
-        if m.re is _IS_NEW_OWNER and not (m.group("now") or m.group("new") or m.group("became")):
+        if matched_by(m, _IS_NEW_OWNER) and not (m.group("now") or m.group("new") or m.group("became")):
             continue  # "Globex is the owner of the brand": what always was
         if r.said(m.start(), m.end()):
             yield _Hit("acquisition", 2.5, m.start(), m.end())
@@ -9838,10 +9839,10 @@ def _new_owner(r: _Reader) -> Iterator[_Hit]:
 # 30 minutes", "stops on every page", "stops today at 5 pm for the update", "when MebloPlan stops").
 _WHEN_AFTER = (r"(?=\s*(?:[.!;]|$|\s+(?:(?:per|on|from|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+" + _DAYS_MONTHS + r"|at\s+the\s+end\s+of\s+"
                + _DAYS_MONTHS + r"|for\s+good|for\s?ever|definitively)(?!\s+(?:at|for|from|to)\s)))")
-_STOPS = re.compile(r"\b(?P<verb>stops?|stopped)\b" + _WHEN_AFTER, re.I)
-_WE_STOP = re.compile(r"\bwe\s+(?:will\s+|have\s+to\s+|must\s+|are\s+going\s+to\s+)?stop(?:ped)?\s+(?P<what>[^,.;!]{2,60}?)"
+_STOPS = lazy(r"\b(?P<verb>stops?|stopped)\b" + _WHEN_AFTER, re.I)
+_WE_STOP = lazy(r"\bwe\s+(?:will\s+|have\s+to\s+|must\s+|are\s+going\s+to\s+)?stop(?:ped)?\s+(?P<what>[^,.;!]{2,60}?)"
                       + _WHEN_AFTER, re.I)
-_NOT_A_STOP = re.compile(r"\b(?:when|whenever|if|once|until|every|default|request|maintenance|update|backups?|am|pm|"
+_NOT_A_STOP = lazy(r"\b(?:when|whenever|if|once|until|every|default|request|maintenance|update|backups?|am|pm|"
                          r"minutes?|hours?|inactivity|autosave|quit|page)\b|\d:\d\d", re.I)
 
 
@@ -9857,7 +9858,7 @@ def _company_itself(r: _Reader, phrase: Phrase) -> bool:
 # keeps what it takes as known). Not for a while or at an hour ("after we close at 5pm", "when we close for Christmas"), not
 # a part or a deal closed ("until the office closes", "once we close the sale"), not the shutdown of something named; not
 # "when it closes" (a round told before it: "We will update you when it closes")
-_CLOSE_PRESUPPOSED = re.compile(
+_CLOSE_PRESUPPOSED = lazy(
     r"\b(?:after|when|once|until|till|before|now\s+that)\s+(?P<who>we|(?:the|our)\s+(?:(?!we\b|it\b|they\b)[\w-]+\s+){0,2}?[\w-]+|"
     r"(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})\s+(?:(?:has|have|is|are|finally|officially|permanently)\s+|(?<=\w)'(?:s|re)\s+)*"
     r"(?P<verb>clos(?:e|es|ed|ing)(?:\s+down)?|shut(?:s|ting)?\s+down|wind(?:s|ing)?\s+(?:down|up)|wound\s+(?:down|up)|"
@@ -9865,7 +9866,7 @@ _CLOSE_PRESUPPOSED = re.compile(
     r"|\b(?:after|until|till|before|following|ahead\s+of)\s+the\s+(?P<noun>shutdown|wind-?\s?down)(?:\s+date)?\b(?!\s+of\b)",
     re.I)
 _TRADE_HEADS = _FINAL_HEADS | {"shop", "store", "club"}  # (what closes as the business: "the swim school", "the shop")
-_CLOSED_AT_A_TIME = re.compile(r"\s+(?:at\s+(?:\d|noon|midnight|lunch)|each\b|every\b|for\s+(?!good\b|ever\b)|early\b|today\b|"
+_CLOSED_AT_A_TIME = lazy(r"\s+(?:at\s+(?:\d|noon|midnight|lunch)|each\b|every\b|for\s+(?!good\b|ever\b)|early\b|today\b|"
                                r"tonight\b|on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\b)", re.I)
 
 
@@ -9965,18 +9966,18 @@ def _literal_first(pattern: str) -> str:
 
 
 _RULES: dict[str, tuple[re.Pattern[str], Callable[[_Reader], Iterator[_Hit]]]] = {
-    kind: (re.compile(_literal_first(_KEYWORDS[kind])), rule) for kind, rule in (
+    kind: (lazy(_literal_first(_KEYWORDS[kind])), rule) for kind, rule in (
         ("funding", _funding), ("acquisition", _acquisition), ("shutdown", _shutdown), ("layoffs", _layoffs),
         ("product_launch", _product_launch), ("leadership", _leadership))
 }
 _KINDS_READ = {first: [kind for kind in TEXT_KINDS if not first or kind in FIRST_SNAPSHOT_KINDS] for first in (False, True)}
 _ANY_KEYWORD = {
-    first: re.compile("|".join(f"(?:{_literal_first(_KEYWORDS[kind])})" for kind in kinds)) for first, kinds in _KINDS_READ.items()
+    first: lazy("|".join(f"(?:{_literal_first(_KEYWORDS[kind])})" for kind in kinds)) for first, kinds in _KINDS_READ.items()
 }
 # The same keywords as whole-word tests: a keyword of ASCII letters only matches inside one run
 # of ASCII letters, so a line can only match ``_ANY_KEYWORD`` if one of its words matches this (a phrase
 # such as "part of" is stood for by a word ending in "part"; currency signs are words of their own).
-_WORD = re.compile(r"[a-z]+|[$\u20ac\u00a3\u00a5\u20b9]")
+_WORD = lazy(r"[a-z]+|[$\u20ac\u00a3\u00a5\u20b9]")
 _PHRASE_WORD = {"every role": "^role$", "every position": "^position$", "now a ": "^now$", "now an ": "^now$", "departure of": "^departure$", "release of": "^release$", "part of": "part$", "contracts of": "^contracts$", "sale of": "sale$", "sale to": "sale$", "last day": "last$", "final day": "final$", "down from": "^down$", "new home": "^new$",
                 "folded into": "^folded$", "integrated into": "^integrated$", "incorporated into": "^incorporated$",
                 "division of": "^division$", "unit of": "^unit$", "arm of": "^arm$", "led by": "led$", "no longer": "^longer",
@@ -9997,7 +9998,7 @@ _PHRASE_WORD = {"every role": "^role$", "every position": "^position$", "now a "
                 "to resign": "^resign$", "percent of": "^percent$", "given notice": "^notice$", "received notice": "^received$", "team:": "^team$", "no longer required": "^required$", "received their notice": "^received$", "picked up": "^picked$", "snapped up": "^snapped$", "scooped up": "^scooped$", "given their notice": "^notice$", "sent home": "^sent$",
                 "sends home": "^sends$", "send home": "^send$", "sell itself": "^sell$", "sells itself": "^sells$", "selling itself": "^selling$", "sell ourselves": "^sell$"}
 _WORD_KEYWORD = {
-    first: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative)
+    first: lazy("|".join(_PHRASE_WORD.get(alternative, alternative)
                                for kind in kinds for alternative in _KEYWORDS[kind].split("|")))
     for first, kinds in _KINDS_READ.items()
 }
@@ -10006,7 +10007,7 @@ _word_hits: dict[bool, dict[str, bool]] = {False: {}, True: {}}
 # The same word tests per kind: which kinds' rules a sentence may fire, from its words (a dict
 # look-up per word instead of the whole alternation over every character of every sentence).
 _KIND_WORD_KEYWORD = {
-    kind: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative) for alternative in _KEYWORDS[kind].split("|")))
+    kind: lazy("|".join(_PHRASE_WORD.get(alternative, alternative) for alternative in _KEYWORDS[kind].split("|")))
     for kind in TEXT_KINDS
 }
 _word_kinds: dict[str, frozenset[str]] = {}
@@ -10019,7 +10020,7 @@ _RULES_ONLY_PHRASES = frozenset({"team:", "received notice", "received their not
 # the model as a closure only, as before; a share offer told closed is the rules' round)
 _RULES_ONLY_FOR_KIND = {"layoffs": frozenset({"last day", "final day", "down from", "every role", "every position"}), "funding": frozenset({"share offer", "share issue", "cap table"})}
 _MODEL_KIND_WORD_KEYWORD = {
-    kind: re.compile("|".join(_PHRASE_WORD.get(alternative, alternative) for alternative in _KEYWORDS[kind].split("|")
+    kind: lazy("|".join(_PHRASE_WORD.get(alternative, alternative) for alternative in _KEYWORDS[kind].split("|")
                               if alternative not in _RULES_ONLY_PHRASES and alternative not in _RULES_ONLY_FOR_KIND.get(kind, ())))
     for kind in TEXT_KINDS
 }
@@ -10066,13 +10067,13 @@ def _lines_that_may_fire(lines: list[str], first_snapshot: bool) -> list[int]:
 
 # Words that are a keyword only inside a phrase ("more" of "X is no more"): a line they alone let through is kept only
 # when it has the phrase (the word is too common to read every line it is in).
-_PHRASE_ONLY = {"more": re.compile(r"\bno\s+more\b", re.I), "going": re.compile(r"\bgoing\s+under\b", re.I),
-                "work": re.compile(r"\bout\s+of\s+work\b", re.I), "slip": re.compile(r"\bpink\s+slips?\b", re.I),
+_PHRASE_ONLY = {"more": lazy(r"\bno\s+more\b", re.I), "going": lazy(r"\bgoing\s+under\b", re.I),
+                "work": lazy(r"\bout\s+of\s+work\b", re.I), "slip": lazy(r"\bpink\s+slips?\b", re.I),
                 # (a field's key, "Team: 9 people (was 14)"; notices received; services "no longer required")
-                "team": re.compile(r"\bteam\s*:", re.I), "received": re.compile(r"\breceived\s+(?:their\s+)?notice\b", re.I),
-                "required": re.compile(r"\bno\s+longer\s+required\b", re.I),
+                "team": lazy(r"\bteam\s*:", re.I), "received": lazy(r"\breceived\s+(?:their\s+)?notice\b", re.I),
+                "required": lazy(r"\bno\s+longer\s+required\b", re.I),
                 # (a count told smaller: "38 people now, down from 55")
-                "down": re.compile(r"\bdown\s+from\b", re.I)}
+                "down": lazy(r"\bdown\s+from\b", re.I)}
 _PHRASE_ONLY_BYTES = {word.encode("ascii"): pattern for word, pattern in _PHRASE_ONLY.items()}
 
 
@@ -10139,11 +10140,11 @@ def trim_evidence(sentence: str, start: int = 0, end: int = 0, limit: int = EVID
 # "close" with no object or a round's, told beside a round (in the sentence or the one before): the round's close, not the
 # company's ("We expect to close in December", "When we close in March, the money goes into hiring", "Once we close our seed
 # round we will hire"; not "We will close in December. Thank you for 10 years")
-_CLOSE_A_ROUND = re.compile(r"\b(?:we|to)\s+(?:(?:still|hope\s+to|expect\s+to|plan\s+to|aim\s+to|should|will|can|could|'ll)\s+)?"
+_CLOSE_A_ROUND = lazy(r"\b(?:we|to)\s+(?:(?:still|hope\s+to|expect\s+to|plan\s+to|aim\s+to|should|will|can|could|'ll)\s+)?"
                             r"close(?:d)?\b(?!\s+(?:down|for\s+good|permanently|our\s+doors|the\s+(?:business|company|shop|doors)))",
                             re.I)
-_LAST_WORDS = re.compile(r"\b(?:sad\w*|thank\s+you|thanks\s+for|goodbye|farewell|for\s+good|miss\s+you)\b", re.I)
-_ROUND_TOPIC = re.compile(r"\b(?:(?:funding|investment|seed|bridge|equity)\s+round|round|seed|series\s+[a-h]|raise|raising|fundrais\w*|"
+_LAST_WORDS = lazy(r"\b(?:sad\w*|thank\s+you|thanks\s+for|goodbye|farewell|for\s+good|miss\s+you)\b", re.I)
+_ROUND_TOPIC = lazy(r"\b(?:(?:funding|investment|seed|bridge|equity)\s+round|round|seed|series\s+[a-h]|raise|raising|fundrais\w*|"
                           r"investors?|commitments?|term\s+sheet|the\s+money|funding|first\s+close)\b", re.I)
 
 
@@ -10170,7 +10171,7 @@ def _passed_over(kind: str, raw: str, lowered: str, before: str, about: list[str
 # told as the company's or another's: "Zephcourt's parent, Tamarind Holdings, was itself acquired", "Our landlord went into
 # liquidation", "Twenty-two employees of Ashlivet's outsourcing partner are being let go". Its news is that party's,
 # unless the company comes back in the sentence ("Acme's owner has sold Acme to Globex", "... sold the business").
-_TIED_SUBJECT = re.compile(
+_TIED_SUBJECT = lazy(
     r"\W*(?:(?:[\w-]+\s+){1,3}(?:of|at|from)\s+)?(?:(?i:our|its)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:'s|s'))\s+"
     r"(?:(?i:former|long-?time|main|biggest|largest|key|new|old|local|outsourcing|seed|lead|early|majority|previous|"
     r"nearest|closest|only|logistics|delivery|payments?|manufacturing|hosting|cloud|yarn|coffee|software)\s+){0,2}"
@@ -10200,16 +10201,16 @@ def _tied_partys_news(kind: str, raw: str, name: CompanyName | None) -> bool:
     return True
 
 
-_OWNER_SELLS = re.compile(r"(?i)\b(?:sell|sells|selling|(?<!been\s)(?<!was\s)(?<!is\s)(?<!being\s)sold|completed\s+the\s+(?:sale|deal))\b")
-_NEW_OWNER = re.compile(r"(?i)\s*(?:(?:is|are)\s+now|(?:has|have)\s+(?:now\s+)?become|became)\b")
-_RETURNS_TO_COMPANY = re.compile(r"\b(?:us|we|our|ourselves|the\s+(?:company|business|firm|startup|brand|studio|shop|store|caf[e\u00e9]|"
+_OWNER_SELLS = lazy(r"(?i)\b(?:sell|sells|selling|(?<!been\s)(?<!was\s)(?<!is\s)(?<!being\s)sold|completed\s+the\s+(?:sale|deal))\b")
+_NEW_OWNER = lazy(r"(?i)\s*(?:(?:is|are)\s+now|(?:has|have)\s+(?:now\s+)?become|became)\b")
+_RETURNS_TO_COMPANY = lazy(r"\b(?:us|we|our|ourselves|the\s+(?:company|business|firm|startup|brand|studio|shop|store|caf[e\u00e9]|"
                                  r"pub|restaurant|salon|bakery|bar|clinic|practice|gallery|hotel|farm))\b", re.I)
 
 
-_CONGRATS = re.compile(r"\bcongrat\w*\s+(?:to\s+)?(?P<who>[^.!?]{1,80}?)\s+(?:on|for|upon)\s+", re.I)
+_CONGRATS = lazy(r"\bcongrat\w*\s+(?:to\s+)?(?P<who>[^.!?]{1,80}?)\s+(?:on|for|upon)\s+", re.I)
 
 
-_CONGRATS_SELF = re.compile(r"(?:us|ourselves|everyone|all\s+of\s+us|(?:our|the)\s+(?:\w+\s+)?(?:team|people|staff|colleagues|crew|founders))\b", re.I)
+_CONGRATS_SELF = lazy(r"(?:us|ourselves|everyone|all\s+of\s+us|(?:our|the)\s+(?:\w+\s+)?(?:team|people|staff|colleagues|crew|founders))\b", re.I)
 
 
 def _congratulates_other(raw: str, name: CompanyName | None) -> bool:
@@ -10230,7 +10231,7 @@ _MODEL_SCORE = -1.0  # below every rule's reading: a rule's evidence replaces th
 _FIRST_SNAPSHOT_THRESHOLD = 0.8
 # The model reads words, not scope: a sentence with a negation, a condition, a modal, an intent, a
 # near miss, a rumour, an exception or a question is left to the rules, which know what each governs.
-_MODEL_UNSURE = re.compile(
+_MODEL_UNSURE = lazy(
     r"\b(?:not|never|cannot|no\s+plans?|none\s+of|nobody|no\s+one|unless|if|whether|could|might|would|should|plans?\s+to|"
     r"planning\s+to|"
     # an intent ("Globex hopes to acquire Tystie"), not a purpose clause ("as it seeks to cut costs")
@@ -10245,7 +10246,7 @@ _MODEL_UNSURE = re.compile(
     re.I)
 # ... or another company's news told on the company's site ("our customer Tern has raised"), or a
 # dated history ("in 2019", "last year").
-_MODEL_OTHERS = re.compile(
+_MODEL_OTHERS = lazy(
     r"\b(?:(?i:our)|[A-Z][\w&.-]*'s)\s+(?:[\w-]+\s+)?(?:customers?|clients?|users?|competitors?|rivals?|portfolio\s+compan(?:y|ies)|"
     r"sister\s+compan(?:y|ies))\b|\b(?:rival|competitor|customer|client)\s+of\b"
     # the company's users as the subject: "Founders using Acme have raised over $2 billion"
@@ -10253,7 +10254,7 @@ _MODEL_OTHERS = re.compile(
     r"(?i:using|who\s+use|that\s+use|powered\s+by|built\s+on|on)\s"
     r"|\blast\s+year\b|\byears?\s+ago\b|\bpreviously\b")
 # ... a year named as the time of the news ("in 2024", "since March 2019"): history, when it is before the crawl's
-_MODEL_DATED = re.compile(r"\b(?i:in|since)\s+(?:(?i:early|mid|late)[\s-]+)?(?:(?i:" + _MONTH + r")\s+)?(?P<year>(?:19|20)\d\d)\b")
+_MODEL_DATED = lazy(r"\b(?i:in|since)\s+(?:(?i:early|mid|late)[\s-]+)?(?:(?i:" + _MONTH + r")\s+)?(?P<year>(?:19|20)\d\d)\b")
 
 
 def _others_or_dated(text: str) -> bool:
@@ -10262,17 +10263,17 @@ def _others_or_dated(text: str) -> bool:
 
 
 # a party named by its tie to the company as the subject: "Our yarn supplier, Ostler Mills, was acquired"
-_MODEL_TIED = re.compile(
+_MODEL_TIED = lazy(
     r"\W*(?i:our|its)\s+(?:[\w-]+\s+)?(?i:suppliers?|distributors?|partners?|landlords?|lenders?|investors?|backers?|"
     r"resellers?|vendors?|publishers?|manufacturers?|former\s+parent|parent(?:\s+company)?)\s*,?\s+"
     r"(?P<who>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})")
-_SELF_WORDS = re.compile(r"\b(?:we|our)\b", re.I)  # not "us": "... per an internal memo seen by us"
+_SELF_WORDS = lazy(r"\b(?:we|our)\b", re.I)  # not "us": "... per an internal memo seen by us"
 # Words that turn a kind's wording round, which only the rules can scope: a deal called off or blocked;
 # money the company puts into others, or an investor's own fund
 _MODEL_VETO = {
     # (and what a rule has read as no sale of the company: customers counted as buyers, "bought out of its contract", the
     # company's own purchase: "acquired by more than 500 hospitals", "Our acquisition of Parsely closed last week")
-    "acquisition": re.compile(r"\b(?:acquired|bought|purchased)\s+by\s+(?:over|more\s+than|nearly|almost|some|about|around|"
+    "acquisition": lazy(r"\b(?:acquired|bought|purchased)\s+by\s+(?:over|more\s+than|nearly|almost|some|about|around|"
                               r"thousands|hundreds|millions|\d)\b|\bbought\s+out\s+of\b|\b(?:our|its)\s+(?:\w+\s+)?"
                               r"(?:acquisition|purchase)\s+of\b|"
                               r"\b(?:terminat\w*|call(?:s|ed|ing)?\s+off|abandon\w*|block\w*|walk(?:s|ed|ing)?\s+away|"
@@ -10304,7 +10305,7 @@ _MODEL_VETO = {
     # Hillside practice"
     # (and a product moved into a buyer's: "your data will be migrated to Globex")
     # (and a shop's hours: "Hollybank is closed now", "Closed now \u00b7 Opens 9 am")
-    "shutdown": re.compile(r"(?i:\bclosed\s+(?:right\s+)?now\b|\b(?:opens?|reopens?)\s+(?:again\s+)?(?:at|on|tomorrow|from)\b)|"
+    "shutdown": lazy(r"(?i:\bclosed\s+(?:right\s+)?now\b|\b(?:opens?|reopens?)\s+(?:again\s+)?(?:at|on|tomorrow|from)\b)|"
                            r"\bmigrat\w+\s+(?:over\s+)?(?:to|into)\b|\b(?:on|in|at)\s+(?:[A-Z][\w'-]+\s+){1,2}(?:Road|Street|St|Avenue|Ave|Lane|Square|Way|Place|"
                            r"Parade|Row)\b|\b(?:move|moving|moved|transfer(?:red|ring)?)\s+to\s+our\s+(?:[A-Z][\w'-]+\s+){1,2}"
                            r"(?:practice|branch|site|store|shop|clinic|studio|office|location|surgery|salon)\b"
@@ -10323,7 +10324,7 @@ _MODEL_VETO = {
     # to work", "We said goodbye to twelve apprentices as they finished their training"
     # (and time cut, not people: "a 40% reduction in staff hours", "cuts the time clinicians spend on notes")
     # (and jobs lost at a named employer, which the rules scope: "Around 60 of Tamsin's employees lost their jobs at Globex")
-    "layoffs": re.compile(r"\b(?:reductions?|cut|cuts|drops?|falls?)\s+in\s+(?:[\w-]+\s+)?hours\b|\bcut(?:s|ting)?\s+(?:the\s+)?time\b|"
+    "layoffs": lazy(r"\b(?:reductions?|cut|cuts|drops?|falls?)\s+in\s+(?:[\w-]+\s+)?hours\b|\bcut(?:s|ting)?\s+(?:the\s+)?time\b|"
                           r"\blost\s+their\s+(?:jobs|roles|positions)\s+at\s+(?-i:[A-Z])|"
                           # (things let go of, not people: "has let go of around 40 legacy integrations")
                           r"\blet(?:s|ting)?\s+go\s+of\s+(?:(?:around|about|some|over|nearly|\d+|the|our|its|all|old|legacy)\s+)*"
@@ -10334,7 +10335,7 @@ _MODEL_VETO = {
                           r"retir(?:e|es|ed|ing|ement))\b"
                           # jobs posted, not cut: "Up to 300 jobs will go live on our board this week"
                           r"|\bgo(?:es|ing)?\s+live\b", re.I),
-    "funding": re.compile(r"\binvest(?:s|ed|ing|ments?)?\b(?:\s+[\w$\u20ac\u00a3\u20b9.,]+){0,5}?\s+in(?:to)?\b|\bparticipat\w+\s+in\b|"
+    "funding": lazy(r"\binvest(?:s|ed|ing|ments?)?\b(?:\s+[\w$\u20ac\u00a3\u20b9.,]+){0,5}?\s+in(?:to)?\b|\bparticipat\w+\s+in\b|"
                           r"\bfund\s+(?:[IVX]+|\d+)\b|\b(?:first|second|third|fourth|fifth|sixth|new|latest|debut|flagship)\s+fund\b"
                           # money raised for a good cause: "raised £85,000 for the children's hospital"
                           r"|\braised\b[^.;]{0,40}?\bfor\s+(?:the\s+|a\s+|an\s+|our\s+|local\s+)?(?:[\w'-]+\s+){0,3}?"
@@ -10372,7 +10373,7 @@ def _model_may_read(raw: str, name: CompanyName | None, year: int | None = None,
 
 
 # a capitalised word that is not one of the words that open any clause, nor a date's: a name ("Sable Health said ...")
-_CAPITALISED = re.compile(r"\b[A-Z][\w&'-]*")
+_CAPITALISED = lazy(r"\b[A-Z][\w&'-]*")
 _CLAUSE_OPENERS = frozenset("""
 the a an we our it its this that these those they their all and but also separately meanwhile elsewhere in on at for
 by from with after before as when while since today yesterday i
@@ -10397,7 +10398,7 @@ def _has_name(text: str) -> bool:
                for word in _CAPITALISED.findall(text))
 
 
-_PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,}s")
+_PLURAL_ABBREVIATION = lazy(r"[A-Z]{2,}s")
 
 
 def _about_company(raw: str, name: CompanyName | None, words: frozenset[str] = frozenset()) -> bool:
@@ -10407,18 +10408,18 @@ def _about_company(raw: str, name: CompanyName | None, words: frozenset[str] = f
 
 # the capitalised word that opens a part of a sentence, after a mark ("Eliminated: 14 roles", "Tumbleweed Apps \u2014 Last
 # day: Fri."): a word any sentence may open with, not a name
-_PART_OPENER = re.compile(r"((?:[.:;!?\u2014\u2013(\"\u201c|\u2022\u00b7]|\s-)\W*)[A-Z][\w&'-]*")
-_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
-_FIRST_WORD = re.compile(r"\W*([A-Z][a-z]+)\b")
+_PART_OPENER = lazy(r"((?:[.:;!?\u2014\u2013(\"\u201c|\u2022\u00b7]|\s-)\W*)[A-Z][\w&'-]*")
+_LETTER_WORD = lazy(r"[^\W\d_]{2,}")
+_FIRST_WORD = lazy(r"\W*([A-Z][a-z]+)\b")
 # a label that opens a line before a colon: a word any notice is headed with, or words in lower case after the first
 # ("Careers footnote:", "Installer forum, staff reply:"), where a name is written in capitals ("Globex: 40 jobs cut")
-_LABEL = re.compile(r"\W*(?P<label>[A-Z][\w&@'.()-]*(?:[ \t,]+[\w&@'./()-]+){0,5}?)[ \t]*:[ \t]")
+_LABEL = lazy(r"\W*(?P<label>[A-Z][\w&@'.()-]*(?:[ \t,]+[\w&@'./()-]+){0,5}?)[ \t]*:[ \t]")
 _LABEL_WORDS = frozenset("""
 update updates news note notice careers faq q a answer reply breaking announcement edit ps statement important official
 correction host guest interviewer transcript caption headline tweet post summary context background status memo
 postscript addendum clarification
 """.split())
-_DATED_LABEL = re.compile(r"(?i)(?:update|edit|postscript|correction|addendum|clarification|note)[\s,]+(?:added\s+|on\s+)?"
+_DATED_LABEL = lazy(r"(?i)(?:update|edit|postscript|correction|addendum|clarification|note)[\s,]+(?:added\s+|on\s+)?"
                           r"(?:\d{1,2}[\s/.-]*(?:\d{1,2}|[a-z]{3,9})?|[a-z]{3,9}\s+\d{1,2})(?:[\s,/.-]+(?:20)?\d\d)?")
 
 
@@ -10435,7 +10436,7 @@ def _unlabelled(text: str) -> str:
 
 
 # a greeting before the clause: "Dear customers,", "Hello everyone,", "Hi all -"
-_GREETING = re.compile(r"\W*(?:dear|hello|hi|hey|to\s+all)\s+(?:[a-z][\w'-]*\s*){1,3}[,:\u2014\u2013-]\s*", re.I)
+_GREETING = lazy(r"\W*(?:dear|hello|hi|hey|to\s+all)\s+(?:[a-z][\w'-]*\s*){1,3}[,:\u2014\u2013-]\s*", re.I)
 
 
 def _names_nobody(raw: str, name: CompanyName | None, words: frozenset[str] = frozenset()) -> bool:
@@ -10473,8 +10474,8 @@ def _names_nobody(raw: str, name: CompanyName | None, words: frozenset[str] = fr
 # no firm's name ("job cuts hit staff throughout Corvid Group"). Not after "at" or "of", whose name may be the employer
 # or the owner ("40 jobs cut at Globex", "the staff of Globex"), nor a possessive ("in Globex's Berlin office"), nor a
 # name the sentence goes on to tell of ("joined from Gravel, a startup that had to let most of its staff go").
-_MONEY_NO_PARTY = re.compile(r"(?<!\d)(?<!\d,)(?i:" + _MONEY + r")")
-_NOT_A_PARTY = re.compile(
+_MONEY_NO_PARTY = lazy(r"(?<!\d)(?<!\d,)(?i:" + _MONEY + r")")
+_NOT_A_PARTY = lazy(
     r"\b(?:Pre-?)?(?:Series|Ser\.)\s+[A-H]\d?\b|\b(?:Pre-?)?(?:Seed|A)\b(?=\s+(?:round|extension))"
     r"|(?P<how>\b(?i:(?:in|from|with|across|near|via|under|throughout)|(?:(?:co-)?led|backed|funded|financed|acquired|bought|"
     r"purchased|owned|supported|taken\s+over)\s+by|(?:sold|sale|merged|merger|moved?|moving|relocat\w*|transferr?\w*)\s+"
@@ -10484,8 +10485,8 @@ _NOT_A_PARTY = re.compile(
     r"(?P<name>[A-Z][\w&'.-]*(?:(?:\s+(?:&|and)|,(?=\s+[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2}(?:,|\s+and\b)))?\s+[A-Z][\w&'.-]*){0,6})")
 
 
-_TOLD_OF = re.compile(r"\s*,\s*(?:a|an|which|who|whose|that|one\s+of)\b", re.I)
-_PLACES = re.compile(r"in|across|near|under|throughout|with", re.I)
+_TOLD_OF = lazy(r"\s*,\s*(?:a|an|which|who|whose|that|one\s+of)\b", re.I)
+_PLACES = lazy(r"in|across|near|under|throughout|with", re.I)
 
 
 def _blank_no_party(m: re.Match[str]) -> str:
@@ -10498,9 +10499,9 @@ def _blank_no_party(m: re.Match[str]) -> str:
 # A line of a fact sheet, a table row or a timeline entry on the company's own page: "Round: Series B | Amount: $40M |
 # Lead investor: Harbor Lane", "Series B | Sep 2026 | £18m | Ridgeback", "2026 -- Joined the Verdant Group". Its
 # fields are the company's facts, the names in them fill a field (investor, acquirer), they are not the subject.
-_FIELD = re.compile(r"(?:^|[|·\n]|\s--?\s)\s*[A-Z][\w &/().'-]{0,30}?:\s*\S")
-_CELL_BREAK = re.compile(r"\s\|\s|\s\u00b7\s|\s--\s|\s/\s")
-_TIMELINE_ENTRY = re.compile(r"\W*(?:19|20)\d\d\b(?:\s*(?:--?|\u2013|\u2014|:|\|)\s*\S|\s+[A-Z])")
+_FIELD = lazy(r"(?:^|[|·\n]|\s--?\s)\s*[A-Z][\w &/().'-]{0,30}?:\s*\S")
+_CELL_BREAK = lazy(r"\s\|\s|\s\u00b7\s|\s--\s|\s/\s")
+_TIMELINE_ENTRY = lazy(r"\W*(?:19|20)\d\d\b(?:\s*(?:--?|\u2013|\u2014|:|\|)\s*\S|\s+[A-Z])")
 
 
 def _fact_line(raw: str) -> bool:
@@ -10510,7 +10511,7 @@ def _fact_line(raw: str) -> bool:
         or _TIMELINE_ENTRY.match(raw) is not None
 
 
-_A_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?!\d)(?![.,]\d)")
+_A_YEAR = lazy(r"(?<![\w.,])(?:19|20)\d\d(?!\d)(?![.,]\d)")
 
 
 def _names_earlier_year(text: str, year: int | None) -> bool:
@@ -10528,7 +10529,7 @@ def _fact_of_the_past(raw: str, year: int | None) -> bool:
 
 # A verb of telling before "would" in its clause: the "would" is a reported "will" ("said on Friday it would
 # close its app", "were told that their jobs would end"), a decision, not a conditional
-_TOLD_BEFORE = re.compile(
+_TOLD_BEFORE = lazy(
     r"\b(?:said|says|told|tells|informed|notified|announced|announces|announcing|confirmed|confirms|confirming|warned|"
     r"wrote|writes|writing|added|stated|explained|revealed|disclosed)\b(?:(?!\b(?:if|unless|whether|when)\b)[^.;:?!])"
     r"{0,80}$", re.I)
@@ -10546,21 +10547,21 @@ def _reported_will(prefix: str) -> bool:
 
 
 # ... or a time with no date: "would be acquired one day", "within five years"
-_SOMEDAY = re.compile(r"[^.;:!?]{0,40}?\b(?:one\s+day|some\s?day|eventually|sooner\s+or\s+later|within\s+(?:\w+\s+)?(?:years?|"
+_SOMEDAY = lazy(r"[^.;:!?]{0,40}?\b(?:one\s+day|some\s?day|eventually|sooner\s+or\s+later|within\s+(?:\w+\s+)?(?:years?|"
                       r"decades?))\b", re.I)
 # a condition later in the clause: "would raise a seed round in the spring if bookings kept growing"
-_REPORTED_CONDITION = re.compile(r"[^.;:!?]*?\b(?:if|unless|provided|assuming|should\s+the|were\s+\w+\s+to|without|in\s+case)\b",
+_REPORTED_CONDITION = lazy(r"[^.;:!?]*?\b(?:if|unless|provided|assuming|should\s+the|were\s+\w+\s+to|without|in\s+case)\b",
                                  re.I)
 
 
 # Where a clause ends, for what an unsure word governs: a mark ("?", ";", ":", a dash), or a comma or a space before a
 # conjunction that opens another clause ("..., and will not be resuming service", "... closed, but we won't ...")
 _SUBJECT_OPENS = r"(?:we|it|they|our|all|the|its|their|he|she|i|\d)"  # words a clause opens with as its subject
-_UNSURE_CLAUSE_END = re.compile(r"\s*(?:[;:?!\u2014\u2013]|\s-\s)\s*|,\s+(?=(?:and|but|so|while|though|although|yet)\b)|"
+_UNSURE_CLAUSE_END = lazy(r"\s*(?:[;:?!\u2014\u2013]|\s-\s)\s*|,\s+(?=(?:and|but|so|while|though|although|yet)\b)|"
                                 r"\s+(?=(?:and|but|so)\s+" + _SUBJECT_OPENS + r"\b)", re.I)
 # a conjunct with a subject of its own after its conjunction: "..., and our 40 staff ...", "..., but Acme ..." (not "...,
 # and to lay off all 80 staff", "..., and will not be resuming service": the clause before it goes on)
-_OWN_SUBJECT = re.compile(r"\W*(?:and|but|so|while|though|although|yet)?\s*(?:" + _SUBJECT_OPENS +
+_OWN_SUBJECT = lazy(r"\W*(?:and|but|so|while|though|although|yet)?\s*(?:" + _SUBJECT_OPENS +
                           r"|this|that|these|those|everyone|nobody|(?-i:[A-Z]))", re.I)
 
 
@@ -10626,34 +10627,34 @@ def _confirmed(raw: str) -> bool:
         and not _CONFIRMATION_TO_COME.search(raw)
 
 
-_UNSURE_HEARSAY = re.compile(r"rumou?rs?|reportedly|speculat\w+|alleg\w+|claimed|claiming|deny|denies|denied|in\s+talks|"
+_UNSURE_HEARSAY = lazy(r"rumou?rs?|reportedly|speculat\w+|alleg\w+|claimed|claiming|deny|denies|denied|in\s+talks|"
                              r"(?:may|might)\s+have\s+(?:heard|read|seen)", re.I)
 # an exception or what is done in place of the news, which limits the news wherever it stands: "the service goes offline
 # on 30 June except in Japan", "through unfilled vacancies rather than redundancies"
-_LIMITS = re.compile(r"except|rather\s+than|instead\s+of", re.I)
-_CALLED_FALSE = re.compile(r"\b(?:false|untrue|fake|hoax|myth|baseless|unfounded|nonsense)\b", re.I)  # a denial: whole
-_UNSURE_CONFIRMED = re.compile(r"\b(?:true|official(?:ly)?|confirm\w*|correct)\b", re.I)
-_CONFIRMATION_TO_COME = re.compile(r"\b(?:pending|awaited|yet\s+to)\b", re.I)
-_NOT_YET_CONFIRMED = re.compile(r"(?:\bnot|n't|\bnever|\bwill|'ll|\bto\s+be|\bcould|\bwould)\s+(?:\w+\s+)?$", re.I)
-_UNSURE_QUESTION = re.compile(r"[.;:?!\u2014\u2013]\s*")
-_STRONG_MARK = re.compile(r"[;:?!\u2014\u2013]|\s-\s")
+_LIMITS = lazy(r"except|rather\s+than|instead\s+of", re.I)
+_CALLED_FALSE = lazy(r"\b(?:false|untrue|fake|hoax|myth|baseless|unfounded|nonsense)\b", re.I)  # a denial: whole
+_UNSURE_CONFIRMED = lazy(r"\b(?:true|official(?:ly)?|confirm\w*|correct)\b", re.I)
+_CONFIRMATION_TO_COME = lazy(r"\b(?:pending|awaited|yet\s+to)\b", re.I)
+_NOT_YET_CONFIRMED = lazy(r"(?:\bnot|n't|\bnever|\bwill|'ll|\bto\s+be|\bcould|\bwould)\s+(?:\w+\s+)?$", re.I)
+_UNSURE_QUESTION = lazy(r"[.;:?!\u2014\u2013]\s*")
+_STRONG_MARK = lazy(r"[;:?!\u2014\u2013]|\s-\s")
 # a question that asks about what was said before it: a tag of a few words ("is that right?", "really?", "or was it
 # sold?") ...
-_QUESTION_TAG = re.compile(r"\W*(?:(?:is|isn't|was|wasn't|are|aren't|right|really|true|correct|or|no)\b|(?:\w+\s*){1,3}$)",
+_QUESTION_TAG = lazy(r"\W*(?:(?:is|isn't|was|wasn't|are|aren't|right|really|true|correct|or|no)\b|(?:\w+\s*){1,3}$)",
                            re.I)
 # ... or a part that is asked itself: "Is Cobalt closing down: will I get a refund?"
-_INVERTED = re.compile(r"\W*(?:is|are|was|were|will|does|do|did|has|have|can|could|would|should|isn't|aren't|won't|didn't)\s",
+_INVERTED = lazy(r"\W*(?:is|are|was|were|will|does|do|did|has|have|can|could|would|should|isn't|aren't|won't|didn't)\s",
                        re.I)
 # ... or a topic with no verb of its own before a colon: "The final chapter for Numbat: does the service go offline?" (not
 # "Acme has been acquired: what does it mean for you?")
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|'s|'re|'ve)\b|\w(?:ed|es)\b", re.I)
+_FINITE = lazy(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|'s|'re|'ve)\b|\w(?:ed|es)\b", re.I)
 # a condition, which governs its sentence up to the next mark when it opens it
-_CONDITION = re.compile(r"if|unless|whether|in\s+the\s+event|should", re.I)
-_CONDITION_WORD = re.compile(r"\b(?:" + _CONDITION.pattern + r")\b", re.I)
+_CONDITION = lazy(r"if|unless|whether|in\s+the\s+event|should", re.I)
+_CONDITION_WORD = lazy(r"\b(?:" + _CONDITION.pattern + r")\b", re.I)
 # a modal or an intent among the unsure words (``_MODEL_UNSURE``), which reaches past a colon unless it is negated
-_UNSURE_HEDGE = re.compile(r"could|might|would|should|plans?\s+to|planning\s+to|intends?\s+to|(?:hopes?|hoping|aims?|aiming|"
+_UNSURE_HEDGE = lazy(r"could|might|would|should|plans?\s+to|planning\s+to|intends?\s+to|(?:hopes?|hoping|aims?|aiming|"
                            r"seeks?|seeking|wants?|expects?|expecting|looking)\s+to|considering|explor\w+", re.I)
-_NEGATED_HEDGE = re.compile(r"n't\b|\s+(?:not|never)\b", re.I)
+_NEGATED_HEDGE = lazy(r"n't\b|\s+(?:not|never)\b", re.I)
 
 
 def _reported_would(raw: str, m: re.Match[str]) -> bool:
@@ -10679,7 +10680,7 @@ def _model_vetoed(kind: str, sentence: str, name: CompanyName | None = None) -> 
 
 # the company buying, told as a deal it completes: "Anchorage Apps Completes Acquisition Of Brightwater Labs" (the rules read
 # who is bought; not "Strand has completed the purchase of the sailing-app maker")
-_COMPLETES_PURCHASE = re.compile(r"\b(?:complet|announc|finali[sz]|clos)\w*\s+(?:the\s+|its\s+|an?\s+)?(?:acquisition|purchase|"
+_COMPLETES_PURCHASE = lazy(r"\b(?:complet|announc|finali[sz]|clos)\w*\s+(?:the\s+|its\s+|an?\s+)?(?:acquisition|purchase|"
                                  r"takeover)\s+of\b", re.I)
 
 
@@ -10690,7 +10691,7 @@ def _completes_its_purchase(sentence: str, name: CompanyName | None) -> bool:
     return bool(buyer) and name.heads(buyer.group(1))
 
 
-_PERSON_OR_FIRM = re.compile(r"[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee)s?")  # "a high-street lender", "a French courier"
+_PERSON_OR_FIRM = lazy(r"[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee)s?")  # "a high-street lender", "a French courier"
 # one buyer told by its trade or its kind, with "a": "a regional food distributor", "a local couple", "a chain of cafés",
 # "a bakery in York" (not "customers", "sensors", "a cat")
 _BUYER_KINDS = frozenset("couple chain supermarket bakery brewery roastery shop retailer wholesaler distributor operator "
@@ -10702,7 +10703,7 @@ def _a_buyer_noun(agent: Phrase) -> bool:
     return agent.kind == "generic" and agent.words[:1] in (["a"], ["an"]) and (
         head in _BUYER_KINDS or (re.fullmatch(r"[a-z]{3,}(?:er|or|ist|ant)", head) is not None and head + "s" not in _NOT_STAFF
                                  and head not in {"computer", "printer", "scanner", "sensor", "monitor", "motor", "tractor"}))
-_BOUGHT = re.compile(r"\b(?:acquired|bought|purchased|snapped\s+up)\b", re.I)
+_BOUGHT = lazy(r"\b(?:acquired|bought|purchased|snapped\s+up)\b", re.I)
 
 
 def _bought_by_no_buyer(sentence: str, name: CompanyName | None) -> bool:
@@ -10726,10 +10727,10 @@ def _bought_by_no_buyer(sentence: str, name: CompanyName | None) -> bool:
 
 # what money put "in" goes into when it is the company's own round: the company ("invested $11 million in Jadeport", "an
 # investment by Orlov in Sternway", "in the studio", "in us") or its round ("in the Series A we closed", "in pre-Series A")
-_INTO_COMPANY = re.compile(r"\s*(?:us|(?:the|our)\s+(?:company|business|startup|studio|firm)|(?:the|our|its|a|this|their)\s+"
+_INTO_COMPANY = lazy(r"\s*(?:us|(?:the|our)\s+(?:company|business|startup|studio|firm)|(?:the|our|its|a|this|their)\s+"
                            r"(?:new\s+)?(?:(?:pre-?)?series\s+[a-h]\b|seed\b|round\b)|(?:pre-?)?series\s+[a-h]\b)(?!\s+(?:of|at|for)\b)", re.I)
 # equity beside a grant or an award: "a £150,000 innovation grant and a £2m equity investment"
-_EQUITY_TOO = re.compile(r"\b(?:equity|series\s+[a-h]|shares)\b", re.I)
+_EQUITY_TOO = lazy(r"\b(?:equity|series\s+[a-h]|shares)\b", re.I)
 
 
 def _vetoed_into_company(sentence: str, m: re.Match[str], name: CompanyName | None) -> bool:
@@ -10744,7 +10745,7 @@ def _vetoed_into_company(sentence: str, m: re.Match[str], name: CompanyName | No
 # the company as the buyer, right after its name, with the verb's object: "Acme, Inc. has acquired DataCo" (the rules read
 # whom it bought; "Bell & Rope acquired. New owner: ...", "Sealight acquired in $45M deal" are headlines of its own sale);
 # a short legal form after the name ("Foxglove AB"), a stake for object ("has acquired all shares in Vanhala")
-_BUYS_AFTER_NAME = re.compile(r"(?:,?\s*(?:inc|ltd|llc|plc|corp|gmbh|co|(?-i:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff]{0,2}))\b\.?){0,2}[\s,]*"
+_BUYS_AFTER_NAME = lazy(r"(?:,?\s*(?:inc|ltd|llc|plc|corp|gmbh|co|(?-i:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff]{0,2}))\b\.?){0,2}[\s,]*"
                               r"(?:(?:has|have|had|just|now|officially|also|today)\s+)*(?:acquired|bought|purchased|acquires|buys)\s+"
                               r"(?:(?-i:a|an|the|its|[A-Z0-9$\u00a3\u20ac])|(?:all|majority|shares|stakes?|control|half|both)\b)", re.I)
 
@@ -10758,7 +10759,7 @@ def _company_buys(raw: str, name: CompanyName | None) -> bool:
 # Berlin-based company", "a Great Place To Work company"), not whose: the rules' owner test (``_footer_owner_ok``) turns
 # these down where "a Stanmore Industrial company" passes. On a page seen for the first time, full of such lines, the
 # model must not read them as a sale.
-_A_KIND_OF_COMPANY = re.compile(r"\b(?i:an?)\s+(?P<org>(?:[\w&.'-]+\s+){1,4}?)(?i:company|business|employer|brand|firm|studio|member)\b")
+_A_KIND_OF_COMPANY = lazy(r"\b(?i:an?)\s+(?P<org>(?:[\w&.'-]+\s+){1,4}?)(?i:company|business|employer|brand|firm|studio|member)\b")
 
 
 def _described_not_owned(raw: str) -> bool:
@@ -10805,9 +10806,9 @@ def _tied_to_other(kind: str, raw: str, name: CompanyName | None) -> bool:
 
 _OWN_EVENTS = frozenset("restructuring reorganisation reorganization plan programme program process review decision "
                         "consultation round raise sale merger deal closure shutdown wind-down".split())
-_RELATIVE_VERB_NEXT = re.compile(r"\b(?:which|who|that)\s+(?:\w+ly\s+)?$", re.I)
+_RELATIVE_VERB_NEXT = lazy(r"\b(?:which|who|that)\s+(?:\w+ly\s+)?$", re.I)
 # the company as the object right after a keyword: "wind down the company", "acquired us", "bought our business"
-_COMPANY_OBJECT = re.compile(r"\w*\s+(?:\w+\s+){0,2}?(?:us|itself|(?:the|our)\s+(?:company|business|firm|startup))\b", re.I)
+_COMPANY_OBJECT = lazy(r"\w*\s+(?:\w+\s+){0,2}?(?:us|itself|(?:the|our)\s+(?:company|business|firm|startup))\b", re.I)
 
 
 # the company's relations, as the head of a subject ("our landlord", "Sennen's supplier"; and "our parent company")
@@ -10908,13 +10909,13 @@ def detect_text_signals(
 # A press release's "About <Company>" boilerplate: from the heading to the end of its paragraph
 # ("About Brightpath: Founded in 2018, Brightpath has raised $60M from ..."), or the paragraph under a
 # heading line of its own. Rounds told there are the company's history, not the release's news.
-_ABOUT_HEADING = re.compile(r"(?:^|(?<=[.!?\"] ))About\s+(?!us\b|me\b)(?:[A-Z0-9][\w&.'-]*\s*){1,5}(?P<end>[:|-]\s*|$)")
+_ABOUT_HEADING = lazy(r"(?:^|(?<=[.!?\"] ))About\s+(?!us\b|me\b)(?:[A-Z0-9][\w&.'-]*\s*){1,5}(?P<end>[:|-]\s*|$)")
 
 
 # A sentence that introduces another company as a customer, partner or competitor ("Congratulations to
 # our customer Tern Robotics!"): in the next sentence "It" / "The company" is that company, so its
 # round or its sale is not the company's news.
-_OTHER_INTRO = re.compile(
+_OTHER_INTRO = lazy(
     r"\b(?:(?:our|their|one\s+of\s+our)\s+(?:(?:long-?(?:time|standing)|first|biggest|largest|newest|former|valued|trusted)\s+)*"
     r"(?:customers?|clients?|partners?|portfolio\s+compan(?:y|ies)|competitors?|rivals?|friends\s+at)\b"
     # (a partner named by its part in the company's work, after its name: "Oriel Windows is our installer partner in Kent",
@@ -10935,7 +10936,7 @@ _OTHER_INTRO = re.compile(
     r"|\bwe\s+(?:designed|built|made|redesigned|wrote|shot|developed)\s+(?:[\w-]+\s+){1,5}?for\s+(?=[A-Z]))",
     re.I,
 )
-_ANAPHOR_START = re.compile(
+_ANAPHOR_START = lazy(
     # (after an opening phrase: "Backed by a fresh €7m from Speedinvest, the Vienna startup is ...")
     r"\W*(?:(?:after|with|following|despite|having|amid|since|backed|fresh|armed|fuell?ed|buoyed|funded|newly|now|"
     r"founded|based|headquartered)\b[^,;:.!?]{0,77},\s+(?=the\s))?"
@@ -10961,7 +10962,7 @@ def _about_other(previous: str, company: CompanyName | None) -> bool:
 
 # "Acme declined to comment on reports that it has been acquired by Globex": the deal is only what
 # others report, and the company will not confirm it
-_UNCONFIRMED = re.compile(
+_UNCONFIRMED = lazy(
     r"\b(?:declin\w*|refus\w*|did\s+not|does\s+not|do\s+not|would\s+not|won't|wouldn't|didn't|doesn't)\s+(?:to\s+)?"
     r"(?:comment|confirm)\w*\s+(?:on\s+)?(?:the\s+|media\s+|press\s+)?(?:reports?|rumou?rs?|speculation|claims)\b",
     re.I,
@@ -10969,9 +10970,9 @@ _UNCONFIRMED = re.compile(
 
 
 # "Reports of Acme's sale to Globex are greatly exaggerated": the deal only as the subject of reports
-_REPORTS_OF = re.compile(r"\W*(?:the\s+|recent\s+|media\s+|press\s+)*(?:reports?|rumou?rs?|speculation|stories|claims)\s+"
+_REPORTS_OF = lazy(r"\W*(?:the\s+|recent\s+|media\s+|press\s+)*(?:reports?|rumou?rs?|speculation|stories|claims)\s+"
                          r"(?:of|about|that)\b", re.I)
-_REPORT_CONFIRMED = re.compile(r"\b(?:are|is|were|was)\s+(?:true|correct|accurate)\b|\bconfirm", re.I)
+_REPORT_CONFIRMED = lazy(r"\b(?:are|is|were|was)\s+(?:true|correct|accurate)\b|\bconfirm", re.I)
 
 
 def _about_paragraphs(lines: list[str]) -> list[str]:
@@ -11021,7 +11022,7 @@ def _last_sentence_before(lines: list[str], index: int) -> str:
 # taquerias", "the Quayside roastery has closed". Read only in a text that also tells the company's sale: acquired and
 # switched off is both. The subject (or, for a buyer's verb, the object) is the company by name, what bears its name, the
 # business by what it is, or "it" and "we".
-_ENDED_PASSIVE = re.compile(
+_ENDED_PASSIVE = lazy(
     r"\b(?P<aux>will\s+(?:then\s+)?be|is\s+(?:being|to\s+be)|are\s+(?:being|to\s+be)|has\s+been|have\s+been|'ll\s+be|"
     # (a headline's: "Kettlebell.app acquired by Northwell; app to be discontinued")
     r"(?<=[a-z]\s)to\s+be|"
@@ -11038,7 +11039,7 @@ _ENDED_PASSIVE = re.compile(
     r"(?:has|have)\s+closed(?!\s+(?:a|an|the|its|our|on|\$|\d|\w+\s+(?:round|deal|sale|buyout)))|"
     r"has\s+(?:now\s+)?stopped|closes|shuts|stops|switch(?:es)?\s+off|go\s+dark|close(?=\s+on\s+\d))\b"
     r"(?!\s+(?:taking|accepting|offering|selling|using|working\s+with|to\b|for\s+(?:the\s+)?(?:holiday|day|week)))", re.I)
-_BUYER_ENDS = re.compile(
+_BUYER_ENDS = lazy(
     r"\b(?:will|plans\s+to|is\s+to|intends\s+to|to|and)\s+(?:then\s+)?(?:close|shut(?:\s+down)?|switch\s+off|turn\s+off|retire|"
     r"discontinue|wind\s+down|shutter)\s+(?P<obj>[^,;:.!?]{1,60})"
     r"|\b(?:will|plans\s+to|is\s+to|intends\s+to|to|and|(?:has|have)\s+(?:now\s+)?)\s*(?:then\s+)?(?:switch|turn|switched|turned)\s+"
@@ -11050,13 +11051,13 @@ _BUYER_ENDS = re.compile(
     r"discontinuing|sunsetting|winding\s+down|switching\s+off|turning\s+off)\s+(?P<obj4>[^,;:.!?]{1,60})",
     re.I)
 # what a company closes of itself that is a part, not the whole: "its Berlin team", "our Leeds office"
-_PART_CLOSED = re.compile(r"\s+(?:its|our|their|the)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|office|offices|branch|branches|division|"
+_PART_CLOSED = lazy(r"\s+(?:its|our|their|the)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|office|offices|branch|branches|division|"
                           r"department|unit|desk|line)\b", re.I)
 _ENDED_HEADS = frozenset("""
 website site shop store app service platform product products editor api warehouse roastery brewery bakery
 beers beer coffee range label station business company servers dashboards checkout network doors
 """.split()) | VENUE_NOUNS
-_CARRIES_ON = re.compile(r"\b(?:continu\w*|remain\w*|keep\w*|stay\w*|unchanged|as\s+before|business\s+as\s+usual|"
+_CARRIES_ON = lazy(r"\b(?:continu\w*|remain\w*|keep\w*|stay\w*|unchanged|as\s+before|business\s+as\s+usual|"
                          r"no\s+change|not\s+(?:be\s+)?(?:affected|changing))\b", re.I)
 
 
@@ -11086,16 +11087,16 @@ def _ours_ended(phrase: str, company: CompanyName) -> bool:
 # craftspeople will be leaving Anvil & Ash", "We trimmed the team this month. Nine people are leaving Nimbus", "Roughly forty
 # people will leave Harl Bio as we narrow our pipeline" (not for other jobs, to retire or to study; not a customer's or a
 # founder's leaving)
-_CLOSURE_WORD = re.compile(r"(?i)\bclos(?:e|es|ed|ing|ure)\b|\bshut|\bwind(?:s|ing)?[\s-]down|\bwound\s+(?:down|up)|\bceas|liquidat")
+_CLOSURE_WORD = lazy(r"(?i)\bclos(?:e|es|ed|ing|ure)\b|\bshut|\bwind(?:s|ing)?[\s-]down|\bwound\s+(?:down|up)|\bceas|liquidat")
 # a cut told anywhere in the text: its words, the team made smaller, or why people go ("through no fault of their own", "not
 # because they wanted to", "we can't afford", "not every role will carry over")
-_CUT_TOLD = re.compile(
+_CUT_TOLD = lazy(
     r"(?i)\b(?:restructur\w*|reorgani[sz]\w*|cuts|cost[\s-]cutting|lay-?offs?|laid\s+off|redundanc\w*|redundant|downsiz\w*|"
     r"severance|consultation|change\s+negotiations|(?:reduc|shrink|shrank|trimm?|narrow)\w*\s+(?:the|our|its)\s+(?:[\w-]+\s+)?"
     r"(?:team|workforce|headcount|staff|organi[sz]ation|pipeline)|smaller\s+(?:company|team|studio|business)|through\s+no\s+fault|"
     r"not\s+because\s+they\s+wanted|can(?:'t|not|\u2019t)\s+(?:\w+\s+)?afford|no\s+longer\s+afford|carr(?:y|ies)\s+over|"
     r"not\s+be\s+joining|eliminat\w*\s+(?:our|its|the|their)\s+(?:[\w-]+\s+)?(?:group|team|roles?|jobs?|positions|department|desk|unit))\b")
-_STAFF_LEAVE = re.compile(
+_STAFF_LEAVE = lazy(
     r"(?:^|[,;:]\s+|\band\s+|\.\s+)(?P<who>(?:(?:about|around|roughly|approximately|nearly|almost|some|over)\s+)?"
     r"(?:(?:all|every\s+one)\s+(?:of\s+)?)?(?:(?:our|its|the|their)\s+)?(?:(?:\d+|" + _NUMBER_WORD + r")\s+)?"
     r"(?:(?:whole|entire|remaining|wonderful|brilliant|lovely|full-time|part-time|permanent)\s+)?(?:[\w-]+\s+)?"
@@ -11156,7 +11157,7 @@ def _named_for_company(phrase: str, company: CompanyName) -> bool:
         and not set(rest) & {"by", "of", "in", "at", "for", "with", "to", "from", "and"}
 
 
-_DEAL_OF = re.compile(r"(?i)\b(?:purchase|acquisition|sale|deal|transaction|merger|takeover|buyout|offer)\s+(?:of|for)\b")
+_DEAL_OF = lazy(r"(?i)\b(?:purchase|acquisition|sale|deal|transaction|merger|takeover|buyout|offer)\s+(?:of|for)\b")
 
 
 def _switched_off_after_sale(lines: list[str], company: CompanyName) -> tuple[int, str] | None:
@@ -11201,16 +11202,16 @@ def _switched_off_after_sale(lines: list[str], company: CompanyName) -> tuple[in
 
 # a relative clause set off by commas, between a subject and its verb: "Our Series A, which was signed in January, has been
 # led by Marrow Ventures"
-_RELATIVE_ASIDE_SPAN = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;:()\"]{1,150},(?!\d{3})", re.I)
+_RELATIVE_ASIDE_SPAN = lazy(r",\s*(?:which|who|whom|whose)\b[^,;:()\"]{1,150},(?!\d{3})", re.I)
 
 
-_ASIDE_QUALIFIES = re.compile(r"\d|\b(?:ago|last\s+(?:year|month|quarter)|previous|earlier|once|still|raising|yet|not|never|will|would|could|may|might|"
+_ASIDE_QUALIFIES = lazy(r"\d|\b(?:ago|last\s+(?:year|month|quarter)|previous|earlier|once|still|raising|yet|not|never|will|would|could|may|might|"
                               r"plan\w*|expect\w*|hope\w*|if|until|abandon\w*|cancel\w*|fell|failed)\b", re.I)
 
 
 # a name set off by commas right after a "whose" noun: its apposition, and the clause goes on ("Harrowby, whose biggest
 # customer, Dunmere Foods, has been acquired, is hiring": the verb is the customer's)
-_WHOSE_APPOSITION = re.compile(r"\s*(?-i:[A-Z])[^,;:()]{0,60}?,")
+_WHOSE_APPOSITION = lazy(r"\s*(?-i:[A-Z])[^,;:()]{0,60}?,")
 
 
 def _mere_aside(m: re.Match[str]) -> bool:
@@ -11272,8 +11273,8 @@ def _readers(reader: _Reader, raw: str, name: CompanyName | None, year: int | No
 
 # A verb's two objects joined by "and", each with its own time: the date of the first is not the second's ("Fathom Tutor
 # raised $3m last year and a further $6m in August", "raised a Series A in 2022 and, this October, a £40m Series B")
-_HISTORY_YEAR = re.compile(r"\b(?:(?:19|20)\d\d|last\s+year)\b", re.I)
-_LATER_CONJUNCT = re.compile(
+_HISTORY_YEAR = lazy(r"\b(?:(?:19|20)\d\d|last\s+year)\b", re.I)
+_LATER_CONJUNCT = lazy(
     r"(?P<head>.*?\b(?:raised|secured|closed|landed|received|took|laid\s+off|cut|let\s+go(?:\s+of)?|made\s+redundant))\s+"
     r"(?P<first>[^,;.:]{1,60}?)\s+(?:in\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d|back\s+in\s+(?:19|20)\d\d|last\s+year)"
     r"\s*,?\s+and\s*(?:,\s*(?P<time>[^,;.]{2,30}?)\s*,)?\s+(?:then\s+)?"
@@ -11294,7 +11295,7 @@ def later_conjunct(raw: str) -> str | None:
 
 # The parts of a sentence between commas or dashes, and the words that open a predicate after its subject's asides: "Saltcote,
 # the sea-salt producer from Lymington that sells to 300 delis, has, after weeks of negotiation, been sold to \u00c5kerlund"
-_PART_MARK = re.compile(r",\s*|\s*[\u2014\u2013]\s*|\s+-\s+")
+_PART_MARK = lazy(r",\s*|\s*[\u2014\u2013]\s*|\s+-\s+")
 _PREDICATE_AUX = frozenset("""
 has have had is are was were will would shall can could may might must did does do 's 're 've 'll
 """.split())
@@ -11310,10 +11311,10 @@ _SUBJECT_PARTS = 7  # parts of a sentence read past its subject, at most
 # an adverbial that may stand between an auxiliary and its verb ("is, according to its CEO, raising")
 _ADVERBIAL_OPENERS = frozenset("according including given despite per like as except".split())
 # a verb of telling that opens the subject's predicate, and what opens what it tells: "says its", "confirms that"
-_TELLS = re.compile(r"(?:says|said|confirms|announces|reports|told|tells|writes|notes|adds|explains|warns|claims)")
+_TELLS = lazy(r"(?:says|said|confirms|announces|reports|told|tells|writes|notes|adds|explains|warns|claims)")
 _TOLD_OPENS = frozenset("its the that a an our their his her it we they this".split())
-_STRONG_STOP = re.compile(r"[;:]")
-_DATES_ASIDE = re.compile(r"\b(?:(?:19|20)\d\d|ago|last\s+(?:year|month|quarter)|previous\w*|earlier|former\w*|once)\b", re.I)
+_STRONG_STOP = lazy(r"[;:]")
+_DATES_ASIDE = lazy(r"\b(?:(?:19|20)\d\d|ago|last\s+(?:year|month|quarter)|previous\w*|earlier|former\w*|once)\b", re.I)
 
 
 def _finite(words: list[str]) -> bool:
@@ -11322,7 +11323,7 @@ def _finite(words: list[str]) -> bool:
 
 # An opening participle, which has the main clause's subject for its own: "Since joining Hartwell last month, we have ...",
 # "Having raised $8 million from Upcott, Gantry Nine is opening ...", "After being acquired by Brennock, the team ..."
-_OPENING_PARTICIPLE = re.compile(
+_OPENING_PARTICIPLE = lazy(
     r"\W*(?:(?:since|after|following|upon)\s+(?P<ing>joining|being|raising|securing|merging|cutting|laying|shutting|winding|"
     r"agreeing|signing|becoming)|having\s+(?P<pp>been|raised|agreed|joined|secured|merged|cut|laid|shut|wound|signed|become|"
     r"entered))\b(?P<rest>[^,;:.!?]{1,150}),\s+(?P<main>\S.*)$",
@@ -11332,7 +11333,7 @@ _PARTICIPLES = {"joining": "joined", "being": "been", "raising": "raised", "secu
                 "cutting": "cut", "laying": "laid", "shutting": "shut", "winding": "wound", "agreeing": "agreed",
                 "signing": "signed", "becoming": "become"}
 # the main clause's subject: its words up to the verb
-_MAIN_SUBJECT = re.compile(r"(?P<subject>(?:[\w&.'-]+\s+){0,5}?[\w&.'-]+?)(?:,\s*(?:inc|ltd|llc|plc)\.?)?\s+"
+_MAIN_SUBJECT = lazy(r"(?P<subject>(?:[\w&.'-]+\s+){0,5}?[\w&.'-]+?)(?:,\s*(?:inc|ltd|llc|plc)\.?)?\s+"
                            r"(?:(?:now|also|then|today|has|have|had|is|are|was|were|will|would|can|could|must)\b|\w+(?:ed|s)\b)",
                            re.I)
 
@@ -11456,12 +11457,12 @@ def _told_reader(built: dict[str, object], key: str, tell: Callable[[str], str |
 # whose subject is the company: the company, and its owners ("Merriweather Vets opened in 2011. Its owners have sold the
 # practice to Paws Partnership", "Larch & Lime was founded by two friends in 2015. This week they sold it to Verdant
 # Retail"); read with the company's name in the pronoun's place (see ``_detect``)
-_PRONOUN_START = re.compile(
+_PRONOUN_START = lazy(
     r"\W*(?P<open>(?:last|this|earlier|in|on|after|since|by|yesterday|today|recently|now|then|so|but|and|sadly|finally)\b"
     r"[^,;:.!?\n]{0,30}?,?\s+)?(?P<pro>it|its|they|the\s+(?:owners|founders|shareholders|board|family|directors))\b(?!['\u2019])",
     re.I)
 # ... and the company as the object of its sellers' or closers' verb in that sentence: "sold it", "sold the practice"
-_SOLD_IT = re.compile(r"\b(?P<verb>sold|sell|sells|selling|close|closes|closed|closing|shut|shuts|shutting)\s+(?P<it>it|the\s+"
+_SOLD_IT = lazy(r"\b(?P<verb>sold|sell|sells|selling|close|closes|closed|closing|shut|shuts|shutting)\s+(?P<it>it|the\s+"
                       r"(?:[\w-]+\s+)?(?:business|company|firm|practice|shop|studio|bakery|caf[e\u00e9]|restaurant|brand|clinic|"
                       r"salon|agency|brewery|distillery|farm|hotel|pub|store|tea\s+room))\b(?!['\u2019])", re.I)
 
@@ -11481,7 +11482,7 @@ def _with_company_named(raw: str, company: str) -> str | None:
 
 # The company told by a description of its trade at a sentence's opening ("The studio", "The Cambridge spin-out", "Now the brand",
 # "the studio itself"): read as "it" after a sentence that names the company (see ``_detect``)
-_DESCRIBED_ANAPHOR = re.compile(
+_DESCRIBED_ANAPHOR = lazy(
     r"\W*(?:(?:now|today)\s*,?\s+)?the\s+(?:[\w&-]+\s+){0,2}?(?P<noun>studio|maker|spin-?out|brand|startup|start-up|firm|chain|"
     r"retailer|lender|platform|venture|agency|label|bakery|brewery|distillery|roastery|practice|team|app|shop|cafe|caf\u00e9|"
     r"restaurant|business|company)(?:\s+itself)?\b(?!')", re.I)
@@ -11508,7 +11509,7 @@ def _blanked_reader(built: dict[str, object], key: str, pattern: re.Pattern[str]
 # (\ud3d0\uc5c5)", "a job-protection plan (PSE)"). Not a phrase that qualifies the clause ("(on purpose)", "(for now)",
 # "(mostly in sales)"), one with a number (a date or a count: "(in 2019)", "(40 people)"), an unsure word ("(if approved)",
 # "(not the company)") or a state of its own ("Lumenhall (part of Corvid Media)": ``_NAME_STATE``).
-_GLOSS = re.compile(r"\s*\((?P<term>[^()\s]+(?:\s[^()\s]+){0,3})\)")
+_GLOSS = lazy(r"\s*\((?P<term>[^()\s]+(?:\s[^()\s]+){0,3})\)")
 _NOT_A_TERM = _CLAUSE_OPENERS | frozenset("to of just only mostly mainly partly largely still again".split())
 
 
@@ -11525,28 +11526,28 @@ def _mere_gloss(m: re.Match[str]) -> bool:
 # a row's cells as one list ("Kelpwise | tide & swell data API | $3.5M seed announced this week").
 _HEADLINE_MAX = 200
 _HEADLINE_MARKS = (":", "|", "\u2014", "\u2013", " - ")
-_HEADLINE = re.compile(r"\W{0,3}(?P<topic>[^:|\u2014\u2013]{1,60}?)\s*(?::|\||\u2014|\u2013|\s-)\s+(?P<rest>\S.*)$", re.S)
-_CELL = re.compile(r"\s*(?:\||\u2014|\u2013|\u00b7|\u2022)\s*")
+_HEADLINE = lazy(r"\W{0,3}(?P<topic>[^:|\u2014\u2013]{1,60}?)\s*(?::|\||\u2014|\u2013|\s-)\s+(?P<rest>\S.*)$", re.S)
+_CELL = lazy(r"\s*(?:\||\u2014|\u2013|\u00b7|\u2022)\s*")
 # what a headline says that is no statement: a question, a guide, a denial, a rumour
-_NOT_A_STATEMENT = re.compile(
+_NOT_A_STATEMENT = lazy(
     r"(?i)(?:how|why|what|when|where|who|is|are|does|do|can|will|would|should|could|did|no|not|never|rumou?rs?|reports?|faq|"
     r"guide|tips|lessons|q\d?|a\d?|re|fwd?|update\s+on|myth|fake|false|hoax|\d+\s+(?:ways|tips|lessons|things|reasons|questions))\b")
 # what is not yet done or not certain: "plans to cut 40 jobs", "possible job cuts", "seed round opens in May"
-_HEADLINE_NOT_YET = re.compile(
+_HEADLINE_NOT_YET = lazy(
     r"(?i)\b(?:plans?|planned|planning|propos\w+|possible|potential|likely|expected|expects?|may|might|could|would|"
     r"considering|consults?|consultation|opens?|opening|targets?|goal|aims?|upcoming|soon|next|future|if|unless|"
     r"talks?|rumou?r\w*|reportedly|denie[sd]|deny)\b")
-_COUNT_ALONE = re.compile(r"(?i)^((?:all\s+|another\s+)?\d[\d,]*)\s+(?=(?:laid\s+off|let\s+go|made\s+redundant|furloughed|"
+_COUNT_ALONE = lazy(r"(?i)^((?:all\s+|another\s+)?\d[\d,]*)\s+(?=(?:laid\s+off|let\s+go|made\s+redundant|furloughed|"
                           r"dismissed)\b)")
-_REDUNDANT_ALONE = re.compile(r"(?i)(?<!\bmade\s)(?<!\bbeen\s)(?<!\bdeclared\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bis\s)"
+_REDUNDANT_ALONE = lazy(r"(?i)(?<!\bmade\s)(?<!\bbeen\s)(?<!\bdeclared\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bis\s)"
                               r"(?<!\bbe\s)(?<=[a-z]\s)redundant\b")
 
 
 # the company's name, then its state in parentheses or after a dash, as a footer, a card or a list names it: "Greyfriar Data
 # (acquired by Nexlume)", "Lumenhall (part of Corvid Media)", "Pinecombe Preserves \u2014 part of Osterley Foods",
 # "Maplethorn (discontinued)": read as "<name> is <state>."
-_NAME_STATE = re.compile(r"\W{0,3}(?P<topic>[^()]{1,60}?)\s*\((?P<state>[^()]{3,80})\)\s*(?P<rest>[.!]?\s*(?:[\u2014\u2013|-].*)?)$", re.S)
-_STATE = re.compile(r"(?i)(?:now\s+)?(?:part\s+of|acquired\s+by|owned\s+by|merged\s+(?:with|into)|an?\s+(?:subsidiary|division|unit)\s+of)\s+\S"
+_NAME_STATE = lazy(r"\W{0,3}(?P<topic>[^()]{1,60}?)\s*\((?P<state>[^()]{3,80})\)\s*(?P<rest>[.!]?\s*(?:[\u2014\u2013|-].*)?)$", re.S)
+_STATE = lazy(r"(?i)(?:now\s+)?(?:part\s+of|acquired\s+by|owned\s+by|merged\s+(?:with|into)|an?\s+(?:subsidiary|division|unit)\s+of)\s+\S"
                     # (a state alone is the whole parenthesis: not "discontinued products listed below")
                     r"|(?:(?:now\s+)?in\s+(?:liquidation|administration|receivership)|(?:permanently\s+)?closed|discontinued|shut\s+down|"
                     r"wound\s+up|dissolved)(?:\s+(?:since|in|on)\s+[\w\s]{1,20})?\s*$")
@@ -11602,22 +11603,22 @@ def _headline_sentences(raw: str, name: CompanyName, year: int | None) -> list[S
 
 # the company's name, then what it is doing, with no "is": "Driftmoor closing after 11 yrs", "cobbleway shutting down 31 mar"
 _DOING_VERBS = r"(?:closing|shutting|winding|ceasing|raising|cutting|laying|joining|merging)\b"
-_ING_HEADLINE = re.compile(r"\W{0,3}(?P<topic>[^:|,;\u2014\u2013]{1,60}?)\s+(?P<rest>" + _DOING_VERBS + r".*)$", re.S | re.I)
-_DOING = re.compile(r"(?i)(?:(?:the\s+)?(?:business|company|shop|store|studio|firm|brand|app|site|caf[e\u00e9]|restaurant|bakery)\s+)?"
+_ING_HEADLINE = lazy(r"\W{0,3}(?P<topic>[^:|,;\u2014\u2013]{1,60}?)\s+(?P<rest>" + _DOING_VERBS + r".*)$", re.S | re.I)
+_DOING = lazy(r"(?i)(?:(?:the\s+)?(?:business|company|shop|store|studio|firm|brand|app|site|caf[e\u00e9]|restaurant|bakery)\s+)?"
                     r"(?P<rest>" + _DOING_VERBS + r".*)")
 # a headline's short units, in full where the rules read them: "after 11 yrs", "ceasing ops"
 _SHORT_UNITS = {"yrs": "years", "yr": "year", "mos": "months", "wks": "weeks", "ops": "operations"}
-_SHORT_UNIT = re.compile(r"(?i)\b(?:yrs|yr|mos|wks|ops)\b")
-_BARE_DATE = re.compile(r"(?<!\bon\s)(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\b", re.I)
-_BARE_ROUND = re.compile(r"(?i)\b(?:pre-?seed|seed|series\s+[a-h])\b(?!\s+(?:round|extension|funding|financing|investment|stage))")
-_INTO_INSOLVENCY = re.compile(r"(?i)into\s+(?:administration|liquidation|receivership|insolvency|bankruptcy)\b")
-_ROUND_TOLD = re.compile(r"\b(?:series\s+[a-h]|seed|pre-seed|round|raise|raised|funding|investment)\b")
+_SHORT_UNIT = lazy(r"(?i)\b(?:yrs|yr|mos|wks|ops)\b")
+_BARE_DATE = lazy(r"(?<!\bon\s)(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\b", re.I)
+_BARE_ROUND = lazy(r"(?i)\b(?:pre-?seed|seed|series\s+[a-h])\b(?!\s+(?:round|extension|funding|financing|investment|stage))")
+_INTO_INSOLVENCY = lazy(r"(?i)into\s+(?:administration|liquidation|receivership|insolvency|bankruptcy)\b")
+_ROUND_TOLD = lazy(r"\b(?:series\s+[a-h]|seed|pre-seed|round|raise|raised|funding|investment)\b")
 # a verb of its own: "layoffs are hard", "layoffs at growth-stage companies rose 15%"
-_OWN_CLAUSE = re.compile(r"(?i)\b(?:is|are|was|were|am|be|been|has|have|had|will|shall|do|does|did|can|must|rose|fell|grew|"
+_OWN_CLAUSE = lazy(r"(?i)\b(?:is|are|was|were|am|be|been|has|have|had|will|shall|do|does|did|can|must|rose|fell|grew|"
                          r"doubled|halved|hit|helps?|helped)\b")
 # others' news, or the company's trade: "layoffs of 12 at client Brevin", "layoffs dashboard", "fundraising paperwork for
 # founders", "funding rates on perpetual futures"
-_NOT_ITS_NEWS = re.compile(r"(?i)\b(?:clients?|customers?|compan(?:y|ies)|startups?|portfolio|founders|industry|sector|markets?|peers|"
+_NOT_ITS_NEWS = lazy(r"(?i)\b(?:clients?|customers?|compan(?:y|ies)|startups?|portfolio|founders|industry|sector|markets?|peers|"
                            # undone, told by others, or others' people: "8 redundancies avoided", "70 laid off, says Guardian",
                            # "at rival Brindle", "laid off workers offered free retraining"
                            r"avoided|saved|averted|revers\w*|cancell?ed|halted|overturned|prevented|says|said|claims?|according|"
@@ -11634,7 +11635,7 @@ _NOT_ITS_NEWS = re.compile(r"(?i)\b(?:clients?|customers?|compan(?:y|ies)|startu
 
 
 # the company disowns a namesake before its news: "A&B-Link is not related to AB Link Sp. z o.o., which was acquired"
-_NAMESAKE = re.compile(r"\b(?:is|are|'s|'re)\s+not\s+(?:in\s+any\s+way\s+)?(?:related|affiliated|connected|associated)\s+(?:to|with)\b"
+_NAMESAKE = lazy(r"\b(?:is|are|'s|'re)\s+not\s+(?:in\s+any\s+way\s+)?(?:related|affiliated|connected|associated)\s+(?:to|with)\b"
                        r"|\bno\s+(?:relation|connection|affiliation)\s+(?:to|with)\b", re.I)
 
 
@@ -11767,8 +11768,8 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
 
 
 # a "Key: value" line, and a line of several fields between bullets or bars
-_FIELD_LINE = re.compile(r"\s*(?:[-*\u2022]\s*)?[A-Za-z][\w .'/-]{0,30}\s*:\s*\S")
-_BULLETED = re.compile(r"\s[\u2022\u00b7|]\s")
+_FIELD_LINE = lazy(r"\s*(?:[-*\u2022]\s*)?[A-Za-z][\w .'/-]{0,30}\s*:\s*\S")
+_BULLETED = lazy(r"\s[\u2022\u00b7|]\s")
 
 
 def _fact_sheet_lines(lines: list[str], name: CompanyName | None) -> frozenset[int]:
@@ -11799,7 +11800,7 @@ def _fact_sheet_lines(lines: list[str], name: CompanyName | None) -> frozenset[i
     return frozenset(found)
 
 
-_OWNER_FIELD = re.compile(r"\s*(?:[-*\u2022]\s*)?(?:parent(?:\s+company)?|acquirer|acquired\s+by|new\s+owner|legal\s+form|"
+_OWNER_FIELD = lazy(r"\s*(?:[-*\u2022]\s*)?(?:parent(?:\s+company)?|acquirer|acquired\s+by|new\s+owner|legal\s+form|"
                           r"registered\s+(?:office|number)|company\s+(?:number|status))\s*:", re.I)
 
 
@@ -11807,7 +11808,7 @@ _OWNER_FIELD = re.compile(r"\s*(?:[-*\u2022]\s*)?(?:parent(?:\s+company)?|acquir
 # ("Arnott Capital has been granted four weeks of exclusivity ... on a possible acquisition of Thistledown"); the deal
 # off ("A deal for Marmara Bank to acquire Simit Pay collapsed", "has ended its proposed merger with Gridform");
 # "acquired ... by 10,000 new customers" (a joke about customers)
-_NO_SALE = re.compile(
+_NO_SALE = lazy(
     r"\b(?:non-?binding|letters?\s+of\s+intent|heads\s+of\s+terms|exclusivity|(?:possible|potential)\s+(?:acquisition|sale|"
     r"takeover|merger|offer|bid|deal)|in\s+(?:early\s+|advanced\s+|exclusive\s+)?talks|collapsed|fell\s+through|"
     r"(?:will|would|shall)\s+(?:therefore\s+|now\s+)?not\s+(?:proceed|go\s+ahead|complete|close)|did\s+not\s+approve|"
@@ -11822,7 +11823,7 @@ _NO_SALE = re.compile(
     r"(?:(?:new|happy|loyal|local|sourdough|coffee|book)\s+)?(?:customers|users|students|clinics|fans|lovers|"
     r"subscribers|readers|listeners|patients|shoppers|diners|guests|players|visitors)\b", re.I)
 # ... or undone, in that line or the next: "In 2022 our founders bought it back, and we've been independent ever since"
-_SOLD_BACK = re.compile(r"\b(?:founders?|management|we|team|owners?|family|directors)\b[^.;]{0,40}?\bbought\s+"
+_SOLD_BACK = lazy(r"\b(?:founders?|management|we|team|owners?|family|directors)\b[^.;]{0,40}?\bbought\s+"
                         r"(?:it|us|the\s+(?:company|business|brand))\s+back\b|"
                         r"\bsold\s+(?:it|us|the\s+(?:company|business|brand))\s+back\s+to\b|"
                         r"\bindependent\s+(?:ever\s+since|again)\b|\b(?:once\s+)?again\s+(?:an?\s+)?independent\b", re.I)
@@ -11830,7 +11831,7 @@ _SOLD_BACK = re.compile(r"\b(?:founders?|management|we|team|owners?|family|direc
 
 # (an earlier deal: "has been acquired by Globex after an earlier deal with Initech collapsed"; another party's clause:
 # "acquired by Globex, which is in talks to buy two more startups")
-_EARLIER_DEAL = re.compile(r"\b(?:after|following|when|since|once|earlier|previous|previously|first)\b|,\s*(?:which|whose|who|where)\b",
+_EARLIER_DEAL = lazy(r"\b(?:after|following|when|since|once|earlier|previous|previously|first)\b|,\s*(?:which|whose|who|where)\b",
                            re.I)
 
 
@@ -11842,10 +11843,10 @@ def _no_sale(sentence: str, lines: list[str], index: int) -> bool:
 # An April Fools' post, or news taken back as a joke, on the evidence's line or the one before or after: "1 April:
 # Pesa Pond is shutting down to become a fish farm. Just kidding", "(Happy April Fools' Day — we're staying right
 # here.)", "We've been bought by our office dog. (None of this is true.)"
-_JOKE = re.compile(r"\bapril[\s-]*fool|\bfools'?\s+day\b|\b(?:just\s+)?kidding\b|\bnone\s+of\s+(?:this|it)\s+(?:is|was)\s+true\b|"
+_JOKE = lazy(r"\bapril[\s-]*fool|\bfools'?\s+day\b|\b(?:just\s+)?kidding\b|\bnone\s+of\s+(?:this|it)\s+(?:is|was)\s+true\b|"
                    r"\bhappy\s+(?:1(?:st)?\s+april|april\s+1(?:st)?)\b|\b(?:april|1st|1)\s+prank\b", re.I)
 # ... unless the joke is denied: "(and no, this isn't an April Fools' joke)", "No kidding: Acme has raised ..."
-_NOT_A_JOKE = re.compile(r"\b(?:no|not|isn't|aren't|wasn't|is\s+not)\b[\w\s',]{0,12}$", re.I)
+_NOT_A_JOKE = lazy(r"\b(?:no|not|isn't|aren't|wasn't|is\s+not)\b[\w\s',]{0,12}$", re.I)
 
 
 def _joke_beside(lines: list[str], index: int) -> bool:
@@ -11854,13 +11855,13 @@ def _joke_beside(lines: list[str], index: int) -> bool:
 
 
 # A paragraph about a customer, under its own heading: its news is the customer's
-_CUSTOMER_STORY = re.compile(r"\W*(?:customer|client|user)\s+(?:story|stories|spotlight|profile)\b|\W*case\s+study\b", re.I)
+_CUSTOMER_STORY = lazy(r"\W*(?:customer|client|user)\s+(?:story|stories|spotlight|profile)\b|\W*case\s+study\b", re.I)
 
 
 # The business goes on, said beside a closure: "Grover's Hardware has entered administration. All stores remain open
 # and trading as normal", "Kepler Retail will close its Cardiff store on 1 March. Our other 14 shops remain open",
 # "Receivers were appointed ... The works continue to operate" (but not "... remain open until Sunday")
-_GOES_ON = re.compile(
+_GOES_ON = lazy(
     r"(?:\b(?:remain|remains|stay|stays|staying|remaining)\s+open(?!\s+source)|\bcontinu(?:e|es|ing)\s+to\s+(?:trade|operate|deliver|serve|run|fly)|"
     r"\b(?:continu(?:e|es|ing)|keep|keeps|keeping|will\s+keep)\s+(?:trading|operating|delivering)|\btrad(?:e|es|ing)\s+as\s+normal|"
     r"\b(?:business|operations?)\s+as\s+usual|\boperat(?:e|es|ing)\s+as\s+(?:normal|scheduled|usual)|\bcontinues?\s+as\s+normal|"
@@ -11875,14 +11876,14 @@ _GOES_ON = re.compile(
     r"(?![^.!?\n]{0,40}\b(?:until|till|through|before|only|during\s+(?:the\s+)?(?:transition|wind[\s-]?down|notice\s+period|closure)|to\s+(?:\d+|the\s+end|end))\b)",
     re.I)
 # what makes a closure the company's end whatever goes on meanwhile
-_ENDS_FOR_GOOD = re.compile(r"\b(?:ceas\w+\s+(?:trading|operations)|stopped\s+trading|liquidat\w+|dissol\w+|wound\s+up|winding\s+up|"
+_ENDS_FOR_GOOD = lazy(r"\b(?:ceas\w+\s+(?:trading|operations)|stopped\s+trading|liquidat\w+|dissol\w+|wound\s+up|winding\s+up|"
                             r"wind(?:s|ing)?\s+down|for\s+good|permanently|shut(?:s|ting)?\s+down\s+(?:the\s+company|the\s+business|"
                             r"entirely|completely))\b", re.I)
 
 
 # What stops is the listing of the company's shares, after a sale or a take-private: "Oakcrest shares stop trading on
 # Friday", "Following the closing, Pinecrest Diagnostics' shares ceased trading" (the company goes on, owned by another)
-_LISTING_ENDS = re.compile(r"\b(?:shares|securities|adss?)\b[^.;]{0,40}?\b(?:ceased|stopped|stop|stops|cease|ceases|"
+_LISTING_ENDS = lazy(r"\b(?:shares|securities|adss?)\b[^.;]{0,40}?\b(?:ceased|stopped|stop|stops|cease|ceases|"
                            r"will\s+(?:cease|stop))\s+(?:to\s+)?trad(?:e|ing)\b", re.I)
 
 
@@ -11895,7 +11896,7 @@ def _listing_ends(evidence: str) -> bool:
 
 # What closes is one product, for another: "will wind down its consumer app to focus entirely on its enterprise platform",
 # "Sunsetting Flicker Stories to focus on the main app"
-_FOCUS_ON = re.compile(r"\b(?:apps?|products?|services?|features?|line|platform|api|plan|tool|version|edition|stories|"
+_FOCUS_ON = lazy(r"\b(?:apps?|products?|services?|features?|line|platform|api|plan|tool|version|edition|stories|"
                        r"beta)\b[^.;]{0,60}?\bto\s+(?:re)?focus\s+(?:\w+\s+)?on\s+(?:(?:its|our|the|their)\s+)?(?:[\w-]+\s+){0,2}?"
                        r"(?:apps?|platforms?|products?|core|main|editor|api|business|enterprise|services?|offering|flagship|"
                        r"customers|clients)\b", re.I)
@@ -11916,11 +11917,11 @@ def _goes_on(lines: list[str], index: int, evidence: str) -> bool:
 
 
 # An insolvency the company may trade through: administration, Chapter 11, receivership, business rescue
-_RESCUE = re.compile(r"\b(?:administration|administrators?|chapter\s+11|receivership|receivers?|business\s+rescue|"
+_RESCUE = lazy(r"\b(?:administration|administrators?|chapter\s+11|receivership|receivers?|business\s+rescue|"
                      r"judicial\s+recovery|creditor\s+protection|bankruptcy\s+protection|restructur\w+)\b", re.I)
 # ... and the business said to go on through it: "keeping both farms running", "our devices keep working", "salads are
 # still shipping", "customers will see no interruption", "while it restructures", "is trading normally"
-_TRADES_ON = re.compile(
+_TRADES_ON = lazy(
     r"\bkeep(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:running|working|going|open|flying)\b|"
     r"\b(?:still|will\s+keep|keep|keeps)\s+(?:shipping|running|working|serving|delivering|flying)\b|"
     r"\b(?:see|be)\s+no\s+(?:interruption|disruption)\b|\bwhile\s+(?:it|we|the\s+company)\s+restructures?\b|"
@@ -11935,7 +11936,7 @@ _TRADES_ON = re.compile(
     # "while they seek a buyer for the remaining business": administrators sell what still trades
     r"|\b(?:seek(?:s|ing)?|look(?:s|ing)?\s+for|search(?:es|ing)?\s+for)\s+a\s+buyer\s+for\s+(?:the\s+)?remaining\s+"
     r"(?:business|company|group)\b", re.I)
-_CANNOT_KEEP = re.compile(r"\b(?:no\s+longer|not|n't|unable\s+to|could\s+not|cannot)\s+(?:\w+\s+){0,2}?(?:keep|continue)\b", re.I)
+_CANNOT_KEEP = lazy(r"\b(?:no\s+longer|not|n't|unable\s+to|could\s+not|cannot)\s+(?:\w+\s+){0,2}?(?:keep|continue)\b", re.I)
 
 
-_FOR_A_WHILE = re.compile(r"\b(?:until|till|through)\b", re.I)
+_FOR_A_WHILE = lazy(r"\b(?:until|till|through)\b", re.I)
