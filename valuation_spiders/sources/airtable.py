@@ -21,13 +21,15 @@ import time
 import urllib.parse
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import requests
-from pyairtable import Api
 from urllib3.util.retry import Retry
 
 from valuation_spiders.sources.records import CompanyRecord, LinkedURLs, SourceError
+
+if TYPE_CHECKING:
+    from pyairtable import Api
 
 logger = logging.getLogger(__name__)
 
@@ -180,6 +182,10 @@ def airtable_retry(total_seconds: float = DEFAULT_RETRY_TOTAL_SECONDS) -> Retry:
 
 def make_api(config: AirtableConfig, *, retry_total_seconds: float) -> Api:
     """A pyairtable ``Api`` pointed at ``config.api_url`` with the patient retry strategy."""
+    # imported here, by a run that reads Airtable: every scrapy command imports this module (through the
+    # project's commands), and pyairtable's models cost a fifth of a second to import (benchmarks/startup.py)
+    from pyairtable import Api
+
     return Api(
         config.api_key,
         endpoint_url=config.api_url,

@@ -11,10 +11,9 @@ import logging
 import re
 import time
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import requests
-from pyairtable.api.types import UpdateRecordDict
 
 from valuation_spiders.sources.airtable import (
     DEFAULT_RETRY_TOTAL_SECONDS,
@@ -23,6 +22,9 @@ from valuation_spiders.sources.airtable import (
     airtable_error_body,
     make_api,
 )
+
+if TYPE_CHECKING:
+    from pyairtable.api.types import UpdateRecordDict
 from valuation_spiders.sources.records import SourceError
 
 logger = logging.getLogger(__name__)
