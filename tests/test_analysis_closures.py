@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.text_model_errors import MODEL_MISREAD
 from valuation_spiders.analysis.text_signals import detect_text_signals
 
 URL = "https://x.example/news"
@@ -252,9 +253,9 @@ LAYOFFS = [
     ("Tamsin", "Tamsin has placed 60 drivers on temporary layoff.", {"layoffs"}, "temporary layoff"),
     ("Tamsin", "Tamsin has put its spring catalogue on temporary hold.", set(), ""),
     ("Tamsin", "Tamsin has let go of its entire data team.", {"layoffs"}, "let go of"),
-    # (the rules read no cut here; the model retrained in round 40 read "let go of our team" in it, its known error then; the
-    # model retrained in round 41 does not)
-    ("Tamsin", "We let go of our team retreat this year.", set(), ""),
+    # (the rules read no cut here; the model retrained in rounds 40 and 42 reads "let go of our team" in it, its known error;
+    # the one retrained in round 41 did not: the reading turns on weights near the threshold)
+    pytest.param("Tamsin", "We let go of our team retreat this year.", set(), "", marks=MODEL_MISREAD),
     ("Tamsin", "All staff have been made redundant.", {"layoffs"}, "made redundant"),
     ("Tamsin", "All staff have been trained in the new system.", set(), ""),
     ("Tamsin", "Tamsin confirms redundancies in its London office.", {"layoffs"}, "redundancies"),

@@ -46,7 +46,7 @@ TRAINING_SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5
                  "train60", "train61", "train62", "train63", "train64", "train65", "train66", "train67", "train68", "train69",
                  "train70", "train71", "train72", "train73", "train74", "train75", "train76", "train77", "train78",
                  "train79", "train80", "train81", "train82", "train83", "train84", "train85", "train86", "train87",
-                 "train88", "train89", "train90")
+                 "train88", "train89", "train90", "train91", "train92", "train93")
 SETS = ROOT / "tests" / "fixtures" / "signals"
 MODEL = ROOT / "valuation_spiders" / "analysis" / MODEL_FILE
 # The probability at which the model's reading counts. Chosen on two replays of the past, never on a

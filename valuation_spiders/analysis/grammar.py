@@ -1623,7 +1623,14 @@ _HEARSAY = lazy(
     r"|\b(?:claimed|claiming|alleged|alleging)\s+(?:that\s+)?(?:the|it|its|we|our|they|(?-i:[A-Z]))"
     # a report nobody here confirms, right before its verb: "has reportedly furloughed most of its staff", "is said to
     # have sold the business" (not "Marrowgate, reportedly the UK's largest vegan bakery, has been acquired")
-    r"|\b(?:reportedly|allegedly|rumou?red\s+to|(?:is|are|was|were)\s+said\s+to)\s+(?:[\w']+\s+){0,3}$",
+    r"|\b(?:reportedly|allegedly|rumou?red\s+to|(?:is|are|was|were)\s+said\s+to)\s+(?:[\w']+\s+){0,3}$"
+    # ... or told as the press's, what it wrote given as its own: "A blog reported last week that Inkberry had been bought",
+    # "A newsletter wrote this week that ...", "a report suggesting it intends to cut", "was reported this week to be laying
+    # off", a headline's "Osprey Charge said to raise" (not the company's own report or post)
+    r"|(?<!\bour\s)(?<!\bits\s)\b(?:blog|newsletter|newspaper|paper|report|article|story|column|outlet|journalist|reporter|"
+    r"tabloid|podcast|analyst)s?\s+(?:\w+\s+){0,3}?(?:reported|wrote|claimed|suggested|suggesting|alleged|alleging)\s+"
+    r"(?:\w+\s+){0,3}?(?:that\s+)?(?:[\w'&.-]+\s+){0,6}$"
+    r"|\b(?:is|are|was|were)\s+reported\s+(?:\w+\s+){0,3}?to\s+(?:[\w']+\s+){0,3}$|\bsaid\s+to\s+(?:[\w']+\s+){0,2}$",
     re.I,
 )
 _CONFIRMED = lazy(r"\b(?:it'?s\s+true|that'?s\s+right|indeed|confirm\w*|thrilled|excited|delighted|proud|happy)\b", re.I)
@@ -1682,13 +1689,20 @@ def is_negated(prefix: str, suffix: str = "", *, noun_trigger: bool = False) -> 
     return False
 
 
-# "..., ending months of speculation": the news puts an end to the rumours, it does not deny itself
-_ENDED_SPECULATION = lazy(r"\b(?:end(?:s|ed|ing)?|put(?:s|ting)?\s+an\s+end\s+to)\s+(?:\w+\s+){0,3}?speculation\b", re.I)
+# "..., ending months of speculation": the news puts an end to the rumours, it does not deny itself; nor does news told after
+# them, the rumours unsaid ("has today announced a £22 million fundraise, following press speculation earlier this week";
+# not "following rumours that we were closing")
+_ENDED_SPECULATION = lazy(r"\b(?:end(?:s|ed|ing)?|put(?:s|ting)?\s+an\s+end\s+to)\s+(?:\w+\s+){0,3}?speculation\b"
+                          r"|\b(?:following|after|amid|in\s+response\s+to|further\s+to|responding\s+to)\s+"
+                          r"(?:(?:recent|earlier|some|the|press|media|market|months\s+of|weeks\s+of)\s+)"
+                          r"{0,3}(?:speculation|(?:press|media)\s+reports|rumou?rs)\b(?!\s+(?:that|of|about|suggesting|claiming|saying|"
+                          r"regarding|were|was|are|is)\b)", re.I)
 
 
 def is_denied(sentence: str) -> bool:
     """The sentence reports something in order to deny it ("rumours that we were acquired are false")."""
-    if "speculation" in sentence.lower():
+    lowered = sentence.lower()
+    if "speculation" in lowered or "reports" in lowered or "rumo" in lowered:
         sentence = _ENDED_SPECULATION.sub(" ", sentence)
     return bool(_DENIAL.search(_NEGATION_BENIGN.sub(" ", sentence)))
 
