@@ -1617,6 +1617,9 @@ _HYPOTHETICAL = lazy(
 )
 # Hearsay set up to be answered ("You may have read that Acme is shutting down. We are not."), unless
 # the sentence itself confirms it; "As you may have heard, ..." is an announcement.
+# the press, and what it is said to have written (the hearsay below, and the model's in text_signals)
+PRESS_OUTLET = r"(?:blog|newsletter|newspaper|paper|report|article|story|column|outlet|journalist|reporter|tabloid|podcast|analyst)s?"
+PRESS_WROTE = r"(?:reported|wrote|claimed|suggested|suggesting|alleged|alleging)"
 _HEARSAY = lazy(
     r"(?<!as\s)\byou\s+(?:may|might|will)\s+(?:already\s+)?have\s+(?:read|heard|seen)\s+(?:that|reports|rumou?rs|claims|stories)\b"
     # what someone else claims: "after a viral post claimed the surf brand was closing down"
@@ -1627,8 +1630,7 @@ _HEARSAY = lazy(
     # ... or told as the press's, what it wrote given as its own: "A blog reported last week that Inkberry had been bought",
     # "A newsletter wrote this week that ...", "a report suggesting it intends to cut", "was reported this week to be laying
     # off", a headline's "Osprey Charge said to raise" (not the company's own report or post)
-    r"|(?<!\bour\s)(?<!\bits\s)\b(?:blog|newsletter|newspaper|paper|report|article|story|column|outlet|journalist|reporter|"
-    r"tabloid|podcast|analyst)s?\s+(?:\w+\s+){0,3}?(?:reported|wrote|claimed|suggested|suggesting|alleged|alleging)\s+"
+    r"|(?<!\bour\s)(?<!\bits\s)\b" + PRESS_OUTLET + r"\s+(?:\w+\s+){0,3}?" + PRESS_WROTE + r"\s+"
     r"(?:\w+\s+){0,3}?(?:that\s+)?(?:[\w'&.-]+\s+){0,6}$"
     r"|\b(?:is|are|was|were)\s+reported\s+(?:\w+\s+){0,3}?to\s+(?:[\w']+\s+){0,3}$|\bsaid\s+to\s+(?:[\w']+\s+){0,2}$",
     re.I,
