@@ -35,10 +35,10 @@ sys.path.insert(0, str(ROOT))
 from valuation_spiders.demo.sitefarm import SiteFarm  # noqa: E402
 
 LOCAL = {"ALLOW_PRIVATE_NETWORKS": "True", "RESOLVE_OVERRIDES": json.dumps({"*": "127.0.0.1"}), "ROBOTSTXT_OBEY": "False"}
-PAGES = {
-    "acme-robots.example": "Acme Robots has been acquired by Globex Corporation. Our robots stay on sale.",
-    "steady.example": "Steady Co makes ledgers for bakeries. Read our latest customer story.",
-    "wind-down.example": "Wind Down is shutting down. Thank you to every customer who trusted us.",
+PAGES = {  # host: (company, its homepage's text)
+    "acme-robots.example": ("Acme Robots", "Acme Robots has been acquired by Globex Corporation. Our robots stay on sale."),
+    "steady.example": ("Steady Co", "Steady Co makes ledgers for bakeries. Read our latest customer story."),
+    "wind-down.example": ("Wind Down", "Wind Down is shutting down. Thank you to every customer who trusted us."),
 }
 
 
@@ -62,13 +62,11 @@ def main(argv: list[str] | None = None) -> int:
     scrapy = [sys.executable, "-m", "scrapy"]
     with tempfile.TemporaryDirectory() as tmp, SiteFarm().running() as farm:
         work = Path(tmp)
-        for host, text in PAGES.items():
-            name = text.split(" has ")[0].split(" is ")[0].split(" makes ")[0]
+        for host, (name, text) in PAGES.items():
             farm.page(host, "/", f"<html><head><title>{name}</title></head><body><h1>{name}</h1><p>{text}</p></body></html>")
         source = work / "companies.csv"
-        source.write_text("Name,Website\n" + "".join(
-            f"{text.split(' has ')[0].split(' is ')[0].split(' makes ')[0]},{farm.url(host)}\n" for host, text in PAGES.items()),
-            encoding="utf-8")
+        source.write_text("Name,Website\n" + "".join(f"{name},{farm.url(host)}\n" for host, (name, _) in PAGES.items()),
+                          encoding="utf-8")
         env = {k: v for k, v in os.environ.items() if not k.startswith(("AIRTABLE_", "DATABASE_URL"))}
         env["DATABASE_URL"] = f"sqlite:///{work / 'runs.db'}"
         crawl = [*scrapy, "crawl", "companies", "-a", f"source={source}"]

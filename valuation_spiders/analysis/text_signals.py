@@ -2972,27 +2972,6 @@ def _owner_of_company(r: _Reader, company: CompanyName, m: re.Match[str]) -> boo
     return True
 
 
-# Two companies told as one after joining forces, with no word for the deal: "Parcelpine has joined forces with Dropbay: we're
-# now one company", "Quaystone has joined forces with Harbour Freight, and from 1 January we'll operate as one company" (not
-# forces joined for a campaign, a bid or a product, which stay two companies)
-_FORCES_ONE_COMPANY = lazy(
-    r"\bjoin(?:s|ed|ing)?\s+forces\s+with\s+(?P<other>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})"
-    r"(?:[^.;!?]|[.](?=\w)){0,80}?\b(?:(?:are|is|be|become|becomes|became|operate|operates|operating|work|works|run|runs|"
-    r"trade|trades|continue|continues)\s+(?:now\s+|together\s+)?as\s+(?:one|a\s+single)\s+(?:company|business|team\s+and\s+one\s+company)|"
-    r"(?:now|into|are|is)\s+(?:one|a\s+single)\s+(?:company|business))\b", re.I)
-
-
-def _forces_one_company(r: _Reader) -> Iterator[_Hit]:
-    if "forces" not in r.lower or (" one " not in r.lower and " single " not in r.lower):
-        return
-    for m in _FORCES_ONE_COMPANY.finditer(r.plain):
-        if r.company and r.company.matches(m.group("other")):
-            continue
-        if r.subject(m.start()).kind in {"self", "it", "self_noun"} and not _names_earlier_year(r.plain, r.year) \
-                and r.said(m.start(), m.end()):
-            yield _Hit("acquisition", 2.5, m.start(), m.end())
-
-
 def _acquisition_hits(r: _Reader) -> Iterator[_Hit]:
     yield from _acquisition_more(r)
     yield from _forces_one_company(r)
@@ -4469,6 +4448,29 @@ _MERGER_DEAL_VERB = lazy(
     re.I,
 )
 _FORCES_WITH = lazy(r"\bjoin(?:s|ed|ing)?\s+forces\s+with\s+", re.I)
+
+
+# Two companies told as one after joining forces, with no word for the deal: "Parcelpine has joined forces with Dropbay: we're
+# now one company", "Quaystone has joined forces with Harbour Freight, and from 1 January we'll operate as one company" (not
+# forces joined for a campaign, a bid or a product, which stay two companies)
+_FORCES_ONE_COMPANY = lazy(
+    _FORCES_WITH.pattern + r"(?P<other>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})"
+    r"(?:[^.;!?]|[.](?=\w)){0,80}?\b(?:(?:are|is|be|become|becomes|became|operate|operates|operating|work|works|run|runs|"
+    r"trade|trades|continue|continues)\s+(?:now\s+|together\s+)?as\s+(?:one|a\s+single)\s+(?:company|business|team\s+and\s+one\s+company)|"
+    r"(?:now|into|are|is)\s+(?:one|a\s+single)\s+(?:company|business))\b", re.I)
+
+
+def _forces_one_company(r: _Reader) -> Iterator[_Hit]:
+    if "forces" not in r.lower or (" one " not in r.lower and " single " not in r.lower):
+        return
+    for m in _FORCES_ONE_COMPANY.finditer(r.plain):
+        if r.company and r.company.matches(m.group("other")):
+            continue
+        if r.subject(m.start()).kind in {"self", "it", "self_noun"} and not _names_earlier_year(r.plain, r.year) \
+                and r.said(m.start(), m.end()):
+            yield _Hit("acquisition", 2.5, m.start(), m.end())
+
+
 _MERGER_OF_PAIR = lazy(r"\b(?:in|through|via|by\s+way\s+of)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _ONE_COMPANY = lazy(r"(?<![\w'])(?:are|'re|have\s+become|became|will\s+become|will\s+be)\s+(?:now\s+|officially\s+)*"
                           r"one\s+(?:company|business|firm)\b", re.I)
@@ -8330,9 +8332,8 @@ _HEADCOUNT_DOWN = lazy(
     _NUM.format("was5"),
     re.I)
 _ROLES_GO = lazy(
-    r"\b(?P<n>\d{1,3}(?:,\d{3})*|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"forty|fifty|a\s+third|a\s+quarter|half|a\s+fifth|one\s+in\s+(?:three|four|five|ten)|\d{1,2}\s?%|" + _NUMBER_WORD
-    + r")\s+(?:of\s+(?:the\s+|its\s+|our\s+)?)?"
+    r"\b(?P<n>\d{1,3}(?:,\d{3})*|\d+|a\s+third|a\s+quarter|half|a\s+fifth|one\s+in\s+(?:three|four|five|ten)|\d{1,2}\s?%|"
+    + _NUMBER_WORD + r")\s+(?:of\s+(?:the\s+|its\s+|our\s+)?)?"
     # (where they are: "at the Leeds depot", "in its metering team", "in our support team")
     r"(?:[\w-]+\s+){0,2}?(?P<what>jobs|roles|positions|posts|workforce|staff|team)\s+(?:(?:at|in|across)\s+(?P<at>[^,;]{2,40}?)\s+)?"
     r"(?:(?:will|are\s+to|are\s+set\s+to|are\s+going\s+to|is\s+set\s+to)\s+(?:be\s+)?)?"
