@@ -366,7 +366,9 @@ FLOORS = {
     # development sets written in round 39 (train82: questions and answers; train83: follow-ups and updates; train84: sales
     # told every way), trained on; before training (shipped model and rules): 0.973 / 0.858, 0.933 / 0.931, 0.956 / 0.935
     "train82": (0.982, 0.932),
-    "train83": (0.938, 0.964),  # recall restated in round 42 (retrained): 320/20/11 -> 319/19/12
+    "train83": (0.938, 0.961),  # recall restated in round 42 (retrained): 320/20/11 -> 319/19/12; and in round 43: 318/14/13
+    # ("Correction: an earlier version of this post ... said 40 roles would be cut. The correct number is 24." is read as
+    # the post's hearsay now, as four corrections of the same shape that deny the news are)
     "train84": (0.978, 0.953),
     # development sets written in round 40 (train85: careers, team and people pages; train86: English written by non-native
     # writers and in regional registers; train87: time told every way), trained on; before training (shipped model and
@@ -386,6 +388,12 @@ FLOORS = {
     "train91": (0.975, 0.969),
     "train92": (0.960, 0.985),
     "train93": (0.990, 0.960),
+    # development sets written in round 43 (train94: timelines and lists; train95: letters and newsletters; train96: news
+    # carried over several sentences), trained on; before any change of the round they scored 0.969 / 0.900, 0.980 / 0.958
+    # and 0.907 / 0.977
+    "train94": (0.977, 0.958),
+    "train95": (0.990, 0.984),
+    "train96": (0.963, 0.997),
 }
 # Healthy companies flagged on their first crawl, where a held-out set has some: counted, not read (reading them is
 # tuning on them). heldout24's one was there at its first scoring, on round 16's starting code (`82def7b`); heldout32's
@@ -401,9 +409,10 @@ FLOORS = {
 # counted, not read (README, round 24). heldout50's one came in round 30's final code (its start raised none): counted,
 # not read (README, round 30). heldout62's one was there at its first scoring, on round 40's starting code (`b534774`):
 # counted, not read. heldout63's one was there at its first scoring, on round 41's starting code (`7f1f2e1`): counted,
-# not read.
+# not read. heldout47's one came with round 43's retrained model (its start, and the round's rules with the start's model,
+# raised none): counted, not read (README, round 43).
 FIRST_CRAWL_FLAGGED = {"heldout24": 1, "train29": 1, "heldout31": 1, "heldout32": 2, "heldout33": 1, "train37": 1,
-                       "heldout50": 1, "heldout62": 1, "heldout63": 1}
+                       "heldout47": 1, "heldout50": 1, "heldout62": 1, "heldout63": 1}
 HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
             "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28",
             "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34",

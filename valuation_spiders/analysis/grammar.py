@@ -1612,25 +1612,34 @@ _HYPOTHETICAL = lazy(
     r"so\s+that|could\s+ever|would\s+ever|hope\s+(?:to\s+)?never)\b"
     # someone's forecast of the company: "Analysts expect Marrowgate to be acquired", "expected the company to be bought"
     r"|(?<!\bwe\s)(?<!\bi\s)\b(?:expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|forecast(?:s|ing)?|tip(?:s|ped)?)\s+"
-    r"(?!(?:that|it|this|the\s+(?:deal|sale|transaction|acquisition|merger))\b)(?:[\w&.'-]+\s+){1,4}?to\s+(?:be\s+)?$",
+    r"(?!(?:that|it|this|the\s+(?:deal|sale|transaction|acquisition|merger))\b)(?:[\w&.'-]+\s+){1,4}?to\s+(?:be\s+)?$"
+    # ... told as a clause: "Analysts at Appmetrics predict that Dandelion Apps will be bought"
+    r"|\b(?:predict(?:s|ed|ing)?|forecast(?:s|ing)?|anticipat(?:e|es|ed|ing)|speculat(?:e|es|ed|ing))\s+that\s+(?:[\w&.'-]+\s+){1,4}?"
+    r"(?:will|would|could|may|might)\s+(?:soon\s+|eventually\s+|one\s+day\s+)?(?:be\s+)?$",
     re.I,
 )
 # Hearsay set up to be answered ("You may have read that Acme is shutting down. We are not."), unless
 # the sentence itself confirms it; "As you may have heard, ..." is an announcement.
 # the press, and what it is said to have written (the hearsay below, and the model's in text_signals)
-PRESS_OUTLET = r"(?:blog|newsletter|newspaper|paper|report|article|story|column|outlet|journalist|reporter|tabloid|podcast|analyst)s?"
-PRESS_WROTE = r"(?:reported|wrote|claimed|suggested|suggesting|alleged|alleging)"
+PRESS_OUTLET = (r"(?:blog|newsletter|newspaper|paper|report|article|story|column|outlet|journalist|reporter|tabloid|podcast|analyst|"
+                r"post|forum|thread|tweet)s?")
+PRESS_WROTE = r"(?:reported|wrote|writes|claimed|claims|suggested|suggests|suggesting|alleged|alleges|alleging|says|said|swore)"
 _HEARSAY = lazy(
     r"(?<!as\s)\byou\s+(?:may|might|will)\s+(?:already\s+)?have\s+(?:read|heard|seen)\s+(?:that|reports|rumou?rs|claims|stories)\b"
     # what someone else claims: "after a viral post claimed the surf brand was closing down"
-    r"|\b(?:claimed|claiming|alleged|alleging)\s+(?:that\s+)?(?:the|it|its|we|our|they|(?-i:[A-Z]))"
+    r"|\b(?:claimed|claiming|claims|alleged|alleging)\s+(?:that\s+)?(?:the|it|its|we|our|they|(?-i:[A-Z]))"
+    # what others say of "we": "It said we were shutting down", "some people think the refit means we're closing" (not our
+    # own people's words: "Our CEO said we would close")
+    r"|(?<!\bour\s)(?<!\bwe\s)(?<!\d\s)\b(?:it|someone|somebody|people|others)\s+(?:(?:on|in|at|from)\s+(?:[\w-]+\s+){1,3}?)?"
+    r"(?:(?:still|now|apparently|seem\s+to|seems\s+to|keep|kept|are|were|have\s+been)\s+)?(?:said|says|saying|"
+    r"claim(?:s|ed|ing)?|think|thought|believes?|believed|assumed?|swore)\s+(?:that\s+)?(?:[\w']+\s+){0,5}?(?:we|we're|we've|we'd|we'll|us)\b(?:\s+[\w']+){0,4}\s+$"
     # a report nobody here confirms, right before its verb: "has reportedly furloughed most of its staff", "is said to
     # have sold the business" (not "Marrowgate, reportedly the UK's largest vegan bakery, has been acquired")
     r"|\b(?:reportedly|allegedly|rumou?red\s+to|(?:is|are|was|were)\s+said\s+to)\s+(?:[\w']+\s+){0,3}$"
     # ... or told as the press's, what it wrote given as its own: "A blog reported last week that Inkberry had been bought",
     # "A newsletter wrote this week that ...", "a report suggesting it intends to cut", "was reported this week to be laying
     # off", a headline's "Osprey Charge said to raise" (not the company's own report or post)
-    r"|(?<!\bour\s)(?<!\bits\s)\b" + PRESS_OUTLET + r"\s+(?:\w+\s+){0,3}?" + PRESS_WROTE + r"\s+"
+    r"|(?<!\bour\s)(?<!\bits\s)\b" + PRESS_OUTLET + r"\s+(?:\w+\s+){0,4}?" + PRESS_WROTE + r"\s+"
     r"(?:\w+\s+){0,3}?(?:that\s+)?(?:[\w'&.-]+\s+){0,6}$"
     r"|\b(?:is|are|was|were)\s+reported\s+(?:\w+\s+){0,3}?to\s+(?:[\w']+\s+){0,3}$|\bsaid\s+to\s+(?:[\w']+\s+){0,2}$",
     re.I,
@@ -1701,11 +1710,18 @@ _ENDED_SPECULATION = lazy(r"\b(?:end(?:s|ed|ing)?|put(?:s|ting)?\s+an\s+end\s+to
                           r"regarding|were|was|are|is)\b)", re.I)
 
 
+# the rumours confirmed, which the news then tells: "Yes, the rumours are true: we closed our seed", "We can confirm the reports"
+_RUMOUR_CONFIRMED = lazy(r"\b(?:(?:the|those|these|all\s+the)\s+)?(?:rumou?rs?|reports?|stories|speculation)\s+(?:are|is|were|was)\s+"
+                         r"(?:(?:all|quite|entirely)\s+)?(?:true|correct|right|accurate)\b"
+                         r"|(?<!\bnot\s)(?<!n't\s)(?<!\bcannot\s)(?<!\bto\s)\bconfirm(?:s|ed|ing)?\s+(?:the\s+)?(?:rumou?rs?|reports?|speculation)\b",
+                         re.I)
+
+
 def is_denied(sentence: str) -> bool:
     """The sentence reports something in order to deny it ("rumours that we were acquired are false")."""
     lowered = sentence.lower()
     if "speculation" in lowered or "reports" in lowered or "rumo" in lowered:
-        sentence = _ENDED_SPECULATION.sub(" ", sentence)
+        sentence = _RUMOUR_CONFIRMED.sub(" ", _ENDED_SPECULATION.sub(" ", sentence))
     return bool(_DENIAL.search(_NEGATION_BENIGN.sub(" ", sentence)))
 
 

@@ -691,6 +691,9 @@ def _leads_before(sentence: str, line: str, year: int | None) -> bool:
 
 # a date alone closing the sentence: "the day we closed our seed round, March 2024", "raised £2M -- 2023"
 _TRAILING_DATE = lazy(r"\s*(?:,|\u2014|\u2013|--?|\|)\s*(?:in\s+)?(?:" + _MONTH + r"\.?\s+)?(?P<year>(?:19|20)\d\d)\W*$", re.I)
+# a clause after the event that points back to it and dates it: "raised a seed round, but that was back in 2023"
+_THAT_WAS_IN = lazy(r"[,;:\u2014\u2013-]\s*(?:(?:but|and)\s+)?(?:that|this|it)\s+was\s+(?:all\s+)?(?:back\s+)?in\s+"
+                    r"(?:(?:early|late|mid)[\s-]+)?(?:" + _MONTH + r"\.?\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
 # what puts a later year on another event than the one read: "after", "following", "since", "despite", "because of"
 _ANOTHER_EVENT = lazy(r"\b(?:after|following|since|despite|because|due\s+to|amid|thanks\s+to|on\s+the\s+back\s+of)\b", re.I)
 # an aside set off by a comma and opening with an article or a title: ", a finalist in the 2025 awards,", ", Startup of the
@@ -762,6 +765,9 @@ def _dated_before(plain: str, start: int, end: int, year: int, kind: str, line: 
     trailing = _TRAILING_DATE.search(plain, end)
     if trailing and int(trailing.group("year")) < year and plain.count("(", 0, trailing.start()) <= plain.count(")", 0, trailing.start()):
         return True
+    back = _THAT_WAS_IN.search(plain, end) if "was" in plain[end:] else None
+    if back and int(back.group("year")) < year:
+        return True  # "..., but that was back in 2023": a clause after the event that dates it
     if kind == "acquisition":
         # A sale is dated by what is told with it, in its own clause: "since 2022" right after it ("has been part of
         # Carrowmore since 2022"; not "(our partner since 2019)", "who has distributed our kayaks since 2019"), and a
@@ -1599,6 +1605,9 @@ _MONTH_WORD = lazy(r"\b(?:" + _MONTH_NAME + r"|this\s+(?:week|month)\b)", re.I)
 _OTHERS_TABLE = lazy(r"\b(?:[Pp]ortfolio|clients?|customers?|partners?|companies|startups)\b")
 
 
+_MONEY_ALONE = lazy(r"\s*(?:" + _MONEY + r")\s+", re.I)
+
+
 def _round_fields(r: _Reader) -> Iterator[_Hit]:
     plain = r.plain
     if not any(mark in plain for mark in (":", "=", "\u00b7", "|", "\u2014", "-")) or _OTHERS_TABLE.search(plain):
@@ -1610,12 +1619,12 @@ def _round_fields(r: _Reader) -> Iterator[_Hit]:
         end = end_mark.start() if end_mark else len(plain)
         cell = plain[start:end]
         named = _ROUND_IN_CELL.search(cell)
-        if not named or not (lead is None or named.start() < 3):
-            continue  # a dated item must open with the round ("2026-01-22: Series A, £11M")
+        if not named or not (lead is None or named.start() < 3 or _MONEY_ALONE.fullmatch(cell[:named.start()])):
+            continue  # a dated item must open with the round ("2026-01-22: Series A, £11M", "2026 — $28m Series A ...")
         years = [int(year) for year in _A_YEAR.findall(cell)] + ([lead] if lead else [])
         if years:
-            if r.year is not None and min(years) < r.year:
-                continue  # history, or a total over the years
+            if r.year is not None and (min(years) < r.year or (lead is not None and lead > r.year)):
+                continue  # history, or a total over the years; an item dated in a later year, a plan ("2027 — Series B")
         elif not _MONTH_WORD.search(cell):
             continue  # undated: a fact sheet's standing figure
         yield _Hit("funding", 2.0, start, end)
@@ -1628,17 +1637,41 @@ def _round_fields(r: _Reader) -> Iterator[_Hit]:
 _ROUND_KIND = (r"(?:pre-?seed|seed|(?:pre-?)?series\s+[a-h](?:-?[1-9]|\+)?|bridge|angel)(?:\s+round)?"
                r"(?:[\s-](?:extension|top-?up))?")
 _ROUND_LED = lazy(
-    r"^\W*(?:(?:the|our|an?|one)\s+)?(?:(?P<money1>" + _MONEY + r")\s+)?" + _ROUND_KIND
+    r"^\W*(?:\d{1,2}[.)]\s+)?(?:(?:the|our|an?|one)\s+)?(?:(?P<money1>" + _MONEY + r")\s+)?" + _ROUND_KIND
     + r"\s*(?:[:|\u00b7\u2013\u2014-]\s*|,\s*|\s+of\s+)?(?:\+\s*)?(?P<money2>" + _MONEY + r")?\s*(?:[|,\u00b7]\s*)?"
-    r"(?:in\s+(?:new\s+)?equity\s+|raised\s+|in\s+new\s+capital\s+)?(?:led\s+by|from)\s+(?:the\s+|our\s+)?"
+    r"(?:in\s+(?:new\s+)?equity\s+|raised\s+|in\s+new\s+capital\s+)?(?:(?:co-)?led\s+by|from)\s+(?:the\s+|our\s+)?"
     r"(?:(?:existing|new|lead)\s+investors?\s+)?(?-i:[A-Z])", re.I)
 # what makes such a line no round done: a round still open or planned, one that failed
 _ROUND_NOT_DONE = lazy(r"\b(?:open|opens|opening|raising|target\w*|plans?|planned|aim\w*|hop(?:e|es|ing)|will|would|could|"
                              r"expect\w*|upcoming|next|talks|soon|until|pending|if|fail\w*|collaps\w*|fell\s+through)\b", re.I)
 
 
+# A row of the company's table or list of rounds that opens with the round, its cells after it: "Series A | Jun 2026 | $14m |
+# Alder & Finch Ventures", "Seed 2026 $3.1m" (a table's columns, folded), "Series B (2026): Ostrander Capital (lead),
+# Pellucid Partners". News when its date is of the crawl's year and it tells the money or who led; an earlier year is
+# history, a later one a plan.
+_ROUND_ROW = lazy(r"^\W*(?:\d{1,2}[.)]\s+)?" + _ROUND_KIND + r"\s*(?:\(\s*(?=(?:19|20)\d\d\s*\))|[|\u00b7\u2013\u2014:]\s*|--?\s+|"
+                  r"(?=(?:(?:\d{1,2}\s+)?" + _MONTH_NAME + r"\.?\s+)?(?:19|20)\d\d\b))", re.I)
+_ROW_UNDER_WAY = lazy(r"\b(?:in\s+progress|ongoing|under\s*way|in\s+the\s+works|not\s+started|tb[cd]|to\s+come)\b", re.I)
+_ROW_LEAD = lazy(r"\(\s*lead\s*\)|\b(?:co-)?le(?:d|ad)\s+by\b|\blead\s*:", re.I)
+
+
+def _round_row(r: _Reader, row: re.Match[str]) -> Iterator[_Hit]:
+    rest = r.plain[row.end():]
+    years = [int(year) for year in _A_YEAR.findall(rest)]
+    if r.year is None or not years or any(year != r.year for year in years):
+        return  # undated (a standing figure), history, or a plan
+    if not (re.search(_MONEY, rest, re.I) or _ROW_LEAD.search(rest)) or _ROUND_NOT_DONE.search(rest) or _ROW_UNDER_WAY.search(rest) \
+            or _OTHERS_TABLE.search(r.plain) or is_negated(r.plain) or "?" in r.plain:
+        return
+    yield _Hit("funding", 2.0, row.start(), len(r.plain))
+
+
 def _round_led(r: _Reader) -> Iterator[_Hit]:
     m = _ROUND_LED.match(r.plain) if " by " in r.plain or " from " in r.plain else None
+    if m is None and (row := _ROUND_ROW.match(r.plain)) is not None:
+        yield from _round_row(r, row)
+        return
     if m is None or (m.group("money1") is None) == (m.group("money2") is None):
         return  # (its amount, once)
     if _ROUND_NOT_DONE.search(r.plain) or _OTHERS_TABLE.search(r.plain) or is_negated(r.plain) or "?" in r.plain:
@@ -2096,7 +2129,7 @@ _ACQ_PASSIVE = lazy(
     re.I,
 )
 _ACQ_HEADLINE = lazy(r"\b(?P<verb>acquired|bought(?:\s+out)?|purchased|(?:snapped|scooped|gobbled|swallowed)\s+up|swallowed|"
-                           r"acqui-?hired|taken\s+over|acq'?d|acq\.?)\s+by\b", re.I)  # (a feed's "acq. by Marlow Shipping")
+                           r"acqui-?hired|taken\s+over|taken\s+private|acq'?d|acq\.?)\s+by\b", re.I)  # (a feed's "acq. by Marlow Shipping")
 _ACQ_ACTIVE = lazy(
     r"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|"
     r"tak(?:e|es|ing|en)\s+over|took\s+over|snap(?:s|ped|ping)\s+up|acqui-?hir(?:e|es|ed|ing)|swoop(?:s|ed|ing)?\s+(?:on|for))\b(?!\s+by\b)",
@@ -2235,7 +2268,7 @@ _ACQ_CUE = lazy(
 # The company's state after a transaction: taken private, a privately held company "now", an
 # independent brand within its buyer, folded into the buyer.
 _TAKE_PRIVATE_NOUN = lazy(r"\b(?:take|going)[\s-]private\b", re.I)
-_TAKE_PRIVATE_DONE = lazy(r"\s+(?:transaction\s+|deal\s+)?(?:(?:has|was|is|had)\s+(?:(?:now|been|successfully)\s+)*)?"
+_TAKE_PRIVATE_DONE = lazy(r"\s+(?:by\s+(?:(?-i:[A-Z])[\w&.'-]*\s+){1,4})?(?:transaction\s+|deal\s+)?(?:(?:has|was|is|had)\s+(?:(?:now|been|successfully)\s+)*)?"
                                 r"(?:completed|closed|complete|done|finali[sz]ed)\b", re.I)
 _GO_PRIVATE = lazy(r"\b(?:go|goes|going|went|gone)\s+private\b", re.I)
 _OWNED_BY = lazy(
@@ -2581,7 +2614,7 @@ _CONTROL_TOLD = lazy(
     r"\b(?P<bought>bought|buys|buying|acquired|acquires|acquiring|purchased|purchases|took|takes|taking|taken)\s+(?:(?:a|the)\s+)?"
     r"(?:" + _CONTROL_SHARE + r"|majority\s+of\s+(?:the\s+)?(?:shares|capital|share\s+capital))"
     r"(?:\s+(?:in|of)\s+(?P<of>[^,;:.()]{1,50}?))?(?=\s*(?:$|[.,;:()]|\s+(?:from|for|to|and|with|in|on|at|through|via|after|this|last)\b))"
-    r"|\b(?P<sold>sold|sells|selling|sell)\s+" + _CONTROL_SHARE + r"(?:\s+(?:in|of)\s+(?P<of2>[^,;:.()]{1,50}?))?\s+to\s+(?=(?-i:[A-Z])|the\s)"
+    r"|\b(?P<sold>sold|sells|selling|sell|(?:completed|agreed|announced)\s+the\s+sale\s+of)\s+" + _CONTROL_SHARE + r"(?:\s+(?:in|of)\s+(?P<of2>[^,;:.()]{1,50}?))?\s+to\s+(?=(?-i:[A-Z])|the\s)"
     # (its own share sold by a majority holder: "has sold its 68% stake to Portway Holdings", after "majority shareholder")
     r"|\b(?P<sold2>sold|sells|has\s+sold)\s+(?:its|their|her|his)\s+" + _PCT.format("pct") + r"\s+(?:stake|holding|shareholding)\s+to\s+(?=(?-i:[A-Z]))"
     r"|(?:^|[:\u2014\u2013-]\s*|\b)(?P<noun>(?:majority|controlling)\s+(?:stake|interest|holding|shareholding)(?:\s*\(\d{1,3}(?:[.,]\d+)?\s*%\))?)"
@@ -2592,6 +2625,9 @@ _CONTROL_TOLD = lazy(
     r"|\b(?P<owner>(?:new\s+)?(?:majority|controlling)\s+(?:owner|shareholder|stakeholder))\b"
     r"|\b(?P<owned>majority[\s-]owned\s+by)\s+(?=(?-i:[A-Z]))",
     re.I)
+
+
+_VALUING_IT = lazy(r"\bvalu(?:ing|es|ed)\s+(?:the|our)\s+(?:company|business)\b", re.I)
 
 
 def _control_told(r: _Reader) -> Iterator[_Hit]:
@@ -2615,13 +2651,18 @@ def _control_told(r: _Reader) -> Iterator[_Hit]:
             if _strong(subject) or subject.head in {"we", "us"} or subject.head in _INSIDER_HEADS | {"family"} \
                     or re.search(r"(?i)\b(?:management|founders?|employees|staff)\b", subject.text):
                 continue  # the company (or its own people) buying: "We took a majority stake in Globex", a buy-out is told apart
-            if of is None and not (named or _SELF_WORDS.search(r.plain)):
+            # (the company told by its value: "has bought a majority stake, valuing the company at £80m")
+            if of is None and not (named or _SELF_WORDS.search(r.plain) or _VALUING_IT.search(r.plain)):
                 continue
         elif m.group("sold") or m.group("sold2"):
             seller = subject.head in _SELLER_HEADS | {"we", "shareholder", "holder"} or _strong(subject) or subject.kind == "self_noun"
             if m.group("sold2") and not re.search(r"(?i)\b(?:majority|controlling)\s+(?:shareholder|owner|holder)\b", r.plain[:m.start()]):
                 continue
-            if not (seller or ours or named) or (of is None and not _strong(subject) and not named):
+            # (its own people selling, nobody else's named: "The founding family sold a 70% controlling stake to Brightwater")
+            before = clause_prefix(r.plain[:m.start()])
+            own_sellers = bool(_SELLER_HEADS.intersection(re.findall(r"[a-z]+", before.lower()))) \
+                and not re.search(r"(?<=\w\s)(?-i:[A-Z])|['\u2019]s\b", before)
+            if not (seller or ours or named or own_sellers) or (of is None and not _strong(subject) and not named and not own_sellers):
                 continue
         elif m.group("noun"):
             if of is None and not (named or r.plain[:m.start()].strip(" :\u2014\u2013-") == "" or _SELF_WORDS.search(r.plain)):
@@ -3468,7 +3509,9 @@ def _ownership_change(r: _Reader) -> Iterator[_Hit]:
             if pattern is _DELISTED and not _AFTER_CLOSING.search(r.plain):
                 continue  # delisted after a transaction; a delisting alone may be anything
             clause = clause_prefix(r.prefix(m.start()))
-            owned = re.search(r"\b(?:our|its)\b", clause, re.I) or (r.company and r.company.matches(clause))
+            # (or the holders open the sentence, nobody else's named: "Shareholders approved the take-private by Rydal Capital")
+            owned = re.search(r"\b(?:our|its)\b", clause, re.I) or (r.company and r.company.matches(clause)) \
+                or (pattern is _HOLDERS_APPROVE and not r.plain[:m.start()].strip(" :\u2014\u2013-") and not _OTHER_INTRO.search(r.plain))
             if owned and r.said(m.start(), m.end()):
                 yield _Hit("acquisition", 2.5, m.start(), m.end())
     for m in _NOW_PRIVATE.finditer(r.masked):
@@ -3703,7 +3746,7 @@ _OFFER_ACCEPTED_BY = lazy(
 _ACCEPTS_OFFER = lazy(
     r"\b(?:agree(?:s|d)?\s+to|accept(?:s|ed|ing)?|back(?:s|ed)|recommend(?:s|ed)?)\s+(?:a\s+|an\s+|the\s+)?"
     r"(?P<bidder>(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}?))(?:'s)?\s+"
-    r"(?P<mods>(?:(?:improved|revised|increased|final|sweetened|recommended|cash|all-cash|all-share|" + _MONEY + r")\s+){0,3})"
+    r"(?P<mods>(?:(?:improved|revised|increased|final|sweetened|recommended|cash|all-cash|all-share|take-private|" + _MONEY + r")\s+){0,3})"
     r"(?P<noun>takeover|buyout|acquisition|offer|bid)\b",
     re.I,
 )
@@ -4497,12 +4540,18 @@ def _company_pair(r: _Reader) -> bool:
 _ADVISERS = lazy(r"\b(?:help\w*|advis\w*|support\w*|guid\w*|assist\w*|counsel\w*|represent\w*|clients?|customers?|boards?)\b", re.I)
 
 
+_MERGE_INTENT = lazy(r"\b(?:plans?|planning|intends?|intending|hopes?|hoping|aims?|aiming|wants?|wanting|looking|seeks?|seeking|"
+                     r"would\s+like|is\s+keen)\s+to\s+(?:\w+ly\s+)?$", re.I)
+
+
 def _merger(r: _Reader) -> Iterator[_Hit]:
     for m in _MERGE.finditer(r.masked):
         verb = m.group("verb").lower()
         before = r.masked[:m.start()]
         if verb in {"merge", "combine"} and not re.search(r"\b(?:to|will|'ll|shall)\s+(?:\w+ly\s+)?$", before, re.I):
             continue  # "Merge with Salesforce in one click": an imperative
+        if verb in {"merge", "combine"} and _MERGE_INTENT.search(before):
+            continue  # "plans to merge with Garthorpe Motion next year": an intent, no agreement
         # (two firms made one: "has combined with Maybury Fox LLP", "with Marrow & Finch", "... to create the largest sailing
         # school group", "and together we'll serve"; not "has combined with Salesforce", a product joined to another)
         done = verb == "combined" and re.search(r"\b(?:has|have|had)\s+(?:now\s+|officially\s+|formally\s+)?$", r.masked[:m.start()], re.I) \
@@ -10252,7 +10301,7 @@ def _passed_over(kind: str, raw: str, lowered: str, before: str, about: list[str
         return True  # "Congrats to our customer Carepoint on being acquired by Oracle Health!"
     if kind == "funding" and about and any(raw in part for part in about):
         return True  # "About Acme: ... has raised $60M from ...": boilerplate history
-    if _ANAPHOR_START.match(raw) and _about_other(before, name):
+    if (_ANAPHOR_START.match(raw) or _OTHERS_ANAPHOR.match(raw)) and _about_other(before, name):
         return True  # "Congratulations to our customer Tern! The company has raised $20M.", "We supply Halden Foods. It has ..."
     if kind == "shutdown" and "close" in lowered and (round_close := _CLOSE_A_ROUND.search(raw)) and (
             _ROUND_TOPIC.search(raw) or _ROUND_TOPIC.search(before)) and not _LAST_WORDS.search(raw) \
@@ -10330,7 +10379,10 @@ _FIRST_SNAPSHOT_THRESHOLD = 0.8
 # The model reads words, not scope: a sentence with a negation, a condition, a modal, an intent, a
 # near miss, a rumour, an exception or a question is left to the rules, which know what each governs.
 # a press outlet's report given as its own, or a headline's "said to": what the rules' hearsay reads (grammar), for the model
-_PRESS_SAYS = (PRESS_OUTLET + r"\s+(?:\w+\s+){0,3}?" + PRESS_WROTE + r"|"
+_PRESS_SAYS = (PRESS_OUTLET + r"\s+(?:\w+\s+){0,4}?" + PRESS_WROTE + r"|"
+               # (what someone else, or a post, says of "we": "Someone on social media said we were shutting down")
+               r"(?:someone|somebody|people|others)\s+(?:[\w-]+\s+){0,4}?(?:said|says|saying|claim(?:s|ed|ing)?|think|thought|swore)"
+               r"(?=\s+(?:that\s+)?(?:[\w']+\s+){0,4}?(?:we|we're|we've|we'd|us)\b)|it\s+(?:said|says|claimed|claims)\s+(?:that\s+)?we\b|"
                r"(?:is|are|was|were)\s+reported\s+(?:\w+\s+){0,3}?to|(?<!\bwe\s)(?<!\bI\s)(?<!\bthey\s)said\s+to")
 _MODEL_UNSURE = lazy(
     r"\b(?:" + _PRESS_SAYS + r"|not|never|cannot|no\s+plans?|none\s+of|nobody|no\s+one|unless|if|whether|could|might|would|should|plans?\s+to|"
@@ -11028,6 +11080,12 @@ _ABOUT_HEADING = lazy(r"(?:^|(?<=[.!?\"] ))About\s+(?!us\b|me\b)(?:[A-Z0-9][\w&.
 _OTHER_INTRO = lazy(
     r"\b(?:(?:our|their|one\s+of\s+our)\s+(?:(?:long-?(?:time|standing)|first|biggest|largest|newest|former|valued|trusted)\s+)*"
     r"(?:customers?|clients?|partners?|portfolio\s+compan(?:y|ies)|competitors?|rivals?|friends\s+at)\b"
+    # (people of another company, by where they are: "Greyling's friends at Carbonfold", "our neighbours at Canal Works")
+    r"|\b(?:friends|neighbou?rs|partners|customers|clients|colleagues)\s+at\s+(?=(?-i:[A-Z][a-z]))"
+    # (a party the company supplies, works with or is asked about: "is a supplier to Harcastle Rail", "integrates with
+    # Tallyroute", "gets asked about Oldcastle Hosting a lot")
+    r"|\b(?:is|are)\s+an?\s+(?:[\w-]+\s+)?(?:supplier|partner|customer|client|distributor|reseller|contractor)\s+(?:to|of|for)\s+"
+    r"(?=(?-i:[A-Z][a-z]))|\bintegrates?\s+with\s+(?=(?-i:[A-Z][a-z]))|\basked\s+about\s+(?=(?-i:[A-Z][a-z]))"
     # (a partner named by its part in the company's work, after its name: "Oriel Windows is our installer partner in Kent",
     # "is our main supplier", "Bakehouse Collective supplies our rye", "Hatchway Games publishes our titles in Asia")
     r"|(?<=[a-z])\s+(?:is|are|was|has\s+been)\s+(?:one\s+of\s+)?our\s+(?:[\w-]+\s+){0,2}?(?:partners?|suppliers?|customers?|clients?|"
@@ -11063,11 +11121,30 @@ _ANAPHOR_START = lazy(
 
 def _about_other(previous: str, company: CompanyName | None) -> bool:
     intro = _OTHER_INTRO.search(previous) if previous else None
-    if intro is None or (company and company.matches(previous)):
+    if intro is None or (company and company.matches(previous) and not _named_first(previous, intro, company)):
         return False
     # the other company named right after ("our customer Tern Robotics") or right before ("Tern, one of our ...")
     return re.match(r"[\s,:]*(?:[\w-]+\s+){0,3}?[A-Z][\w&.'-]*", previous[intro.end():]) is not None \
         or re.search(r"[A-Z][\w&.'-]*(?:,|\s+(?:is|was|has\s+been|remains))?\s*$", previous[:intro.start()]) is not None
+
+
+def _named_first(previous: str, intro: re.Match[str], company: CompanyName) -> bool:
+    """The company is named in the sentence only before the other party it introduces, as the one who speaks of it:
+    "Kelpline congratulates our customer Harbeck Seafoods." (the next sentence's "The company" is the customer)."""
+    rest = previous[intro.end():]
+    return not company.matches(previous[intro.start():]) and not _SELF_WORDS.search(rest) \
+        and re.match(r"\W*(?:(?i:[\w-]+)\s+){0,3}?(?:the\s+)?[A-Z][a-z]", rest) is not None
+
+
+# a pronoun that says something of "we": another speaker, not the company ("It said we were shutting down", after "We've seen
+# the blog post")
+_SAID_OF_US = lazy(r"\W*(?:it|they)\s+(?:\w+\s+)?(?:said|says|claimed|claims|reported|wrote|writes|suggested|suggests|alleged)\s+"
+                   r"(?:that\s+)?(?:we|we're|we'd|we've|we'll|our|us)\b", re.I)
+# what opens a sentence that goes on with the party the sentence before introduced: "It", "They've", "Yes, it", "The
+# printer", "The practice" (see _about_other)
+_OTHERS_ANAPHOR = lazy(r"\W*(?:(?:yes|so|and|but|now)\s*,?\s+)?(?:it(?!['\u2019]s\s+(?:official|true|done|final)\b)|they|the\s+(?:[\w-]+\s+)?(?:company|firm|business|startup|"
+                       r"start-up|team|studio|group|app|platform|practice|printer|operator|bakery|shop|caf[e\u00e9]|restaurant|bank|"
+                       r"brewery|agency|clinic|lab|retailer|chain|maker|supplier|customer|client|partner))\b", re.I)
 
 
 # "Acme declined to comment on reports that it has been acquired by Globex": the deal is only what
@@ -11570,7 +11647,7 @@ def _told_reader(built: dict[str, object], key: str, tell: Callable[[str], str |
 # practice to Paws Partnership", "Larch & Lime was founded by two friends in 2015. This week they sold it to Verdant
 # Retail"); read with the company's name in the pronoun's place (see ``_detect``)
 _PRONOUN_START = lazy(
-    r"\W*(?P<open>(?:last|this|earlier|in|on|after|since|by|yesterday|today|recently|now|then|so|but|and|sadly|finally)\b"
+    r"\W*(?P<open>(?:last|this|earlier|in|on|after|since|by|yesterday|today|recently|now|then|so|but|and|sadly|finally|yes)\b"
     r"[^,;:.!?\n]{0,30}?,?\s+)?(?P<pro>it|its|they|the\s+(?:owners|founders|shareholders|board|family|directors))\b(?!['\u2019])",
     re.I)
 # ... and the company as the object of its sellers' or closers' verb in that sentence: "sold it", "sold the practice"
@@ -11802,22 +11879,29 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
         before = (previous or _last_sentence_before(lines, index)) \
             if _ANAPHOR_START.match(raw) or _DESCRIBED_ANAPHOR.match(raw) or pronoun \
             or ("close" in lowered and _CLOSE_A_ROUND.search(raw)) else ""
+        if not before and _OTHERS_ANAPHOR.match(raw):
+            # ("They've been acquired", "The printer has cut 40 jobs": only where the sentence before introduced another party)
+            told = previous or _last_sentence_before(lines, index)
+            before = told if _about_other(told, name) else ""
         reader: _Reader | None = None
         other_readings: dict[str, object] = {"first": first_snapshot}  # the sentence's other readings, once made (see _readers)
         described = _DESCRIBED_ANAPHOR.match(raw) if before and name else None
         if described and name.matches(before) and not name.matches(raw) and not _about_other(before, name) and (
                 described.group("noun").lower() in _ANY_COMPANY_NOUNS or described.group("noun").lower() in name.core):
             other_readings["named before"] = True
-        if pronoun and before and name.matches(before) and not name.matches(raw) and not _about_other(before, name):
+        if pronoun and before and name.matches(before) and not name.matches(raw) and not _about_other(before, name) \
+                and not _SAID_OF_US.match(raw):
             subject = main_clause_subject(before, name)
             if subject.kind == "self" and subject.head not in {"we", "us"} and name.matches(subject.text.replace("_", " ")):
                 other_readings["subject before"] = company
         history: set[str] = set()  # the kinds a rule read here and found dated in an earlier year
+        if "funding" in may_fire and index and not (name and name.matches(raw)) and _under_others_heading(lines, index):
+            history.add("funding")  # a row of a table headed as others' rounds ("Our customers' rounds"): not the company's
         for kind in kinds:
             if kind not in may_fire:
                 continue
             prefilter, rule = _RULES[kind]
-            if (kind in best and best[kind][0] >= _TOP_SCORE) or not prefilter.search(lowered):
+            if (kind in best and best[kind][0] >= _TOP_SCORE) or not prefilter.search(lowered) or kind in history:
                 continue
             if _passed_over(kind, raw, lowered, before, about, name):
                 continue
@@ -11875,8 +11959,46 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
             best["shutdown"], where["shutdown"] = (2.5, ended[1]), ended[0]
     if "acquisition" in best and _no_sale(sale_sentence, lines, where["acquisition"]):
         del best["acquisition"]
+    if "funding" in best and _oversubscribed_not_closed(best["funding"][1], text):
+        del best["funding"]
     return [Signal(kind, url, best[kind][1]) for kind in TEXT_KINDS if kind in best
             if not _joke_beside(lines, where[kind])]
+
+
+# A round told "oversubscribed" whose close is still ahead in the passage: "Our Series A is oversubscribed and we expect it to
+# close in December", "... is oversubscribed. We're finalising documents and will announce the close soon", "Our round is
+# oversubscribed — the closing will be on 15 December" (demand for the round, not money in)
+_CLOSE_AHEAD = lazy(r"\b(?:expect(?:s|ed|ing)?\s+(?:it|the\s+round|them)?\s*to\s+close|(?:will\s+be\s+)?clos(?:e|es|ing)\s+"
+                    r"(?:soon|shortly|in\s+the\s+coming|in\s+(?:early\s+|late\s+)?(?-i:[A-Z])\w+|next|later|this\s+(?:week|month))|"
+                    r"(?:the\s+)?(?:(?:final|first|formal)\s+)?(?:clos(?:e|ing)|completion)\s+(?:will|is\s+(?:now\s+)?(?:set|expected|scheduled|planned|due))|"
+                    r"will\s+(?:announce|confirm|share)\s+(?:the\s+)?(?:close|closing|final\s+(?:numbers|close))|"
+                    r"(?:allocations|documents|paperwork|terms)\s+(?:are\s+)?(?:still\s+)?being\s+finali[sz]ed|"
+                    r"finali[sz]ing\s+(?:the\s+)?(?:documents|paperwork|allocations|legal\s+documents)|once\s+the\s+money\s+is\s+in)\b",
+                    re.I)
+_ROUND_IN = lazy(r"\b(?:closed|completed|raised|secured|has\s+closed|signed\s+and\s+(?:funded|wired)|wired|received)\b", re.I)
+
+
+def _oversubscribed_not_closed(evidence: str, text: str) -> bool:
+    """The funding read is a round told oversubscribed, with no word that it closed, and the passage tells its close ahead."""
+    return "oversubscribed" in evidence.lower() and not _ROUND_IN.search(evidence) and bool(_CLOSE_AHEAD.search(text))
+
+
+# a heading line over rows, of others' rounds: "Our customers' rounds", "Portfolio companies funded this year"
+_HEADING_LINE = lazy(r"\W*(?:[\w&.'\u2019-]+\s+){0,7}[\w&.'\u2019-]+\s*:?\s*")
+
+
+def _under_others_heading(lines: list[str], index: int) -> bool:
+    """The line is a row under a heading that names others ("customers", "portfolio", "clients"...), the nearest line
+    above that is a heading (short, no sentence's end, no cell marks)."""
+    for above in range(index - 1, max(index - 8, -1), -1):
+        line = lines[above].strip()
+        if not line:
+            continue
+        if "|" in line or line.endswith((".", "!", "?")) or line[0] in "-*\u2022\u00b7\u2013\u2014" or line[0].isdigit() \
+                or not _HEADING_LINE.fullmatch(line):
+            continue  # a row above, or a line of text: look further up for the heading
+        return bool(_OTHERS_TABLE.search(line))
+    return False
 
 
 # a "Key: value" line, and a line of several fields between bullets or bars
