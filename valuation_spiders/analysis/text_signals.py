@@ -1294,7 +1294,7 @@ def _funding(r: _Reader) -> Iterator[_Hit]:
     if ("open" in r.lower or "live" in r.lower or "launch" in r.lower or "target" in r.lower) \
             and _ROUND_STILL_OPEN.search(r.plain) and not _ROUND_CLOSED_WORD.search(r.plain):
         return
-    hits = [hit for hit in chain(_funding_read(r), _funding_shape(r), _round_told_otherwise(r), _round_fields(r), _round_led(r), _funding_plain(r),
+    hits = [hit for hit in chain(_funding_read(r), _funding_shape(r), _round_told_otherwise(r), _round_fields(r), _round_led(r), _round_row(r), _funding_plain(r),
                                  _for_new_shares(r), _round_referred(r), _round_presupposed(r), _money_in_a_round(r),
                                  _cap_table_arrival(r), _round_extended(r))
             if not _invests_in_other(r, hit)]
@@ -1656,7 +1656,10 @@ _ROW_UNDER_WAY = lazy(r"\b(?:in\s+progress|ongoing|under\s*way|in\s+the\s+works|
 _ROW_LEAD = lazy(r"\(\s*lead\s*\)|\b(?:co-)?le(?:d|ad)\s+by\b|\blead\s*:", re.I)
 
 
-def _round_row(r: _Reader, row: re.Match[str]) -> Iterator[_Hit]:
+def _round_row(r: _Reader) -> Iterator[_Hit]:
+    row = _ROUND_ROW.match(r.plain)
+    if row is None:
+        return
     rest = r.plain[row.end():]
     years = [int(year) for year in _A_YEAR.findall(rest)]
     if r.year is None or not years or any(year != r.year for year in years):
@@ -1669,9 +1672,6 @@ def _round_row(r: _Reader, row: re.Match[str]) -> Iterator[_Hit]:
 
 def _round_led(r: _Reader) -> Iterator[_Hit]:
     m = _ROUND_LED.match(r.plain) if " by " in r.plain or " from " in r.plain else None
-    if m is None and (row := _ROUND_ROW.match(r.plain)) is not None:
-        yield from _round_row(r, row)
-        return
     if m is None or (m.group("money1") is None) == (m.group("money2") is None):
         return  # (its amount, once)
     if _ROUND_NOT_DONE.search(r.plain) or _OTHERS_TABLE.search(r.plain) or is_negated(r.plain) or "?" in r.plain:
