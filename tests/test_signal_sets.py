@@ -266,6 +266,9 @@ FLOORS = {
     # pages, footers, app listings, job ads); scored on its starting code (b887d80), counts only: 298 true, 9 false,
     # 24 missed (README, round 43)
     "heldout65": (0.971, 0.925),
+    # round 44's held-out set (the spoken word: podcast, webinar, interview, all-hands and AMA transcripts, captions and
+    # show notes); scored on its starting code (bb36c52), counts only: 257 true, 16 false, 38 missed (README, round 44)
+    "heldout66": (0.941, 0.871),
     # development sets written in round 22 (train38: short and compressed; train39: time, tense and who; train40: the
     # ordinary web of a portfolio; train41: people talking), trained on
     "train38": (0.950, 0.967),  # recall restated in round 39: 265/11/8 -> 264/11/9 ("Parrish & Hume + Tolland Advisory
@@ -421,7 +424,8 @@ HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "he
             "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50",
             "heldout51", "heldout52", "heldout53", "heldout54", "heldout55",
             "heldout56", "heldout57", "heldout58", "heldout59", "heldout60",
-            "heldout61", "heldout62", "heldout63", "heldout64", "heldout65"}
+            "heldout61", "heldout62", "heldout63", "heldout64", "heldout65",
+            "heldout66"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
