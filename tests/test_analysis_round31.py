@@ -46,9 +46,10 @@ def _folded(text: str) -> list[str]:
     # a relative clause with no verb before its comma goes on past it: the verb after it is the clause's
     ("Harrowby, whose biggest customer, Dunmere Foods, has been acquired, is hiring twelve drivers.",
      ["Harrowby is hiring twelve drivers."]),
-    # a verb of telling opens the subject's predicate: what follows is what is told, with its own subject
+    # a verb of telling opens the subject's predicate: what follows is what is told, with its own subject, kept whole (since
+    # round 44 the subject is read with it: "Calderwyn, the maker ..., said that Ostermoor has acquired a stake")
     ("Ostrava Digital s.r.o., the kiosk developer, says its biggest customer, the rail operator, has let go of 180 staff.",
-     []),
+     ["Ostrava Digital s.r.o. says its biggest customer, the rail operator, has let go of 180 staff."]),
     # an adverbial between the auxiliary and its verb is passed over, not taken for the verb
     ("Cobalt Harbour, a start-up in Cardiff, is, according to its CEO, raising a seed round.",
      ["Cobalt Harbour is raising a seed round."]),

@@ -1578,6 +1578,10 @@ _NEGATION = lazy(
     r"refut\w*|dismiss\w*|rul(?:e|es|ed|ing)\s+out|cannot|no\s+one|no-one|nowhere)\b|n't\b",
     re.I,
 )
+# a negated auxiliary whose verb comes after an aside set off by commas: "We have not, despite the photographs of champagne on
+# our social feeds, closed", "Acme has never, in eleven years, laid off"
+_NEGATED_BEFORE_ASIDE = lazy(r"\b(?:(?:has|have|had|is|are|was|were|did|do|does|will|would)\s+(?:not|never)|hasn't|haven't|hadn't|"
+                             r"isn't|aren't|wasn't|weren't|didn't|don't|doesn't|won't|wouldn't)\s*,[^,;:.!?]{1,120},\s*$", re.I)
 # "we nearly went out of business": a hedge right before the verb says it did not happen.
 _HEDGE = lazy(r"\b(?:nearly|almost|narrowly|barely|close\s+to|came\s+close\s+to)\b", re.I)
 _NEGATION_BENIGN = lazy(
@@ -1610,6 +1614,9 @@ _HYPOTHETICAL = lazy(
     r"feared|worr(?:y|ied|ies)|afraid|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|instead\s+of|"
     r"rather\s+than|unlike|prepar(?:e|es|ed|ing)\s+for|plan\s+for|planning\s+for|in\s+order\s+to|"
     r"so\s+that|could\s+ever|would\s+ever|hope\s+(?:to\s+)?never)\b"
+    # what a forward label heads is still to come: "Next up: closing our Series A in the spring", "Coming soon: our Series A story"
+    r"|\b(?:next\s+up|up\s+next|coming\s+(?:up|next|soon)|what'?s\s+next|next\s+steps?|on\s+deck|still\s+to\s+come|"
+    r"on\s+the\s+roadmap)\s*:"
     # someone's forecast of the company: "Analysts expect Marrowgate to be acquired", "expected the company to be bought"
     r"|(?<!\bwe\s)(?<!\bi\s)\b(?:expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|forecast(?:s|ing)?|tip(?:s|ped)?)\s+"
     r"(?!(?:that|it|this|the\s+(?:deal|sale|transaction|acquisition|merger))\b)(?:[\w&.'-]+\s+){1,4}?to\s+(?:be\s+)?$"
@@ -1618,6 +1625,9 @@ _HYPOTHETICAL = lazy(
     r"(?:will|would|could|may|might)\s+(?:soon\s+|eventually\s+|one\s+day\s+)?(?:be\s+)?$",
     re.I,
 )
+# a cue that governs what follows it in its own clause only: "to avoid layoffs" (not "Having spent the summer trying to avoid it,
+# and having cut every other cost, we have made the decision to reduce our team")
+_CLAUSE_BOUND = lazy(r"avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|instead\s+of|rather\s+than|in\s+order\s+to|so\s+that", re.I)
 # Hearsay set up to be answered ("You may have read that Acme is shutting down. We are not."), unless
 # the sentence itself confirms it; "As you may have heard, ..." is an announcement.
 # the press, and what it is said to have written (the hearsay below, and the model's in text_signals)
@@ -1688,6 +1698,8 @@ def is_negated(prefix: str, suffix: str = "", *, noun_trigger: bool = False) -> 
     scope = _NEGATION_BENIGN.sub(" ", _window(clause_prefix(_last_soft_clause(prefix)), 8))
     if _NEGATION.search(scope) or _HEDGE.search(_window(prefix, 4)):
         return True
+    if prefix.rstrip().endswith(",") and _NEGATED_BEFORE_ASIDE.search(prefix):
+        return True  # "We have not, despite the photographs of champagne, closed our Series A"
     lowered = prefix.lower()
     if ("not" in lowered or "n't" in lowered or "no" in lowered) and _NOT_WHAT_IT_MEANS.search(_last_soft_clause(prefix)):
         return True  # "This is not a sign that we're going out of business", "does not mean we are closing"
@@ -1736,7 +1748,7 @@ def is_hypothetical(prefix: str) -> bool:
     window = _window(prefix, 25)
     if ("hether" in window or "ven if" in window) and _CONDITION_WAIVED.search(window):
         window = _CONDITION_WAIVED.sub(" ", window)  # "Whether or not the milk price recovers, Newcombe will close"
-    if _HYPOTHETICAL.search(window):
+    if any(not (_CLAUSE_BOUND.fullmatch(m.group()) and _SOFT_BREAK.search(window, m.end())) for m in _HYPOTHETICAL.finditer(window)):
         return True
     tail = _MODAL_BENIGN.sub(" ", _MONTH_MAY.sub(" month ", _window(prefix, 6)))
     return bool(_MODAL_TAIL.search(" ".join(tail.split()[-5:])))

@@ -490,7 +490,7 @@ class _Reader:
 
     def said(self, start: int, end: int, *, noun: bool = False) -> bool:
         """The trigger at [start, end) is asserted: not a question, denial, negation or condition."""
-        if self.s.is_question or self.denied:
+        if self.s.is_question or (self.denied and not self.denies_later(end)):
             return False
         prefix = self.prefix(start)
         if self.company and self.company.matches(prefix):
@@ -508,6 +508,12 @@ class _Reader:
                                             and not _SOMEDAY.match(suffix)):
             return False
         return not is_hearsay(prefix, suffix) and not _conditioned_after(suffix)
+
+    def denies_later(self, end: int) -> bool:
+        """The sentence's denial is a later clause's own, of what it says after its verb, past the trigger that ends at
+        ``end``: "Mealbank has closed a £3m Series A, and its chief executive has denied that the company is for sale"."""
+        later = _LATER_DENIAL.search(self.plain, end)
+        return later is not None and not is_denied(self.plain[:later.start()])
 
     def aside(self, start: int, end: int) -> bool:
         """The trigger opens a relative clause set off by commas ("The startup, which raised $40m in
@@ -690,7 +696,16 @@ def _leads_before(sentence: str, line: str, year: int | None) -> bool:
 
 
 # a date alone closing the sentence: "the day we closed our seed round, March 2024", "raised £2M -- 2023"
-_TRAILING_DATE = lazy(r"\s*(?:,|\u2014|\u2013|--?|\|)\s*(?:in\s+)?(?:" + _MONTH + r"\.?\s+)?(?P<year>(?:19|20)\d\d)\W*$", re.I)
+# (a season or a part of the year too: ", in the spring of 2024.", ", back in early 2025.")
+_TRAILING_DATE = lazy(r"\s*(?:,|\u2014|\u2013|--?|\|)\s*(?:back\s+)?(?:in\s+)?(?:(?:early|late|mid)[\s-]+)?"
+                      r"(?:the\s+(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter|start|end|beginning|middle|(?:first|second)\s+half)"
+                      r"\s+of\s+)?(?:" + _MONTH + r"\.?\s+)?(?P<year>(?:19|20)\d\d)\W*$", re.I)
+# a clause about a party after the event, which a closing date belongs to: "acquired by Duvane & Co, the company that bought
+# our founder's first start-up, Lumaset, back in 2019", "from Calder Angels, the syndicate that also backed Pipit, back in
+# 2024" (not "a milestone that ..., in the spring of 2025": the round's)
+_PARTY_CLAUSE = lazy(r",\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?!(?:milestone|round|raise|moment|deal|sale|step|decision|time|"
+                     r"year|month|cuts?|move|investment|chapter|news|event|day|week)\s)[\w-]+\s+(?:that|which|who|whose)|"
+                     r"[^,;]*\b(?:who|whose))\b", re.I)
 # a clause after the event that points back to it and dates it: "raised a seed round, but that was back in 2023"
 _THAT_WAS_IN = lazy(r"[,;:\u2014\u2013-]\s*(?:(?:but|and)\s+)?(?:that|this|it)\s+was\s+(?:all\s+)?(?:back\s+)?in\s+"
                     r"(?:(?:early|late|mid)[\s-]+)?(?:" + _MONTH + r"\.?\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
@@ -746,6 +761,8 @@ def _dated_before(plain: str, start: int, end: int, year: int, kind: str, line: 
     semi = plain.rfind(";", 0, start)
     if semi >= 0 and _RECENT.search(plain, semi) and not _EVENT_YEAR.search(plain, semi):
         return False
+    if _own_clause_year(plain, start, end, year):
+        return False  # "Gantry raised a seed in 2024 and in September 2026 closed a $12M Series A": the event's own date
     spans = list(_SPAN_SINCE.finditer(plain, 0, start))
     gap = plain[spans[-1].end():start] if spans else ""
     if spans and len(gap.split()) <= 4 and not re.search(r"[,;:.!?\u2014\u2013]|(?<=\S)\s+(?:we|they|it|he|she|I)\b", gap):
@@ -763,7 +780,8 @@ def _dated_before(plain: str, start: int, end: int, year: int, kind: str, line: 
     # a date alone closing the sentence dates it; a date of the item's own (this one, or one in brackets after it) is not
     # undone by "announcing" or "today": it is the day of that news
     trailing = _TRAILING_DATE.search(plain, end)
-    if trailing and int(trailing.group("year")) < year and plain.count("(", 0, trailing.start()) <= plain.count(")", 0, trailing.start()):
+    if trailing and int(trailing.group("year")) < year and plain.count("(", 0, trailing.start()) <= plain.count(")", 0, trailing.start()) \
+            and not _PARTY_CLAUSE.search(plain, end, trailing.start()):
         return True
     back = _THAT_WAS_IN.search(plain, end) if "was" in plain[end:] else None
     if back and int(back.group("year")) < year:
@@ -792,6 +810,8 @@ def _dated_before(plain: str, start: int, end: int, year: int, kind: str, line: 
             continue  # "Despite its 2024 Series A, Acme is laying off 30%": the year dates another event
         if m.start() >= end and _ANOTHER_EVENT.search(window, end, m.start()):
             continue  # "raises $20M after doubling revenue in Q4 2025": the year dates what came before
+        if m.end() <= start and "," in window[m.end():start] and _AFTER_THEN.search(window, 0, m.start()):
+            continue  # "Exactly 12 months after our Series A closed in October 2025, Mallow has closed its Series B": what came before
         if m.end() <= start and ((_IN_AN_ASIDE.search(window, 0, m.start()) and "," in window[m.end():start])
                                  or _year_in_closed_aside(window, m.start(), m.end(), start)):
             continue  # "Acme, a finalist in the 2025 awards, raises $20M": the year of an aside about the company
@@ -811,6 +831,23 @@ def _dated_before(plain: str, start: int, end: int, year: int, kind: str, line: 
     return False
 
 
+# an opening clause of what came before the event: "A year after raising its seed in 2025, ...", "Following our 2024 pilot, ..."
+_AFTER_THEN = lazy(r"(?:^|[,;:]\s*)\W*(?:[\w-]+\s+){0,4}?(?:after|following)\b[^,;:]*$", re.I)
+# where the clause of an event's verb begins and ends: a comma, a semicolon, a dash, "and" or "but" opening a predicate
+_OWN_CLAUSE_START = lazy(r"[,;:\u2014\u2013]|\s(?:and|but|then)\s", re.I)
+_OWN_CLAUSE_END = lazy(r"[;\u2014\u2013]|,\s*(?:and|but|which|who|while|after|before|since|when)\b|\s(?:and|but)\s", re.I)
+
+
+def _own_clause_year(plain: str, start: int, end: int, year: int) -> bool:
+    """The clause of the event at [start, end) is dated in the crawl's year or later, in words of its own ("and in September
+    2026 closed a $12M Series A"), whatever earlier years the sentence's other clauses tell."""
+    opening = max((m.end() for m in _OWN_CLAUSE_START.finditer(plain, 0, start)), default=0)
+    closing = _OWN_CLAUSE_END.search(plain, end)
+    clause = plain[opening:closing.start() if closing else len(plain)]
+    years = [int(found) for found in re.findall(r"\b(?:19|20)\d\d\b", clause)]
+    return bool(years) and min(years) >= year
+
+
 def _own_date_before(sentence: str, year: int | None) -> bool:
     """The sentence carries its item's own date, in brackets or closing it, of a year before ``year``, and no later year:
     "Orchidline Series A (2025): £4M", "... our seed round, March 2024"."""
@@ -828,7 +865,8 @@ def _news_now(text: str, after: int | None = None) -> bool:
     product you see today", "We closed our seed in 2025 and we're not raising now"): that tells the present, not the
     event."""
     later = _LATER_CLAUSE.search(text, after) if after is not None else None
-    return any(not (m.group().lower() == "today" and text[:m.start()].rstrip().lower().endswith("ago"))
+    # (an anniversary's "today", "this week": "two years ago today", "a year ago this week")
+    return any(not (text[:m.start()].rstrip().lower().endswith("ago"))
                and not (later and m.start() >= later.end())
                for m in _NEWS_NOW_BESIDE_A_YEAR.finditer(text))
 
@@ -11068,6 +11106,12 @@ def detect_text_signals(
         return []
 
 
+# a later clause, with a subject of its own, denying what it goes on to say (see ``_Reader.denies_later``)
+_LATER_DENIAL = lazy(r"(?:;\s*|,\s*(?:and|but|while|although|though)\s+)(?:[\w'&.-]+\s+){1,5}?(?:(?:has|have|had)\s+)?"
+                     r"(?:denied|denies|deny|denying|refuted|refutes|dismissed|dismisses)\s+(?:that|reports|rumou?rs|claims|"
+                     r"speculation|suggestions|any)\b", re.I)
+
+
 # A press release's "About <Company>" boilerplate: from the heading to the end of its paragraph
 # ("About Brightpath: Founded in 2018, Brightpath has raised $60M from ..."), or the paragraph under a
 # heading line of its own. Rounds told there are the company's history, not the release's news.
@@ -11091,7 +11135,7 @@ _OTHER_INTRO = lazy(
     r"|(?<=[a-z])\s+(?:is|are|was|has\s+been)\s+(?:one\s+of\s+)?our\s+(?:[\w-]+\s+){0,2}?(?:partners?|suppliers?|customers?|clients?|"
     r"installers?|publishers?|distributors?|landlords?|lenders?|vendors?|providers?|manufacturers?|resellers?|contractors?|"
     r"agency|roasters?|bakers?|printers?|hosts?)\b"
-    r"|(?<=[a-z])\s+(?:(?:has|have)\s+)?(?:supplie[sd]|publishe[sd]|distribute[sd]|delivere?[sd]|makes|made|roaste?[sd]|bake[sd]|"
+    r"|(?<=[a-z])(?<!\b[Ww]e)(?<!\b[Tt]hey)(?<!\b[Yy]ou)\s+(?:(?:has|have)\s+)?(?:supplie[sd]|publishe[sd]|distribute[sd]|delivere?[sd]|makes|made|roaste?[sd]|bake[sd]|"
     r"printe?[sd]|builds|built|hoste?[sd]|manufacture[sd]|stocke?[sd]|sells|sold|installe?[sd]|ships|shipped|insure[sd]|funds|funded|"
     r"finance[sd]|handle[sd]|runs|powers|powered|processe[sd]|provide[sd]|manage[sd]|cleane?[sd]|cater(?:s|ed)|brews|brewed|grows|"
     r"grew|fixe[sd]|repaire?[sd])\s+(?:all\s+(?:of\s+)?)?our\s"
@@ -11471,13 +11515,27 @@ _LATER_CONJUNCT = lazy(
     re.I | re.S)
 
 
+# ... and a later predicate of the same subject, after an earlier one dated in an earlier year: "Gantry raised a seed in 2024,
+# spent 2025 finding product-market fit, and in September 2026 closed a $12M Series A"
+_LATER_PREDICATE = lazy(
+    r"(?:[^:.!?]{0,40}:\s*)?(?P<subject>(?:[\w&.'-]+\s+){0,4}?[\w&.'-]+)\s+(?:was\s+founded|founded|launched|started|raised|"
+    r"closed|secured|cut|laid\s+off|spent|opened|grew|hired)\b[^;:]*?\b(?:19|20)\d\d\b[^;:]*?,?\s+and\s+(?:then\s+)?"
+    r"(?P<time>(?:in|on|this|last|earlier\s+this)\s+[^,;.]{2,30}?\s*,?\s+)?"
+    r"(?P<rest>(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?:raised|closed|secured|cut|laid\s+off|let\s+go|made|acquired|bought|"
+    r"sold|merged|joined|shut|wound|ceased|agreed)\b.*)",
+    re.I | re.S)
+
+
 def later_conjunct(raw: str) -> str | None:
     """The sentence told with a verb's later object alone, when its first object is dated in an earlier year ("Fathom
     Tutor raised $3m last year and a further $6m in August" -> "Fathom Tutor raised a further $6m in August."); None
     otherwise."""
     m = _LATER_CONJUNCT.match(raw)
     if m is None:
-        return None
+        later = _LATER_PREDICATE.match(raw)
+        # (a later predicate of the same subject, with its own verb: "Gantry raised a seed in 2024, spent 2025 finding
+        # product-market fit, and in September 2026 closed a $12M Series A" -> "Gantry in September 2026 closed a $12M Series A")
+        return f"{later.group('subject')} {later.group('time') or ''}{later.group('rest')}" if later else None
     time = f" {m.group('time')}" if m.group("time") else ""
     return f"{m.group('head')} {m.group('second')}{time}{m.group('rest')}"
 
@@ -11504,6 +11562,16 @@ _TELLS = lazy(r"(?:says|said|confirms|announces|reports|told|tells|writes|notes|
 _TOLD_OPENS = frozenset("its the that a an our their his her it we they this".split())
 _STRONG_STOP = lazy(r"[;:]")
 _DATES_ASIDE = lazy(r"\b(?:(?:19|20)\d\d|ago|last\s+(?:year|month|quarter)|previous\w*|earlier|former\w*|once)\b", re.I)
+# where the asides' own clause opens (a relative clause, a founding): a date past it is that clause's, not the news's ("Lea
+# Yeat Press, which has published books since 1987, is to close", "Pole Moor, the agency that spun out Slaithwaite in 2023, is
+# shutting down")
+_ASIDE_OWN_CLAUSE = lazy(r"\b(?:which|who|whose|that|where|when|founded|started|launched|established|began|begun)\b", re.I)
+# a subject that is an event, not the company ("Heeley's Series A", "The sale of Cresswell")
+_EVENT_SUBJECT = lazy(r"\b(?:round|series|seed|raise|fundraise|funding|investment|sale|deal|acquisition|merger|takeover|cuts?|"
+                      r"layoffs|redundancies|closure|offer|notes?|extension|bridge|money)\b", re.I)
+# what opens a relative clause's own subject: "which Globex bought", "that we launched" (else the pronoun is its subject, the
+# verb next: "which began by selling puddings", "who now runs")
+_CLAUSE_SUBJECT = frozenset("the a an its our their his her it we they he she i you this these those".split())
 
 
 def _finite(words: list[str]) -> bool:
@@ -11563,20 +11631,23 @@ def _subject_readings(built: dict[str, object], raw: str) -> list[str]:
     return built["subject text"]
 
 
-def subject_predicates(raw: str) -> list[str]:
+def subject_predicates(raw: str, *, dated: bool = True) -> list[str]:
     """The sentence with the asides between its subject and its predicate blanked (at the same length): for a subject
     of a few words that opens the sentence, the parts between commas or dashes after it are passed over up to a part
     that opens with a verb ("has been sold to ...", "announced this morning ..."); after a bare auxiliary ("has,", "will,")
     up to the part that goes on with it ("been sold", "close at the end of December"). A relative clause that has no verb
     of its own before a comma goes on past it ("Acme, whose largest customer, Globex, has been acquired, ..."): the verb
-    after it is the clause's. Each such predicate gives one reading; none when the first part is no subject."""
+    after it is the clause's. Each such predicate gives one reading; none when the first part is no subject. ``dated``
+    False reads past asides that date the news too (for what happened to a deal, not when)."""
     marks = list(_PART_MARK.finditer(raw, 0, 600))
     if len(marks) < 2:
         return []
     subject = tokens(raw[:marks[0].start()])
     if _ONE_PART.search(raw, marks[0].start()):
         return []  # the asides tell a part of the company ("Vantablue Labs, our experimental side-project, is closing")
-    if not subject or len(subject) > 6 or subject[0].lower() in _NOT_A_SUBJECT or subject[0].lower().endswith(("ed", "ing")) \
+    # (a noun phrase may run longer: "The sale of Cresswell to Lynemouth Energy")
+    longest = 8 if subject and subject[0].lower() in {"the", "our", "its"} else 6
+    if not subject or len(subject) > longest or subject[0].lower() in _NOT_A_SUBJECT or subject[0].lower().endswith(("ed", "ing")) \
             or _finite([word.lower() for word in subject]):
         return []
     starts = [m.end() for m in marks]
@@ -11588,14 +11659,22 @@ def subject_predicates(raw: str) -> list[str]:
         if not words or (j and _STRONG_STOP.search(raw, starts[j - 1], ends[j - 1])):
             return readings  # (a part past a semicolon or a colon is another clause's)
         if words[0] in _RELATIVE:
-            open_relative = not _finite(words[1:])
+            # (a relative clause whose verb is still to come: "whose largest customer, Globex, has been acquired")
+            after = [word for word in words[1:] if word not in _PREDICATE_ADVERBS]
+            open_relative = not _finite(words[1:]) and (
+                words[0] in {"whose", "whom", "where"} or not after or after[0] in _CLAUSE_SUBJECT
+                or any(word[:1].isupper() for word in raw[starts[j]:].split()[1:2]))
             continue
         if j == 0 or words[0] in _LINKED:
             continue  # the first aside, or a list going on ("Acme, Globex and Initech were ...")
         at = next((i for i, word in enumerate(words) if word not in _PREDICATE_ADVERBS), len(words))
         opener, told = (words[at:at + 1] or [""])[0], words[at + 1:at + 2]
         if _TELLS.fullmatch(opener) and told and told[0] in _TOLD_OPENS:
-            return readings  # "X, the kiosk maker, says its biggest customer, ..., has let go": the predicate began
+            # "X, the kiosk maker, says its biggest customer, ..., has let go": the predicate began, read from its verb of
+            # telling ("Calderwyn, the maker ... ever since, said that Ostermoor has acquired a stake")
+            if not dated or not _aside_dates_news(raw, marks[0].start(), starts[j]):
+                readings.append(_blanked(raw, (marks[0].start(), starts[j])))
+            return readings[:2]
         if not (opener in _PREDICATE_AUX or (len(opener) > 4 and opener.endswith("ed") and raw[starts[j]:][:1].islower())):
             continue
         if open_relative:
@@ -11610,7 +11689,8 @@ def subject_predicates(raw: str) -> list[str]:
                        -1)
             if end < 0:
                 continue
-        if _DATES_ASIDE.search(raw, marks[0].start(), starts[j]) or (end > j and _DATES_ASIDE.search(raw, ends[j], starts[end])):
+        if dated and (_aside_dates_news(raw, marks[0].start(), starts[j])
+                      or (end > j and _DATES_ASIDE.search(raw, ends[j], starts[end]))):
             continue  # an aside that dates the news stays ("Mapleframe's seed round, announced in 2023, was led by ...")
         # (the subject's asides, and those between a bare auxiliary and what goes on with it, blanked)
         text = _blanked(raw, (marks[0].start(), starts[j]), *([(ends[j], starts[end])] if end > j else []))
@@ -11619,6 +11699,15 @@ def subject_predicates(raw: str) -> list[str]:
         if len(readings) == 2:
             break
     return readings
+
+
+def _aside_dates_news(raw: str, subject_end: int, predicate: int) -> bool:
+    """A date in the asides between the subject (ending at ``subject_end``) and its predicate (at ``predicate``) dates the
+    news: one before any relative clause or founding the asides open (past one, a date is that clause's), and for a subject
+    that is an event, one in its own first relative clause too ("Thornbury's Series B, which closed in March 2025, was led
+    by ...")."""
+    opens = list(_ASIDE_OWN_CLAUSE.finditer(raw, subject_end, predicate))[1 if _EVENT_SUBJECT.search(raw, 0, subject_end) else 0:]
+    return bool(_DATES_ASIDE.search(raw, subject_end, opens[0].start() if opens else predicate))
 
 
 def _blanked(raw: str, *spans: tuple[int, int]) -> str:
@@ -11959,28 +12048,53 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
             best["shutdown"], where["shutdown"] = (2.5, ended[1]), ended[0]
     if "acquisition" in best and _no_sale(sale_sentence, lines, where["acquisition"]):
         del best["acquisition"]
-    if "funding" in best and _oversubscribed_not_closed(best["funding"][1], text):
+    if "funding" in best and (_agreed_not_closed(best["funding"][1], text) or _not_equity(best["funding"][1])):
         del best["funding"]
     return [Signal(kind, url, best[kind][1]) for kind in TEXT_KINDS if kind in best
             if not _joke_beside(lines, where[kind])]
 
 
-# A round told "oversubscribed" whose close is still ahead in the passage: "Our Series A is oversubscribed and we expect it to
-# close in December", "... is oversubscribed. We're finalising documents and will announce the close soon", "Our round is
-# oversubscribed — the closing will be on 15 December" (demand for the round, not money in)
-_CLOSE_AHEAD = lazy(r"\b(?:expect(?:s|ed|ing)?\s+(?:it|the\s+round|them)?\s*to\s+close|(?:will\s+be\s+)?clos(?:e|es|ing)\s+"
+# A round told "oversubscribed", signed or agreed whose close is still ahead in the passage: "Our Series A is oversubscribed
+# and we expect it to close in December", "... is oversubscribed. We're finalising documents and will announce the close
+# soon", "Our round is oversubscribed — the closing will be on 15 December", "We've signed a $6m Series A. Closing is
+# expected in the first week of December" (demand for the round, or its terms, not money in)
+_CLOSE_AHEAD = lazy(r"\b(?:expect(?:s|ed|ing)?\s+(?:it|the\s+round|them)?\s*to\s+close|(?:closing|completion)\s+is\s+expected|(?:will\s+be\s+)?clos(?:e|es|ing)\s+"
                     r"(?:soon|shortly|in\s+the\s+coming|in\s+(?:early\s+|late\s+)?(?-i:[A-Z])\w+|next|later|this\s+(?:week|month))|"
                     r"(?:the\s+)?(?:(?:final|first|formal)\s+)?(?:clos(?:e|ing)|completion)\s+(?:will|is\s+(?:now\s+)?(?:set|expected|scheduled|planned|due))|"
                     r"will\s+(?:announce|confirm|share)\s+(?:the\s+)?(?:close|closing|final\s+(?:numbers|close))|"
                     r"(?:allocations|documents|paperwork|terms)\s+(?:are\s+)?(?:still\s+)?being\s+finali[sz]ed|"
                     r"finali[sz]ing\s+(?:the\s+)?(?:documents|paperwork|allocations|legal\s+documents)|once\s+the\s+money\s+is\s+in)\b",
                     re.I)
-_ROUND_IN = lazy(r"\b(?:closed|completed|raised|secured|has\s+closed|signed\s+and\s+(?:funded|wired)|wired|received)\b", re.I)
+_ROUND_IN = lazy(r"\b(?:closed|completed|raised|secured|has\s+closed|signed\s+and\s+(?:funded|wired)|wired|received|funded)\b", re.I)
 
 
-def _oversubscribed_not_closed(evidence: str, text: str) -> bool:
-    """The funding read is a round told oversubscribed, with no word that it closed, and the passage tells its close ahead."""
-    return "oversubscribed" in evidence.lower() and not _ROUND_IN.search(evidence) and bool(_CLOSE_AHEAD.search(text))
+def _agreed_not_closed(evidence: str, text: str) -> bool:
+    """The funding read is a round told oversubscribed, signed or agreed, with no word that it closed, and the passage tells
+    its close ahead."""
+    return bool(_AGREED_ONLY.search(evidence)) and not _ROUND_IN.search(evidence) and bool(_CLOSE_AHEAD.search(text))
+
+
+# a round agreed but not told in: "oversubscribed", "signed", "agreed", a term sheet ("We've signed a $6m Series A. Closing is
+# expected in the first week of December")
+_AGREED_ONLY = lazy(r"\b(?:oversubscribed|signed|agreed|term\s+sheet)\b", re.I)
+
+
+# money that is no equity: pledges and pre-orders, rewards, borrowing ("our Kickstarter raised $310,000 in pledges from 6,400
+# backers", "We've closed a $10m venture debt facility", "we drew down the second tranche of our venture debt", "$15M of
+# debtor-in-possession financing", "£10m of underwriting capacity from a reinsurer") ...
+_NO_EQUITY = lazy(r"\b(?:in\s+pledges|pre-?orders?|rewards?|venture\s+debt|debt\s+facility|(?:credit|loan)\s+(?:facility|line)|"
+                  r"working\s+capital|debtor-in-possession|underwriting\s+capacity|reinsur\w+|(?:term|bank|[\w-]+-year)\s+loan|"
+                  # (a loan the company takes, not the loans a lender's round funds: "raises $20M to offer loans to SMEs")
+                  r"(?:a|the)\s+loan\s+(?:from|of)|form\s+of\s+a\s+loan|"
+                  r"overdraft|mortgage|mini-?bonds?|forward\s+flow)\b", re.I)
+# ... unless shares are told beside it: "£2m of equity alongside a £1m loan", "an equity crowdfunding round"
+_EQUITY_TOLD = lazy(r"\b(?:equity|shares?|shareholders?|stake|series\s+[a-h]|seed|pre-?seed|investors?|investment|valuation|safe|"
+                    r"convertible|round|angels?|capital\s+increase)\b", re.I)
+
+
+def _not_equity(evidence: str) -> bool:
+    """The round read is money with no equity: pledges, pre-orders, rewards or borrowing, and no word of shares."""
+    return bool(_NO_EQUITY.search(evidence)) and not _EQUITY_TOLD.search(evidence)
 
 
 # a heading line over rows, of others' rounds: "Our customers' rounds", "Portfolio companies funded this year"
@@ -12070,7 +12184,12 @@ _EARLIER_DEAL = lazy(r"\b(?:after|following|when|since|once|earlier|previous|pre
 
 
 def _no_sale(sentence: str, lines: list[str], index: int) -> bool:
-    return any(not _EARLIER_DEAL.search(sentence, 0, m.start()) for m in _NO_SALE.finditer(sentence)) \
+    # (the sentence read past its subject's asides too: "The sale of Cresswell to Lynemouth, which was agreed in July ...,
+    # has been called off")
+    # (not past a semicolon: "...; instead, Ravel has been acquired" is another clause's news)
+    return any(not _EARLIER_DEAL.search(reading, 0, m.start()) for reading in (sentence, *(
+        subject_predicates(sentence, dated=False) if ", wh" in sentence and ";" not in sentence else ()))
+               for m in _NO_SALE.finditer(reading)) \
         or any(_SOLD_BACK.search(line) for line in lines[index:index + 2])
 
 
@@ -12106,7 +12225,11 @@ _GOES_ON = lazy(
     r"\b(?:is|are|remain|remains|stay|stays|will\s+be)\s+(?:not\s+affected|unaffected)|"
     r"\b(?:services?|operations?|business|trading)\s+(?:will\s+)?(?:continu(?:e|es)|go(?:es)?\s+on)|"
     r"\b(?:remains?|stays?|is\s+still|are\s+still)\s+(?:fully\s+)?operational|\bfully\s+(?:operational|supported)|"
-    r"\b(?:remains?|continues?\s+as)\s+(?:our|its)\s+(?:flagship|main|core)|\b(?:going\s+nowhere|not\s+going\s+anywhere(?!\s+else)))\b"
+    r"\b(?:remains?|continues?\s+as)\s+(?:our|its)\s+(?:flagship|main|core)|\b(?:going\s+nowhere|not\s+going\s+anywhere(?!\s+else))|"
+    # what else of the company goes on, closing its clause: "our core payroll product continues", "Kipling Studio and Kipling
+    # Print continue", "the web platform and API continue as before"
+    r"\b(?:products?|platforms?|apps?|services|api|stores?|shops?|sites?|(?-i:[A-Z])\w+)\s+(?:will\s+)?"
+    r"(?:continues?|carr(?:y|ies)\s+on)(?:\s+(?:as\s+(?:before|normal|usual)|unchanged|exactly\s+as\s+before))?(?=\s*(?:[.;!]|$)))\b"
     r"(?![^.!?\n]{0,40}\b(?:until|till|through|before|only|during\s+(?:the\s+)?(?:transition|wind[\s-]?down|notice\s+period|closure)|to\s+(?:\d+|the\s+end|end))\b)",
     re.I)
 # what makes a closure the company's end whatever goes on meanwhile
