@@ -1611,9 +1611,11 @@ _HYPOTHETICAL = lazy(
     r"how\s+to|how\s+do|how\s+can|how\s+should|ways\s+to|tips\s+(?:for|on|to)|guide\s+to|"
     r"learn\s+how|when\s+to|should\s+you|before\s+you|consider(?:s|ed|ing)?|"
     r"explor(?:e|es|ed|ing)|possibility|potential(?:ly)?|risk\s+of|fears?\s+(?:of|that)|"
-    r"feared|worr(?:y|ied|ies)|afraid|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|instead\s+of|"
-    r"rather\s+than|unlike|prepar(?:e|es|ed|ing)\s+for|plan\s+for|planning\s+for|in\s+order\s+to|"
-    r"so\s+that|could\s+ever|would\s+ever|hope\s+(?:to\s+)?never)\b"
+    r"feared|worr(?:y|ied|ies)|afraid|unlike|prepar(?:e|es|ed|ing)\s+for|plan\s+for|planning\s+for|"
+    r"could\s+ever|would\s+ever|hope\s+(?:to\s+)?never|"
+    # (a cue that governs what follows it in its own clause only: "to avoid layoffs", not "Having spent the summer trying
+    # to avoid it, and having cut every other cost, we have made the decision to reduce our team"; see is_hypothetical)
+    r"(?P<bound>avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|instead\s+of|rather\s+than|in\s+order\s+to|so\s+that))\b"
     # what a forward label heads is still to come: "Next up: closing our Series A in the spring", "Coming soon: our Series A story"
     r"|\b(?:next\s+up|up\s+next|coming\s+(?:up|next|soon)|what'?s\s+next|next\s+steps?|on\s+deck|still\s+to\s+come|"
     r"on\s+the\s+roadmap)\s*:"
@@ -1625,9 +1627,6 @@ _HYPOTHETICAL = lazy(
     r"(?:will|would|could|may|might)\s+(?:soon\s+|eventually\s+|one\s+day\s+)?(?:be\s+)?$",
     re.I,
 )
-# a cue that governs what follows it in its own clause only: "to avoid layoffs" (not "Having spent the summer trying to avoid it,
-# and having cut every other cost, we have made the decision to reduce our team")
-_CLAUSE_BOUND = lazy(r"avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|instead\s+of|rather\s+than|in\s+order\s+to|so\s+that", re.I)
 # Hearsay set up to be answered ("You may have read that Acme is shutting down. We are not."), unless
 # the sentence itself confirms it; "As you may have heard, ..." is an announcement.
 # the press, and what it is said to have written (the hearsay below, and the model's in text_signals)
@@ -1748,7 +1747,7 @@ def is_hypothetical(prefix: str) -> bool:
     window = _window(prefix, 25)
     if ("hether" in window or "ven if" in window) and _CONDITION_WAIVED.search(window):
         window = _CONDITION_WAIVED.sub(" ", window)  # "Whether or not the milk price recovers, Newcombe will close"
-    if any(not (_CLAUSE_BOUND.fullmatch(m.group()) and _SOFT_BREAK.search(window, m.end())) for m in _HYPOTHETICAL.finditer(window)):
+    if any(not (m.group("bound") and _SOFT_BREAK.search(window, m.end())) for m in _HYPOTHETICAL.finditer(window)):
         return True
     tail = _MODAL_BENIGN.sub(" ", _MONTH_MAY.sub(" month ", _window(prefix, 6)))
     return bool(_MODAL_TAIL.search(" ".join(tail.split()[-5:])))
