@@ -269,6 +269,10 @@ FLOORS = {
     # round 44's held-out set (the spoken word: podcast, webinar, interview, all-hands and AMA transcripts, captions and
     # show notes); scored on its starting code (bb36c52), counts only: 257 true, 16 false, 38 missed (README, round 44)
     "heldout66": (0.941, 0.864),  # recall restated at the end of round 44 (retrained): 257/16/38 -> 255/16/40
+    # round 45's held-out set (the makers' pages: changelogs, release notes, developer docs and API deprecation notices,
+    # status pages, app-store listings, open-source READMEs); scored on its starting code (16d2226), counts only: 270 true,
+    # 22 false, 7 missed (README, round 45)
+    "heldout67": (0.924, 0.974),
     # development sets written in round 22 (train38: short and compressed; train39: time, tense and who; train40: the
     # ordinary web of a portfolio; train41: people talking), trained on
     "train38": (0.950, 0.967),  # recall restated in round 39: 265/11/8 -> 264/11/9 ("Parrish & Hume + Tolland Advisory
@@ -431,7 +435,7 @@ HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "he
             "heldout51", "heldout52", "heldout53", "heldout54", "heldout55",
             "heldout56", "heldout57", "heldout58", "heldout59", "heldout60",
             "heldout61", "heldout62", "heldout63", "heldout64", "heldout65",
-            "heldout66"}
+            "heldout66", "heldout67"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
