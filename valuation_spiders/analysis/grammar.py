@@ -395,6 +395,18 @@ def _stated(question: str, answer: str, name: CompanyName | None = None) -> str 
         if who and not re.match(r"(?i)(?:we|it|they|yes|no|nobody|none|our)\b", who.group("np")):
             return f"{who.group('np').strip()} {m.group('rest').strip()}{who.group('more').rstrip('.')}."
         return None
+    if m is None and yes and yes.group("hedge") is None and _DECLARATIVE_QUESTION.match(question):
+        # a statement asked back and confirmed: "And the seed round closed on Friday?" - "Yes, Friday." -> "The seed round
+        # closed on Friday." ("you" is the company: "You're closing the shop?" - "Yes." -> "We're closing the shop.")
+        told = re.sub(r"(?i)^(?:and|so|but)\s+", "", question.rstrip("?").strip())
+        told = re.sub(r"(?i)\byou(?:['\u2019](?:ve|re))?\b|\byour\b", lambda w: _YOU_AS_WE.get(w.group().lower(), w.group()), told)
+        return told[:1].upper() + told[1:] + "."
+    m = _EVENT_ASKED.match(question)
+    told = _EVENT_TOLD.match(answer) if m else None
+    if told:  # "And the Series D?" - "Closed in October. $120 million." -> "The Series D closed in October. $120 million."
+        event = re.sub(r"(?i)^your\b", "our", m.group("np"))
+        pred = told.group("pred")
+        return f"{event[:1].upper()}{event[1:]} {pred[:1].lower()}{pred[1:].rstrip('.')}."
     m = _HOW_MANY.match(question)
     count = _COUNT_ANSWER.match(answer)
     if m and count:
@@ -405,6 +417,48 @@ def _stated(question: str, answer: str, name: CompanyName | None = None) -> str 
     return None
 
 
+# A question that names the event alone, and an answer that tells its predicate alone ("And the Series D?" - "Closed in
+# October. $120 million."; "Your seed round?" - "It closed last week")
+_EVENT_ASKED = lazy(r"(?i)^(?:(?:and|so|but|what\s+about|how\s+about|any\s+news\s+on)\s+)?(?P<np>(?:the|your|this|that)\s+"
+                    r"(?:[\w-]+\s+){0,3}?(?:round|seed(?:\s+round)?|series\s+[a-h](?:-\d)?|raise|fundraise|deal|sale|acquisition|"
+                    r"takeover|merger))\s*\?$")
+_EVENT_TOLD = lazy(r"(?i)^(?:(?:yes|yeah|yep)\s*[,.!\u2014-]*\s*)?(?:(?:it|that)(?:\s+has|'s|\u2019s)?\s+)?"
+                   r"(?P<pred>(?:closed|completed|signed\s+and\s+closed|went\s+through)\b.*)$", re.S)
+# a question told as a statement, its verb after its subject: "And the seed round closed on Friday?", "You're closing the
+# shop?" (not one that opens with a question word or an auxiliary)
+_DECLARATIVE_QUESTION = lazy(
+    r"(?i)^(?!(?:who|what|when|where|why|how|which|whose|is|are|was|were|has|have|had|will|would|can|could|should|did|does|do|"
+    r"shall|may|might|isn't|aren't|wasn't|didn't|doesn't|don't|won't|haven't|hasn't)\b)(?:(?:and|so|but)\s+)?"
+    r"(?P<subject>(?:the|our|your|you|we|it)\b[^?]{0,80}?)\s+(?:(?:has|have|had|is|are|was|were|'s|'re|\u2019s|\u2019re)\s+)?"
+    r"(?:\w+ly\s+)?(?:closed|raised|sold|acquired|bought|merged|shut|closing|shutting|selling|laid|cut|cutting|made|let|"
+    r"joined|agreed|signed|wound|winding)\b[^?]*\?$")
+# a speaker's label before what they say, in a transcript: "INTERVIEWER:", "SHEARWATER CEO:", "MEI:", "A (Hal, founder):",
+# "**Q:**" (not "Yes:" nor "No:")
+_SPEAKER_LABEL = lazy(r"^\W*(?:\[[^\]]{0,20}\]\s*)?(?!(?i:yes|no|yeah|nope|update|note)\b)(?:[A-Z][A-Z0-9.'&-]*(?:\s+[A-Z][A-Z0-9.'&-]*){0,3}|"
+                      r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s*\([^)]{0,60}\))?\s*:\**\s+")
+
+
+def _unlabelled(line: str) -> str:
+    """The line without its speaker's label (``_SPEAKER_LABEL``)."""
+    m = _SPEAKER_LABEL.match(line) if ":" in line[:80] else None
+    return line[m.end():] if m else line
+
+
+# a label that says the speaker is another company's: a guest, or someone "of", "at" or "from" a named firm ("GUEST (Priya
+# Nand, CEO of Halcyon Freight):")
+_OTHERS_SPEAKER = lazy(r"\bguest\b|\b(?:of|at|from)\s+(?P<firm>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})", re.I)
+
+
+def _others_speaker(line: str, name: CompanyName | None) -> bool:
+    """The line's speaker's label tells another company's speaker (not one of the company's, named by its name)."""
+    m = _SPEAKER_LABEL.match(line) if ":" in line[:80] else None
+    if m is None:
+        return False
+    label = m.group()
+    return any(found.group("firm") is None or name is None or not name.matches(found.group("firm"))
+               for found in _OTHERS_SPEAKER.finditer(label))
+
+
 def qa_lines(lines: list[str], name: CompanyName | None = None) -> list[str]:
     """``lines`` with each answered question's statement (``_stated``) read after the question's line: a question and its
     answer on one line ("Q: Is Lumen closing? A: Yes. ...") or the answer on one of the two lines after it. With the
@@ -412,13 +466,15 @@ def qa_lines(lines: list[str], name: CompanyName | None = None) -> list[str]:
     read: list[str] = []
     for index, line in enumerate(lines):
         read.append(line)
-        m = _QUESTION_MARK.match(line.strip()) if "?" in line else None
+        m = _QUESTION_MARK.match(_unlabelled(line.strip())) if "?" in line else None
         if m is None:
             continue
         answer = m.group("rest")
         if not answer.strip():
             answer = next((later for later in lines[index + 1:index + 3] if later.strip()), "")
-        a = _ANSWER_MARK.match(answer.strip())
+        if _others_speaker(answer.strip(), name):
+            continue  # a guest's answer tells the guest's company's news
+        a = _ANSWER_MARK.match(_unlabelled(answer.strip()))
         stated = _stated(m.group("q").rstrip("?").strip() + "?", a.group("a"), name) if a else None
         if stated:
             read.append(stated)
@@ -662,6 +718,11 @@ VENUE_NOUNS = frozenset(
     "farm mill garage salon gallery restaurant cafe café bistro deli diner roastery brickworks quarry park taproom "
     "pottery smokehouse campsite gym cinema theatre workshop press bar".split())
 # Last words of a name that say no trade of one business: "Harlow Group", "Acme Holdings", "Kestrel Partners", "Acme Labs"
+# The word of its line of business a name of three words or more may end in, and be called without ("Holm Oak Homes" is
+# "Holm Oak"; see ``CompanyName._read``)
+_NAME_TAILS = frozenset("""homes robotics labs lab analytics media software health energy foods systems games apps data ai
+tech technologies digital studios interactive networks solutions maps pay payments logistics mobility learning security
+cloud bio biotech therapeutics works""".split())
 _NOT_TRADE_NOUNS = frozenset("group groups holdings holding partners company companies ventures capital global international "
                              "industries enterprises solutions systems technologies technology tech labs works worldwide".split())
 # Words that make such a noun another company: "our parent company", "its sister business", "our partner agency"
@@ -869,6 +930,15 @@ class CompanyName:
                 self.patterns.append(re.compile(r"(?<![\w.&'-])" + r"\s+".join(
                     _either_accent(part).replace("'", "['\u2019]") for part in called)
                     + r"(?![\w&]|['\u2019](?!s\b)\w|-\w|[ \t]+(?:&\s+)?[A-Z])"))
+            if len(self.core) >= 3 and self.core[-1] in _NAME_TAILS and not domain:
+                # "Holm Oak Homes" is "Holm Oak", "Far Sawrey Labs" "Far Sawrey" in its own text: a name of three words
+                # or more without the word of its line of business that ends it, written with its capitals, and not the
+                # first words of a longer name ("Holm Oak Estates")
+                told = bare.split()[:len(bare.split()) - 1]
+                if len(told) >= 2 and all(part[:1].isupper() or part[:1].isdigit() for part in told):
+                    self.patterns.append(re.compile(r"(?<![\w.&'-])" + r"\s+".join(
+                        _either_accent(part).replace("'", "['\u2019]") for part in told)
+                        + r"(?![\w&]|['\u2019](?!s\b)\w|-\w|[ \t]+(?:&\s+)?[A-Z])"))
             short = self._without_trade(stem)
             initials = re.match(r"(?:[A-Z]{1,3}\s*[&+]\s*[A-Z]{1,3})(?=\s)", stem)
             if not short and initials and len(stem.split()) > 1:

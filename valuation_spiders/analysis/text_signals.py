@@ -1127,11 +1127,21 @@ _LENDER_TO = lazy(
     r"\s+(?:(?:" + _MONEY + r")\s+(?:in\s+)?)?(?P<obj>(?:[\w-]+\s+)?(?:" + _FUNDWORD + r"))(?(with)|\s+to\s+)",
     re.I,
 )
+# a clause of time or condition the close is told in: what comes after it is ahead ("Once our seed round has closed, we
+# will hire")
+_CLOSE_TO_COME = lazy(r"\b(?:once|when|until|till|before|if|unless|as\s+soon\s+as)\s+$", re.I)
 # "Acme's crowdfunding round closed at £900,000": the round as the subject of its own close
 _ROUND_CLOSED = lazy(
-    r"\b(?P<owner>our|its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}'s)\s+(?:(?:new|latest|recent|first|oversubscribed)\s+)*"
+    r"\b(?P<owner>our|its|the\s+(?:company|business|firm|startup|start-up|co-op|cooperative|co-operative|brewery|bakery|distillery|"
+    r"studio|shop|practice|clinic|farm|mill|restaurant|pub|school|agency)['\u2019]s|"
+    r"(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}'s)\s+"
+    r"(?:(?:new|latest|recent|first|oversubscribed)\s+)*"
     r"(?:" + _ROUND + r")\s+(?:has\s+|have\s+|is\s+|'s\s+)?(?:officially\s+|now\s+|successfully\s+)?(?:closed|completed|concluded)"
-    r"(?:\s+(?:at|with|on)\s+(?:more\s+than\s+|over\s+|nearly\s+)?(?:" + _MONEY + r")|(?=\s*!))"
+    r"(?:\s+(?:at|with|on)\s+(?:more\s+than\s+|over\s+|nearly\s+)?(?:" + _MONEY + r")|(?=\s*!)"
+    # (or with its time, or where its clause ends: "The company's Series A closed on 2 October", "its seed round has closed,
+    # with Spoonful Ventures leading")
+    r"|(?=\s*(?:$|[.;,:\u2014\u2013]|\s+(?:this|last|on|in|today|yesterday|earlier|at\s+the\s+end)\b))"
+    r"(?!\s+in\s+(?:\w+\s+)?(?:19|20)\d\d))"
     # "Bramblefield's seed round of £1.1M closed this week": the money told with the round
     r"|\b(?P<owner2>our|its|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}'s)\s+(?:(?:new|latest|recent|first|oversubscribed)\s+)*"
     r"(?:" + _ROUND + r")\s+of\s+(?:" + _MONEY + r")\s+(?:has\s+|was\s+)?(?:officially\s+|now\s+|successfully\s+)?"
@@ -2138,8 +2148,15 @@ def _funding_nouns(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("funding", 2.5, m.start("verb"), m.end())
     for m in _ROUND_CLOSED.finditer(r.masked) if "closed" in r.lower or "complet" in r.lower or "conclud" in r.lower else ():
         owner = m.group("owner") or m.group("owner2")
-        if owner.lower() in {"our", "its"}:
-            ok = owner.lower() == "our" or not r.company or r.company.matches(r.plain[:m.start()])
+        if _CLOSE_TO_COME.search(r.plain, 0, m.start()):
+            continue  # "Once our seed round has closed, we will hire": a close to come
+        if owner.lower().startswith("the "):
+            ok = True  # "the company's": the company, on its own site
+        elif owner.lower() in {"our", "its"}:
+            # ("its" after the company told by name or as "the company": "The company is happy to say that its seed round
+            # has closed")
+            ok = owner.lower() == "our" or not r.company or r.company.matches(r.plain[:m.start()]) \
+                or re.match(r"\W*(?:\w+\s+){0,3}?the\s+(?:company|business|firm)\b", r.plain[:m.start()], re.I) is not None
         else:
             ok = not r.company or r.company.matches(owner)
         if ok and r.said(m.start(), m.end(), noun=True):
@@ -6878,6 +6895,10 @@ def _people_let_go(rest: str) -> bool:
 # verbs of dismissal, with a counted group of people as the object (not "sacked its CEO", "stood down as chair")
 _DISMISS = lazy(r"\b(?P<verb>retrench(?:es|ed|ing)?|sack(?:s|ed|ing)?|st(?:and|ands|anding|ood)\s+down|"
                       r"fir(?:e|es|ed|ing))\s+(?!as\b)", re.I)
+# the count the dismissed are told by, in figures or in words ("sacked 70 staff", "sacked nine drivers", "stood down a third of
+# its staff")
+_DISMISSED_COUNT = lazy(r"\d|\b(?:all|half|thirds?|quarters?|fifths?|most|entire|whole|dozens|hundreds|thousands)\b|\b"
+                        + _NUMBER_WORD, re.I)
 _DISMISS_CUE = ("retrench", "sack", "stood down", "stand down", "stands down", "standing down", "fire")
 # "Up to 300 jobs are set to go at Opal", "Forty Opal roles will go": the jobs themselves go
 _JOBS_GO = lazy(
@@ -7349,7 +7370,7 @@ def _layoffs_by_trade(r: _Reader) -> Iterator[_Hit]:
                                       "their jobs", "their job", "their roles", "their positions", " by ", "affect", "includ", "putting",
                                       "out of work", "out of a job", "out of jobs", "without work", "without a job", "without jobs",
                                       "without employment",
-                                      "told", "informed", "notified", "notice")):
+                                      "told", "informed", "notified", "notice", "stood down")):
         return
     for pattern in (_BY_TRADE_ACTIVE, _LET_TRADE_GO):
         for m in pattern.finditer(r.masked):
@@ -7404,6 +7425,12 @@ def _layoffs_by_trade(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("layoffs", 2.0, m.start(), m.end())
     for m in _BY_TRADE_PASSIVE.finditer(r.masked):
         if not _trade_group(r, m) or _STATISTIC.search(m.group("people")) or _WIDER.search(r.plain):
+            continue
+        if not re.search(r"\w", r.masked[m.start("people"):m.start("group")]) and (
+                not re.search(r"\b(?:have|has|had|will|were|was|are|is|being|been|be)\b", r.masked[m.end("head"):m.start("verb")])
+                or (_names_anyone(r.plain[m.end():]) and not (r.company and r.company.matches(r.plain)))):
+            # a bare plural only in the passive ("Knitters let go of the old patterns" is theirs to do), and not beside
+            # another's name ("Contractors have been laid off at Brenton Steel's mill")
             continue
         if _FATE_VERB.match(m.group("verb")) and not _FATE_COUNT.search(m.group("people")):
             continue  # "Many engineers are losing their jobs to AI": no count of the company's own
@@ -7760,9 +7787,12 @@ _BY_TRADE_ACTIVE = lazy(
 _LET_TRADE_GO = lazy(r"\blet(?:s|ting)?\s+" + _GROUP + r"\s+go\b(?=\s*(?:$|[.,;:!?)\u2014\u2013-]|\s+(?:this|last|today|yesterday|"
                            r"after|as|because|following|when|due|amid|earlier|and|but|with|in|from|at\s+the\s+end)\b))", re.I)
 _BY_TRADE_PASSIVE = lazy(
-    r"(?P<people>\b(?:(?:all|the|our|its)\s+){0,2}+" + _COUNTED + r"\s+(?:of\s+(?:our|its|the)\s+)?(?P<group>(?:[\w&'-]+\s+){0,3}?)"
+    # (counted, or a bare plural opening the sentence: "Deckhands will be temporarily laid off between 6 January and 14 March")
+    r"(?P<people>(?:^\W{0,3}(?=[A-Z][a-z]+s\s)|\b(?:(?:all|the|our|its)\s+){0,2}+" + _COUNTED + r"\s+(?:of\s+(?:our|its|the)\s+)?)"
+    r"(?P<group>(?:[\w&'-]+\s+){0,3}?)"
     r"(?P<head>" + _HEAD_WORDS + r"))(?P<there>\s+there)?\s+(?:(?:have|has|had|will|were|was|are|is|being|been|be|now|all|today)\s+)*"
-    r"(?P<verb>made\s+redundant|laid\s+off|let\s+go|retrenched|(?:lost|los(?:e|ing))\s+their\s+(?:jobs?|roles|positions)|"
+    r"(?:(?:temporarily|permanently|formally|compulsorily)\s+)?"
+    r"(?P<verb>made\s+redundant|laid\s+off|let\s+go|retrenched|(?:(?<=been\s)|(?<=were\s)|(?<=be\s)|(?<=ly\s))stood\s+down|(?:lost|los(?:e|ing))\s+their\s+(?:jobs?|roles|positions)|"
     # the loss told by the state it leaves: "are out of work from Monday", "we, 46 seamstresses, stay without work"
     # (after a verb: "twelve workers without a job applied" are people looking for work)
     r"(?:(?:stay|remain)(?:s|ed)?\s+|(?<=\bare\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bbe\s)|(?<=\bbeen\s))"
@@ -8122,6 +8152,63 @@ def _heads_down(r: _Reader) -> Iterator[_Hit]:
             yield _Hit("layoffs", 2.0, m.start(), m.end())
 
 
+# A unit of the company's cut to a count of people, by a verb of cutting, with the count before or without it: "We have cut
+# the editorial team to four", "Quayside Radio is cutting its local news team from five to two", "has shrunk its team to 40
+# from 65", "In October we reduced customer support from six people to two", "Our newsroom will shrink from 35 journalists
+# to 22", "The design office in Turku will shrink from 40 to 28 people", "Cloudberry's Warsaw office has been cut to a
+# skeleton crew of four, from 30" (``_HEADS_DOWN`` reads a count in figures after a head noun of people; here the verb
+# tells the cut and the unit may be any of the company's)
+_CUT_NUMBER = r"(?:" + _COUNT + r"|" + _NUMBER_WORD + r"|[a-z]+)"
+_CUT_PEOPLE = r"(?:\s+(?P<people>people|staff|employees|journalists|FTEs?|roles|posts|positions|(?-i:" + _TRADE + r")))"
+_UNIT_HEADS = (r"(?:team|teams|newsroom|desk|crew|staff|workforce|headcount|department|office|studio|unit|division|support|"
+               r"operations|practice|kitchen|workshop)")
+_CUT_TAIL = (r"(?:from\s+(?P<before>" + _CUT_NUMBER + r")" + _CUT_PEOPLE + r"?\s+to\s+(?P<after>" + _CUT_NUMBER + r")"
+             + _CUT_PEOPLE.replace("people>", "people2>") + r"?"
+             r"|to\s+(?:just\s+|only\s+|a\s+(?:skeleton\s+)?(?:crew|team|staff)\s+of\s+)?(?P<after2>" + _CUT_NUMBER + r")"
+             + _CUT_PEOPLE.replace("people>", "people3>") + r"?(?:\s*,?\s*(?:down\s+)?from\s+(?P<before2>" + _CUT_NUMBER + r"))?)\b")
+_CUT_VERB = (r"(?:cut|cuts|cutting|reduced|reduces|reducing|reduce|shrunk|shrank|shrinks|shrinking|shrink|trimmed|trims|trimming|"
+             r"trim|slimmed|slimming|downsized|downsizing)")
+_UNIT_CUT = lazy(
+    r"\b" + _CUT_VERB + r"\s+(?:the\s+size\s+of\s+)?(?:(?P<owner>our|its|the|[A-Z][\w&.-]*(?:'s|\u2019s))\s+)?"
+    r"(?P<unit>(?:[\w'-]+\s+){0,3}?" + _UNIT_HEADS + r")\s+" + _CUT_TAIL
+    + r"|(?P<owner2>\b(?:our|its|the)|\b[A-Z][\w&.-]*(?:'s|\u2019s))\s+(?P<unit2>(?:[\w'-]+\s+){0,3}?" + _UNIT_HEADS + r")"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w-]+)?\s+(?:(?:will|has|have|had|is|are|was|were|been|being|be|now)\s+){0,3}"
+    + _CUT_VERB + r"\s+" + _CUT_TAIL.replace("?P<before>", "?P<before3>").replace("?P<after>", "?P<after3>")
+    .replace("?P<after2>", "?P<after4>").replace("?P<before2>", "?P<before4>").replace("people2>", "people4>")
+    .replace("people3>", "people5>").replace("<people>", "<people6>"), re.I)
+
+
+def _is_count(word: str) -> bool:
+    """A count in figures or in words ("40", "1,200", "twelve", "forty-two")."""
+    return word.replace(",", "").isdigit() or all(part in _NUMBER_VALUES for part in re.split(r"[-\s]+", word.lower()))
+
+
+def _unit_cut(r: _Reader) -> Iterator[_Hit]:
+    for m in _UNIT_CUT.finditer(r.plain):
+        groups = m.groupdict()
+        after = groups["after"] or groups["after2"] or groups["after3"] or groups["after4"]
+        before = groups["before"] or groups["before2"] or groups["before3"] or groups["before4"]
+        people = any(groups[key] for key in ("people", "people2", "people3", "people4", "people5", "people6"))
+        owner = groups["owner"] or groups["owner2"]
+        if not _is_count(after):
+            continue  # "to three" counts; "to zero-based budgeting" does not
+        if before and not (_is_count(before) and _count_value(after) < _count_value(before)):
+            continue  # a count that grew, or no count
+        if _NOT_HEADS_AFTER.match(r.plain, m.end()) or (owner is None and not people):
+            continue  # "cut delivery times to four days"; a unit with no owner is the company's only when people are counted
+        if owner and owner[:1].isupper() and owner.lower() not in {"our", "its", "the"} and not _own_people(r, owner):
+            continue  # "Globex's Warsaw office": another company's
+        if (owner or "").lower() in {"the", ""} and not (_SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain))):
+            continue  # "the team": whose, told by "we", "our" or the company's name
+        if groups["owner"] is not None or groups["unit"] is not None:
+            subject = _coordinated_subject(r, m.start())
+            if not (subject.kind in {"self", "it"} or _strong(subject) or (subject.kind == "unknown" and (
+                    _SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain))))):
+                continue  # "we helped Globex cut its support team to four"
+        if r.said(m.start(), m.end()):
+            yield _Hit("layoffs", 2.0, m.start(), m.end())
+
+
 # "let <people> go" with the people between: "let two of the stylists go", "has let all its staff go", "let part of our
 # sales team go"
 _LET_PEOPLE_GO = lazy(
@@ -8145,9 +8232,10 @@ def _layoffs_smaller(r: _Reader) -> Iterator[_Hit]:
             if _own_people(r, m.group("people")) and subject.kind not in {"other", "entity", "generic", "second"} \
                     and r.said(m.start(), m.end()):
                 yield _Hit("layoffs", 2.0, m.start(), m.end())
-    if not any(word in r.lower for word in ("reduc", "shrink", "downsiz", "trim", "cut", "resiz", "rightsiz", "right-siz",
+    if not any(word in r.lower for word in ("reduc", "shrink", "shrank", "shrunk", "downsiz", "trim", "cut", "resiz", "rightsiz", "right-siz",
                                              "restructur", "layoff", "redundanc", "leav", "finish", "goodbye", "farewell")):
         return
+    yield from _unit_cut(r)
     for m in _TEAM_SMALLER.finditer(r.plain):
         subject = main_clause_subject(r.prefix(m.start()), r.company)
         if subject.kind == "unknown":
@@ -8185,7 +8273,7 @@ _CUT_NOUN = lazy(
     r"personnel)\s+)?(?:of|(?<=dismissal\s)for)\s+(?P<people>" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b(?:" + _WORKERS + r"|workforce|headcount|"
     r"staff|(?-i:" + _TRADE + r")))\b"
     r"|\b(?P<verb>issu(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|hand(?:s|ed|ing)?|g(?:ive|ives|ave|iven|iving)|sen(?:d|ds|t|ding))\s+"
-    r"(?:(?:redundancy|termination|lay-?off|dismissal|separation|WARN)\s+)?(?:notices?|letters?)\s+"
+    r"(?:(?:redundancy|termination|lay-?off|dismissal|separation|WARN|at-risk|(?:\d+|[a-z]+(?:-[a-z]+)?)-day)\s+)?(?:notices?|letters?)\s+"
     r"(?:of\s+(?:redundancy|dismissal|termination)\s+)?(?:to|on)\s+"
     r"(?P<people2>(?:the\s+)?" + _COUNTED + r"(?:[\s\w~%,.'-]{0,40}?)\b(?:" + _WORKERS + r"|staff|(?-i:" + _TRADE + r")))\b",
     re.I)
@@ -9201,8 +9289,7 @@ def _layoffs_read(r: _Reader) -> Iterator[_Hit]:
             continue  # "were stood down", with the passives above
         target = _hedged_object(r, m.end())
         people = bool(set(target.words) & _PEOPLE_HEADS) or (bool(target.words) and _people_head(target.words[-1], trades=True))
-        if not (_counted_people(target) and people and re.search(r"\d|\b(?:all|half|thirds?|quarters?|fifths?|most|entire|whole|"
-                                                                 r"dozens|hundreds|thousands)\b", target.text or "", re.I)):
+        if not (people and _DISMISSED_COUNT.search(target.text or "")):  # (people of any trade: "sacked nine drivers")
             continue
         score = _layoff_doer_ok(r, _coordinated_subject(r, m.start()), m.group("verb"))
         if score is None and _company_people(r, target.text):
@@ -10139,7 +10226,7 @@ _KEYWORDS = {
                 r"\bcollapsed\b|\bcollapse\b|\bdemise\b|loss of|\blights\b|struck off|no more|\brip\b|\bpeace\b|\banymore\b|any more|"
                 # (the last of what it makes: _LAST_MADE, the rules' alone)
                 r"its last|our last|their last|its final|our final|their final|its very last|our very last|their very last",
-    "layoffs": r"lay|laid|reduc|cut|shrink|shrank|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
+    "layoffs": r"lay|laid|reduc|cut|shrink|shrank|shrunk|trim|downsiz|slash|scal|siz|redundan|furlough|force|job|ways|let go|"
                r"pink slip|out of work|"
                r"letting go|goodbye|farewell|restructur|eliminat|shed|ax|workforce|headcount|unpaid|halv|\brif\b|\blost\b|\blose\b|\bloses\b|\blosing\b|"
                r"at risk|lets go|disband|affecting|impacting|part with|parted with|parting with|let(?:s|ting)?\s(?:\S+\s){1,6}?go\b|\bdismiss(?:ed|es|ing)?\b|\bslim(?:s|med|ming)?\b|"
@@ -10896,7 +10983,19 @@ def _model_vetoed(kind: str, sentence: str, name: CompanyName | None = None) -> 
         or (kind == "funding" and (_not_a_round(sentence) or (
             _ROUND_STILL_OPEN.search(sentence) is not None and not _ROUND_CLOSED_WORD.search(sentence)))) \
         or (kind == "acquisition" and (
-            _bought_by_no_buyer(sentence, name) or _completes_its_purchase(sentence, name)))
+            _bought_by_no_buyer(sentence, name) or _completes_its_purchase(sentence, name) or _brands_served(sentence)))
+
+
+# brands the company works for, its customers ("makes documentaries for brands and broadcasters", "helps consumer brands
+# sell online"): the only word of a sale in the sentence, no owner's brand
+_BRANDS_SERVED = lazy(r"\b(?:for|with|to|help|helps|helping|serve|serves|serving|like)\s+(?:[\w&-]+\s+){0,2}?brands\b", re.I)
+
+
+def _brands_served(sentence: str) -> bool:
+    if "brands" not in sentence.lower() or not _BRANDS_SERVED.search(sentence):
+        return False
+    words = [word for word in _WORD.findall(sentence.lower()) if word != "brands"]
+    return "acquisition" not in _kinds_of_words(words, for_model=True)
 
 
 # the company buying, told as a deal it completes: "Anchorage Apps Completes Acquisition Of Brightwater Labs" (the rules read
@@ -11498,6 +11597,10 @@ def _readers(reader: _Reader, raw: str, name: CompanyName | None, year: int | No
         # the company told by a description after a sentence that names it: "Ironroot Games made Hollow Sky. The studio is now
         # owned by Parallax", read as "it" (blanked at the same length)
         yield from _blanked_reader(built, "anaphor", _DESCRIBED_ANAPHOR, lambda m: True, raw, name, year, mark="it")
+    if built.get("described as"):
+        # the company told by the word the passage described it with, past a time ("In October the restaurant was sold"),
+        # read with its name
+        yield from _told_reader(built, "described", lambda text: str(built["described as"]), raw, name, year)
     if built.get("subject before"):
         # "It", "Its owners", "They" after a sentence whose subject is the company, read with its name
         company = str(built["subject before"])
@@ -11510,6 +11613,10 @@ def _readers(reader: _Reader, raw: str, name: CompanyName | None, year: int | No
         yield from _blanked_reader(built, "gloss", _GLOSS, _mere_gloss, raw, name, year)
     if "," in raw:
         yield from _told_reader(built, "participle", opening_participle, raw, name, year)
+    if any(word in raw for word in _PEOPLE_MORE_WORDS) and _PEOPLE_SUBJECT_MORE.search(raw):
+        # the dismissed people told as the subject with more beside them, read with their first head alone: "Three dental
+        # nurses and a receptionist at the Millbrook practice have been given notice of redundancy"
+        yield from _blanked_reader(built, "people", _PEOPLE_SUBJECT_MORE, _people_before, raw, name, year)
     if _parted(raw):
         if "subject" not in built:
             built["subject"] = [_reading(built, sentence, name, year)
@@ -11523,6 +11630,32 @@ def _readers(reader: _Reader, raw: str, name: CompanyName | None, year: int | No
             for headline in built["headline"]:
                 headline.rewritten = True
         yield from built["headline"]
+
+
+# More told beside a subject of people before its verb: another group joined by "and", and the company's own place they
+# work at ("Three dental nurses and a receptionist at the Millbrook practice have been given notice", "Cleaning staff at our
+# Manchester contracts have been issued with redundancy notices"); the people read alone (``_readers``). A place is the
+# company's by "our", "its" or "the" and a common noun of where people work, not a name alone ("staff at Globex").
+_WORK_PLACE = (r"(?:office|offices|practice|plant|site|sites|depot|hub|yard|store|stores|shop|shops|factory|contracts?|centre|center|"
+               r"studio|warehouse|branch|mill|workshop|kitchen|hotel|clinic|lab|bakery|restaurant|division|department|unit|base|"
+               r"facility|headquarters|HQ|school|nursery|operation|operations|timetable|shift|shifts|rota|route|routes|line|"
+               r"course|project|programme|desk|team)")
+_PEOPLE_SUBJECT_MORE = lazy(
+    r"(?<=[a-z])(?P<more>(?:\s+and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|our|the|its|all)\s+"
+    r"(?:[\w-]+\s+){0,2}?[a-z-]{3,})?(?:\s+(?:at|in|from|across|on|behind|within)\s+(?:our|its|the)\s+(?:[\w'&-]+\s+){0,3}?" + _WORK_PLACE
+    + r")?)(?<=[a-z])(?=\s+(?:have|has|had|were|was|are|is|will|would)\s)", re.I)
+
+
+_PEOPLE_MORE_WORDS = (" and ", " at ", " in ", " from ", " across ", " on ", " behind ", " within ")
+
+
+def _people_before(m: re.Match[str]) -> bool:
+    """What ``_PEOPLE_SUBJECT_MORE`` found stands after a head noun of people (the sentence's subject), and is more than
+    nothing."""
+    if not m.group("more").strip() or re.search(r"['\u2019]s\b", m.group("more")):
+        return False  # (nothing; or a place of another's: "at the council's depot")
+    head = m.string[:m.start()].split()[-1].lower() if m.string[:m.start()].split() else ""
+    return _people_head(head, trades=True)
 
 
 # A verb's two objects joined by "and", each with its own time: the date of the first is not the second's ("Fathom Tutor
@@ -11778,6 +11911,34 @@ def _with_company_named(raw: str, company: str) -> str | None:
     return _SOLD_IT.sub(lambda sold: sold.group("verb") + " " + company, told, count=1)
 
 
+# The company described by what it is, in a passage: "Jaeger Flight is a drone school", "Oystercatcher, the seafood restaurant
+# in Whitstable", "Ebony Key Music, a piano school, ..." (the noun that ends the description: "school", "restaurant"); a
+# later sentence's "the school", "In October the restaurant" is the company (``_readers``). Not a word the passage also
+# gives another ("We visited a truffle farm", "another school"), nor one of relation ("X, the partner we ...").
+_DESCRIBED_AS = lazy(
+    r"(?P<who>(?-i:[A-Z0-9][\w&.'\u2019-]*)(?:\s+(?:&\s+|and\s+)?(?-i:[A-Z0-9][\w&.'\u2019-]*)){0,4})(?:\s+(?:is|was)\s+(?:now\s+|still\s+)?|"
+    r"\s*,\s+|\s+(?:\u2014|\u2013|-)\s+)(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?P<noun>(?-i:[a-z][a-z-]{2,}))"
+    r"(?=\s*(?:[,.;:!?\u2014\u2013]|$)|\s+(?:in|on|at|from|for|of|that|which|who|with|based|behind|near|since|run|founded|"
+    r"making|selling|publishing)\b)", re.I)
+_NOT_DESCRIPTIONS = frozenset("""partner partners customer customers client clients supplier suppliers investor investors member members
+part subsidiary owner owners buyer rival competitor neighbour neighbor landlord lender bank one way same other first last
+end time year month week day news""".split())
+_DESCRIBED_LATER = lazy(
+    r"\W*(?:(?:(?:in|on|by|last|this|earlier\s+this|since|after|yesterday|today|now|then|sadly|finally)\b[^,;:.!?]{0,30}?|"
+    r"yesterday|today|now|then|sadly|finally)\s*,?\s+)?(?P<np>the\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[a-z][a-z-]{2,}))\b(?!['\u2019])",
+    re.I)
+
+
+def _company_descriptions(text: str, name: CompanyName) -> frozenset[str]:
+    """The nouns ``text`` describes the company with (``_DESCRIBED_AS``), but those it also gives to another ("a", "another",
+    "one", a name's "'s" before the same noun elsewhere)."""
+    nouns = {m.group("noun").lower() for m in _DESCRIBED_AS.finditer(text)
+             if name.matches(m.group("who")) and m.group("noun").lower() not in _NOT_DESCRIPTIONS}
+    return frozenset(noun for noun in nouns if len(re.findall(
+        r"(?i)\b(?:a|an|another|one|other|every|any|(?-i:[A-Z][\w&.-]*)(?:'s|\u2019s))\s+(?:[\w'-]+\s+){0,4}?" + re.escape(noun) + r"\b",
+        text)) <= 1)
+
+
 # The company told by a description of its trade at a sentence's opening ("The studio", "The Cambridge spin-out", "Now the brand",
 # "the studio itself"): read as "it" after a sentence that names the company (see ``_detect``)
 _DESCRIBED_ANAPHOR = lazy(
@@ -11974,6 +12135,7 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
     about = _about_paragraphs(lines) if "funding" in kinds and "About " in text else []
     sale, sale_sentence = None, ""  # the acquisition's reading and the sentence it was read in
     facts: frozenset[int] | None = None  # the company's fact-sheet lines, found when a lone status field needs them
+    descriptions: frozenset[str] | None = None  # the words the passage describes the company with, found when asked
     for index, previous, raw in _candidate_sentences(lines, first_snapshot, name):
         if _CUSTOMER_STORY.match(lines[index]):
             continue  # "Customer story: Finch Robotics. Finch scaled ... after its $60M Series C": the customer's news
@@ -12003,8 +12165,17 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
             subject = main_clause_subject(before, name)
             if subject.kind == "self" and subject.head not in {"we", "us"} and name.matches(subject.text.replace("_", " ")):
                 other_readings["subject before"] = company
+        if name and company and "subject before" not in other_readings and not name.matches(raw) \
+                and (later := _DESCRIBED_LATER.match(raw)) is not None:
+            # "Oystercatcher, the seafood restaurant in Whitstable. In October the restaurant was sold.": the company told by
+            # the word the passage described it with, read with its name
+            if descriptions is None:
+                descriptions = _company_descriptions(text, name)
+            if later.group("noun").lower() in descriptions:
+                other_readings["described as"] = raw[:later.start("np")] + company + raw[later.end("np"):]
         history: set[str] = set()  # the kinds a rule read here and found dated in an earlier year
-        if "funding" in may_fire and index and not (name and name.matches(raw)) and _under_others_heading(lines, index):
+        if "funding" in may_fire and index and not (name and name.matches(raw)) and not _WE_TELL.search(raw) \
+                and _under_others_heading(lines, index):
             history.add("funding")  # a row of a table headed as others' rounds ("Our customers' rounds"): not the company's
         for kind in kinds:
             if kind not in may_fire:
@@ -12097,6 +12268,12 @@ def _agreed_not_closed(evidence: str, text: str) -> bool:
 # a round agreed but not told in: "oversubscribed", "signed", "agreed", a term sheet ("We've signed a $6m Series A. Closing is
 # expected in the first week of December")
 _AGREED_ONLY = lazy(r"\b(?:oversubscribed|signed|agreed|term\s+sheet)\b", re.I)
+
+
+# a line the company tells in the first person as its subject, or of its own round: the company's, whatever heading it stands
+# under ("Q&A from our customer webinar" ... "A: Yes. We closed a £12M Series B in October")
+_WE_TELL = lazy(r"(?:^|[.:!?]\s+)\W*(?:(?:yes|so|and|well|but|today|now)\W+)?we(?:'ve|\u2019ve|\s+have|\s+just)?\s+(?-i:[a-z])"
+                r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:round|seed|series)\b", re.I)
 
 
 # a heading line over rows, of others' rounds: "Our customers' rounds", "Portfolio companies funded this year"
