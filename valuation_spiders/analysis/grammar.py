@@ -438,10 +438,10 @@ _SPEAKER_LABEL = lazy(r"^\W*(?:\[[^\]]{0,20}\]\s*)?(?!(?i:yes|no|yeah|nope|updat
                       r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s*\([^)]{0,60}\))?\s*:\**\s+")
 
 
-def _unlabelled(line: str) -> str:
-    """The line without its speaker's label (``_SPEAKER_LABEL``)."""
+def _labelled(line: str) -> tuple[str, str]:
+    """The line's speaker's label (``_SPEAKER_LABEL``; "" where it has none) and what the speaker says."""
     m = _SPEAKER_LABEL.match(line) if ":" in line[:80] else None
-    return line[m.end():] if m else line
+    return (m.group(), line[m.end():]) if m else ("", line)
 
 
 # a label that says the speaker is another company's: a guest, or someone "of", "at" or "from" a named firm ("GUEST (Priya
@@ -449,12 +449,8 @@ def _unlabelled(line: str) -> str:
 _OTHERS_SPEAKER = lazy(r"\bguest\b|\b(?:of|at|from)\s+(?P<firm>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3})", re.I)
 
 
-def _others_speaker(line: str, name: CompanyName | None) -> bool:
-    """The line's speaker's label tells another company's speaker (not one of the company's, named by its name)."""
-    m = _SPEAKER_LABEL.match(line) if ":" in line[:80] else None
-    if m is None:
-        return False
-    label = m.group()
+def _others_speaker(label: str, name: CompanyName | None) -> bool:
+    """A speaker's label that tells another company's speaker (not one of the company's, named by its name)."""
     return any(found.group("firm") is None or name is None or not name.matches(found.group("firm"))
                for found in _OTHERS_SPEAKER.finditer(label))
 
@@ -466,15 +462,16 @@ def qa_lines(lines: list[str], name: CompanyName | None = None) -> list[str]:
     read: list[str] = []
     for index, line in enumerate(lines):
         read.append(line)
-        m = _QUESTION_MARK.match(_unlabelled(line.strip())) if "?" in line else None
+        m = _QUESTION_MARK.match(_labelled(line.strip())[1]) if "?" in line else None
         if m is None:
             continue
         answer = m.group("rest")
         if not answer.strip():
             answer = next((later for later in lines[index + 1:index + 3] if later.strip()), "")
-        if _others_speaker(answer.strip(), name):
+        label, said = _labelled(answer.strip())
+        if _others_speaker(label, name):
             continue  # a guest's answer tells the guest's company's news
-        a = _ANSWER_MARK.match(_unlabelled(answer.strip()))
+        a = _ANSWER_MARK.match(said)
         stated = _stated(m.group("q").rstrip("?").strip() + "?", a.group("a"), name) if a else None
         if stated:
             read.append(stated)
@@ -717,12 +714,12 @@ VENUE_NOUNS = frozenset(
     "practice surgery clinic hotel hostel inn pub tavern bakery brewery distillery creamery dairy school nursery academy "
     "farm mill garage salon gallery restaurant cafe café bistro deli diner roastery brickworks quarry park taproom "
     "pottery smokehouse campsite gym cinema theatre workshop press bar".split())
-# Last words of a name that say no trade of one business: "Harlow Group", "Acme Holdings", "Kestrel Partners", "Acme Labs"
 # The word of its line of business a name of three words or more may end in, and be called without ("Holm Oak Homes" is
 # "Holm Oak"; see ``CompanyName._read``)
 _NAME_TAILS = frozenset("""homes robotics labs lab analytics media software health energy foods systems games apps data ai
 tech technologies digital studios interactive networks solutions maps pay payments logistics mobility learning security
 cloud bio biotech therapeutics works""".split())
+# Last words of a name that say no trade of one business: "Harlow Group", "Acme Holdings", "Kestrel Partners", "Acme Labs"
 _NOT_TRADE_NOUNS = frozenset("group groups holdings holding partners company companies ventures capital global international "
                              "industries enterprises solutions systems technologies technology tech labs works worldwide".split())
 # Words that make such a noun another company: "our parent company", "its sister business", "our partner agency"
@@ -927,18 +924,14 @@ class CompanyName:
                 # "Brouwerij De Kat" is "De Kat" in its text, "H\u00f4tel Les Tilleuls" "Les Tilleuls" or "the Tilleuls": the name
                 # after the trade it opens with, written with its capitals (the trade word alone is any brewery's), and not the
                 # first words of a longer name ("Hotel Royal" is not "Royal Mail")
-                self.patterns.append(re.compile(r"(?<![\w.&'-])" + r"\s+".join(
-                    _either_accent(part).replace("'", "['\u2019]") for part in called)
-                    + r"(?![\w&]|['\u2019](?!s\b)\w|-\w|[ \t]+(?:&\s+)?[A-Z])"))
+                self.patterns.append(_as_written(called))
             if len(self.core) >= 3 and self.core[-1] in _NAME_TAILS and not domain:
                 # "Holm Oak Homes" is "Holm Oak", "Far Sawrey Labs" "Far Sawrey" in its own text: a name of three words
                 # or more without the word of its line of business that ends it, written with its capitals, and not the
                 # first words of a longer name ("Holm Oak Estates")
-                told = bare.split()[:len(bare.split()) - 1]
+                told = bare.split()[:-1]
                 if len(told) >= 2 and all(part[:1].isupper() or part[:1].isdigit() for part in told):
-                    self.patterns.append(re.compile(r"(?<![\w.&'-])" + r"\s+".join(
-                        _either_accent(part).replace("'", "['\u2019]") for part in told)
-                        + r"(?![\w&]|['\u2019](?!s\b)\w|-\w|[ \t]+(?:&\s+)?[A-Z])"))
+                    self.patterns.append(_as_written(told))
             short = self._without_trade(stem)
             initials = re.match(r"(?:[A-Z]{1,3}\s*[&+]\s*[A-Z]{1,3})(?=\s)", stem)
             if not short and initials and len(stem.split()) > 1:
@@ -1079,6 +1072,13 @@ def _either_accent(word: str) -> str:
     """``word`` as a pattern whose accented letters match their base letters too: the reader sees text without accents
     ("Quarry Lane Caf\u00e9" in a page is "Quarry Lane Cafe" to the rules), the name keeps them."""
     return "".join(f"[{char}{_ACCENTED[char]}]" if char in _ACCENTED else re.escape(char) for char in word)
+
+
+def _as_written(parts: list[str]) -> re.Pattern[str]:
+    """A pattern for a short form of a name, its words written with their capitals, and not the first words of a longer
+    name ("De Kat" of Brouwerij De Kat, not "De Kat Holdings"; "Holm Oak" of Holm Oak Homes, not "Holm Oak Estates")."""
+    return re.compile(r"(?<![\w.&'-])" + r"\s+".join(_either_accent(part).replace("'", "['\u2019]") for part in parts)
+                      + r"(?![\w&]|['\u2019](?!s\b)\w|-\w|[ \t]+(?:&\s+)?[A-Z])")
 
 
 @lru_cache(maxsize=4096)

@@ -7426,7 +7426,7 @@ def _layoffs_by_trade(r: _Reader) -> Iterator[_Hit]:
     for m in _BY_TRADE_PASSIVE.finditer(r.masked):
         if not _trade_group(r, m) or _STATISTIC.search(m.group("people")) or _WIDER.search(r.plain):
             continue
-        if not re.search(r"\w", r.masked[m.start("people"):m.start("group")]) and (
+        if m.group("bare") is not None and (
                 not re.search(r"\b(?:have|has|had|will|were|was|are|is|being|been|be)\b", r.masked[m.end("head"):m.start("verb")])
                 or (_names_anyone(r.plain[m.end():]) and not (r.company and r.company.matches(r.plain)))):
             # a bare plural only in the passive ("Knitters let go of the old patterns" is theirs to do), and not beside
@@ -7788,7 +7788,7 @@ _LET_TRADE_GO = lazy(r"\blet(?:s|ting)?\s+" + _GROUP + r"\s+go\b(?=\s*(?:$|[.,;:
                            r"after|as|because|following|when|due|amid|earlier|and|but|with|in|from|at\s+the\s+end)\b))", re.I)
 _BY_TRADE_PASSIVE = lazy(
     # (counted, or a bare plural opening the sentence: "Deckhands will be temporarily laid off between 6 January and 14 March")
-    r"(?P<people>(?:^\W{0,3}(?=[A-Z][a-z]+s\s)|\b(?:(?:all|the|our|its)\s+){0,2}+" + _COUNTED + r"\s+(?:of\s+(?:our|its|the)\s+)?)"
+    r"(?P<people>(?:(?P<bare>^\W{0,3}(?=[A-Z][a-z]+s\s))|\b(?:(?:all|the|our|its)\s+){0,2}+" + _COUNTED + r"\s+(?:of\s+(?:our|its|the)\s+)?)"
     r"(?P<group>(?:[\w&'-]+\s+){0,3}?)"
     r"(?P<head>" + _HEAD_WORDS + r"))(?P<there>\s+there)?\s+(?:(?:have|has|had|will|were|was|are|is|being|been|be|now|all|today)\s+)*"
     r"(?:(?:temporarily|permanently|formally|compulsorily)\s+)?"
@@ -8159,23 +8159,26 @@ def _heads_down(r: _Reader) -> Iterator[_Hit]:
 # skeleton crew of four, from 30" (``_HEADS_DOWN`` reads a count in figures after a head noun of people; here the verb
 # tells the cut and the unit may be any of the company's)
 _CUT_NUMBER = r"(?:" + _COUNT + r"|" + _NUMBER_WORD + r"|[a-z]+)"
-_CUT_PEOPLE = r"(?:\s+(?P<people>people|staff|employees|journalists|FTEs?|roles|posts|positions|(?-i:" + _TRADE + r")))"
+_CUT_PEOPLE = r"(?:people|staff|employees|journalists|FTEs?|roles|posts|positions|(?-i:" + _TRADE + r"))"
 _UNIT_HEADS = (r"(?:team|teams|newsroom|desk|crew|staff|workforce|headcount|department|office|studio|unit|division|support|"
                r"operations|practice|kitchen|workshop)")
-_CUT_TAIL = (r"(?:from\s+(?P<before>" + _CUT_NUMBER + r")" + _CUT_PEOPLE + r"?\s+to\s+(?P<after>" + _CUT_NUMBER + r")"
-             + _CUT_PEOPLE.replace("people>", "people2>") + r"?"
+# the counts, the one before first or last, each maybe with its people: "from five to two", "from 35 journalists to 22", "to
+# a skeleton crew of four, from 30", "to 40 from 65"
+_CUT_TAIL = (r"(?P<tail>from\s+(?P<before>" + _CUT_NUMBER + r")(?:\s+" + _CUT_PEOPLE + r")?\s+to\s+(?P<after>" + _CUT_NUMBER
+             + r")(?:\s+" + _CUT_PEOPLE + r")?"
              r"|to\s+(?:just\s+|only\s+|a\s+(?:skeleton\s+)?(?:crew|team|staff)\s+of\s+)?(?P<after2>" + _CUT_NUMBER + r")"
-             + _CUT_PEOPLE.replace("people>", "people3>") + r"?(?:\s*,?\s*(?:down\s+)?from\s+(?P<before2>" + _CUT_NUMBER + r"))?)\b")
+             r"(?:\s+" + _CUT_PEOPLE + r")?(?:\s*,?\s*(?:down\s+)?from\s+(?P<before2>" + _CUT_NUMBER + r"))?)\b")
+_CUT_PEOPLE_WORD = lazy(r"\s" + _CUT_PEOPLE + r"\b", re.I)
 _CUT_VERB = (r"(?:cut|cuts|cutting|reduced|reduces|reducing|reduce|shrunk|shrank|shrinks|shrinking|shrink|trimmed|trims|trimming|"
              r"trim|slimmed|slimming|downsized|downsizing)")
+# the company cutting it ("We have cut the editorial team to four"), or the unit the subject ("Our newsroom will shrink ...")
 _UNIT_CUT = lazy(
     r"\b" + _CUT_VERB + r"\s+(?:the\s+size\s+of\s+)?(?:(?P<owner>our|its|the|[A-Z][\w&.-]*(?:'s|\u2019s))\s+)?"
-    r"(?P<unit>(?:[\w'-]+\s+){0,3}?" + _UNIT_HEADS + r")\s+" + _CUT_TAIL
-    + r"|(?P<owner2>\b(?:our|its|the)|\b[A-Z][\w&.-]*(?:'s|\u2019s))\s+(?P<unit2>(?:[\w'-]+\s+){0,3}?" + _UNIT_HEADS + r")"
+    r"(?P<unit>(?:[\w'-]+\s+){0,3}?" + _UNIT_HEADS + r")\s+" + _CUT_TAIL, re.I)
+_UNIT_CUT_SUBJECT = lazy(
+    r"(?P<owner>\b(?:our|its|the)|\b[A-Z][\w&.-]*(?:'s|\u2019s))\s+(?P<unit>(?:[\w'-]+\s+){0,3}?" + _UNIT_HEADS + r")"
     r"(?:\s+(?:in|at)\s+[A-Z][\w-]+)?\s+(?:(?:will|has|have|had|is|are|was|were|been|being|be|now)\s+){0,3}"
-    + _CUT_VERB + r"\s+" + _CUT_TAIL.replace("?P<before>", "?P<before3>").replace("?P<after>", "?P<after3>")
-    .replace("?P<after2>", "?P<after4>").replace("?P<before2>", "?P<before4>").replace("people2>", "people4>")
-    .replace("people3>", "people5>").replace("<people>", "<people6>"), re.I)
+    + _CUT_VERB + r"\s+" + _CUT_TAIL, re.I)
 
 
 def _is_count(word: str) -> bool:
@@ -8184,12 +8187,10 @@ def _is_count(word: str) -> bool:
 
 
 def _unit_cut(r: _Reader) -> Iterator[_Hit]:
-    for m in _UNIT_CUT.finditer(r.plain):
-        groups = m.groupdict()
-        after = groups["after"] or groups["after2"] or groups["after3"] or groups["after4"]
-        before = groups["before"] or groups["before2"] or groups["before3"] or groups["before4"]
-        people = any(groups[key] for key in ("people", "people2", "people3", "people4", "people5", "people6"))
-        owner = groups["owner"] or groups["owner2"]
+    for m, cutting in chain(((m, True) for m in _UNIT_CUT.finditer(r.plain)),
+                            ((m, False) for m in _UNIT_CUT_SUBJECT.finditer(r.plain))):
+        after, before, owner = m.group("after") or m.group("after2"), m.group("before") or m.group("before2"), m.group("owner")
+        people = _CUT_PEOPLE_WORD.search(m.group("tail")) is not None
         if not _is_count(after):
             continue  # "to three" counts; "to zero-based budgeting" does not
         if before and not (_is_count(before) and _count_value(after) < _count_value(before)):
@@ -8200,7 +8201,7 @@ def _unit_cut(r: _Reader) -> Iterator[_Hit]:
             continue  # "Globex's Warsaw office": another company's
         if (owner or "").lower() in {"the", ""} and not (_SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain))):
             continue  # "the team": whose, told by "we", "our" or the company's name
-        if groups["owner"] is not None or groups["unit"] is not None:
+        if cutting:  # (the company cutting it: who is the subject)
             subject = _coordinated_subject(r, m.start())
             if not (subject.kind in {"self", "it"} or _strong(subject) or (subject.kind == "unknown" and (
                     _SELF_WORDS.search(r.plain) or (r.company and r.company.matches(r.plain))))):
@@ -11613,7 +11614,7 @@ def _readers(reader: _Reader, raw: str, name: CompanyName | None, year: int | No
         yield from _blanked_reader(built, "gloss", _GLOSS, _mere_gloss, raw, name, year)
     if "," in raw:
         yield from _told_reader(built, "participle", opening_participle, raw, name, year)
-    if any(word in raw for word in _PEOPLE_MORE_WORDS) and _PEOPLE_SUBJECT_MORE.search(raw):
+    if any(word in raw for word in _PEOPLE_MORE_WORDS):
         # the dismissed people told as the subject with more beside them, read with their first head alone: "Three dental
         # nurses and a receptionist at the Millbrook practice have been given notice of redundancy"
         yield from _blanked_reader(built, "people", _PEOPLE_SUBJECT_MORE, _people_before, raw, name, year)
@@ -11640,13 +11641,13 @@ _WORK_PLACE = (r"(?:office|offices|practice|plant|site|sites|depot|hub|yard|stor
                r"studio|warehouse|branch|mill|workshop|kitchen|hotel|clinic|lab|bakery|restaurant|division|department|unit|base|"
                r"facility|headquarters|HQ|school|nursery|operation|operations|timetable|shift|shifts|rota|route|routes|line|"
                r"course|project|programme|desk|team)")
+_WORK_PLACE_PREPOSITIONS = ("at", "in", "from", "across", "on", "behind", "within")
 _PEOPLE_SUBJECT_MORE = lazy(
     r"(?<=[a-z])(?P<more>(?:\s+and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|our|the|its|all)\s+"
-    r"(?:[\w-]+\s+){0,2}?[a-z-]{3,})?(?:\s+(?:at|in|from|across|on|behind|within)\s+(?:our|its|the)\s+(?:[\w'&-]+\s+){0,3}?" + _WORK_PLACE
-    + r")?)(?<=[a-z])(?=\s+(?:have|has|had|were|was|are|is|will|would)\s)", re.I)
-
-
-_PEOPLE_MORE_WORDS = (" and ", " at ", " in ", " from ", " across ", " on ", " behind ", " within ")
+    r"(?:[\w-]+\s+){0,2}?[a-z-]{3,})?(?:\s+(?:" + "|".join(_WORK_PLACE_PREPOSITIONS) + r")\s+(?:our|its|the)\s+"
+    r"(?:[\w'&-]+\s+){0,3}?" + _WORK_PLACE + r")?)(?<=[a-z])(?=\s+(?:have|has|had|were|was|are|is|will|would)\s)", re.I)
+# (the words one of its forms needs, tested before the pattern is run)
+_PEOPLE_MORE_WORDS = (" and ", *(f" {preposition} " for preposition in _WORK_PLACE_PREPOSITIONS))
 
 
 def _people_before(m: re.Match[str]) -> bool:
