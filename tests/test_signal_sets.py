@@ -273,6 +273,10 @@ FLOORS = {
     # status pages, app-store listings, open-source READMEs); scored on its starting code (16d2226), counts only: 270 true,
     # 22 false, 7 missed (README, round 45)
     "heldout67": (0.924, 0.974),
+    # round 46's held-out set (the company's blog on its own industry: market roundups, competitor comparisons and "switch
+    # from X" pages, funding-landscape posts, trend reports); scored on its starting code (6ede7ee), counts only: 292 true,
+    # 21 false, 23 missed (README, round 46)
+    "heldout68": (0.932, 0.926),
     # development sets written in round 22 (train38: short and compressed; train39: time, tense and who; train40: the
     # ordinary web of a portfolio; train41: people talking), trained on
     "train38": (0.950, 0.967),  # recall restated in round 39: 265/11/8 -> 264/11/9 ("Parrish & Hume + Tolland Advisory
@@ -442,7 +446,7 @@ HELD_OUT = {"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "he
             "heldout51", "heldout52", "heldout53", "heldout54", "heldout55",
             "heldout56", "heldout57", "heldout58", "heldout59", "heldout60",
             "heldout61", "heldout62", "heldout63", "heldout64", "heldout65",
-            "heldout66", "heldout67"}
+            "heldout66", "heldout67", "heldout68"}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
