@@ -1114,6 +1114,8 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
     if head in _OTHER_PRONOUNS and len(words) == 1:
         return Phrase("other", text, head)
     if company and company.matches(text):
+        if _sibling_name(words, company):
+            return Phrase("generic", text, head)  # "Greyfen Print" for Greyfen Digital: a sister company or a product
         if (head in GENERIC_HEADS or head in _ROLE_HEADS or head in _THINGS_OWNED) and not company.heads(text):
             # "Acme customers"; "Acme's CEO", "the Acme founder": people of the company's; "Kestrelly's IP", "Inkwold Press
             # titles", "Acme shares": things it owns or that own a part of it, not the company
@@ -1172,6 +1174,31 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
                                                              "organisation", "division"}):
         return Phrase("entity", text, head)
     return Phrase("generic", text, head)
+
+
+def _plain_letters(word: str) -> str:
+    return "".join(_ACCENTED.get(char, char) for char in word)
+
+
+def _sibling_name(words: list[str], company: CompanyName) -> bool:
+    """A name of capitalised words that opens with the first word(s) of the company's name and goes on with another
+    word than the name's own next one ("Greyfen Print" for Greyfen Digital, "North Star Mobility" for North Star Pay): a
+    company of the same family, not this one (not a legal form or a firm's word: "Greyfen Ltd", "Greyfen Group"; not a
+    headline in capitals)."""
+    core = [_plain_letters(word) for word in company.core]
+    named = [part for word in words if word.lower() != "the" for part in word.split("_")]  # ("Q-Bit_Systems": one name)
+    if any(word.startswith(_STAND_IN) for word in named):
+        return False  # the name as the reader writes it (``reader_form``)
+    if len(core) < 2 or len(named) < 2 or not all(word[:1].isupper() or word[:1].isdigit() for word in named) \
+            or all(word.isupper() for word in named):
+        return False
+    lowered = [_plain_letters(part) for word in named for part in CompanyName._words(re.sub(r"['\u2019]s?\W*$", "", word))]
+    shared = 0
+    while shared < min(len(lowered), len(core)) and lowered[shared] == core[shared]:
+        shared += 1
+    if not shared or shared >= len(core) or shared >= len(lowered):
+        return False
+    return lowered[shared] not in core and lowered[shared] not in CompanyName._HEAD_TAIL | CompanyName._LEGAL
 
 
 # A name that opens with digits: "8x8", "1Password", "23andMe", "37signals", "7-Eleven" (not an ordinal or an amount

@@ -217,7 +217,9 @@ _DESCRIBED_BUYER = lazy(
 
 _TEMPORARY = lazy(
     r"\b(?:temporar\w*|briefly|for\s+(?:(?:its|our|the|an?)\s+)?(?:(?:scheduled|annual|yearly|routine|planned|essential)\s+)?"
-    r"(?:maintenance|refurbishment|repairs|stocktak\w*|deep\s+clean)|maintenance\s+window|"
+    r"(?:maintenance|refurbishment|repairs|upgrades?|stocktak\w*|deep\s+clean)|maintenance\s+window|"
+    # (a window of hours: "between 02:00 and 04:00 UTC")
+    r"between\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:and|to|-|\u2013)\s*\d{1,2}[:.]\d\d|"
     r"for\s+the\s+(?:holidays?|day|night|weekend|week|season|summer|winter|christmas|new\s+year)|"
     r"over\s+the\s+(?:holidays?|weekend|christmas(?:\s+break)?)|over\s+christmas|overnight|"
     r"for\s+(?:a\s+few|\d+|an?|one|two|three|four|several|a\s+couple\s+of)\s+(?:hours?|minutes?|days?|weeks?)|"
@@ -3852,12 +3854,19 @@ _OFFER_FOR_US = lazy(r"\s+(?:for|to\s+(?:buy|acquire|purchase|take\s+over))\s+(?
                         r"(?P<obj>[^,;.]{1,60})", re.I)
 
 
+_ITS_SHARES = lazy(r"(?:(?:its|our|the\s+company['\u2019]s)\s+(?:(?:entire|whole|issued|ordinary)\s+)*(?:share\s+capital|shares)"
+                   r"|(?:the\s+)?(?:(?:entire|whole|issued|ordinary)\s+)*(?:share\s+capital|shares)\s+(?:of|in)\s+(?P<in>.+))", re.I)
+
+
 def _offer_for_us(r: _Reader, rest: str) -> bool:
     what = _OFFER_FOR_US.match(rest)
     if what is None:
         return False
     obj = object_after(what.group("obj"), r.company)
     trade = re.match(r"(?i)the\s+(\w+)\b", what.group("obj"))
+    shares = _ITS_SHARES.fullmatch(what.group("obj").strip())
+    if shares and (shares.group("in") is None or (r.company is not None and r.company.heads(shares.group("in")))):
+        return True  # "an offer from Ardent Talent Group for the whole of its share capital": the company's shares
     return _the_company_itself(r, obj) or bool(r.company and (r.company.heads(what.group("obj").strip()) or (
         trade is not None and trade.group(1).lower() in r.company.core and trade.group(1).lower() not in _GENERIC_TRADE_WORDS)))
 
@@ -6251,6 +6260,8 @@ _INSOLVENCY_CONTEXT = lazy(r"\b(?:buyers?|bidders?|sale\s+of\s+(?:the|its)\s+(?:
 _WINDING_UP_ORDER = lazy(r"\bwinding[\s-]up\s+order\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?"
                                r"(?:made|granted|issued|awarded)\s+against\s+", re.I)
 _CLOSING_DOWN_SALE = lazy(r"\b(?P<poss>our\s+|its\s+)?(?i:closing[\s-]down\s+sale)\b")
+_SALE_ELSEWHERE = lazy(r"\s*(?:at|in)\s|[^.;]{0,80}?(?:\b(?:branch|branches|store|stores|range|collection|stockists?|neighbours?|"
+                     r"next\s+door|make\s+room|mov(?:e|es|ing)|relocat\w*|clearance|rival|only|not|no|normal|jk|joking|kidding)\b|\?)", re.I)
 
 
 _DEAL_NOUN = lazy(r"\b(?:acquisition|deal|round|series\s+[a-h]|seed|sale|transaction|merger|offer|purchase|financing|funding|raise|ipo|"
@@ -6292,6 +6303,11 @@ def _shutdown_idioms(r: _Reader) -> Iterator[_Hit]:
         head = r.masked[:m.start()].strip()
         if poss:  # "our closing down sale", "Acme is holding its closing down sale"
             ours = poss == "our" or _strong(r.subject(m.start()))
+        elif head.lower() in {"", "the"}:
+            # "Closing-down sale on all plants, pots and furniture from 1 December", "The closing-down sale starts on Boxing
+            # Day": opening the company's own line, no other shop's (not at one of its shops or at another's, not of one
+            # range: "Closing-down sale at our Camden store", "at Crewe", "on our old autumn range ... to make room")
+            ours = not _SALE_ELSEWHERE.match(r.plain, m.end())
         else:  # "Hollin Retail Closing Down Sale": a headline with the company's name and nothing else before
             ours = bool(head and r.company and r.company.heads(head) and len(tokens(head)) <= len(r.company.core) + 1)
         if ours and r.said(m.start(), m.end(), noun=True):
@@ -11190,7 +11206,7 @@ def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str
             continue
         if past and kind in _EVENT_KINDS:
             continue
-        if _model_vetoed(kind, raw, name) or (kind == "acquisition" and _company_buys(raw, name)):
+        if _model_vetoed(kind, raw, name) or (kind == "acquisition" and _company_buys(raw, name)) or _client_news(kind, raw, name):
             continue
         if first_snapshot and kind == "acquisition" and _described_not_owned(raw):
             continue
@@ -11451,7 +11467,7 @@ _CUT_TOLD = lazy(
     r"not\s+because\s+they\s+wanted|can(?:'t|not|\u2019t)\s+(?:\w+\s+)?afford|no\s+longer\s+afford|carr(?:y|ies)\s+over|"
     r"not\s+be\s+joining|eliminat\w*\s+(?:our|its|the|their)\s+(?:[\w-]+\s+)?(?:group|team|roles?|jobs?|positions|department|desk|unit))\b")
 _STAFF_LEAVE = lazy(
-    r"(?:^|[,;:]\s+|\band\s+|\.\s+)(?P<who>(?:(?:about|around|roughly|approximately|nearly|almost|some|over)\s+)?"
+    r"(?:^|[,;:]\s+|\band\s+(?:with\s+it\s+)?|\.\s+)(?:(?:sadly|unfortunately|regrettably|now)\s*,?\s+)?(?P<who>(?:(?:about|around|roughly|approximately|nearly|almost|some|over)\s+)?"
     r"(?:(?:all|every\s+one)\s+(?:of\s+)?)?(?:(?:our|its|the|their)\s+)?(?:(?:\d+|" + _NUMBER_WORD + r")\s+)?"
     r"(?:(?:whole|entire|remaining|wonderful|brilliant|lovely|full-time|part-time|permanent)\s+)?(?:[\w-]+\s+)?"
     r"(?:team|staff|crew|" + _WORKERS + r"|craftspeople|makers|bakers|brewers|roasters)(?:\s+of\s+(?:\d+|[a-z]+))?"
@@ -11460,8 +11476,13 @@ _STAFF_LEAVE = lazy(
     r"(?:\s+(?:team|teams|office|function|department|site|plant|studio))?))?|everyone(?:\s+at\s+(?:[A-Z][\w&'.-]*\s*){1,3})?(?:,\s+\d+\s+people,)?|"
     # ("all 12 of us", "Eleven of us", "30 of our agents", "Seventeen journalists and producers")
     r"(?:all\s+)?(?:\d+|" + _NUMBER_WORD + r")\s+of\s+(?:us|our\s+(?:[\w-]+\s+)?(?:team|staff|colleagues|" + _WORKERS + r"))|"
-    r"(?:\d+|" + _NUMBER_WORD + r")\s+(?:[\w-]+\s+)?" + _WORKERS + r"\s+and\s+(?:[\w-]+\s+)?" + _WORKERS + r")\s+"
+    r"(?:\d+|" + _NUMBER_WORD + r")\s+(?:[\w-]+\s+)?" + _WORKERS + r"\s+and\s+(?:[\w-]+\s+)?" + _WORKERS + r"|"
+    # (the company's own people by their trade: "our four cat-wranglers", "Our part-timers", "our nail techs")
+    r"our\s+(?:(?:\d+|" + _NUMBER_WORD + r")\s+)?(?:[\w-]+\s+)?[a-z-]{2,}(?:ers|ors|ists|istas|ians|ants|ents|ees|techs|"
+    r"cooks|chefs|hands))\s+"
     r"(?:(?:is|are|will|have|has|had)\s+)?(?:(?:all|now|then|be|also)\s+)*(?P<verb>leav(?:e|es|ing)|left|depart(?:s|ing|ed)?|"
+    # (their work gone: "are out of work", "will be out of a job", "have lost their jobs", "has been given notice")
+    r"out\s+of\s+(?:a\s+)?(?:jobs?|work)|los(?:e|es|ing|t)\s+their\s+(?:jobs?|livelihoods?)|(?:been\s+)?given\s+(?:their\s+)?notice|"
     # (finishing work, not a task: "Workers now finish in-flight jobs")
     r"(?:finish(?:es|ing)?|finished)(?=\s*(?:$|[.;,]|\s+(?:on|at|when|by|today|tomorrow|this|that|next|with\s+us|in|up|their\s+last)\b)))\b"
     r"(?!\s+(?:for|to\s+(?:join|work|start|study|retire|pursue|take|focus)|school|university|their\s+(?:jobs?|roles?)\s+for)\b)"
@@ -11473,7 +11494,8 @@ def _staff_leave_at_cut(lines: list[str], year: int | None) -> tuple[int, str] |
     """The line and sentence where the company's people leave, in a text that tells a closure or a cut (not in a sentence
     dated in an earlier year than ``year``, nor one that introduces another company: "our neighbour Dunmore Ltd")."""
     for index, line in enumerate(lines):
-        if not re.search(r"(?i)\bleav|\bleft\b|\bfinish|\bdepart", line):
+        if not re.search(r"(?i)\bleav|\bleft\b|\bfinish|\bdepart|\bout\s+of\s+(?:a\s+)?(?:jobs?|work)\b|\blos(?:e|es|t|ing)\s+their\b|"
+                         r"\bgiven\s+(?:their\s+)?notice\b", line):
             continue
         for raw in split_sentences(line):
             m = _STAFF_LEAVE.search(raw)
@@ -11483,6 +11505,7 @@ def _staff_leave_at_cut(lines: list[str], year: int | None) -> tuple[int, str] |
                     or _LEAVING_FOR_MORE.match(raw, m.end()) or (year is not None and _dated_before(raw, m.start("who"), m.end(), year,
                                                                                               "layoffs", line)) \
                     or _another_company_told(raw[:m.start("who")]) \
+                    or (re.match(r"(?i)(?:its|their)\b", m.group("who")) and not re.match(r"(?i)leav|left|depart|finish", m.group("verb"))) \
                     or re.match(r"(?i)(?:.*\b)?(?:customers?|clients?|users?|members|guests|visitors|students|pupils|patients|"
                                 r"founders?|ceo|partners?|investors?)\b", m.group("who").strip(" ,;:.")):
                 continue
@@ -12108,6 +12131,70 @@ def _namesake_before(r: _Reader, start: int) -> bool:
     return r.company.matches(_next_words(r.plain[m.end():], 6))
 
 
+# The company at work for a client, named after the verb of its service: "Ostrander Vail represented Veltro Mobility in its
+# $210 million acquisition", "Bridgeway supported Tessaract Freight through the redundancy of 230 warehouse staff", "acted for
+# the founders of Redfern Clinics on the sale of the group", "served as sole placement agent on Ostara Bio's Series C", "ran
+# the workforce planning behind Ambergate Software's reorganisation": the news told after the client is the client's
+_FOR_CLIENT = lazy(
+    r"\b(?:advis(?:ed|es|ing)|represent(?:ed|s|ing)|counsell?(?:ed|ing|s)|guid(?:ed|es|ing)|support(?:ed|s|ing)|"
+    r"assist(?:ed|s|ing)|coach(?:ed|es|ing)|act(?:ed|s|ing)?\s+(?:for|as\s+(?:[\w-]+\s+){1,4}?(?:to|for|on))|"
+    r"(?:was|were|served\s+as|is|are)\s+(?:the\s+|a\s+)?(?:sole\s+|lead\s+|exclusive\s+|joint\s+)?(?:[\w-]+\s+)?"
+    r"(?:advis[eo]rs?|counsel|placement\s+agents?|brokers?)\s+(?:to|for|on)|"
+    r"(?:ran|runs?|running|led|managed|handled|delivered|wrote|planned|designed)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:programme|program|project|process|campaign|communications|comms|search|review|planning|work|letter|announcement|"
+    r"diligence|room|outplacement)\s+(?:for|behind|at)|helped|help(?:s|ing)?)\s+"
+    r"(?P<client>(?:the\s+(?:founders|board|shareholders|owners|management(?:\s+team)?|directors|partners|trustees)\s+of\s+)?"
+    r"(?-i:[A-Z])[\w&.'\u2019-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&.'\u2019-]*){0,4})", re.I)
+_OURS_AGAIN = lazy(r"(?i)\b(?:we|we're|we've|our|us)\b")
+
+
+def _for_client(plain: str, start: int, company: CompanyName | None) -> int:
+    """Where the service the news at ``start`` is told inside begins (-1 for none): a client other than the company named
+    after a verb of service, and no word of the company's own between the client and the news."""
+    found = list(_FOR_CLIENT.finditer(plain, 0, start)) if company else []
+    if not found:
+        return -1
+    m = found[-1]
+    client = re.sub(r"['\u2019]s?$", "", m.group("client"))
+    between = plain[m.end():start]
+    if company.matches(client) or _OURS_AGAIN.search(between) or company.matches(between) or re.search(r"[;!?]|\.\s", between):
+        return -1
+    return m.start()
+
+
+# A phrase fronted before its sentence's subject, whose "its" or "it" is the subject's: "Fresh from closing its Series A
+# last month, Marlow is building a team", "Weeks after it cut 40 jobs, Globex is hiring again"
+_FRONTED = lazy(r"\W*(?:fresh\s+(?:from|off)|hot\s+on\s+the\s+heels\s+of|on\s+the\s+back\s+of|buoyed\s+by|flush\s+with|armed\s+with|"
+                r"(?:(?:just|only|shortly|soon|weeks|days|months|a\s+(?:week|month|year)|two\s+(?:weeks|months|years))\s+)?"
+                r"(?:after|following|since)|having|when|once|newly)\b[^,;:.!?]*?\b(?:its|it)\b", re.I)
+
+
+def _fronted_for_other(plain: str, start: int, company: CompanyName | None) -> int:
+    """Where the sentence's main clause begins (-1 for none) when the news at ``start`` is told in a phrase fronted before
+    it (no word of the company's in the phrase) and the main clause's subject is another company."""
+    m = _FRONTED.match(plain) if company else None
+    if m is None:
+        return -1
+    comma = plain.find(",", m.start())
+    if comma < 0 or comma < start or _OURS_AGAIN.search(plain[:comma]) or company.matches(plain[:comma]):
+        return -1
+    subject = main_clause_subject(plain[comma + 1:], company)
+    # (or a name of the company's family: "Fresh from its $15M Series A, North Star Mobility is opening an office" on North
+    # Star Pay's site, a name ``classify`` reads as something of the company's, not as the company)
+    named = subject.kind == "generic" and len(subject.text.split()) > 1 and all(word[:1].isupper() for word in subject.text.split())
+    return comma + 1 if subject.kind in {"entity", "other"} or named else -1
+
+
+def _client_news(kind: str, sentence: str, name: CompanyName | None) -> bool:
+    """The sentence's news of ``kind`` is all told inside the company's service to a client (``_for_client``) or in a
+    phrase fronted before another company's clause (``_fronted_for_other``)."""
+    begin = _for_client(sentence, len(sentence), name)
+    if begin >= 0 and kind not in _kinds_of_words(_WORD.findall(sentence[:begin].lower()), for_model=True):
+        return True
+    main = _fronted_for_other(sentence, 0, name)
+    return main >= 0 and kind not in _kinds_of_words(_WORD.findall(sentence[main:].lower()), for_model=True)
+
+
 def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, model: TextModel | None,
             year: int | None = None) -> list[Signal]:
     if not isinstance(text, str) or not text.strip():
@@ -12197,6 +12284,10 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
                         continue  # "Gullwing: Series A of $11M, closed in March": the round closed
                     if current.biography and not current.about_company(hit.start):
                         continue
+                    if _for_client(current.plain, hit.start, name) >= 0:
+                        continue  # "Kinloch Partners advised Ostara Bio on its merger with Brackenfield Bio": the client's
+                    if _fronted_for_other(current.plain, hit.start, name) >= 0:
+                        continue  # "Fresh from closing its Series A last month, Marlow is building a team": Marlow's
                     if ("relat" in lowered or "affiliat" in lowered or "connect" in lowered or "associat" in lowered) \
                             and _namesake_before(current, hit.start):
                         continue  # "Acme is not related to Acme Ltd, which was acquired ...": a namesake's news
