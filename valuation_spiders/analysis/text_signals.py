@@ -9381,8 +9381,9 @@ def _product_launch(r: _Reader) -> Iterator[_Hit]:
         verb = m.group("verb").lower()
         rest = r.suffix(m.end())
         target = r.object(m.end())
-        if target.kind in {"second", "generic", "unknown", "other"} and not re.match(r"\s*(?:a|an|our|its|the)?\s*(?:new|all-new|brand-new|first)\b", rest, re.I):
-            continue
+        if target.kind in {"second", "generic", "unknown", "other"} and not re.match(r"\s*(?:a|an|our|its|the)?\s*(?:new|all-new|brand-new|first)\b", rest, re.I) \
+                and not (target.kind == "generic" and r.company and r.company.matches(target.text)):
+            continue  # (a product named with the company's first word is its own: "Introducing Acme Copilot")
         subject = r.subject(m.start())
         if subject.kind in {"generic", "other", "second"}:
             continue
@@ -11206,7 +11207,7 @@ def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str
             continue
         if past and kind in _EVENT_KINDS:
             continue
-        if _model_vetoed(kind, raw, name) or (kind == "acquisition" and _company_buys(raw, name)) or _client_news(kind, raw, name):
+        if _model_vetoed(kind, raw, name) or (kind == "acquisition" and _company_buys(raw, name)) or _anothers_news(kind, raw, name):
             continue
         if first_snapshot and kind == "acquisition" and _described_not_owned(raw):
             continue
@@ -11482,7 +11483,7 @@ _STAFF_LEAVE = lazy(
     r"cooks|chefs|hands))\s+"
     r"(?:(?:is|are|will|have|has|had)\s+)?(?:(?:all|now|then|be|also)\s+)*(?P<verb>leav(?:e|es|ing)|left|depart(?:s|ing|ed)?|"
     # (their work gone: "are out of work", "will be out of a job", "have lost their jobs", "has been given notice")
-    r"out\s+of\s+(?:a\s+)?(?:jobs?|work)|los(?:e|es|ing|t)\s+their\s+(?:jobs?|livelihoods?)|(?:been\s+)?given\s+(?:their\s+)?notice|"
+    r"(?P<gone>out\s+of\s+(?:a\s+)?(?:jobs?|work)|los(?:e|es|ing|t)\s+their\s+(?:jobs?|livelihoods?)|(?:been\s+)?given\s+(?:their\s+)?notice)|"
     # (finishing work, not a task: "Workers now finish in-flight jobs")
     r"(?:finish(?:es|ing)?|finished)(?=\s*(?:$|[.;,]|\s+(?:on|at|when|by|today|tomorrow|this|that|next|with\s+us|in|up|their\s+last)\b)))\b"
     r"(?!\s+(?:for|to\s+(?:join|work|start|study|retire|pursue|take|focus)|school|university|their\s+(?:jobs?|roles?)\s+for)\b)"
@@ -11505,9 +11506,12 @@ def _staff_leave_at_cut(lines: list[str], year: int | None) -> tuple[int, str] |
                     or _LEAVING_FOR_MORE.match(raw, m.end()) or (year is not None and _dated_before(raw, m.start("who"), m.end(), year,
                                                                                               "layoffs", line)) \
                     or _another_company_told(raw[:m.start("who")]) \
-                    or (re.match(r"(?i)(?:its|their)\b", m.group("who")) and not re.match(r"(?i)leav|left|depart|finish", m.group("verb"))) \
+                    or (m.group("gone") and re.match(r"(?i)(?:its|their)\b", m.group("who"))) \
                     or re.match(r"(?i)(?:.*\b)?(?:customers?|clients?|users?|members|guests|visitors|students|pupils|patients|"
-                                r"founders?|ceo|partners?|investors?)\b", m.group("who").strip(" ,;:.")):
+                                r"founders?|ceo|partners?|investors?|[\w-]*holders|tenants|residents|traders|sellers|vendors|"
+                                r"suppliers|subscribers|readers|followers|players|parents|donors|volunteers|exhibitors)\b",
+                                m.group("who").strip(" ,;:.")) \
+                    or (m.group("gone") and re.search(r"\bat\s+(?-i:[A-Z])", m.group("who"))):
                 continue
             return index, raw
     return None
@@ -12175,7 +12179,7 @@ def _fronted_for_other(plain: str, start: int, company: CompanyName | None) -> i
     m = _FRONTED.match(plain) if company else None
     if m is None:
         return -1
-    comma = plain.find(",", m.start())
+    comma = plain.find(",")
     if comma < 0 or comma < start or _OURS_AGAIN.search(plain[:comma]) or company.matches(plain[:comma]):
         return -1
     subject = main_clause_subject(plain[comma + 1:], company)
@@ -12185,7 +12189,7 @@ def _fronted_for_other(plain: str, start: int, company: CompanyName | None) -> i
     return comma + 1 if subject.kind in {"entity", "other"} or named else -1
 
 
-def _client_news(kind: str, sentence: str, name: CompanyName | None) -> bool:
+def _anothers_news(kind: str, sentence: str, name: CompanyName | None) -> bool:
     """The sentence's news of ``kind`` is all told inside the company's service to a client (``_for_client``) or in a
     phrase fronted before another company's clause (``_fronted_for_other``)."""
     begin = _for_client(sentence, len(sentence), name)
@@ -12284,10 +12288,10 @@ def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, m
                         continue  # "Gullwing: Series A of $11M, closed in March": the round closed
                     if current.biography and not current.about_company(hit.start):
                         continue
-                    if _for_client(current.plain, hit.start, name) >= 0:
-                        continue  # "Kinloch Partners advised Ostara Bio on its merger with Brackenfield Bio": the client's
-                    if _fronted_for_other(current.plain, hit.start, name) >= 0:
-                        continue  # "Fresh from closing its Series A last month, Marlow is building a team": Marlow's
+                    if _for_client(current.plain, hit.start, name) >= 0 or _fronted_for_other(current.plain, hit.start, name) >= 0:
+                        # "Kinloch Partners advised Ostara Bio on its merger with Brackenfield Bio": the client's; "Fresh from
+                        # closing its Series A last month, Marlow is building a team": Marlow's
+                        continue
                     if ("relat" in lowered or "affiliat" in lowered or "connect" in lowered or "associat" in lowered) \
                             and _namesake_before(current, hit.start):
                         continue  # "Acme is not related to Acme Ltd, which was acquired ...": a namesake's news
