@@ -1176,23 +1176,19 @@ def classify(words: list[str], company: CompanyName | None) -> Phrase:
     return Phrase("generic", text, head)
 
 
-def _plain_letters(word: str) -> str:
-    return "".join(_ACCENTED.get(char, char) for char in word)
-
-
 def _sibling_name(words: list[str], company: CompanyName) -> bool:
     """A name of capitalised words that opens with the first word(s) of the company's name and goes on with another
     word than the name's own next one ("Greyfen Print" for Greyfen Digital, "North Star Mobility" for North Star Pay): a
     company of the same family, not this one (not a legal form or a firm's word: "Greyfen Ltd", "Greyfen Group"; not a
     headline in capitals)."""
-    core = [_plain_letters(word) for word in company.core]
+    core = [unaccented(word) for word in company.core]
     named = [part for word in words if word.lower() != "the" for part in word.split("_")]  # ("Q-Bit_Systems": one name)
     if any(word.startswith(_STAND_IN) for word in named):
         return False  # the name as the reader writes it (``reader_form``)
     if len(core) < 2 or len(named) < 2 or not all(word[:1].isupper() or word[:1].isdigit() for word in named) \
             or all(word.isupper() for word in named):
         return False
-    lowered = [_plain_letters(part) for word in named for part in CompanyName._words(re.sub(r"['\u2019]s?\W*$", "", word))]
+    lowered = [unaccented(part) for word in named for part in CompanyName._words(re.sub(r"['\u2019]s?\W*$", "", word))]
     shared = 0
     while shared < min(len(lowered), len(core)) and lowered[shared] == core[shared]:
         shared += 1

@@ -11202,13 +11202,18 @@ def _read_with_model(model: TextModel, raw: str, lowered: str, may_fire: set[str
     past = not may_fire.isdisjoint(_EVENT_KINDS) and (
         _fact_of_the_past(raw, year) or _leads_before(raw, line, year) or _own_date_before(raw, year))
     features: list[str] | None = None
+    frames: list[set[str] | None] = []  # the kinds told outside another party's frame (``_kinds_outside_others``), once read
     for kind in model.kinds:
         if kind in best or kind not in may_fire or _passed_over(kind, raw, lowered, before, about, name):
             continue
         if past and kind in _EVENT_KINDS:
             continue
-        if _model_vetoed(kind, raw, name) or (kind == "acquisition" and _company_buys(raw, name)) or _anothers_news(kind, raw, name):
+        if _model_vetoed(kind, raw, name) or (kind == "acquisition" and _company_buys(raw, name)):
             continue
+        if not frames:
+            frames.append(_kinds_outside_others(raw, name))  # (once a sentence, whatever the kind)
+        if frames[0] is not None and kind not in frames[0]:
+            continue  # "Cobbold Lane advised the founders of Greenquarter Homes on their buy-in, backed by a £3m investment"
         if first_snapshot and kind == "acquisition" and _described_not_owned(raw):
             continue
         if features is None:
@@ -12189,14 +12194,19 @@ def _fronted_for_other(plain: str, start: int, company: CompanyName | None) -> i
     return comma + 1 if subject.kind in {"entity", "other"} or named else -1
 
 
-def _anothers_news(kind: str, sentence: str, name: CompanyName | None) -> bool:
-    """The sentence's news of ``kind`` is all told inside the company's service to a client (``_for_client``) or in a
-    phrase fronted before another company's clause (``_fronted_for_other``)."""
+def _kinds_outside_others(sentence: str, name: CompanyName | None) -> set[str] | None:
+    """The kinds the sentence's words name outside another party's frame, when it has one (None when it has none): before
+    the company's service to a client (``_for_client``), and in the main clause after a phrase fronted before another
+    company's (``_fronted_for_other``). The model reads no kind told only inside such a frame."""
+    outside = None
     begin = _for_client(sentence, len(sentence), name)
-    if begin >= 0 and kind not in _kinds_of_words(_WORD.findall(sentence[:begin].lower()), for_model=True):
-        return True
+    if begin >= 0:
+        outside = _kinds_of_words(_WORD.findall(sentence[:begin].lower()), for_model=True)
     main = _fronted_for_other(sentence, 0, name)
-    return main >= 0 and kind not in _kinds_of_words(_WORD.findall(sentence[main:].lower()), for_model=True)
+    if main >= 0:
+        told = _kinds_of_words(_WORD.findall(sentence[main:].lower()), for_model=True)
+        outside = told if outside is None else outside & told
+    return outside
 
 
 def _detect(text: str, url: str, *, first_snapshot: bool, company: str | None, model: TextModel | None,
